@@ -1,0 +1,64 @@
+/** The dry-run report: diagnostics through the unified reporter, then the consultation's figures. */
+import { VFile } from 'vfile';
+import { reporter } from 'vfile-reporter';
+import type { Diagnostic } from '../pipeline/model.ts';
+import { TAGS, TAG_LABELS } from '../pipeline/model.ts';
+import type { Synthesis } from '../pipeline/synthesis-model.ts';
+import { stableStringify } from '../pipeline/stable-json.ts';
+
+/** One VFile per source file, each diagnostic a message (blocking = fatal, shown as an error). */
+export function toVFiles(diagnostics: readonly Diagnostic[]): VFile[] {
+  const files = new Map<string, VFile>();
+  for (const d of diagnostics) {
+    let file = files.get(d.file);
+    if (!file) {
+      file = new VFile({ path: d.file });
+      files.set(d.file, file);
+    }
+    const reason = d.hint ? `${d.message} Conseil : ${d.hint}` : d.message;
+    const message = file.message(reason, { place: { line: d.line, column: d.column }, ruleId: d.code, source: 'livre-blanc' });
+    message.fatal = d.severity === 'blocking' ? true : false;
+  }
+  return [...files.values()];
+}
+
+export function checkReportText(synthesis: Synthesis, color = false): string {
+  const { diagnostics, reconciliation } = synthesis;
+  const blocking = diagnostics.filter((d) => d.severity === 'blocking').length;
+  const lines: string[] = [];
+  if (diagnostics.length) lines.push(reporter(toVFiles(diagnostics), { color, quiet: false }), '');
+  const workshops = synthesis.sessions.filter((s) => s.kind === 'workshop').length;
+  const surveys = synthesis.sessions.length - workshops;
+  lines.push(`Sessions : ${workshops} atelier(s), ${surveys} enquête(s)`);
+  lines.push(`Régions : ${synthesis.regions.length}${synthesis.regions.length ? ` (${synthesis.regions.map((r) => r.name).join(', ')})` : ''}`);
+  const byTag = new Map(synthesis.items.map((i) => i.tag).reduce((m, t) => m.set(t, (m.get(t) ?? 0) + 1), new Map<string, number>()));
+  lines.push(`Éléments par étiquette : ${TAGS.map((t) => `${TAG_LABELS[t]} ${byTag.get(t) ?? 0}`).join(' · ')}`);
+  lines.push('', 'Bilan (lus = retenus + écartés) :');
+  for (const f of reconciliation.files) lines.push(`  ${f.file} : ${f.read} lus = ${f.kept} retenus + ${f.rejected} écartés`);
+  lines.push(`  Total : ${reconciliation.read} lus = ${reconciliation.kept} retenus + ${reconciliation.rejected} écartés → ${reconciliation.published} éléments publiés`);
+  lines.push('');
+  lines.push(
+    blocking
+      ? `✗ ${blocking} erreur(s) bloquante(s) : la publication est impossible tant qu'elles ne sont pas corrigées.`
+      : `✓ Aucune erreur bloquante${diagnostics.length ? ` (${diagnostics.length} avertissement(s))` : ''} : la consultation peut être publiée.`,
+  );
+  return lines.join('\n') + '\n';
+}
+
+/** JSON shape documented in the README (« Format JSON de check »). */
+export function checkReportJson(synthesis: Synthesis): string {
+  const blocking = synthesis.diagnostics.filter((d) => d.severity === 'blocking').length;
+  return stableStringify({
+    ok: blocking === 0,
+    summary: {
+      workshops: synthesis.sessions.filter((s) => s.kind === 'workshop').length,
+      surveys: synthesis.sessions.filter((s) => s.kind === 'survey').length,
+      regions: synthesis.regions.map((r) => r.code),
+      itemsByTag: Object.fromEntries(TAGS.map((t) => [t, synthesis.items.filter((i) => i.tag === t).length])),
+      blocking,
+      warnings: synthesis.diagnostics.length - blocking,
+    },
+    reconciliation: synthesis.reconciliation,
+    diagnostics: synthesis.diagnostics,
+  });
+}

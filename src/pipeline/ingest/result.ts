@@ -1,0 +1,16 @@
+import type { Diagnostic, FileReconciliation, RawItem, ScaleSummary, Session } from '../model.ts';
+
+/** What reading one source file gives: never throws, every problem is a diagnostic. */
+export interface IngestResult {
+  sessions: Session[];
+  items: RawItem[];
+  scales: ScaleSummary[];
+  diagnostics: Diagnostic[];
+  reconciliation: FileReconciliation[];
+  /** Personal names declared in the source (ambassadors…), for the anonymise stage. */
+  names: string[];
+}
+
+export function emptyResult(): IngestResult {
+  return { sessions: [], items: [], scales: [], diagnostics: [], reconciliation: [], names: [] };
+}

@@ -1,0 +1,26 @@
+/** The raw files of a consultation, as read from disk (or built in memory by tests). */
+export interface TextFile {
+  /** Path relative to the consultation root, `/` separators. */
+  file: string;
+  content: string;
+}
+
+export interface SurveyFile {
+  file: string;
+  bytes: Uint8Array;
+  /** The optional `<name>.yml` sidecar beside the CSV. */
+  sidecar: TextFile | null;
+}
+
+export interface ConsultationInput {
+  /** Workshop notes (`.md` below `content/ateliers/`), sorted by path. */
+  notes: TextFile[];
+  /** `data/enquetes/*.csv`, sorted by path. */
+  surveys: SurveyFile[];
+  /** `data/themes.yml`. */
+  themes: TextFile | null;
+  /** `data/pseudonymes.yml`, optional. */
+  pseudonyms: TextFile | null;
+  /** `content/consultation.yml`, optional: title of the consultation. */
+  settings: TextFile | null;
+}

@@ -1,0 +1,162 @@
+/**
+ * The data model shared by every stage of the pipeline. Plain types only: no Astro, no I/O.
+ * Identifiers are English; every text a user reads is French and lives in the values.
+ */
+
+/** What an item says about the information system. */
+export type Tag = 'working' | 'broken' | 'needs';
+export const TAGS: readonly Tag[] = ['working', 'broken', 'needs'];
+/** French labels of the tags, for every place a reader sees them. */
+export const TAG_LABELS: Readonly<Record<Tag, string>> = {
+  working: 'Ce qui fonctionne',
+  broken: 'Ce qui dysfonctionne',
+  needs: 'Besoins et attentes',
+};
+
+/** Whether the tag was given by the source (section heading, survey column) or inferred from the text. */
+export type TagSource = 'explicit' | 'inferred';
+
+/** How a workshop was held; surveys have their own format. */
+export type SessionFormat = 'presentiel' | 'distanciel' | 'hybride' | 'enquete';
+export const SESSION_FORMATS: readonly SessionFormat[] = ['presentiel', 'distanciel', 'hybride', 'enquete'];
+
+/** Blocking problems stop publication; warnings are shown but do not. */
+export type Severity = 'blocking' | 'warning';
+
+/**
+ * Where a piece of data comes from. For a note: file, line and column of the list item.
+ * For a survey: file, physical line where the record starts, data row (1-based, header excluded),
+ * and the column (1-based index and header name).
+ */
+export interface SourceRef {
+  /** Path relative to the consultation root, with `/` separators. */
+  file: string;
+  /** 1-based line in the file. */
+  line: number;
+  /** 1-based column in the line (notes) or 1-based column index (surveys). */
+  column: number;
+  /** 1-based data row of a survey (header excluded). */
+  row?: number;
+  /** Header of the survey column the text comes from. */
+  field?: string;
+}
+
+/** One problem found in the input, pointing at its exact place. */
+export interface Diagnostic {
+  /** Stable code (French kebab-case), e.g. `region-inconnue`. */
+  code: string;
+  severity: Severity;
+  /** French message, one sentence. */
+  message: string;
+  /** French suggestion for fixing it. */
+  hint?: string;
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** A workshop or a survey: the context shared by its items. */
+export interface Session {
+  /** Stable id derived from the source file path. */
+  id: string;
+  kind: 'workshop' | 'survey';
+  /** French title (front matter `titre`, or the survey's `titre`). */
+  title: string;
+  /** ISO date (YYYY-MM-DD) of a workshop. */
+  date: string | null;
+  format: SessionFormat;
+  /** INSEE region code of the whole session, when it has one. */
+  region: string | null;
+  /** INSEE department codes. */
+  departments: string[];
+  structures: string[];
+  /** Number of participants, when known. */
+  participants: number | null;
+  /** Participants per profile (conseiller, direction, jeune…). */
+  profiles: Record<string, number>;
+  /** Source file relative to the root. */
+  file: string;
+}
+
+/** An item as read from its source, before tagging and theming. */
+export interface RawItem {
+  /** Stable id derived from source and text. */
+  id: string;
+  sessionId: string;
+  /** The statement, as written (after anonymisation once that stage ran). */
+  text: string;
+  /** Tag given by the source, or `auto` when it must be inferred. */
+  declaredTag: Tag | 'auto';
+  /** Themes written explicitly (`#saisie`), as ids. */
+  explicitThemes: string[];
+  /** Dot-vote count; 1 when none was given. */
+  weight: number;
+  region: string | null;
+  department: string | null;
+  /** Participant profile (conseiller, direction, accueil, partenaire, jeune…) or null. */
+  profile: string | null;
+  format: SessionFormat;
+  /** The question or section heading the text answers: context for tagging. */
+  question: string | null;
+  source: SourceRef;
+}
+
+/** An item once tagged and themed: what is published. */
+export interface FeedbackItem extends RawItem {
+  tag: Tag;
+  tagSource: TagSource;
+  /** 0–1; 1 for explicit tags. */
+  confidence: number;
+  /** Theme ids, never empty (`autres` when nothing matched). */
+  themes: string[];
+}
+
+/** A theme of the taxonomy (`data/themes.yml`). */
+export interface Theme {
+  id: string;
+  label: string;
+  description: string;
+  keywords: string[];
+}
+
+/** INSEE region. */
+export interface Region {
+  code: string;
+  name: string;
+}
+
+/** INSEE department. */
+export interface Department {
+  code: string;
+  name: string;
+  region: string;
+}
+
+/** Distribution of answers to a closed question (Likert, yes/no). */
+export interface ScaleSummary {
+  /** Survey session id. */
+  sessionId: string;
+  /** Column header, i.e. the question. */
+  question: string;
+  /** Answer value → count, values sorted. */
+  counts: Record<string, number>;
+  /** Answers with no value. */
+  blank: number;
+}
+
+/** Per file: entries read = entries kept + entries rejected (each rejection has a diagnostic). */
+export interface FileReconciliation {
+  file: string;
+  read: number;
+  kept: number;
+  rejected: number;
+}
+
+export interface Reconciliation {
+  files: FileReconciliation[];
+  read: number;
+  kept: number;
+  rejected: number;
+  /** Published items: kept entries after splitting multi-statement answers. */
+  published: number;
+}

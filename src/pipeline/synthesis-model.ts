@@ -1,0 +1,131 @@
+/**
+ * The Synthesis: the one typed, deterministic model every output reads (site, search, charts,
+ * exports, check report). Serialised as JSON with sorted keys.
+ */
+import type {
+  Department,
+  Diagnostic,
+  FeedbackItem,
+  Reconciliation,
+  Region,
+  ScaleSummary,
+  Session,
+  Tag,
+  Theme,
+} from './model.ts';
+
+/** Dimensions an item can be counted along. `theme` is multi-label: an item counts in each of its themes. */
+export type Dimension = 'tag' | 'theme' | 'region' | 'department' | 'profile' | 'format' | 'session';
+
+/** One cell of a cross-count: the values of the dimensions, and what falls in it. */
+export interface CountRow {
+  /** Values in the order of the dimensions asked (`''` when the item has none, e.g. no region). */
+  keys: string[];
+  /** Number of items. */
+  items: number;
+  /** Sum of the items' weights (dot-votes). */
+  weight: number;
+}
+
+/** The cross-counts published with the Synthesis (all computed by the same `countBy`). */
+export interface Counts {
+  total: { items: number; weight: number };
+  byTag: CountRow[];
+  byTheme: CountRow[];
+  byRegion: CountRow[];
+  byThemeTag: CountRow[];
+  byRegionTheme: CountRow[];
+  byRegionTag: CountRow[];
+  byDepartment: CountRow[];
+  byProfile: CountRow[];
+  byFormat: CountRow[];
+}
+
+/** How much one region talks about a theme (for a given tag). */
+export interface RegionShare {
+  region: string;
+  /** Items of the region with this theme and tag. */
+  mentions: number;
+  /** Items of the region with this tag. */
+  items: number;
+}
+
+/** Group-aware consensus of one theme across regions. */
+export interface ThemeConvergence {
+  theme: string;
+  tag: Tag;
+  /** Geometric mean over regions of (mentions + 1) / (items + 2): 0–1, high when every region speaks of it. */
+  consensus: number;
+  /** Regions where the theme is mentioned at least once. */
+  regionsMentioning: number;
+  /** Regions counted (those with at least the minimum number of items). */
+  regionsCounted: number;
+  perRegion: RegionShare[];
+}
+
+export interface Convergence {
+  /** Minimum items of a tag a region needs to be counted. */
+  minItemsPerRegion: number;
+  themes: ThemeConvergence[];
+  /** 0–1: how alike the regions' needs are (documented in the README). */
+  overall: number | null;
+}
+
+/** A theme over-represented in one region compared with the national picture. */
+export interface DistinctiveTheme {
+  region: string;
+  theme: string;
+  /** Items of the region with this theme. */
+  count: number;
+  /** Log-odds ratio with an informative prior. */
+  logOdds: number;
+  /** log-odds divided by its standard deviation. */
+  zScore: number;
+}
+
+/** A strong idea: near-identical statements grouped across workshops and regions. */
+export interface StrongIdea {
+  id: string;
+  tag: Tag;
+  /** Item id of the representative quote. */
+  representative: string;
+  /** Text of the representative quote. */
+  label: string;
+  /** Member item ids, sorted. */
+  members: string[];
+  /** Regions of the members, sorted. */
+  regions: string[];
+  /** Sum of the members' weights. */
+  weight: number;
+  themes: string[];
+}
+
+/** A term frequent among items themed `autres`: a suggestion for the taxonomy. */
+export interface EmergingTerm {
+  term: string;
+  count: number;
+  score: number;
+}
+
+export interface Synthesis {
+  schemaVersion: 1;
+  title: string;
+  regions: Region[];
+  departments: Department[];
+  /** The taxonomy, plus `autres`. */
+  themes: Theme[];
+  sessions: Session[];
+  /** Published items, sorted by id. */
+  items: FeedbackItem[];
+  scales: ScaleSummary[];
+  counts: Counts;
+  /** Share of items with at least one theme other than `autres` (0–1). */
+  themedShare: number;
+  convergence: Convergence;
+  distinctive: DistinctiveTheme[];
+  ideas: StrongIdea[];
+  emerging: EmergingTerm[];
+  reconciliation: Reconciliation;
+  /** Every diagnostic, sorted by file, line, column, code. */
+  diagnostics: Diagnostic[];
+}

@@ -1,0 +1,108 @@
+/**
+ * Runs the stages in order: ingest → validate → anonymise → tag → theme → aggregate → Synthesis.
+ * Pure: it takes the files' contents and gives back a Synthesis; reading the disk is `io/`'s job.
+ */
+import type { Diagnostic, FeedbackItem, FileReconciliation, RawItem, Reconciliation } from './model.ts';
+import type { Synthesis } from './synthesis-model.ts';
+import type { ConsultationInput } from './io/consultation-input.ts';
+import { emptyResult, type IngestResult } from './ingest/result.ts';
+import { createReferentiels } from './referentiels/index.ts';
+import { parseNote } from './ingest/notes/index.ts';
+import { parseSurvey } from './ingest/surveys/index.ts';
+import { validateItems } from './validate.ts';
+import { anonymise } from './anonymise/index.ts';
+import { tagItems } from './tag/index.ts';
+import { assignThemes } from './themes/index.ts';
+import { analyse } from './analysis/index.ts';
+import { compareDiagnostics } from './diagnostics.ts';
+import { readSettings } from './settings.ts';
+
+/** Progress of a long run, for a terminal progress bar. */
+export type ProgressListener = (stage: string, done: number, total: number) => void;
+
+export interface SynthesizeResult {
+  synthesis: Synthesis;
+  /** Same as `synthesis.diagnostics`; blocking ones mean publication must stop. */
+  diagnostics: Diagnostic[];
+}
+
+export function synthesize(input: ConsultationInput, onProgress: ProgressListener = () => {}): SynthesizeResult {
+  const { referentiels, diagnostics: refDiagnostics } = createReferentiels(input.themes);
+  const settings = readSettings(input.settings);
+  const ingested = emptyResult();
+  const total = input.notes.length + input.surveys.length;
+  let done = 0;
+  for (const note of input.notes) {
+    merge(ingested, parseNote(note, referentiels));
+    onProgress('lecture', ++done, total);
+  }
+  for (const survey of input.surveys) {
+    merge(ingested, parseSurvey(survey, referentiels));
+    onProgress('lecture', ++done, total);
+  }
+
+  const validated = validateItems(ingested.items);
+  const anonymised = anonymise(validated.items, ingested.names, input.pseudonyms);
+  onProgress('anonymisation', 1, 1);
+  const tagged = tagItems(anonymised.items);
+  onProgress('étiquetage', 1, 1);
+  const items: FeedbackItem[] = assignThemes(tagged.items, referentiels.themes).sort((a, b) => compareStrings(a.id, b.id));
+  onProgress('thèmes', 1, 1);
+
+  const rejected = [...validated.rejected, ...tagged.rejected];
+  const reconciliation = reconcile(ingested.reconciliation, rejected, items.length);
+  const diagnostics = [
+    ...refDiagnostics,
+    ...settings.diagnostics,
+    ...ingested.diagnostics,
+    ...validated.diagnostics,
+    ...anonymised.diagnostics,
+    ...tagged.diagnostics,
+  ].sort(compareDiagnostics);
+
+  const analysis = analyse(items, referentiels);
+  onProgress('analyse', 1, 1);
+  const usedRegions = new Set(items.map((item) => item.region).concat(ingested.sessions.map((s) => s.region)));
+  const synthesis: Synthesis = {
+    schemaVersion: 1,
+    title: settings.title,
+    regions: referentiels.regions.filter((region) => usedRegions.has(region.code)),
+    departments: referentiels.departments.filter((d) => items.some((item) => item.department === d.code)),
+    themes: referentiels.themes,
+    sessions: ingested.sessions.sort((a, b) => compareStrings(a.id, b.id)),
+    items,
+    scales: ingested.scales,
+    ...analysis,
+    reconciliation,
+    diagnostics,
+  };
+  return { synthesis, diagnostics };
+}
+
+function merge(into: IngestResult, from: IngestResult): void {
+  into.sessions.push(...from.sessions);
+  into.items.push(...from.items);
+  into.scales.push(...from.scales);
+  into.diagnostics.push(...from.diagnostics);
+  into.reconciliation.push(...from.reconciliation);
+  into.names.push(...from.names);
+}
+
+/** Moves items rejected after ingest from `kept` to `rejected`, per file. */
+function reconcile(files: FileReconciliation[], rejected: RawItem[], published: number): Reconciliation {
+  const byFile = new Map(files.map((f) => [f.file, { ...f }]));
+  for (const item of rejected) {
+    const entry = byFile.get(item.source.file);
+    if (entry) {
+      entry.kept--;
+      entry.rejected++;
+    }
+  }
+  const sorted = [...byFile.values()].sort((a, b) => compareStrings(a.file, b.file));
+  const sum = (key: 'read' | 'kept' | 'rejected') => sorted.reduce((n, f) => n + f[key], 0);
+  return { files: sorted, read: sum('read'), kept: sum('kept'), rejected: sum('rejected'), published };
+}
+
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
