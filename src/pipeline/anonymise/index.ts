@@ -1,9 +1,67 @@
-// PLACEHOLDER — owned by the "privacy" helper, to be replaced.
+/**
+ * The anonymise stage: personal data never reaches the site or the exports. Every replacement is also
+ * a warning at the item's line, so the ambassador can clean the source itself.
+ */
 import type { Diagnostic, RawItem } from '../model.ts';
 import type { TextFile } from '../io/consultation-input.ts';
+import { diagnostic } from '../diagnostics.ts';
+import { PERSONAL_DATA_PATTERNS } from './patterns.ts';
+import { expandNames, namesPattern, type NameReplacement } from './names.ts';
+import { PERSON_PLACEHOLDER, readPseudonyms } from './pseudonyms.ts';
 
-export function anonymise(items: RawItem[], names: string[], pseudonyms: TextFile | null): { items: RawItem[]; diagnostics: Diagnostic[] } {
-  void names;
-  void pseudonyms;
-  return { items, diagnostics: [] };
+export interface Redaction {
+  text: string;
+  /** French labels of what was replaced, in order of first appearance. */
+  found: string[];
+}
+
+/** Builds a redactor for a set of declared names; the patterns are compiled once. */
+export function createRedactor(replacements: readonly NameReplacement[]): (text: string) => Redaction {
+  const names = expandNames(replacements);
+  const byName = new Map(names.map((n) => [n.name.replace(/\s+/g, ' '), n.replacement]));
+  const namePattern = namesPattern(names);
+  return (text) => {
+    const found: string[] = [];
+    let result = text;
+    for (const { pattern, placeholder, label } of PERSONAL_DATA_PATTERNS) {
+      result = result.replace(pattern, () => {
+        if (!found.includes(label)) found.push(label);
+        return placeholder;
+      });
+    }
+    if (namePattern) {
+      result = result.replace(namePattern, (match) => {
+        if (!found.includes('nom de personne')) found.push('nom de personne');
+        return byName.get(match.replace(/\s+/g, ' ')) ?? PERSON_PLACEHOLDER;
+      });
+    }
+    return { text: result, found };
+  };
+}
+
+export function anonymise(
+  items: RawItem[],
+  names: string[],
+  pseudonyms: TextFile | null,
+): { items: RawItem[]; diagnostics: Diagnostic[] } {
+  const table = readPseudonyms(pseudonyms);
+  const redact = createRedactor([...names.map((name) => ({ name, replacement: PERSON_PLACEHOLDER })), ...table.replacements]);
+  const diagnostics = [...table.diagnostics];
+  const result = items.map((item) => {
+    const { text, found } = redact(item.text);
+    if (!found.length) return item;
+    diagnostics.push(
+      diagnostic({
+        code: 'donnee-personnelle',
+        severity: 'warning',
+        message: `Donnée personnelle masquée avant publication : ${found.join(', ')}.`,
+        hint: 'Retirez-la du fichier source : le livre blanc ne doit citer personne.',
+        file: item.source.file,
+        line: item.source.line,
+        column: item.source.column,
+      }),
+    );
+    return { ...item, text };
+  });
+  return { items: result, diagnostics };
 }

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { anonymise, createRedactor } from '../../src/pipeline/anonymise/index.ts';
+import type { RawItem } from '../../src/pipeline/model.ts';
+
+const redact = createRedactor([{ name: 'Sophie Martin', replacement: '[personne]' }]);
+
+describe('personal data detectors', () => {
+  it.each([
+    ['06 12 34 56 78'],
+    ['0612345678'],
+    ['06.12.34.56.78'],
+    ['06-12-34-56-78'],
+    ['+33 6 12 34 56 78'],
+    ['+33612345678'],
+    ['+33 (0)6 12 34 56 78'],
+    ['0033 6 12 34 56 78'],
+    ['01 45 67 89 10'],
+    ['05.56.00.11.22'],
+    ['09 70 12 34 56'],
+  ])('masks the phone number %s', (phone) => {
+    const { text, found } = redact(`Appelez le ${phone} demain.`);
+    expect(text).toBe('Appelez le [téléphone] demain.');
+    expect(found).toEqual(['numéro de téléphone']);
+  });
+
+  it.each([['1 85 05 78 006 084 36'], ['185057800608436'], ['2 99 12 2A 123 456 78'], ['1850578006084']])('masks the NIR %s', (nir) => {
+    expect(redact(`NIR ${nir} transmis`).text).toBe('NIR [numéro de sécurité sociale] transmis');
+  });
+
+  it('masks e-mails, IBANs and declared names, keeps ordinary numbers', () => {
+    const { text, found } = redact(
+      'Écrire à jean.dupont@ml-saintes.fr ou à Sophie Martin, IBAN FR76 3000 6000 0112 3456 7890 189 ; 14 jeunes, 2026, 75011.',
+    );
+    expect(text).toBe('Écrire à [courriel] ou à [personne], IBAN [iban] ; 14 jeunes, 2026, 75011.');
+    expect(found).toEqual(['adresse électronique', 'IBAN', 'nom de personne']);
+  });
+
+  it('masks a declared first name alone but not inside another word', () => {
+    expect(redact('Merci Sophie ! Les Sophies et martinets restent.').text).toBe('Merci [personne] ! Les Sophies et martinets restent.');
+  });
+});
+
+describe('anonymise stage', () => {
+  const item = (text: string, line: number): RawItem => ({
+    id: `i${line}`, sessionId: 's', text, declaredTag: 'needs', explicitThemes: [], weight: 1, region: null,
+    department: null, profile: null, format: 'presentiel', question: null,
+    source: { file: 'content/ateliers/x.md', line, column: 3 },
+  });
+
+  it('replaces personal data and reports one warning per item at its line', () => {
+    const pseudonyms = { file: 'data/pseudonymes.yml', content: 'pseudonymes:\n  Kevin Durand: Jeune A\n' };
+    const result = anonymise([item('Kevin Durand au 0612345678', 7), item('Rien à signaler', 8)], ['Claire M.'], pseudonyms);
+    expect(result.items.map((i) => i.text)).toEqual(['Jeune A au [téléphone]', 'Rien à signaler']);
+    expect(result.diagnostics).toHaveLength(1);
+    expect(result.diagnostics[0]).toMatchObject({ code: 'donnee-personnelle', severity: 'warning', line: 7 });
+  });
+
+  it('blocks publication when the pseudonym table cannot be read', () => {
+    const result = anonymise([], [], { file: 'data/pseudonymes.yml', content: 'noms: [a, b' });
+    expect(result.diagnostics[0]).toMatchObject({ code: 'pseudonymes-invalides', severity: 'blocking' });
+  });
+});
