@@ -1,6 +1,139 @@
-// PLACEHOLDER — to be replaced by the helper owning this command.
+/**
+ * `livre-blanc build`: the static site. The pipeline runs here, outside Astro; Astro then builds the
+ * pages from the Synthesis it is handed (a JSON file named by `LIVRE_BLANC_SYNTHESIS`), the chapters of
+ * the consultation root (`LIVRE_BLANC_CHAPTERS`) and the exports' list (`LIVRE_BLANC_DOWNLOADS`).
+ */
+import { cp, mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { hasBlocking } from '../pipeline/diagnostics.ts';
+import { stableStringify } from '../pipeline/stable-json.ts';
+import type { Synthesis } from '../pipeline/synthesis-model.ts';
+import { parseFlags } from './args.ts';
+import { runPipeline } from './run-pipeline.ts';
+
+const HELP = `Utilisation : livre-blanc build [--root DOSSIER] [--out DOSSIER]
+
+Construit le site statique du livre blanc (chapitres, thèmes, régions, ateliers, graphiques,
+téléchargements) dans DOSSIER (par défaut : dist). Refuse de publier une consultation qui a des
+erreurs bloquantes : lancez d'abord « livre-blanc check ».`;
+
+/** The package's own folder: Astro's root (its config, pages and components live there). */
+export const PACKAGE_DIR = path.resolve(import.meta.dirname, '../..');
+
+export interface SiteBuildOptions {
+  synthesis: Synthesis;
+  /** Consultation root: its `content/livre-blanc/*.mdx` are the chapters. */
+  root: string;
+  outDir: string;
+  /** Astro's log level (`warn` by default: the command prints its own summary). */
+  logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** Write the exports offered on the downloads page (default true). */
+  downloads?: boolean;
+}
+
+export interface SiteBuildResult {
+  outDir: string;
+  files: number;
+  bytes: number;
+  pages: number;
+  milliseconds: number;
+}
+
 export async function runBuild(args: string[]): Promise<number> {
-  void args;
-  process.stderr.write('Commande « build » pas encore disponible.\n');
-  return 2;
+  const flags = parseFlags(args, { root: { type: 'string' }, out: { type: 'string' } }, HELP);
+  if (!flags) return 0;
+  const { synthesis, diagnostics, root } = await runPipeline(flags.root);
+  if (hasBlocking(diagnostics)) {
+    const blocking = diagnostics.filter((d) => d.severity === 'blocking').length;
+    process.stderr.write(
+      `Publication impossible : ${blocking} erreur(s) bloquante(s) dans la consultation.\n` +
+        `Lancez « livre-blanc check${flags.root ? ` --root ${flags.root}` : ''} » pour les voir, avec leur fichier, leur ligne et un conseil.\n`,
+    );
+    return 1;
+  }
+  const outDir = path.resolve(flags.out ?? 'dist');
+  process.stderr.write('Construction du site…\n');
+  const result = await buildSite({ synthesis, root, outDir });
+  process.stdout.write(
+    `Site construit dans ${result.outDir} : ${result.pages} pages, ${result.files} fichiers, ` +
+      `${formatSize(result.bytes)}, en ${(result.milliseconds / 1000).toFixed(1)} s.\n` +
+      `Pour le consulter : node scripts/serve.ts ${path.relative(process.cwd(), result.outDir) || '.'}\n`,
+  );
+  return 0;
+}
+
+/** Builds the site of a Synthesis into `outDir` (used by the command and the end-to-end tests). */
+export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildResult> {
+  const started = performance.now();
+  const work = await mkdtemp(path.join(os.tmpdir(), 'livre-blanc-'));
+  const env: Record<string, string> = {};
+  try {
+    env.LIVRE_BLANC_SYNTHESIS = path.join(work, 'synthesis.json');
+    await writeFile(env.LIVRE_BLANC_SYNTHESIS, stableStringify(options.synthesis));
+    const chapters = path.join(options.root, 'content', 'livre-blanc');
+    env.LIVRE_BLANC_CHAPTERS = existsSync(chapters) ? chapters : path.join(work, 'sans-chapitres');
+    const downloadsDir = path.join(work, 'telechargements');
+    const downloads = options.downloads === false ? null : await writeDownloads(options.synthesis, downloadsDir);
+    if (downloads) {
+      env.LIVRE_BLANC_DOWNLOADS = path.join(work, 'telechargements.json');
+      await writeFile(env.LIVRE_BLANC_DOWNLOADS, JSON.stringify(downloads));
+    }
+    await withEnv(env, async () => {
+      const { build } = await import('astro');
+      await build({ root: PACKAGE_DIR, outDir: options.outDir, logLevel: options.logLevel ?? 'warn' });
+    });
+    if (env.LIVRE_BLANC_DOWNLOADS) {
+      await mkdir(path.join(options.outDir, 'telechargements'), { recursive: true });
+      await cp(downloadsDir, path.join(options.outDir, 'telechargements'), { recursive: true });
+    }
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+  const { files, bytes, pages } = await measure(options.outDir);
+  return { outDir: options.outDir, files, bytes, pages, milliseconds: performance.now() - started };
+}
+
+/** Writes the exports (src/export) for the downloads page; a failure there never stops the site. */
+async function writeDownloads(synthesis: Synthesis, dir: string): Promise<Array<{ file: string; description: string; bytes: number }> | null> {
+  try {
+    const { writeExports } = await import('../export/index.ts');
+    return await writeExports(synthesis, dir);
+  } catch (error) {
+    process.stderr.write(`Avertissement : les fichiers à télécharger n'ont pas pu être produits (${(error as Error).message}).\n`);
+    return null;
+  }
+}
+
+/** Sets environment variables for the duration of `run` (Astro's build runs in this process). */
+async function withEnv<T>(values: Record<string, string>, run: () => Promise<T>): Promise<T> {
+  const previous = new Map(Object.keys(values).map((key) => [key, process.env[key]]));
+  Object.assign(process.env, values);
+  try {
+    return await run();
+  } finally {
+    for (const [key, value] of previous) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  }
+}
+
+async function measure(dir: string): Promise<{ files: number; bytes: number; pages: number }> {
+  let files = 0;
+  let bytes = 0;
+  let pages = 0;
+  for (const entry of await readdir(dir, { recursive: true })) {
+    const info = await stat(path.join(dir, entry));
+    if (!info.isFile()) continue;
+    files++;
+    bytes += info.size;
+    if (entry.endsWith('.html')) pages++;
+  }
+  return { files, bytes, pages };
+}
+
+function formatSize(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(0)} Ko` : `${(bytes / 1024 / 1024).toFixed(1)} Mo`;
 }

@@ -1,6 +1,61 @@
-// PLACEHOLDER — to be replaced by the helper owning this command.
+/** `livre-blanc export`: XLSX, CSV, JSON, Pol.is, IRaMuTeQ and the PDF for the bureau. */
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { hasBlocking } from '../pipeline/diagnostics.ts';
+import { writeExports, PDF_NAME } from '../export/index.ts';
+import { chromiumAvailable, CHROMIUM_PATH, PRINT_ROUTE, printPdf } from '../export/pdf.ts';
+import { serveDirectory } from '../export/serve-dir.ts';
+import { oneOf, parseFlags } from './args.ts';
+import { runPipeline } from './run-pipeline.ts';
+
+const HELP = `Utilisation : livre-blanc export [--root DOSSIER] [--out DOSSIER] [--separateur ";"|","] [--site DOSSIER] [--sans-pdf]
+
+Écrit dans DOSSIER (par défaut « exports ») : livre-blanc.xlsx, les CSV pour Excel (UTF-8 avec BOM),
+synthese.json, comments.csv (Pol.is), corpus-iramuteq.txt et livre-blanc.pdf.
+Le PDF est imprimé par Chromium depuis le site construit (--site, par défaut « dist ») ;
+sans Chromium ou sans site, les autres fichiers sont tout de même écrits.`;
+
 export async function runExport(args: string[]): Promise<number> {
-  void args;
-  process.stderr.write('Commande « export » pas encore disponible.\n');
-  return 2;
+  const flags = parseFlags(
+    args,
+    { root: { type: 'string' }, out: { type: 'string' }, separateur: { type: 'string' }, site: { type: 'string' }, 'sans-pdf': { type: 'boolean' } },
+    HELP,
+  );
+  if (!flags) return 0;
+  const delimiter = oneOf(flags.separateur, [';', ','] as const, ';', '--separateur');
+  const { synthesis, diagnostics, root } = await runPipeline(flags.root);
+  if (hasBlocking(diagnostics)) {
+    process.stderr.write('Des erreurs bloquantes empêchent l’export : lancez « livre-blanc check » pour les voir.\n');
+    return 1;
+  }
+  const outDir = path.resolve(flags.out ?? path.join(root, 'exports'));
+  const files = await writeExports(synthesis, outDir, delimiter);
+  for (const f of files) process.stdout.write(`✓ ${f.file} (${formatBytes(f.bytes)}) — ${f.description}\n`);
+  if (!flags['sans-pdf']) await exportPdf(path.resolve(flags.site ?? path.join(root, 'dist')), outDir, synthesis.title);
+  process.stdout.write(`Exports écrits dans ${outDir}\n`);
+  return 0;
+}
+
+async function exportPdf(siteDir: string, outDir: string, title: string): Promise<void> {
+  if (!chromiumAvailable()) {
+    process.stderr.write(`PDF non produit : Chromium est introuvable (${CHROMIUM_PATH}). Installez-le (apt-get install chromium) ; les autres fichiers sont écrits.\n`);
+    return;
+  }
+  if (!existsSync(path.join(siteDir, PRINT_ROUTE, 'index.html'))) {
+    process.stderr.write(`PDF non produit : le site construit est introuvable dans ${siteDir}. Lancez d'abord « livre-blanc build » (ou indiquez --site).\n`);
+    return;
+  }
+  const server = await serveDirectory(siteDir);
+  try {
+    const pdf = await printPdf(server.url, title);
+    await writeFile(path.join(outDir, PDF_NAME), pdf);
+    process.stdout.write(`✓ ${PDF_NAME} (${formatBytes(pdf.byteLength)}) — le livre blanc imprimable\n`);
+  } finally {
+    await server.close();
+  }
+}
+
+function formatBytes(bytes: number): string {
+  return bytes < 1024 ? `${bytes} o` : bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} Ko` : `${(bytes / 1024 / 1024).toFixed(1)} Mo`;
 }

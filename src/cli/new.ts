@@ -1,6 +1,148 @@
-// PLACEHOLDER — to be replaced by the helper owning this command.
-export async function runNew(args: string[]): Promise<number> {
-  void args;
-  process.stderr.write('Commande « new » pas encore disponible.\n');
-  return 2;
+/**
+ * `livre-blanc new`: asks a few questions in French (or reads a JSON draft with `--depuis`), writes a
+ * workshop note from the template under `content/ateliers/`, then runs the dry run on that note.
+ * Exit 0 when the note is written without blocking problems, 1 when `check` finds one in it,
+ * 2 on usage (no terminal and no `--depuis`, an unreadable draft, a refused overwrite).
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Writable, type Readable } from 'node:stream';
+import { checkbox, confirm, input, select } from '@inquirer/prompts';
+import type { TextFile } from '../pipeline/io/consultation-input.ts';
+import { synthesize } from '../pipeline/synthesize.ts';
+import { hasBlocking } from '../pipeline/diagnostics.ts';
+import { interview, type Prompter } from '../entry/interview.ts';
+import { readDraftJson } from '../entry/draft-json.ts';
+import { renderNote } from '../entry/note-template.ts';
+import type { NoteDraft } from '../entry/draft.ts';
+import { parseFlags, UsageError } from './args.ts';
+import { checkReportText } from './check-report.ts';
+
+const HELP = `Utilisation : livre-blanc new [--root DOSSIER] [--depuis BROUILLON.json] [--ecraser]
+
+Crée une note d'atelier en posant quelques questions (région, date, format, départements,
+structures, participants, puis les éléments de chaque partie), l'écrit dans
+content/ateliers/<région>/<date>-<lieu>.md et lance aussitôt le tir à blanc sur cette note.
+
+Options :
+  --root DOSSIER             dossier de la consultation (par défaut : le dossier courant)
+  --depuis BROUILLON.json    sans questions : lit le brouillon JSON décrit dans docs/saisie.md
+  --ecraser                  remplace une note existante sans demander
+
+Code de sortie : 0 note écrite sans erreur bloquante, 1 note écrite mais le tir à blanc y trouve
+une erreur bloquante, 2 usage incorrect (pas de terminal sans --depuis, brouillon illisible,
+remplacement refusé).`;
+
+/** Streams of the conversation; tests pass their own. */
+export interface NewIo {
+  input?: Readable;
+  output?: Writable;
+  /** Whether questions can be asked (defaults to stdin being a terminal). */
+  interactive?: boolean;
+}
+
+export async function runNew(args: string[], io: NewIo = {}): Promise<number> {
+  const flags = parseFlags(args, { root: { type: 'string' }, depuis: { type: 'string' }, ecraser: { type: 'boolean' } }, HELP);
+  if (!flags) return 0;
+  const output = io.output ?? process.stdout;
+  const say = (text: string) => void output.write(`${text}\n`);
+  const root = path.resolve(flags.root ?? '.');
+  if (!existsSync(root)) throw new UsageError(`Le dossier « ${root} » n'existe pas (option --root).`);
+
+  let draft: NoteDraft;
+  const interactive = flags.depuis === undefined;
+  if (!interactive) {
+    draft = await readDraft(flags.depuis as string);
+  } else {
+    if (!(io.interactive ?? process.stdin.isTTY === true)) {
+      throw new UsageError(
+        "livre-blanc new pose des questions et demande un terminal. Sans terminal, donnez un brouillon : livre-blanc new --depuis brouillon.json (voir docs/saisie.md).",
+      );
+    }
+    say("Nouvelle note d'atelier. Ctrl+C pour abandonner à tout moment : rien n'est écrit avant la fin.\n");
+    try {
+      draft = await interview(inquirerPrompter(io));
+    } catch (error) {
+      if (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError')) {
+        say("\nSaisie abandonnée : rien n'a été écrit.");
+        return 2;
+      }
+      throw error;
+    }
+  }
+
+  const note = renderNote(draft);
+  const target = path.join(root, ...note.path.split('/'));
+  say(`\nLa note sera écrite dans : ${target}`);
+  if (existsSync(target) && !flags.ecraser) {
+    const replace = interactive && (await inquirerPrompter(io).confirm({ message: 'Ce fichier existe déjà. Le remplacer ?', default: false }));
+    if (!replace) {
+      say(`Rien n'a été écrit : le fichier existe déjà.${interactive ? '' : ' Ajoutez --ecraser pour le remplacer.'}`);
+      return 2;
+    }
+  }
+  await mkdir(path.dirname(target), { recursive: true });
+  await writeFile(target, note.content, 'utf8');
+  say(`Note écrite : ${note.path}\n\nTir à blanc sur cette note :\n`);
+
+  const { synthesis, diagnostics } = synthesize({
+    notes: [{ file: note.path, content: note.content }],
+    surveys: [],
+    themes: await readOptional(root, 'data/themes.yml'),
+    pseudonyms: await readOptional(root, 'data/pseudonymes.yml'),
+    settings: await readOptional(root, 'content/consultation.yml'),
+  });
+  output.write(checkReportText(synthesis, (output as Writable & { isTTY?: boolean }).isTTY === true));
+  return hasBlocking(diagnostics) ? 1 : 0;
+}
+
+async function readDraft(file: string): Promise<NoteDraft> {
+  let json: string;
+  try {
+    json = await readFile(path.resolve(file), 'utf8');
+  } catch {
+    throw new UsageError(`Impossible de lire le brouillon « ${file} » (option --depuis).`);
+  }
+  const result = readDraftJson(json);
+  if ('errors' in result) throw new UsageError(`Le brouillon « ${file} » n'est pas utilisable :\n  ${result.errors.join('\n  ')}`);
+  return result.draft;
+}
+
+async function readOptional(root: string, file: string): Promise<TextFile | null> {
+  const absolute = path.join(root, file);
+  return existsSync(absolute) ? { file, content: await readFile(absolute, 'utf8') } : null;
+}
+
+/** French key help and yes/no words for the prompts (the library's defaults are English). */
+const SELECT_THEME = { style: { keysHelpTip: () => '↑↓ pour choisir · Entrée pour valider' } };
+const CHECKBOX_THEME = {
+  style: { keysHelpTip: () => '↑↓ pour se déplacer · Espace pour cocher · Entrée pour valider' },
+  i18n: { disabledError: 'Ce choix est désactivé.' },
+};
+const CONFIRM_THEME = { keywords: { yes: 'Oui', no: 'Non', error: () => 'Répondez par « o » (oui) ou « n » (non).' } };
+
+/**
+ * Streams for one prompt. Each prompt ends its output stream when answered, so a given stream is
+ * wrapped afresh every time (process.stdout, the default, is never really closed).
+ */
+function promptContext(io: NewIo): { input?: Readable; output?: Writable } {
+  const target = io.output;
+  if (!target) return io.input ? { input: io.input } : {};
+  const output = new Writable({
+    write(chunk: Buffer | string, _encoding, done) {
+      target.write(chunk);
+      done();
+    },
+  });
+  return io.input ? { input: io.input, output } : { output };
+}
+
+function inquirerPrompter(io: NewIo): Prompter {
+  return {
+    select: (q) => select({ ...q, pageSize: 10, theme: SELECT_THEME }, promptContext(io)),
+    checkbox: (q) => checkbox({ ...q, pageSize: 12, theme: CHECKBOX_THEME }, promptContext(io)),
+    input: (q) => input(q.validate ? { ...q, validate: q.validate } : q, promptContext(io)),
+    confirm: (q) => confirm({ ...q, theme: CONFIRM_THEME }, promptContext(io)),
+  };
 }

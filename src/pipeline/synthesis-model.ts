@@ -63,12 +63,26 @@ export interface ThemeConvergence {
   perRegion: RegionShare[];
 }
 
+/** How close one region's needs are to the national picture. */
+export interface RegionSimilarity {
+  region: string;
+  /** Needs items of the region with a theme other than `autres`. */
+  items: number;
+  /** 1 − Jensen–Shannon divergence (bits) between the region's and the national theme distribution. */
+  similarity: number;
+}
+
 export interface Convergence {
   /** Minimum items of a tag a region needs to be counted. */
   minItemsPerRegion: number;
+  /** Minimum counted regions for any claim (consensus, overall). */
+  minRegions: number;
+  /** Per theme, for `needs` then `broken`, highest consensus first; none for a tag with fewer than `minRegions` counted regions. */
   themes: ThemeConvergence[];
-  /** 0–1: how alike the regions' needs are (documented in the README). */
+  /** 0–1: how alike the regions' needs are (mean of `regions[].similarity`); null below the minimums. */
   overall: number | null;
+  /** Counted regions, sorted by code. */
+  regions: RegionSimilarity[];
 }
 
 /** A theme over-represented in one region compared with the national picture. */

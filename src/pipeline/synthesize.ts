@@ -81,7 +81,7 @@ export function synthesize(input: ConsultationInput, onProgress: ProgressListene
 
 function merge(into: IngestResult, from: IngestResult): void {
   into.sessions.push(...from.sessions);
-  into.items.push(...from.items);
+  for (const item of from.items) into.items.push(item); // a spread of 100,000+ items overflows the stack
   into.scales.push(...from.scales);
   into.diagnostics.push(...from.diagnostics);
   into.reconciliation.push(...from.reconciliation);

@@ -1,6 +1,82 @@
-// PLACEHOLDER — owned by the "notes" helper, to be replaced.
+/**
+ * Checks across all ingested items, whatever their source: empty texts are rejected (with a
+ * diagnostic each), very long texts and exact duplicates within a session are reported but kept.
+ * One pass; the duplicate index holds references to the texts, not copies: linear in time and memory.
+ */
 import type { Diagnostic, RawItem } from './model.ts';
+import { diagnostic } from './diagnostics.ts';
 
-export function validateItems(items: RawItem[]): { items: RawItem[]; rejected: RawItem[]; diagnostics: Diagnostic[] } {
-  return { items, rejected: [], diagnostics: [] };
+/** Longest text read comfortably as one statement; longer ones are kept but reported. */
+export const MAX_ITEM_CHARACTERS = 2000;
+
+/**
+ * In a survey, many respondents give the same short answer ("RAS", "Rien") and that is no error;
+ * an identical long answer is more likely a double submission. Notes report every duplicate.
+ */
+export const MIN_SURVEY_DUPLICATE_CHARACTERS = 80;
+
+export interface ValidationResult {
+  items: RawItem[];
+  rejected: RawItem[];
+  diagnostics: Diagnostic[];
+}
+
+export function validateItems(items: RawItem[]): ValidationResult {
+  const result: ValidationResult = { items: [], rejected: [], diagnostics: [] };
+  /** Session → text → source of its first occurrence. */
+  const seen = new Map<string, Map<string, RawItem['source']>>();
+  for (const item of items) {
+    const at = { file: item.source.file, line: item.source.line, column: item.source.column };
+    const text = item.text.trim();
+    if (!text) {
+      result.rejected.push(item);
+      result.diagnostics.push(
+        diagnostic({
+          code: 'texte-vide',
+          severity: 'warning',
+          message: `Texte vide (${where(item)}) : il n'est pas retenu.`,
+          hint: 'Complétez le texte ou supprimez-le de la source.',
+          ...at,
+        }),
+      );
+      continue;
+    }
+    if (text.length > MAX_ITEM_CHARACTERS)
+      result.diagnostics.push(
+        diagnostic({
+          code: 'texte-trop-long',
+          severity: 'warning',
+          message: `Texte de ${text.length.toLocaleString('fr-FR')} caractères (${where(item)}) : au-delà de ${MAX_ITEM_CHARACTERS.toLocaleString('fr-FR')}, il rassemble sans doute plusieurs retours.`,
+          hint: 'Découpez-le en plusieurs éléments, un retour par ligne.',
+          ...at,
+        }),
+      );
+    const isSurvey = item.source.row !== undefined;
+    if (isSurvey && text.length < MIN_SURVEY_DUPLICATE_CHARACTERS) {
+      result.items.push(item);
+      continue;
+    }
+    let texts = seen.get(item.sessionId);
+    if (!texts) seen.set(item.sessionId, (texts = new Map()));
+    const first = texts.get(text);
+    if (first)
+      result.diagnostics.push(
+        diagnostic({
+          code: 'doublon',
+          severity: 'warning',
+          message: `Ce texte répète mot pour mot celui de la ligne ${first.row !== undefined ? `de données ${first.row}` : first.line} : les deux sont gardés.`,
+          hint: 'S’il s’agit d’un copier-coller, supprimez l’un des deux ; pour compter des votes, écrivez « (N votes) ».',
+          ...at,
+        }),
+      );
+    else texts.set(text, item.source);
+    result.items.push(item);
+  }
+  return result;
+}
+
+/** Where an item comes from, in words: a note's line or a survey's row and column. */
+function where(item: RawItem): string {
+  const { row, field, column, line } = item.source;
+  return row !== undefined ? `ligne de données ${row}, colonne « ${field ?? column} »` : `ligne ${line}`;
 }

@@ -1,8 +1,34 @@
-// PLACEHOLDER — owned by the "analysis" helper, to be replaced.
+/**
+ * Theme stage: every item gets the themes whose keywords it contains (multi-label, on French stems
+ * and phrases), plus the themes written explicitly in the source (`#saisie`), which are always kept.
+ * An item nothing matches gets `autres`.
+ */
 import type { FeedbackItem, Theme } from '../model.ts';
 import type { TaggedItem } from '../tag/index.ts';
+import { compileThemes } from './matcher.ts';
+
+/** Theme of the items no keyword matched. */
+export const OTHER_THEME = 'autres';
 
 export function assignThemes(items: TaggedItem[], themes: Theme[]): FeedbackItem[] {
-  void themes;
-  return items.map((item) => ({ ...item, themes: item.explicitThemes.length ? item.explicitThemes : ['autres'] }));
+  const matcher = compileThemes(themes.filter((theme) => theme.id !== OTHER_THEME));
+  return items.map((item) => {
+    const found = new Set(matcher.match(item.text));
+    // An unknown explicit tag is kept as written: ingest reports it, this stage never drops it.
+    for (const tag of item.explicitThemes) found.add(matcher.resolveExplicit(tag) ?? tag);
+    if (found.size > 1) found.delete(OTHER_THEME);
+    if (found.size === 0) found.add(OTHER_THEME);
+    return { ...item, themes: [...found].sort() };
+  });
 }
+
+/** Share (0–1) of items with at least one theme other than `autres`; 0 when there is no item. */
+export function themedShare(items: readonly Pick<FeedbackItem, 'themes'>[]): number {
+  if (items.length === 0) return 0;
+  let themed = 0;
+  for (const item of items) if (item.themes.some((theme) => theme !== OTHER_THEME)) themed++;
+  return themed / items.length;
+}
+
+export { compileThemes, type ThemeMatcher } from './matcher.ts';
+export { contentTokens, foldedWords, matchStems, stemWord, type ContentToken } from './stem.ts';

@@ -1,10 +1,106 @@
-// PLACEHOLDER — owned by the "surveys" helper, to be replaced.
+/**
+ * One survey CSV (+ optional sidecar) → one Session, its items, its scale distributions, and every
+ * problem as a diagnostic. Never throws. Stages: sidecar → bytes to text → delimiter → records →
+ * mapping → rows to items → scales.
+ */
+import type { Session } from '../../model.ts';
 import type { SurveyFile } from '../../io/consultation-input.ts';
 import type { Referentiels } from '../../referentiels/index.ts';
+import { diagnostic } from '../../diagnostics.ts';
+import { stableId } from '../../ids.ts';
 import { emptyResult, type IngestResult } from '../result.ts';
+import { readSidecar, type Sidecar } from './sidecar.ts';
+import { decodeSurvey } from './encoding.ts';
+import { normalizeNewlines } from './line-index.ts';
+import { chooseDelimiter } from './delimiter.ts';
+import { longCellDiagnostics, readTable } from './csv.ts';
+import { resolveMapping } from './mapping.ts';
+import { rowsToItems } from './rows.ts';
+import { summarizeScale } from './scales.ts';
 
 export function parseSurvey(file: SurveyFile, referentiels: Referentiels): IngestResult {
-  void file;
-  void referentiels;
-  return emptyResult();
+  const result = emptyResult();
+  const path = file.file;
+  const finish = (): IngestResult => {
+    result.reconciliation.push({ file: path, read: result.items.length, kept: result.items.length, rejected: 0 });
+    return result;
+  };
+
+  let sidecar: Sidecar | null = null;
+  if (file.sidecar) {
+    const read = readSidecar(file.sidecar.file, file.sidecar.content);
+    result.diagnostics.push(...read.diagnostics);
+    // Without a valid sidecar the mapping is unknown: guessing would report a cascade of false problems.
+    if (!read.sidecar) return finish();
+    sidecar = read.sidecar;
+  }
+
+  const decoded = decodeSurvey(file.bytes, sidecar?.encoding ?? 'auto', path);
+  result.diagnostics.push(...decoded.diagnostics);
+  if (decoded.text === null) return finish();
+  const text = normalizeNewlines(decoded.text);
+  if (text.trim() === '') {
+    result.diagnostics.push(
+      diagnostic({
+        code: 'fichier-vide',
+        severity: 'blocking',
+        message: 'Le fichier d’enquête est vide : ni en-tête, ni réponse.',
+        hint: 'Réexportez l’enquête, ou retirez ce fichier du dossier data/enquetes/.',
+        file: path,
+      }),
+    );
+    return finish();
+  }
+
+  const delimiter = chooseDelimiter(text, sidecar?.delimiter ?? 'auto', path);
+  result.diagnostics.push(...delimiter.diagnostics);
+  const table = readTable(text, delimiter.delimiter, path);
+  result.diagnostics.push(...table.diagnostics);
+  if (table.records.length === 0) {
+    result.diagnostics.push(
+      diagnostic({
+        code: 'enquete-sans-reponse',
+        severity: 'warning',
+        message: 'Le fichier d’enquête n’a qu’une ligne d’en-tête, sans aucune réponse.',
+        hint: 'Vérifiez que l’export contient bien les réponses.',
+        file: path,
+        line: table.headerLine,
+      }),
+    );
+  }
+
+  const { mapping, diagnostics: mappingDiagnostics } = resolveMapping(table, sidecar, referentiels, path);
+  result.diagnostics.push(...mappingDiagnostics);
+  const session = newSession(path, sidecar, mapping.regionFixed?.code ?? null, table.records.length);
+  const rows = rowsToItems(table.records, table.header, mapping, referentiels, session);
+  session.profiles = rows.profiles;
+  session.departments = rows.departments;
+  result.sessions.push(session);
+  // Assigned, not spread: a spread of 100,000+ items overflows the call stack.
+  result.items = rows.items;
+  result.diagnostics.push(...rows.diagnostics);
+  result.diagnostics.push(...longCellDiagnostics(table, mapping.texts.map((t) => t.column), path));
+  for (const scale of mapping.scales) {
+    const summary = summarizeScale(table.records, scale, session.id, path);
+    result.scales.push(summary.summary);
+    result.diagnostics.push(...summary.diagnostics);
+  }
+  return finish();
+}
+
+function newSession(file: string, sidecar: Sidecar | null, region: string | null, respondents: number): Session {
+  const name = file.split('/').pop()?.replace(/\.[^.]+$/, '') ?? file;
+  return {
+    id: stableId('session', file),
+    kind: 'survey',
+    title: sidecar?.title ?? name,
+    date: null,
+    format: 'enquete',
+    region,
+    departments: [],
+    structures: [],
+    participants: respondents,
+    profiles: {},
+    file,
+  };
 }

@@ -1,0 +1,35 @@
+/**
+ * Draws the charts of a page when they come into view: Chart.js is fetched only then, as a separate
+ * bundle, so a page without charts (or a reader who never scrolls to one) never downloads it.
+ */
+function drawWhenVisible(): void {
+  const figures = document.querySelectorAll<HTMLElement>('figure[data-chart]');
+  if (figures.length === 0) return;
+  const draw = (figure: HTMLElement) => {
+    void import('./chart-render.ts').then(({ renderChart }) => renderChart(figure));
+  };
+  if (!('IntersectionObserver' in window)) {
+    figures.forEach(draw);
+    return;
+  }
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        observer.unobserve(entry.target);
+        draw(entry.target as HTMLElement);
+      }
+    },
+    { rootMargin: '200px' },
+  );
+  figures.forEach((figure) => observer.observe(figure));
+}
+
+// Printing shows every data table, whatever the reader collapsed.
+window.addEventListener('beforeprint', () => {
+  document.querySelectorAll('details').forEach((details) => {
+    details.open = true;
+  });
+});
+
+drawWhenVisible();

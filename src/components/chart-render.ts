@@ -1,0 +1,141 @@
+/**
+ * Chart.js rendering (tree-shaken: bar charts only). Series differ by colour *and* pattern, so
+ * colour never carries meaning alone; no animation when the reader asks for reduced motion.
+ */
+import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
+Chart.defaults.font.family = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif";
+Chart.defaults.font.size = 13;
+Chart.defaults.color = '#161616';
+
+interface Payload {
+  labels: string[];
+  series: Array<{ label: string; values: number[] }>;
+  stacked: boolean;
+  horizontal: boolean;
+  unit: 'items' | 'percent';
+  /** Per category, the index of its tag colour (one bar per tag), or null. */
+  categoryColours: number[] | null;
+}
+
+/** Tag colours (working, broken, needs), each ≥ 3:1 against white. */
+const TAG_COLOURS = ['#1f6f46', '#a63d00', '#1d4f91', '#5b3a8c'];
+const SINGLE_COLOUR = '#1d4f91';
+
+/** Solid, diagonal stripes, dots, cross-hatch: one motif per series. */
+function motif(colour: string, index: number): CanvasPattern | string {
+  const tile = document.createElement('canvas');
+  tile.width = 10;
+  tile.height = 10;
+  const ctx = tile.getContext('2d');
+  if (!ctx) return colour;
+  ctx.fillStyle = colour;
+  ctx.fillRect(0, 0, 10, 10);
+  ctx.strokeStyle = 'rgba(255,255,255,0.85)';
+  ctx.fillStyle = 'rgba(255,255,255,0.85)';
+  ctx.lineWidth = 2;
+  const kind = index % 4;
+  if (kind === 1) {
+    ctx.beginPath();
+    ctx.moveTo(0, 10);
+    ctx.lineTo(10, 0);
+    ctx.moveTo(-5, 5);
+    ctx.lineTo(5, -5);
+    ctx.moveTo(5, 15);
+    ctx.lineTo(15, 5);
+    ctx.stroke();
+  } else if (kind === 2) {
+    ctx.beginPath();
+    ctx.arc(5, 5, 2, 0, Math.PI * 2);
+    ctx.fill();
+  } else if (kind === 3) {
+    ctx.beginPath();
+    ctx.moveTo(0, 5);
+    ctx.lineTo(10, 5);
+    ctx.moveTo(5, 0);
+    ctx.lineTo(5, 10);
+    ctx.stroke();
+  }
+  return ctx.createPattern(tile, 'repeat') ?? colour;
+}
+
+/** Long category labels on several lines (Chart.js draws arrays as lines). */
+function wrap(label: string, width = 26): string[] | string {
+  if (label.length <= width) return label;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of label.split(' ')) {
+    if (line && (line + ' ' + word).length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+const numbers = new Intl.NumberFormat('fr-FR');
+const percents = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 0 });
+
+export function renderChart(figure: HTMLElement): void {
+  const box = figure.querySelector<HTMLElement>('.chart-canvas');
+  const canvas = box?.querySelector('canvas');
+  const raw = figure.dataset.chart;
+  if (!box || !canvas || !raw) return;
+  const data = JSON.parse(raw) as Payload;
+  const tags = figure.dataset.palette === 'tags';
+  box.hidden = false;
+  box.style.height = data.horizontal ? `${Math.max(160, data.labels.length * 34 + 80)}px` : '320px';
+  const format = (value: number) => (data.unit === 'percent' ? percents.format(value) : numbers.format(value));
+  const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const valueAxis = {
+    stacked: data.stacked,
+    beginAtZero: true,
+    ...(data.unit === 'percent' ? { max: 1 } : {}),
+    ticks: { callback: (value: string | number) => format(Number(value)), color: '#161616', ...(data.unit === 'items' ? { precision: 0 } : {}) },
+    grid: { color: '#d5d8dd' },
+  };
+  const categoryAxis = { stacked: data.stacked, ticks: { color: '#161616', autoSkip: false }, grid: { display: false } };
+  new Chart(canvas, {
+    type: 'bar',
+    data: {
+      labels: data.labels.map((label) => wrap(label)),
+      datasets: data.series.map((series, index) => {
+        const categoryColours = data.categoryColours;
+        if (categoryColours) {
+          const colours = categoryColours.map((c) => TAG_COLOURS[c] ?? SINGLE_COLOUR);
+          return {
+            label: series.label,
+            data: series.values,
+            backgroundColor: colours.map((colour, i) => motif(colour, categoryColours[i] ?? 0)),
+            borderColor: colours,
+            borderWidth: 1,
+          };
+        }
+        const colour = tags ? (TAG_COLOURS[index] ?? SINGLE_COLOUR) : SINGLE_COLOUR;
+        return {
+          label: series.label,
+          data: series.values,
+          backgroundColor: tags ? motif(colour, index) : colour,
+          borderColor: colour,
+          borderWidth: 1,
+        };
+      }),
+    },
+    options: {
+      indexAxis: data.horizontal ? 'y' : 'x',
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: reduceMotion ? false : { duration: 300 },
+      locale: 'fr-FR',
+      scales: data.horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
+      plugins: {
+        legend: { display: data.series.length > 1, position: 'bottom', labels: { color: '#161616' } },
+        tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label ?? ''} : ${format(Number(ctx.raw))}` } },
+      },
+    },
+  });
+  const details = figure.querySelector<HTMLDetailsElement>('details[data-chart-details]');
+  if (details) details.open = false;
+}

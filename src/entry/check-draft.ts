@@ -1,0 +1,104 @@
+/**
+ * Live validation of a draft with the same stages as `check`: the draft is written as a note, then
+ * read back by the pipeline's own note parser, item validation and anonymisation. Each diagnostic is
+ * brought back to the field or item it comes from (through the line it points at), so a form can show
+ * it next to that field. Browser-safe; build the checker once, call it on every change.
+ */
+import type { Diagnostic, Tag, Theme } from '../pipeline/model.ts';
+import type { TextFile } from '../pipeline/io/consultation-input.ts';
+import { parseNote } from '../pipeline/ingest/notes/index.ts';
+import { validateItems } from '../pipeline/validate.ts';
+import { anonymise, createRedactor } from '../pipeline/anonymise/index.ts';
+import { PERSON_PLACEHOLDER } from '../pipeline/anonymise/pseudonyms.ts';
+import { compileThemes } from '../pipeline/themes/matcher.ts';
+import { compareDiagnostics } from '../pipeline/diagnostics.ts';
+import type { NoteDraft } from './draft.ts';
+import { renderNoteWithOrigins, type LineOrigin, type RenderedNote } from './note-template.ts';
+import { entryReferentiels } from './referentiels.ts';
+
+/** Key of the form field a diagnostic belongs to: a front matter key, `contexte`, `item:<tag>:<index>`, `section:<tag>` or `note`. */
+export type FieldKey = string;
+
+export interface ItemCheck {
+  tag: Tag;
+  /** Index of the item in `draft.items[tag]`. */
+  index: number;
+  /** The text as the pipeline reads it (markers removed). */
+  text: string;
+  /** Themes written with `#`, resolved to the taxonomy. */
+  explicitThemes: Theme[];
+  /** Themes of the taxonomy whose keywords the text contains and that are not written yet. */
+  suggestedThemes: Theme[];
+  /** French labels of the personal data found (« adresse électronique », « nom de personne »…). */
+  personalData: string[];
+}
+
+export interface DraftCheck {
+  note: RenderedNote;
+  /** Every diagnostic, as `check` would list it for this note. */
+  diagnostics: Diagnostic[];
+  /** The same diagnostics grouped by the field they point at. */
+  byField: Map<FieldKey, Diagnostic[]>;
+  items: ItemCheck[];
+  /** Personal data found in the free context paragraph (not an item, but published with the note). */
+  contextPersonalData: string[];
+  blocking: number;
+}
+
+export function fieldKeyOf(origin: LineOrigin | undefined): FieldKey {
+  if (!origin || origin.kind === 'other') return 'note';
+  if (origin.kind === 'field') return origin.field;
+  if (origin.kind === 'section') return `section:${origin.tag}`;
+  return `item:${origin.tag}:${origin.index}`;
+}
+
+/** A checker bound to a taxonomy (the text of `data/themes.yml`, or null). */
+export function createDraftChecker(themesFile: TextFile | null): (draft: NoteDraft) => DraftCheck {
+  const { referentiels } = entryReferentiels(themesFile);
+  const matcher = compileThemes(referentiels.themes.filter((t) => t.id !== 'autres'));
+  const themeById = new Map(referentiels.themes.map((t) => [t.id, t]));
+
+  return (draft) => {
+    const rendered = renderNoteWithOrigins(draft);
+    const note = { path: rendered.path, content: rendered.content };
+    const parsed = parseNote({ file: note.path, content: note.content }, referentiels);
+    const validated = validateItems(parsed.items);
+    const anonymised = anonymise(validated.items, parsed.names, null);
+    const diagnostics = [...parsed.diagnostics, ...validated.diagnostics, ...anonymised.diagnostics].sort(compareDiagnostics);
+
+    const byField = new Map<FieldKey, Diagnostic[]>();
+    for (const d of diagnostics) {
+      const key = d.file === note.path ? fieldKeyOf(rendered.origins[d.line - 1]) : 'note';
+      byField.set(key, [...(byField.get(key) ?? []), d]);
+    }
+
+    const redact = createRedactor(parsed.names.map((name) => ({ name, replacement: PERSON_PLACEHOLDER })));
+    const items: ItemCheck[] = [];
+    for (const item of parsed.items) {
+      const origin = rendered.origins[item.source.line - 1];
+      if (origin?.kind !== 'item') continue;
+      const explicit = item.explicitThemes.map((tag) => referentiels.themeOfHashtag(tag)).filter((t): t is Theme => t !== null);
+      const written = new Set(explicit.map((t) => t.id));
+      items.push({
+        tag: origin.tag,
+        index: origin.index,
+        text: item.text,
+        explicitThemes: explicit,
+        suggestedThemes: matcher
+          .match(item.text)
+          .filter((id) => !written.has(id))
+          .map((id) => themeById.get(id))
+          .filter((t): t is Theme => t !== undefined),
+        personalData: redact(item.text).found,
+      });
+    }
+    return {
+      note,
+      diagnostics,
+      byField,
+      items,
+      contextPersonalData: redact(draft.contexte).found,
+      blocking: diagnostics.filter((d) => d.severity === 'blocking').length,
+    };
+  };
+}

@@ -1,0 +1,110 @@
+/**
+ * The questions `livre-blanc new` asks, in French, in order, with their validation. Written against
+ * a small `Prompter` so that the flow is testable without a terminal; the command binds it to
+ * @inquirer/prompts.
+ */
+import { TAG_LABELS } from '../pipeline/model.ts';
+import { parseDate } from '../pipeline/ingest/notes/front-matter-values.ts';
+import { DEPARTMENTS } from '../pipeline/referentiels/departments.ts';
+import { REGIONS } from '../pipeline/referentiels/regions.ts';
+import {
+  FORMAT_LABELS,
+  PROFILE_IDS,
+  PROFILE_LABELS,
+  SECTION_TAGS,
+  WORKSHOP_FORMATS,
+  emptyDraft,
+  type NoteDraft,
+  type ProfileId,
+} from './draft.ts';
+import { parseItemLine } from './item-line.ts';
+
+export interface Choice<T extends string> {
+  name: string;
+  value: T;
+  checked?: boolean;
+}
+
+/** The four kinds of question the flow needs; `validate` returns true or a French error. */
+export interface Prompter {
+  select<T extends string>(question: { message: string; choices: Choice<T>[]; default?: T }): Promise<T>;
+  checkbox<T extends string>(question: { message: string; choices: Choice<T>[] }): Promise<T[]>;
+  input(question: { message: string; default?: string; validate?: (value: string) => true | string }): Promise<string>;
+  confirm(question: { message: string; default: boolean }): Promise<boolean>;
+}
+
+const collator = new Intl.Collator('fr');
+
+/** Regions in French alphabetical order, for the region question and the /saisie select. */
+export const REGION_CHOICES: readonly Choice<string>[] = [...REGIONS]
+  .sort((a, b) => collator.compare(a.name, b.name))
+  .map((region) => ({ name: region.name, value: region.code }));
+
+/** Departments of a region, by code (« 17 — Charente-Maritime »). */
+export function departmentChoices(regionCode: string): Choice<string>[] {
+  return DEPARTMENTS.filter((d) => d.region === regionCode).map((d) => ({ name: `${d.code} — ${d.name}`, value: d.code }));
+}
+
+/** The date question's check, with the parser's own rules. */
+export function validateDate(value: string): true | string {
+  const parsed = parseDate(value.trim());
+  return 'date' in parsed ? true : `Date invalide : ${parsed.error}. Exemple : 2026-09-12.`;
+}
+
+/** A whole number ≥ 0, or empty when the question allows it. */
+export function validateCount(value: string, allowEmpty: boolean): true | string {
+  if (!value.trim()) return allowEmpty ? true : 'Indiquez un nombre.';
+  return /^\d{1,6}$/.test(value.trim()) ? true : 'Indiquez un nombre entier (par exemple 12).';
+}
+
+function required(label: string): (value: string) => true | string {
+  return (value) => (value.trim() ? true : `${label} est obligatoire.`);
+}
+
+/** Asks « one per line, an empty line to finish » until an empty answer. */
+async function askList(prompter: Prompter, message: string): Promise<string[]> {
+  const values: string[] = [];
+  for (;;) {
+    const value = (await prompter.input({ message: `${message} n° ${values.length + 1} (ligne vide pour terminer) :` })).trim();
+    if (!value) return values;
+    values.push(value);
+  }
+}
+
+export async function interview(prompter: Prompter): Promise<NoteDraft> {
+  const draft = emptyDraft();
+  draft.region = await prompter.select({ message: "Région de l'atelier :", choices: [...REGION_CHOICES] });
+  draft.lieu = (await prompter.input({ message: "Lieu de l'atelier (ville, ou « visio ») :", validate: required('Le lieu') })).trim();
+  const date = await prompter.input({ message: "Date de l'atelier (AAAA-MM-JJ ou JJ/MM/AAAA) :", validate: validateDate });
+  const parsed = parseDate(date.trim());
+  draft.date = 'date' in parsed ? parsed.date : date.trim();
+  draft.format = await prompter.select({
+    message: "Format de l'atelier :",
+    choices: WORKSHOP_FORMATS.map((format) => ({ name: FORMAT_LABELS[format], value: format })),
+  });
+  draft.jeunes = await prompter.confirm({ message: 'Est-ce un atelier avec des jeunes ?', default: false });
+  const departments = departmentChoices(draft.region);
+  if (departments.length === 1 && departments[0]) draft.departements = [departments[0].value];
+  else if (departments.length > 1) {
+    draft.departements = await prompter.checkbox({ message: 'Départements représentés (Espace pour cocher) :', choices: departments });
+  }
+  draft.structures = await askList(prompter, 'Structure représentée (ex. « Mission Locale de la Saintonge »)');
+  draft.ambassadeurs = await askList(prompter, 'Ambassadeur ou ambassadrice (prénom et initiale)');
+  const total = await prompter.input({ message: 'Nombre total de participants (vide si inconnu) :', validate: (v) => validateCount(v, true) });
+  draft.participants.total = total.trim() ? Number(total) : null;
+  const profiles = await prompter.checkbox<ProfileId>({
+    message: 'Profils présents (Espace pour cocher, Entrée pour valider) :',
+    choices: PROFILE_IDS.map((id) => ({ name: PROFILE_LABELS[id], value: id, checked: draft.jeunes && id === 'jeune' })),
+  });
+  for (const id of profiles) {
+    const count = await prompter.input({ message: `Nombre de participants « ${PROFILE_LABELS[id]} » :`, validate: (v) => validateCount(v, false) });
+    draft.participants.profils[id] = Number(count);
+  }
+  for (const tag of SECTION_TAGS) {
+    const message = `Saisir maintenant les éléments de « ${TAG_LABELS[tag]} » ? (un par ligne ; « #thème » et « (3 votes) » possibles)`;
+    if (!(await prompter.confirm({ message, default: true }))) continue;
+    const lines = await askList(prompter, `Élément de « ${TAG_LABELS[tag]} »`);
+    draft.items[tag] = lines.map(parseItemLine);
+  }
+  return draft;
+}

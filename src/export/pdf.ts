@@ -1,0 +1,51 @@
+/**
+ * The white paper as PDF: headless Chromium prints the site's dedicated print route, A4, with an outline
+ * (bookmarks from the headings), page numbers, and tagged for accessibility.
+ */
+import { existsSync } from 'node:fs';
+
+export const CHROMIUM_PATH = process.env.LIVRE_BLANC_CHROMIUM ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
+/** The route of the site that holds every chapter on one page, styled for print. */
+export const PRINT_ROUTE = '/imprimer/';
+
+export function chromiumAvailable(): boolean {
+  return existsSync(CHROMIUM_PATH);
+}
+
+const FOOTER = `<div style="font-size:9px;width:100%;text-align:center;font-family:sans-serif;color:#333">
+Page <span class="pageNumber"></span> sur <span class="totalPages"></span></div>`;
+
+export async function printPdf(baseUrl: string, title: string): Promise<Uint8Array> {
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    await page.goto(new URL(PRINT_ROUTE, baseUrl).href, { waitUntil: 'networkidle' });
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({
+      format: 'A4',
+      printBackground: true,
+      margin: { top: '18mm', bottom: '18mm', left: '16mm', right: '16mm' },
+      displayHeaderFooter: true,
+      headerTemplate: `<div style="font-size:8px;width:100%;text-align:center;font-family:sans-serif;color:#555">${escapeHtml(title)}</div>`,
+      footerTemplate: FOOTER,
+      outline: true,
+      tagged: true,
+    });
+    return new Uint8Array(pdf);
+  } finally {
+    await browser.close();
+  }
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

@@ -1,0 +1,135 @@
+/**
+ * The bureau's views of the Synthesis as plain tables. CSV and XLSX are both written from these, and
+ * every count comes from `synthesis.counts` (the same numbers as the site).
+ */
+import { TAGS, TAG_LABELS, type Tag } from '../pipeline/model.ts';
+import type { CountRow, Synthesis } from '../pipeline/synthesis-model.ts';
+import type { Table } from './csv.ts';
+
+export interface NamedTable extends Table {
+  /** File name without extension, and sheet name. */
+  name: string;
+  sheet: string;
+}
+
+export function exportTables(synthesis: Synthesis): NamedTable[] {
+  return [themesByTag(synthesis), regions(synthesis), verbatims(synthesis), ideas(synthesis), convergence(synthesis), quality(synthesis)];
+}
+
+function labels(synthesis: Synthesis) {
+  const theme = new Map(synthesis.themes.map((t) => [t.id, t.label]));
+  const region = new Map(synthesis.regions.map((r) => [r.code, r.name]));
+  return { theme: (id: string) => theme.get(id) ?? id, region: (code: string | null) => (code ? (region.get(code) ?? code) : '') };
+}
+
+/** Pivot of 2-key rows: first key → { second key → items }. */
+function pivot(rows: readonly CountRow[]): Map<string, Map<string, number>> {
+  const result = new Map<string, Map<string, number>>();
+  for (const row of rows) {
+    const [a = '', b = ''] = row.keys;
+    const inner = result.get(a) ?? new Map<string, number>();
+    inner.set(b, row.items);
+    result.set(a, inner);
+  }
+  return result;
+}
+
+function themesByTag(synthesis: Synthesis): NamedTable {
+  const { theme } = labels(synthesis);
+  const byTheme = pivot(synthesis.counts.byThemeTag);
+  const totals = new Map(synthesis.counts.byTheme.map((r) => [r.keys[0] ?? '', r]));
+  return {
+    name: 'themes-etiquettes',
+    sheet: 'Thèmes × étiquettes',
+    headers: ['Thème', 'Identifiant', ...TAGS.map((t) => TAG_LABELS[t]), 'Total', 'Poids (votes)'],
+    rows: synthesis.themes.map((t) => [
+      theme(t.id),
+      t.id,
+      ...TAGS.map((tag) => byTheme.get(t.id)?.get(tag) ?? 0),
+      totals.get(t.id)?.items ?? 0,
+      totals.get(t.id)?.weight ?? 0,
+    ]),
+  };
+}
+
+function regions(synthesis: Synthesis): NamedTable {
+  const byRegionTag = pivot(synthesis.counts.byRegionTag);
+  const totals = new Map(synthesis.counts.byRegion.map((r) => [r.keys[0] ?? '', r.items]));
+  const codes = [...totals.keys()].sort();
+  const { region } = labels(synthesis);
+  return {
+    name: 'regions',
+    sheet: 'Régions',
+    headers: ['Région', 'Code INSEE', ...TAGS.map((t) => TAG_LABELS[t]), 'Total', 'Sessions'],
+    rows: codes.map((code) => [
+      code ? region(code) : '(région non renseignée)',
+      code,
+      ...TAGS.map((tag) => byRegionTag.get(code)?.get(tag) ?? 0),
+      totals.get(code) ?? 0,
+      synthesis.sessions.filter((s) => (s.region ?? '') === code).length,
+    ]),
+  };
+}
+
+function verbatims(synthesis: Synthesis): NamedTable {
+  const { theme, region } = labels(synthesis);
+  const sessions = new Map(synthesis.sessions.map((s) => [s.id, s.title]));
+  const themeIds = synthesis.themes.map((t) => t.id);
+  return {
+    name: 'verbatims',
+    sheet: 'Verbatims',
+    headers: ['Identifiant', 'Texte', 'Étiquette', 'Origine de l\'étiquette', 'Confiance', 'Thèmes', 'Région', 'Département',
+      'Profil', 'Format', 'Session', 'Fichier', 'Ligne', 'Colonne', 'Votes', ...themeIds.map(theme)],
+    rows: synthesis.items.map((item) => {
+      const own = new Set(item.themes);
+      return [
+        item.id, item.text, TAG_LABELS[item.tag], item.tagSource === 'explicit' ? 'explicite' : 'déduite',
+        round(item.confidence), item.themes.map(theme).join(' ; '), region(item.region), item.department ?? '',
+        item.profile ?? '', item.format, sessions.get(item.sessionId) ?? item.sessionId, item.source.file,
+        item.source.line, item.source.field ?? item.source.column, item.weight, ...themeIds.map((id) => (own.has(id) ? 1 : 0)),
+      ];
+    }),
+  };
+}
+
+function ideas(synthesis: Synthesis): NamedTable {
+  const { theme, region } = labels(synthesis);
+  return {
+    name: 'idees-fortes',
+    sheet: 'Idées fortes',
+    headers: ['Rang', 'Idée (citation représentative)', 'Étiquette', 'Régions', 'Nombre de régions', 'Éléments', 'Poids', 'Thèmes', 'Membres'],
+    rows: synthesis.ideas.map((idea, index) => [
+      index + 1, idea.label, TAG_LABELS[idea.tag as Tag], idea.regions.map(region).join(' ; '), idea.regions.length,
+      idea.members.length, idea.weight, idea.themes.map(theme).join(' ; '), idea.members.join(' '),
+    ]),
+  };
+}
+
+function convergence(synthesis: Synthesis): NamedTable {
+  const { theme } = labels(synthesis);
+  return {
+    name: 'convergence',
+    sheet: 'Convergence',
+    headers: ['Thème', 'Étiquette', 'Consensus (0–1)', 'Régions qui en parlent', 'Régions comptées'],
+    rows: synthesis.convergence.themes.map((c) => [theme(c.theme), TAG_LABELS[c.tag], round(c.consensus), c.regionsMentioning, c.regionsCounted]),
+  };
+}
+
+function quality(synthesis: Synthesis): NamedTable {
+  const r = synthesis.reconciliation;
+  const rows: Table['rows'] = r.files.map((f) => ['bilan', f.file, '', '', f.read, f.kept, f.rejected, '']);
+  rows.push(['bilan', 'Total', '', '', r.read, r.kept, r.rejected, `${r.published} éléments publiés`]);
+  for (const d of synthesis.diagnostics) {
+    rows.push([d.severity === 'blocking' ? 'erreur bloquante' : 'avertissement', d.file, d.line, d.code, null, null, null, d.hint ? `${d.message} ${d.hint}` : d.message]);
+  }
+  return {
+    name: 'qualite-des-donnees',
+    sheet: 'Qualité des données',
+    headers: ['Nature', 'Fichier', 'Ligne', 'Code', 'Lus', 'Retenus', 'Écartés', 'Message'],
+    rows,
+  };
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

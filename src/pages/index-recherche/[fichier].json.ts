@@ -1,0 +1,18 @@
+/**
+ * The search index as static files (`/index-recherche/manifeste.json`, `t-<n>.json`, `d-<n>.json`,
+ * `facettes.json`), written at build time; see src/search/format.ts.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getSiteSearchIndex } from '../../search/site-index.ts';
+
+export const getStaticPaths = (async () => {
+  const { files } = await getSiteSearchIndex();
+  return [...files.keys()].map((name) => ({ params: { fichier: name.replace(/\.json$/, '') } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const { files } = await getSiteSearchIndex();
+  const body = files.get(`${params.fichier ?? ''}.json`);
+  if (body === undefined) return new Response('Introuvable', { status: 404 });
+  return new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

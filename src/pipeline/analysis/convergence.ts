@@ -1,0 +1,141 @@
+/**
+ * Convergence across regions: are expectations the same everywhere?
+ *
+ * Per theme and tag, a group-aware consensus in the spirit of Pol.is, with regions as the groups:
+ *
+ *   consensus(θ, t) = ( ∏_{r counted} (m_rθ + 1) / (n_r + 2) )^(1 / R)
+ *
+ * where n_r is the number of items of tag t in region r, m_rθ those of them with theme θ, and R the
+ * number of regions counted. (m+1)/(n+2) is the Laplace-smoothed share of the region that mentions
+ * the theme, so one region that never mentions it pulls the product down without zeroing it. Pol.is
+ * multiplies the groups' probabilities; the R-th root (a geometric mean) keeps the value a share in
+ * [0,1] that stays comparable when regions are added, where the raw product would shrink with every
+ * new region. A theme scores high only if every region mentions it: a high share in one region
+ * cannot make up for silence in the others, unlike an arithmetic mean.
+ *
+ * Only regions with at least MIN_ITEMS_PER_REGION items of the tag are counted (below that a share
+ * is noise), and no consensus is claimed for a tag with fewer than MIN_REGIONS counted regions (no
+ * row at all, rather than a figure computed on one region).
+ *
+ * Overall index of how alike the regions' needs are:
+ *
+ *   overall = 1 − (1/R) Σ_r JSD(P_r ‖ P)
+ *
+ * where P_r is region r's distribution of needs over the themes (an item with k themes gives 1/k to
+ * each; `autres` left out), P the national distribution (the counted regions pooled), and JSD the
+ * Jensen–Shannon divergence in bits, which lies in [0,1]; so does the index (1 = identical
+ * distributions). Regions weigh equally, as groups do in Pol.is. Each region's 1 − JSD is published
+ * too, to show which regions depart from the national picture.
+ */
+import type { Tag } from '../model.ts';
+import type { Convergence, RegionShare, RegionSimilarity, ThemeConvergence } from '../synthesis-model.ts';
+import { countBy, filterItems, type CountableItem } from './count-by.ts';
+import { round4 } from './log-odds.ts';
+
+/** Below 5 items of a tag, one statement more or less moves a region's share by 20 points or more. */
+export const MIN_ITEMS_PER_REGION = 5;
+/** A consensus across regions needs at least two regions. */
+export const MIN_REGIONS = 2;
+/** The tags convergence is computed for, in the order they are published. */
+export const CONVERGENCE_TAGS: readonly Tag[] = ['needs', 'broken'];
+
+const OTHER = 'autres';
+
+export function convergence(items: readonly CountableItem[], themeIds: readonly string[]): Convergence {
+  const themes = themeIds.filter((id) => id !== OTHER);
+  const rows: ThemeConvergence[] = [];
+  for (const tag of CONVERGENCE_TAGS) rows.push(...themeConsensus(filterItems(items, { tag }), tag, themes));
+  const regions = regionSimilarities(filterItems(items, { tag: 'needs' }), themes);
+  const overall =
+    regions.length >= MIN_REGIONS ? regions.reduce((sum, r) => sum + r.similarity, 0) / regions.length : null;
+  return {
+    minItemsPerRegion: MIN_ITEMS_PER_REGION,
+    minRegions: MIN_REGIONS,
+    themes: rows.map((row) => ({ ...row, consensus: round4(row.consensus) })),
+    overall: overall === null ? null : round4(overall),
+    regions: regions.map((r) => ({ ...r, similarity: round4(r.similarity) })),
+  };
+}
+
+/**
+ * Consensus of each theme for items of one tag (unrounded), sorted by consensus (highest first), then
+ * theme id; empty with fewer than MIN_REGIONS counted regions.
+ */
+export function themeConsensus(items: readonly CountableItem[], tag: Tag, themes: readonly string[]): ThemeConvergence[] {
+  const counted = countedRegions(items);
+  if (counted.length < MIN_REGIONS) return [];
+  const mentions = new Map<string, number>();
+  for (const row of countBy(items, ['theme', 'region'])) mentions.set(`${row.keys[0]}\u0000${row.keys[1]}`, row.items);
+
+  const result = themes.map((theme): ThemeConvergence => {
+    const perRegion: RegionShare[] = counted.map(({ region, items: n }) => ({
+      region,
+      mentions: mentions.get(`${theme}\u0000${region}`) ?? 0,
+      items: n,
+    }));
+    let logSum = 0;
+    for (const share of perRegion) logSum += Math.log((share.mentions + 1) / (share.items + 2));
+    return {
+      theme,
+      tag,
+      consensus: Math.exp(logSum / perRegion.length),
+      regionsMentioning: perRegion.filter((share) => share.mentions > 0).length,
+      regionsCounted: perRegion.length,
+      perRegion,
+    };
+  });
+  return result.sort((a, b) => b.consensus - a.consensus || (a.theme < b.theme ? -1 : 1));
+}
+
+/** Regions with a known code and at least the minimum number of items, sorted by code. */
+function countedRegions(items: readonly CountableItem[]): Array<{ region: string; items: number }> {
+  return countBy(items, ['region'])
+    .filter((row) => row.keys[0] !== '' && row.items >= MIN_ITEMS_PER_REGION)
+    .map((row) => ({ region: row.keys[0] as string, items: row.items }));
+}
+
+/** 1 − JSD between each counted region's theme distribution and the pooled one. */
+export function regionSimilarities(items: readonly CountableItem[], themes: readonly string[]): RegionSimilarity[] {
+  const index = new Map(themes.map((theme, i) => [theme, i]));
+  const mass = new Map<string, { items: number; dist: Float64Array }>();
+  for (const item of items) {
+    if (item.region === null) continue;
+    const known = [...new Set(item.themes)].filter((theme) => index.has(theme));
+    if (known.length === 0) continue;
+    let entry = mass.get(item.region);
+    if (!entry) mass.set(item.region, (entry = { items: 0, dist: new Float64Array(themes.length) }));
+    entry.items++;
+    for (const theme of known) (entry.dist[index.get(theme) as number] as number) += 1 / known.length;
+  }
+  const counted = [...mass.entries()].filter(([, e]) => e.items >= MIN_ITEMS_PER_REGION).sort(([a], [b]) => (a < b ? -1 : 1));
+  if (counted.length < MIN_REGIONS) return [];
+  const national = new Float64Array(themes.length);
+  let total = 0;
+  for (const [, entry] of counted) {
+    for (let i = 0; i < themes.length; i++) national[i] = (national[i] as number) + (entry.dist[i] as number);
+    total += entry.items;
+  }
+  const p = normalise(national, total);
+  return counted.map(([region, entry]) => ({
+    region,
+    items: entry.items,
+    similarity: 1 - jensenShannon(normalise(entry.dist, entry.items), p),
+  }));
+}
+
+function normalise(values: Float64Array, total: number): Float64Array {
+  return values.map((v) => v / total);
+}
+
+/** Jensen–Shannon divergence in bits (0 = same distribution, 1 = disjoint supports). */
+export function jensenShannon(p: Float64Array, q: Float64Array): number {
+  let sum = 0;
+  for (let i = 0; i < p.length; i++) {
+    const a = p[i] as number;
+    const b = q[i] as number;
+    const m = (a + b) / 2;
+    if (a > 0) sum += a * Math.log2(a / m);
+    if (b > 0) sum += b * Math.log2(b / m);
+  }
+  return Math.min(1, Math.max(0, sum / 2));
+}

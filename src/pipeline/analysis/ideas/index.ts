@@ -1,0 +1,119 @@
+/**
+ * Idées fortes: statements saying nearly the same thing, grouped across workshops and regions
+ * (see cluster.ts), kept when they span at least two regions or two sessions, and ranked by number
+ * of regions, then total weight (dot-votes), then size. Praise is grouped apart from complaints and
+ * needs, which often state the same problem from both sides (« la double saisie » / « supprimer la
+ * double saisie ») and are grouped together; an idea's tag is its members' majority.
+ */
+import type { FeedbackItem, Tag } from '../../model.ts';
+import { TAGS } from '../../model.ts';
+import type { StrongIdea } from '../../synthesis-model.ts';
+import { stableId } from '../../ids.ts';
+import { buildShingles, type ShingleStore } from './shingles.ts';
+import { clusterStatements, DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from './cluster.ts';
+
+export type IdeaItem = Pick<FeedbackItem, 'id' | 'text' | 'tag' | 'themes' | 'region' | 'sessionId' | 'weight'>;
+
+/** The Synthesis keeps the strongest ideas only; the rest would be noise at national scale. */
+export const MAX_IDEAS = 100;
+
+const OTHER = 'autres';
+
+export function strongIdeas(
+  items: readonly IdeaItem[],
+  options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
+  maxIdeas = MAX_IDEAS,
+): StrongIdea[] {
+  const sorted = isSortedById(items) ? items : [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const store = buildShingles(sorted.map((item) => item.text));
+  const channels = Uint8Array.from(sorted, (item) => (item.tag === 'working' ? 0 : 1));
+  const ideas: StrongIdea[] = [];
+  for (const group of clusterStatements(store, channels, options)) {
+    const members = group.map((index) => sorted[index] as IdeaItem);
+    const regions = distinct(members.map((m) => m.region).filter((r): r is string => r !== null));
+    if (regions.length < 2 && distinct(members.map((m) => m.sessionId)).length < 2) continue;
+    const tag = majorityTag(members);
+    const representative = pickRepresentative(store, group, sorted, tag);
+    const memberIds = members.map((m) => m.id).sort();
+    ideas.push({
+      id: stableId('idee', ...memberIds),
+      tag,
+      representative: representative.id,
+      label: representative.text,
+      members: memberIds,
+      regions,
+      weight: members.reduce((sum, m) => sum + m.weight, 0),
+      themes: majorityThemes(members),
+    });
+  }
+  ideas.sort(
+    (a, b) =>
+      b.regions.length - a.regions.length ||
+      b.weight - a.weight ||
+      b.members.length - a.members.length ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  return ideas.slice(0, maxIdeas);
+}
+
+function isSortedById(items: readonly IdeaItem[]): boolean {
+  for (let i = 1; i < items.length; i++) if ((items[i - 1] as IdeaItem).id > (items[i] as IdeaItem).id) return false;
+  return true;
+}
+
+function distinct(values: readonly string[]): string[] {
+  return [...new Set(values)].sort();
+}
+
+/** Most frequent tag; ties go to the first in TAGS order. */
+function majorityTag(members: readonly IdeaItem[]): Tag {
+  const counts = new Map<Tag, number>();
+  for (const m of members) counts.set(m.tag, (counts.get(m.tag) ?? 0) + 1);
+  let best: Tag = members[0]?.tag ?? 'needs';
+  for (const tag of TAGS) if ((counts.get(tag) ?? 0) > (counts.get(best) ?? 0)) best = tag;
+  return best;
+}
+
+/**
+ * The member closest to the group's centroid: highest cosine between its shingle set and the
+ * group's shingle frequencies (Σ frequencies of its shingles / √size), among members of the
+ * majority tag; ties go to the smallest id.
+ */
+function pickRepresentative(store: ShingleStore, group: readonly number[], sorted: readonly IdeaItem[], tag: Tag): IdeaItem {
+  const frequency = new Map<number, number>();
+  const each = (s: number, visit: (shingle: number) => void) => {
+    for (let i = store.uniStart[s] as number; i < (store.uniStart[s + 1] as number); i++) visit(store.unigrams[i] as number);
+    // Bigrams and unigrams share a 32-bit space; a bigram is marked so the two never merge.
+    for (let i = store.biStart[s] as number; i < (store.biStart[s + 1] as number); i++) visit(-1 - (store.bigrams[i] as number));
+  };
+  for (const s of group) each(s, (x) => frequency.set(x, (frequency.get(x) ?? 0) + 1));
+  let best: { index: number; score: number } | null = null;
+  for (const s of group) {
+    if ((sorted[s] as IdeaItem).tag !== tag) continue;
+    let sum = 0;
+    let size = 0;
+    each(s, (x) => {
+      sum += frequency.get(x) ?? 0;
+      size++;
+    });
+    const score = size === 0 ? 0 : sum / Math.sqrt(size);
+    // Members are visited in id order, so keeping the first best breaks ties by smallest id.
+    if (best === null || score > best.score + 1e-12) best = { index: s, score };
+  }
+  return sorted[best?.index ?? (group[0] as number)] as IdeaItem;
+}
+
+/**
+ * Themes carried by at least half of the members (`autres` dropped when a real theme qualifies too);
+ * when none reaches half, the most frequent one.
+ */
+function majorityThemes(members: readonly IdeaItem[]): string[] {
+  const counts = new Map<string, number>();
+  for (const m of members) for (const theme of new Set(m.themes)) counts.set(theme, (counts.get(theme) ?? 0) + 1);
+  const ranked = [...counts.entries()].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));
+  const half = ranked.filter(([, n]) => 2 * n >= members.length).map(([theme]) => theme);
+  const real = half.filter((theme) => theme !== OTHER);
+  if (real.length > 0) return real.sort();
+  if (half.length > 0) return half;
+  return ranked.slice(0, 1).map(([theme]) => theme);
+}

@@ -1,0 +1,214 @@
+/**
+ * The body of a workshop note: headings decide the tag (the nearest known heading above a list
+ * wins), every list item — nested ones included — is one item. Problems are reported once per
+ * section or per hashtag, never once per item when they share a cause.
+ */
+import type { Heading, List, ListItem, Root, RootContent } from 'mdast';
+import type { Diagnostic, Tag } from '../../model.ts';
+import type { Referentiels } from '../../referentiels/index.ts';
+import { diagnostic } from '../../diagnostics.ts';
+import { closest } from '../../text/closest.ts';
+import { foldKey } from '../../text/fold.ts';
+import { plural } from '../../text/plural.ts';
+import { extractMarkers, plainText } from './item-text.ts';
+import { ALL_SECTION_HEADINGS, CANONICAL_HEADINGS, headingTag } from './sections.ts';
+import { readVotes } from './votes.ts';
+
+/** An item of the note before it gets its session context and id. */
+export interface ItemDraft {
+  text: string;
+  declaredTag: Tag | 'auto';
+  explicitThemes: string[];
+  weight: number;
+  /** Heading the item sits under (context for tagging). */
+  question: string | null;
+  line: number;
+  column: number;
+}
+
+export interface BodyResult {
+  items: ItemDraft[];
+  /** List items found, empty ones included. */
+  read: number;
+  /** Empty list items (each with a diagnostic). */
+  rejected: number;
+  diagnostics: Diagnostic[];
+}
+
+interface Section {
+  depth: number;
+  title: string;
+  tag: Tag | null;
+  line: number;
+  column: number;
+  /** Items below the heading, subsections included. */
+  items: number;
+  /** Items below it that no known heading tags, when it is their nearest heading. */
+  untagged: number;
+  /** First paragraph, table… directly in a known section (text written outside a list). */
+  prose: { line: number; column: number } | null;
+}
+
+interface Unknown {
+  tag: string;
+  line: number;
+  column: number;
+  count: number;
+}
+
+const headingCandidates = ALL_SECTION_HEADINGS.map((text) => ({ text, value: text }));
+
+export function readBody(root: Root, file: string, referentiels: Referentiels): BodyResult {
+  const result: BodyResult = { items: [], read: 0, rejected: 0, diagnostics: [] };
+  const report = (init: Omit<Parameters<typeof diagnostic>[0], 'file'>) => result.diagnostics.push(diagnostic({ ...init, file }));
+  const stack: Section[] = [];
+  const finished: Section[] = [];
+  const unknownHashtags = new Map<string, Unknown>();
+  let outside: { line: number; column: number; count: number } | null = null;
+
+  const nearestKnown = () => stack.findLast((s) => s.tag !== null);
+
+  const onItem = (item: ListItem) => {
+    const { line, column } = item.position?.start ?? { line: 1, column: 1 };
+    result.read++;
+    const raw = item.children.filter((child) => child.type !== 'list').map((child) => plainText(child)).join(' ');
+    const markers = extractMarkers(raw);
+    const known = nearestKnown();
+    const top = stack.at(-1);
+    // An empty bullet still shows the section was filled in: it is not also reported as empty.
+    for (const section of stack) section.items++;
+    if (!markers.text) {
+      result.rejected++;
+      report({
+        code: 'element-vide',
+        severity: 'warning',
+        message: 'Élément de liste vide : il n’est pas retenu.',
+        hint: 'Écrivez le texte après le tiret, ou supprimez la ligne.',
+        line,
+        column,
+      });
+      return;
+    }
+    if (!known && top) top.untagged++;
+    if (!known && !top) outside = outside ? { ...outside, count: outside.count + 1 } : { line, column, count: 1 };
+    const explicitThemes = new Set<string>();
+    for (const hashtag of markers.hashtags) {
+      const theme = referentiels.themeOfHashtag(hashtag);
+      if (theme) {
+        explicitThemes.add(theme.id);
+        continue;
+      }
+      const key = foldKey(hashtag);
+      const seen = unknownHashtags.get(key);
+      if (seen) seen.count++;
+      else unknownHashtags.set(key, { tag: hashtag, line, column, count: 1 });
+    }
+    const votes = readVotes(markers.votes);
+    if (votes.problem)
+      report({ code: 'vote-invalide', severity: 'warning', message: votes.problem, hint: votes.hint, line, column });
+    result.items.push({
+      text: markers.text,
+      declaredTag: known?.tag ?? 'auto',
+      explicitThemes: [...explicitThemes].sort(),
+      weight: votes.weight,
+      question: top?.title ?? null,
+      line,
+      column,
+    });
+  };
+
+  const onList = (list: List) => {
+    for (const item of list.children) {
+      onItem(item);
+      for (const child of item.children) if (child.type === 'list') onList(child);
+    }
+  };
+
+  const onHeading = (heading: Heading) => {
+    while ((stack.at(-1)?.depth ?? 0) >= heading.depth) finished.push(stack.pop() as Section);
+    const { line, column } = heading.position?.start ?? { line: 1, column: 1 };
+    const title = plainText(heading).replace(/\s+/g, ' ').trim();
+    stack.push({ depth: heading.depth, title, tag: headingTag(title), line, column, items: 0, untagged: 0, prose: null });
+  };
+
+  const onBlock = (node: RootContent) => {
+    if (node.type === 'heading') onHeading(node);
+    else if (node.type === 'list') onList(node);
+    else if (node.type === 'blockquote') node.children.forEach(onBlock);
+    else if (['paragraph', 'table', 'code', 'html'].includes(node.type)) {
+      const known = nearestKnown();
+      if (known && !known.prose && plainText(node).trim()) known.prose = node.position?.start ?? { line: 1, column: 1 };
+    }
+  };
+
+  root.children.forEach(onBlock);
+  finished.push(...stack.splice(0).reverse());
+  finished.sort((a, b) => a.line - b.line);
+
+  for (const section of finished) reportSection(section, result.read > 0, report);
+  if (outside) {
+    const { line, column, count } = outside;
+    report({
+      code: 'element-hors-section',
+      severity: 'warning',
+      message: `${count >= 2 ? `${count} éléments sont placés` : 'Un élément est placé'} avant tout titre de section : ${count >= 2 ? 'leur' : 'son'} étiquette sera déduite du texte.`,
+      hint: `Placez-les sous « ## ${CANONICAL_HEADINGS.working} », « ## ${CANONICAL_HEADINGS.broken} » ou « ## ${CANONICAL_HEADINGS.needs} ».`,
+      line,
+      column,
+    });
+  }
+  for (const unknown of unknownHashtags.values()) {
+    const guess = referentiels.suggestTheme(unknown.tag);
+    report({
+      code: 'theme-inconnu',
+      severity: 'warning',
+      message: `Le thème « #${unknown.tag} » n'existe pas dans data/themes.yml${unknown.count > 1 ? ` (${plural(unknown.count, 'élément')})` : ''} : il est ignoré.`,
+      hint: guess ? `Vouliez-vous écrire « #${guess.id} » (${guess.label}) ?` : 'Utilisez l’id d’un thème de data/themes.yml, ou ajoutez-le à ses etiquettes.',
+      line: unknown.line,
+      column: unknown.column,
+    });
+  }
+  if (result.read === 0)
+    report({
+      code: 'note-vide',
+      severity: 'warning',
+      message: 'La note ne contient aucun élément : les retours s’écrivent en listes à puces sous les titres de section.',
+      hint: `Par exemple « ## ${CANONICAL_HEADINGS.working} » puis une ligne « - La recherche d'un jeune est rapide. »`,
+    });
+  return result;
+}
+
+type Report = (init: Omit<Parameters<typeof diagnostic>[0], 'file'>) => void;
+
+function reportSection(section: Section, noteHasItems: boolean, report: Report): void {
+  const at = { line: section.line, column: section.column };
+  if (section.tag && section.items === 0 && section.prose)
+    report({
+      code: 'texte-hors-liste',
+      severity: 'warning',
+      message: `La section « ${section.title} » contient du texte mais aucune liste : ce texte n'est pas compté comme un élément.`,
+      hint: 'Écrivez chaque retour sur une ligne commençant par « - ».',
+      ...section.prose,
+    });
+  else if (section.tag && section.items === 0 && noteHasItems)
+    report({
+      code: 'section-vide',
+      severity: 'warning',
+      message: `La section « ${section.title} » est vide.`,
+      hint: 'Ajoutez les retours de l’atelier en liste à puces, ou supprimez le titre.',
+      ...at,
+    });
+  if (section.untagged > 0) {
+    const guess = closest(section.title, headingCandidates);
+    const tag = guess ? headingTag(guess) : null;
+    report({
+      code: 'section-inconnue',
+      severity: 'warning',
+      message: `Le titre « ${section.title} » n'est pas une section connue : l'étiquette de ${section.untagged >= 2 ? `ses ${section.untagged} éléments` : 'son élément'} sera déduite du texte.`,
+      hint: tag
+        ? `Vouliez-vous écrire « ${CANONICAL_HEADINGS[tag]} » ?`
+        : `Sections reconnues : « ${CANONICAL_HEADINGS.working} », « ${CANONICAL_HEADINGS.broken} », « ${CANONICAL_HEADINGS.needs} » et leurs synonymes.`,
+      ...at,
+    });
+  }
+}

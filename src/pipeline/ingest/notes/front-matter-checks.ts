@@ -1,0 +1,202 @@
+/**
+ * Meaning checks of a note's front matter once the types are right: title present, real date,
+ * known format, region and departments that exist and agree, participant counts that add up.
+ */
+import type { Referentiels } from '../../referentiels/index.ts';
+import type { Position } from '../../text/yaml-source.ts';
+import type { FrontMatterField } from './front-matter-schema.ts';
+import type { Fields, Misspelt, NoteMeta, Report } from './front-matter.ts';
+import { emptyMeta } from './front-matter.ts';
+import { parseDate, parseFormat, profileId } from './front-matter-values.ts';
+
+export interface CheckContext {
+  file: string;
+  referentiels: Referentiels;
+  /** Line of the opening `---`: where a missing key is reported. */
+  line: number;
+  at(path: readonly PropertyKey[], target?: 'key' | 'value'): Position;
+  misspelt: Misspelt;
+}
+
+/** Where to report a missing field, and what to add to the hint when its key is only misspelt. */
+function missing(context: CheckContext, field: FrontMatterField): { line: number; column: number; typo: string } {
+  const typo = context.misspelt.get(field);
+  if (!typo) return { line: context.line, column: 1, typo: '' };
+  return { line: typo.line, column: typo.column, typo: `La clé « ${typo.key} » est sans doute « ${field} » mal orthographiée. ` };
+}
+
+export function checkFields(fields: Fields, context: CheckContext, report: Report): NoteMeta {
+  const meta = emptyMeta();
+  const { at } = context;
+
+  if (fields.titre) meta.title = fields.titre.value;
+  else {
+    const { typo, ...position } = missing(context, 'titre');
+    report({
+      code: 'titre-manquant',
+      severity: 'blocking',
+      message: "L'en-tête de la note n'a pas de titre.",
+      hint: `${typo}Ajoutez une ligne « titre: Atelier <région> — <lieu> ».`,
+      ...position,
+    });
+  }
+
+  if (fields.date) {
+    const parsed = parseDate(fields.date.value);
+    if ('date' in parsed) meta.date = parsed.date;
+    else
+      report({
+        code: 'date-invalide',
+        severity: 'blocking',
+        message: `Date impossible : ${parsed.error}.`,
+        hint: 'Écrivez la date de l’atelier sous la forme AAAA-MM-JJ, par exemple « date: 2026-09-12 ».',
+        ...at([fields.date.key]),
+      });
+  } else {
+    const { typo, ...position } = missing(context, 'date');
+    report({
+      code: 'date-manquante',
+      severity: 'warning',
+      message: "L'en-tête de la note n'indique pas la date de l'atelier.",
+      hint: `${typo}Ajoutez une ligne « date: 2026-09-12 ».`,
+      ...position,
+    });
+  }
+
+  if (fields.format) {
+    const format = parseFormat(fields.format.value);
+    if (format) meta.format = format;
+    else
+      report({
+        code: 'format-inconnu',
+        severity: 'blocking',
+        message: `Le format « ${fields.format.value} » n'est pas connu.`,
+        hint: 'Écrivez « format: presentiel », « format: distanciel » ou « format: hybride ».',
+        ...at([fields.format.key]),
+      });
+  } else {
+    const { typo, ...position } = missing(context, 'format');
+    report({
+      code: 'format-manquant',
+      severity: 'warning',
+      message: "L'en-tête n'indique pas le format de l'atelier : « presentiel » est retenu.",
+      hint: `${typo}Ajoutez « format: presentiel », « format: distanciel » ou « format: hybride ».`,
+      ...position,
+    });
+  }
+
+  checkPlaces(fields, context, report, meta);
+  checkPeople(fields, context, report, meta);
+  return meta;
+}
+
+/** Region (required), its agreement with the note's folder, and the departments. */
+function checkPlaces(fields: Fields, context: CheckContext, report: Report, meta: NoteMeta): void {
+  const { at, referentiels } = context;
+  const folderRegion = regionOfFolder(context.file, referentiels);
+  if (!fields.region) {
+    const { typo, ...position } = missing(context, 'region');
+    report({
+      code: 'region-manquante',
+      severity: 'blocking',
+      message: "L'en-tête de la note n'indique pas la région de l'atelier.",
+      hint: folderRegion
+        ? `${typo}Ajoutez « region: ${folderRegion.name} » (d'après le dossier de la note).`
+        : `${typo}Ajoutez une ligne « region: <nom ou code INSEE de la région> ».`,
+      ...position,
+    });
+  } else {
+    const region = referentiels.resolveRegion(fields.region.value);
+    if (region) {
+      meta.region = region.code;
+      if (folderRegion && folderRegion.code !== region.code)
+        report({
+          code: 'region-dossier',
+          severity: 'warning',
+          message: `La note est rangée dans le dossier de la région ${folderRegion.name} mais son en-tête indique ${region.name}.`,
+          hint: "Vérifiez la région de l'en-tête, ou déplacez la note dans le bon dossier.",
+          ...at([fields.region.key]),
+        });
+    } else {
+      const guess = referentiels.suggestRegion(fields.region.value) ?? folderRegion;
+      report({
+        code: 'region-inconnue',
+        severity: 'blocking',
+        message: `La région « ${fields.region.value} » n'est pas une région française connue.`,
+        hint: guess
+          ? `Vouliez-vous dire « ${guess.name} » (code ${guess.code}) ?`
+          : 'Indiquez le nom d’une des 18 régions (par exemple « Bretagne ») ou son code INSEE (« 53 »).',
+        ...at([fields.region.key]),
+      });
+    }
+  }
+
+  const seen = new Set<string>();
+  fields.departements?.value.forEach((value, index) => {
+    const position = at([fields.departements?.key ?? '', index]);
+    const department = referentiels.resolveDepartment(value);
+    if (!department) {
+      const guess = referentiels.suggestDepartment(value);
+      report({
+        code: 'departement-inconnu',
+        severity: 'warning',
+        message: `Le département « ${value} » n'existe pas : il est ignoré.`,
+        hint: guess
+          ? `Vouliez-vous dire « ${guess.code} » (${guess.name}) ?`
+          : 'Indiquez le code INSEE du département, par exemple « 17 », « 2A » ou « 974 ».',
+        ...position,
+      });
+      return;
+    }
+    const region = meta.region ? referentiels.regions.find((r) => r.code === meta.region) : undefined;
+    if (region && department.region !== region.code) {
+      const actual = referentiels.regions.find((r) => r.code === department.region);
+      report({
+        code: 'departement-hors-region',
+        severity: 'warning',
+        message: `Le département ${department.code} (${department.name}) n'est pas dans la région ${region.name} mais dans la région ${actual?.name ?? department.region} : il est ignoré.`,
+        hint: 'Corrigez le code du département ou la région de la note.',
+        ...position,
+      });
+      return;
+    }
+    if (!seen.has(department.code)) meta.departments.push(department.code);
+    seen.add(department.code);
+  });
+}
+
+/** Structures, ambassadors, participants and profile; names go to anonymisation. */
+function checkPeople(fields: Fields, context: CheckContext, report: Report, meta: NoteMeta): void {
+  meta.structures = (fields.structures?.value ?? []).filter(Boolean);
+  meta.names = [...(fields.ambassadeurs?.value ?? []), ...(fields.participants?.value.noms ?? [])].filter(Boolean);
+  const participants = fields.participants?.value;
+  if (participants) {
+    meta.participants = participants.total ?? null;
+    for (const [name, count] of Object.entries(participants.profils ?? {})) {
+      const id = profileId(name);
+      if (id) meta.profiles[id] = (meta.profiles[id] ?? 0) + count;
+    }
+    const sum = Object.values(meta.profiles).reduce((a, b) => a + b, 0);
+    if (participants.total !== undefined && participants.profils && sum !== participants.total)
+      report({
+        code: 'participants-incoherents',
+        severity: 'warning',
+        message: `Le total des participants (${participants.total}) ne correspond pas à la somme des profils (${sum}).`,
+        hint: 'Corrigez le total ou le nombre de participants d’un profil.',
+        ...context.at([fields.participants?.key ?? '', 'total']),
+      });
+    if (meta.participants === null && participants.profils) meta.participants = sum;
+  }
+  const profile = fields.profil ? profileId(fields.profil.value) : '';
+  const profileKeys = Object.keys(meta.profiles);
+  meta.profile = profile || (profileKeys.length === 1 ? (profileKeys[0] ?? null) : null);
+  if (profile && profileKeys.length === 0 && meta.participants !== null) meta.profiles = { [profile]: meta.participants };
+}
+
+/** Region named by the note's folder (`content/ateliers/<region>/…`), when it names one. */
+function regionOfFolder(file: string, referentiels: Referentiels) {
+  const parts = file.split('/');
+  const index = parts.indexOf('ateliers');
+  const folder = index >= 0 && index < parts.length - 2 ? parts[index + 1] : undefined;
+  return folder ? referentiels.resolveRegion(folder) : null;
+}

@@ -1,0 +1,171 @@
+/**
+ * Reads and checks a note's front matter. Every problem points at the line of its key (or of the
+ * offending list element); a problem is reported once, and a broken YAML block is not checked
+ * further (its other "errors" would only be echoes).
+ */
+import type { z } from 'zod';
+import type { Diagnostic, SessionFormat } from '../../model.ts';
+import type { Referentiels } from '../../referentiels/index.ts';
+import { diagnostic } from '../../diagnostics.ts';
+import { closest } from '../../text/closest.ts';
+import { positionOf, readYaml, yamlValue, type Position, type YamlSource } from '../../text/yaml-source.ts';
+import { frenchIssue } from '../../text/zod-french.ts';
+import {
+  BLOCKING_FIELDS,
+  FRONT_MATTER_FIELDS,
+  fieldOfFrontMatterKey,
+  frontMatterFields,
+  type FrontMatterField,
+} from './front-matter-schema.ts';
+import { checkFields } from './front-matter-checks.ts';
+
+/** What a note's front matter says about its workshop. */
+export interface NoteMeta {
+  title: string | null;
+  date: string | null;
+  format: Exclude<SessionFormat, 'enquete'>;
+  region: string | null;
+  departments: string[];
+  structures: string[];
+  participants: number | null;
+  profiles: Record<string, number>;
+  /** Profile of the participants when they share one (`profil: jeune`, or a single `profils` key). */
+  profile: string | null;
+  /** Personal names to remove before publication (ambassadors, participants' names). */
+  names: string[];
+}
+
+export function emptyMeta(): NoteMeta {
+  return {
+    title: null,
+    date: null,
+    format: 'presentiel',
+    region: null,
+    departments: [],
+    structures: [],
+    participants: null,
+    profiles: {},
+    profile: null,
+    names: [],
+  };
+}
+
+/** A field's parsed value and the key it was written under (to point at it). */
+export interface FieldValue<F extends FrontMatterField = FrontMatterField> {
+  key: string;
+  value: z.output<(typeof frontMatterFields)[F]>;
+}
+export type Fields = { [F in FrontMatterField]?: FieldValue<F> };
+/** Required fields found under a misspelt key (`regoin:`), with that key and its position. */
+export type Misspelt = Map<FrontMatterField, { key: string } & Position>;
+
+export interface FrontMatterContext {
+  file: string;
+  referentiels: Referentiels;
+  /** Line of the opening `---`. */
+  line: number;
+}
+
+export function readFrontMatter(yamlText: string, context: FrontMatterContext): { meta: NoteMeta; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const report: Report = (init) => {
+    diagnostics.push(diagnostic({ ...init, file: context.file }));
+  };
+  const { source, problem } = readYaml(yamlText, context.line);
+  if (problem) {
+    report({
+      code: 'yaml-invalide',
+      severity: 'blocking',
+      message: `L'en-tête de la note (entre les lignes « --- ») n'est pas du YAML valide : ${problem.message}.`,
+      hint: 'Corrigez la ligne indiquée ou celle juste au-dessus ; mettez entre guillemets les valeurs qui contiennent « : » ou « # ».',
+      ...problem.position,
+    });
+    return { meta: emptyMeta(), diagnostics };
+  }
+  const value = yamlValue(source);
+  if (value === null || value === undefined || typeof value !== 'object' || Array.isArray(value)) {
+    report({
+      code: value === null || value === undefined ? 'en-tete-vide' : 'en-tete-invalide',
+      severity: 'blocking',
+      message: "L'en-tête de la note ne contient pas les informations de l'atelier (titre, date, format, région).",
+      hint: 'Écrivez une clé par ligne : « titre: Atelier … », « date: 2026-09-12 », « format: presentiel », « region: Bretagne ».',
+      line: context.line,
+    });
+    return { meta: emptyMeta(), diagnostics };
+  }
+  const { fields, misspelt } = parseFields(value as Record<string, unknown>, source, report);
+  const at = (path: readonly PropertyKey[], target?: 'key' | 'value') => positionOf(source, path, target);
+  const meta = checkFields(fields, { ...context, at, misspelt }, report);
+  return { meta, diagnostics };
+}
+
+export type Report = (init: Omit<Parameters<typeof diagnostic>[0], 'file'>) => void;
+
+/** Maps keys to fields and checks each field's type on its own, so one bad field spares the others. */
+function parseFields(raw: Record<string, unknown>, source: YamlSource, report: Report): { fields: Fields; misspelt: Misspelt } {
+  const fields: Record<string, FieldValue> = {};
+  const unknownKeys: Array<{ key: string; position: Position; guess: FrontMatterField | null }> = [];
+  for (const [key, value] of Object.entries(raw)) {
+    const field = fieldOfFrontMatterKey(key);
+    const position = positionOf(source, [key], 'key');
+    if (field === 'ignored') continue;
+    if (field === null) {
+      unknownKeys.push({ key, position, guess: closest(key, FRONT_MATTER_FIELDS.map((f) => ({ text: f, value: f }))) });
+      continue;
+    }
+    if (fields[field]) {
+      report({
+        code: 'cle-en-double',
+        severity: 'warning',
+        message: `La clé « ${key} » répète « ${fields[field].key} » : seule la première est prise en compte.`,
+        hint: 'Gardez une seule de ces deux lignes.',
+        ...position,
+      });
+      continue;
+    }
+    if (value === null || value === undefined || (typeof value === 'string' && !value.trim())) continue;
+    const parsed = frontMatterFields[field].safeParse(value, { reportInput: true });
+    if (parsed.success) {
+      fields[field] = { key, value: parsed.data };
+      continue;
+    }
+    const issue = parsed.error.issues[0];
+    const path: PropertyKey[] = [key, ...(issue?.path ?? [])];
+    if (issue?.code === 'unrecognized_keys' && issue.keys[0] !== undefined) path.push(issue.keys[0]);
+    report({
+      code: 'champ-invalide',
+      severity: BLOCKING_FIELDS.has(field) ? 'blocking' : 'warning',
+      message: `Dans l'en-tête, « ${path.map(String).join('.')} » : ${issue ? frenchIssue(issue) : 'valeur incorrecte'}.`,
+      hint: FIELD_HINTS[field],
+      ...positionOf(source, path, issue?.code === 'unrecognized_keys' ? 'key' : 'value'),
+    });
+  }
+  // A misspelt required key ("regoin") is reported once, as the missing field, at the misspelt line.
+  const misspelt: Misspelt = new Map();
+  for (const { key, position, guess } of unknownKeys) {
+    if (guess && BLOCKING_FIELDS.has(guess) && !fields[guess] && !misspelt.has(guess)) {
+      misspelt.set(guess, { key, ...position });
+      continue;
+    }
+    report({
+      code: 'cle-inconnue',
+      severity: 'warning',
+      message: `La clé « ${key} » de l'en-tête n'est pas connue : elle est ignorée.`,
+      hint: guess ? `Vouliez-vous écrire « ${guess} » ?` : `Clés attendues : ${FRONT_MATTER_FIELDS.join(', ')}.`,
+      ...position,
+    });
+  }
+  return { fields: fields as Fields, misspelt };
+}
+
+const FIELD_HINTS: Readonly<Record<FrontMatterField, string>> = {
+  titre: 'Exemple : « titre: Atelier Nouvelle-Aquitaine — Saintes ».',
+  date: 'Exemple : « date: 2026-09-12 ».',
+  format: 'Valeurs possibles : presentiel, distanciel, hybride.',
+  region: 'Exemple : « region: Nouvelle-Aquitaine » ou « region: 75 ».',
+  departements: 'Exemple : « departements: ["17", "16"] ».',
+  structures: 'Exemple : « structures: ["Mission Locale de la Saintonge"] ».',
+  ambassadeurs: 'Exemple : « ambassadeurs: ["Prénom N."] ».',
+  participants: 'Exemple : « participants: { total: 14, profils: { conseiller: 9, direction: 2 } } » ; les nombres sont des entiers positifs.',
+  profil: 'Exemple : « profil: jeune ».',
+};

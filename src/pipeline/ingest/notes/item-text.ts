@@ -1,0 +1,90 @@
+/**
+ * The text of a list item: plain text of its Markdown, with `#theme` hashtags and dot-vote counts
+ * taken out. A hashtag inside a sentence keeps its word ("la #saisie est lente" → "la saisie est
+ * lente"); hashtags at the start or the end are removed.
+ */
+import type { Nodes } from 'mdast';
+
+/** Plain text of Markdown nodes: text, code, link labels, image alternatives; HTML comments dropped. */
+export function plainText(node: Nodes): string {
+  switch (node.type) {
+    case 'text':
+      return node.value;
+    case 'inlineCode':
+    case 'code':
+      // Code is quoted as is: its "#" and "(3 votes)" are not markers.
+      return node.value.replace(/[#(]/g, (c) => (c === '#' ? HASH : PAREN));
+    case 'html':
+      return node.value.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ');
+    case 'break':
+      return ' ';
+    case 'image':
+    case 'imageReference':
+      return node.alt ?? '';
+    case 'list':
+      return '';
+    default:
+      return 'children' in node ? node.children.map((child: Nodes) => plainText(child)).join(BLOCKS.has(node.type) ? ' ' : '') : '';
+  }
+}
+
+/** Stand-ins for "#" and "(" inside code while markers are extracted (private-use characters). */
+const HASH = '\uE023';
+const PAREN = '\uE028';
+
+/** Containers whose children are blocks: their texts are separated by a space. */
+const BLOCKS = new Set(['root', 'blockquote', 'listItem', 'table', 'tableRow', 'footnoteDefinition']);
+
+/** A dot-vote count as written: `(12 votes)`, `(1 vote)`, `(12 voix)`, `(5 gommettes)`. */
+const VOTE = /\(\s*([+-]?\s*\d+(?:[.,]\d+)?)\s*(?:votes?|voix|gommettes?)\s*\)/giu;
+/** `#saisie`, `#agenda-rdv`, `#IA`: a letter first, not inside a word or a URL. */
+const HASHTAG = /(^|[^\p{L}\p{N}_&/#])#(\p{L}[\p{L}\p{N}_-]*)/gu;
+const LETTER = /[\p{L}\p{N}]/u;
+
+export interface ItemMarkers {
+  /** The statement without hashtags and vote counts, spaces collapsed. */
+  text: string;
+  /** Hashtags without `#`, in order of appearance. */
+  hashtags: string[];
+  /** Vote counts as written (`12`, `-3`, `2,5`). */
+  votes: string[];
+}
+
+export function extractMarkers(raw: string): ItemMarkers {
+  const votes: string[] = [];
+  const withoutVotes = raw.replace(VOTE, (_whole, count: string) => {
+    votes.push(count.replace(/\s+/g, ''));
+    return ' ';
+  });
+  const matches = [...withoutVotes.matchAll(HASHTAG)].map((m) => {
+    const start = (m.index ?? 0) + (m[1]?.length ?? 0);
+    return { start, end: start + 1 + (m[2]?.length ?? 0), tag: (m[2] ?? '').replace(/[-_]+$/, '') };
+  });
+  // For each hashtag: is there a word after it, before the next one or further on? (one pass, right to left)
+  const wordAfter = new Array<boolean>(matches.length).fill(false);
+  for (let i = matches.length - 1; i >= 0; i--) {
+    const segment = withoutVotes.slice(matches[i]?.end ?? 0, matches[i + 1]?.start ?? withoutVotes.length);
+    wordAfter[i] = LETTER.test(segment) || (wordAfter[i + 1] ?? false);
+  }
+  let text = '';
+  let cursor = 0;
+  matches.forEach((match, i) => {
+    text += withoutVotes.slice(cursor, match.start);
+    const inline = LETTER.test(text) && wordAfter[i];
+    text += inline ? withoutVotes.slice(match.start + 1, match.end) : ' ';
+    cursor = match.end;
+  });
+  text += withoutVotes.slice(cursor);
+  const restored = tidy(text).replaceAll(HASH, '#').replaceAll(PAREN, '(');
+  return { text: restored, hashtags: matches.map((m) => m.tag).filter(Boolean), votes };
+}
+
+/** Collapses spaces and removes the separators a removed marker leaves behind ("texte — #tag"). */
+function tidy(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/ ([.,…)])/g, '$1')
+    .replace(/^[\s\-–—,;:•*]+/, '')
+    .replace(/[\s\-–—,;•]+$/, '')
+    .trim();
+}

@@ -1,0 +1,72 @@
+/**
+ * Section headings → tag. Headings are folded (case, accents, punctuation) and may carry a
+ * numbering ("1.", "II –", "A)"); the longest synonym the heading starts with wins, so
+ * "Ce qui fonctionne mal" is broken, not working.
+ */
+import type { Tag } from '../../model.ts';
+import { foldText } from '../../text/fold.ts';
+
+/** Synonyms of each section, as people title them in workshop notes (written folded). */
+export const SECTION_SYNONYMS: Readonly<Record<Tag, readonly string[]>> = {
+  working: [
+    'ce qui fonctionne', 'ce qui fonctionne bien', 'ce qui marche', 'ce qui marche bien', 'ce qui va bien',
+    'points forts', 'point fort', 'points positifs', 'aspects positifs', 'reussites', 'reussite', 'atouts',
+    'forces', 'satisfactions', 'ce qui plait', 'ce qu on apprecie', 'ce que l on apprecie', 'les plus',
+    'bonnes pratiques', 'acquis',
+  ],
+  broken: [
+    'ce qui dysfonctionne', 'dysfonctionnements', 'ce qui ne fonctionne pas', 'ce qui fonctionne pas',
+    'ce qui ne fonctionne pas bien', 'ce qui fonctionne mal', 'ce qui fonctionne moins bien', 'ce qui ne marche pas',
+    'ce qui marche pas', 'ce qui marche mal', 'ce qui ne va pas', 'ce qui pose probleme', 'ce qui coince',
+    'difficultes', 'difficultes rencontrees', 'irritants', 'points faibles', 'point faible', 'points negatifs',
+    'aspects negatifs', 'freins', 'problemes', 'problemes rencontres', 'blocages', 'limites', 'les moins',
+    'points de blocage', 'points de friction',
+  ],
+  needs: [
+    'besoins et attentes', 'attentes et besoins', 'besoins', 'attentes', 'propositions', 'idees', 'souhaits',
+    'suggestions', 'recommandations', 'pistes', 'pistes d amelioration', 'axes d amelioration',
+    'ameliorations souhaitees', 'propositions d amelioration', 'demandes', 'ce qu il faudrait',
+    'ce que nous attendons', 'ce qu on attend', 'ce que l on attend', 'le si ideal', 'le si de demain',
+    'idees et propositions', 'besoins exprimes', 'attentes exprimees',
+  ],
+};
+
+const SYNONYMS: ReadonlyArray<{ text: string; tag: Tag }> = (Object.keys(SECTION_SYNONYMS) as Tag[])
+  .flatMap((tag) => SECTION_SYNONYMS[tag].map((text) => ({ text, tag })))
+  .sort((a, b) => b.text.length - a.text.length);
+
+/** Words that turn a praise heading into a complaint when they follow it ("Ce qui marche mal"). */
+const NEGATIONS = /\b(pas|mal|moins|jamais|rien|peu)\b/;
+
+/** "1.", "2)", "II –", "A." at the start of a heading, once folded. */
+const NUMBERING = /^(?:\d+|[ivx]+|[a-h])(?:\s+\d+)*\s+/;
+
+/** Tag of a section heading, or null when the heading is context (État des lieux, Introduction…). */
+export function headingTag(heading: string): Tag | null {
+  const folded = foldText(heading).replace(/'/g, ' ').replace(/\s+/g, ' ').trim();
+  return match(folded) ?? match(folded.replace(NUMBERING, ''));
+}
+
+function match(folded: string): Tag | null {
+  for (const { text, tag } of SYNONYMS) {
+    if (folded === text) return tag;
+    if (folded.startsWith(`${text} `)) {
+      const rest = `${folded.slice(text.length)} `;
+      if (tag === 'working' && NEGATIONS.test(rest)) continue;
+      // "Ce qui fonctionne / ce qui dysfonctionne": a combined heading decides nothing.
+      if (SYNONYMS.some((other) => other.tag !== tag && rest.includes(` ${other.text} `))) return null;
+      return tag;
+    }
+  }
+  return null;
+}
+
+/** Every synonym, for "did you mean" hints on unknown headings. */
+export const ALL_SECTION_HEADINGS: readonly string[] = SYNONYMS.map((s) => s.text);
+
+/** The heading to suggest for a tag (the one the template uses). */
+export const CANONICAL_HEADINGS: Readonly<Record<Tag, string>> = {
+  working: 'Ce qui fonctionne',
+  broken: 'Ce qui dysfonctionne',
+  needs: 'Besoins et attentes',
+};

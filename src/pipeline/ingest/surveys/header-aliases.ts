@@ -1,0 +1,61 @@
+/**
+ * What a column is, from its header alone, when no sidecar says so: accents and case forgiven.
+ * Location and profile headers are short labels; text headers are often whole questions
+ * (« Qu'est-ce qui ne fonctionne pas ? »), so they are matched on what they ask about.
+ */
+import type { Tag } from '../../model.ts';
+import { foldText } from '../../text/fold.ts';
+
+export type HeaderRole =
+  | { kind: 'region' | 'department' | 'postalCode' | 'profile' | 'question' }
+  | { kind: 'text'; tag: Tag | 'auto' };
+
+/** Short label headers (at most this many words) only: « Dans votre région, qu'est-ce qui… » is a question. */
+const MAX_LABEL_WORDS = 5;
+
+const LABELS: ReadonlyArray<readonly ['region' | 'department' | 'postalCode' | 'profile' | 'question', RegExp]> = [
+  ['postalCode', /^((votre|le|son) )?(code postal|cp|zip|zip code|postal code|codepostal)\b/],
+  ['department', /^((votre|le|son|n|numero( de)?|code) )?(departement|dept|dep)\b/],
+  ['region', /^((votre|la|sa|code) )?region\b/],
+  ['profile', /^((votre|le|son) )?(profil|fonction|metier|poste|statut|role)\b|^vous etes\b|^qui etes vous\b/],
+  ['question', /^(question|category|categorie|theme|thematique|rubrique|category name fr)$/],
+];
+
+/** Order matters: « ce qui ne fonctionne pas » must be read as broken before « fonctionne » as working. */
+const TEXTS: ReadonlyArray<readonly [Tag | 'auto', RegExp]> = [
+  [
+    'broken',
+    /\b(ne fonctionne pas|fonctionne mal|ne marche pas|marche mal|dysfonction\w*|gene(nt|s)?|genant\w*|difficult\w*|irritant\w*|points? negatifs?|points? faibles?|problemes?|freins?|bloquant\w*|blocages?|insatisf\w*|defauts?)\b/,
+  ],
+  [
+    'needs',
+    /\b(attentes?|propositions?|besoins?|idees?|suggestions?|amelior\w*|souhait\w*|recommandations?|evolutions?|priorites?|manque\w*|proposez|attendez|voudriez|aimeriez)\b/,
+  ],
+  ['working', /\b(fonctionne\w*|marche bien|points? positifs?|points? forts?|apprec\w*|atouts?|reussites?|satisfait\w*|plait)\b/],
+  [
+    'auto',
+    /\b(commentaires?|comments?|remarques?|verbatims?|texte libre|expression libre|reponses?|contributions?|avis|body|comment body|observations?|precisions?|messages?|temoignages?|contenu|content|texte|text)\b/,
+  ],
+];
+
+export function roleOfHeader(header: string): HeaderRole | null {
+  const folded = foldText(header);
+  if (folded === '') return null;
+  if (folded.split(' ').length <= MAX_LABEL_WORDS) {
+    for (const [kind, pattern] of LABELS) if (pattern.test(folded)) return { kind };
+  }
+  for (const [tag, pattern] of TEXTS) if (pattern.test(folded)) return { kind: 'text', tag };
+  return null;
+}
+
+/** Headers that number or date rows: never scales, never text. */
+export function isIdentifierHeader(header: string): boolean {
+  return /\b(id|ids|identifiant|numero|num|n|no|row|ligne|rang|index|date|horodateur|horodatage|timestamp|heure|key|cle)\b/.test(
+    foldText(header),
+  );
+}
+
+/** Headers announcing a closed question: « Satisfaction (1 à 5) », « Note sur 5 », « (oui/non) ». */
+export function isScaleHeader(header: string): boolean {
+  return /\b(1 a 5|1 5|sur 5|5 etoiles|oui non|oui ou non)\b/.test(foldText(header));
+}

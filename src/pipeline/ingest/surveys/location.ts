@@ -1,0 +1,124 @@
+/**
+ * Region and department of a row, from its department, postal code or region column, else the
+ * file's `region_fixe`. Each distinct value is resolved once (cached) and, when unknown, reported
+ * once with its first line and how many rows carry it; the rows are kept with no region.
+ */
+import type { Diagnostic } from '../../model.ts';
+import { diagnostic } from '../../diagnostics.ts';
+import type { Referentiels } from '../../referentiels/index.ts';
+import { cellLine, type CsvRecord } from './csv.ts';
+import { LineGroups } from './line-groups.ts';
+import type { Mapping } from './mapping-types.ts';
+
+export interface Place {
+  region: string | null;
+  department: string | null;
+}
+
+type Kind = 'region' | 'department' | 'postalCode';
+
+const REPORT: Readonly<Record<Kind, { code: string; label: string; hint: string }>> = {
+  region: {
+    code: 'region-inconnue',
+    label: 'Région inconnue',
+    hint: 'Écrivez le nom d’une des 18 régions (« Hauts-de-France ») ou son code INSEE (« 32 »).',
+  },
+  department: {
+    code: 'departement-inconnu',
+    label: 'Département inconnu',
+    hint: 'Écrivez le nom du département (« Charente-Maritime ») ou son code (« 17 », « 2A », « 974 »).',
+  },
+  postalCode: {
+    code: 'code-postal-inconnu',
+    label: 'Code postal inconnu',
+    hint: 'Un code postal français a 5 chiffres (« 17100 ») ; Excel enlève parfois le 0 du début : mettez la colonne au format texte.',
+  },
+};
+
+export class Locator {
+  private readonly cache: Record<Kind, Map<string, Place | null>> = { region: new Map(), department: new Map(), postalCode: new Map() };
+  private readonly unknown: Record<Kind, LineGroups> = { region: new LineGroups(), department: new LineGroups(), postalCode: new LineGroups() };
+  private readonly mapping: Mapping;
+  private readonly referentiels: Referentiels;
+
+  constructor(mapping: Mapping, referentiels: Referentiels) {
+    this.mapping = mapping;
+    this.referentiels = referentiels;
+  }
+
+  locate(record: CsvRecord): Place {
+    const { department, postalCode, region, regionFixed } = this.mapping;
+    const fromDepartment = this.lookup('department', record, department);
+    const fromPostalCode = fromDepartment ? null : this.lookup('postalCode', record, postalCode);
+    const fromRegion = this.lookup('region', record, region);
+    return {
+      region: fromRegion?.region ?? fromDepartment?.region ?? fromPostalCode?.region ?? regionFixed?.code ?? null,
+      department: fromDepartment?.department ?? fromPostalCode?.department ?? null,
+    };
+  }
+
+  diagnostics(file: string): Diagnostic[] {
+    const kinds: Kind[] = ['region', 'department', 'postalCode'];
+    return kinds.flatMap((kind) =>
+      this.unknown[kind].groups().map((group) =>
+        diagnostic({
+          code: REPORT[kind].code,
+          severity: 'warning',
+          message: `${REPORT[kind].label} « ${group.key} » ${group.where} : ${group.count > 1 ? 'ces réponses sont gardées' : 'la réponse est gardée'} sans région.`,
+          hint: this.suggestion(kind, group.key) + REPORT[kind].hint,
+          file,
+          line: group.firstLine,
+          column: group.firstColumn,
+        }),
+      ),
+    );
+  }
+
+  /** « Vouliez-vous dire « Bretagne » ? » when a known name is close to the bad value. */
+  private suggestion(kind: Kind, value: string): string {
+    const near =
+      kind === 'region'
+        ? this.referentiels.suggestRegion(value)
+        : kind === 'department'
+          ? this.referentiels.suggestDepartment(value)
+          : null;
+    return near ? `Vouliez-vous dire « ${near.name} » ? ` : '';
+  }
+
+  private lookup(kind: Kind, record: CsvRecord, column: number | null): Place | null {
+    if (column === null) return null;
+    const value = (record.fields[column] ?? '').trim();
+    if (value === '') return null;
+    let place = this.cache[kind].get(value);
+    if (place === undefined) {
+      place = this.resolve(kind, value);
+      this.cache[kind].set(value, place);
+    }
+    if (place === null) this.unknown[kind].add(value, cellLine(record, column), column + 1);
+    return place;
+  }
+
+  private resolve(kind: Kind, value: string): Place | null {
+    const r = this.referentiels;
+    if (kind === 'region') {
+      const region = r.resolveRegion(value);
+      return region ? { region: region.code, department: null } : null;
+    }
+    // Excel drops leading zeros: « 1 » is the Ain, « 1000 » is Bourg-en-Bresse.
+    let department;
+    if (kind === 'department') department = r.resolveDepartment(/^\d$/.test(value) ? `0${value}` : value);
+    else {
+      const postalCode = normalizePostalCode(value);
+      department = postalCode === null ? null : r.departmentOfPostalCode(postalCode);
+    }
+    return department ? { region: department.region, department: department.code } : null;
+  }
+}
+
+/** Five digits, spaces removed, a dropped leading zero put back; null when it cannot be a postal code. */
+export function normalizePostalCode(value: string): string | null {
+  const compact = value.replace(/[\s.]/g, '');
+  if (/^\d{5}$/.test(compact)) return compact;
+  if (/^\d{4}$/.test(compact)) return `0${compact}`;
+  return null;
+}

@@ -1,0 +1,271 @@
+/**
+ * The French lexicon of the tagger, as data. Each string is a folded word or phrase (accents may be
+ * written: everything is folded when compiled). Notation:
+ * - `word@0.5` gives a weight (default 1);
+ * - `adj:lent` expands to lent, lente, lents, lentes; `verb:fonctionner` to the finite forms and
+ *   participles of a first-group verb (fonctionne, fonctionnent, fonctionnait, fonctionné…), never
+ *   the infinitive (an infinitive is a proposal, see `INFINITIVES`);
+ * - a phrase that contains a negator ("rien à redire") is read as a whole and never flipped.
+ * Plurals need not be listed: look-up also tries the word without its final s/x.
+ */
+
+/** Praise: what works. Flips to a complaint under negation ("ne fonctionne pas"). */
+export const PRAISE = [
+  'verb:fonctionner', 'verb:marcher', 'verb:améliorer', 'verb:simplifier', 'verb:faciliter', 'verb:progresser',
+  'verb:apprécier', 'verb:accélérer', 'verb:moderniser', 'verb:fluidifier', 'verb:alléger', 'verb:remercier',
+  'satisfait', 'satisfaite', 'satisfaits', 'satisfaites', 'adj:satisfaisant', 'satisfaction', 'adj:content', 'ravi', 'ravie',
+  'réussi', 'réussie', 'réussit', 'abouti', 'aboutit', 'plaît', 'plait',
+  'bien@0.8', 'très bien@1.5', 'tres bien@1.5', 'adj:bon@0.8', 'bonne chose', 'une bonne chose', 'mieux@0.5',
+  'adj:efficace', 'efficacité', 'efficacement', 'adj:rapide', 'rapidement', 'rapidité', 'adj:simple@0.8', 'simplicité',
+  'adj:facile', 'facilement', 'facilité', 'adj:fluide', 'fluidité', 'adj:pratique@0.7', 'adj:clair', 'clarté',
+  'adj:fiable', 'fiabilité', 'adj:performant', 'adj:fonctionnel', 'adj:opérationnel', 'adj:accessible@0.7',
+  'adj:disponible@0.7', 'disponibilité@0.6', 'adj:joignable', 'adj:réactif', 'réactivité', 'adj:compétent', 'adj:aimable',
+  'adj:agréable', 'adj:accueillant', 'adj:sympathique', 'sympa', 'adj:souriant', 'adj:courtois', 'adj:serviable',
+  'adj:attentif', 'à l\'écoute', 'a l ecoute', 'bonne écoute', 'adj:excellent', 'adj:parfait', 'parfaitement',
+  'impeccable', 'adj:remarquable', 'formidable', 'adj:génial', 'super@0.8', 'top', 'bravo', 'merci@0.6',
+  'adj:positif', 'positivement', 'positivité', 'progrès', 'adj:utile@0.8', 'adj:adapté', 'adj:pertinent', 'adj:précieux',
+  'adj:correct@0.6', 'correctement@0.6', 'adj:convenable@0.6', 'adj:instantané', 'adj:moderne@0.5', 'nickel',
+  'à la hauteur', 'a la hauteur', 'dans le bon sens', 'de manière positive', 'de maniere positive', 'en progrès',
+  'gain de temps', 'vrai plus', 'un plus', 'heureusement@0.5', 'tout va bien@1.5', 'ça va@0.8', 'ca va@0.8',
+  'rien à redire@1.5', 'rien a redire@1.5', 'rien à dire@1.2', 'rien a dire@1.2', 'bien pensé@1.2', 'bien pense@1.2',
+  'm\'a aidé', 'm\'ont aidé', 'nous a aidé', 'nous ont aidé', 'adj:aidant', 'bien accueilli', 'bien reçu',
+  'manque rien@0.8', 'manque de rien@0.8', 'ne manque rien@0.8', 'ne manque de rien@0.8', 'ok@0.8',
+];
+
+/** Complaints: what is broken. Flips to praise under negation ("pas de problème", "aucune difficulté"). */
+export const COMPLAINT = [
+  'problème', 'problématique@0.7', 'souci', 'difficulté', 'adj:difficile', 'difficilement', 'adj:compliqué',
+  'complication', 'adj:complexe', 'complexité', 'adj:lent', 'lenteur', 'adj:long@0.7', 'longueur', 'délai@0.5',
+  'attente@0.5', 'temps d\'attente', 'file d\'attente', 'liste d\'attente', 'adj:impossible', 'adj:inutile',
+  'inutilement', 'adj:inefficace', 'inefficacité', 'adj:incompétent', 'incompétence', 'adj:mauvais', 'mal@0.8', 'pire',
+  'catastrophe', 'adj:catastrophique', 'désastre', 'adj:désastreux', 'adj:déplorable', 'adj:lamentable',
+  'adj:pitoyable', 'adj:pathétique', 'adj:nul', 'nullissime', 'honte', 'adj:honteux', 'scandale', 'adj:scandaleux',
+  'adj:inadmissible', 'adj:inacceptable', 'adj:insupportable', 'adj:intolérable', 'adj:absurde', 'adj:aberrant',
+  'aberration', 'adj:ridicule', 'dommage@0.8', 'verb:regretter@0.8', 'adj:regrettable', 'verb:déplorer', 'adj:décevant',
+  'déception', 'déçu', 'déçue', 'déçus', 'adj:insatisfait', 'adj:insatisfaisant', 'insatisfaction', 'adj:mécontent',
+  'mécontentement', 'galère', 'verb:galérer', 'casse-tête', 'usine à gaz', 'parcours du combattant', 'adj:kafkaïen',
+  'adj:ubuesque', 'adj:lourd@0.7', 'lourdeur', 'adj:fastidieux', 'adj:chronophage', 'adj:opaque', 'opacité', 'flou@0.7',
+  'adj:confus', 'adj:illisible', 'adj:incompréhensible', 'adj:abusif', 'abusivement', 'abus@0.8', 'erreur', 'adj:erroné',
+  'perte@0.7', 'perte de temps@1.2', 'perdu@0.7', 'perdue@0.7', 'perdus@0.7', 'perdues@0.7', 'bug', 'bogue', 'verb:buguer',
+  'panne', 'dysfonctionnement', 'verb:dysfonctionner', 'adj:défaillant', 'défaillance', 'adj:déficient', 'adj:inexistant',
+  'adj:injoignable', 'adj:injuste', 'injustice', 'inégalité', 'adj:inégal', 'adj:cher@0.6', 'adj:coûteux', 'adj:onéreux',
+  'adj:exorbitant', 'adj:excessif', 'verb:dégrader', 'dégradation', 'verb:détériorer', 'détérioration', 'recul@0.7',
+  'régression', 'disparu', 'disparue', 'disparus', 'disparues', 'disparaît', 'disparait', 'disparaissent',
+  'disparition', 'verb:fermer@0.6', 'fermeture', 'verb:supprimer@0.7', 'adj:éloigné@0.8', 'éloignement',
+  'loin@0.5', 'adj:déshumanisé', 'déshumanisation', 'adj:impersonnel', 'rejet@0.7', 'refus@0.8', 'verb:refuser@0.8',
+  'adj:saturé', 'adj:débordé', 'adj:engorgé', 'adj:surchargé', 'adj:pénible', 'mépris', 'adj:méprisant', 'adj:arrogant',
+  'arrogance', 'adj:agressif', 'adj:désagréable', 'adj:incohérent', 'incohérence', 'adj:contradictoire',
+  'adj:redondant', 'doublon@0.7', 'paperasse', 'paperasserie', 'bureaucratie@0.7', 'adj:bureaucratique', 'gaspillage',
+  'laxisme', 'absentéisme', 'grève@0.5', 'retard@0.8', 'trop tard', 'verb:traîner@0.7', 'verb:bloquer@0.7',
+  'blocage', 'obstacle', 'frein@0.7', 'contrainte@0.7', 'adj:contraignant', 'adj:inadapté', 'adj:inaccessible',
+  'adj:indisponible', 'horreur', 'adj:horrible', 'adj:terrible@0.8', 'adj:affreux', 'adj:infernal', 'enfer', 'cauchemar',
+  'calvaire', 'bien dommage@1.2', 'ne sert à rien@1.2', 'ne servent à rien@1.2', 'sert à rien@1.2', 'servent à rien@1.2',
+  'n\'importe quoi', 'mal fait', 'à la traîne', 'laisse à désirer@1.2', 'laissent à désirer@1.2', 'au détriment@0.7',
+  'daube', 'arnaque', 'racket', 'verb:extorquer', 'surtaxe@0.7', 'adj:surtaxé@0.7', 'trop', 'bien trop', 'pas assez',
+  'plus assez', 'de moins en moins', 'malheureusement@0.5', 'hélas@0.5', 'verb:empirer', 'adj:pire', 'privatisation@0.7',
+  'adj:déplaisant', 'stress@0.6', 'adj:stressant', 'verb:décourager@0.7', 'adj:décourageant', 'adj:compliqué',
+  'pas terrible@1.2', 'du mal à', 'du mal a', 'verb:obliger@0.5', 'rarement@0.5', 'adj:vétuste', 'adj:obsolète',
+  'adj:archaïque', 'adj:inadéquat', 'adj:insensé', 'adj:irréaliste', 'adj:rigide@0.7', 'rigidité@0.7', 'adj:tatillon',
+  'verb:pénaliser', 'dérive@0.7', 'adj:inquiétant@0.7', 'adj:préoccupant@0.8', 'adj:alarmant', 'adj:dramatique',
+  'se débrouiller@0.6', 'se debrouiller@0.6', 'adj:livré à lui-même',
+];
+
+/** Requests and proposals: what is needed. Negation does not change them ("il ne faut pas supprimer"). */
+export const REQUEST = [
+  'il faut@1.2', 'faut', 'il faudrait@1.2', 'faudrait@1.2', 'il faudra', 'faudra', 'devrait', 'devraient', 'devrions',
+  'doit@0.8', 'doivent@0.8', 'devons@0.8', 'il est nécessaire@1.2', 'adj:nécessaire@0.8', 'nécessité@0.5',
+  'adj:indispensable@0.8', 'adj:essentiel@0.5', 'adj:primordial@0.7', 'adj:urgent@0.7', 'urgemment',
+  'verb:souhaiter', 'souhaiterais', 'souhaiterait', 'souhaiterions', 'souhaiteraient', 'adj:souhaitable', 'souhait',
+  'aimerais', 'aimerait', 'aimerions', 'aimeraient', 'voudrais', 'voudrait', 'voudrions', 'voudraient', 'voulons',
+  'besoin@0.8', 'je demande', 'nous demandons', 'demandons', 'je propose', 'nous proposons', 'proposons',
+  'proposerais', 'suggère', 'suggérons', 'suggestion', 'pourquoi ne pas', 'pourquoi pas@0.8', 'à revoir', 'a revoir',
+  'à améliorer', 'a ameliorer', 'à simplifier', 'a simplifier', 'à développer', 'a developper', 'à renforcer',
+  'a renforcer', 'à repenser', 'a repenser', 'à réformer', 'a reformer', 'à créer', 'a creer', 'à supprimer',
+  'a supprimer', 'mériterait', 'mériteraient', 'gagnerait', 'gagneraient', 'serait bien@1.2', 'serait bon@1.2',
+  'serait mieux', 'serait utile', 'serait souhaitable', 'serait judicieux', 'serait intéressant', 'serait nécessaire',
+  'serait plus@0.8', 'serait souhaitable', 'ce serait@0.6', 'il serait@0.6', 'pourrait@0.5', 'pourraient@0.5',
+  'faciliterait', 'permettrait', 'permettraient', 'mettre en place@1.2', 'mise en place@0.6', 'davantage@0.8',
+  'en priorité@0.6', 'prioritaire@0.6', 'priorité@0.5', 'attention à@0.6', 'attention a@0.6', 'vigilant@0.6',
+  'stop', 'halte', 'nous voulons', 'je veux@0.8', 'verb:espérer@0.8', 'j\'espère', 'exige@0.6', 'exigeons',
+  'verb:réclamer@0.6', 'il est temps', 'plus de moyens', 'davantage de moyens', 'plus de personnel',
+  'plus de proximité', 'plus d\'humain', 'plus humain', 'plus humaine', 'un guichet unique', 'guichet unique@0.6',
+  'interlocuteur unique@0.6', 'si possible@0.5',
+];
+
+/**
+ * Infinitives of reform verbs read as proposals: strong at the start of a statement ("Supprimer
+ * l'ENA"), weak elsewhere ("pour simplifier"). Their `-ez`/`-ons` imperatives are generated.
+ */
+export const INFINITIVES = [
+  'améliorer', 'simplifier', 'supprimer', 'créer', 'développer', 'renforcer', 'réduire', 'diminuer', 'augmenter',
+  'baisser', 'arrêter', 'cesser', 'stopper', 'éviter', 'favoriser', 'faciliter', 'généraliser', 'harmoniser',
+  'uniformiser', 'unifier', 'centraliser', 'décentraliser', 'regrouper', 'fusionner', 'rapprocher', 'recruter',
+  'embaucher', 'investir', 'maintenir', 'conserver', 'préserver', 'protéger', 'rétablir', 'rouvrir', 'réouvrir',
+  'instaurer', 'imposer', 'interdire', 'limiter', 'valoriser', 'revaloriser', 'responsabiliser', 'adapter',
+  'moderniser', 'numériser', 'dématérialiser', 'humaniser', 'réhumaniser', 'multiplier', 'privilégier', 'revoir',
+  'repenser', 'réformer', 'réorganiser', 'abandonner', 'abolir', 'remplacer', 'sanctionner', 'alléger', 'automatiser',
+  'clarifier', 'mutualiser', 'rationaliser', 'optimiser', 'privatiser', 'nationaliser', 'relancer', 'soutenir',
+  'encourager', 'inciter', 'promouvoir', 'accélérer', 'raccourcir', 'allonger', 'élargir', 'étendre', 'anticiper',
+  'coordonner', 'éliminer', 'lutter', 'combattre', 'punir', 'désengorger', 'réinvestir', 'relocaliser', 'recentrer',
+  'assouplir', 'débloquer', 'libérer', 'veiller', 'doter', 'financer', 'déployer', 'implanter', 'garantir', 'redonner',
+  'remettre', 'réintégrer', 'revenir', 'rendre obligatoire', 'mettre en place', 'remettre en place', 'mettre fin',
+];
+
+/** Generic infinitives: a proposal only at the start of a statement ("Avoir plus d'humanité"). */
+export const INFINITIVES_AT_START = [
+  'faire', 'avoir', 'être', 'pouvoir', 'prendre', 'payer', 'rendre', 'mettre', 'donner', 'laisser', 'penser',
+  'travailler', 'utiliser', 'écrire', 'aider', 'former', 'garder', 'ouvrir', 'fixer', 'prévoir', 'retrouver', 'offrir',
+  'assurer', 'respecter', 'attribuer', 'établir', 'définir', 'installer', 'mesurer', 'vérifier', 'publier', 'consulter',
+  'communiquer', 'expliquer', 'informer', 'écouter', 'accompagner', 'rembourser', 'ajouter', 'intégrer', 'réunir',
+  'organiser', 'évaluer', 'contrôler', 'proposer', 'associer', 'impliquer', 'reconnaître', 'récompenser', 'motiver',
+  'allouer', 'taxer', 'moraliser', 'replacer', 'obliger', 'renouveler', 'embellir', 'rapatrier', 'permettre', 'inclure',
+  'revenir', 'aller', 'venir', 'accepter', 'changer', 'continuer', 'poursuivre', 'passer', 'rester', 'tenir', 'savoir',
+  'apprendre', 'connaître', 'considérer', 'traiter', 'répondre', 'réduire', 'valider', 'simplifier', 'supprimer',
+];
+
+/** Words that start a proposal only at the start of a statement ("Plus de médecins", "Moins de hiérarchie"). */
+export const START_MORE = ['plus de', 'plus d\'', 'moins de', 'moins d\'', 'davantage de', 'davantage d\''];
+export const START_REQUEST = [
+  'mieux', 'meilleur', 'meilleure', 'meilleurs', 'meilleures', 'une meilleure', 'un meilleur', 'de meilleures',
+  'de meilleurs', 'des meilleurs', 'que', 'stop', 'oui à', 'non à', 'il faut', 'pouvoir', 'avoir', 'être',
+  'ne plus', 'ne pas', 'arrêtons', 'cessons', 'simplifions', 'supprimons', 'revenons', 'redonnons', 'gardons',
+  'faisons', 'mettons', 'donnons', 'travaillons', 'créons', 'développons', 'renforçons', 'aidons', 'pensons',
+  'prenons', 'soyons', 'ayons', 'remettons', 'rendons', 'réduisons', 'augmentons', 'baissons', 'limitons',
+];
+
+/** Changes: "simplification", "amélioration": praise under an "improved?" question, a proposal otherwise. */
+export const CHANGE = [
+  'amélioration', 'simplification', 'modernisation', 'dématérialisation', 'numérisation', 'informatisation',
+  'digitalisation', 'développement', 'création', 'généralisation', 'harmonisation', 'accélération', 'automatisation',
+  'revalorisation', 'renforcement', 'rapprochement', 'réouverture', 'unification', 'centralisation',
+  'décentralisation', 'mutualisation', 'regroupement', 'réorganisation@0.5', 'réforme@0.5', 'allègement',
+  'allégement', 'mise en ligne', 'refonte', 'ouverture', 'extension', 'élargissement', 'embauche',
+  'recrutement', 'relocalisation', 'transparence',
+];
+
+/** Cuts: "suppression", "réduction": a complaint, except as a proposal under a "what should change?" question. */
+export const CUT = ['suppression', 'réduction', 'diminution', 'baisse', 'abandon', 'abolition', 'limitation', 'arrêt'];
+
+/** Lack: "manque de": a need under a "what is missing?" question, a complaint otherwise. */
+export const LACK = [
+  'verb:manquer', 'manque', 'absence@0.8', 'pénurie', 'adj:insuffisant', 'insuffisance', 'désert', 'déserts médicaux',
+  'désert médical', 'trop peu', 'peu de@0.6', 'peu d\'@0.6', 'n\'y a plus', 'n\'y a pas@0.8', 'il n\'y a rien',
+  'plus de service', 'plus aucun', 'plus aucune',
+];
+
+/**
+ * Nouns whose absence is a complaint ("pas de réponse", "aucun interlocuteur", "jamais de rendez-vous"):
+ * they mean nothing on their own, and count as a lack only under negation.
+ */
+export const ABSENCE = [
+  'réponse', 'interlocuteur', 'contact', 'accueil', 'rendez-vous', 'rdv', 'aide', 'accompagnement', 'suivi',
+  'information', 'explication', 'retour', 'conseil', 'conseiller', 'personnel', 'médecin', 'spécialiste', 'généraliste',
+  'service', 'bureau', 'guichet', 'poste', 'bus', 'train', 'transport', 'internet', 'réseau', 'connexion', 'moyen',
+  'effectif', 'agent', 'humain', 'solution', 'budget', 'financement', 'place', 'créneau', 'proposition', 'offre',
+  'nouvelles', 'remboursement', 'prise en charge', 'écoute', 'urgence', 'hôpital', 'maternité', 'école', 'pharmacie',
+  'commerce', 'banque', 'distributeur', 'permanence', 'structure', 'interlocutrice', 'considération', 'respect',
+  'reconnaissance', 'relation', 'dialogue', 'guide', 'renseignement', 'formation', 'entretien', 'emploi', 'travail',
+  'couverture', 'réseau', 'débit', 'accès', 'présence', 'personne physique', 'être humain', 'efficacité',
+];
+
+/** Statements that answer nothing ("je ne sais pas", "non concerné"): read as a whole. */
+export const NON_ANSWER = [
+  'je ne sais pas', 'ne sais pas', 'sais pas', 'nsp', 'je ne connais pas', 'ne connais pas', 'aucune idée', 'pas d\'idée',
+  'pas d\'avis', 'sans avis', 'aucun avis', 'pas d\'opinion', 'sans opinion', 'non concerné', 'non concernée',
+  'non concernés', 'pas concerné', 'pas concernée', 'pas concernés', 'ne suis pas concerné', 'ne suis pas concernée',
+  'ne me concerne pas', 'ne nous concerne pas', 'me concerne pas', 'sans objet', 'non applicable', 'pas applicable',
+  'ne s\'applique pas', 'rien à signaler', 'ras', 'r a s', 'rien à ajouter', 'pas eu besoin', 'jamais eu besoin',
+  'pas eu l\'occasion', 'jamais eu l\'occasion', 'pas eu affaire', 'jamais eu affaire', 'pas d\'expérience',
+  'aucune expérience', 'ne peux pas répondre', 'ne peut pas répondre', 'ne pourrais pas vous dire', 'ne saurais dire',
+  'ne saurais pas', 'ne comprends pas la question', 'pas compris la question', 'voir plus haut', 'voir ci-dessus',
+  'cf plus haut', 'cf ci-dessus', 'idem', 'déjà répondu', 'voir réponse précédente', 'même réponse', 'je suis retraité',
+  'je suis retraitée', 'pas de recherche d\'emploi', 'pas de recrutement', 'pas d\'enfant', 'pas d\'enfants',
+  'pas de handicap', 'pas d\'entreprise',
+  'ne me prononce pas', 'sans commentaire', 'pas de commentaire', 'aucun commentaire', 'pas vraiment d\'avis',
+  'hors sujet', 'n\'ai pas d\'avis', 'aucune réponse à cette question', 'je ne vois pas quoi',
+];
+
+/** Phrases that block a shorter cue inside them ("bien sûr" is not praise, "pas mal de" is not praise). */
+export const NEUTRAL = [
+  'bien sûr', 'bien sur', 'bien que', 'bien entendu', 'bien des', 'eh bien', 'ou bien', 'si bien que', 'bien évidemment',
+  'aussi bien', 'bien souvent', 'bien plus', 'bien avant', 'bien après', 'tant bien que mal', 'pas mal de', 'un peu',
+  'à peu près', 'peu à peu', 'sans doute', 'sans aucun doute', 'sans compter', 'sans parler', 'sans exception',
+  'sans oublier', 'sans cesse', 'non seulement', 'non plus', 'pas seulement', 'pas uniquement', 'pas que', 'ne que',
+  'long terme', 'le long', 'tout au long', 'marché du travail', 'marché de l\'emploi', 'marchés publics',
+  'marché public', 'le marché', 'du marché', 'au marché', 'un marché', 'bon de commande', 'bon sens', 'à bon escient',
+  'si besoin', 'en cas de besoin', 'au besoin', 'aide sociale', 'aides sociales', 'aide à domicile',
+  'peut être', 'peut-être', 'tout simplement', 'plus ou moins', 'de plus', 'en plus', 'qui plus est',
+  'au plus', 'le plus', 'la plus', 'les plus', 'de plus en plus', 'au moins', 'le moins', 'la moins', 'les moins',
+  'du moins', 'à moins', 'nulle part', 'bon nombre', 'de bonne foi', 'bonne volonté', 'bien-être', 'bien être',
+  'les biens', 'des biens', 'bien public', 'bien commun', 'pas à pas', 'sans frais', 'sans rendez-vous',
+  'plus tard', 'au mieux', 'faire mieux', 'mal de dos', 'rendez-vous', 'fin de mois', 'mise à jour', 'de retour',
+  'la fin', 'en fin de', 'sans plus', 'à part', 'pas forcément', 'pas nécessairement', 'ne plus que',
+  'non pas', 'avoir affaire', 'ont affaire',
+];
+
+/**
+ * Negators and how many content words after them they reach. `ne` opens a negation closed by
+ * one of these; `plus` and `personne` only negate after `ne`.
+ */
+export const NEGATORS: ReadonlyMap<string, number> = new Map([
+  ['pas', 3], ['jamais', 3], ['rien', 2], ['guere', 2], ['aucun', 3], ['aucune', 3], ['aucuns', 3], ['aucunes', 3],
+  ['sans', 2], ['ni', 2], ['nullement', 2], ['non', 1], ['plus', 3], ['point', 2], ['personne', 2],
+]);
+
+/** Negators that need a preceding `ne`. */
+export const NEGATORS_AFTER_NE: ReadonlySet<string> = new Set(['plus', 'point', 'personne']);
+
+/** Function words: they do not count toward a negation's reach. */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  ('le la les un une des de du a au aux en et ou que qui se sa son ses ce cet cette ces ca cela y il ils elle elles on ' +
+    'je me te nous vous leur leurs lui mon ma mes ton ta tes notre nos votre vos est sont ete etait etaient etre ai as ' +
+    'avons avez ont avait avaient eu par pour dans sur avec chez tres vraiment toujours encore deja meme aussi tout ' +
+    'tous toute toutes assez si fait faire')
+    .split(' '),
+);
+
+/** Words skipped before the start of a statement ("Et surtout supprimer…", "Oui, en simplifiant…"). */
+export const START_SKIP: ReadonlySet<string> = new Set(
+  ('et ou puis oui alors donc aussi enfin surtout deja egalement bref ensuite ainsi bon voila ' +
+    'absolument evidemment clairement certainement 1 2 3 4 5 a b c').split(' '),
+);
+export const START_SKIP_PHRASES = [
+  'peut être', 'peut-être', 'tout d\'abord', 'd\'abord', 'en priorité', 'avant tout', 'à mon avis', 'selon moi',
+  'pour moi', 'je pense qu\'il', 'je pense que', 'je crois que', 'à mon sens', 'personnellement', 'en premier lieu',
+  'premièrement', 'deuxièmement', 'par exemple', 'il me semble que', 'je trouve que', 'de mon point de vue',
+];
+
+/** `-er` words that are not infinitives (a statement starting with them is not a proposal). */
+export const NOT_INFINITIVES: ReadonlySet<string> = new Set(
+  ('dossier premier dernier papier courrier fichier metier quartier chantier foyer loyer hiver cahier conseiller ' +
+    'policier pompier boulanger etranger danger particulier entier regulier routier foncier financier ouvrier ' +
+    'infirmier calendrier clavier panier palier sentier escalier atelier grenier greffier huissier officier ' +
+    'hospitalier familier levier plancher boucher verger berger super cancer master laser poster manager leader ' +
+    'hier fer mer enfer cher amer fier tiers dernier premier janvier fevrier cavalier chevalier denier ' +
+    'usager usagers bouclier encadrer pilier meurtrier prisonnier romancier dossiers papiers metiers quartiers ' +
+    'courriers fichiers bancaire singulier ecolier lycier gibier sorcier acier cuisinier menuisier plombier ' +
+    'charpentier jardinier epicier pretexte volontier volontiers ailleurs citer').split(' '),
+);
+
+/** Non-answers and bare refusals recognised on the whole statement once fillers are removed. */
+export const NONE_FOUND_MARKERS: ReadonlySet<string> = new Set(
+  'aucun aucune aucuns aucunes rien non neant nul nulle pas guere peu personne jamais'.split(' '),
+);
+/** Words allowed around a bare refusal ("Aucun à ma connaissance", "Je n'en vois pas"). */
+export const NONE_FOUND_FILLERS: ReadonlySet<string> = new Set(
+  ('je ne en vois voit connais trouve trouver cherche chercher beau ai a y il ma mon connaissance avis selon moi pour ' +
+    'le la les l de d du un une seul seule absolument vraiment franchement malheureusement helas desole desolee ' +
+    'grand chose beaucoup tres reellement sincerement honnetement strictement encore plus tout service services ' +
+    'public publics evolution amelioration changement positif positive positivement ce que qui qu se sont est ont ' +
+    'avec certitude instant moment jour part dans cas rien personnellement clairement non ' +
+    'quasiment presque pratiquement').split(' '),
+);
+
+/** Whole answers (folded) that say nothing, whatever the question. */
+export const NON_ANSWER_WHOLE: ReadonlySet<string> = new Set([
+  '', 'ras', 'r a s', 'nc', 'n c', 'na', 'n a', 'nsp', 'x', 'xx', 'xxx', 'o', '0', 'oui', 'oui oui', 'si', 'idem',
+  'neant', 'sans', 'vide', 'test', 'aucune idee', 'pas d avis', 'sans objet', 'non concerne', 'non concernee',
+  'je ne sais pas', 'ne sais pas', 'je sais pas', 'sais pas', 'pas concerne', 'pas concernee', 'retraite', 'retraitee',
+  'je suis retraite', 'je suis retraitee', 'non applicable', 'rien a signaler', 'rien a ajouter', 'merci',
+  'pas de reponse', 'aucune reponse', 'pas d opinion', 'sans avis', 'sans opinion', 'nope', 'ok merci', 'non merci',
+]);

@@ -1,0 +1,175 @@
+/**
+ * Tags one free-text answer: the subset of {working, broken, needs} it holds, or `none` for a
+ * non-answer, with a confidence, statement by statement.
+ *
+ * How a decision is made (deterministic):
+ * 1. the answer is split into statements (sentence ends, ";", contrast markers);
+ * 2. each statement is a non-answer ("RAS"), a bare refusal ("Aucun", whose meaning depends on the
+ *    question), or is read for evidence: score(tag) = lexicon evidence + λ·clip(ln(3·p(tag)), −1, 1)
+ *    where p is the learned model's posterior when there is one (λ = 0.5); a tag is kept when its
+ *    score reaches 1;
+ * 3. a statement after a contrast marker with no evidence of its own takes the opposite of the
+ *    statement before ("positive, sauf la santé");
+ * 4. when no statement reaches 1, the question decides (context prior 0.7 for its tag, 0.3 for
+ *    complaints under a mixed « satisfaction et/ou difficultés » question) together with the weak
+ *    evidence; with neither, the answer is taken as a need at confidence 0.2: in a consultation about
+ *    the future system an unqualified remark most often points at something to address, and the low
+ *    confidence flags it for review;
+ * 5. an answer is `none` only when every statement is a non-answer.
+ */
+import { TAGS, type Tag } from '../model.ts';
+import type { BayesModel } from './bayes.ts';
+import { contextKind, type ContextKind } from './context.ts';
+import { readEvidence } from './evidence.ts';
+import { isBareRefusal, isNonAnswer } from './non-answer.ts';
+import { splitStatements, type Piece } from './segment.ts';
+import { tokenize } from './tokens.ts';
+
+export interface TaggedSegment {
+  text: string;
+  tags: Tag[];
+  confidence: number;
+}
+
+export interface TextTagging {
+  /** Ordered subset of working, broken, needs; empty when `none`. */
+  tags: Tag[];
+  /** The answer says nothing ("RAS", "sans objet", "je ne sais pas"…). */
+  none: boolean;
+  /** 0–1. */
+  confidence: number;
+  /** The statements that carry a tag, adjacent statements with the same tags merged. */
+  segments: TaggedSegment[];
+}
+
+export interface TagOptions {
+  /** A model learned from the consultation's labelled items (see bayes.ts). */
+  model?: BayesModel | null;
+}
+
+type Scores = Record<Tag, number>;
+
+interface Unit {
+  piece: Piece;
+  nonAnswer: boolean;
+  scores: Scores;
+  tags: Tag[];
+  confidence: number;
+}
+
+export const THRESHOLD = 1;
+const MODEL_WEIGHT = 0.5;
+const PRIOR = 0.7;
+const MIXED_PRIOR = 0.3;
+const FALLBACK_CONFIDENCE = 0.2;
+
+export function tagText(text: string, context?: string | null, options: TagOptions = {}): TextTagging {
+  const kind = contextKind(context);
+  const model = options.model ?? null;
+  const units = splitStatements(text).map((piece) => readUnit(piece, kind, model));
+  const spoken = units.filter((unit) => !unit.nonAnswer);
+  if (spoken.length === 0) {
+    const confidence = units.length === 0 ? 0.95 : Math.min(...units.map((u) => u.confidence));
+    return { tags: [], none: true, confidence, segments: [] };
+  }
+  applyContrast(units);
+  if (!spoken.some((unit) => unit.tags.length > 0)) return fallback(text, spoken, kind, model);
+  const segments = group(text, units);
+  const tags = TAGS.filter((tag) => segments.some((s) => s.tags.includes(tag)));
+  return { tags, none: false, confidence: round(Math.min(...segments.map((s) => s.confidence))), segments };
+}
+
+function readUnit(piece: Piece, kind: ContextKind, model: BayesModel | null): Unit {
+  const tokens = tokenize(piece.text);
+  const unit: Unit = { piece, nonAnswer: false, scores: { working: 0, broken: 0, needs: 0 }, tags: [], confidence: 0 };
+  if (isNonAnswer(tokens)) return { ...unit, nonAnswer: true, confidence: 0.95 };
+  if (isBareRefusal(tokens)) {
+    // "Aucun" under "which services improved?" is a complaint; elsewhere it answers nothing.
+    if (kind !== 'working') return { ...unit, nonAnswer: true, confidence: 0.8 };
+    unit.scores.broken = 1.5;
+  } else {
+    const evidence = readEvidence(tokens, kind);
+    unit.scores = { working: evidence.working, broken: evidence.broken, needs: evidence.needs };
+    if (model) addModel(unit.scores, model.predict(piece.text));
+    if (evidence.nonAnswer && !TAGS.some((tag) => unit.scores[tag] >= THRESHOLD)) {
+      return { ...unit, nonAnswer: true, confidence: 0.85 };
+    }
+  }
+  unit.tags = TAGS.filter((tag) => unit.scores[tag] >= THRESHOLD);
+  unit.confidence = unit.tags.length > 0 ? Math.min(...unit.tags.map((tag) => confidenceOf(unit.scores[tag]))) : 0;
+  return unit;
+}
+
+function addModel(scores: Scores, posterior: Record<Tag, number>): void {
+  for (const tag of TAGS) {
+    const lift = Math.log(3 * Math.max(posterior[tag], 1e-9));
+    scores[tag] += MODEL_WEIGHT * Math.max(-1, Math.min(1, lift));
+  }
+}
+
+/** A statement after "mais", "par contre"… with no evidence of its own takes the opposite polarity. */
+function applyContrast(units: Unit[]): void {
+  for (let i = 1; i < units.length; i++) {
+    const unit = units[i] as Unit;
+    const before = units[i - 1] as Unit;
+    if (!unit.piece.contrast || unit.nonAnswer || unit.tags.length > 0) continue;
+    const polar = before.tags.filter((tag) => tag !== 'needs');
+    if (polar.length !== 1) continue;
+    unit.tags = [polar[0] === 'working' ? 'broken' : 'working'];
+    unit.confidence = 0.45;
+  }
+}
+
+/** No statement is clear: the question's orientation and the weak evidence decide. */
+function fallback(text: string, spoken: Unit[], kind: ContextKind, model: BayesModel | null): TextTagging {
+  const scores: Scores = { working: 0, broken: 0, needs: 0 };
+  for (const unit of spoken) for (const tag of TAGS) scores[tag] += unit.scores[tag];
+  if (kind === 'mixed') scores.broken += MIXED_PRIOR;
+  else if (kind !== null) scores[kind] += PRIOR;
+  const best = TAGS.reduce((a, b) => (scores[b] > scores[a] ? b : a));
+  const decided = scores[best] > 0 || model !== null;
+  const tag: Tag = decided ? best : 'needs';
+  const confidence = decided ? round(Math.min(0.6, 0.25 + 0.2 * Math.max(0, scores[best]))) : FALLBACK_CONFIDENCE;
+  const whole = text.trim();
+  return { tags: [tag], none: false, confidence, segments: [{ text: whole, tags: [tag], confidence }] };
+}
+
+/**
+ * Statements in order, adjacent ones with the same tags merged; a statement without a tag joins the
+ * one before it (or the next one at the start); non-answers are left out.
+ */
+function group(text: string, units: Unit[]): TaggedSegment[] {
+  const groups: Array<{ start: number; end: number; tags: Tag[]; confidence: number }> = [];
+  let pendingStart = -1;
+  for (const unit of units) {
+    if (unit.nonAnswer) continue;
+    const last = groups[groups.length - 1];
+    if (unit.tags.length === 0) {
+      if (last) last.end = unit.piece.end;
+      else if (pendingStart < 0) pendingStart = unit.piece.start;
+      continue;
+    }
+    if (last && sameTags(last.tags, unit.tags)) {
+      last.end = unit.piece.end;
+      last.confidence = Math.min(last.confidence, unit.confidence);
+      continue;
+    }
+    const start = pendingStart >= 0 ? pendingStart : unit.piece.start;
+    pendingStart = -1;
+    groups.push({ start, end: unit.piece.end, tags: unit.tags, confidence: unit.confidence });
+  }
+  return groups.map((g) => ({ text: text.slice(g.start, g.end), tags: g.tags, confidence: round(g.confidence) }));
+}
+
+function sameTags(a: Tag[], b: Tag[]): boolean {
+  return a.length === b.length && a.every((tag, i) => tag === b[i]);
+}
+
+/** Evidence 1 → 0.7, 2 → 0.9, capped at 0.95. */
+function confidenceOf(score: number): number {
+  return Math.min(0.95, Math.max(0.5, 0.5 + 0.2 * score));
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}

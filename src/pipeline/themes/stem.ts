@@ -1,0 +1,89 @@
+/**
+ * French words → folded stems, the one tokenisation shared by themes, strong ideas and emerging
+ * terms. The stemmer is lunr-languages' French Snowball stemmer, applied like lunr's search
+ * pipeline does (accents folded first, then stemmed), so a theme keyword and a search query reduce
+ * a word to the same stem: « saisies », « saisir » and « Saisie » all become `sais`.
+ */
+import lunr from 'lunr';
+import stemmerSupport from 'lunr-languages/lunr.stemmer.support.js';
+import fr from 'lunr-languages/lunr.fr.js';
+import { foldText } from '../text/fold.ts';
+
+stemmerSupport(lunr);
+fr(lunr);
+/** lunr.fr.stemmer takes a lunr.Token or, in lunr 1 style, a plain string and returns the stem. */
+const snowball = (lunr as unknown as { fr: { stemmer: (word: string) => string } }).fr.stemmer;
+
+/** Words are few (Zipf): caching makes stemming a Map lookup for almost every token. */
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 500_000;
+
+/** Stem of one folded word (lower case, no accents). */
+export function stemWord(folded: string): string {
+  let stem = cache.get(folded);
+  if (stem === undefined) {
+    stem = snowball(folded);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(folded, stem);
+  }
+  return stem;
+}
+
+/** Folded words of a text: lower case, no accents, split on anything but letters and digits (apostrophes and hyphens included). */
+export function foldedWords(text: string): string[] {
+  const folded = foldText(text);
+  if (folded === '') return [];
+  return folded.split(/[\s']+/).filter((word) => word !== '');
+}
+
+/**
+ * Grammatical glue skipped when matching keyword phrases, so that « tableau de bord » matches
+ * « tableaux de bord » and « tableau du bord » alike. Kept short on purpose: only words that never
+ * carry a theme.
+ */
+export const GLUE_WORDS: ReadonlySet<string> = new Set(
+  'a au aux ce ces cet cette d de des du en et l la le les leur leurs ou par pour qu que s sa se ses son sur un une y'.split(' '),
+);
+
+/**
+ * Stop words for comparing statements (ideas, emerging terms): lunr's French list, folded, plus
+ * frequent words that say nothing about the subject of a statement.
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  (
+    'ai aie aient aies ait as au aura aurai auraient aurais aurait auras aurez auriez aurions aurons auront aux avaient ' +
+    'avais avait avec avez aviez avions avons ayant ayez ayons c ce ceci cela cela ces cet cette d dans de des du elle en ' +
+    'es est et eu eue eues eurent eus eusse eussent eusses eussiez eussions eut eux eumes eut eutes furent fus fusse ' +
+    'fussent fusses fussiez fussions fut fumes futes ici il ils j je l la le les leur leurs lui m ma mais me mes moi mon ' +
+    'meme n ne nos notre nous on ont ou par pas pour qu que quel quelle quelles quels qui s sa sans se sera serai ' +
+    'seraient serais serait seras serez seriez serions serons seront ses soi soient sois soit sommes son sont soyez ' +
+    'soyons suis sur t ta te tes toi ton tu un une vos votre vous y a etaient etais etait etant etiez etions ete etee ' +
+    'etees etes etre avoir faire fait faut falloir peut peuvent pouvoir plus moins tres trop peu bien tout tous toute ' +
+    'toutes aussi encore deja comme donc alors car si non oui ca cela celui celle ceux chaque autre autres meme memes ' +
+    'quand comment pourquoi parfois souvent toujours jamais rien aucun aucune chose choses fois etc leurs dont afin ' +
+    'avant apres entre depuis sous vers chez lors cote point niveau besoin merci bonjour cordialement'
+  ).split(' '),
+);
+
+/** Stems of a text with glue words removed: the stream theme keywords are matched against. */
+export function matchStems(text: string): string[] {
+  const stems: string[] = [];
+  for (const word of foldedWords(text)) if (!GLUE_WORDS.has(word)) stems.push(stemWord(word));
+  return stems;
+}
+
+/** A content word of a statement: its stem and the folded word it came from. */
+export interface ContentToken {
+  stem: string;
+  word: string;
+}
+
+/** Content tokens of a text: stop words, numbers and one-letter words removed, in text order. */
+export function contentTokens(text: string): ContentToken[] {
+  const tokens: ContentToken[] = [];
+  for (const word of foldedWords(text)) {
+    if (word.length < 2 || STOP_WORDS.has(word) || /^\d+$/.test(word)) continue;
+    tokens.push({ stem: stemWord(word), word });
+  }
+  return tokens;
+}

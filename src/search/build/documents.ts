@@ -1,0 +1,162 @@
+/**
+ * Numbers the documents of the index in facet order (tag, region, profile, format, weight, theme
+ * set, then source order), so that the facet values of all documents compress into a few runs and
+ * the verbatim explorer lists items grouped the way readers expect.
+ */
+import type { FeedbackItem } from '../../pipeline/model.ts';
+import { compareValues, dimensionValues } from '../../pipeline/analysis/count-by.ts';
+import type { ChunkDoc, FacetDimension, FacetTable, FacetValue } from '../format.ts';
+import { FACET_DIMENSIONS } from '../format.ts';
+
+export interface SearchContext {
+  /** Item id → permalink (`permalinkIndex`). */
+  permalinks: ReadonlyMap<string, string>;
+  /** Session id → title and kind, for the « source » line of a result. */
+  sessions: ReadonlyMap<string, { title: string; kind: 'workshop' | 'survey' }>;
+  /** French label of each facet value (`''` is a missing value). */
+  labels: Readonly<Record<FacetDimension, (value: string) => string>>;
+}
+
+/** One document: an item with its facet positions. */
+export interface OrderedDoc {
+  item: FeedbackItem;
+  tag: number;
+  region: number;
+  profile: number;
+  format: number;
+  themes: number[];
+  set: number;
+}
+
+export interface Documents {
+  docs: OrderedDoc[];
+  facets: Record<FacetDimension, FacetValue[]>;
+  sets: number[][];
+}
+
+export function orderDocuments(items: readonly FeedbackItem[], context: SearchContext): Documents {
+  const values = collectValues(items);
+  const position = mapPositions(values);
+  const setKeys = new Map<string, number[]>();
+  const docs = items.map((item) => {
+    const themes = dimensionValues(item, 'theme').map((theme) => lookup(position.theme, theme)).sort((a, b) => a - b);
+    setKeys.set(themes.join(','), themes);
+    return {
+      item,
+      tag: lookup(position.tag, item.tag),
+      region: lookup(position.region, item.region ?? ''),
+      profile: lookup(position.profile, item.profile ?? ''),
+      format: lookup(position.format, item.format),
+      themes,
+      set: 0,
+    };
+  });
+  const sets = [...setKeys.values()].sort(compareNumberLists);
+  const setIndex = new Map(sets.map((set, index) => [set.join(','), index]));
+  for (const doc of docs) doc.set = setIndex.get(doc.themes.join(',')) ?? 0;
+  docs.sort(compareDocs);
+  const facets = Object.fromEntries(
+    FACET_DIMENSIONS.map((dimension) => [
+      dimension,
+      values[dimension].map((value): FacetValue => [value, context.labels[dimension](value)]),
+    ]),
+  ) as Record<FacetDimension, FacetValue[]>;
+  return { docs, facets, sets };
+}
+
+/** Facet values of every document as runs (see `FacetTable`). Linear. */
+export function facetTable(documents: Documents): FacetTable {
+  const groups: FacetTable['groups'] = [];
+  let current: FacetTable['groups'][number] | undefined;
+  for (const doc of documents.docs) {
+    const head = [doc.tag, doc.region, doc.profile, doc.format, doc.item.weight] as const;
+    if (!current || head.some((value, i) => current?.[i] !== value)) {
+      current = [...head, []];
+      groups.push(current);
+    }
+    const runs = current[5];
+    if (runs.length > 0 && runs[runs.length - 2] === doc.set) runs[runs.length - 1] = (runs[runs.length - 1] ?? 0) + 1;
+    else runs.push(doc.set, 1);
+  }
+  return { sets: documents.sets, groups };
+}
+
+/** Display data of a document. */
+export function chunkDoc(doc: OrderedDoc, context: SearchContext, maxText: number): ChunkDoc {
+  const { item } = doc;
+  return [
+    truncate(item.text, maxText),
+    sourceLabel(item, context),
+    context.permalinks.get(item.id) ?? '',
+    doc.tag,
+    doc.themes,
+    doc.region,
+    doc.profile,
+    doc.format,
+    item.weight,
+  ];
+}
+
+/**
+ * « Atelier … — ligne 12 » or « Questionnaire … — ligne 154, colonne « Vos attentes » » (a survey
+ * counts its data rows, as the session pages do).
+ */
+export function sourceLabel(item: FeedbackItem, context: SearchContext): string {
+  const session = context.sessions.get(item.sessionId);
+  const title = session?.title ?? item.source.file;
+  const column = item.source.field ? `, colonne « ${item.source.field} »` : '';
+  return `${title} — ligne ${item.source.row ?? item.source.line}${column}`;
+}
+
+function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.lastIndexOf(' ', max);
+  return `${text.slice(0, cut > max * 0.6 ? cut : max).trimEnd()} …`;
+}
+
+function collectValues(items: readonly FeedbackItem[]): Record<FacetDimension, string[]> {
+  const seen = Object.fromEntries(FACET_DIMENSIONS.map((d) => [d, new Set<string>()])) as Record<FacetDimension, Set<string>>;
+  for (const item of items) {
+    for (const dimension of FACET_DIMENSIONS) for (const value of dimensionValues(item, dimension)) seen[dimension].add(value);
+  }
+  return Object.fromEntries(
+    FACET_DIMENSIONS.map((d) => [d, [...seen[d]].sort((a, b) => compareValues(d, a, b))]),
+  ) as Record<FacetDimension, string[]>;
+}
+
+function mapPositions(values: Record<FacetDimension, string[]>): Record<FacetDimension, Map<string, number>> {
+  return Object.fromEntries(
+    FACET_DIMENSIONS.map((d) => [d, new Map(values[d].map((value, index) => [value, index]))]),
+  ) as Record<FacetDimension, Map<string, number>>;
+}
+
+function lookup(positions: Map<string, number>, value: string): number {
+  return positions.get(value) ?? 0;
+}
+
+function compareNumberLists(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const diff = (a[i] ?? 0) - (b[i] ?? 0);
+    if (diff !== 0) return diff;
+  }
+  return a.length - b.length;
+}
+
+function compareDocs(a: OrderedDoc, b: OrderedDoc): number {
+  return (
+    a.tag - b.tag ||
+    a.region - b.region ||
+    a.profile - b.profile ||
+    a.format - b.format ||
+    b.item.weight - a.item.weight ||
+    a.set - b.set ||
+    compareStrings(a.item.sessionId, b.item.sessionId) ||
+    a.item.source.line - b.item.source.line ||
+    a.item.source.column - b.item.source.column ||
+    compareStrings(a.item.id, b.item.id)
+  );
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,67 @@
+/**
+ * Builds the published search index from the Synthesis' items: a pure function, run at build time
+ * and emitted as static files (`src/pages/index-recherche/[fichier].json.ts`). Same items → same bytes.
+ */
+import type { FeedbackItem } from '../../pipeline/model.ts';
+import { hashText } from '../../pipeline/ids.ts';
+import {
+  FACETS_FILE,
+  FORMAT_VERSION,
+  MANIFEST_FILE,
+  chunkFile,
+  shardFile,
+  type Chunk,
+  type Manifest,
+} from '../format.ts';
+import { chunkDoc, facetTable, orderDocuments, type SearchContext } from './documents.ts';
+import { buildPostings } from './postings.ts';
+import { splitShards } from './shards.ts';
+
+export type { SearchContext } from './documents.ts';
+
+export interface SearchIndexOptions {
+  /** Bytes of JSON per shard before a new one starts (a single huge term may exceed it). */
+  shardBudget?: number;
+  /** Documents per display chunk: small, since a page of results touches ~20 scattered documents. */
+  docsPerChunk?: number;
+  /** Longest text kept for display; the permalink leads to the whole item. */
+  maxText?: number;
+}
+
+export const DEFAULT_OPTIONS: Required<SearchIndexOptions> = { shardBudget: 24_000, docsPerChunk: 8, maxText: 600 };
+
+export interface SearchIndex {
+  manifest: Manifest;
+  /** File name → JSON text, the manifest included. Names are `[a-z0-9-]+.json`. */
+  files: Map<string, string>;
+}
+
+export function buildSearchIndex(
+  items: readonly FeedbackItem[],
+  context: SearchContext,
+  options: SearchIndexOptions = {},
+): SearchIndex {
+  const { shardBudget, docsPerChunk, maxText } = { ...DEFAULT_OPTIONS, ...options };
+  const documents = orderDocuments(items, context);
+  const postings = buildPostings(documents.docs.map((doc) => doc.item.text));
+  const { bounds, shards } = splitShards(postings, shardBudget);
+
+  const files = new Map<string, string>();
+  shards.forEach((shard, index) => files.set(shardFile(index), JSON.stringify(shard)));
+  for (let start = 0, index = 0; start < documents.docs.length; start += docsPerChunk, index++) {
+    const chunk: Chunk = documents.docs.slice(start, start + docsPerChunk).map((doc) => chunkDoc(doc, context, maxText));
+    files.set(chunkFile(index), JSON.stringify(chunk));
+  }
+  files.set(FACETS_FILE, JSON.stringify(facetTable(documents)));
+
+  const manifest: Manifest = {
+    version: FORMAT_VERSION,
+    hash: hashText([...files.entries()].map(([name, text]) => `${name}:${hashText(text)}`).join('\n')),
+    docs: documents.docs.length,
+    docsPerChunk,
+    bounds,
+    facets: documents.facets,
+  };
+  files.set(MANIFEST_FILE, JSON.stringify(manifest));
+  return { manifest, files };
+}

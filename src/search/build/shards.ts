@@ -1,0 +1,61 @@
+/**
+ * Splits the sorted vocabulary into shards of about `budget` bytes of JSON, each a contiguous range
+ * of terms. A query then downloads only the shards whose range holds its terms (or, for a prefix,
+ * overlaps it). A term whose postings exceed the budget gets a shard of its own.
+ */
+import type { Shard } from '../format.ts';
+import type { TermPostings } from './postings.ts';
+
+export interface ShardSet {
+  /** Lower bound of each shard (`''` for the first): the shortest prefix above the previous shard's last term. */
+  bounds: string[];
+  shards: Shard[];
+}
+
+export function splitShards(postings: readonly TermPostings[], budget: number): ShardSet {
+  const bounds: string[] = [];
+  const shards: Shard[] = [];
+  let current: Shard | undefined;
+  let size = 0;
+  let previous = '';
+  postings.forEach((entry, index) => {
+    const encoded = encodePostings(entry);
+    const cost = entry.term.length + JSON.stringify(encoded).length + 12;
+    if (!current || (size > 0 && size + cost > budget)) {
+      bounds.push(current ? separator(previous, entry.term) : '');
+      current = { base: index, terms: [], idf: [], postings: [] };
+      shards.push(current);
+      size = 0;
+    }
+    current.terms.push(entry.term);
+    current.idf.push(entry.idf);
+    current.postings.push(encoded);
+    size += cost;
+    previous = entry.term;
+  });
+  if (shards.length === 0) {
+    bounds.push('');
+    shards.push({ base: 0, terms: [], idf: [], postings: [] });
+  }
+  return { bounds, shards };
+}
+
+/** `[gap, tf, gap, tf…]` (see `Shard.postings`). */
+export function encodePostings(entry: TermPostings): number[] {
+  const out: number[] = [];
+  let last = 0;
+  entry.docs.forEach((doc, i) => {
+    out.push(doc - last, entry.tfs[i] ?? 1);
+    last = doc;
+  });
+  return out;
+}
+
+/** Shortest prefix `p` of `next` with `previous < p` (both sorted, `previous < next`). */
+export function separator(previous: string, next: string): string {
+  for (let length = 1; length <= next.length; length++) {
+    const prefix = next.slice(0, length);
+    if (prefix > previous) return prefix;
+  }
+  return next;
+}

@@ -1,0 +1,128 @@
+/**
+ * The search engine a reader's browser runs (and tests run in Node): it reads the manifest, fetches
+ * only the shards that hold a query's terms (French analysis by lunr-languages), and ranks with
+ * lunr's scoring (`scoring.ts`). Display data and facet values come from the `IndexStore`.
+ */
+import { queryWords, type QueryWord } from './french.ts';
+import { isPrefixWord, rank, type Hit, type PlanWord, type TermEntry } from './scoring.ts';
+import { TF_SCALE, shardFile, type Shard } from './format.ts';
+import { IndexStore, readManifest, type FetchJson } from './store.ts';
+
+export type { Hit } from './scoring.ts';
+export { expandFacets, IndexStore, type DocView, type FacetItem, type FacetLabel, type FetchJson } from './store.ts';
+
+export interface SearchOutcome {
+  words: QueryWord[];
+  /** Every index term the query matched (what to highlight). */
+  terms: string[];
+  /** Every matching document, best first (ties by document number). */
+  hits: Hit[];
+}
+
+interface LoadedShard {
+  shard: Shard;
+  entries: Array<TermEntry | undefined>;
+}
+
+export class SearchEngine extends IndexStore {
+  readonly #decoded = new WeakMap<object, LoadedShard>();
+
+  static override async open(fetchJson: FetchJson): Promise<SearchEngine> {
+    return new SearchEngine(await readManifest(fetchJson), fetchJson);
+  }
+
+  /** The shard whose range holds `term`. */
+  shardOf(term: string): number {
+    const { bounds } = this.manifest;
+    let low = 0;
+    let high = bounds.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((bounds[middle] ?? '') <= term) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  }
+
+  /** Shards a query word needs: the one of its stem, or every shard overlapping its prefix range. */
+  shardsFor(word: QueryWord): number[] {
+    const first = this.shardOf(word.stem);
+    const last = isPrefixWord(word) ? this.shardOf(`${word.stem}\uffff`) : first;
+    const shards: number[] = [];
+    for (let i = first; i <= last; i++) shards.push(i);
+    return shards;
+  }
+
+  async search(query: string): Promise<SearchOutcome> {
+    const plan = await this.plan(query);
+    const terms = [...new Set(plan.flatMap(({ entries }) => entries.map((entry) => entry.term)))].sort();
+    return { words: plan.map(({ word }) => word), terms, hits: rank(plan) };
+  }
+
+  /** The query's words with the index terms each matches (fetching the shards needed). */
+  async plan(query: string): Promise<PlanWord[]> {
+    const words = queryWords(query);
+    const wanted = [...new Set(words.flatMap((word) => this.shardsFor(word)))];
+    const loaded = new Map(await Promise.all(wanted.map(async (i) => [i, await this.#shard(i)] as const)));
+    return words.map((word) => ({
+      word,
+      entries: this.shardsFor(word).flatMap((i) => {
+        const shard = loaded.get(i);
+        return shard ? matchingEntries(shard, word) : [];
+      }),
+    }));
+  }
+
+  async #shard(index: number): Promise<LoadedShard> {
+    const data = (await this.file(shardFile(index))) as Shard;
+    let loaded = this.#decoded.get(data);
+    if (!loaded) {
+      loaded = { shard: data, entries: new Array<TermEntry | undefined>(data.terms.length) };
+      this.#decoded.set(data, loaded);
+    }
+    return loaded;
+  }
+}
+
+/** Entries of a shard equal to the word's stem, or starting with it for a prefix word. */
+function matchingEntries(loaded: LoadedShard, word: QueryWord): TermEntry[] {
+  const { terms } = loaded.shard;
+  const found: TermEntry[] = [];
+  for (let i = lowerBound(terms, word.stem); i < terms.length; i++) {
+    const term = terms[i] ?? '';
+    if (term === word.stem || (isPrefixWord(word) && term.startsWith(word.stem))) found.push(entry(loaded, i));
+    else break;
+  }
+  return found;
+}
+
+function lowerBound(sorted: readonly string[], value: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((sorted[middle] ?? '') < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Decodes a term's postings once (gaps → document numbers, scaled integers → lunr weights). */
+function entry(loaded: LoadedShard, i: number): TermEntry {
+  const cached = loaded.entries[i];
+  if (cached) return cached;
+  const { shard } = loaded;
+  const encoded = shard.postings[i] ?? [];
+  const idf = (shard.idf[i] ?? 0) / 1000;
+  const docs = new Uint32Array(encoded.length >> 1);
+  const weights = new Float64Array(encoded.length >> 1);
+  let doc = 0;
+  for (let k = 0; k < encoded.length; k += 2) {
+    doc += encoded[k] ?? 0;
+    docs[k >> 1] = doc;
+    weights[k >> 1] = (idf * (encoded[k + 1] ?? 0)) / TF_SCALE;
+  }
+  const made: TermEntry = { term: shard.terms[i] ?? '', index: shard.base + i, docs, weights };
+  loaded.entries[i] = made;
+  return made;
+}

@@ -1,0 +1,84 @@
+/**
+ * The files of the published search index, as the browser downloads them. Built by
+ * `buildSearchIndex`, read by `engine.ts`. All JSON; small integers instead of repeated strings.
+ *
+ * - `manifeste.json`: what every search needs first — shard boundaries and facet labels (a few KB).
+ * - `t-<n>.json`: one shard of the inverted index, a contiguous range of the sorted terms.
+ * - `d-<n>.json`: display data of `docsPerChunk` consecutive documents (fetched for results shown).
+ * - `facettes.json`: facet values of every document, run-length encoded (documents are numbered in
+ *   facet order, so its size grows with the number of distinct combinations, not of items).
+ */
+
+/** Facet dimensions offered to readers (a subset of the shared `Dimension`). */
+export type FacetDimension = 'tag' | 'theme' | 'region' | 'profile' | 'format';
+export const FACET_DIMENSIONS: readonly FacetDimension[] = ['tag', 'theme', 'region', 'profile', 'format'];
+
+export const FORMAT_VERSION = 1;
+export const MANIFEST_FILE = 'manifeste.json';
+export const FACETS_FILE = 'facettes.json';
+
+export function shardFile(index: number): string {
+  return `t-${index}.json`;
+}
+
+export function chunkFile(index: number): string {
+  return `d-${index}.json`;
+}
+
+/** A facet value and its French label. */
+export type FacetValue = [value: string, label: string];
+
+export interface Manifest {
+  version: typeof FORMAT_VERSION;
+  /** Hash of every other file: appended to their URLs so a cache never mixes two builds. */
+  hash: string;
+  /** Number of documents (published items). */
+  docs: number;
+  docsPerChunk: number;
+  /** Shard `i` holds the terms `t` with `bounds[i] <= t < bounds[i + 1]` (code-unit order); `bounds[0]` is `''`. */
+  bounds: string[];
+  /** Values of each dimension in canonical order; documents refer to them by position. */
+  facets: Record<FacetDimension, FacetValue[]>;
+}
+
+export interface Shard {
+  /** Global index of `terms[0]` (lunr's `_index`; shards hold consecutive indexes). */
+  base: number;
+  /** Sorted terms. */
+  terms: string[];
+  /** Per term: lunr's idf × 1000, rounded. */
+  idf: number[];
+  /**
+   * Per term: `[gap, tf, gap, tf…]` where gaps give ascending document numbers (the first gap is
+   * the first number) and tf is lunr's BM25 term-frequency part × `TF_SCALE`, rounded (≥ 1).
+   */
+  postings: number[][];
+}
+
+export const TF_SCALE = 16;
+
+/** Display data of one document: `[text, source, permalink, tag, themes, region, profile, format, weight]` (facet positions). */
+export type ChunkDoc = [
+  text: string,
+  source: string,
+  permalink: string,
+  tag: number,
+  themes: number[],
+  region: number,
+  profile: number,
+  format: number,
+  weight: number,
+];
+
+export type Chunk = ChunkDoc[];
+
+/**
+ * Facet values of every document, in document order: groups of documents sharing tag, region,
+ * profile, format and weight, then runs of theme sets inside each group.
+ */
+export interface FacetTable {
+  /** Distinct theme sets (positions in `manifest.facets.theme`). */
+  sets: number[][];
+  /** `[tag, region, profile, format, weight, [set, count, set, count…]]` */
+  groups: Array<[number, number, number, number, number, number[]]>;
+}

@@ -1,0 +1,106 @@
+/**
+ * French text analysis shared by the index builder (build time) and the search client (browser):
+ * lunr with lunr-languages' French stemmer, stop words and accent folding (≥ 1.22).
+ * The plugins are registered on lunr when this module loads, so nothing can build or query an
+ * index before French is in place. Browser-safe: no Node import.
+ */
+import lunr from 'lunr';
+import stemmerSupport from 'lunr-languages/lunr.stemmer.support.js';
+import french from 'lunr-languages/lunr.fr.js';
+
+/** The part of lunr-languages' French plugin this module uses. */
+interface FrenchPlugin {
+  trimmer: lunr.PipelineFunction;
+  stopWordFilter: lunr.PipelineFunction;
+  accentFold: lunr.PipelineFunction;
+  stemmer: lunr.PipelineFunction;
+}
+
+function register(): FrenchPlugin {
+  const holder = lunr as unknown as { fr?: FrenchPlugin; stemmerSupport?: unknown };
+  // Registering twice would re-register the pipeline functions: lunr warns and nothing is gained.
+  if (holder.stemmerSupport === undefined) stemmerSupport(lunr);
+  if (holder.fr === undefined) french(lunr);
+  if (!holder.fr) throw new Error('lunr-languages: le français n’a pas pu être chargé.');
+  return holder.fr;
+}
+
+const fr = register();
+
+export { lunr };
+
+/** Pipeline of indexed text: trim, drop stop words, fold accents, stem (lunr.fr's order). */
+const indexPipeline = new lunr.Pipeline();
+indexPipeline.add(fr.trimmer, fr.stopWordFilter, fr.accentFold, fr.stemmer);
+
+/** Pipeline of query terms (lunr.fr's search pipeline): as above without the stop-word filter. */
+export const searchPipeline = new lunr.Pipeline();
+searchPipeline.add(fr.trimmer, fr.accentFold, fr.stemmer);
+
+const stopWords = new lunr.Pipeline();
+stopWords.add(fr.trimmer, fr.stopWordFilter);
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** One word of a text with its place, for highlighting. */
+export interface WordSpan {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Words of a text: runs of letters and digits. Apostrophes and hyphens separate words, so that
+ * « l'application » gives « l » (a stop word) and « application ».
+ */
+export function splitWords(text: string): WordSpan[] {
+  const spans: WordSpan[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const start = match.index;
+    spans.push({ word: match[0], start, end: start + match[0].length });
+  }
+  return spans;
+}
+
+function run(pipeline: lunr.Pipeline, word: string): string {
+  const [token] = pipeline.run([new lunr.Token(word.toLowerCase(), {})]);
+  return token === undefined ? '' : token.toString();
+}
+
+/** The indexed term of a word (`''` for a stop word): lower case, folded, stemmed. */
+export function indexTerm(word: string): string {
+  return run(indexPipeline, word);
+}
+
+/** Indexed terms of a text, in order, repeats kept (their count is the term frequency). */
+export function indexTerms(text: string): string[] {
+  const terms: string[] = [];
+  for (const { word } of splitWords(text)) {
+    const term = indexTerm(word);
+    if (term !== '') terms.push(term);
+  }
+  return terms;
+}
+
+/** A word of a query, as lunr will see it. */
+export interface QueryWord {
+  /** The word in lower case, as typed (lunr runs its search pipeline on it). */
+  word: string;
+  /** Folded and stemmed: the exact term, and the prefix of the wildcard clause. */
+  stem: string;
+}
+
+/** Words of a query that can match: stop words (« les », « de »…) are dropped, as at indexing. */
+export function queryWords(query: string): QueryWord[] {
+  const words: QueryWord[] = [];
+  const seen = new Set<string>();
+  for (const { word } of splitWords(query)) {
+    const lower = word.toLowerCase();
+    if (run(stopWords, lower) === '') continue;
+    const stem = run(searchPipeline, lower);
+    if (stem === '' || seen.has(lower)) continue;
+    seen.add(lower);
+    words.push({ word: lower, stem });
+  }
+  return words;
+}

@@ -1,0 +1,28 @@
+/**
+ * The search index of the site being built: `buildSearchIndex` over the Synthesis' items with the
+ * site's permalinks and French labels. Built once per build (memoised) for every endpoint file.
+ */
+import { getSite, type Site } from '../site/site.ts';
+import { formatLabel, profileLabel, tagLabel } from '../site/labels.ts';
+import { buildSearchIndex, type SearchContext, type SearchIndex } from './build/index.ts';
+
+export function siteSearchContext(site: Site): SearchContext {
+  return {
+    permalinks: site.permalinks,
+    sessions: new Map(site.sessions.map((session) => [session.id, { title: session.title, kind: session.kind }])),
+    labels: {
+      tag: tagLabel,
+      theme: (id) => site.themeLabel(id),
+      region: (code) => site.regionName(code || null),
+      profile: (profile) => profileLabel(profile || null),
+      format: formatLabel,
+    },
+  };
+}
+
+let cached: Promise<SearchIndex> | undefined;
+
+export function getSiteSearchIndex(): Promise<SearchIndex> {
+  cached ??= getSite().then((site) => buildSearchIndex(site.synthesis.items, siteSearchContext(site)));
+  return cached;
+}

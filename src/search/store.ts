@@ -1,0 +1,137 @@
+/**
+ * The published index files a page reads, without the search part (no lunr): the manifest,
+ * display chunks and the facet table. The verbatim explorer uses only this; the search engine
+ * builds on it. Every file is fetched once and cached; a failed download is retried next time.
+ */
+import type { CountableItem } from '../pipeline/analysis/count-by.ts';
+import {
+  FACETS_FILE,
+  FORMAT_VERSION,
+  MANIFEST_FILE,
+  chunkFile,
+  type Chunk,
+  type FacetDimension,
+  type FacetTable,
+  type Manifest,
+} from './format.ts';
+
+/** Fetches one index file and parses its JSON; `version` is the manifest's hash (null for the manifest). */
+export type FetchJson = (file: string, version: string | null) => Promise<unknown>;
+
+export interface FacetLabel {
+  value: string;
+  label: string;
+}
+
+/** A document as a result or an explorer row shows it. */
+export interface DocView {
+  doc: number;
+  text: string;
+  source: string;
+  permalink: string;
+  tag: FacetLabel;
+  themes: FacetLabel[];
+  region: FacetLabel;
+  profile: FacetLabel;
+  format: FacetLabel;
+  weight: number;
+}
+
+/**
+ * What the shared `filterItems`/`countBy` read, plus the document number. The facet table does not
+ * publish departments or sessions (no facet uses them): they are `null` and `''` here.
+ */
+export type FacetItem = CountableItem & { doc: number };
+
+export class IndexStore {
+  readonly manifest: Manifest;
+  readonly #fetchJson: FetchJson;
+  readonly #files = new Map<string, Promise<unknown>>();
+  #facets: Promise<FacetItem[]> | undefined;
+
+  constructor(manifest: Manifest, fetchJson: FetchJson) {
+    this.manifest = manifest;
+    this.#fetchJson = fetchJson;
+  }
+
+  static async open(fetchJson: FetchJson): Promise<IndexStore> {
+    return new IndexStore(await readManifest(fetchJson), fetchJson);
+  }
+
+  /** One index file (cached; keyed by the manifest's hash so two builds never mix). */
+  file(name: string): Promise<unknown> {
+    let promise = this.#files.get(name);
+    if (!promise) {
+      promise = this.#fetchJson(name, this.manifest.hash);
+      promise.catch(() => this.#files.delete(name));
+      this.#files.set(name, promise);
+    }
+    return promise;
+  }
+
+  /** Display data of some documents, in the order asked (their chunks fetched in parallel). */
+  async documents(docs: readonly number[]): Promise<DocView[]> {
+    const size = this.manifest.docsPerChunk;
+    const indexes = [...new Set(docs.map((doc) => Math.floor(doc / size)))];
+    const chunks = new Map(await Promise.all(indexes.map(async (i) => [i, (await this.file(chunkFile(i))) as Chunk] as const)));
+    return docs.flatMap((doc) => {
+      const data = chunks.get(Math.floor(doc / size))?.[doc % size];
+      if (!data) return [];
+      const [text, source, permalink, tag, themes, region, profile, format, weight] = data;
+      return [
+        {
+          doc,
+          text,
+          source,
+          permalink,
+          tag: this.label('tag', tag),
+          themes: themes.map((theme) => this.label('theme', theme)),
+          region: this.label('region', region),
+          profile: this.label('profile', profile),
+          format: this.label('format', format),
+          weight,
+        },
+      ];
+    });
+  }
+
+  /** Facet values of every document, in document order (`items[doc]`), for `filterItems`/`countBy`. */
+  facetItems(): Promise<FacetItem[]> {
+    this.#facets ??= this.file(FACETS_FILE).then((table) => expandFacets(table as FacetTable, this.manifest));
+    return this.#facets;
+  }
+
+  label(dimension: FacetDimension, position: number): FacetLabel {
+    const [value, label] = this.manifest.facets[dimension][position] ?? ['', ''];
+    return { value, label };
+  }
+}
+
+export async function readManifest(fetchJson: FetchJson): Promise<Manifest> {
+  const manifest = (await fetchJson(MANIFEST_FILE, null)) as Manifest | null;
+  if (manifest?.version !== FORMAT_VERSION) throw new Error('Index de recherche illisible (version inattendue).');
+  return manifest;
+}
+
+/** Expands the run-length facet table into one item per document (theme lists shared per set). */
+export function expandFacets(table: FacetTable, manifest: Manifest): FacetItem[] {
+  const value = (dimension: FacetDimension, position: number): string => manifest.facets[dimension][position]?.[0] ?? '';
+  const sets = table.sets.map((set) => set.map((position) => value('theme', position)));
+  const items: FacetItem[] = [];
+  for (const [tag, region, profile, format, weight, runs] of table.groups) {
+    const base = {
+      tag: value('tag', tag) as FacetItem['tag'],
+      region: value('region', region) || null,
+      department: null,
+      profile: value('profile', profile) || null,
+      format: value('format', format) as FacetItem['format'],
+      sessionId: '',
+      weight,
+    };
+    for (let k = 0; k < runs.length; k += 2) {
+      const themes = sets[runs[k] ?? 0] ?? [];
+      for (let n = runs[k + 1] ?? 0; n > 0; n--) items.push({ ...base, themes, doc: items.length });
+    }
+  }
+  return items;
+}

@@ -1,0 +1,154 @@
+/**
+ * DOM pieces shared by the search page and the verbatim explorer. Item text is untrusted: it only
+ * ever becomes text nodes (`textContent`, `createTextNode`), never HTML.
+ */
+import type { DocView, FetchJson } from './engine.ts';
+import { FACET_DIMENSIONS, type FacetDimension, type Manifest } from './format.ts';
+import { excerpt, highlight } from './highlight.ts';
+import type { Selection } from './selection.ts';
+
+export const DIMENSION_LABELS: Readonly<Record<FacetDimension, string>> = {
+  tag: 'Étiquette',
+  theme: 'Thème',
+  region: 'Région',
+  profile: 'Profil',
+  format: 'Format',
+};
+
+const number = new Intl.NumberFormat('fr-FR');
+
+export function formatCount(value: number): string {
+  return number.format(value);
+}
+
+/** `n résultat(s)` with French plural rules (0 and 1 are singular). */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${formatCount(count)} ${count < 2 ? singular : pluralForm}`;
+}
+
+/** Fetches the index files below `base` (the manifest revalidated, the others keyed by the build hash). */
+export function httpFetcher(base: string): FetchJson {
+  return async (file, version) => {
+    const url = `${base}${file}${version ? `?v=${encodeURIComponent(version)}` : ''}`;
+    const response = await fetch(url, version ? {} : { cache: 'no-cache' });
+    if (!response.ok) throw new Error(`${url} : ${response.status}`);
+    return response.json() as Promise<unknown>;
+  };
+}
+
+export function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  ...children: Array<Node | string>
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  for (const child of children) node.append(child);
+  return node;
+}
+
+/** Text with its matched words in <mark>, built from text nodes only. */
+export function highlighted(text: string, terms: ReadonlySet<string>): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  for (const segment of highlight(text, terms)) {
+    fragment.append(segment.mark ? element('mark', {}, segment.text) : document.createTextNode(segment.text));
+  }
+  return fragment;
+}
+
+/** « Ce qui fonctionne · Saisie et ergonomie, Agenda · Bretagne · Conseillers · Présentiel · 3 votes ». */
+function metaLine(doc: DocView): HTMLSpanElement {
+  const parts = [
+    doc.themes.map((theme) => theme.label).join(', '),
+    doc.region.value ? doc.region.label : '',
+    doc.profile.value ? doc.profile.label : '',
+    doc.format.label,
+    doc.weight > 1 ? plural(doc.weight, 'vote') : '',
+  ].filter((part) => part !== '');
+  return element('span', {}, element('span', { class: `tag tag-${doc.tag.value}` }, doc.tag.label), ` · ${parts.join(' · ')}`);
+}
+
+/** A search result: the excerpt (matched words marked) links to the item's permalink. */
+export function resultItem(doc: DocView, terms: ReadonlySet<string>): HTMLLIElement {
+  const link = element('a', { href: doc.permalink, class: 'result-link' }, highlighted(excerpt(doc.text, terms), terms));
+  return element(
+    'li',
+    { class: `verbatim verbatim-${doc.tag.value} result` },
+    element('p', { class: 'result-text' }, link),
+    element('p', { class: 'meta' }, metaLine(doc), element('br'), element('span', { class: 'source' }, `Source : ${doc.source}`)),
+  );
+}
+
+/** A row of the explorer: the verbatim, its facets, and its source linking to its permalink. */
+export function verbatimItem(doc: DocView): HTMLLIElement {
+  return element(
+    'li',
+    { class: `verbatim verbatim-${doc.tag.value}` },
+    element('blockquote', {}, doc.text),
+    element(
+      'p',
+      { class: 'meta' },
+      metaLine(doc),
+      element('br'),
+      element('span', { class: 'source' }, 'Source : ', element('a', { href: doc.permalink }, doc.source)),
+    ),
+  );
+}
+
+interface FacetEntry {
+  item: HTMLLIElement;
+  input: HTMLInputElement;
+  count: HTMLSpanElement;
+}
+
+/**
+ * Checkboxes for every value of every dimension, built once; `update` rewrites the counts in place
+ * (so keyboard focus stays where it is) and hides values with no match that are not ticked.
+ */
+export class FacetPanel {
+  readonly #entries = new Map<string, FacetEntry>();
+  readonly #groups = new Map<FacetDimension, HTMLFieldSetElement>();
+
+  constructor(
+    container: HTMLElement,
+    manifest: Manifest,
+    idPrefix: string,
+    onChange: (dimension: FacetDimension, value: string, checked: boolean) => void,
+  ) {
+    container.replaceChildren();
+    for (const dimension of FACET_DIMENSIONS) {
+      const values = manifest.facets[dimension];
+      const list = element('ul', { class: 'facet-values' });
+      values.forEach(([value, label], index) => {
+        const id = `${idPrefix}-${dimension}-${index}`;
+        const input = element('input', { type: 'checkbox', id, name: dimension, value });
+        input.addEventListener('change', () => onChange(dimension, value, input.checked));
+        const count = element('span', { class: 'facet-count' });
+        const item = element('li', {}, input, element('label', { for: id }, `${label} `, count));
+        list.append(item);
+        this.#entries.set(`${dimension}\u0000${value}`, { item, input, count });
+      });
+      const group = element('fieldset', { class: 'facet' }, element('legend', {}, DIMENSION_LABELS[dimension]), list);
+      this.#groups.set(dimension, group);
+      container.append(group);
+    }
+  }
+
+  update(counts: Record<FacetDimension, Map<string, number>>, selection: Selection): void {
+    for (const dimension of FACET_DIMENSIONS) {
+      const ticked = new Set(selection[dimension] ?? []);
+      let visible = 0;
+      for (const [key, entry] of this.#entries) {
+        const [entryDimension, value = ''] = key.split('\u0000');
+        if (entryDimension !== dimension) continue;
+        const count = counts[dimension].get(value) ?? 0;
+        entry.input.checked = ticked.has(value);
+        entry.count.textContent = `(${formatCount(count)})`;
+        entry.item.hidden = count === 0 && !entry.input.checked;
+        if (!entry.item.hidden) visible++;
+      }
+      const group = this.#groups.get(dimension);
+      if (group) group.hidden = visible === 0;
+    }
+  }
+}

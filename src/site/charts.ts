@@ -1,0 +1,209 @@
+/**
+ * Chart specifications built from `countBy` rows. One spec feeds both the canvas (client script)
+ * and the data table beside it, so a bar and its table cell cannot disagree, and both equal the
+ * number of verbatims `filterItems` lists behind them.
+ */
+import { byCountDescending, countBy, filterItems, type ItemFilter } from '../pipeline/analysis/count-by.ts';
+import { TAGS } from '../pipeline/model.ts';
+import type { CountRow, Dimension } from '../pipeline/synthesis-model.ts';
+import { TAG_SHORT, NONE_LABEL, formatLabel, profileLabel } from './labels.ts';
+import type { Site } from './site.ts';
+import { regionUrl, themeUrl } from './urls.ts';
+
+export interface ChartCategory {
+  key: string;
+  label: string;
+  href?: string;
+}
+
+export interface ChartSeries {
+  key: string;
+  label: string;
+  /** One value per category, same order. */
+  values: number[];
+}
+
+export interface ChartSpec {
+  /** Stable HTML id prefix. */
+  id: string;
+  title: string;
+  /** Header of the first table column (« Thème », « Région »…). */
+  categoryLabel: string;
+  categories: ChartCategory[];
+  series: ChartSeries[];
+  stacked: boolean;
+  horizontal: boolean;
+  /** `items` prints integers; `percent` prints values 0–1 as percentages. */
+  unit: 'items' | 'percent';
+  /** Extra table columns that the canvas does not draw (e.g. regions mentioning a theme). */
+  extraColumns?: Array<{ label: string; values: string[] }>;
+  /** One-sentence French summary for screen readers. */
+  summary: string;
+  /** Colour each bar by its category (one bar per tag): the tag's index in TAGS for each category. */
+  categoryColours?: number[];
+}
+
+/** Pivot rows counted on [category, series] dimensions into a spec's categories × series grid. */
+export function pivot(
+  rows: readonly CountRow[],
+  categories: readonly ChartCategory[],
+  seriesKeys: ReadonlyArray<{ key: string; label: string }>,
+): ChartSeries[] {
+  const index = new Map(rows.map((row) => [`${row.keys[0]}\u0000${row.keys[1]}`, row.items]));
+  return seriesKeys.map(({ key, label }) => ({
+    key,
+    label,
+    values: categories.map((category) => index.get(`${category.key}\u0000${key}`) ?? 0),
+  }));
+}
+
+/** Categories of a dimension as labelled links, in the given rows' order. */
+export function categoriesOf(site: Site, dimension: Dimension, keys: readonly string[]): ChartCategory[] {
+  return keys.map((key) => {
+    switch (dimension) {
+      case 'theme':
+        return { key, label: site.themeLabel(key), href: site.themeById.has(key) ? themeUrl(key) : undefined };
+      case 'region': {
+        const region = site.regionByCode.get(key);
+        return { key, label: site.regionName(key || null), href: region ? regionUrl(region) : undefined };
+      }
+      case 'tag':
+        return { key, label: TAG_SHORT[key as keyof typeof TAG_SHORT] ?? key };
+      case 'profile':
+        return { key, label: profileLabel(key || null) };
+      case 'format':
+        return { key, label: formatLabel(key) };
+      default:
+        return { key, label: key || NONE_LABEL };
+    }
+  }).map((c) => (c.href === undefined ? { key: c.key, label: c.label } : c));
+}
+
+const TAG_SERIES = TAGS.map((tag) => ({ key: tag, label: TAG_SHORT[tag] }));
+
+const DIMENSION_LABELS: Record<Dimension, string> = {
+  tag: 'Étiquette', theme: 'Thème', region: 'Région', department: 'Département', profile: 'Profil',
+  format: 'Format', session: 'Session',
+};
+
+/**
+ * Items of a dimension stacked by tag (themes × tags, regions × tags…). Categories keep the
+ * canonical order of `countBy` unless `sortByTotal`, and empty categories are left out.
+ */
+export function byDimensionAndTag(
+  site: Site,
+  dimension: Dimension,
+  filter: ItemFilter,
+  options: { id: string; title: string; sortByTotal?: boolean },
+): ChartSpec {
+  const items = filterItems(site.synthesis.items, filter);
+  const rows = countBy(items, [dimension, 'tag']);
+  let keys = countBy(items, [dimension]).map((row) => row.keys[0] ?? '');
+  if (options.sortByTotal) {
+    const totals = new Map(countBy(items, [dimension]).map((row) => [row.keys[0], row.items]));
+    keys = [...keys].sort((a, b) => (totals.get(b) ?? 0) - (totals.get(a) ?? 0));
+  }
+  const categories = categoriesOf(site, dimension, keys);
+  return {
+    id: options.id,
+    title: options.title,
+    categoryLabel: DIMENSION_LABELS[dimension],
+    categories,
+    series: pivot(rows, categories, TAG_SERIES),
+    stacked: true,
+    horizontal: true,
+    unit: 'items',
+    summary: `Barres empilées : nombre d'éléments par ${DIMENSION_LABELS[dimension].toLowerCase()}, répartis entre ce qui fonctionne, ce qui dysfonctionne et les besoins. Les valeurs exactes sont dans le tableau de données.`,
+  };
+}
+
+/** One series: items per value of a dimension, highest first. */
+export function byDimension(
+  site: Site,
+  dimension: Dimension,
+  filter: ItemFilter,
+  options: { id: string; title: string; seriesLabel?: string; limit?: number },
+): ChartSpec {
+  let counted = countBy(filterItems(site.synthesis.items, filter), [dimension]);
+  if (dimension === 'tag') {
+    // Every tag gets its bar, even at zero, so that a tag always keeps its colour and place.
+    const byTag = new Map(counted.map((row) => [row.keys[0], row]));
+    counted = TAGS.map((tag) => byTag.get(tag) ?? { keys: [tag], items: 0, weight: 0 });
+  }
+  // Tags and formats keep their canonical order; other dimensions read best from the most frequent.
+  const ordered = dimension === 'tag' || dimension === 'format' ? counted : byCountDescending(counted);
+  const rows = ordered.slice(0, options.limit ?? Number.POSITIVE_INFINITY);
+  const categories = categoriesOf(site, dimension, rows.map((r) => r.keys[0] ?? ''));
+  return {
+    id: options.id,
+    title: options.title,
+    categoryLabel: DIMENSION_LABELS[dimension],
+    categories,
+    series: [{ key: 'items', label: options.seriesLabel ?? 'Éléments', values: rows.map((r) => r.items) }],
+    stacked: false,
+    horizontal: true,
+    unit: 'items',
+    summary: `Barres : nombre d'éléments par ${DIMENSION_LABELS[dimension].toLowerCase()}. Les valeurs exactes sont dans le tableau de données.`,
+    ...(dimension === 'tag' ? { categoryColours: rows.map((r) => (TAGS as readonly string[]).indexOf(r.keys[0] ?? '')) } : {}),
+  };
+}
+
+/** Consensus across regions per theme for one tag (from `synthesis.convergence`). */
+export function convergenceChart(site: Site, tag: 'needs' | 'broken' | 'working', options: { id: string; title: string; limit?: number }): ChartSpec {
+  const themes = site.synthesis.convergence.themes
+    .filter((t) => t.tag === tag && t.consensus !== null)
+    .slice(0, options.limit ?? Number.POSITIVE_INFINITY);
+  const categories = categoriesOf(site, 'theme', themes.map((t) => t.theme));
+  return {
+    id: options.id,
+    title: options.title,
+    categoryLabel: 'Thème',
+    categories,
+    series: [{ key: 'consensus', label: 'Indice de convergence', values: themes.map((t) => t.consensus ?? 0) }],
+    stacked: false,
+    horizontal: true,
+    unit: 'percent',
+    extraColumns: [
+      { label: "Régions qui l'évoquent", values: themes.map((t) => `${t.regionsMentioning} sur ${t.regionsCounted}`) },
+    ],
+    summary:
+      "Barres : indice de convergence entre régions (0 à 100 %), élevé quand toutes les régions évoquent le thème. Les valeurs exactes sont dans le tableau de données.",
+  };
+}
+
+/** One chart per closed survey question: the distribution of its answers. */
+export function scaleCharts(site: Site): ChartSpec[] {
+  return site.synthesis.scales.map((scale, index) => {
+    const values = Object.keys(scale.counts);
+    const categories: ChartCategory[] = [...values.map((v) => ({ key: v, label: v })), { key: '', label: 'Sans réponse' }];
+    const session = site.sessionById.get(scale.sessionId);
+    return {
+      id: `echelle-${index + 1}`,
+      title: `${scale.question}${session ? ` — ${session.title}` : ''}`,
+      categoryLabel: 'Réponse',
+      categories,
+      series: [{ key: 'answers', label: 'Réponses', values: [...values.map((v) => scale.counts[v] ?? 0), scale.blank] }],
+      stacked: false,
+      horizontal: false,
+      unit: 'items',
+      summary: `Histogramme des réponses à la question « ${scale.question} ». Les valeurs exactes sont dans le tableau de données.`,
+    };
+  });
+}
+
+/** Total of a category across series (a stacked bar's length). */
+export function categoryTotal(spec: ChartSpec, index: number): number {
+  return spec.series.reduce((n, s) => n + (s.values[index] ?? 0), 0);
+}
+
+/** What the client script needs to draw a spec (no links, no extra columns). */
+export function clientPayload(spec: ChartSpec): string {
+  return JSON.stringify({
+    labels: spec.categories.map((c) => c.label),
+    series: spec.series.map((s) => ({ label: s.label, values: s.values })),
+    stacked: spec.stacked,
+    horizontal: spec.horizontal,
+    unit: spec.unit,
+    categoryColours: spec.categoryColours ?? null,
+  });
+}

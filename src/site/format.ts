@@ -1,0 +1,32 @@
+/** French number formatting for everything a reader sees. */
+const integer = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
+const decimal = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
+const percent = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 0 });
+
+/** `1234` → `1 234` (narrow no-break space, as French typography wants). */
+export function formatInteger(value: number): string {
+  return integer.format(value);
+}
+
+export function formatDecimal(value: number): string {
+  return decimal.format(value);
+}
+
+/** `0.42` → `42 %`. */
+export function formatPercent(share: number): string {
+  return percent.format(share);
+}
+
+/** `n élément(s)` with the right plural (French: 0 and 1 are singular). */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${formatInteger(count)} ${Math.abs(count) < 2 ? singular : pluralForm}`;
+}
+
+/** `2026-09-12` → `12 septembre 2026`; the date is read as a calendar date, never shifted by time zone. */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (!y || !m || !d) return iso;
+  return new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
+}

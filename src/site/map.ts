@@ -1,0 +1,60 @@
+/**
+ * A schematic tile map of France's 18 regions (13 metropolitan + 5 overseas): one square per region,
+ * placed roughly where the region lies. Honest about being schematic (areas are not drawn to scale),
+ * it keeps every region equally visible and clickable, overseas included.
+ */
+import { countBy, filterItems, type ItemFilter } from '../pipeline/analysis/count-by.ts';
+import { heatLevel } from './heatmap.ts';
+import type { Site } from './site.ts';
+import { regionUrl } from './urls.ts';
+
+export interface Tile {
+  code: string;
+  /** Official name, used when the region is absent from the consultation. */
+  name: string;
+  /** Short label written on the tile. */
+  short: string;
+  /** Column and row on the grid (may be fractional). */
+  x: number;
+  y: number;
+}
+
+/** INSEE region codes and their place on the grid. */
+export const TILES: readonly Tile[] = [
+  { code: '32', name: 'Hauts-de-France', short: 'HDF', x: 2, y: 0 },
+  { code: '53', name: 'Bretagne', short: 'BRE', x: 0, y: 1 },
+  { code: '28', name: 'Normandie', short: 'NOR', x: 1, y: 1 },
+  { code: '11', name: 'Île-de-France', short: 'IDF', x: 2, y: 1 },
+  { code: '44', name: 'Grand Est', short: 'GES', x: 3, y: 1 },
+  { code: '52', name: 'Pays de la Loire', short: 'PDL', x: 1, y: 2 },
+  { code: '24', name: 'Centre-Val de Loire', short: 'CVL', x: 2, y: 2 },
+  { code: '27', name: 'Bourgogne-Franche-Comté', short: 'BFC', x: 3, y: 2 },
+  { code: '75', name: 'Nouvelle-Aquitaine', short: 'NAQ', x: 1, y: 3 },
+  { code: '84', name: 'Auvergne-Rhône-Alpes', short: 'ARA', x: 2, y: 3 },
+  { code: '93', name: "Provence-Alpes-Côte d'Azur", short: 'PACA', x: 3, y: 3 },
+  { code: '76', name: 'Occitanie', short: 'OCC', x: 1.5, y: 4 },
+  { code: '94', name: 'Corse', short: 'COR', x: 4, y: 4 },
+  { code: '01', name: 'Guadeloupe', short: 'GUA', x: 0, y: 5.4 },
+  { code: '02', name: 'Martinique', short: 'MAR', x: 1, y: 5.4 },
+  { code: '03', name: 'Guyane', short: 'GUY', x: 2, y: 5.4 },
+  { code: '04', name: 'La Réunion', short: 'REU', x: 3, y: 5.4 },
+  { code: '06', name: 'Mayotte', short: 'MAY', x: 4, y: 5.4 },
+];
+
+export interface MapTile extends Tile {
+  count: number;
+  level: number;
+  /** Link to the region's page, when the consultation has it. */
+  href: string | null;
+}
+
+export function regionTiles(site: Site, filter: ItemFilter = {}): { tiles: MapTile[]; max: number } {
+  const counts = new Map(countBy(filterItems(site.synthesis.items, filter), ['region']).map((r) => [r.keys[0], r.items]));
+  const max = Math.max(0, ...counts.values());
+  const tiles = TILES.map((tile) => {
+    const region = site.regionByCode.get(tile.code);
+    const count = counts.get(tile.code) ?? 0;
+    return { ...tile, name: region?.name ?? tile.name, count, level: heatLevel(count, max), href: region ? regionUrl(region) : null };
+  });
+  return { tiles, max };
+}

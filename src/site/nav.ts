@@ -1,0 +1,35 @@
+/** The site's main navigation and its security policy, shared by every page. */
+export interface NavEntry {
+  key: string;
+  label: string;
+  href: string;
+}
+
+export const NAV: readonly NavEntry[] = [
+  { key: 'accueil', label: 'Accueil', href: '/' },
+  { key: 'livre-blanc', label: 'Livre blanc', href: '/livre-blanc/' },
+  { key: 'themes', label: 'Thèmes', href: '/themes/' },
+  { key: 'regions', label: 'Régions', href: '/regions/' },
+  { key: 'ateliers', label: 'Ateliers', href: '/ateliers/' },
+  { key: 'verbatims', label: 'Verbatims', href: '/verbatims/' },
+  { key: 'recherche', label: 'Recherche', href: '/recherche/' },
+  { key: 'methodologie', label: 'Méthodologie', href: '/methodologie/' },
+  { key: 'telechargements', label: 'Téléchargements', href: '/telechargements/' },
+];
+
+/**
+ * Content-Security-Policy of every page, as a <meta> (the site is plain static files: no server to
+ * send headers). Scripts and styles only from the site itself, never inline: Astro bundles them into
+ * files (see astro.config.mjs). `frame-ancestors` cannot be set in a <meta>; a server may add it.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');

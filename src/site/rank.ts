@@ -1,0 +1,64 @@
+/**
+ * `<Rank by="themes" tag="broken"/>`: the n-th theme, region, convergent need or strong idea of a
+ * selection, so that the prose can name "the most frequent complaint" without ever going stale.
+ */
+import { byCountDescending, countBy, filterItems } from '../pipeline/analysis/count-by.ts';
+import type { Dimension } from '../pipeline/synthesis-model.ts';
+import { ContentError, resolveFilter, type AuthorFilter } from './filters.ts';
+import { formatInteger, formatPercent } from './format.ts';
+import type { Site } from './site.ts';
+import { regionUrl, themeUrl } from './urls.ts';
+
+export type RankBy = 'themes' | 'regions' | 'convergence' | 'ideas';
+export type RankShow = 'label' | 'items' | 'share' | 'consensus' | 'regions';
+
+export interface RankResult {
+  text: string;
+  /** Link to the theme, region or idea's representative item, when `show` is `label`. */
+  href?: string;
+}
+
+export function resolveRank(site: Site, by: string, filter: AuthorFilter, rank = 1, show: string = 'label'): RankResult {
+  const where = `<Rank by="${by}" rank={${rank}}>`;
+  const itemFilter = resolveFilter(site, filter, where);
+  const pick = <T>(list: readonly T[]): T => {
+    const found = list[rank - 1];
+    if (found === undefined || rank < 1) throw new ContentError(`${where} : rang introuvable (${list.length} disponibles).`);
+    return found;
+  };
+  const bad = () => new ContentError(`${where} : show="${show}" n'est pas possible ici.`);
+  switch (by) {
+    case 'themes':
+    case 'regions': {
+      const dimension: Dimension = by === 'themes' ? 'theme' : 'region';
+      const items = filterItems(site.synthesis.items, itemFilter);
+      const rows = byCountDescending(countBy(items, [dimension])).filter((r) => r.keys[0] !== '' && r.keys[0] !== 'autres');
+      const row = pick(rows);
+      const key = row.keys[0] ?? '';
+      if (show === 'items') return { text: formatInteger(row.items) };
+      if (show === 'share') return { text: formatPercent(items.length ? row.items / items.length : 0) };
+      if (show !== 'label') throw bad();
+      if (dimension === 'theme') return { text: site.themeLabel(key), href: themeUrl(key) };
+      const region = site.regionByCode.get(key);
+      return region ? { text: region.name, href: regionUrl(region) } : { text: key };
+    }
+    case 'convergence': {
+      const tag = itemFilter.tag ?? 'needs';
+      const theme = pick(site.synthesis.convergence.themes.filter((t) => t.tag === tag && t.consensus !== null));
+      if (show === 'consensus') return { text: formatPercent(theme.consensus ?? 0) };
+      if (show === 'regions') return { text: `${formatInteger(theme.regionsMentioning)} sur ${formatInteger(theme.regionsCounted)}` };
+      if (show !== 'label') throw bad();
+      return { text: site.themeLabel(theme.theme), href: themeUrl(theme.theme) };
+    }
+    case 'ideas': {
+      const idea = pick(site.synthesis.ideas.filter((i) => itemFilter.tag === undefined || i.tag === itemFilter.tag));
+      if (show === 'items') return { text: formatInteger(idea.members.length) };
+      if (show === 'regions') return { text: formatInteger(idea.regions.length) };
+      if (show !== 'label') throw bad();
+      const href = site.permalinks.get(idea.representative);
+      return href ? { text: idea.label, href } : { text: idea.label };
+    }
+    default:
+      throw new ContentError(`${where} : « by » attend themes, regions, convergence ou ideas.`);
+  }
+}

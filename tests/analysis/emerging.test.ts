@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { emergingTerms, TOP_EMERGING } from '../../src/pipeline/analysis/emerging.ts';
+import { item } from './fixtures.ts';
+
+describe('emerging terms among `autres`', () => {
+  const items = [
+    item({ themes: ['autres'], text: 'Le covoiturage pour les jeunes en zone rurale' }),
+    item({ themes: ['autres'], text: 'Proposer du covoiturage aux jeunes' }),
+    item({ themes: ['autres'], text: 'Covoiturages entre jeunes du même quartier' }),
+    item({ themes: ['autres'], text: 'Aider au permis de conduire' }),
+    item({ themes: ['autres'], text: 'Le permis de conduire coûte trop cher' }),
+    item({ themes: ['autres'], text: 'Une phrase isolée sans suite' }),
+    ...Array.from({ length: 30 }, (_, i) =>
+      item({ themes: ['agenda'], text: `Les jeunes oublient leurs rendez-vous numéro ${i}` }),
+    ),
+  ];
+
+  it('brings out the words and pairs that set `autres` apart, in their written form', () => {
+    const terms = emergingTerms(items);
+    const names = terms.map((t) => t.term);
+    // « covoiturage » and « covoiturage jeunes » are in the same three items: the longer phrase is kept.
+    expect(names[0]).toBe('covoiturage jeunes');
+    expect(names.filter((n) => n.startsWith('covoiturage'))).toHaveLength(1);
+    expect(terms[0]?.count).toBe(3);
+    expect(names).toContain('permis conduire');
+    // « permis » alone is in the same items as « permis conduire »: an echo, not a second suggestion.
+    expect(names).not.toContain('permis');
+    // « jeunes » is in `autres` items too, but everywhere else as well: not a suggestion.
+    expect(names).not.toContain('jeunes');
+    // A word seen in one item only is not a suggestion.
+    expect(names).not.toContain('isolée');
+    expect(terms.length).toBeLessThanOrEqual(TOP_EMERGING);
+  });
+
+  it('is deterministic and empty without `autres`', () => {
+    expect(emergingTerms([...items].reverse())).toEqual(emergingTerms(items));
+    expect(emergingTerms(items.filter((i) => !i.themes.includes('autres')))).toEqual([]);
+  });
+});

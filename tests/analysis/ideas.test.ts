@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { strongIdeas } from '../../src/pipeline/analysis/ideas/index.ts';
+import { buildShingles } from '../../src/pipeline/analysis/ideas/shingles.ts';
+import { clusterStatements, DEFAULT_CLUSTER_OPTIONS, type ClusterStats } from '../../src/pipeline/analysis/ideas/cluster.ts';
+import { item } from './fixtures.ts';
+
+const statements = [
+  item({ id: 'a1', region: '11', sessionId: 's1', tag: 'needs', themes: ['interop'], text: 'Supprimer la double saisie avec France Travail' }),
+  item({ id: 'a2', region: '84', sessionId: 's2', tag: 'needs', themes: ['interop'], text: 'Fin de la double saisie avec France Travail !', weight: 5 }),
+  item({ id: 'a3', region: '93', sessionId: 's3', tag: 'broken', themes: ['interop', 'saisie'], text: 'La double saisie entre i-milo et France Travail' }),
+  item({ id: 'b1', region: '84', sessionId: 's2', tag: 'needs', themes: ['pilotage'], text: 'Un tableau de bord par conseiller, prêt à l’emploi.' }),
+  item({ id: 'b2', region: '11', sessionId: 's1', tag: 'needs', themes: ['pilotage'], text: 'Des tableaux de bord par conseiller' }),
+  item({ id: 'c1', region: '93', sessionId: 's3', tag: 'working', themes: ['dossier'], text: "La recherche d'un jeune par son nom est rapide" }),
+  item({ id: 'c2', region: '11', sessionId: 's1', tag: 'broken', themes: ['dossier'], text: "La recherche d'un jeune par son nom est lente" }),
+  item({ id: 'd1', region: '84', sessionId: 's2', tag: 'needs', themes: ['autres'], text: 'Le covoiturage en zone rurale reste difficile' }),
+  item({ id: 'd2', region: '93', sessionId: 's3', tag: 'needs', themes: ['communication'], text: "Les jeunes aiment l'application mobile" }),
+];
+
+describe('shingles', () => {
+  it('are unigram and bigram stems, in text order, without stop words', () => {
+    const store = buildShingles(['Des tableaux de bord par conseiller', 'Un tableau de bord par conseiller', 'conseiller par bord de tableau']);
+    const runs = (pool: Uint32Array, start: Uint32Array, s: number) => [...pool.subarray(start[s], start[s + 1])];
+    expect(runs(store.unigrams, store.uniStart, 0)).toHaveLength(3);
+    expect(runs(store.unigrams, store.uniStart, 0)).toEqual(runs(store.unigrams, store.uniStart, 1));
+    expect(runs(store.bigrams, store.biStart, 0)).toEqual(runs(store.bigrams, store.biStart, 1));
+    expect(runs(store.unigrams, store.uniStart, 2)).toEqual(runs(store.unigrams, store.uniStart, 1));
+    expect(runs(store.bigrams, store.biStart, 2)).not.toEqual(runs(store.bigrams, store.biStart, 1));
+  });
+});
+
+describe('strong ideas', () => {
+  it('groups near-identical statements across regions, and nothing unrelated', () => {
+    const ideas = strongIdeas(statements);
+    expect(ideas.map((idea) => idea.members)).toEqual([
+      ['a1', 'a2', 'a3'],
+      ['b1', 'b2'],
+    ]);
+    const [first, second] = ideas;
+    expect(first).toMatchObject({ tag: 'needs', regions: ['11', '84', '93'], weight: 7, themes: ['interop'] });
+    expect(second).toMatchObject({ regions: ['11', '84'], weight: 2, themes: ['pilotage'] });
+    // The representative is a member of the majority tag, its label that member's text.
+    expect(['a1', 'a2']).toContain(first?.representative);
+    expect(first?.label).toBe(statements.find((s) => s.id === first?.representative)?.text);
+  });
+
+  it('never groups praise with complaints about the same thing', () => {
+    expect(strongIdeas(statements).some((idea) => idea.members.includes('c1'))).toBe(false);
+    const bothBroken = statements.map((s) => (s.id === 'c1' ? { ...s, tag: 'broken' as const } : s));
+    expect(strongIdeas(bothBroken).some((idea) => idea.members.join() === 'c1,c2')).toBe(true);
+  });
+
+  it('drops groups within a single session of a single region', () => {
+    const sameSession = statements.map((s) => ({ ...s, region: '11', sessionId: 's1' }));
+    expect(strongIdeas(sameSession)).toEqual([]);
+    const twoSessions = statements.map((s) => ({ ...s, region: '11', sessionId: s.id === 'b1' ? 's9' : 's1' }));
+    expect(strongIdeas(twoSessions).map((idea) => idea.members)).toEqual([['b1', 'b2']]);
+  });
+
+  it('ranks by regions, then weight, then size', () => {
+    const heavy = statements.map((s) => (s.id === 'b1' ? { ...s, weight: 50 } : s));
+    expect(strongIdeas(heavy)[0]?.members).toEqual(['a1', 'a2', 'a3']);
+    const twoRegions = heavy.map((s) => (s.id === 'a3' ? { ...s, region: '84' } : s));
+    expect(strongIdeas(twoRegions)[0]?.members).toEqual(['b1', 'b2']);
+  });
+
+  it('gives the same ideas and ids whatever the input order, ids derived from members', () => {
+    const forward = strongIdeas(statements);
+    expect(strongIdeas([...statements].reverse())).toEqual(forward);
+    const withoutA3 = strongIdeas(statements.filter((s) => s.id !== 'a3'));
+    expect(withoutA3[0]?.members).toEqual(['a1', 'a2']);
+    expect(withoutA3[0]?.id).not.toBe(forward[0]?.id);
+    expect(forward[1]?.id).toBe(withoutA3[1]?.id);
+  });
+
+  it('does not chain unrelated statements through answers that say both', () => {
+    const chain = [
+      item({ id: 'x1', region: '11', text: 'Supprimer la double saisie avec France Travail.' }),
+      item({ id: 'x2', region: '84', text: "Supprimer la double saisie avec France Travail. Un compteur d'heures CEJ en direct." }),
+      item({ id: 'x3', region: '93', text: "Un compteur d'heures CEJ en direct." }),
+      item({ id: 'x4', region: '32', text: "Voir le compteur d'heures CEJ en direct." }),
+    ];
+    expect(strongIdeas(chain).map((idea) => idea.members)).toEqual([['x1', 'x2'], ['x3', 'x4']]);
+  });
+
+  it('keeps a bounded number of ideas', () => {
+    expect(strongIdeas(statements, DEFAULT_CLUSTER_OPTIONS, 1)).toHaveLength(1);
+  });
+});
+
+/** Synthetic statements: random words from a French-like vocabulary, with planted paraphrases. */
+function synthetic(count: number, seed = 42): Array<{ text: string; channel: number }> {
+  let state = seed;
+  const random = () => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const vocabulary = Array.from({ length: 3000 }, (_, i) => `mot${i.toString(36)}ation`);
+  const pick = () => vocabulary[Math.floor(random() ** 2 * vocabulary.length)] as string; // Zipf-like skew
+  return Array.from({ length: count }, (_, i) => {
+    if (i % 50 === 0) return { text: `Supprimer la double saisie avec France Travail ${pick()}`, channel: 1 };
+    const words = Array.from({ length: 5 + Math.floor(random() * 10) }, pick);
+    return { text: words.join(' '), channel: i % 3 === 0 ? 0 : 1 };
+  });
+}
+
+function run(count: number): { stats: ClusterStats; groups: number[][] } {
+  const data = synthetic(count);
+  const store = buildShingles(data.map((d) => d.text));
+  const stats: ClusterStats = { comparisons: 0, joined: 0 };
+  const groups = clusterStatements(store, Uint8Array.from(data, (d) => d.channel), DEFAULT_CLUSTER_OPTIONS, stats);
+  return { stats, groups };
+}
+
+describe('strong ideas at scale', () => {
+  it('handles 100,000 statements with work growing linearly, and still finds the planted idea', () => {
+    const small = run(25_000);
+    const large = run(100_000);
+    // Exact checks are bounded by statements × bands × window whatever the data (linear); here far
+    // below it. All pairs would be 5·10⁹ checks, and quadratic growth would multiply them by 16.
+    const { bands, window } = DEFAULT_CLUSTER_OPTIONS;
+    expect(large.stats.comparisons).toBeLessThan(100_000 * bands * window);
+    expect(large.stats.comparisons).toBeLessThan(100_000 * 10);
+    expect(large.stats.comparisons / small.stats.comparisons).toBeLessThan(12);
+    const planted = large.groups.find((group) => group.includes(0));
+    expect(planted?.length).toBeGreaterThanOrEqual(1_900);
+  }, 120_000);
+});

@@ -1,0 +1,58 @@
+/** The live validation of /saisie: check's own diagnostics, brought back to the fields they concern. */
+import { describe, expect, it } from 'vitest';
+import { createDraftChecker } from '../../src/entry/check-draft.ts';
+import type { NoteDraft } from '../../src/entry/draft.ts';
+import { THEMES_FILE, sampleDraft } from './helpers.ts';
+
+const check = createDraftChecker(THEMES_FILE);
+
+describe('createDraftChecker', () => {
+  it('finds nothing to say about a clean draft', () => {
+    const result = check(sampleDraft());
+    expect(result.diagnostics).toEqual([]);
+    expect(result.blocking).toBe(0);
+    expect(result.note.path).toBe('content/ateliers/nouvelle-aquitaine/2026-09-12-saintes.md');
+  });
+
+  it('puts an impossible date on the date field, as a blocking problem', () => {
+    const result = check({ ...sampleDraft(), date: '2026-02-30' });
+    expect(result.blocking).toBe(1);
+    const [problem] = result.byField.get('date') ?? [];
+    expect(problem).toMatchObject({ severity: 'blocking', code: expect.stringMatching(/date/) });
+    expect(problem?.message).toContain("n'existe pas");
+  });
+
+  it('puts an unknown region, a department of another region and a wrong total on their fields', () => {
+    const draft: NoteDraft = { ...sampleDraft(), region: 'Atlantide' };
+    expect(check(draft).byField.get('region')?.[0]?.severity).toBe('blocking');
+    const other = check({ ...sampleDraft(), departements: ['29'] });
+    expect(other.byField.get('departements')?.length).toBe(1);
+    const total = check({ ...sampleDraft(), participants: { total: 20, profils: { conseiller: 9 } } });
+    expect(total.byField.get('participants')?.[0]?.severity).toBe('warning');
+  });
+
+  it('puts item problems on their item, by section and index', () => {
+    const draft = sampleDraft();
+    draft.items.needs.push({ text: '#saisie', themes: [], votes: null }, { text: 'Un agenda partagé', themes: ['inconnu'], votes: 1001 });
+    const result = check(draft);
+    expect(result.byField.get('item:needs:1')?.map((d) => d.code)).toEqual(['element-vide']);
+    expect(result.byField.get('item:needs:2')?.map((d) => d.code).sort()).toEqual(['theme-inconnu', 'vote-invalide']);
+  });
+
+  it('suggests themes from the taxonomy and flags personal data in items and context', () => {
+    const draft = sampleDraft();
+    draft.ambassadeurs = ['Sophie Martin'];
+    draft.contexte = 'Contact : sophie.martin@example.fr';
+    draft.items.broken = [{ text: 'Appeler Sophie au 06 12 34 56 78 pour un rendez-vous : l’agenda est lent.', themes: [], votes: null }];
+    const result = check(draft);
+    const item = result.items.find((i) => i.tag === 'broken');
+    expect(item?.personalData).toEqual(expect.arrayContaining(['nom de personne']));
+    expect(item?.personalData.length).toBe(2);
+    expect(item?.suggestedThemes.map((t) => t.id)).toEqual(expect.arrayContaining(['agenda-rendez-vous', 'lenteurs-disponibilite']));
+    expect(result.byField.get('item:broken:0')?.map((d) => d.code)).toEqual(['donnee-personnelle']);
+    expect(result.contextPersonalData.length).toBeGreaterThan(0);
+    // A theme already written is not suggested again.
+    const tagged = check({ ...draft, items: { ...draft.items, broken: [{ ...draft.items.broken[0]!, themes: ['agenda'] }] } });
+    expect(tagged.items.find((i) => i.tag === 'broken')?.suggestedThemes.map((t) => t.id)).not.toContain('agenda-rendez-vous');
+  });
+});

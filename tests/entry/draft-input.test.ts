@@ -1,0 +1,151 @@
+/** Typed item lines, JSON drafts and the question flow of `new` (with a scripted prompter). */
+import { describe, expect, it } from 'vitest';
+import { formatItemLine, normalizeItem, parseItemLine } from '../../src/entry/item-line.ts';
+import { draftToJson, readDraftJson } from '../../src/entry/draft-json.ts';
+import { interview, validateDate, validateCount, departmentChoices, REGION_CHOICES, type Prompter } from '../../src/entry/interview.ts';
+import { sampleDraft } from './helpers.ts';
+
+describe('item lines', () => {
+  it('takes theme tags and the vote count out of the text', () => {
+    expect(parseItemLine('- Saisir une situation demande quatre écrans. #saisie #interop (12 votes)')).toEqual({
+      text: 'Saisir une situation demande quatre écrans.',
+      themes: ['saisie', 'interop'],
+      votes: 12,
+    });
+    expect(parseItemLine('La #saisie est lente')).toEqual({ text: 'La saisie est lente', themes: ['saisie'], votes: null });
+    expect(parseItemLine('Le dossier #123 est perdu')).toEqual({ text: 'Le dossier #123 est perdu', themes: [], votes: null });
+  });
+
+  it('leaves a vote count the parser would reject in the text, for check to report', () => {
+    expect(parseItemLine('Texte (2,5 votes)').text).toBe('Texte (2,5 votes)');
+    expect(normalizeItem({ text: 'Texte (3 votes)', themes: [], votes: 4 }).text).toBe('Texte (3 votes)');
+  });
+
+  it('formats an item back to the shorthand it was read from', () => {
+    const item = { text: 'Un agenda partagé.', themes: ['agenda'], votes: 1 };
+    expect(formatItemLine(item)).toBe('Un agenda partagé. #agenda (1 vote)');
+    expect(parseItemLine(formatItemLine(item))).toEqual(item);
+  });
+});
+
+describe('JSON drafts', () => {
+  it('reads a draft written with French keys, items as shorthand or objects', () => {
+    const result = readDraftJson(
+      JSON.stringify({
+        lieu: 'Saintes',
+        date: '2026-09-12',
+        region: 75,
+        departements: [17],
+        elements: { fonctionne: ['Rapide. #saisie (3 votes)'], besoins: [{ texte: 'Un tableau de bord', themes: ['pilotage'] }] },
+      }),
+    );
+    if (!('draft' in result)) throw new Error(result.errors.join('\n'));
+    expect(result.draft.region).toBe('75');
+    expect(result.draft.departements).toEqual(['17']);
+    expect(result.draft.items.working).toEqual([{ text: 'Rapide.', themes: ['saisie'], votes: 3 }]);
+    expect(result.draft.items.needs).toEqual([{ text: 'Un tableau de bord', themes: ['pilotage'], votes: null }]);
+  });
+
+  it('names every wrong key in French', () => {
+    const result = readDraftJson(JSON.stringify({ date: '2026-09-12', region: 'Bretagne', format: 'visio', participants: { total: -2 }, autre: 1 }));
+    expect('errors' in result && result.errors).toEqual([
+      expect.stringContaining('« format »'),
+      expect.stringContaining('« participants.total »'),
+      expect.stringContaining('« autre »'),
+    ]);
+    expect(readDraftJson('{ pas du json')).toEqual({ errors: [expect.stringMatching(/^Le fichier n'est pas du JSON valide/)] });
+  });
+
+  it('round-trips through draftToJson', () => {
+    const draft = sampleDraft();
+    expect(readDraftJson(JSON.stringify(draftToJson(draft)))).toEqual({ draft });
+  });
+});
+
+/** A prompter that answers from a script and records the questions. */
+function scripted(answers: unknown[]): Prompter & { asked: string[] } {
+  const asked: string[] = [];
+  const next = <T>(message: string): Promise<T> => {
+    asked.push(message);
+    if (!answers.length) throw new Error(`Pas de réponse prévue pour : ${message}`);
+    return Promise.resolve(answers.shift() as T);
+  };
+  return {
+    asked,
+    select: (q) => next(q.message),
+    checkbox: (q) => next(q.message),
+    input: async (q) => {
+      const value = await next<string>(q.message);
+      const verdict = q.validate?.(value) ?? true;
+      if (verdict !== true) throw new Error(verdict);
+      return value;
+    },
+    confirm: (q) => next(q.message),
+  };
+}
+
+describe('the questions of `new`', () => {
+  it('lists the 18 regions and the departments of the chosen one', () => {
+    expect(REGION_CHOICES).toHaveLength(18);
+    expect(REGION_CHOICES[0]).toEqual({ name: 'Auvergne-Rhône-Alpes', value: '84' });
+    expect(departmentChoices('53').map((c) => c.value)).toEqual(['22', '29', '35', '56']);
+  });
+
+  it('validates dates and counts with the parser’s rules, in French', () => {
+    expect(validateDate('2026-09-12')).toBe(true);
+    expect(validateDate('12/09/2026')).toBe(true);
+    expect(validateDate('2026-02-30')).toMatch(/^Date invalide : le 30\/02\/2026 n'existe pas/);
+    expect(validateCount('', true)).toBe(true);
+    expect(validateCount('douze', true)).toMatch(/nombre entier/);
+  });
+
+  it('builds the draft from the answers, in order', async () => {
+    const prompter = scripted([
+      '53', // region
+      'Quimper', // lieu
+      '18/11/2026', // date
+      'presentiel',
+      true, // jeunes
+      ['29'], // departements
+      'Mission Locale du Pays de Cornouaille',
+      '', // end of structures
+      'Maëlle K.',
+      '', // end of ambassadors
+      '11', // total
+      ['jeune', 'conseiller'],
+      '9',
+      '2',
+      true, // working items?
+      'On est bien reçus. #accueil',
+      '',
+      false, // broken items?
+      true, // needs?
+      'Des SMS de rappel (4 votes)',
+      '',
+    ]);
+    const draft = await interview(prompter);
+    expect(draft).toMatchObject({
+      region: '53',
+      lieu: 'Quimper',
+      date: '2026-11-18',
+      jeunes: true,
+      departements: ['29'],
+      structures: ['Mission Locale du Pays de Cornouaille'],
+      ambassadeurs: ['Maëlle K.'],
+      participants: { total: 11, profils: { jeune: 9, conseiller: 2 } },
+      items: {
+        working: [{ text: 'On est bien reçus.', themes: ['accueil'], votes: null }],
+        broken: [],
+        needs: [{ text: 'Des SMS de rappel', themes: [], votes: 4 }],
+      },
+    });
+    expect(prompter.asked[0]).toBe("Région de l'atelier :");
+  });
+
+  it('does not ask for departments when the region has only one', async () => {
+    const prompter = scripted(['04', 'Saint-Pierre', '2026-10-22', 'distanciel', false, '', '', '', [], false, false, false]);
+    const draft = await interview(prompter);
+    expect(draft.departements).toEqual(['974']);
+    expect(prompter.asked.some((q) => q.startsWith('Départements'))).toBe(false);
+  });
+});

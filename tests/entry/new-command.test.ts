@@ -1,0 +1,192 @@
+/**
+ * `livre-blanc new`: the JSON mode (scripts) and the real @inquirer prompts driven through streams,
+ * as a person would at a terminal (arrows, Space, Enter).
+ */
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PassThrough, Writable } from 'node:stream';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runNew } from '../../src/cli/new.ts';
+import { main } from '../../src/cli/main.ts';
+import { draftToJson } from '../../src/entry/draft-json.ts';
+import { REPO, sampleDraft } from './helpers.ts';
+
+let root: string;
+beforeEach(() => {
+  root = mkdtempSync(path.join(tmpdir(), 'livre-blanc-new-'));
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+/** Collects what the command prints. */
+function sink(): Writable & { text: () => string } {
+  const chunks: string[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer | string, _encoding, done) {
+      chunks.push(String(chunk));
+      done();
+    },
+  });
+  return Object.assign(stream, { text: () => chunks.join('') });
+}
+
+function writeDraft(draft: unknown): string {
+  const file = path.join(root, 'brouillon.json');
+  writeFileSync(file, JSON.stringify(draft));
+  return file;
+}
+
+const NOTE = 'content/ateliers/nouvelle-aquitaine/2026-09-12-saintes.md';
+
+describe('livre-blanc new --depuis (no terminal)', () => {
+  it('writes the note under --root, runs the dry run on it and exits 0', async () => {
+    const output = sink();
+    const code = await runNew(['--root', root, '--depuis', writeDraft(draftToJson(sampleDraft()))], { output });
+    expect(code).toBe(0);
+    const written = readFileSync(path.join(root, NOTE), 'utf8');
+    expect(written).toMatch(/^---\ntitre: Atelier Nouvelle-Aquitaine — Saintes\n/);
+    expect(output.text()).toContain(`Note écrite : ${NOTE}`);
+    expect(output.text()).toContain('3 lus = 3 retenus + 0 écartés');
+    expect(output.text()).toContain('Aucune erreur bloquante');
+  });
+
+  it('uses the consultation’s own taxonomy for the dry run', async () => {
+    const draft = draftToJson({ ...sampleDraft(), items: { working: [{ text: 'Rapide.', themes: ['saisie'], votes: null }], broken: [], needs: [] } });
+    // No data/themes.yml under this root: check says so, and #saisie is unknown there.
+    const bare = sink();
+    await runNew(['--root', root, '--depuis', writeDraft(draft)], { output: bare });
+    expect(bare.text()).toContain('themes-absents');
+    expect(bare.text()).toContain('theme-inconnu');
+    // With the repository's taxonomy, #saisie is a known theme.
+    mkdirSync(path.join(root, 'data'));
+    copyFileSync(path.join(REPO, 'data/themes.yml'), path.join(root, 'data/themes.yml'));
+    const withThemes = sink();
+    await runNew(['--root', root, '--depuis', writeDraft(draft), '--ecraser'], { output: withThemes });
+    expect(withThemes.text()).not.toContain('theme-inconnu');
+    expect(withThemes.text()).not.toContain('themes-absents');
+  });
+
+  it('refuses to overwrite without --ecraser (exit 2), and overwrites with it', async () => {
+    const file = writeDraft(draftToJson(sampleDraft()));
+    expect(await runNew(['--root', root, '--depuis', file], { output: sink() })).toBe(0);
+    writeFileSync(path.join(root, NOTE), 'modifié à la main');
+    expect(await main(['new', '--root', root, '--depuis', file])).toBe(2);
+    expect(readFileSync(path.join(root, NOTE), 'utf8')).toBe('modifié à la main');
+    expect(await runNew(['--root', root, '--depuis', file, '--ecraser'], { output: sink() })).toBe(0);
+    expect(readFileSync(path.join(root, NOTE), 'utf8')).toMatch(/^---\n/);
+  });
+
+  it('exits 1 when the dry run finds a blocking problem in the written note', async () => {
+    const output = sink();
+    const code = await runNew(['--root', root, '--depuis', writeDraft({ ...draftToJson(sampleDraft()), region: 'Atlantide' })], { output });
+    expect(code).toBe(1);
+    expect(output.text()).toContain('region-inconnue');
+  });
+
+  it('exits 2 on an unreadable draft or without a terminal', async () => {
+    expect(await main(['new', '--root', root, '--depuis', writeDraft({ date: 3, format: 'visio' })])).toBe(2);
+    expect(await main(['new', '--root', root, '--depuis', path.join(root, 'absent.json')])).toBe(2);
+    await expect(runNew(['--root', root], { interactive: false })).rejects.toThrow(/demande un terminal/);
+    expect(await main(['new', '--root', path.join(root, 'absent')])).toBe(2);
+  });
+});
+
+/** Drives real prompts: waits for a question to be asked (« ? question », not yet answered), then types. */
+function terminal() {
+  const input = new PassThrough();
+  const output = sink();
+  let seen = 0;
+  const screen = () => output.text().replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '').replace(/\n/g, '');
+  const answer = async (question: string, keys: string) => {
+    const deadline = Date.now() + 5000;
+    for (;;) {
+      const at = screen().indexOf(`? ${question}`, seen);
+      if (at >= 0) {
+        seen = at + question.length;
+        break;
+      }
+      if (Date.now() > deadline) throw new Error(`Question attendue : « ${question} »\n--- écran ---\n${screen().slice(-800)}`);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    input.write(keys);
+  };
+  return { input, output, answer };
+}
+
+async function waitFor(output: { text: () => string }, text: string): Promise<void> {
+  const deadline = Date.now() + 5000;
+  while (!output.text().includes(text)) {
+    if (Date.now() > deadline) throw new Error(`Texte attendu : « ${text} »`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+const ENTER = '\r';
+const DOWN = '\u001b[B';
+
+describe('livre-blanc new (interactive prompts)', () => {
+  it('asks in French, with arrows, Space and Enter, and writes a valid note', async () => {
+    const { input, output, answer } = terminal();
+    const run = runNew(['--root', root], { input, output, interactive: true });
+    // Regions sorted in French: Auvergne-Rhône-Alpes, Bourgogne-Franche-Comté, Bretagne…
+    await answer("Région de l'atelier", DOWN + DOWN + ENTER);
+    await answer("Lieu de l'atelier", 'Quimper' + ENTER);
+    await answer("Date de l'atelier", '2026-02-30' + ENTER);
+    await waitFor(output, "n'existe pas");
+    input.write('\u0015' + '18/11/2026' + ENTER); // Ctrl+U clears the wrong date
+    await answer("Format de l'atelier", ENTER);
+    await answer('Est-ce un atelier avec des jeunes', 'o' + ENTER);
+    await answer('Départements représentés', DOWN + ' ' + ENTER); // 22, then 29 checked
+    await answer('Structure représentée', 'Mission Locale du Pays de Cornouaille' + ENTER);
+    await answer('Structure représentée (ex. « Mission Locale de la Saintonge ») n° 2', ENTER);
+    await answer('Ambassadeur ou ambassadrice', 'Maëlle K.' + ENTER);
+    await answer('Ambassadeur ou ambassadrice (prénom et initiale) n° 2', ENTER);
+    await answer('Nombre total de participants', '11' + ENTER);
+    await answer('Profils présents', ' ' + ENTER); // conseiller, plus jeune pre-checked
+    await answer('Nombre de participants « Conseillers »', '2' + ENTER);
+    await answer('Nombre de participants « Jeunes »', '9' + ENTER);
+    await answer('Saisir maintenant les éléments de « Ce qui fonctionne »', ENTER);
+    await answer('Élément de « Ce qui fonctionne » n° 1', 'On est bien reçus, même sans rendez-vous. #accueil' + ENTER);
+    await answer('Élément de « Ce qui fonctionne » n° 2', ENTER);
+    await answer('Saisir maintenant les éléments de « Ce qui dysfonctionne »', 'n' + ENTER);
+    await answer('Saisir maintenant les éléments de « Besoins et attentes »', ENTER);
+    await answer('Élément de « Besoins et attentes » n° 1', 'Des SMS de rappel avant les rendez-vous. #sms (4 votes)' + ENTER);
+    await answer('Élément de « Besoins et attentes » n° 2', ENTER);
+    expect(await run).toBe(0);
+
+    const note = readFileSync(path.join(root, 'content/ateliers/bretagne/2026-11-18-quimper.md'), 'utf8');
+    expect(note).toContain('titre: Atelier jeunes Bretagne — Quimper\n');
+    expect(note).toContain('profil: jeune\n');
+    expect(note).toContain('departements: ["29"]\n');
+    expect(note).toContain('profils: {conseiller: 2, jeune: 9}');
+    expect(note).toContain('## Besoins et attentes\n\n- Des SMS de rappel avant les rendez-vous. #sms (4 votes)\n');
+    expect(note).not.toContain('Ce qui dysfonctionne');
+    expect(output.text()).toContain('Note écrite : content/ateliers/bretagne/2026-11-18-quimper.md');
+  });
+
+  it('asks before overwriting, and writes nothing when the answer is no', async () => {
+    const file = writeDraft({ ...draftToJson(sampleDraft()), elements: {} });
+    expect(await runNew(['--root', root, '--depuis', file], { output: sink() })).toBe(0);
+    writeFileSync(path.join(root, NOTE), 'à garder');
+    const { input, output, answer } = terminal();
+    const run = runNew(['--root', root], { input, output, interactive: true });
+    await answer("Région de l'atelier", DOWN.repeat(14) + ENTER); // … Mayotte, Normandie, Nouvelle-Aquitaine
+    await answer("Lieu de l'atelier", 'Saintes' + ENTER);
+    await answer("Date de l'atelier", '2026-09-12' + ENTER);
+    await answer("Format de l'atelier", ENTER);
+    await answer('Est-ce un atelier avec des jeunes', ENTER);
+    await answer('Départements représentés', ENTER);
+    await answer('Structure représentée', ENTER);
+    await answer('Ambassadeur ou ambassadrice', ENTER);
+    await answer('Nombre total de participants', ENTER);
+    await answer('Profils présents', ENTER);
+    await answer('Saisir maintenant les éléments de « Ce qui fonctionne »', 'n' + ENTER);
+    await answer('Saisir maintenant les éléments de « Ce qui dysfonctionne »', 'n' + ENTER);
+    await answer('Saisir maintenant les éléments de « Besoins et attentes »', 'n' + ENTER);
+    await answer('Ce fichier existe déjà. Le remplacer ?', ENTER);
+    expect(await run).toBe(2);
+    expect(output.text()).toContain("Rien n'a été écrit");
+    expect(readFileSync(path.join(root, NOTE), 'utf8')).toBe('à garder');
+    expect(existsSync(path.join(root, 'content/ateliers/nouvelle-aquitaine'))).toBe(true);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToText } from '../../src/pipeline/ingest/surveys/html.ts';
+import { parse } from './helpers.ts';
+
+const PROPOSALS = [
+  'id;category/id;category/name/en;category/name/fr;scope/id;title;body;votes;author/name;url',
+  '1;35;;Impôts, dépenses;;Ethique du capitalisme;"<p>Il est <strong>temps</strong> de réinvestir&nbsp;:</p><ul><li>un</li><li>deux</li></ul>";2;Jean Dupontel;http://x/1',
+  '2;;"";"";;Titre seul;;0;Marie Curiosa;http://x/2',
+].join('\n');
+
+const COMMENTS = [
+  'id;created_at;body;author/id;author/name;alignment;depth;user_group/id;user_group/name/fr;commentable_id',
+  '515;2019-01-17;l\'état devrait mieux écouter les maires;1153;Zébulon Machin;0;0;;Asso Secrète;23',
+].join('\n');
+
+describe('platform adapters', () => {
+  it('reads Decidim proposals: title + body as plain text, category as question, personal columns never copied', () => {
+    const result = parse(PROPOSALS);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.items.map((i) => [i.text, i.declaredTag, i.question, i.source.field])).toEqual([
+      ['Ethique du capitalisme. Il est temps de réinvestir :\n- un\n- deux', 'auto', 'Impôts, dépenses', 'body'],
+      ['Titre seul', 'auto', null, 'title'],
+    ]);
+    const json = JSON.stringify(result);
+    expect(json).not.toContain('Dupontel');
+    expect(json).not.toContain('Curiosa');
+  });
+
+  it('reads Decidim comments: the body, never the author or user group', () => {
+    const result = parse(COMMENTS);
+    expect(result.items.map((i) => i.text)).toEqual(['l\'état devrait mieux écouter les maires']);
+    const json = JSON.stringify(result);
+    expect(json).not.toContain('Zébulon');
+    expect(json).not.toContain('Secrète');
+  });
+
+  it('reads comment-id,comment-body files, never the interview (speaker) column', () => {
+    const result = parse('comment-id,comment-body,interview\n1,"Les rendez-vous par SMS, c’est bien",Paulette Unetelle\n2,,X\n');
+    expect(result.items.map((i) => [i.text, i.declaredTag])).toEqual([['Les rendez-vous par SMS, c’est bien', 'auto']]);
+    expect(JSON.stringify(result)).not.toContain('Unetelle');
+  });
+
+  it('lets a sidecar add a fixed region to an adapter file', () => {
+    const result = parse(COMMENTS, 'titre: Grand débat MEL\ncolonnes:\n  region_fixe: Hauts-de-France\n');
+    expect(result.diagnostics).toEqual([]);
+    expect(result.items[0]?.region).toBe('32');
+    expect(result.sessions[0]?.title).toBe('Grand débat MEL');
+  });
+
+  it('turns HTML into text', () => {
+    expect(htmlToText('a<br>b &amp; c&#233;&#x20AC; <script>alert(1)</script>&unknown;')).toBe('a\nb & cé€  &unknown;');
+    expect(htmlToText('sans balise')).toBe('sans balise');
+    expect(htmlToText('Béthune <> Lille & Roubaix &amp; \n')).toBe('Béthune <> Lille & Roubaix &amp; \n');
+  });
+});

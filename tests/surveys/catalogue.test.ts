@@ -1,0 +1,34 @@
+/**
+ * The survey cases of the broken-inputs catalogue, read by the survey parser alone: each must give
+ * exactly the diagnostics its expected.json names — the root cause, and no cascade behind it.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readConsultation } from '../../src/pipeline/io/read-consultation.ts';
+import { parseSurvey } from '../../src/pipeline/ingest/surveys/index.ts';
+import { referentiels } from './helpers.ts';
+
+const catalogue = path.resolve(import.meta.dirname, '..', 'fixtures', 'broken');
+const cases = readdirSync(catalogue).filter((name) => name.startsWith('enquete-')).sort();
+
+describe('survey cases of the broken-inputs catalogue', () => {
+  it('holds at least 12 survey cases', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it.each(cases)('%s gives its diagnostics and nothing else', async (name) => {
+    const root = path.join(catalogue, name);
+    const expected = JSON.parse(readFileSync(path.join(root, 'expected.json'), 'utf8')) as {
+      diagnostics: Array<{ code: string; file: string; line: number }>;
+    };
+    const input = await readConsultation(root);
+    expect(input.surveys).toHaveLength(1);
+    const result = parseSurvey(input.surveys[0]!, referentiels);
+    const found = result.diagnostics.map((d) => `${d.code} ${d.file}:${d.line}`).sort();
+    expect(found).toEqual(expected.diagnostics.map((d) => `${d.code} ${d.file}:${d.line}`).sort());
+    for (const d of result.diagnostics) expect(d.hint?.length ?? 0).toBeGreaterThan(10);
+    const [reconciliation] = result.reconciliation;
+    expect(reconciliation?.read).toBe(result.items.length);
+  });
+});

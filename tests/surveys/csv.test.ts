@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { chooseDelimiter, detectDelimiter } from '../../src/pipeline/ingest/surveys/delimiter.ts';
+import { readTable } from '../../src/pipeline/ingest/surveys/csv.ts';
+import { createLineLocator, normalizeNewlines } from '../../src/pipeline/ingest/surveys/line-index.ts';
+import { FILE, codes, only, parse } from './helpers.ts';
+
+describe('delimiter detection', () => {
+  it('finds ;, comma and tab', () => {
+    expect(detectDelimiter('a;b;c\n1;2;3\n')).toBe(';');
+    expect(detectDelimiter('a,b,c\n1,2,3\n')).toBe(',');
+    expect(detectDelimiter('a\tb\n1\t2\n')).toBe('\t');
+  });
+
+  it('is not fooled by commas in a ; file, nor by separators inside multi-line quoted cells', () => {
+    const text = 'Région;Ce qui fonctionne, selon vous;Vos attentes\nBretagne;"un, deux,\ntrois, quatre; cinq";"a, b"\nNormandie;x, y;z\n';
+    expect(detectDelimiter(text)).toBe(';');
+    const header = '"Commentaire; libre",Région\n"a;b;c\n;d;e",Bretagne\n"f;g",Normandie\n';
+    expect(detectDelimiter(header)).toBe(',');
+  });
+
+  it('picks, for a one-column file, a character absent from the answers', () => {
+    const text = 'Commentaire\nBien, très bien\nPas mal, merci\n';
+    expect(detectDelimiter(text)).toBe(';');
+    expect(parse(text).items.map((i) => i.text)).toEqual(['Bien, très bien', 'Pas mal, merci']);
+  });
+
+  it('says which delimiter was found when the declared one is wrong, and reads on with it', () => {
+    const choice = chooseDelimiter('a;b\n1;2\n', ',', FILE);
+    expect(choice.delimiter).toBe(';');
+    const d = only(choice.diagnostics, 'separateur-incorrect');
+    expect(d.message).toContain('« , » (virgule)');
+    expect(d.message).toContain('« ; » (point-virgule)');
+    expect(chooseDelimiter('a;b\n1;2\n', ';', FILE).diagnostics).toEqual([]);
+  });
+
+  it('reports the wrong delimiter once, not a cascade of missing columns', () => {
+    const result = parse('Région;Commentaire\nBretagne;Très bien\n', 'separateur: ","\ncolonnes:\n  region: Région\n  textes: [Commentaire]\n');
+    expect(codes(result.diagnostics)).toEqual(['separateur-incorrect@1']);
+    expect(result.items[0]?.text).toBe('Très bien');
+  });
+});
+
+describe('records and their lines', () => {
+  it('keeps the physical line of each record across multi-line cells and mixed CRLF/LF', () => {
+    const raw = 'id;Commentaire\r\n1;"ligne un\r\nligne deux\nligne trois"\n2;simple\r\n\r\n3;"a ""cité"" b"\n';
+    const table = readTable(normalizeNewlines(raw), ';', FILE);
+    expect(table.header).toEqual(['id', 'Commentaire']);
+    expect(table.records.map((r) => r.line)).toEqual([2, 5, 7]);
+    expect(table.records[0]?.fields[1]).toBe('ligne un\nligne deux\nligne trois');
+    expect(table.records[2]?.fields[1]).toBe('a "cité" b');
+    expect(table.diagnostics).toEqual([]);
+  });
+
+  it('gives items the line where their own cell starts, the data row and the column', () => {
+    const result = parse('Ce qui fonctionne;Vos attentes\r\n"un\r\ndeux";"trois"\r\n"quatre";"cinq\nsix"\n"";sept\n');
+    const sources = result.items.map((i) => [i.text, i.source.line, i.source.row, i.source.column, i.source.field]);
+    expect(sources).toEqual([
+      ['un\ndeux', 2, 1, 1, 'Ce qui fonctionne'],
+      ['trois', 3, 1, 2, 'Vos attentes'],
+      ['quatre', 4, 2, 1, 'Ce qui fonctionne'],
+      ['cinq\nsix', 4, 2, 2, 'Vos attentes'],
+      ['sept', 6, 3, 2, 'Vos attentes'],
+    ]);
+  });
+
+  it('reports an unclosed quote at the line and column where it opens, once', () => {
+    const result = parse('id;Commentaire\n1;bien\n2;"pas fermé\n3;suite\n4;fin\n');
+    const d = only(result.diagnostics, 'guillemet-non-ferme');
+    expect([d.line, d.column, d.severity]).toEqual([3, 3, 'blocking']);
+    expect(codes(result.diagnostics)).toEqual(['guillemet-non-ferme@3']);
+    expect(result.items[0]?.text).toBe('bien');
+  });
+
+  it('warns about rows with too many or too few fields, grouped with their lines', () => {
+    const result = parse('Région;Commentaire\nBretagne;a;en trop\nBretagne\nBretagne;b;x\nBretagne;c;;\n');
+    const tooMany = result.diagnostics.filter((d) => d.message.startsWith('Trop'));
+    expect(tooMany.map((d) => [d.code, d.line, d.severity])).toEqual([['nombre-de-champs-incorrect', 2, 'warning']]);
+    expect(tooMany[0]?.message).toContain('aux lignes 2, 4');
+    expect(only(result.diagnostics.filter((d) => d.message.startsWith('Pas assez')), 'nombre-de-champs-incorrect').line).toBe(3);
+    // Empty trailing fields (Excel's habit) are harmless: line 5 is not reported, and its text is kept.
+    expect(result.items.map((i) => i.text)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('warns about an enormous cell and keeps it', () => {
+    const long = 'mot '.repeat(3000).trim();
+    const result = parse(`id;Commentaire\n1;court\n2;"${long}"\n`);
+    const d = only(result.diagnostics, 'cellule-tres-longue');
+    expect([d.line, d.column, d.severity]).toEqual([3, 2, 'warning']);
+    expect(result.items[1]?.text).toBe(long);
+  });
+
+  it('warns when only the header is there', () => {
+    expect(codes(parse('Commentaire\n').diagnostics)).toEqual(['enquete-sans-reponse@1']);
+  });
+
+  it('locates offsets incrementally, and again after going backwards', () => {
+    const locate = createLineLocator('ab\ncd\n\nef');
+    expect([locate.line(0), locate.line(4), locate.column(4), locate.line(8), locate.column(8)]).toEqual([1, 2, 2, 4, 2]);
+    expect([locate.line(1), locate.column(1)]).toEqual([1, 2]);
+  });
+});

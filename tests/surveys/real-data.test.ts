@@ -1,0 +1,93 @@
+/**
+ * Real third-party exports from ../shared/real-data (never copied into the repository). Each count is
+ * checked against papaparse run directly on the same bytes, not against a number we made up.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { parseSurvey } from '../../src/pipeline/ingest/surveys/index.ts';
+import type { IngestResult } from '../../src/pipeline/ingest/result.ts';
+import { referentiels } from './helpers.ts';
+
+const realData = path.resolve(import.meta.dirname, '../../..', 'shared/real-data');
+const decidim = path.join(realData, 'decidim-mel-granddebat');
+const granddebat = path.join(realData, 'granddebat-services-publics');
+const absent = (dir: string) => (existsSync(dir) ? false : (console.warn(`Données réelles absentes (${dir}) : tests ignorés.`), true));
+
+function ingest(dir: string, name: string): { result: IngestResult; bytes: Buffer; ms: number } {
+  const bytes = readFileSync(path.join(dir, name));
+  const start = performance.now();
+  const result = parseSurvey({ file: `data/enquetes/${name}`, bytes: new Uint8Array(bytes), sidecar: null }, referentiels);
+  return { result, bytes, ms: performance.now() - start };
+}
+
+/** Rows as papaparse alone reads them (header mode), for an independent count. */
+function papaRows(text: string, delimiter: string): Array<Record<string, string>> {
+  return Papa.parse<Record<string, string>>(text, { header: true, delimiter, skipEmptyLines: true }).data;
+}
+
+describe.skipIf(absent(decidim))('real Decidim exports (Métropole Européenne de Lille)', () => {
+  it('reads all 196 proposals of the UTF-8 ; file with multi-line cells and mixed line endings, accents intact', () => {
+    const { result, bytes } = ingest(decidim, 'propositions_libres.csv');
+    const text = bytes.toString('utf8');
+    expect(/\r\n/.test(text) && /[^\r]\n/.test(text)).toBe(true); // the file really mixes CRLF and LF
+    expect(result.diagnostics).toEqual([]);
+    expect(result.items).toHaveLength(196);
+    expect(result.reconciliation[0]).toMatchObject({ read: 196, kept: 196, rejected: 0 });
+    expect(result.items.some((i) => i.text.startsWith('Non au déploiement forcé des compteurs intelligents Linky.'))).toBe(true);
+    expect(result.items.some((i) => i.text.includes('\r') || i.text.includes('\ufffd'))).toBe(false);
+    // Every body, as papaparse reads it, is in an item, byte for byte (line breaks normalised).
+    const bodies = papaRows(text, ';').map((row) => (row.body ?? '').replace(/\r\n?/g, '\n').trim()).filter((b) => b !== '');
+    const texts = result.items.map((i) => i.text).join('\u0000');
+    expect(bodies.filter((body) => !texts.includes(body))).toEqual([]);
+    // Each item points at the physical line where its proposal starts: its first words are there.
+    const lines = text.split(/\r\n|\n/);
+    const misplaced = result.items.filter((item) => !lines[item.source.line - 1]?.replaceAll('""', '"').includes(item.text.split(/[.\n]/)[0]?.slice(0, 20) ?? ''));
+    expect(misplaced.map((i) => i.source.line)).toEqual([]);
+    expect(Math.max(...result.items.map((i) => i.source.line))).toBeGreaterThan(600);
+    expect(new Set(result.items.map((i) => i.question))).toContain('Transition écologique');
+  });
+
+  it('reads the 30 Windows-1252 , proposals with their accents decoded', () => {
+    const { result, bytes } = ingest(decidim, 'propositions_libres_travaillee_cp1252.csv');
+    expect(bytes.includes(0xe9)).toBe(true); // é as one byte: really Windows-1252
+    expect(result.diagnostics).toEqual([]);
+    expect(result.items).toHaveLength(30);
+    const all = result.items.map((i) => i.text).join('\n');
+    expect(all).toContain('Le kérosène, le carburant des avions, n\'est pas taxé');
+    expect(all).not.toMatch(/\ufffd|Ã©|Ã¨/);
+    expect(result.items.every((i) => i.question === 'Transition écologique')).toBe(true);
+  });
+
+  it('reads the 693 debate comments and never copies an author name', () => {
+    const { result, bytes } = ingest(decidim, 'commentaires_debats.csv');
+    const rows = papaRows(bytes.toString('utf8'), ';');
+    expect(rows).toHaveLength(693);
+    const nonEmpty = rows.filter((row) => (row.body ?? '').trim() !== '').length;
+    expect(result.items).toHaveLength(nonEmpty);
+    expect(result.items.length).toBeGreaterThan(680);
+    const bodies = rows.map((row) => row.body ?? '').join('\n');
+    const names = [...new Set(rows.map((row) => row['author/name'] ?? ''))].filter((n) => n.length >= 4 && !bodies.includes(n));
+    expect(names.length).toBeGreaterThan(50);
+    const json = JSON.stringify(result);
+    expect(names.filter((name) => json.includes(name))).toEqual([]);
+  });
+});
+
+describe.skipIf(absent(granddebat))('real Grand Débat answers (143,719 rows)', () => {
+  it('parses answers.csv in a few seconds into one item per non-empty comment', () => {
+    const { result, bytes, ms } = ingest(granddebat, 'answers.csv');
+    const rows = papaRows(bytes.toString('utf8'), ',');
+    expect(rows).toHaveLength(143_719);
+    const nonEmpty = rows.filter((row) => (row.comment ?? '').trim() !== '').length;
+    expect(result.items).toHaveLength(nonEmpty);
+    expect(result.reconciliation[0]).toMatchObject({ read: nonEmpty, kept: nonEmpty, rejected: 0 });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.items[0]).toMatchObject({ text: 'Manque de médecins spécialistes', source: { line: 2, row: 1, column: 4, field: 'comment' } });
+    const last = result.items[result.items.length - 1];
+    expect(last?.source.row).toBe(143_719);
+    expect(ms).toBeLessThan(10_000);
+    console.log(`answers.csv : ${result.items.length} items en ${Math.round(ms)} ms`);
+  });
+});

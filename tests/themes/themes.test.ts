@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { Theme } from '../../src/pipeline/model.ts';
+import type { TaggedItem } from '../../src/pipeline/tag/index.ts';
+import { assignThemes, themedShare } from '../../src/pipeline/themes/index.ts';
+import { matchStems, stemWord } from '../../src/pipeline/themes/stem.ts';
+
+const THEMES: Theme[] = [
+  { id: 'saisie-ergonomie', label: 'Saisie et ergonomie', description: '', keywords: ['saisie', 'écran', 'liste déroulante'] },
+  { id: 'pilotage-statistiques', label: 'Pilotage', description: '', keywords: ['tableau de bord', 'statistique'] },
+  { id: 'interoperabilite', label: 'Interopérabilité', description: '', keywords: ['double saisie', 'France Travail'] },
+  { id: 'agenda-rendez-vous', label: 'Agenda', description: '', keywords: ['rendez-vous', 'agenda'] },
+  Object.assign({ id: 'communication-jeunes', label: 'Communication', description: '', keywords: ['SMS'] }, { aliases: ['sms', 'appli'] }),
+  { id: 'autres', label: 'Autres', description: '', keywords: [] },
+];
+
+function tagged(text: string, explicitThemes: string[] = [], id = 'a'): TaggedItem {
+  return {
+    id,
+    sessionId: 's',
+    text,
+    declaredTag: 'broken',
+    explicitThemes,
+    weight: 1,
+    region: '84',
+    department: null,
+    profile: null,
+    format: 'presentiel',
+    question: null,
+    source: { file: 'content/ateliers/x.md', line: 12, column: 3 },
+    tag: 'broken',
+    tagSource: 'explicit',
+    confidence: 1,
+  };
+}
+
+const themesOf = (text: string, explicit: string[] = []) => assignThemes([tagged(text, explicit)], THEMES)[0]?.themes;
+
+describe('French stems', () => {
+  it('reduces inflections and accents to one stem, as lunr search does', () => {
+    expect(stemWord('saisies')).toBe(stemWord('saisie'));
+    expect(stemWord('saisir')).toBe(stemWord('saisie'));
+    expect(matchStems('Les ÉCRANS')).toEqual(matchStems('les ecran'));
+    expect(matchStems('données')).toEqual(matchStems('donnees'));
+  });
+  it('skips grammatical glue inside phrases', () => {
+    expect(matchStems('tableaux de bord')).toEqual(matchStems('tableau du bord'));
+  });
+});
+
+describe('assignThemes', () => {
+  it('matches a keyword on its stem: « saisies » finds « saisie »', () => {
+    expect(themesOf('Trop de saisies inutiles.')).toEqual(['saisie-ergonomie']);
+    expect(themesOf('Il faut saisir quatre fois la même chose')).toEqual(['saisie-ergonomie']);
+    expect(themesOf('Les Écrans sont surchargés')).toEqual(['saisie-ergonomie']);
+  });
+  it('matches multi-word keywords as stem sequences, not word by word', () => {
+    expect(themesOf('Des tableaux de bord prêts à l’emploi')).toEqual(['pilotage-statistiques']);
+    expect(themesOf('Un tableau, rien au bord')).toEqual(['autres']);
+    expect(themesOf('Les listes déroulantes sont trop longues')).toEqual(['saisie-ergonomie']);
+    expect(themesOf('La prise de rendez-vous en ligne')).toEqual(['agenda-rendez-vous']);
+    expect(themesOf('Les rendez vous manqués')).toEqual(['agenda-rendez-vous']);
+  });
+  it('is multi-label', () => {
+    expect(themesOf('La double saisie avec France Travail')).toEqual(['interoperabilite', 'saisie-ergonomie']);
+  });
+  it('keeps explicit themes, resolving ids and aliases, and keeps unknown ones as written', () => {
+    expect(themesOf('Rien à voir', ['SMS'])).toEqual(['communication-jeunes']);
+    expect(themesOf('Rien à voir', ['pilotage-statistiques'])).toEqual(['pilotage-statistiques']);
+    expect(themesOf('Les écrans', ['appli'])).toEqual(['communication-jeunes', 'saisie-ergonomie']);
+    expect(themesOf('Rien à voir', ['inconnu'])).toEqual(['inconnu']);
+  });
+  it('gives `autres` when nothing matches, and only then', () => {
+    expect(themesOf('Le covoiturage des jeunes en zone rurale')).toEqual(['autres']);
+    expect(themesOf('Les écrans', ['autres'])).toEqual(['saisie-ergonomie']);
+  });
+  it('matches whole stems, never a word that merely starts like a keyword', () => {
+    expect(themesOf('Les agendas partagés')).toEqual(['agenda-rendez-vous']);
+    expect(themesOf('Un écranage')).toEqual(['autres']);
+  });
+  it('reports the share of themed items', () => {
+    const items = assignThemes([tagged('Les écrans', [], 'a'), tagged('Le covoiturage', [], 'b')], THEMES);
+    expect(themedShare(items)).toBe(0.5);
+    expect(themedShare([])).toBe(0);
+  });
+  it('keeps every item, its id and its source, and always gives sorted, distinct, non-empty themes', () => {
+    const word = fc.constantFrom('saisie', 'écrans', 'tableau', 'de', 'bord', 'SMS', 'jeunes', 'rendez-vous', 'le', '!', 'É', "l'", 'x');
+    const text = fc.array(word, { maxLength: 12 }).map((words) => words.join(' '));
+    const explicit = fc.array(fc.constantFrom('sms', 'appli', 'inconnu', 'autres', 'agenda-rendez-vous'), { maxLength: 3 });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(text, explicit, fc.nat(10_000)), { maxLength: 30 }), (rows) => {
+        const input = rows.map(([t, e, line], i) => ({ ...tagged(t, e, `id${i}`), source: { file: `f${i % 3}.md`, line, column: 1 } }));
+        const output = assignThemes(input, THEMES);
+        expect(output).toHaveLength(input.length);
+        output.forEach((out, i) => {
+          const source = input[i] as TaggedItem;
+          expect(out.id).toBe(source.id);
+          expect(out.source).toEqual(source.source);
+          expect(out.text).toBe(source.text);
+          expect(out.themes.length).toBeGreaterThan(0);
+          expect([...new Set(out.themes)].sort()).toEqual(out.themes);
+          if (out.themes.includes('autres')) expect(out.themes).toEqual(['autres']);
+        });
+      }),
+    );
+  });
+});
