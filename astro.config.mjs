@@ -13,7 +13,16 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   vite: {
-    build: { assetsInlineLimit: 0 },
+    build: {
+      assetsInlineLimit: 0,
+      rollupOptions: {
+        // MDX chapters carry Astro's "use astro:head-inject" directive; the bundler's notice about it is noise.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
   },
   devToolbar: { enabled: false },
 });

@@ -9,7 +9,7 @@ page.on('console', (m) => console.log('console', m.type(), m.text()));
 page.on('pageerror', (e) => console.log('pageerror', e.message));
 for (const p of paths) {
   await page.goto(server.url + p.replace(/^\//, ''), { waitUntil: 'networkidle' });
-  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.evaluate(async () => { for (let y = 0; y < document.body.scrollHeight; y += 400) { window.scrollTo(0, y); await new Promise((r) => setTimeout(r, 60)); } });
   await page.waitForTimeout(800);
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForTimeout(300);

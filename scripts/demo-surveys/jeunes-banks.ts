@@ -24,7 +24,7 @@ const HELPS_TAIL: readonly string[] = [
   'Le wifi et les ordinateurs en libre accès.',
   'La carte de transport financée.',
   "L'aide pour les papiers administratifs (CAF, sécu).",
-  'Pouvoir écrire à ma conseillère par mail.',
+  'Je peux écrire à ma conseillère par mail.',
   'Les job datings avec des entreprises.',
   "Le service civique qu'on m'a proposé.",
   "On m'a orienté vers un psychologue quand ça n'allait pas.",

@@ -4,7 +4,7 @@
  */
 import { Random, csvDocument, frenchTimestamp, officeTimestamps } from './toolkit.ts';
 import { HELPS, POSTAL_CODES, PROBLEMS, WISHES } from './jeunes-banks.ts';
-import { composeUnique } from './compose.ts';
+import { composeUnique, type AnswerBank } from './compose.ts';
 
 export const YOUNG_HEADER = [
   'Horodateur',
@@ -36,25 +36,38 @@ export function youngCsv(rows: number, seed: number): string {
   return csvDocument(YOUNG_HEADER, stamps.map((stamp) => youngRow(random, used, stamp)));
 }
 
+/** Young people outside the CEJ do not talk about its hours or its allowance. */
+function withoutCej(bank: AnswerBank): AnswerBank {
+  const outside = (text: string) => !/CEJ/.test(text);
+  return { tail: bank.tail.filter(outside), frequent: bank.frequent.filter(outside) };
+}
+
+const BANKS = {
+  cej: { helps: HELPS, problems: PROBLEMS, wishes: WISHES },
+  other: { helps: withoutCej(HELPS), problems: withoutCej(PROBLEMS), wishes: withoutCej(WISHES) },
+};
+
 function youngRow(random: Random, used: Set<string>, stamp: Date): string[] {
   const age = random.weighted(AGES);
+  const enrolment = programme(random, age);
+  const banks = enrolment.includes('CEJ') || enrolment === 'Je ne sais pas' ? BANKS.cej : BANKS.other;
   return [
     frenchTimestamp(stamp),
     random.weighted(POSTAL_CODES),
     random.chance(0.04) ? `${age} ans` : String(age),
-    programme(random, age),
-    helps(random, used),
-    random.chance(0.12) ? '' : informal(random, composeUnique(random, used, PROBLEMS, [], 0.05)),
-    random.chance(0.06) ? '' : informal(random, composeUnique(random, used, WISHES, [], 0.05)),
+    enrolment,
+    helps(random, used, banks.helps),
+    random.chance(0.12) ? '' : informal(random, composeUnique(random, used, banks.problems, [], 0.05)),
+    random.chance(0.06) ? '' : informal(random, composeUnique(random, used, banks.wishes, [], 0.05)),
     random.chance(0.03) ? '' : random.weighted(RATING),
   ];
 }
 
-function helps(random: Random, used: Set<string>): string {
+function helps(random: Random, used: Set<string>, bank: AnswerBank): string {
   const roll = random.next();
   if (roll < 0.05) return '';
   if (roll < 0.08) return random.pick(['Tout, franchement.', 'Tout', 'Ma conseillère !']);
-  return informal(random, composeUnique(random, used, HELPS, [], 0.05));
+  return informal(random, composeUnique(random, used, bank, [], 0.05));
 }
 
 function programme(random: Random, age: number): string {

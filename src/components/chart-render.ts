@@ -17,6 +17,8 @@ interface Payload {
   unit: 'items' | 'percent';
   /** Per category, the index of its tag colour (one bar per tag), or null. */
   categoryColours: number[] | null;
+  /** Per series, the index of its tag colour, or null. */
+  seriesColours: number[] | null;
 }
 
 /** Tag colours (working, broken, needs), each ≥ 3:1 against white. */
@@ -113,11 +115,12 @@ export function renderChart(figure: HTMLElement): void {
             borderWidth: 1,
           };
         }
-        const colour = tags ? (TAG_COLOURS[index] ?? SINGLE_COLOUR) : SINGLE_COLOUR;
+        const look = data.seriesColours?.[index] ?? index;
+        const colour = tags ? (TAG_COLOURS[look] ?? SINGLE_COLOUR) : SINGLE_COLOUR;
         return {
           label: series.label,
           data: series.values,
-          backgroundColor: tags ? motif(colour, index) : colour,
+          backgroundColor: tags ? motif(colour, look) : colour,
           borderColor: colour,
           borderWidth: 1,
         };

@@ -4,7 +4,8 @@
  * brought back to the field or item it comes from (through the line it points at), so a form can show
  * it next to that field. Browser-safe; build the checker once, call it on every change.
  */
-import type { Diagnostic, Tag, Theme } from '../pipeline/model.ts';
+import { TAG_LABELS, type Diagnostic, type Tag, type Theme } from '../pipeline/model.ts';
+import { tagText } from '../pipeline/tag/tag-text.ts';
 import type { TextFile } from '../pipeline/io/consultation-input.ts';
 import { parseNote } from '../pipeline/ingest/notes/index.ts';
 import { validateItems } from '../pipeline/validate.ts';
@@ -31,6 +32,11 @@ export interface ItemCheck {
   suggestedThemes: Theme[];
   /** French labels of the personal data found (« adresse électronique », « nom de personne »…). */
   personalData: string[];
+  /**
+   * What the tagger reads in the text when it disagrees with the section the item is in (a complaint
+   * under « Ce qui fonctionne », a « RAS »); null when it agrees.
+   */
+  tagHint: { tags: Tag[]; none: boolean } | null;
 }
 
 export interface DraftCheck {
@@ -45,8 +51,28 @@ export interface DraftCheck {
   blocking: number;
 }
 
-export function fieldKeyOf(origin: LineOrigin | undefined): FieldKey {
-  if (!origin || origin.kind === 'other') return 'note';
+/** The tagger's reading of an item, when it does not match its section (the section is its context, as in `check`). */
+function tagHint(text: string, section: Tag): ItemCheck['tagHint'] {
+  const reading = tagText(text, TAG_LABELS[section]);
+  if (reading.none) return { tags: [], none: true };
+  return reading.tags.length && !reading.tags.includes(section) ? { tags: reading.tags, none: false } : null;
+}
+
+/** Front matter fields, for problems reported at the head of the note (« date-manquante » → date). */
+const FIELDS_BY_CODE: ReadonlyArray<[prefix: string, field: string]> = [
+  ['titre', 'titre'],
+  ['date', 'date'],
+  ['format', 'format'],
+  ['region', 'region'],
+  ['departement', 'departements'],
+  ['structure', 'structures'],
+  ['ambassadeur', 'ambassadeurs'],
+  ['participant', 'participants'],
+  ['profil', 'profil'],
+];
+
+export function fieldKeyOf(origin: LineOrigin | undefined, code = ''): FieldKey {
+  if (!origin || origin.kind === 'other') return FIELDS_BY_CODE.find(([prefix]) => code.startsWith(prefix))?.[1] ?? 'note';
   if (origin.kind === 'field') return origin.field;
   if (origin.kind === 'section') return `section:${origin.tag}`;
   return `item:${origin.tag}:${origin.index}`;
@@ -68,7 +94,7 @@ export function createDraftChecker(themesFile: TextFile | null): (draft: NoteDra
 
     const byField = new Map<FieldKey, Diagnostic[]>();
     for (const d of diagnostics) {
-      const key = d.file === note.path ? fieldKeyOf(rendered.origins[d.line - 1]) : 'note';
+      const key = d.file === note.path ? fieldKeyOf(rendered.origins[d.line - 1], d.code) : 'note';
       byField.set(key, [...(byField.get(key) ?? []), d]);
     }
 
@@ -90,6 +116,7 @@ export function createDraftChecker(themesFile: TextFile | null): (draft: NoteDra
           .map((id) => themeById.get(id))
           .filter((t): t is Theme => t !== undefined),
         personalData: redact(item.text).found,
+        tagHint: tagHint(item.text, origin.tag),
       });
     }
     return {

@@ -5,8 +5,7 @@
  */
 import { TAG_LABELS } from '../pipeline/model.ts';
 import { parseDate } from '../pipeline/ingest/notes/front-matter-values.ts';
-import { DEPARTMENTS } from '../pipeline/referentiels/departments.ts';
-import { REGIONS } from '../pipeline/referentiels/regions.ts';
+import { REGION_CHOICES, departmentChoices, validateCount, validateDate, type Choice } from './choices.ts';
 import {
   FORMAT_LABELS,
   PROFILE_IDS,
@@ -19,11 +18,7 @@ import {
 } from './draft.ts';
 import { parseItemLine } from './item-line.ts';
 
-export interface Choice<T extends string> {
-  name: string;
-  value: T;
-  checked?: boolean;
-}
+export { REGION_CHOICES, departmentChoices, validateCount, validateDate, type Choice };
 
 /** The four kinds of question the flow needs; `validate` returns true or a French error. */
 export interface Prompter {
@@ -31,30 +26,6 @@ export interface Prompter {
   checkbox<T extends string>(question: { message: string; choices: Choice<T>[] }): Promise<T[]>;
   input(question: { message: string; default?: string; validate?: (value: string) => true | string }): Promise<string>;
   confirm(question: { message: string; default: boolean }): Promise<boolean>;
-}
-
-const collator = new Intl.Collator('fr');
-
-/** Regions in French alphabetical order, for the region question and the /saisie select. */
-export const REGION_CHOICES: readonly Choice<string>[] = [...REGIONS]
-  .sort((a, b) => collator.compare(a.name, b.name))
-  .map((region) => ({ name: region.name, value: region.code }));
-
-/** Departments of a region, by code (« 17 — Charente-Maritime »). */
-export function departmentChoices(regionCode: string): Choice<string>[] {
-  return DEPARTMENTS.filter((d) => d.region === regionCode).map((d) => ({ name: `${d.code} — ${d.name}`, value: d.code }));
-}
-
-/** The date question's check, with the parser's own rules. */
-export function validateDate(value: string): true | string {
-  const parsed = parseDate(value.trim());
-  return 'date' in parsed ? true : `Date invalide : ${parsed.error}. Exemple : 2026-09-12.`;
-}
-
-/** A whole number ≥ 0, or empty when the question allows it. */
-export function validateCount(value: string, allowEmpty: boolean): true | string {
-  if (!value.trim()) return allowEmpty ? true : 'Indiquez un nombre.';
-  return /^\d{1,6}$/.test(value.trim()) ? true : 'Indiquez un nombre entier (par exemple 12).';
 }
 
 function required(label: string): (value: string) => true | string {

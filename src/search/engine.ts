@@ -3,7 +3,7 @@
  * only the shards that hold a query's terms (French analysis by lunr-languages), and ranks with
  * lunr's scoring (`scoring.ts`). Display data and facet values come from the `IndexStore`.
  */
-import { queryWords, type QueryWord } from './french.ts';
+import { indexTerm, queryWords, type QueryWord } from './french.ts';
 import { isPrefixWord, rank, type Hit, type PlanWord, type TermEntry } from './scoring.ts';
 import { TF_SCALE, shardFile, type Shard } from './format.ts';
 import { IndexStore, readManifest, type FetchJson } from './store.ts';
@@ -51,6 +51,20 @@ export class SearchEngine extends IndexStore {
     const shards: number[] = [];
     for (let i = first; i <= last; i++) shards.push(i);
     return shards;
+  }
+
+  /** Whether a word of a displayed text matched the outcome (same analysis as the index). */
+  matcher(outcome: SearchOutcome): (word: string) => boolean {
+    const terms = new Set(outcome.terms);
+    const cache = new Map<string, boolean>();
+    return (word) => {
+      let matched = cache.get(word);
+      if (matched === undefined) {
+        matched = terms.has(indexTerm(word));
+        cache.set(word, matched);
+      }
+      return matched;
+    };
   }
 
   async search(query: string): Promise<SearchOutcome> {

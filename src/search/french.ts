@@ -7,6 +7,7 @@
 import lunr from 'lunr';
 import stemmerSupport from 'lunr-languages/lunr.stemmer.support.js';
 import french from 'lunr-languages/lunr.fr.js';
+import { splitWords } from './words.ts';
 
 /** The part of lunr-languages' French plugin this module uses. */
 interface FrenchPlugin {
@@ -28,6 +29,7 @@ function register(): FrenchPlugin {
 const fr = register();
 
 export { lunr };
+export { splitWords, type WordSpan } from './words.ts';
 
 /** Pipeline of indexed text: trim, drop stop words, fold accents, stem (lunr.fr's order). */
 const indexPipeline = new lunr.Pipeline();
@@ -39,28 +41,6 @@ searchPipeline.add(fr.trimmer, fr.accentFold, fr.stemmer);
 
 const stopWords = new lunr.Pipeline();
 stopWords.add(fr.trimmer, fr.stopWordFilter);
-
-const WORD = /[\p{L}\p{N}]+/gu;
-
-/** One word of a text with its place, for highlighting. */
-export interface WordSpan {
-  word: string;
-  start: number;
-  end: number;
-}
-
-/**
- * Words of a text: runs of letters and digits. Apostrophes and hyphens separate words, so that
- * « l'application » gives « l » (a stop word) and « application ».
- */
-export function splitWords(text: string): WordSpan[] {
-  const spans: WordSpan[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const start = match.index;
-    spans.push({ word: match[0], start, end: start + match[0].length });
-  }
-  return spans;
-}
 
 function run(pipeline: lunr.Pipeline, word: string): string {
   const [token] = pipeline.run([new lunr.Token(word.toLowerCase(), {})]);

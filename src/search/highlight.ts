@@ -1,20 +1,24 @@
 /**
  * Which words of a text to highlight, and which part of a long text to show. Pure: the client turns
  * the segments into text nodes and <mark> elements (never HTML: item text is untrusted).
+ * `isMatch` says whether a word matched the query (the engine compares its index term), so this
+ * module does not pull lunr into every page's bundle.
  */
-import { indexTerm, splitWords } from './french.ts';
+import { splitWords } from './words.ts';
+
+export type WordMatcher = (word: string) => boolean;
 
 export interface Segment {
   text: string;
   mark: boolean;
 }
 
-/** The text cut into plain and marked segments: a word is marked when its index term was matched. */
-export function highlight(text: string, terms: ReadonlySet<string>): Segment[] {
+/** The text cut into plain and marked segments. */
+export function highlight(text: string, isMatch: WordMatcher): Segment[] {
   const segments: Segment[] = [];
   let last = 0;
   for (const span of splitWords(text)) {
-    if (!terms.has(indexTerm(span.word))) continue;
+    if (!isMatch(span.word)) continue;
     if (span.start > last) segments.push({ text: text.slice(last, span.start), mark: false });
     segments.push({ text: text.slice(span.start, span.end), mark: true });
     last = span.end;
@@ -24,9 +28,9 @@ export function highlight(text: string, terms: ReadonlySet<string>): Segment[] {
 }
 
 /** At most `max` characters around the first matched word, cut at spaces, with « … » where cut. */
-export function excerpt(text: string, terms: ReadonlySet<string>, max = 240): string {
+export function excerpt(text: string, isMatch: WordMatcher, max = 240): string {
   if (text.length <= max) return text;
-  const first = splitWords(text).find((span) => terms.has(indexTerm(span.word)));
+  const first = splitWords(text).find((span) => isMatch(span.word));
   const center = first ? first.start : 0;
   let start = Math.max(0, Math.min(center - Math.floor(max / 3), text.length - max));
   if (start > 0) {

@@ -4,7 +4,7 @@
  * so that a facet's number equals the charts' number for the same selection. Pure, browser-safe.
  */
 import { countBy, filterItems, type ItemFilter } from '../pipeline/analysis/count-by.ts';
-import type { FacetItem } from './engine.ts';
+import type { FacetItem } from './store.ts';
 import { FACET_DIMENSIONS, type FacetDimension, type Manifest } from './format.ts';
 
 /** Ticked values per dimension (values within a dimension are ORed, dimensions ANDed). */

@@ -2,9 +2,9 @@
  * DOM pieces shared by the search page and the verbatim explorer. Item text is untrusted: it only
  * ever becomes text nodes (`textContent`, `createTextNode`), never HTML.
  */
-import type { DocView, FetchJson } from './engine.ts';
+import type { DocView, FetchJson } from './store.ts';
 import { FACET_DIMENSIONS, type FacetDimension, type Manifest } from './format.ts';
-import { excerpt, highlight } from './highlight.ts';
+import { excerpt, highlight, type WordMatcher } from './highlight.ts';
 import type { Selection } from './selection.ts';
 
 export const DIMENSION_LABELS: Readonly<Record<FacetDimension, string>> = {
@@ -48,9 +48,9 @@ export function element<K extends keyof HTMLElementTagNameMap>(
 }
 
 /** Text with its matched words in <mark>, built from text nodes only. */
-export function highlighted(text: string, terms: ReadonlySet<string>): DocumentFragment {
+export function highlighted(text: string, isMatch: WordMatcher): DocumentFragment {
   const fragment = document.createDocumentFragment();
-  for (const segment of highlight(text, terms)) {
+  for (const segment of highlight(text, isMatch)) {
     fragment.append(segment.mark ? element('mark', {}, segment.text) : document.createTextNode(segment.text));
   }
   return fragment;
@@ -69,8 +69,8 @@ function metaLine(doc: DocView): HTMLSpanElement {
 }
 
 /** A search result: the excerpt (matched words marked) links to the item's permalink. */
-export function resultItem(doc: DocView, terms: ReadonlySet<string>): HTMLLIElement {
-  const link = element('a', { href: doc.permalink, class: 'result-link' }, highlighted(excerpt(doc.text, terms), terms));
+export function resultItem(doc: DocView, isMatch: WordMatcher): HTMLLIElement {
+  const link = element('a', { href: doc.permalink, class: 'result-link' }, highlighted(excerpt(doc.text, isMatch), isMatch));
   return element(
     'li',
     { class: `verbatim verbatim-${doc.tag.value} result` },

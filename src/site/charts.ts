@@ -41,6 +41,8 @@ export interface ChartSpec {
   summary: string;
   /** Colour each bar by its category (one bar per tag): the tag's index in TAGS for each category. */
   categoryColours?: number[];
+  /** Colour (and motif) of each series: its tag's index in TAGS, so a tag keeps its look when others are absent. */
+  seriesColours?: number[];
 }
 
 /** Pivot rows counted on [category, series] dimensions into a spec's categories × series grid. */
@@ -81,6 +83,14 @@ export function categoriesOf(site: Site, dimension: Dimension, keys: readonly st
 
 const TAG_SERIES = TAGS.map((tag) => ({ key: tag, label: TAG_SHORT[tag] }));
 
+/** Themes in taxonomy order and regions in alphabetical order (`countBy` sorts by code); others unchanged. */
+export function readingOrder(site: Site, dimension: Dimension, keys: readonly string[]): string[] {
+  const reference = dimension === 'theme' ? site.themes.map((t) => t.id) : dimension === 'region' ? site.regions.map((r) => r.code) : null;
+  if (!reference) return [...keys];
+  const rank = new Map(reference.map((key, index) => [key, index]));
+  return [...keys].sort((a, b) => (rank.get(a) ?? reference.length) - (rank.get(b) ?? reference.length) || (a < b ? -1 : a > b ? 1 : 0));
+}
+
 const DIMENSION_LABELS: Record<Dimension, string> = {
   tag: 'Étiquette', theme: 'Thème', region: 'Région', department: 'Département', profile: 'Profil',
   format: 'Format', session: 'Session',
@@ -98,18 +108,21 @@ export function byDimensionAndTag(
 ): ChartSpec {
   const items = filterItems(site.synthesis.items, filter);
   const rows = countBy(items, [dimension, 'tag']);
-  let keys = countBy(items, [dimension]).map((row) => row.keys[0] ?? '');
+  let keys = readingOrder(site, dimension, countBy(items, [dimension]).map((row) => row.keys[0] ?? ''));
   if (options.sortByTotal) {
     const totals = new Map(countBy(items, [dimension]).map((row) => [row.keys[0], row.items]));
     keys = [...keys].sort((a, b) => (totals.get(b) ?? 0) - (totals.get(a) ?? 0));
   }
   const categories = categoriesOf(site, dimension, keys);
+  // Tags absent from the selection (e.g. a chart of complaints only) get no empty series.
+  const series = pivot(rows, categories, TAG_SERIES).filter((s) => s.values.some((v) => v > 0));
   return {
     id: options.id,
     title: options.title,
     categoryLabel: DIMENSION_LABELS[dimension],
     categories,
-    series: pivot(rows, categories, TAG_SERIES),
+    series,
+    seriesColours: series.map((s) => (TAGS as readonly string[]).indexOf(s.key)),
     stacked: true,
     horizontal: true,
     unit: 'items',
@@ -205,5 +218,6 @@ export function clientPayload(spec: ChartSpec): string {
     horizontal: spec.horizontal,
     unit: spec.unit,
     categoryColours: spec.categoryColours ?? null,
+    seriesColours: spec.seriesColours ?? null,
   });
 }

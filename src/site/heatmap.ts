@@ -1,7 +1,7 @@
 /** A two-dimension cross-count shown as a table whose cells are shaded by value (numbers always written). */
 import { countBy, filterItems, type ItemFilter } from '../pipeline/analysis/count-by.ts';
 import type { Dimension } from '../pipeline/synthesis-model.ts';
-import { categoriesOf, type ChartCategory } from './charts.ts';
+import { categoriesOf, readingOrder, type ChartCategory } from './charts.ts';
 import type { Site } from './site.ts';
 
 export interface Heatmap {
@@ -32,8 +32,9 @@ export function heatmap(
   options: { id: string; title: string; rowLabel: string },
 ): Heatmap {
   const items = filterItems(site.synthesis.items, filter);
-  const rows = categoriesOf(site, rowDimension, countBy(items, [rowDimension]).map((r) => r.keys[0] ?? ''));
-  const columns = categoriesOf(site, columnDimension, countBy(items, [columnDimension]).map((r) => r.keys[0] ?? ''));
+  const keysOf = (dimension: Dimension) => readingOrder(site, dimension, countBy(items, [dimension]).map((r) => r.keys[0] ?? ''));
+  const rows = categoriesOf(site, rowDimension, keysOf(rowDimension));
+  const columns = categoriesOf(site, columnDimension, keysOf(columnDimension));
   const cells = new Map(countBy(items, [rowDimension, columnDimension]).map((r) => [`${r.keys[0]}\u0000${r.keys[1]}`, r.items]));
   const values = rows.map((row) => columns.map((column) => cells.get(`${row.key}\u0000${column.key}`) ?? 0));
   const max = values.reduce((m, line) => Math.max(m, ...line), 0);

@@ -4,7 +4,7 @@
  * it keeps every region equally visible and clickable, overseas included.
  */
 import { countBy, filterItems, type ItemFilter } from '../pipeline/analysis/count-by.ts';
-import { heatLevel } from './heatmap.ts';
+import { HEAT_LEVELS, heatLevel } from './heatmap.ts';
 import type { Site } from './site.ts';
 import { regionUrl } from './urls.ts';
 
@@ -57,4 +57,21 @@ export function regionTiles(site: Site, filter: ItemFilter = {}): { tiles: MapTi
     return { ...tile, name: region?.name ?? tile.name, count, level: heatLevel(count, max), href: region ? regionUrl(region) : null };
   });
   return { tiles, max };
+}
+
+export interface LegendBucket {
+  level: number;
+  from: number;
+  to: number;
+}
+
+/** The integer range of each shade: level L holds the counts v with (L−1)·max/5 < v ≤ L·max/5 (see `heatLevel`). */
+export function legendBuckets(max: number): LegendBucket[] {
+  const buckets: LegendBucket[] = [];
+  for (let level = 1; level <= HEAT_LEVELS; level++) {
+    const from = Math.floor(((level - 1) * max) / HEAT_LEVELS) + 1;
+    const to = Math.floor((level * max) / HEAT_LEVELS);
+    if (to >= from) buckets.push({ level, from, to });
+  }
+  return buckets;
 }

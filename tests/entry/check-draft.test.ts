@@ -56,3 +56,12 @@ describe('createDraftChecker', () => {
     expect(tagged.items.find((i) => i.tag === 'broken')?.suggestedThemes.map((t) => t.id)).not.toContain('agenda-rendez-vous');
   });
 });
+
+describe('tagger hints', () => {
+  it('flags an item whose text says the opposite of its section, and a non-answer', () => {
+    const draft = sampleDraft();
+    draft.items.working.push({ text: 'Les lenteurs sont quotidiennes.', themes: [], votes: null }, { text: 'RAS', themes: [], votes: null });
+    const items = check(draft).items.filter((i) => i.tag === 'working');
+    expect(items.map((i) => i.tagHint)).toEqual([null, { tags: ['broken'], none: false }, { tags: [], none: true }]);
+  });
+});

@@ -67,15 +67,22 @@ export function filterItems<T extends CountableItem>(items: readonly T[], filter
  */
 export function countBy(items: readonly CountableItem[], dimensions: readonly Dimension[]): CountRow[] {
   const cells = new Map<string, CountRow>();
+  const add = (keys: string[], weight: number) => {
+    const id = keys.length === 1 ? (keys[0] as string) : keys.join('\u0000');
+    const row = cells.get(id);
+    if (row) {
+      row.items += 1;
+      row.weight += weight;
+    } else cells.set(id, { keys: [...keys], items: 1, weight });
+  };
+  const single: string[] = new Array<string>(dimensions.length);
   for (const item of items) {
-    for (const keys of combinations(dimensions.map((dimension) => dimensionValues(item, dimension)))) {
-      const id = keys.join('\u0000');
-      const row = cells.get(id);
-      if (row) {
-        row.items += 1;
-        row.weight += item.weight;
-      } else cells.set(id, { keys, items: 1, weight: item.weight });
-    }
+    const lists = dimensions.map((dimension) => dimensionValues(item, dimension));
+    if (lists.every((list) => list.length === 1)) {
+      // The common case (one theme): no combination arrays to build.
+      lists.forEach((list, i) => (single[i] = list[0] as string));
+      add(single, item.weight);
+    } else for (const keys of combinations(lists)) add(keys, item.weight);
   }
   return [...cells.values()].sort((a, b) => compareKeys(a.keys, b.keys, dimensions));
 }

@@ -10,6 +10,8 @@ export type CueKind =
   | 'praise'
   | 'complaint'
   | 'request'
+  | 'infinitive'
+  | 'genericInfinitive'
   | 'lack'
   | 'absence'
   | 'change'
@@ -104,8 +106,8 @@ function compile(): CueIndex {
 
   addEntries(atStart, lexicon.CHANGE, 'change', 1);
   addEntries(atStart, lexicon.CUT, 'cut', 1);
-  addEntries(atStart, lexicon.INFINITIVES, 'request', 1.2);
-  addEntries(atStart, lexicon.INFINITIVES_AT_START, 'request', 1.2);
+  addEntries(atStart, lexicon.INFINITIVES, 'infinitive', 1.2);
+  addEntries(atStart, lexicon.INFINITIVES_AT_START, 'genericInfinitive', 1.2);
   addEntries(atStart, lexicon.START_REQUEST, 'request', 1.2);
   addEntries(atStart, lexicon.START_MORE, 'more', 1.2);
   return { anywhere, atStart };

@@ -3,11 +3,12 @@
  * and its traps, proposals at the start, and cues whose meaning depends on the question.
  *
  * Negation: `ne` opens a negation closed by pas/plus/jamais/rien/guère/aucun/personne; `pas`,
- * `jamais`, `aucun`, `sans`, `rien` alone also negate. Every cue between `ne` and the negator, and
- * in the next few content words after it (never across a clause boundary), is negated: praise
- * becomes a complaint ("n'est pas adapté"), a complaint becomes praise ("pas de difficulté",
- * "aucun problème"), a service noun becomes a lack ("jamais de réponse"). A negation that meets no
- * cue is a weak complaint ("aucun service ne s'est amélioré" meets one; "ne sont plus publics" not).
+ * `jamais`, `aucun`, `sans`, `rien` alone also negate, and `moins`/`peu` softly ("moins bien",
+ * "peu efficace"). Cues between `ne` and the negator, and the first cue in the next few content
+ * words after it (never across a clause boundary), are negated: praise becomes a complaint ("n'est
+ * pas adapté"), a complaint becomes praise ("pas de difficulté", "aucun problème"), a service noun
+ * becomes a lack ("jamais de réponse"). A negation that meets no cue is a weak complaint ("ne sont
+ * plus publics"), a strong one under an "improved?" question.
  */
 import type { ContextKind } from './context.ts';
 import { cueIndex, matchAt, type Cue } from './cues.ts';
@@ -29,38 +30,69 @@ export interface Evidence {
   nonAnswer: boolean;
 }
 
+type TagKey = 'working' | 'broken' | 'needs';
+
 /** Weight of a negation that meets no cue: a weak complaint, strong under an "improved?" question. */
 const BARE_NEGATION = 0.4;
 const BARE_NEGATION_WORKING = 1;
 /** Content words a lack ("manque de") reaches, like a negation: "manque de clarté" is a complaint. */
 const LACK_REACH = 2;
+/** A complaint inside a proposal ("Arrêter le gaspillage") counts half: the statement is the proposal. */
+const COMPLAINT_IN_PROPOSAL = 0.5;
+/** Under "what is missing?", a statement opening on "Un…", "Des…" names the thing wished for. */
+const INDEFINITE_START = 0.6;
+const SOFT_NEGATORS: ReadonlyMap<string, number> = new Map([
+  ['moins', 1],
+  ['peu', 1],
+]);
 const GERUND_EXCEPTIONS = new Set('tant attendant cependant maintenant pendant avant durant devant autant'.split(' '));
+const POSSESSIVES = new Set('mes ses leurs nos vos tes mon son leur notre votre ton ma sa ta'.split(' '));
+const COPULAS = new Set(['est', 'etait', 'sont', 'etaient', 'reste', 'devient', 'semble', 'parait']);
+const COPULA_SUBJECTS = new Set(['qui', 'ce', 'il', 'elle', 'cela', 'ca', 'que', 'ils', 'elles', 'on']);
+const INDEFINITES = new Set(['un', 'une', 'des']);
 
 const startSkipPhrases = START_SKIP_PHRASES.map((p) => tokenize(p));
+
+interface Statement {
+  tokens: readonly string[];
+  forms: readonly string[];
+  start: number;
+  context: ContextKind;
+  /** An infinitive at the start is the subject ("Monter une entreprise est trop cher"), not a proposal. */
+  infinitiveIsSubject: boolean;
+}
 
 export function readEvidence(tokens: readonly string[], context: ContextKind): Evidence {
   const forms = tokens.map(dropPlural);
   const index = cueIndex();
   const evidence: Evidence = { working: 0, broken: 0, needs: 0, nonAnswer: false };
   const start = startOf(tokens);
+  const statement: Statement = { tokens, forms, start, context, infinitiveIsSubject: hasCopula(tokens, start) };
 
   let neOpen = -1; // index of an open `ne`, or -1
   let reach = 0; // content words still negated after a negator
-  let negatedCue = false; // the current negation met a cue
   let negationOpen = false;
   let confirmed = false; // a negator (not only `ne`) was read
+  let negatedCue = false; // the current negation met a cue
+  let soft = false; // opened by "moins"/"peu": no complaint when it meets nothing
   let requestSeen = false;
 
   const closeNegation = () => {
-    if (negationOpen && confirmed && !negatedCue) {
+    if (negationOpen && confirmed && !negatedCue && !soft) {
       evidence.broken += context === 'working' ? BARE_NEGATION_WORKING : BARE_NEGATION;
     }
     negationOpen = false;
     confirmed = false;
     negatedCue = false;
+    soft = false;
     reach = 0;
     neOpen = -1;
   };
+
+  if (context === 'needs' && INDEFINITES.has(tokens[start] ?? '')) {
+    evidence.needs += INDEFINITE_START;
+    requestSeen = true;
+  }
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as string;
@@ -68,20 +100,20 @@ export function readEvidence(tokens: readonly string[], context: ContextKind): E
       closeNegation();
       continue;
     }
-    const negated = negationOpen;
     const cue = cueAt(index, tokens, forms, i, i === start);
     if (cue && cue.kind !== 'neutral') {
-      if (negated) negatedCue = true;
-      const applied = apply(evidence, cue, negated && cue.negatable, context, i === start, requestSeen);
+      const negated = negationOpen && cue.negatable;
+      if (negationOpen) negatedCue = true;
+      const applied = apply(evidence, cue, negated, statement, i, requestSeen);
       if (applied === 'request') requestSeen = true;
-      if (cue.kind === 'lack' && !negated) {
+      i += cue.length - 1;
+      if (negationOpen && confirmed && neOpen < 0) closeNegation(); // a negator reaches its first cue only
+      if (cue.kind === 'lack' && !negationOpen) {
         negationOpen = true;
         confirmed = true;
         negatedCue = true;
         reach = LACK_REACH;
       }
-      i += cue.length - 1;
-      if (negated && neOpen < 0) countDown(cue.length);
       continue;
     }
     if (cue) {
@@ -94,6 +126,7 @@ export function readEvidence(tokens: readonly string[], context: ContextKind): E
         confirmed = false;
         negatedCue = false;
       }
+      soft = false;
       neOpen = i;
       reach = 0;
       continue;
@@ -103,8 +136,18 @@ export function readEvidence(tokens: readonly string[], context: ContextKind): E
       if (!negationOpen) negatedCue = false;
       negationOpen = true;
       confirmed = true;
+      soft = false;
       neOpen = -1;
       reach = Math.max(reach, negatorReach);
+      continue;
+    }
+    const softReach = SOFT_NEGATORS.get(token);
+    if (softReach !== undefined && !negationOpen) {
+      negationOpen = true;
+      confirmed = true;
+      soft = true;
+      negatedCue = false;
+      reach = softReach;
       continue;
     }
     if (token === 'que' && neOpen >= 0) {
@@ -117,15 +160,13 @@ export function readEvidence(tokens: readonly string[], context: ContextKind): E
       if (i - neOpen > 5) closeNegation();
       continue;
     }
-    if (negationOpen && !STOPWORDS.has(token)) countDown(1);
+    if (negationOpen && !STOPWORDS.has(token)) {
+      reach--;
+      if (reach <= 0) closeNegation();
+    }
   }
   closeNegation();
   return evidence;
-
-  function countDown(words: number): void {
-    reach -= words;
-    if (reach <= 0) closeNegation();
-  }
 }
 
 function isNegator(token: string, i: number, neOpen: number, start: number): boolean {
@@ -133,6 +174,16 @@ function isNegator(token: string, i: number, neOpen: number, start: number): boo
   // "Non, …" answering the question is not a negation of what follows.
   if (token === 'non') return i > start;
   return true;
+}
+
+/** Whether an infinitive at the start is the sentence's subject: a copula follows, not after "qui"/"c'". */
+function hasCopula(tokens: readonly string[], start: number): boolean {
+  for (let i = start + 1; i < tokens.length; i++) {
+    const token = tokens[i] as string;
+    if (token === BOUNDARY) return false;
+    if (COPULAS.has(token) && !COPULA_SUBJECTS.has(tokens[i - 1] ?? '')) return true;
+  }
+  return false;
 }
 
 /** The cue at token i: the longest of the anywhere and start-only cues, or a proposal form at the start. */
@@ -154,12 +205,14 @@ function cueAt(
 /** An unlisted infinitive or imperative, or "en + gerund", at the start of a statement is a proposal. */
 function proposalForm(tokens: readonly string[], i: number): Cue | null {
   const token = tokens[i] as string;
-  const proposal: Cue = { kind: 'request', weight: 1, length: 1, negatable: false };
-  if (token.length >= 5 && token.endsWith('er') && !NOT_INFINITIVES.has(token)) return proposal;
-  if (token.length >= 5 && token.endsWith('ez') && token !== 'assez') return proposal;
+  if (token.length >= 5 && token.endsWith('er') && !NOT_INFINITIVES.has(token)) {
+    return { kind: 'genericInfinitive', weight: 1, length: 1, negatable: false };
+  }
+  const request: Cue = { kind: 'request', weight: 1, length: 1, negatable: false };
+  if (token.length >= 5 && token.endsWith('ez') && token !== 'assez') return request;
   const next = tokens[i + 1];
   if (token === 'en' && next && next.length >= 5 && next.endsWith('ant') && !GERUND_EXCEPTIONS.has(next)) {
-    return { ...proposal, length: 2 };
+    return { ...request, length: 2 };
   }
   return null;
 }
@@ -174,8 +227,8 @@ function startOf(tokens: readonly string[]): number {
       i++;
       continue;
     }
-    const phrase = startSkipPhrases.find((p) => p.every((word, k) => tokens[i + k] === word));
-    if (phrase && phrase.length > 0) {
+    const phrase = startSkipPhrases.find((p) => p.length > 0 && p.every((word, k) => tokens[i + k] === word));
+    if (phrase) {
       i += phrase.length;
       continue;
     }
@@ -183,28 +236,36 @@ function startOf(tokens: readonly string[]): number {
   }
 }
 
-type Applied = 'working' | 'broken' | 'needs' | 'none';
-
-/** Adds a cue's weight to the tag it means here; returns that tag. */
+/** Adds a cue's weight to the tag it means here; returns 'request' for proposals. */
 function apply(
   evidence: Evidence,
   cue: Cue,
   negated: boolean,
-  context: ContextKind,
-  atStart: boolean,
+  statement: Statement,
+  i: number,
   requestSeen: boolean,
-): Applied | 'request' {
+): TagKey | 'request' | 'none' {
   const w = cue.weight;
+  const { context } = statement;
+  const atStart = i === statement.start;
   switch (cue.kind) {
     case 'praise':
-      if (negated) return add(evidence, 'broken', w);
+      if (negated) return add(evidence, 'broken', requestSeen ? w * COMPLAINT_IN_PROPOSAL : w);
       // Praise after a request is the state wished for ("il faudrait un site plus simple").
       return requestSeen ? 'none' : add(evidence, 'working', w);
     case 'complaint':
-      return add(evidence, negated ? 'working' : 'broken', w);
+      if (negated) return add(evidence, 'working', w);
+      return add(evidence, 'broken', requestSeen ? w * COMPLAINT_IN_PROPOSAL : w);
     case 'request':
-      add(evidence, 'needs', w);
-      return 'request';
+      // "mes besoins", "ses souhaits" name someone's needs, they do not ask for anything.
+      if (POSSESSIVES.has(statement.tokens[i - 1] ?? '')) return 'none';
+      return request(evidence, w);
+    case 'infinitive':
+      return statement.infinitiveIsSubject ? 'none' : request(evidence, w);
+    case 'genericInfinitive':
+      // Under "which rules are useless?", "Fournir chaque année les mêmes pièces" names the rule.
+      if (statement.infinitiveIsSubject || context === 'broken') return 'none';
+      return request(evidence, w);
     case 'lack':
       return add(evidence, lackTag(context, atStart), w);
     case 'absence':
@@ -212,19 +273,16 @@ function apply(
     case 'change':
       if (context === 'working') return add(evidence, negated ? 'broken' : 'working', w);
       if (negated) return add(evidence, 'broken', w);
-      add(evidence, 'needs', w);
-      return 'request';
+      // "Recrutement de cadres :" heading an answer about satisfaction is a topic, not a proposal.
+      if (context === 'mixed' || context === 'broken') return 'none';
+      return request(evidence, w);
     case 'cut':
-      if (context === 'needs' || (atStart && context !== 'working')) {
-        add(evidence, 'needs', w);
-        return 'request';
-      }
+      if (context === 'needs' || (atStart && context !== 'working')) return request(evidence, w);
       return add(evidence, 'broken', w);
     case 'more':
       // Under "what improved?", "Plus de trésoreries en campagne" means there are none left.
       if (context === 'working') return add(evidence, 'broken', w);
-      add(evidence, 'needs', w);
-      return 'request';
+      return request(evidence, w);
     case 'nonAnswer':
       evidence.nonAnswer = true;
       return 'none';
@@ -233,11 +291,16 @@ function apply(
   }
 }
 
-function lackTag(context: ContextKind, atStart: boolean): 'needs' | 'broken' {
+function request(evidence: Evidence, weight: number): 'request' {
+  evidence.needs += weight;
+  return 'request';
+}
+
+function lackTag(context: ContextKind, atStart: boolean): TagKey {
   return context === 'needs' || (context === null && atStart) ? 'needs' : 'broken';
 }
 
-function add(evidence: Evidence, tag: 'working' | 'broken' | 'needs', weight: number): Applied {
+function add(evidence: Evidence, tag: TagKey, weight: number): TagKey {
   evidence[tag] += weight;
   return tag;
 }

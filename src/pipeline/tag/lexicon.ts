@@ -16,7 +16,7 @@ export const PRAISE = [
   'satisfait', 'satisfaite', 'satisfaits', 'satisfaites', 'adj:satisfaisant', 'satisfaction', 'adj:content', 'ravi', 'ravie',
   'réussi', 'réussie', 'réussit', 'abouti', 'aboutit', 'plaît', 'plait',
   'bien@0.8', 'très bien@1.5', 'tres bien@1.5', 'adj:bon@0.8', 'bonne chose', 'une bonne chose', 'mieux@0.5',
-  'adj:efficace', 'efficacité', 'efficacement', 'adj:rapide', 'rapidement', 'rapidité', 'adj:simple@0.8', 'simplicité',
+  'adj:efficace', 'efficacité', 'efficacement', 'adj:rapide', 'rapidement', 'rapidité', 'adj:simple', 'simplicité',
   'adj:facile', 'facilement', 'facilité', 'adj:fluide', 'fluidité', 'adj:pratique@0.7', 'adj:clair', 'clarté',
   'adj:fiable', 'fiabilité', 'adj:performant', 'adj:fonctionnel', 'adj:opérationnel', 'adj:accessible@0.7',
   'adj:disponible@0.7', 'disponibilité@0.6', 'adj:joignable', 'adj:réactif', 'réactivité', 'adj:compétent', 'adj:aimable',
@@ -29,7 +29,8 @@ export const PRAISE = [
   'gain de temps', 'vrai plus', 'un plus', 'heureusement@0.5', 'tout va bien@1.5', 'ça va@0.8', 'ca va@0.8',
   'rien à redire@1.5', 'rien a redire@1.5', 'rien à dire@1.2', 'rien a dire@1.2', 'bien pensé@1.2', 'bien pense@1.2',
   'm\'a aidé', 'm\'ont aidé', 'nous a aidé', 'nous ont aidé', 'adj:aidant', 'bien accueilli', 'bien reçu',
-  'manque rien@0.8', 'manque de rien@0.8', 'ne manque rien@0.8', 'ne manque de rien@0.8', 'ok@0.8',
+  'manque rien@0.8', 'manque de rien@0.8', 'ne manque rien@0.8', 'ne manque de rien@0.8', 'ok', 'tb', 'adj:sain',
+  'bien fait@1.2', 'adj:cohérent@0.8', 'adj:suffisant', 'ai accès', 'avons accès', 'adj:digne@0.6', 'adj:professionnel@0.5',
 ];
 
 /** Complaints: what is broken. Flips to praise under negation ("pas de problème", "aucune difficulté"). */
@@ -41,15 +42,15 @@ export const COMPLAINT = [
   'catastrophe', 'adj:catastrophique', 'désastre', 'adj:désastreux', 'adj:déplorable', 'adj:lamentable',
   'adj:pitoyable', 'adj:pathétique', 'adj:nul', 'nullissime', 'honte', 'adj:honteux', 'scandale', 'adj:scandaleux',
   'adj:inadmissible', 'adj:inacceptable', 'adj:insupportable', 'adj:intolérable', 'adj:absurde', 'adj:aberrant',
-  'aberration', 'adj:ridicule', 'dommage@0.8', 'verb:regretter@0.8', 'adj:regrettable', 'verb:déplorer', 'adj:décevant',
+  'aberration', 'adj:ridicule', 'verb:regretter@0.8', 'adj:regrettable', 'verb:déplorer', 'adj:décevant',
   'déception', 'déçu', 'déçue', 'déçus', 'adj:insatisfait', 'adj:insatisfaisant', 'insatisfaction', 'adj:mécontent',
   'mécontentement', 'galère', 'verb:galérer', 'casse-tête', 'usine à gaz', 'parcours du combattant', 'adj:kafkaïen',
-  'adj:ubuesque', 'adj:lourd@0.7', 'lourdeur', 'adj:fastidieux', 'adj:chronophage', 'adj:opaque', 'opacité', 'flou@0.7',
+  'adj:ubuesque', 'lourdeur', 'adj:fastidieux', 'adj:chronophage', 'adj:opaque', 'opacité', 'flou@0.7',
   'adj:confus', 'adj:illisible', 'adj:incompréhensible', 'adj:abusif', 'abusivement', 'abus@0.8', 'erreur', 'adj:erroné',
   'perte@0.7', 'perte de temps@1.2', 'perdu@0.7', 'perdue@0.7', 'perdus@0.7', 'perdues@0.7', 'bug', 'bogue', 'verb:buguer',
   'panne', 'dysfonctionnement', 'verb:dysfonctionner', 'adj:défaillant', 'défaillance', 'adj:déficient', 'adj:inexistant',
   'adj:injoignable', 'adj:injuste', 'injustice', 'inégalité', 'adj:inégal', 'adj:cher@0.6', 'adj:coûteux', 'adj:onéreux',
-  'adj:exorbitant', 'adj:excessif', 'verb:dégrader', 'dégradation', 'verb:détériorer', 'détérioration', 'recul@0.7',
+  'adj:exorbitant', 'adj:excessif', 'adj:lourd', 'dommage', 'verb:dégrader', 'dégradation', 'verb:détériorer', 'détérioration', 'recul@0.7',
   'régression', 'disparu', 'disparue', 'disparus', 'disparues', 'disparaît', 'disparait', 'disparaissent',
   'disparition', 'verb:fermer@0.6', 'fermeture', 'verb:supprimer@0.7', 'adj:éloigné@0.8', 'éloignement',
   'loin@0.5', 'adj:déshumanisé', 'déshumanisation', 'adj:impersonnel', 'rejet@0.7', 'refus@0.8', 'verb:refuser@0.8',
@@ -67,18 +68,24 @@ export const COMPLAINT = [
   'pas terrible@1.2', 'du mal à', 'du mal a', 'verb:obliger@0.5', 'rarement@0.5', 'adj:vétuste', 'adj:obsolète',
   'adj:archaïque', 'adj:inadéquat', 'adj:insensé', 'adj:irréaliste', 'adj:rigide@0.7', 'rigidité@0.7', 'adj:tatillon',
   'verb:pénaliser', 'dérive@0.7', 'adj:inquiétant@0.7', 'adj:préoccupant@0.8', 'adj:alarmant', 'adj:dramatique',
-  'se débrouiller@0.6', 'se debrouiller@0.6', 'adj:livré à lui-même',
+  'se débrouiller@0.6', 'se debrouiller@0.6', 'adj:livré à lui-même', 'merde', 'adj:pourri', 'bidon', 'adj:incapable',
+  'adj:inopérant', 'inadaptation', 'gabegie', 'sans intérêt', 'mensonge@0.8', 'adj:menacé', 'en sursis', 'verb:freiner',
+  'adj:faible', 'loin d\'être', 'loin d\'etre', 'plus grand chose', 'plus grand-chose', 'il a fallu', 'a fallu',
+  'faut attendre', 'il faut attendre', 'il faut des heures', 'il faut des mois', 'il faut des semaines',
+  'il faut des jours', 'il faut des années', 'il faut recommencer', 'il faut refaire', 'disparaître', 'disparaitre',
+  'adj:abusé', 'verb:escroquer', 'escroquerie', 'adj:lamentable', 'moins bien',
 ];
 
 /** Requests and proposals: what is needed. Negation does not change them ("il ne faut pas supprimer"). */
 export const REQUEST = [
   'il faut@1.2', 'faut', 'il faudrait@1.2', 'faudrait@1.2', 'il faudra', 'faudra', 'devrait', 'devraient', 'devrions',
-  'doit@0.8', 'doivent@0.8', 'devons@0.8', 'il est nécessaire@1.2', 'adj:nécessaire@0.8', 'nécessité@0.5',
+  'doit@0.8', 'doivent@0.8', 'devons@0.5', 'il est nécessaire@1.2', 'adj:nécessaire@0.8', 'nécessité@0.5',
   'adj:indispensable@0.8', 'adj:essentiel@0.5', 'adj:primordial@0.7', 'adj:urgent@0.7', 'urgemment',
   'verb:souhaiter', 'souhaiterais', 'souhaiterait', 'souhaiterions', 'souhaiteraient', 'adj:souhaitable', 'souhait',
   'aimerais', 'aimerait', 'aimerions', 'aimeraient', 'voudrais', 'voudrait', 'voudrions', 'voudraient', 'voulons',
   'besoin@0.8', 'je demande', 'nous demandons', 'demandons', 'je propose', 'nous proposons', 'proposons',
-  'proposerais', 'suggère', 'suggérons', 'suggestion', 'pourquoi ne pas', 'pourquoi pas@0.8', 'à revoir', 'a revoir',
+  'proposerais', 'suggère', 'suggérons', 'suggestion', 'pourquoi ne pas', 'pourquoi pas', 'pourrait être',
+  'pourraient être', 'à revoir', 'a revoir',
   'à améliorer', 'a ameliorer', 'à simplifier', 'a simplifier', 'à développer', 'a developper', 'à renforcer',
   'a renforcer', 'à repenser', 'a repenser', 'à réformer', 'a reformer', 'à créer', 'a creer', 'à supprimer',
   'a supprimer', 'mériterait', 'mériteraient', 'gagnerait', 'gagneraient', 'serait bien@1.2', 'serait bon@1.2',
@@ -119,6 +126,7 @@ export const INFINITIVES_AT_START = [
   'communiquer', 'expliquer', 'informer', 'écouter', 'accompagner', 'rembourser', 'ajouter', 'intégrer', 'réunir',
   'organiser', 'évaluer', 'contrôler', 'proposer', 'associer', 'impliquer', 'reconnaître', 'récompenser', 'motiver',
   'allouer', 'taxer', 'moraliser', 'replacer', 'obliger', 'renouveler', 'embellir', 'rapatrier', 'permettre', 'inclure',
+  'sortir', 'agir', 'réfléchir', 'choisir', 'bâtir', 'construire', 'produire', 'introduire', 'reconstruire',
   'revenir', 'aller', 'venir', 'accepter', 'changer', 'continuer', 'poursuivre', 'passer', 'rester', 'tenir', 'savoir',
   'apprendre', 'connaître', 'considérer', 'traiter', 'répondre', 'réduire', 'valider', 'simplifier', 'supprimer',
 ];
@@ -127,7 +135,7 @@ export const INFINITIVES_AT_START = [
 export const START_MORE = ['plus de', 'plus d\'', 'moins de', 'moins d\'', 'davantage de', 'davantage d\''];
 export const START_REQUEST = [
   'mieux', 'meilleur', 'meilleure', 'meilleurs', 'meilleures', 'une meilleure', 'un meilleur', 'de meilleures',
-  'de meilleurs', 'des meilleurs', 'que', 'stop', 'oui à', 'non à', 'il faut', 'pouvoir', 'avoir', 'être',
+  'de meilleurs', 'des meilleurs', 'que@0.8', 'stop', 'oui à', 'non à', 'il faut', 'pouvoir', 'avoir', 'être',
   'ne plus', 'ne pas', 'arrêtons', 'cessons', 'simplifions', 'supprimons', 'revenons', 'redonnons', 'gardons',
   'faisons', 'mettons', 'donnons', 'travaillons', 'créons', 'développons', 'renforçons', 'aidons', 'pensons',
   'prenons', 'soyons', 'ayons', 'remettons', 'rendons', 'réduisons', 'augmentons', 'baissons', 'limitons',
@@ -182,7 +190,8 @@ export const NON_ANSWER = [
   'je suis retraitée', 'pas de recherche d\'emploi', 'pas de recrutement', 'pas d\'enfant', 'pas d\'enfants',
   'pas de handicap', 'pas d\'entreprise',
   'ne me prononce pas', 'sans commentaire', 'pas de commentaire', 'aucun commentaire', 'pas vraiment d\'avis',
-  'hors sujet', 'n\'ai pas d\'avis', 'aucune réponse à cette question', 'je ne vois pas quoi',
+  'hors sujet', 'n\'ai pas d\'avis', 'pas été amené', 'pas ete amene', 'pas été mené', 'jamais été amené',
+  'pas eu à chercher', 'pas eu a chercher', 'jamais eu à chercher', 'je suis à la retraite', 'en retraite', 'aucune réponse à cette question', 'je ne vois pas quoi',
 ];
 
 /** Phrases that block a shorter cue inside them ("bien sûr" is not praise, "pas mal de" is not praise). */
@@ -200,7 +209,8 @@ export const NEUTRAL = [
   'les biens', 'des biens', 'bien public', 'bien commun', 'pas à pas', 'sans frais', 'sans rendez-vous',
   'plus tard', 'au mieux', 'faire mieux', 'mal de dos', 'rendez-vous', 'fin de mois', 'mise à jour', 'de retour',
   'la fin', 'en fin de', 'sans plus', 'à part', 'pas forcément', 'pas nécessairement', 'ne plus que',
-  'non pas', 'avoir affaire', 'ont affaire',
+  'non pas', 'avoir affaire', 'ont affaire', 'ce qu\'il faut', 'faut voir avec', 'un simple', 'une simple',
+  'de simples', 'des simples', 'le simple', 'la simple', 'tout simple',
 ];
 
 /**
@@ -268,4 +278,5 @@ export const NON_ANSWER_WHOLE: ReadonlySet<string> = new Set([
   'je ne sais pas', 'ne sais pas', 'je sais pas', 'sais pas', 'pas concerne', 'pas concernee', 'retraite', 'retraitee',
   'je suis retraite', 'je suis retraitee', 'non applicable', 'rien a signaler', 'rien a ajouter', 'merci',
   'pas de reponse', 'aucune reponse', 'pas d opinion', 'sans avis', 'sans opinion', 'nope', 'ok merci', 'non merci',
+  'en retraite', 'a la retraite', 'je suis a la retraite',
 ]);

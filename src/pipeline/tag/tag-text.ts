@@ -10,12 +10,14 @@
  *    score reaches 1;
  * 3. a statement after a contrast marker with no evidence of its own takes the opposite of the
  *    statement before ("positive, sauf la santé");
- * 4. when no statement reaches 1, the question decides (context prior 0.7 for its tag, 0.3 for
- *    complaints under a mixed « satisfaction et/ou difficultés » question) together with the weak
- *    evidence; with neither, the answer is taken as a need at confidence 0.2: in a consultation about
- *    the future system an unqualified remark most often points at something to address, and the low
- *    confidence flags it for review;
- * 5. an answer is `none` only when every statement is a non-answer.
+ * 4. under a "what is missing / what should change?" question a complaint is also a need;
+ * 5. when no statement reaches 1, the question decides (context prior 0.7 for its tag) together with
+ *    the weak evidence; under a mixed « satisfaction et/ou difficultés » question, weak evidence below
+ *    0.5 is no position (`none`: naming an administration without judging it); with no question and
+ *    no evidence, the answer is taken as a need at confidence 0.2: in a consultation about the future
+ *    system an unqualified remark most often points at something to address, and the low confidence
+ *    flags it for review;
+ * 6. an answer is `none` when every statement is a non-answer.
  */
 import { TAGS, type Tag } from '../model.ts';
 import type { BayesModel } from './bayes.ts';
@@ -60,7 +62,8 @@ interface Unit {
 export const THRESHOLD = 1;
 const MODEL_WEIGHT = 0.5;
 const PRIOR = 0.7;
-const MIXED_PRIOR = 0.3;
+/** Under a mixed question, weak evidence below this is no position at all. */
+const MIXED_MINIMUM = 0.5;
 const FALLBACK_CONFIDENCE = 0.2;
 
 export function tagText(text: string, context?: string | null, options: TagOptions = {}): TextTagging {
@@ -74,6 +77,7 @@ export function tagText(text: string, context?: string | null, options: TagOptio
   }
   applyContrast(units);
   if (!spoken.some((unit) => unit.tags.length > 0)) return fallback(text, spoken, kind, model);
+  if (kind === 'needs') impliedNeeds(units);
   const segments = group(text, units);
   const tags = TAGS.filter((tag) => segments.some((s) => s.tags.includes(tag)));
   return { tags, none: false, confidence: round(Math.min(...segments.map((s) => s.confidence))), segments };
@@ -120,13 +124,25 @@ function applyContrast(units: Unit[]): void {
   }
 }
 
+/**
+ * Under a "what is missing / what should change?" question, a complaint is also a need: « désert
+ * médical inquiétant » answers « quels services vous manquent ? ».
+ */
+function impliedNeeds(units: Unit[]): void {
+  if (units.some((unit) => unit.tags.includes('needs'))) return;
+  for (const unit of units) {
+    if (unit.tags.includes('broken')) unit.tags = TAGS.filter((tag) => tag === 'needs' || unit.tags.includes(tag));
+  }
+}
+
 /** No statement is clear: the question's orientation and the weak evidence decide. */
 function fallback(text: string, spoken: Unit[], kind: ContextKind, model: BayesModel | null): TextTagging {
   const scores: Scores = { working: 0, broken: 0, needs: 0 };
   for (const unit of spoken) for (const tag of TAGS) scores[tag] += unit.scores[tag];
-  if (kind === 'mixed') scores.broken += MIXED_PRIOR;
-  else if (kind !== null) scores[kind] += PRIOR;
+  if (kind !== null && kind !== 'mixed') scores[kind] += PRIOR;
   const best = TAGS.reduce((a, b) => (scores[b] > scores[a] ? b : a));
+  // Under « satisfaction et/ou difficultés », naming an administration without judging it takes no position.
+  if (kind === 'mixed' && scores[best] < MIXED_MINIMUM) return { tags: [], none: true, confidence: 0.5, segments: [] };
   const decided = scores[best] > 0 || model !== null;
   const tag: Tag = decided ? best : 'needs';
   const confidence = decided ? round(Math.min(0.6, 0.25 + 0.2 * Math.max(0, scores[best]))) : FALLBACK_CONFIDENCE;

@@ -68,23 +68,22 @@ export function extractMarkers(raw: string): ItemMarkers {
   }
   let text = '';
   let cursor = 0;
+  let wordBefore = false;
   matches.forEach((match, i) => {
-    text += withoutVotes.slice(cursor, match.start);
-    const inline = LETTER.test(text) && wordAfter[i];
-    text += inline ? withoutVotes.slice(match.start + 1, match.end) : ' ';
+    const segment = withoutVotes.slice(cursor, match.start);
+    wordBefore ||= LETTER.test(segment);
+    const inline = wordBefore && wordAfter[i];
+    text += segment + (inline ? withoutVotes.slice(match.start + 1, match.end) : ' ');
     cursor = match.end;
   });
   text += withoutVotes.slice(cursor);
-  const restored = tidy(text).replaceAll(HASH, '#').replaceAll(PAREN, '(');
+  const removed = votes.length > 0 || matches.length > 0;
+  const restored = tidy(text, removed).replaceAll(HASH, '#').replaceAll(PAREN, '(');
   return { text: restored, hashtags: matches.map((m) => m.tag).filter(Boolean), votes };
 }
 
-/** Collapses spaces and removes the separators a removed marker leaves behind ("texte — #tag"). */
-function tidy(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .replace(/ ([.,…)])/g, '$1')
-    .replace(/^[\s\-–—,;:•*]+/, '')
-    .replace(/[\s\-–—,;•]+$/, '')
-    .trim();
+/** Collapses spaces and, when markers were removed, the dash they leave behind ("texte — #tag"). */
+function tidy(text: string, markersRemoved: boolean): string {
+  const collapsed = text.replace(/\s+/g, ' ').replace(/ ([.,…)])/g, '$1').trim();
+  return markersRemoved ? collapsed.replace(/^[-–—:•*]+\s*/, '').replace(/\s*[-–—•]+$/, '') : collapsed;
 }

@@ -40,11 +40,14 @@ const NEGATIONS = /\b(pas|mal|moins|jamais|rien|peu)\b/;
 
 /** "1.", "2)", "II –", "A." at the start of a heading, once folded. */
 const NUMBERING = /^(?:\d+|[ivx]+|[a-h])(?:\s+\d+)*\s+/;
+/** "Nos idées", "Les points forts", "Vos attentes": the determiner says nothing about the section. */
+const DETERMINER = /^(?:les|nos|vos|mes|leurs|des|quelques) /;
 
 /** Tag of a section heading, or null when the heading is context (État des lieux, Introduction…). */
 export function headingTag(heading: string): Tag | null {
   const folded = foldText(heading).replace(/'/g, ' ').replace(/\s+/g, ' ').trim();
-  return match(folded) ?? match(folded.replace(NUMBERING, ''));
+  const unnumbered = folded.replace(NUMBERING, '');
+  return match(folded) ?? match(unnumbered) ?? match(unnumbered.replace(DETERMINER, ''));
 }
 
 function match(folded: string): Tag | null {

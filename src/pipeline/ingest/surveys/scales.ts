@@ -7,6 +7,7 @@ import type { Diagnostic, ScaleSummary } from '../../model.ts';
 import { diagnostic } from '../../diagnostics.ts';
 import { foldText } from '../../text/fold.ts';
 import { cellLine, type CsvRecord } from './csv.ts';
+import type { ScaleColumn } from './mapping-types.ts';
 
 const LIKERT = ['1', '2', '3', '4', '5'];
 const YES_NO = ['non', 'oui'];
@@ -47,14 +48,9 @@ function lenientValue(cell: string): string | null {
   return YES_NO.includes(word) ? word : null;
 }
 
-export interface ScaleInput {
-  column: number;
-  header: string;
-}
-
 export function summarizeScale(
   records: readonly CsvRecord[],
-  scale: ScaleInput,
+  scale: ScaleColumn,
   sessionId: string,
   file: string,
 ): { summary: ScaleSummary; diagnostics: Diagnostic[] } {

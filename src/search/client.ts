@@ -1,0 +1,202 @@
+/**
+ * The search page's script (bundled by Astro as an external module: the site's CSP forbids inline
+ * scripts). Small on its own: lunr, the French pipeline and the index are loaded only when the
+ * reader first focuses or uses the search box (or arrives with `?q=`).
+ *
+ * Results are announced in a polite live region (« 12 résultats pour « donnees » »); ↓ from the box
+ * goes to the results, ↑/↓ move between them, Échap returns to the box; plain Tab order works too.
+ */
+import type { SearchEngine } from './engine.ts';
+import type { FacetDimension } from './format.ts';
+import { applySelection, facetCounts, isEmpty, readState, toggle, writeState, type Selection } from './selection.ts';
+import type { FacetItem } from './store.ts';
+import { FacetPanel, httpFetcher, plural, resultItem } from './ui.ts';
+
+const PAGE = 20;
+const DELAY = 180;
+
+function setup(root: HTMLElement): void {
+  const form = root.querySelector<HTMLFormElement>('form');
+  const input = root.querySelector<HTMLInputElement>('input[type="search"]');
+  const status = root.querySelector<HTMLElement>('[data-status]');
+  const panel = root.querySelector<HTMLElement>('[data-results-panel]');
+  const list = root.querySelector<HTMLOListElement>('[data-results]');
+  const facetsBox = root.querySelector<HTMLElement>('[data-facets]');
+  const more = root.querySelector<HTMLButtonElement>('[data-more]');
+  if (!form || !input || !status || !panel || !list || !facetsBox || !more) return;
+  const base = root.dataset.index ?? '/index-recherche/';
+
+  let engine: Promise<SearchEngine> | undefined;
+  let facets: FacetPanel | undefined;
+  let selection: Selection = {};
+  let query = '';
+  let hits: number[] = []; // documents of the current query, best first
+  let isMatch: (word: string) => boolean = () => false;
+  let items: FacetItem[] | undefined; // facet values of every document, once loaded
+  let shown: number[] = [];
+  let rendered = 0;
+  let sequence = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const load = (): Promise<SearchEngine> => {
+    engine ??= import('./engine.ts').then(({ SearchEngine }) => SearchEngine.open(httpFetcher(base)));
+    engine.catch(() => {
+      engine = undefined;
+    });
+    return engine;
+  };
+
+  const say = (text: string) => {
+    status.textContent = text;
+  };
+
+  const syncUrl = () => {
+    const url = `${location.pathname}${writeState({ query, selection, page: 1 })}`;
+    history.replaceState(null, '', url);
+  };
+
+  async function renderMore(mine: number): Promise<void> {
+    const next = shown.slice(rendered, rendered + PAGE);
+    if (next.length === 0) return;
+    const docs = await (await load()).documents(next);
+    if (mine !== sequence) return;
+    list!.append(...docs.map((doc) => resultItem(doc, isMatch)));
+    rendered += next.length;
+    more!.hidden = rendered >= shown.length;
+  }
+
+  /** Facet values of the current hits, once the facet table is loaded. */
+  const hitItems = (): FacetItem[] | undefined => {
+    const all = items;
+    return all && hits.flatMap((doc) => {
+      const item = all[doc];
+      return item ? [item] : [];
+    });
+  };
+
+  const updateFacets = () => {
+    const current = hitItems();
+    if (!current || !facets) return;
+    facets.update(facetCounts(current, selection), selection);
+    facetsBox!.hidden = false;
+  };
+
+  /** Applies the facet selection to the hits, updates counts, list and status. */
+  async function refresh(mine: number, announce: boolean): Promise<void> {
+    const current = hitItems();
+    shown = current && !isEmpty(selection) ? applySelection(current, selection).map((item) => item.doc) : hits;
+    updateFacets();
+    list!.replaceChildren();
+    list!.setAttribute('aria-busy', 'true');
+    rendered = 0;
+    await renderMore(mine);
+    if (mine !== sequence) return;
+    list!.removeAttribute('aria-busy');
+    panel!.hidden = hits.length === 0;
+    if (announce) say(summary());
+  }
+
+  function summary(): string {
+    if (hits.length === 0) return `Aucun résultat pour « ${query} ». Essayez un autre mot ou seulement son début.`;
+    const filtered = isEmpty(selection) ? '' : ` (${plural(shown.length, 'résultat retenu', 'résultats retenus')} par les filtres)`;
+    return `${plural(hits.length, 'résultat')} pour « ${query} »${filtered}.`;
+  }
+
+  async function run(): Promise<void> {
+    const mine = ++sequence;
+    query = input!.value.trim();
+    syncUrl();
+    if (query === '') {
+      hits = [];
+      list!.replaceChildren();
+      panel!.hidden = true;
+      say('');
+      return;
+    }
+    try {
+      const search = await load();
+      const outcome = await search.search(query);
+      if (mine !== sequence) return;
+      if (outcome.words.length === 0) {
+        hits = [];
+        list!.replaceChildren();
+        panel!.hidden = true;
+        say('Ces mots sont trop courants pour être cherchés (« le », « des »…) : essayez un mot plus précis.');
+        return;
+      }
+      hits = outcome.hits.map((hit) => hit.doc);
+      isMatch = search.matcher(outcome);
+      // Results first; facet values (needed for counts) follow without delaying them.
+      if (items || !isEmpty(selection)) items = await search.facetItems();
+      if (mine !== sequence) return;
+      await refresh(mine, true);
+      if (!items) {
+        items = await search.facetItems();
+        if (mine === sequence) updateFacets();
+      }
+    } catch {
+      if (mine === sequence) say("La recherche n'a pas pu charger son index. Rechargez la page, ou parcourez les thèmes, les régions et les ateliers.");
+    }
+  }
+
+  const onFacet = (dimension: FacetDimension, value: string, checked: boolean) => {
+    selection = toggle(selection, dimension, value, checked);
+    syncUrl();
+    void refresh(++sequence, true);
+  };
+
+  const start = async () => {
+    const search = await load();
+    if (!facets) {
+      facets = new FacetPanel(facetsBox, search.manifest, 'facette', onFacet);
+      selection = readState(location.search, search.manifest).selection;
+    }
+  };
+
+  input.addEventListener('focus', () => void start().catch(() => undefined), { once: true });
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void start().then(run, () => run()), DELAY);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    void start().then(run, () => run());
+  });
+  more.addEventListener('click', () => {
+    const first = rendered;
+    void renderMore(sequence).then(() => list.querySelectorAll<HTMLAnchorElement>('a.result-link')[first]?.focus());
+  });
+
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown') {
+      const first = list.querySelector<HTMLAnchorElement>('a.result-link');
+      if (first) {
+        event.preventDefault();
+        first.focus();
+      }
+    }
+  });
+  list.addEventListener('keydown', (event) => {
+    const links = [...list.querySelectorAll<HTMLAnchorElement>('a.result-link')];
+    const index = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (index < 0) return;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const target = event.key === 'ArrowDown' ? links[index + 1] : links[index - 1];
+      (target ?? (event.key === 'ArrowUp' ? input : links[index]))?.focus();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      input.focus();
+    }
+  });
+
+  const initial = new URLSearchParams(location.search).get('q');
+  if (initial) {
+    input.value = initial.slice(0, 200);
+    void start().then(run, () => run());
+  }
+}
+
+const root = document.querySelector<HTMLElement>('[data-search]');
+if (root) setup(root);

@@ -1,0 +1,102 @@
+/**
+ * The verbatim explorer's script (external bundle, no lunr): reads the selection from the URL,
+ * counts with the shared `filterItems`/`countBy` over the facet values of every item, and shows
+ * the matching verbatims 50 at a time, fetching only the display chunks of the page shown.
+ */
+import type { FacetDimension } from './format.ts';
+import { applySelection, facetCounts, isEmpty, readState, toggle, writeState, type ViewState } from './selection.ts';
+import { IndexStore, type FacetItem } from './store.ts';
+import { element, FacetPanel, formatCount, httpFetcher, plural, verbatimItem } from './ui.ts';
+
+export const PER_PAGE = 50;
+
+async function setup(root: HTMLElement): Promise<void> {
+  const status = root.querySelector<HTMLElement>('[data-status]');
+  const app = root.querySelector<HTMLElement>('[data-explorer-app]');
+  const facetsBox = root.querySelector<HTMLElement>('[data-facets]');
+  const list = root.querySelector<HTMLOListElement>('[data-list]');
+  const title = root.querySelector<HTMLElement>('[data-list-title]');
+  const pager = root.querySelector<HTMLElement>('[data-pager]');
+  const clear = root.querySelector<HTMLButtonElement>('[data-clear]');
+  const staticCounts = root.querySelector<HTMLElement>('[data-static-counts]');
+  if (!status || !app || !facetsBox || !list || !title || !pager || !clear) return;
+
+  status.textContent = 'Chargement des verbatims…';
+  let store: IndexStore;
+  let items: FacetItem[];
+  try {
+    store = await IndexStore.open(httpFetcher(root.dataset.index ?? '/index-recherche/'));
+    items = await store.facetItems();
+  } catch {
+    status.textContent = "Les verbatims n'ont pas pu être chargés. Rechargez la page, ou parcourez les thèmes, les régions et les ateliers.";
+    return;
+  }
+
+  let state: ViewState = readState(location.search, store.manifest);
+  let sequence = 0;
+
+  const go = (next: ViewState, focusList: boolean) => {
+    state = next;
+    history.pushState(null, '', `${location.pathname}${writeState(state)}`);
+    void render(focusList);
+  };
+
+  const facets = new FacetPanel(facetsBox, store.manifest, 'filtre', (dimension: FacetDimension, value, checked) => {
+    go({ ...state, selection: toggle(state.selection, dimension, value, checked), page: 1 }, false);
+  });
+  clear.addEventListener('click', () => go({ ...state, selection: {}, page: 1 }, false));
+  window.addEventListener('popstate', () => {
+    state = readState(location.search, store.manifest);
+    void render(false);
+  });
+
+  function pageLink(page: number, label: string, rel: string): HTMLAnchorElement {
+    const link = element('a', { href: `${location.pathname}${writeState({ ...state, page })}`, rel }, label);
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      go({ ...state, page }, true);
+    });
+    return link;
+  }
+
+  async function render(focusList: boolean): Promise<void> {
+    const mine = ++sequence;
+    const matching = applySelection(items, state.selection);
+    facets.update(facetCounts(items, state.selection), state.selection);
+    clear!.hidden = isEmpty(state.selection);
+    const pages = Math.max(1, Math.ceil(matching.length / PER_PAGE));
+    const page = Math.min(state.page, pages);
+    const docs = matching.slice((page - 1) * PER_PAGE, page * PER_PAGE).map((item) => item.doc);
+    list!.setAttribute('aria-busy', 'true');
+    let views;
+    try {
+      views = await store.documents(docs);
+    } catch {
+      if (mine === sequence) status!.textContent = "Cette page de verbatims n'a pas pu être chargée. Réessayez.";
+      return;
+    }
+    if (mine !== sequence) return;
+    list!.replaceChildren(...views.map(verbatimItem));
+    list!.removeAttribute('aria-busy');
+    const first = matching.length === 0 ? 0 : (page - 1) * PER_PAGE + 1;
+    const range = matching.length === 0 ? '' : ` (n° ${formatCount(first)} à ${formatCount(first + docs.length - 1)})`;
+    title!.textContent = pages > 1 ? `Verbatims — page ${page} sur ${pages}${range}` : 'Verbatims';
+    status!.textContent =
+      matching.length === 0
+        ? 'Aucun verbatim ne correspond à ces filtres.'
+        : `${plural(matching.length, 'verbatim correspond', 'verbatims correspondent')} ${isEmpty(state.selection) ? 'au total' : 'aux filtres'}.`;
+    pager!.replaceChildren(
+      ...(page > 1 ? [pageLink(page - 1, 'Page précédente', 'prev')] : []),
+      ...(pages > 1 ? [element('span', {}, `Page ${page} sur ${pages}`)] : []),
+      ...(page < pages ? [pageLink(page + 1, 'Page suivante', 'next')] : []),
+    );
+    if (focusList) title!.focus();
+  }
+
+  app.hidden = false;
+  if (staticCounts) staticCounts.hidden = true;
+  await render(false);
+}
+
+const root = document.querySelector<HTMLElement>('[data-explorer]');
+if (root) void setup(root);

@@ -1,0 +1,121 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readConsultation } from '../../src/pipeline/io/read-consultation.ts';
+import { synthesize } from '../../src/pipeline/synthesize.ts';
+import type { Synthesis } from '../../src/pipeline/synthesis-model.ts';
+import { filterItems } from '../../src/pipeline/analysis/index.ts';
+import { writeExports } from '../../src/export/index.ts';
+import { neutraliseCell } from '../../src/export/cells.ts';
+import { iramuteqCorpus } from '../../src/export/interop.ts';
+import { TAG_LABELS, TAGS } from '../../src/pipeline/model.ts';
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+
+async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  return workbook;
+}
+
+function rowValues(sheet: ExcelJS.Worksheet, row: number): unknown[] {
+  return (sheet.getRow(row).values as unknown[]).slice(1);
+}
+
+describe('exports of the demo consultation', () => {
+  let synthesis: Synthesis;
+  let out: string;
+
+  beforeAll(async () => {
+    synthesis = synthesize(await readConsultation(repoRoot)).synthesis;
+    out = mkdtempSync(path.join(tmpdir(), 'lb-export-'));
+    await writeExports(synthesis, out);
+  });
+
+  it('writes one sheet per view with frozen headers and filters', async () => {
+    const workbook = await readWorkbook(path.join(out, 'livre-blanc.xlsx'));
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      'Thèmes × étiquettes', 'Régions', 'Verbatims', 'Idées fortes', 'Convergence', 'Qualité des données',
+    ]);
+    for (const sheet of workbook.worksheets) {
+      expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+      expect(sheet.autoFilter).toBeTruthy();
+    }
+  });
+
+  it('has the same counts as the shared filter (and so as the site)', async () => {
+    const workbook = await readWorkbook(path.join(out, 'livre-blanc.xlsx'));
+    const sheet = workbook.getWorksheet('Thèmes × étiquettes')!;
+    const headers = rowValues(sheet, 1);
+    expect(headers.slice(0, 2)).toEqual(['Thème', 'Identifiant']);
+    let checked = 0;
+    sheet.eachRow((row, number) => {
+      if (number === 1) return;
+      const values = (row.values as unknown[]).slice(1);
+      const theme = String(values[1]);
+      TAGS.forEach((tag, index) => {
+        expect(values[2 + index], `${theme}/${tag}`).toBe(filterItems(synthesis.items, { theme, tag }).length);
+        checked++;
+      });
+    });
+    expect(checked).toBe(synthesis.themes.length * 3);
+    const verbatims = workbook.getWorksheet('Verbatims')!;
+    expect(verbatims.rowCount - 1).toBe(synthesis.items.length);
+  });
+
+  it('writes CSV that French Excel opens: BOM, semicolons, CRLF, one row per item', () => {
+    const csv = readFileSync(path.join(out, 'verbatims.csv'), 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.split('\r\n')[0]).toContain('Identifiant;Texte;Étiquette');
+    const csvText = readFileSync(path.join(out, 'themes-etiquettes.csv'), 'utf8');
+    expect(csvText).toContain(TAG_LABELS.needs);
+  });
+
+  it('gives byte-identical files for the same Synthesis', async () => {
+    const again = mkdtempSync(path.join(tmpdir(), 'lb-export-'));
+    const files = await writeExports(synthesis, again);
+    for (const f of files) expect(readFileSync(path.join(again, f.file)).equals(readFileSync(path.join(out, f.file))), f.file).toBe(true);
+  });
+});
+
+describe('formula injection', () => {
+  it.each(['=1+1', '+33 6', '-2', '@SUM(A1)', '\tx', '\rx'])('neutralises %j', (value) => {
+    expect(neutraliseCell(value)).toBe(`'${value}`);
+  });
+  it('leaves ordinary text alone', () => {
+    expect(neutraliseCell('Saisie lente')).toBe('Saisie lente');
+  });
+
+  it('neutralises planted formulas in every CSV and XLSX cell', async () => {
+    const csv = 'comment-id,comment-body\n1,"=HYPERLINK(""http://x"",""clic"")"\n2,@SUM(1+1) il faudrait un agenda\n3,+ Simplifier la saisie\n';
+    const { synthesis } = synthesize({
+      notes: [], surveys: [{ file: 'data/enquetes/c.csv', bytes: new TextEncoder().encode(csv), sidecar: null }],
+      themes: null, pseudonyms: null, settings: null,
+    });
+    expect(synthesis.items.length).toBeGreaterThanOrEqual(2);
+    const out = mkdtempSync(path.join(tmpdir(), 'lb-inject-'));
+    await writeExports(synthesis, out);
+    const verbatims = readFileSync(path.join(out, 'verbatims.csv'), 'utf8');
+    expect(verbatims).not.toMatch(/[;\n"]=HYPERLINK/);
+    expect(verbatims).toContain("'=HYPERLINK");
+    const workbook = await readWorkbook(path.join(out, 'livre-blanc.xlsx'));
+    workbook.getWorksheet('Verbatims')!.eachRow((row) => {
+      for (const value of (row.values as unknown[]).slice(1)) {
+        if (typeof value === 'string') expect(value).not.toMatch(/^[=+\-@\t\r]/);
+        expect(typeof value === 'object' && value !== null && 'formula' in value).toBe(false);
+      }
+    });
+  });
+});
+
+describe('IRaMuTeQ corpus', () => {
+  it('starts each text with a **** line of starred variables', async () => {
+    const { synthesis } = synthesize(await readConsultation(repoRoot));
+    const corpus = iramuteqCorpus(synthesis);
+    const headers = corpus.split('\n').filter((l) => l.startsWith('****'));
+    expect(headers).toHaveLength(synthesis.items.length);
+    for (const h of headers.slice(0, 50)) expect(h).toMatch(/^\*\*\*\* \*region_\w+ \*tag_(working|broken|needs)( \*theme_\w+)+ \*profil_\w+ \*format_\w+$/);
+  });
+});

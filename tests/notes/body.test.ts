@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { codes, FRONT_MATTER, parse } from './helpers.ts';
+
+describe('body of a workshop note', () => {
+  it('reports an item outside any section once, with the count, and leaves its tag to inference', () => {
+    const result = parse(`${FRONT_MATTER}\n- Un.\n- Deux.\n  - Trois.\n\n## Ce qui fonctionne\n- Quatre.\n`);
+    expect(codes(result)).toEqual(['element-hors-section@9']);
+    expect(result.diagnostics[0]?.message).toContain('3 éléments');
+    expect(result.items.map((i) => i.declaredTag)).toEqual(['auto', 'auto', 'auto', 'working']);
+  });
+
+  it('reports an unknown section once, not once per item', () => {
+    const result = parse(`${FRONT_MATTER}\n## Remarques\n- Un.\n- Deux.\n\n### Ce qui marche\n- Trois.\n`);
+    expect(codes(result)).toEqual(['section-inconnue@9']);
+    expect(result.items.map((i) => i.declaredTag)).toEqual(['auto', 'auto', 'working']);
+  });
+
+  it('suggests the heading someone meant', () => {
+    const result = parse(`${FRONT_MATTER}\n## Ce qui fonctione\n- Un.\n`);
+    expect(codes(result)).toEqual(['section-inconnue@9']);
+    expect(result.diagnostics[0]?.hint).toContain('Ce qui fonctionne');
+  });
+
+  it('reports empty sections, but not in a note that has no item at all', () => {
+    const sections = '\n## Ce qui fonctionne\n\n## Ce qui dysfonctionne\n- Un.\n\n## Besoins et attentes\n';
+    expect(codes(parse(FRONT_MATTER + sections))).toEqual(['section-vide@9', 'section-vide@14']);
+    expect(codes(parse(`${FRONT_MATTER}\n## Ce qui fonctionne\n\n## Besoins et attentes\n`))).toEqual(['note-vide@1']);
+  });
+
+  it('counts empty bullets as read and rejected, one diagnostic each, without calling the section empty', () => {
+    const result = parse(`${FRONT_MATTER}\n## Ce qui fonctionne\n-\n- #saisie\n- Un.\n\n## Besoins\n- \n`);
+    expect(codes(result)).toEqual(['element-vide@10', 'element-vide@11', 'element-vide@14']);
+    expect(result.reconciliation).toEqual([{ file: result.sessions[0]?.file, read: 4, kept: 1, rejected: 3 }]);
+  });
+
+  it('reports a section written as prose instead of a list', () => {
+    const result = parse(`${FRONT_MATTER}\n## Besoins et attentes\n\nUn tableau de bord partagé.\n`);
+    expect(codes(result)).toEqual(['note-vide@1', 'texte-hors-liste@11']);
+  });
+
+  it('reports an unknown hashtag once per note, with its number of uses', () => {
+    const result = parse(`${FRONT_MATTER}\n## Ce qui fonctionne\n- Un. #sasie\n- Deux. #sasie\n- Trois. #Sasie\n`);
+    expect(codes(result)).toEqual(['theme-inconnu@10']);
+    expect(result.diagnostics[0]?.message).toContain('3 éléments');
+    expect(result.diagnostics[0]?.hint).toContain('#saisie');
+  });
+
+  it('gives items stable, unique ids derived from file, position and text', () => {
+    const note = `${FRONT_MATTER}\n## Ce qui fonctionne\n- Même texte.\n- Même texte.\n`;
+    const first = parse(note).items.map((i) => i.id);
+    expect(new Set(first).size).toBe(2);
+    expect(parse(note).items.map((i) => i.id)).toEqual(first);
+    expect(parse(note, 'content/ateliers/bretagne/autre.md').items.map((i) => i.id)).not.toEqual(first);
+  });
+
+  it('keeps the heading each item answers as its question', () => {
+    const result = parse(`${FRONT_MATTER}\n## Ce qui dysfonctionne\n### Agenda\n- Les rappels ne partent pas.\n`);
+    expect(result.items[0]).toMatchObject({ declaredTag: 'broken', question: 'Agenda' });
+  });
+
+  it('reads a note of 20,000 items in well under a second per 10,000 items', () => {
+    const lines = Array.from({ length: 20_000 }, (_, i) => `- Élément numéro ${i} sur la saisie. #saisie (${i % 7} votes)`);
+    const note = `${FRONT_MATTER}\n## Ce qui dysfonctionne\n${lines.join('\n')}\n`;
+    const started = performance.now();
+    const result = parse(note);
+    const elapsed = performance.now() - started;
+    expect(result.items).toHaveLength(20_000);
+    expect(result.items[19_999]?.source.line).toBe(10 + 20_000);
+    expect(elapsed).toBeLessThan(5_000);
+  });
+});

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { codes, FRONT_MATTER, parse } from './helpers.ts';
+
+const BODY = '\n## Ce qui fonctionne\n- Un élément.\n';
+const withHeader = (lines: string) => `---\n${lines}\n---\n${BODY}`;
+const blocking = (result: ReturnType<typeof parse>) => result.diagnostics.filter((d) => d.severity === 'blocking').map((d) => d.code);
+
+describe('front matter of a workshop note', () => {
+  it('accepts a complete header without a single diagnostic', () => {
+    expect(codes(parse(FRONT_MATTER + BODY))).toEqual([]);
+  });
+
+  it('reports each problem at the line of its key, not line 1', () => {
+    const result = parse(
+      withHeader(
+        [
+          'titre: Atelier',
+          'date: 2026-13-01', // line 3
+          'format: webinaire',
+          'region: Bretagne',
+          'departements: ["35", "2C"]', // line 6
+          'participants:',
+          '  total: -4', // line 8
+        ].join('\n'),
+      ),
+    );
+    expect(codes(result)).toEqual(['date-invalide@3', 'departement-inconnu@6', 'champ-invalide@8']);
+    expect(result.diagnostics.find((d) => d.code === 'departement-inconnu')?.column).toBe(22);
+    expect(result.sessions[0]?.format).toBe('distanciel');
+  });
+
+  it.each([
+    ['2026-02-30', 'date-invalide'],
+    ['2025-02-29', 'date-invalide'],
+    ['2028-02-29', null],
+    ['29/02/2028', null],
+    ['2026-9-1', null],
+    ['1926-09-12', 'date-invalide'],
+    ['demain', 'date-invalide'],
+    ['20260912', 'date-invalide'],
+  ])('date %j → %s', (date, code) => {
+    const result = parse(withHeader(`titre: A\ndate: ${date}\nformat: presentiel\nregion: Bretagne`));
+    expect(blocking(result)).toEqual(code ? [code] : []);
+  });
+
+  it('normalises the date to ISO', () => {
+    expect(parse(withHeader('titre: A\ndate: 1/9/2026\nformat: presentiel\nregion: 53')).sessions[0]?.date).toBe('2026-09-01');
+  });
+
+  it.each([
+    ['presentiel', 'presentiel'],
+    ['Présentiel', 'presentiel'],
+    ['à distance', 'distanciel'],
+    ['visio', 'distanciel'],
+    ['Mixte', 'hybride'],
+  ])('format %j → %s', (format, expected) => {
+    const result = parse(withHeader(`titre: A\ndate: 2026-09-12\nformat: ${format}\nregion: Bretagne`));
+    expect(blocking(result)).toEqual([]);
+    expect(result.sessions[0]?.format).toBe(expected);
+  });
+
+  it('blocks on an unknown format, at its line', () => {
+    expect(codes(parse(withHeader('titre: A\ndate: 2026-09-12\nformat: enquete\nregion: Bretagne')))).toEqual(['format-inconnu@4']);
+  });
+
+  it('reports a wrong region once, with the closest region as hint, and still reads every item', () => {
+    const body = '\n## Ce qui fonctionne\n- Un.\n- Deux.\n- Trois.\n';
+    const result = parse(`---\ntitre: A\ndate: 2026-09-12\nformat: presentiel\nregion: Normandi\n---\n${body}`);
+    expect(codes(result)).toEqual(['region-inconnue@5']);
+    expect(result.diagnostics[0]?.hint).toContain('Normandie');
+    expect(result.items).toHaveLength(3);
+    expect(result.items.every((item) => item.region === null)).toBe(true);
+  });
+
+  it('warns when the folder names another region', () => {
+    const result = parse(FRONT_MATTER + BODY, 'content/ateliers/normandie/atelier.md');
+    expect(codes(result)).toEqual(['region-dossier@5']);
+  });
+
+  it('suggests the folder region when the region is missing', () => {
+    const result = parse(withHeader('titre: A\ndate: 2026-09-12\nformat: presentiel'), 'content/ateliers/grand-est/atelier.md');
+    expect(codes(result)).toEqual(['region-manquante@1']);
+    expect(result.diagnostics[0]?.hint).toContain('Grand Est');
+  });
+
+  it('reports an invalid YAML header once, at the YAML error line, and nothing it would cascade into', () => {
+    const result = parse(withHeader('titre: A\ndate: 2026-09-12\nformat: [presentiel\nregion: Bretagne'));
+    expect(codes(result)).toEqual(['yaml-invalide@4']);
+    expect(blocking(result)).toEqual(['yaml-invalide']);
+    expect(result.items).toHaveLength(1);
+  });
+
+  it('reports an empty header once', () => {
+    expect(codes(parse(`---\n---\n${BODY}`))).toEqual(['en-tete-vide@1']);
+    expect(codes(parse(`---\n- une liste\n---\n${BODY}`))).toEqual(['en-tete-invalide@1']);
+  });
+
+  it('warns on unknown keys with the closest known key, and ignores descriptive ones', () => {
+    const result = parse(withHeader('titre: A\ndate: 2026-09-12\nformat: presentiel\nregion: Bretagne\nlieu: Rennes\nstrucutres: [ML]'));
+    expect(codes(result)).toEqual(['cle-inconnue@7']);
+    expect(result.diagnostics[0]?.hint).toContain('structures');
+  });
+
+  it('warns when participants do not add up, and derives the profile', () => {
+    const header = 'titre: A\ndate: 2026-09-12\nformat: presentiel\nregion: Bretagne\nparticipants:\n  total: 10\n  profils:\n    conseiller: 4\n    direction: 2';
+    const result = parse(withHeader(header));
+    expect(codes(result)).toEqual(['participants-incoherents@7']);
+    expect(result.sessions[0]?.profiles).toEqual({ conseiller: 4, direction: 2 });
+    expect(result.items[0]?.profile).toBeNull();
+  });
+
+  it('collects ambassadors and participant names for anonymisation', () => {
+    const header = 'titre: A\ndate: 2026-09-12\nformat: presentiel\nregion: Bretagne\nambassadeurs: Jeanne Martin\nparticipants:\n  total: 2\n  noms: [Paul Durand, Léa Petit]';
+    const result = parse(withHeader(header));
+    expect(codes(result)).toEqual([]);
+    expect(result.names).toEqual(['Jeanne Martin', 'Paul Durand', 'Léa Petit']);
+  });
+
+  it('takes one department as the department of every item, several as none', () => {
+    const one = parse(FRONT_MATTER + BODY);
+    expect(one.items[0]?.department).toBe('35');
+    const two = parse(withHeader('titre: A\ndate: 2026-09-12\nformat: presentiel\nregion: Bretagne\ndepartements: [35, 29, "35"]'));
+    expect(two.sessions[0]?.departments).toEqual(['35', '29']);
+    expect(two.items[0]?.department).toBeNull();
+  });
+});
+
+describe('notes that are not notes', () => {
+  it('never throws and reports why', () => {
+    expect(codes(parse(''))).toEqual(['fichier-vide@1']);
+    expect(codes(parse('\u0000\u0001binaire'))).toEqual(['fichier-binaire@1']);
+    expect(codes(parse(`${FRONT_MATTER}\n## Besoins\n- caf\uFFFD\n`))).toEqual(['encodage-invalide@10']);
+    expect(codes(parse(BODY))).toEqual(['en-tete-absent@1']);
+  });
+
+  it('keeps line numbers when a BOM starts the file', () => {
+    const result = parse(`\uFEFF${FRONT_MATTER}${BODY}`);
+    expect(codes(result)).toEqual([]);
+    expect(result.items[0]?.source.line).toBe(10);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { extractMarkers } from '../../src/pipeline/ingest/notes/item-text.ts';
+
+describe('item markers: hashtags and vote counts', () => {
+  it.each([
+    ['Texte simple.', 'Texte simple.', [], []],
+    ['Saisie longue. #saisie (12 votes)', 'Saisie longue.', ['saisie'], ['12']],
+    ['Saisie longue (12 voix) #saisie', 'Saisie longue', ['saisie'], ['12']],
+    ['Un vote (1 vote)', 'Un vote', [], ['1']],
+    ['Négatif (-3 votes)', 'Négatif', [], ['-3']],
+    ['Décimal (2,5 votes)', 'Décimal', [], ['2,5']],
+    ['Gommettes (4 gommettes)', 'Gommettes', [], ['4']],
+    ['#saisie Trop de clics', 'Trop de clics', ['saisie'], []],
+    ['La #saisie est lente', 'La saisie est lente', ['saisie'], []],
+    ['Texte — #pilotage #agenda-rdv', 'Texte', ['pilotage', 'agenda-rdv'], []],
+    ['Accents #Équipe_SI.', 'Accents.', ['Équipe_SI'], []],
+    ['Le C# et le #1 ne sont pas des thèmes', 'Le C# et le #1 ne sont pas des thèmes', [], []],
+    ['https://exemple.fr/page#ancre reste', 'https://exemple.fr/page#ancre reste', [], []],
+    ['(12 votes)', '', [], ['12']],
+    ['#saisie', '', ['saisie'], []],
+    ['Parenthèse (sans vote) gardée', 'Parenthèse (sans vote) gardée', [], []],
+  ])('%j', (raw, text, hashtags, votes) => {
+    expect(extractMarkers(raw)).toEqual({ text, hashtags, votes });
+  });
+
+  it('stays linear on a line full of hashtags', () => {
+    const raw = `${'mot #tag '.repeat(20_000)}fin`;
+    const started = performance.now();
+    const result = extractMarkers(raw);
+    expect(result.hashtags).toHaveLength(20_000);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { headingTag } from '../../src/pipeline/ingest/notes/sections.ts';
+
+describe('section headings → tag', () => {
+  it.each([
+    ['Ce qui fonctionne', 'working'],
+    ['CE QUI FONCTIONNE', 'working'],
+    ['Ce qui fonctionne bien :', 'working'],
+    ['Points forts', 'working'],
+    ['Ce qui marche', 'working'],
+    ['Réussites', 'working'],
+    ['reussites', 'working'],
+    ['Les points forts du SI', 'working'],
+    ['Ce qu’on apprécie', 'working'],
+    ['1. Ce qui fonctionne', 'working'],
+    ['A) Points positifs', 'working'],
+    ['Ce qui dysfonctionne', 'broken'],
+    ['Difficultés', 'broken'],
+    ['DIFFICULTES RENCONTREES', 'broken'],
+    ['Irritants', 'broken'],
+    ['Ce qui ne fonctionne pas', 'broken'],
+    ['Ce qui fonctionne mal', 'broken'],
+    ['Ce qui fonctionne moins bien', 'broken'],
+    ['Points faibles', 'broken'],
+    ['Freins', 'broken'],
+    ['II – Ce qui ne marche pas', 'broken'],
+    ['Besoins et attentes', 'needs'],
+    ['Besoins', 'needs'],
+    ['Attentes', 'needs'],
+    ['Propositions', 'needs'],
+    ['Idées', 'needs'],
+    ['Souhaits', 'needs'],
+    ['Nos idées pour demain', 'needs'],
+    ['Pistes d’amélioration', 'needs'],
+  ])('%j → %s', (heading, tag) => {
+    expect(headingTag(heading)).toBe(tag);
+  });
+
+  it.each([
+    'État des lieux',
+    'Introduction',
+    'Atelier de Saintes',
+    'Divers',
+    'Ce qui fonctionne / ce qui dysfonctionne',
+    'Les plus et les moins',
+    'Fonctionnement',
+    'Fonctionnalités du SI',
+    '',
+  ])('%j is context (no tag)', (heading) => {
+    expect(headingTag(heading)).toBeNull();
+  });
+});

@@ -1,0 +1,81 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { main } from '../src/cli/main.ts';
+import { readConsultation } from '../src/pipeline/io/read-consultation.ts';
+import { synthesize } from '../src/pipeline/synthesize.ts';
+import { stableStringify } from '../src/pipeline/stable-json.ts';
+
+const repoRoot = path.resolve(import.meta.dirname, '..');
+const broken = path.join(import.meta.dirname, 'fixtures', 'broken');
+
+/** Runs the CLI in-process and captures what it prints. */
+async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
+  try {
+    return { code: await main(args), stdout, stderr };
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+  }
+}
+
+describe('the demo consultation', () => {
+  it('passes the dry run and prints sessions, regions, items by tag and the reconciliation', async () => {
+    const { code, stdout } = await run(['check', '--root', repoRoot]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Sessions : \d+ atelier\(s\), 2 enquête\(s\)/);
+    expect(stdout).toMatch(/Régions : \d+ \(/);
+    expect(stdout).toMatch(/Ce qui fonctionne \d+ · Ce qui dysfonctionne \d+ · Besoins et attentes \d+/);
+    const total = /Total : (\d+) lus = (\d+) retenus \+ (\d+) écartés/.exec(stdout);
+    expect(total).not.toBeNull();
+    expect(Number(total![1])).toBe(Number(total![2]) + Number(total![3]));
+  });
+
+  it('synthesizes to byte-identical JSON twice', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'lb-synth-'));
+    const a = path.join(dir, 'a.json');
+    const b = path.join(dir, 'b.json');
+    expect((await run(['synthesize', '--root', repoRoot, '--out', a])).code).toBe(0);
+    expect((await run(['synthesize', '--root', repoRoot, '--out', b])).code).toBe(0);
+    const bytes = readFileSync(a);
+    expect(bytes.length).toBeGreaterThan(10_000);
+    expect(bytes.equals(readFileSync(b))).toBe(true);
+  });
+
+  it('keeps every item traceable to its source', async () => {
+    const { synthesis } = synthesize(await readConsultation(repoRoot));
+    const ids = new Set<string>();
+    for (const item of synthesis.items) {
+      expect(item.source.file).toMatch(/^(content\/ateliers\/.+\.md|data\/enquetes\/.+\.csv)$/);
+      expect(item.source.line).toBeGreaterThan(0);
+      expect(ids.has(item.id)).toBe(false);
+      ids.add(item.id);
+    }
+    expect(stableStringify(synthesis)).toBe(stableStringify(synthesize(await readConsultation(repoRoot)).synthesis));
+  });
+});
+
+describe('a broken consultation', () => {
+  it('exits 1 and lists each problem once with its file and line, in JSON too', async () => {
+    const root = path.join(broken, 'note-region-inconnue');
+    const text = await run(['check', '--root', root]);
+    expect(text.code).toBe(1);
+    const json = await run(['check', '--root', root, '--format', 'json']);
+    expect(json.code).toBe(1);
+    const report = JSON.parse(json.stdout) as { ok: boolean; diagnostics: Array<{ code: string; file: string; line: number }> };
+    expect(report.ok).toBe(false);
+    const blocking = report.diagnostics.filter((d) => d.code === 'region-inconnue');
+    expect(blocking).toHaveLength(1);
+    expect(text.stdout).toContain(`${blocking[0]!.file}`);
+    expect(text.stdout).toContain(`${blocking[0]!.line}:`);
+  });
+
+  it('exits 2 when --root does not exist', async () => {
+    expect((await run(['check', '--root', '/nonexistent/lb'])).code).toBe(2);
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { filterItems } from '../../src/pipeline/analysis/count-by.ts';
+import { createSite } from '../../src/site/site.ts';
+import { resolveStat } from '../../src/site/stats.ts';
+import { resolveRank } from '../../src/site/rank.ts';
+import { ContentError, resolveFilter } from '../../src/site/filters.ts';
+import { fixtureSynthesis } from '../fixtures/site/synthesis.ts';
+
+const site = createSite(fixtureSynthesis);
+const items = fixtureSynthesis.items;
+
+describe('<Figure stat>', () => {
+  it('counts items through filterItems, with or without a filter', () => {
+    expect(resolveStat(site, 'items').value).toBe(14);
+    expect(resolveStat(site, 'items', { tag: 'needs' }).value).toBe(filterItems(items, { tag: 'needs' }).length);
+    expect(resolveStat(site, 'items', { theme: 'saisie-ergonomie', tag: 'broken' }).value).toBe(2);
+    expect(resolveStat(site, 'weight', { tag: 'broken' }).value).toBe(16);
+  });
+
+  it('accepts a region by INSEE code or by name, accents and case forgiven', () => {
+    expect(resolveStat(site, 'items', { region: '11' }).value).toBe(6);
+    expect(resolveStat(site, 'items', { region: 'ile-de-france' }).value).toBe(6);
+    expect(resolveStat(site, 'items', { region: 'ÎLE-DE-FRANCE' }).value).toBe(6);
+  });
+
+  it('prints shares as French percentages', () => {
+    expect(resolveStat(site, 'share', { tag: 'needs' }).text).toBe('43\u00a0%');
+    expect(resolveStat(site, 'themed-share').text).toBe('93\u00a0%');
+  });
+
+  it('reads sessions, regions, reconciliation and ideas from the Synthesis', () => {
+    expect(resolveStat(site, 'sessions').value).toBe(3);
+    expect(resolveStat(site, 'workshops').value).toBe(2);
+    expect(resolveStat(site, 'surveys').value).toBe(1);
+    expect(resolveStat(site, 'participants').value).toBe(20);
+    expect(resolveStat(site, 'regions').value).toBe(3);
+    expect(resolveStat(site, 'regions', { theme: 'communication-jeunes' }).value).toBe(1);
+    expect(resolveStat(site, 'read').value).toBe(15);
+    expect(resolveStat(site, 'rejected').value).toBe(1);
+    expect(resolveStat(site, 'ideas').value).toBe(1);
+    expect(resolveStat(site, 'ideas', { tag: 'broken' }).value).toBe(0);
+    expect(resolveStat(site, 'themes').value).toBe(4);
+    expect(resolveStat(site, 'warnings').value).toBe(2);
+  });
+
+  it('stops the build with a French message on an unknown stat or value', () => {
+    expect(() => resolveStat(site, 'nimporte')).toThrow(ContentError);
+    expect(() => resolveStat(site, 'nimporte')).toThrow(/statistique inconnue/);
+    expect(() => resolveStat(site, 'items', { theme: 'meteo' })).toThrow(/thème inconnu « meteo »/);
+    expect(() => resolveStat(site, 'items', { tag: 'good' })).toThrow(/étiquette inconnue/);
+    expect(() => resolveStat(site, 'items', { region: 'Bretagne' })).toThrow(/absente de la consultation/);
+    expect(() => resolveFilter(site, { format: 'visio' }, '<X>')).toThrow(/format inconnu/);
+  });
+});
+
+describe('<Rank>', () => {
+  it('names the n-th theme of a selection and its count, skipping « Autres »', () => {
+    expect(resolveRank(site, 'themes', { tag: 'needs' })).toEqual({ text: 'Pilotage, statistiques et requêtes', href: '/themes/pilotage-statistiques/' });
+    expect(resolveRank(site, 'themes', { tag: 'needs' }, 1, 'items').text).toBe('3');
+    expect(resolveRank(site, 'themes', {}, 1).text).toBe('Saisie et ergonomie');
+    expect(resolveRank(site, 'regions', {}, 1)).toEqual({ text: 'Île-de-France', href: '/regions/ile-de-france/' });
+  });
+
+  it('reads convergence and ideas in their published order', () => {
+    expect(resolveRank(site, 'convergence', {}).text).toBe('Pilotage, statistiques et requêtes');
+    expect(resolveRank(site, 'convergence', {}, 1, 'regions').text).toBe('2 sur 3');
+    expect(resolveRank(site, 'ideas', {}, 1)).toEqual({ text: 'Un tableau de bord par conseiller.', href: '/sessions/atelier-idf-paris/#e-a04' });
+    expect(resolveRank(site, 'ideas', {}, 1, 'regions').text).toBe('2');
+  });
+
+  it('refuses a rank that does not exist', () => {
+    expect(() => resolveRank(site, 'ideas', {}, 2)).toThrow(/rang introuvable/);
+    expect(() => resolveRank(site, 'cities', {})).toThrow(ContentError);
+  });
+});
