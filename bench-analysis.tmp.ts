@@ -7,6 +7,8 @@ import { convergence } from './src/pipeline/analysis/convergence.ts';
 import { distinctiveThemes } from './src/pipeline/analysis/distinctive.ts';
 import { strongIdeas } from './src/pipeline/analysis/ideas/index.ts';
 import { emergingTerms } from './src/pipeline/analysis/emerging.ts';
+import { tokenizeCorpus } from './src/pipeline/analysis/corpus.ts';
+import { analyse } from './src/pipeline/analysis/index.ts';
 import type { TaggedItem } from './src/pipeline/tag/index.ts';
 import type { Tag } from './src/pipeline/model.ts';
 
@@ -25,7 +27,7 @@ function items(n: number): TaggedItem[] {
       tag: tags[(i * 31) % 3]!, tagSource: 'inferred', confidence: 0.5 };
   });
 }
-const time = <T,>(label: string, f: () => T): T => { const t = performance.now(); const r = f(); console.log(`  ${label.padEnd(12)} ${(performance.now() - t).toFixed(0).padStart(6)} ms`); return r; };
+const time = <T,>(label: string, f: () => T): T => { const t = performance.now(); const c = process.cpuUsage(); const r = f(); const u = process.cpuUsage(c); console.log(`  ${label.padEnd(12)} wall ${(performance.now() - t).toFixed(0).padStart(6)} ms  cpu ${((u.user + u.system) / 1000).toFixed(0).padStart(6)} ms`); return r; };
 for (const n of process.argv.slice(2).map(Number)) {
   const input = items(n);
   console.log(`n = ${n}`);
@@ -34,7 +36,9 @@ for (const n of process.argv.slice(2).map(Number)) {
   time('counts', () => buildCounts(themed));
   time('convergence', () => convergence(themed, themes.map((t) => t.id)));
   time('distinctive', () => distinctiveThemes(themed));
-  const ideas = time('ideas', () => strongIdeas(themed));
-  time("emerging", () => emergingTerms(themed));
+  const corpus = time('corpus', () => tokenizeCorpus(themed.map((i) => i.text)));
+  const ideas = time('ideas', () => strongIdeas(themed, undefined, undefined, corpus));
+  time("emerging", () => emergingTerms(themed, corpus));
+  time('analyse()', () => analyse(themed, { themes } as never));
   console.log(`  total ${(performance.now() - t0).toFixed(0)} ms; themedShare ${themedShare(themed).toFixed(3)}; ideas ${ideas.length}; top idea: ${ideas[0]?.members.length} members « ${ideas[0]?.label.slice(0, 60)} »; rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`);
 }

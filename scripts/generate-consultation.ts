@@ -262,6 +262,7 @@ export function writeConsultation(root: string, count: number, options: Generate
     ];
     const perSection = 5 + Math.floor(rand() * 9);
     for (const [heading, tag] of [['Ce qui fonctionne', 'working'], ['Ce qui dysfonctionne', 'broken'], ['Besoins et attentes', 'needs']] as const) {
+      if (written >= noteTarget) break;
       lines.push(`## ${heading}`, '');
       for (let i = 0; i < perSection && written < noteTarget; i++, written++) {
         const votes = rand() < 0.2 ? ` (${1 + Math.floor(rand() * 12)} votes)` : '';

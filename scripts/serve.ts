@@ -99,7 +99,7 @@ export async function serve(dir: string, port = 0, host = '127.0.0.1'): Promise<
   });
   const actual = (server.address() as AddressInfo).port;
   return {
-    url: `http://${host === '127.0.0.1' ? 'localhost' : host}:${actual}/`,
+    url: `http://${host}:${actual}/`,
     port: actual,
     close: () =>
       new Promise<void>((resolve) => {
@@ -120,7 +120,7 @@ async function main(args: string[]): Promise<void> {
   }
   try {
     const server = await serve(dir, port);
-    process.stdout.write(`Le livre blanc est servi sur ${server.url}\nOuvrez cette adresse dans votre navigateur. Arrêt : Ctrl+C.\n`);
+    process.stdout.write(`Le livre blanc est servi sur http://localhost:${server.port}/\nOuvrez cette adresse dans votre navigateur. Arrêt : Ctrl+C.\n`);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     process.stderr.write(

@@ -76,9 +76,9 @@ export async function runNew(args: string[], io: NewIo = {}): Promise<number> {
   const target = path.join(root, ...note.path.split('/'));
   say(`\nLa note sera écrite dans : ${target}`);
   if (existsSync(target) && !flags.ecraser) {
-    const replace = interactive && (await inquirerPrompter(io).confirm({ message: 'Ce fichier existe déjà. Le remplacer ?', default: false }));
-    if (!replace) {
-      say(`Rien n'a été écrit : le fichier existe déjà.${interactive ? '' : ' Ajoutez --ecraser pour le remplacer.'}`);
+    if (!interactive) throw new UsageError(`Rien n'a été écrit : ${note.path} existe déjà. Ajoutez --ecraser pour le remplacer.`);
+    if (!(await inquirerPrompter(io).confirm({ message: 'Ce fichier existe déjà. Le remplacer ?', default: false }))) {
+      say("Rien n'a été écrit : le fichier existe déjà.");
       return 2;
     }
   }

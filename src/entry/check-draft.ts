@@ -43,12 +43,24 @@ export interface DraftCheck {
   note: RenderedNote;
   /** Every diagnostic, as `check` would list it for this note. */
   diagnostics: Diagnostic[];
-  /** The same diagnostics grouped by the field they point at. */
+  /** The same diagnostics grouped by the field they point at, plus the form's own hint on an empty `lieu`. */
   byField: Map<FieldKey, Diagnostic[]>;
   items: ItemCheck[];
   /** Personal data found in the free context paragraph (not an item, but published with the note). */
   contextPersonalData: string[];
   blocking: number;
+}
+
+function missingPlace(file: string): Diagnostic {
+  return {
+    code: 'lieu-manquant',
+    severity: 'warning',
+    message: 'Le lieu n’est pas indiqué : il sert au nom du fichier et au titre.',
+    hint: 'Indiquez la ville de l’atelier, ou « visio ».',
+    file,
+    line: 1,
+    column: 1,
+  };
 }
 
 /** The tagger's reading of an item, when it does not match its section (the section is its context, as in `check`). */
@@ -97,6 +109,9 @@ export function createDraftChecker(themesFile: TextFile | null): (draft: NoteDra
       const key = d.file === note.path ? fieldKeyOf(rendered.origins[d.line - 1], d.code) : 'note';
       byField.set(key, [...(byField.get(key) ?? []), d]);
     }
+
+    // Not a check rule (a note may omit it), but the file name needs it: shown on the field only.
+    if (!draft.lieu.trim()) byField.set('lieu', [missingPlace(note.path)]);
 
     const redact = createRedactor(parsed.names.map((name) => ({ name, replacement: PERSON_PLACEHOLDER })));
     const items: ItemCheck[] = [];

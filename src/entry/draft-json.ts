@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { frenchIssue } from '../pipeline/text/zod-french.ts';
 import { PROFILE_IDS, WORKSHOP_FORMATS, emptyDraft, type DraftItem, type NoteDraft } from './draft.ts';
-import { normalizeItem, parseItemLine } from './item-line.ts';
+import { parseItemLine } from './item-line.ts';
 
 const text = z.string().trim();
 const list = z.array(z.string()).default([]);
@@ -58,7 +58,7 @@ export function readDraftJson(json: string): { draft: NoteDraft } | { errors: st
   }
   const data = parsed.data;
   const toItem = (entry: z.output<typeof item>): DraftItem =>
-    typeof entry === 'string' ? parseItemLine(entry) : normalizeItem({ text: entry.texte, themes: entry.themes, votes: entry.votes });
+    typeof entry === 'string' ? parseItemLine(entry) : { text: entry.texte, themes: entry.themes, votes: entry.votes };
   return {
     draft: {
       ...emptyDraft(),

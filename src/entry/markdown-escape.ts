@@ -3,7 +3,7 @@
  * « 1. » or « - » must not open a nested list, « # » a heading, « * » an emphasis, « [x] » a link.
  * Escapes are CommonMark backslash escapes, which every Markdown reader removes, so the text the
  * pipeline reads is the text typed. `#mot` and `(3 votes)` are left alone on purpose: they are the
- * note's own markers for themes and dot-votes (see `normalizeItem`).
+ * note's own markers for themes and dot-votes (see `item-line.ts`).
  */
 
 /** One line of text: newlines and runs of spaces become one space. */

@@ -8,7 +8,7 @@ import { TAG_LABELS, type Tag } from '../pipeline/model.ts';
 import { parseDate } from '../pipeline/ingest/notes/front-matter-values.ts';
 import { PROFILE_IDS, SECTION_TAGS, type NoteDraft } from './draft.ts';
 import { escapeItemText, escapeParagraphs, singleLine } from './markdown-escape.ts';
-import { votes } from './item-line.ts';
+import { itemMarkers } from './item-line.ts';
 import { regionFolder, regionName, slugify } from './slug.ts';
 
 export const NOTES_FOLDER = 'content/ateliers';
@@ -61,9 +61,7 @@ export function renderNoteWithOrigins(draft: NoteDraft): RenderedNote & { origin
     push(`## ${TAG_LABELS[tag]}`, { kind: 'section', tag });
     push('', { kind: 'other' });
     for (const { item, index } of items) {
-      const tags = item.themes.map((theme) => ` #${slugTag(theme)}`).filter((t) => t.length > 2).join('');
-      const count = item.votes !== null && item.votes > 0 ? ` (${votes(item.votes)})` : '';
-      push(`- ${escapeItemText(item.text)}${tags}${count}`, { kind: 'item', tag, index });
+      push(`- ${escapeItemText(item.text)}${itemMarkers(item)}`, { kind: 'item', tag, index });
     }
   }
   return { path: notePath(draft), content: lines.join('\n') + '\n', origins };
@@ -82,11 +80,6 @@ export function defaultTitle(draft: Pick<NoteDraft, 'region' | 'lieu' | 'jeunes'
   const place = singleLine(draft.lieu);
   const head = `Atelier ${draft.jeunes ? 'jeunes ' : ''}${region}`.trim();
   return place ? `${head} — ${place}` : head;
-}
-
-/** A theme tag as the note writes it: no `#`, no spaces (« #saisie »). */
-export function slugTag(theme: string): string {
-  return theme.trim().replace(/^#+/, '').replace(/[^\p{L}\p{N}_-]+/gu, '-').replace(/^-+|-+$/g, '');
 }
 
 function frontMatter(draft: NoteDraft): string {

@@ -65,3 +65,12 @@ describe('tagger hints', () => {
     expect(items.map((i) => i.tagHint)).toEqual([null, { tags: ['broken'], none: false }, { tags: [], none: true }]);
   });
 });
+
+describe('form-only hints', () => {
+  it('asks for the place (the file name needs it) without counting it as a check diagnostic', () => {
+    const result = check({ ...sampleDraft(), lieu: '' });
+    expect(result.byField.get('lieu')?.map((d) => d.code)).toEqual(['lieu-manquant']);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.note.path).toBe('content/ateliers/nouvelle-aquitaine/2026-09-12-atelier.md');
+  });
+});

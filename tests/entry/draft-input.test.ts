@@ -1,6 +1,6 @@
 /** Typed item lines, JSON drafts and the question flow of `new` (with a scripted prompter). */
 import { describe, expect, it } from 'vitest';
-import { formatItemLine, normalizeItem, parseItemLine } from '../../src/entry/item-line.ts';
+import { formatItemLine, parseItemLine } from '../../src/entry/item-line.ts';
 import { draftToJson, readDraftJson } from '../../src/entry/draft-json.ts';
 import { interview, validateDate, validateCount, departmentChoices, REGION_CHOICES, type Prompter } from '../../src/entry/interview.ts';
 import { sampleDraft } from './helpers.ts';
@@ -18,7 +18,7 @@ describe('item lines', () => {
 
   it('leaves a vote count the parser would reject in the text, for check to report', () => {
     expect(parseItemLine('Texte (2,5 votes)').text).toBe('Texte (2,5 votes)');
-    expect(normalizeItem({ text: 'Texte (3 votes)', themes: [], votes: 4 }).text).toBe('Texte (3 votes)');
+    expect(parseItemLine('Texte #saisie (3 votes) (4 votes)')).toEqual({ text: 'Texte #saisie (3 votes) (4 votes)', themes: [], votes: null });
   });
 
   it('formats an item back to the shorthand it was read from', () => {

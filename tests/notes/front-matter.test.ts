@@ -90,6 +90,17 @@ describe('front matter of a workshop note', () => {
     expect(result.items).toHaveLength(1);
   });
 
+  it('reports an invalid required value once, not also as missing', () => {
+    expect(codes(parse(withHeader('titre: [a, b]\ndate: 2026-09-12\nformat: presentiel\nregion: Bretagne')))).toEqual(['champ-invalide@2']);
+    expect(codes(parse(withHeader('titre: A\ndate: 2026-09-12\nformat: presentiel\nregion: { nom: Bretagne }')))).toEqual(['champ-invalide@5']);
+  });
+
+  it('reports an empty required value at its key', () => {
+    const result = parse(withHeader('titre: A\ndate: 2026-09-12\nformat: presentiel\nregion:'));
+    expect(codes(result)).toEqual(['region-manquante@5']);
+    expect(result.diagnostics[0]?.hint).toContain("n'a pas de valeur");
+  });
+
   it('reports an empty header once', () => {
     expect(codes(parse(`---\n---\n${BODY}`))).toEqual(['en-tete-vide@1']);
     expect(codes(parse(`---\n- une liste\n---\n${BODY}`))).toEqual(['en-tete-invalide@1']);

@@ -12,10 +12,16 @@ import { distinctiveThemes } from './distinctive.ts';
 import { strongIdeas } from './ideas/index.ts';
 import { emergingTerms } from './emerging.ts';
 import { round4 } from './log-odds.ts';
+import { tokenizeCorpus } from './corpus.ts';
 
 export type Analysis = Pick<Synthesis, 'counts' | 'themedShare' | 'convergence' | 'distinctive' | 'ideas' | 'emerging'>;
 
 export function analyse(items: FeedbackItem[], referentiels: Referentiels): Analysis {
+  // Ideas and emerging terms read the same words: tokenise once, in id order (the order ideas need).
+  const sorted = items.every((item, i) => i === 0 || (items[i - 1] as FeedbackItem).id <= item.id)
+    ? items
+    : [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const corpus = tokenizeCorpus(sorted.map((item) => item.text));
   return {
     counts: buildCounts(items),
     themedShare: round4(themedShare(items)),
@@ -24,8 +30,8 @@ export function analyse(items: FeedbackItem[], referentiels: Referentiels): Anal
       referentiels.themes.map((theme) => theme.id),
     ),
     distinctive: distinctiveThemes(items),
-    ideas: strongIdeas(items),
-    emerging: emergingTerms(items),
+    ideas: strongIdeas(sorted, undefined, undefined, corpus),
+    emerging: emergingTerms(sorted, corpus),
   };
 }
 

@@ -18,6 +18,7 @@ export type CueKind =
   | 'cut'
   | 'more'
   | 'nonAnswer'
+  | 'refusal'
   | 'neutral';
 
 export interface Cue {
@@ -70,7 +71,9 @@ function addEntries(map: PhraseMap, entries: readonly string[], kind: CueKind, d
     const weight = at > 0 ? Number(entry.slice(at + 1)) : defaultWeight;
     const body = at > 0 ? entry.slice(0, at) : entry;
     if (body.startsWith('adj:')) {
-      for (const form of expand(body.slice(4), adjectiveForms)) add(map, form, kind, weight);
+      // A folded "é" looks like a mute "e": compliqué needs compliquée, compliqués too.
+      const inflect = body.endsWith('é') ? (w: string) => [w, w + 'e', w + 's', w + 'es'] : adjectiveForms;
+      for (const form of expand(body.slice(4), inflect)) add(map, form, kind, weight);
     } else if (body.startsWith('verb:')) {
       for (const form of expand(body.slice(5), verbForms)) add(map, form, kind, weight);
     } else {
@@ -96,12 +99,13 @@ function compile(): CueIndex {
   addEntries(anywhere, lexicon.PRAISE, 'praise');
   addEntries(anywhere, lexicon.COMPLAINT, 'complaint');
   addEntries(anywhere, lexicon.LACK, 'lack');
-  addEntries(anywhere, lexicon.INFINITIVES, 'request', 0.6);
+  addEntries(anywhere, lexicon.INFINITIVES, 'request', 0.5);
   addEntries(anywhere, lexicon.REQUEST, 'request');
   for (const verb of lexicon.INFINITIVES) {
     for (const form of expand(verb, imperativeForms)) add(anywhere, form, 'request', 1);
   }
   addEntries(anywhere, lexicon.NON_ANSWER, 'nonAnswer');
+  addEntries(anywhere, lexicon.REFUSAL, 'refusal');
   addEntries(anywhere, lexicon.NEUTRAL, 'neutral', 0);
 
   addEntries(atStart, lexicon.CHANGE, 'change', 1);

@@ -50,6 +50,12 @@ const POSSESSIVES = new Set('mes ses leurs nos vos tes mon son leur notre votre 
 const COPULAS = new Set(['est', 'etait', 'sont', 'etaient', 'reste', 'devient', 'semble', 'parait']);
 const COPULA_SUBJECTS = new Set(['qui', 'ce', 'il', 'elle', 'cela', 'ca', 'que', 'ils', 'elles', 'on']);
 const INDEFINITES = new Set(['un', 'une', 'des']);
+/** Conjunctions open a new clause: a negation does not reach past them. */
+const CLAUSE_WORDS = new Set('et ou car mais donc alors puis parce quand lorsque si qui comme puisque tandis afin'.split(' '));
+const DURATIONS = new Set('mois semaines semaine ans annees jours heures'.split(' '));
+const COUNTS = new Set('deux trois quatre cinq six sept huit dix quinze plusieurs'.split(' '));
+/** "3 mois pour répondre", "plusieurs semaines": a delay, a weak complaint. */
+const DURATION = 0.6;
 
 const startSkipPhrases = START_SKIP_PHRASES.map((p) => tokenize(p));
 
@@ -75,7 +81,9 @@ export function readEvidence(tokens: readonly string[], context: ContextKind): E
   let confirmed = false; // a negator (not only `ne`) was read
   let negatedCue = false; // the current negation met a cue
   let soft = false; // opened by "moins"/"peu": no complaint when it meets nothing
-  let requestSeen = false;
+  let lackScope = false; // opened by "manque de": the missing service is already counted
+  let requestSeen = false; // in this statement: later praise is the state wished for
+  let requestInClause = false; // in this clause: a complaint here is what the proposal removes
 
   const closeNegation = () => {
     if (negationOpen && confirmed && !negatedCue && !soft) {
@@ -85,6 +93,7 @@ export function readEvidence(tokens: readonly string[], context: ContextKind): E
     confirmed = false;
     negatedCue = false;
     soft = false;
+    lackScope = false;
     reach = 0;
     neOpen = -1;
   };
@@ -98,20 +107,26 @@ export function readEvidence(tokens: readonly string[], context: ContextKind): E
     const token = tokens[i] as string;
     if (token === BOUNDARY) {
       closeNegation();
+      requestInClause = false;
       continue;
     }
     const cue = cueAt(index, tokens, forms, i, i === start);
+    if (cue && cue.kind === 'absence' && lackScope) {
+      i += cue.length - 1;
+      continue;
+    }
     if (cue && cue.kind !== 'neutral') {
       const negated = negationOpen && cue.negatable;
       if (negationOpen) negatedCue = true;
-      const applied = apply(evidence, cue, negated, statement, i, requestSeen);
-      if (applied === 'request') requestSeen = true;
+      const applied = apply(evidence, cue, negated, statement, i, { statement: requestSeen, clause: requestInClause });
+      if (applied === 'request') requestSeen = requestInClause = true;
       i += cue.length - 1;
       if (negationOpen && confirmed && neOpen < 0) closeNegation(); // a negator reaches its first cue only
       if (cue.kind === 'lack' && !negationOpen) {
         negationOpen = true;
         confirmed = true;
         negatedCue = true;
+        lackScope = true;
         reach = LACK_REACH;
       }
       continue;
@@ -150,6 +165,11 @@ export function readEvidence(tokens: readonly string[], context: ContextKind): E
       reach = softReach;
       continue;
     }
+    if (DURATIONS.has(token) && i > 0 && isCount(tokens[i - 1] as string)) evidence.broken += DURATION;
+    if (CLAUSE_WORDS.has(token) && negationOpen && neOpen < 0) {
+      closeNegation();
+      continue;
+    }
     if (token === 'que' && neOpen >= 0) {
       // "ne … que" restricts, it does not negate.
       if (!confirmed) negationOpen = false;
@@ -167,6 +187,10 @@ export function readEvidence(tokens: readonly string[], context: ContextKind): E
   }
   closeNegation();
   return evidence;
+}
+
+function isCount(token: string): boolean {
+  return COUNTS.has(token) || /^\d+$/.test(token);
 }
 
 function isNegator(token: string, i: number, neOpen: number, start: number): boolean {
@@ -243,23 +267,29 @@ function apply(
   negated: boolean,
   statement: Statement,
   i: number,
-  requestSeen: boolean,
+  requestSeen: { statement: boolean; clause: boolean },
 ): TagKey | 'request' | 'none' {
   const w = cue.weight;
   const { context } = statement;
   const atStart = i === statement.start;
   switch (cue.kind) {
     case 'praise':
-      if (negated) return add(evidence, 'broken', requestSeen ? w * COMPLAINT_IN_PROPOSAL : w);
+      if (negated) return add(evidence, 'broken', requestSeen.clause ? w * COMPLAINT_IN_PROPOSAL : w);
       // Praise after a request is the state wished for ("il faudrait un site plus simple").
-      return requestSeen ? 'none' : add(evidence, 'working', w);
+      return requestSeen.statement ? 'none' : add(evidence, 'working', w);
     case 'complaint':
-      if (negated) return add(evidence, 'working', w);
-      return add(evidence, 'broken', requestSeen ? w * COMPLAINT_IN_PROPOSAL : w);
+      // "il faudrait des outils peu coûteux": the absence of a problem is wished for, not praised.
+      if (negated) return requestSeen.statement ? 'none' : add(evidence, 'working', w);
+      return add(evidence, 'broken', requestSeen.clause ? w * COMPLAINT_IN_PROPOSAL : w);
     case 'request':
-      // "mes besoins", "ses souhaits" name someone's needs, they do not ask for anything.
-      if (POSSESSIVES.has(statement.tokens[i - 1] ?? '')) return 'none';
+      // "mes besoins", "ses souhaits / besoins" name someone's needs, they do not ask for anything.
+      if (possessed(statement.tokens, i)) return 'none';
       return request(evidence, w);
+    case 'refusal':
+      // "Je n'en vois pas" answering "which services improved?" is a complaint.
+      if (context === 'working') return add(evidence, 'broken', w);
+      evidence.nonAnswer = true;
+      return 'none';
     case 'infinitive':
       return statement.infinitiveIsSubject ? 'none' : request(evidence, w);
     case 'genericInfinitive':
@@ -289,6 +319,11 @@ function apply(
     case 'neutral':
       return 'none';
   }
+}
+
+function possessed(tokens: readonly string[], i: number): boolean {
+  const before = tokens.slice(Math.max(0, i - 3), i).filter((t) => t !== BOUNDARY);
+  return before.some((t) => POSSESSIVES.has(t));
 }
 
 function request(evidence: Evidence, weight: number): 'request' {

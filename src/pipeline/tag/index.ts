@@ -1,17 +1,92 @@
-// PLACEHOLDER — owned by the "tagging" helper, to be replaced.
+/**
+ * The tagging stage: every item gets working, broken or needs, with its source (explicit or
+ * inferred) and a confidence.
+ * - An item whose section or column gave a tag keeps it: `explicit`, confidence 1.
+ * - These explicit items are labelled data: a naive Bayes model learned from them (bayes.ts, when
+ *   there are at least 50) is combined with the French lexicon to infer the `auto` items.
+ * - An `auto` item is split into its statements (tag-text.ts); each statement that carries a tag
+ *   becomes an item (id `<id>-<n>` when split), published under its dominant tag.
+ * - An `auto` item that answers nothing ("RAS", "sans objet") is rejected, with one warning per file
+ *   and question, so the reconciliation accounts for it.
+ */
 import type { Diagnostic, FeedbackItem, RawItem } from '../model.ts';
+import { diagnostic } from '../diagnostics.ts';
+import { trainBayes, type BayesModel } from './bayes.ts';
+import { tagText } from './tag-text.ts';
 
 export type TaggedItem = Omit<FeedbackItem, 'themes'>;
+export { tagText, type TextTagging, type TaggedSegment, type TagOptions } from './tag-text.ts';
+export { trainBayes, type BayesModel } from './bayes.ts';
 
-export function tagItems(items: RawItem[]): { items: TaggedItem[]; rejected: RawItem[]; diagnostics: Diagnostic[] } {
-  return {
-    items: items.map((item) => ({
-      ...item,
-      tag: item.declaredTag === 'auto' ? 'needs' : item.declaredTag,
-      tagSource: item.declaredTag === 'auto' ? 'inferred' : 'explicit',
-      confidence: item.declaredTag === 'auto' ? 0.3 : 1,
-    })),
-    rejected: [],
-    diagnostics: [],
-  };
+export interface TagResult {
+  items: TaggedItem[];
+  rejected: RawItem[];
+  diagnostics: Diagnostic[];
+}
+
+export function tagItems(items: RawItem[]): TagResult {
+  const model = learn(items);
+  const tagged: TaggedItem[] = [];
+  const rejected: RawItem[] = [];
+  const nonAnswers = new Map<string, RawItem[]>();
+  for (const item of items) {
+    if (item.declaredTag !== 'auto') {
+      tagged.push({ ...item, tag: item.declaredTag, tagSource: 'explicit', confidence: 1 });
+      continue;
+    }
+    const result = tagText(item.text, item.question, { model });
+    if (result.none || result.segments.length === 0) {
+      rejected.push(item);
+      const key = `${item.source.file}\u0000${item.question ?? ''}`;
+      const group = nonAnswers.get(key) ?? [];
+      group.push(item);
+      nonAnswers.set(key, group);
+      continue;
+    }
+    const split = result.segments.length > 1;
+    result.segments.forEach((segment, index) => {
+      tagged.push({
+        ...item,
+        id: split ? `${item.id}-${index + 1}` : item.id,
+        text: segment.text,
+        tag: segment.primary,
+        tagSource: 'inferred',
+        confidence: segment.confidence,
+      });
+    });
+  }
+  return { items: tagged, rejected, diagnostics: [...nonAnswers.values()].map(nonAnswerDiagnostic) };
+}
+
+/** The model learned from the explicitly tagged items, or null when they are too few. */
+function learn(items: RawItem[]): BayesModel | null {
+  const examples = [];
+  for (const item of items) {
+    if (item.declaredTag !== 'auto') examples.push({ text: item.text, tag: item.declaredTag });
+  }
+  return trainBayes(examples);
+}
+
+function nonAnswerDiagnostic(group: RawItem[]): Diagnostic {
+  const first = group[0] as RawItem;
+  const examples = [...new Set(group.map((item) => shorten(item.text)))].slice(0, 3);
+  const where = first.question ? ` dans « ${shorten(first.question, 60)} »` : '';
+  const count = group.length === 1 ? '1 non-réponse écartée' : `${group.length} non-réponses écartées`;
+  return diagnostic({
+    code: 'non-reponses-ecartees',
+    severity: 'warning',
+    message: `${count}${where} (RAS, sans objet, non concerné…) : ${examples.map((e) => `« ${e} »`).join(', ')}.`,
+    hint:
+      "Ces réponses ne disent ni ce qui fonctionne, ni ce qui dysfonctionne, ni ce qui manque : elles sont " +
+      'comptées comme rejetées dans le bilan. Si l’une est une vraie réponse, donnez une étiquette à sa colonne ' +
+      '(tag: working, broken ou needs) ou reformulez-la.',
+    file: first.source.file,
+    line: first.source.line,
+    column: first.source.column,
+  });
+}
+
+function shorten(text: string, max = 30): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
 }

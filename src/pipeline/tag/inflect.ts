@@ -5,7 +5,7 @@ export function adjectiveForms(word: string): string[] {
   const stem = (n: number) => word.slice(0, word.length - n);
   if (word.endsWith('eux')) return [word, stem(1) + 'se', stem(1) + 'ses'];
   if (word.endsWith('if')) return [word, word + 's', stem(1) + 've', stem(1) + 'ves'];
-  if (word.endsWith('el') || word.endsWith('en') || word.endsWith('on')) {
+  if (word.endsWith('el') || word.endsWith('en') || word.endsWith('on') || word.endsWith('ul')) {
     return [word, word + 's', word + word.slice(-1) + 'e', word + word.slice(-1) + 'es'];
   }
   if (word.endsWith('al')) return [word, stem(2) + 'aux', word + 'e', word + 'es'];

@@ -23,7 +23,10 @@ export const PRAISE = [
   'adj:agréable', 'adj:accueillant', 'adj:sympathique', 'sympa', 'adj:souriant', 'adj:courtois', 'adj:serviable',
   'adj:attentif', 'à l\'écoute', 'a l ecoute', 'bonne écoute', 'adj:excellent', 'adj:parfait', 'parfaitement',
   'impeccable', 'adj:remarquable', 'formidable', 'adj:génial', 'super@0.8', 'top', 'bravo', 'merci@0.6',
-  'adj:positif', 'positivement', 'positivité', 'progrès', 'adj:utile@0.8', 'adj:adapté', 'adj:pertinent', 'adj:précieux',
+  'adj:positif', 'positivement', 'positivité', 'progrès', 'adj:utile@0.8', 'adj:adapté', 'adj:pertinent', 'adj:précieux', 'adéquation', 'adj:adéquat', 'grâce à@0.6', 'grace a@0.6', 'réussite@0.8',
+  'succès@0.8', 'satisfecit', 'adj:appréciable', 'bienveillance', 'adj:bienveillant', 'bienvenue@0.8', 'bonheur@0.8',
+  'professionnalisme', 'adj:sérieux@0.6', 'vite@0.6', 'adj:capable@0.6', 'adj:efficient', 'adj:ouvert@0.6',
+  'adj:humain@0.5', 'adj:réactif', 'adj:dynamique@0.6', 'adj:innovant@0.6', 'un modèle@0.8', 'adj:complet@0.6',
   'adj:correct@0.6', 'correctement@0.6', 'adj:convenable@0.6', 'adj:instantané', 'adj:moderne@0.5', 'nickel',
   'à la hauteur', 'a la hauteur', 'dans le bon sens', 'de manière positive', 'de maniere positive', 'en progrès',
   'gain de temps', 'vrai plus', 'un plus', 'heureusement@0.5', 'tout va bien@1.5', 'ça va@0.8', 'ca va@0.8',
@@ -73,13 +76,25 @@ export const COMPLAINT = [
   'adj:faible', 'loin d\'être', 'loin d\'etre', 'plus grand chose', 'plus grand-chose', 'il a fallu', 'a fallu',
   'faut attendre', 'il faut attendre', 'il faut des heures', 'il faut des mois', 'il faut des semaines',
   'il faut des jours', 'il faut des années', 'il faut recommencer', 'il faut refaire', 'disparaître', 'disparaitre',
-  'adj:abusé', 'verb:escroquer', 'escroquerie', 'adj:lamentable', 'moins bien',
+  'adj:abusé', 'verb:escroquer', 'escroquerie', 'adj:lamentable', 'moins bien', 'nulle', 'nulles', 'latence',
+  'écoeurement', 'écœurement', 'misère', 'adj:harassant', 'énormité', 'adj:ingérable', 'adj:dépourvu', 'verb:débrouiller@0.8',
+  'débrouiller@0.8', 'pourquoi@0.6', 'mêmes documents@0.8', 'mêmes informations@0.8', 'mêmes renseignements@0.8',
+  'mêmes pièces@0.8', 'mêmes papiers@0.8', 'plusieurs fois@0.6', 'double saisie', 'ressaisir', 'resaisir', 'ressaisie',
+  'beaucoup de papiers', 'beaucoup de documents', 'beaucoup de démarches', 'beaucoup de formulaires',
+  'beaucoup de paperasse', 'adj:sévère@0.8', 'adj:obsolète', 'impossibilité', 'incapacité@0.8', 'méconnaissance@0.8',
+  'inadéquation', 'échec', 'inutilité', 'gâchis', 'adj:anormal', 'absurdité', 'nullité', 'médiocrité', 'adj:médiocre',
+  'fumisterie', 'jungle@0.8', 'maquis@0.8', 'blague@0.7', 'harcèlement', 'discrimination', 'incompréhension@0.8',
+  'décalage@0.6', 'adj:déconnecté@0.8', 'adj:dépassé@0.7', 'verb:renoncer@0.7', 'adj:abandonné@0.7', 'oublié@0.6',
+  'oubliés@0.6', 'pression@0.5', 'peur@0.6', 'adj:grave@0.7', 'multiplicité@0.8', 'disparité@0.7', 'adj:dur@0.7',
+  'longtemps@0.6', 'rares@0.6', 'dépassements@0.6', 'verb:régresser', 'désertification', 'adj:privatisé@0.7',
+  'verb:perdre@0.7', 'perd du temps@1.2', 'perdre du temps@1.2', 'adj:inégalitaire', 'adj:discriminant',
+  'adj:insuffisamment@0.8', 'adj:irrespectueux', 'adj:hautain', 'adj:froid@0.5', 'adj:démotivé@0.8', 'adj:débordant@0.5',
 ];
 
 /** Requests and proposals: what is needed. Negation does not change them ("il ne faut pas supprimer"). */
 export const REQUEST = [
   'il faut@1.2', 'faut', 'il faudrait@1.2', 'faudrait@1.2', 'il faudra', 'faudra', 'devrait', 'devraient', 'devrions',
-  'doit@0.8', 'doivent@0.8', 'devons@0.5', 'il est nécessaire@1.2', 'adj:nécessaire@0.8', 'nécessité@0.5',
+  'doit@0.8', 'doivent@0.8', 'devons@0.4', 'il est nécessaire@1.2', 'adj:nécessaire@0.8', 'nécessité@0.5',
   'adj:indispensable@0.8', 'adj:essentiel@0.5', 'adj:primordial@0.7', 'adj:urgent@0.7', 'urgemment',
   'verb:souhaiter', 'souhaiterais', 'souhaiterait', 'souhaiterions', 'souhaiteraient', 'adj:souhaitable', 'souhait',
   'aimerais', 'aimerait', 'aimerions', 'aimeraient', 'voudrais', 'voudrait', 'voudrions', 'voudraient', 'voulons',
@@ -94,9 +109,9 @@ export const REQUEST = [
   'faciliterait', 'permettrait', 'permettraient', 'mettre en place@1.2', 'mise en place@0.6', 'davantage@0.8',
   'en priorité@0.6', 'prioritaire@0.6', 'priorité@0.5', 'attention à@0.6', 'attention a@0.6', 'vigilant@0.6',
   'stop', 'halte', 'nous voulons', 'je veux@0.8', 'verb:espérer@0.8', 'j\'espère', 'exige@0.6', 'exigeons',
-  'verb:réclamer@0.6', 'il est temps', 'plus de moyens', 'davantage de moyens', 'plus de personnel',
+  'je réclame', 'nous réclamons', 'il est temps', 'serait un plus@1.2', 'plus de moyens', 'davantage de moyens', 'plus de personnel',
   'plus de proximité', 'plus d\'humain', 'plus humain', 'plus humaine', 'un guichet unique', 'guichet unique@0.6',
-  'interlocuteur unique@0.6', 'si possible@0.5',
+  'interlocuteur unique@0.6', 'si possible@0.5', 'suffirait', 'il suffirait', 'suffiraient',
 ];
 
 /**
@@ -176,6 +191,16 @@ export const ABSENCE = [
   'couverture', 'réseau', 'débit', 'accès', 'présence', 'personne physique', 'être humain', 'efficacité',
 ];
 
+/**
+ * Refusals inside a longer answer ("Je n'en vois pas, car…"): a complaint under an "improved?"
+ * question, no position elsewhere.
+ */
+export const REFUSAL = [
+  'je n\'en vois pas', 'n\'en vois pas', 'n\'en vois aucun', 'n\'en vois aucune', 'je n\'en connais pas',
+  'n\'en connais aucun', 'n\'en connais aucune', 'je ne vois pas', 'je ne vois rien', 'pas trouvé', 'je cherche encore',
+  'j\'ai beau chercher', 'n\'en trouve pas', 'n\'en trouve aucun', 'n\'en voyons pas', 'n\'en vois guère',
+];
+
 /** Statements that answer nothing ("je ne sais pas", "non concerné"): read as a whole. */
 export const NON_ANSWER = [
   'je ne sais pas', 'ne sais pas', 'sais pas', 'nsp', 'je ne connais pas', 'ne connais pas', 'aucune idée', 'pas d\'idée',
@@ -243,6 +268,7 @@ export const START_SKIP_PHRASES = [
   'peut être', 'peut-être', 'tout d\'abord', 'd\'abord', 'en priorité', 'avant tout', 'à mon avis', 'selon moi',
   'pour moi', 'je pense qu\'il', 'je pense que', 'je crois que', 'à mon sens', 'personnellement', 'en premier lieu',
   'premièrement', 'deuxièmement', 'par exemple', 'il me semble que', 'je trouve que', 'de mon point de vue',
+  'à noter que', 'à noter', 'a noter que', 'a noter', 'pour info', 'pour information', 'exemple',
 ];
 
 /** `-er` words that are not infinitives (a statement starting with them is not a proposal). */

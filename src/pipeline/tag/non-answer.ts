@@ -9,8 +9,13 @@ import { BOUNDARY } from './tokens.ts';
 /** Words that never change what a short answer means ("RAS merci", "Non concerné !"). */
 const TRAILING = new Set(['merci', 'desole', 'desolee', 'pour', 'moi', 'personnellement', 'directement', 'actuellement']);
 
+// Known non-answers are short; longer statements skip the look-up.
+const MAX_NON_ANSWER_TOKENS = 10;
+const MAX_REFUSAL_TOKENS = 16;
+
 /** Whether the whole statement is a known non-answer. */
 export function isNonAnswer(tokens: readonly string[]): boolean {
+  if (tokens.length > MAX_NON_ANSWER_TOKENS) return false;
   const words = tokens.filter((t) => t !== BOUNDARY);
   if (NON_ANSWER_WHOLE.has(words.join(' '))) return true;
   const core = words.filter((t) => !TRAILING.has(t));
@@ -19,6 +24,7 @@ export function isNonAnswer(tokens: readonly string[]): boolean {
 
 /** Whether the statement only refuses ("Aucun !", "Non", "Je n'en vois pas", "Pas vraiment"). */
 export function isBareRefusal(tokens: readonly string[]): boolean {
+  if (tokens.length > MAX_REFUSAL_TOKENS) return false;
   let marker = false;
   let words = 0;
   for (const token of tokens) {
@@ -27,5 +33,5 @@ export function isBareRefusal(tokens: readonly string[]): boolean {
     if (NONE_FOUND_MARKERS.has(token)) marker = true;
     else if (!NONE_FOUND_FILLERS.has(token)) return false;
   }
-  return marker && words <= 12;
+  return marker;
 }

@@ -1,9 +1,14 @@
 /**
- * CSV tables for the `tag` and `eval` commands: bytes in (UTF-8 with or without BOM, or
- * Windows-1252; `;`, `,`, tab or `|` separators; CRLF/LF; multi-line quoted cells), bytes out in
- * UTF-8 with the same separator.
+ * CSV tables for the `tag` and `eval` commands. Reading reuses the survey ingest (encoding
+ * detection: UTF-8 with or without BOM, Windows-1252, UTF-16; separator detection; CRLF/LF mixed;
+ * multi-line quoted cells); writing gives UTF-8 with the same separator.
  */
 import Papa from 'papaparse';
+import type { Diagnostic } from '../model.ts';
+import { decodeSurvey } from '../ingest/surveys/encoding.ts';
+import { detectDelimiter } from '../ingest/surveys/delimiter.ts';
+import { normalizeNewlines } from '../ingest/surveys/line-index.ts';
+import { readTable as readRecords } from '../ingest/surveys/csv.ts';
 
 export interface Table {
   header: string[];
@@ -11,80 +16,36 @@ export interface Table {
   delimiter: string;
   /** The input started with a UTF-8 byte order mark (kept on output, for Excel). */
   bom: boolean;
-  /** 1-based physical line where each row starts (header is line 1). */
+  /** 1-based physical line where each row starts. */
   lines: number[];
+  /** Problems met while reading (undecodable bytes, unclosed quotes…). */
+  diagnostics: Diagnostic[];
 }
 
-/** Decodes UTF-8 (BOM or not) and falls back to Windows-1252 when the bytes are not valid UTF-8. */
-export function decodeText(bytes: Uint8Array): { text: string; bom: boolean } {
+export function readTable(bytes: Uint8Array, file = 'entrée'): Table {
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  const body = bom ? bytes.subarray(3) : bytes;
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), bom };
-  } catch {
-    return { text: new TextDecoder('windows-1252').decode(body), bom: false };
-  }
-}
-
-/** The separator used most in the first line, outside quotes. */
-export function detectDelimiter(text: string): string {
-  const candidates = [';', ',', '\t', '|'];
-  const counts = new Map(candidates.map((c) => [c, 0]));
-  let quoted = false;
-  for (const char of text) {
-    if (char === '"') quoted = !quoted;
-    else if (!quoted && (char === '\n' || char === '\r')) break;
-    else if (!quoted && counts.has(char)) counts.set(char, (counts.get(char) as number) + 1);
-  }
-  let best = ',';
-  let max = 0;
-  for (const c of candidates) {
-    const n = counts.get(c) as number;
-    if (n > max) {
-      best = c;
-      max = n;
-    }
-  }
-  return best;
-}
-
-export function readTable(bytes: Uint8Array): Table {
-  const { text, bom } = decodeText(bytes);
+  const decoded = decodeSurvey(bytes, 'auto', file);
+  if (decoded.text === null) return { header: [], rows: [], delimiter: ',', bom, lines: [], diagnostics: decoded.diagnostics };
+  const text = normalizeNewlines(decoded.text.replace(/^\ufeff/, ''));
   const delimiter = detectDelimiter(text);
-  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
-  const all = parsed.data;
-  // Drop the empty last row a final newline produces, and fully empty rows.
-  const header = (all[0] ?? []).map((h) => h.trim());
-  const rows: string[][] = [];
-  const lines: number[] = [];
-  let line = 1 + countLines(rowText(all[0]));
-  for (let i = 1; i < all.length; i++) {
-    const row = all[i] as string[];
-    const start = line + 1;
-    line = start + countLines(rowText(row));
-    if (row.length === 1 && row[0] === '') continue;
-    rows.push(row);
-    lines.push(start);
-  }
-  return { header, rows, delimiter, bom, lines };
+  const table = readRecords(text, delimiter, file);
+  return {
+    header: table.header,
+    rows: table.records.map((record) => record.fields),
+    delimiter,
+    bom,
+    lines: table.records.map((record) => record.line),
+    diagnostics: [...decoded.diagnostics, ...table.diagnostics],
+  };
 }
 
-function rowText(row: string[] | undefined): string {
-  return row ? row.join('') : '';
-}
-
-function countLines(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) n++;
-  return n;
-}
-
+/** CSV text (CRLF, quotes where needed); a BOM first when the input had one. */
 export function writeTable(header: string[], rows: string[][], delimiter: string, bom: boolean): string {
   const body = Papa.unparse({ fields: header, data: rows }, { delimiter, newline: '\r\n' });
   return (bom ? '\ufeff' : '') + body + '\r\n';
 }
 
-/** Index of a column by exact header, then by header with case and spaces forgiven; -1 when absent. */
+/** Index of a column by exact header, then with case and spacing forgiven; -1 when absent. */
 export function findColumn(header: readonly string[], name: string): number {
   const exact = header.indexOf(name);
   if (exact >= 0) return exact;

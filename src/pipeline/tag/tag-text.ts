@@ -26,11 +26,14 @@ import { readEvidence } from './evidence.ts';
 import { isBareRefusal, isNonAnswer } from './non-answer.ts';
 import { splitStatements, type Piece } from './segment.ts';
 import { tokenize } from './tokens.ts';
+import { STOPWORDS } from './lexicon.ts';
 
 export interface TaggedSegment {
   text: string;
   tags: Tag[];
   confidence: number;
+  /** The tag with the strongest evidence: where the statement is published when it holds several. */
+  primary: Tag;
 }
 
 export interface TextTagging {
@@ -64,6 +67,8 @@ const MODEL_WEIGHT = 0.5;
 const PRIOR = 0.7;
 /** Under a mixed question, weak evidence below this is no position at all. */
 const MIXED_MINIMUM = 0.5;
+/** Under a mixed question, an answer of at most this many content words names without judging. */
+const MIXED_BARE_WORDS = 3;
 const FALLBACK_CONFIDENCE = 0.2;
 
 export function tagText(text: string, context?: string | null, options: TagOptions = {}): TextTagging {
@@ -111,7 +116,11 @@ function addModel(scores: Scores, posterior: Record<Tag, number>): void {
   }
 }
 
-/** A statement after "mais", "par contre"… with no evidence of its own takes the opposite polarity. */
+/**
+ * A statement after "mais", "par contre", "sauf"… with no clear evidence of its own, and none for
+ * the polarity of the statement before, takes the opposite polarity ("L'ensemble est positif, sauf
+ * la santé").
+ */
 function applyContrast(units: Unit[]): void {
   for (let i = 1; i < units.length; i++) {
     const unit = units[i] as Unit;
@@ -119,7 +128,10 @@ function applyContrast(units: Unit[]): void {
     if (!unit.piece.contrast || unit.nonAnswer || unit.tags.length > 0) continue;
     const polar = before.tags.filter((tag) => tag !== 'needs');
     if (polar.length !== 1) continue;
-    unit.tags = [polar[0] === 'working' ? 'broken' : 'working'];
+    const previous = polar[0] as Tag;
+    // Weak evidence agreeing with the previous statement ("…, mais pas ceux en avance") is no turn.
+    if (unit.scores[previous] > 0) continue;
+    unit.tags = [previous === 'working' ? 'broken' : 'working'];
     unit.confidence = 0.45;
   }
 }
@@ -141,13 +153,17 @@ function fallback(text: string, spoken: Unit[], kind: ContextKind, model: BayesM
   for (const unit of spoken) for (const tag of TAGS) scores[tag] += unit.scores[tag];
   if (kind !== null && kind !== 'mixed') scores[kind] += PRIOR;
   const best = TAGS.reduce((a, b) => (scores[b] > scores[a] ? b : a));
-  // Under « satisfaction et/ou difficultés », naming an administration without judging it takes no position.
-  if (kind === 'mixed' && scores[best] < MIXED_MINIMUM) return { tags: [], none: true, confidence: 0.5, segments: [] };
-  const decided = scores[best] > 0 || model !== null;
-  const tag: Tag = decided ? best : 'needs';
+  if (kind === 'mixed' && scores[best] < MIXED_MINIMUM) {
+    // Under « satisfaction et/ou difficultés », naming an administration without judging it takes no
+    // position; a longer account without a clear cue is most often a difficulty told as a story.
+    if (contentWords(text) <= MIXED_BARE_WORDS) return { tags: [], none: true, confidence: 0.5, segments: [] };
+    scores.broken = Math.max(scores.broken, MIXED_MINIMUM);
+  }
+  const decided = scores[best] > 0 || scores.broken > 0 || model !== null;
+  const tag: Tag = decided ? TAGS.reduce((a, b) => (scores[b] > scores[a] ? b : a)) : 'needs';
   const confidence = decided ? round(Math.min(0.6, 0.25 + 0.2 * Math.max(0, scores[best]))) : FALLBACK_CONFIDENCE;
   const whole = text.trim();
-  return { tags: [tag], none: false, confidence, segments: [{ text: whole, tags: [tag], confidence }] };
+  return { tags: [tag], none: false, confidence, segments: [{ text: whole, tags: [tag], confidence, primary: tag }] };
 }
 
 /**
@@ -155,7 +171,7 @@ function fallback(text: string, spoken: Unit[], kind: ContextKind, model: BayesM
  * one before it (or the next one at the start); non-answers are left out.
  */
 function group(text: string, units: Unit[]): TaggedSegment[] {
-  const groups: Array<{ start: number; end: number; tags: Tag[]; confidence: number }> = [];
+  const groups: Array<{ start: number; end: number; tags: Tag[]; confidence: number; scores: Scores }> = [];
   let pendingStart = -1;
   for (const unit of units) {
     if (unit.nonAnswer) continue;
@@ -168,13 +184,19 @@ function group(text: string, units: Unit[]): TaggedSegment[] {
     if (last && sameTags(last.tags, unit.tags)) {
       last.end = unit.piece.end;
       last.confidence = Math.min(last.confidence, unit.confidence);
+      for (const tag of TAGS) last.scores[tag] += unit.scores[tag];
       continue;
     }
     const start = pendingStart >= 0 ? pendingStart : unit.piece.start;
     pendingStart = -1;
-    groups.push({ start, end: unit.piece.end, tags: unit.tags, confidence: unit.confidence });
+    groups.push({ start, end: unit.piece.end, tags: unit.tags, confidence: unit.confidence, scores: { ...unit.scores } });
   }
-  return groups.map((g) => ({ text: text.slice(g.start, g.end), tags: g.tags, confidence: round(g.confidence) }));
+  return groups.map((g) => ({
+    text: text.slice(g.start, g.end),
+    tags: g.tags,
+    confidence: round(g.confidence),
+    primary: g.tags.reduce((a, b) => (g.scores[b] > g.scores[a] ? b : a)),
+  }));
 }
 
 function sameTags(a: Tag[], b: Tag[]): boolean {
@@ -184,6 +206,10 @@ function sameTags(a: Tag[], b: Tag[]): boolean {
 /** Evidence 1 → 0.7, 2 → 0.9, capped at 0.95. */
 function confidenceOf(score: number): number {
   return Math.min(0.95, Math.max(0.5, 0.5 + 0.2 * score));
+}
+
+function contentWords(text: string): number {
+  return tokenize(text).filter((t) => t !== '|' && !STOPWORDS.has(t) && t.length > 1).length;
 }
 
 function round(value: number): number {

@@ -1,7 +1,9 @@
 /**
- * Tokens of a French statement, as the tagger reads them: folded words, elisions expanded
- * (`n'` → `ne`, `l'` → `le`), and a clause boundary token `|` wherever punctuation separated
- * two parts (negation never reaches across a comma).
+ * Tokens of a French statement, as the tagger reads them: folded words (same folding as
+ * `foldText`: lower case, accents removed, œ → oe), elisions expanded (`n'` → `ne`, `l'` → `le`),
+ * and a clause boundary token `|` wherever punctuation separated two parts (negation never
+ * reaches across a comma). One pass over the characters, each distinct character folded once:
+ * this runs on every answer of a national consultation.
  */
 import { foldText } from '../text/fold.ts';
 
@@ -25,25 +27,56 @@ const ELISIONS: ReadonlyMap<string, string> = new Map([
 ]);
 
 // Punctuation that separates clauses inside one sentence (sentence ends are segment ends).
-const CLAUSE_BREAK = /[,:()[\]{}«»"“”/=>+*…]+|\s[-–—]\s/;
+const CLAUSE_CHARS = new Set([...',:()[]{}«»"“”/=>+*…']);
+const APOSTROPHES = new Set([...'\'’‘`´']);
+
+/** Folded form of one character: letters and digits, '' for a separator. Cached per character. */
+const folded = new Map<string, string>();
+function foldChar(char: string): string {
+  let value = folded.get(char);
+  if (value === undefined) {
+    value = foldText(char);
+    folded.set(char, value);
+  }
+  return value;
+}
 
 /** Folded tokens of a piece of text, with `|` between clauses. */
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];
-  for (const clause of text.split(CLAUSE_BREAK)) {
-    const folded = foldText(clause);
-    if (folded === '') continue;
-    if (tokens.length > 0) tokens.push(BOUNDARY);
-    for (const word of folded.split(' ')) {
-      const parts = word.split("'");
-      // Only a part followed by an apostrophe is elided: "s" in "s'est", not in "R.A.S".
-      for (let i = 0; i < parts.length; i++) {
-        const part = parts[i] as string;
-        if (part === '') continue;
-        tokens.push(i < parts.length - 1 ? (ELISIONS.get(part) ?? part) : part);
+  let word = '';
+  let clauseBreak = false;
+  const flush = (elided: boolean) => {
+    if (word === '') return;
+    if (clauseBreak && tokens.length > 0 && tokens[tokens.length - 1] !== BOUNDARY) tokens.push(BOUNDARY);
+    clauseBreak = false;
+    // Only a part followed by an apostrophe is elided: "s" in "s'est", not in "R.A.S".
+    tokens.push(elided ? (ELISIONS.get(word) ?? word) : word);
+    word = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+      word += text[i];
+    } else if (code >= 65 && code <= 90) {
+      word += String.fromCharCode(code + 32);
+    } else if (code >= 0x300 && code <= 0x36f) {
+      // A combining accent (decomposed text) belongs to the letter before it.
+    } else {
+      const char = text[i] as string;
+      if (APOSTROPHES.has(char)) {
+        flush(true);
+      } else if (code > 127 && foldChar(char) !== '') {
+        word += foldChar(char);
+      } else {
+        flush(false);
+        // A dash between spaces separates clauses; inside a word ("casse-tête") it separates words.
+        const dash = char === '-' || char === '–' || char === '—';
+        if (CLAUSE_CHARS.has(char) || (dash && text[i - 1] === ' ' && text[i + 1] === ' ')) clauseBreak = true;
       }
     }
   }
+  flush(false);
   return tokens;
 }
 

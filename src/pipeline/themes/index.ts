@@ -31,4 +31,4 @@ export function themedShare(items: readonly Pick<FeedbackItem, 'themes'>[]): num
 }
 
 export { compileThemes, type ThemeMatcher } from './matcher.ts';
-export { contentTokens, foldedWords, matchStems, stemWord, type ContentToken } from './stem.ts';
+export { foldedWords, matchStems, stemWord, STOP_WORDS } from './stem.ts';

@@ -71,19 +71,3 @@ export function matchStems(text: string): string[] {
   for (const word of foldedWords(text)) if (!GLUE_WORDS.has(word)) stems.push(stemWord(word));
   return stems;
 }
-
-/** A content word of a statement: its stem and the folded word it came from. */
-export interface ContentToken {
-  stem: string;
-  word: string;
-}
-
-/** Content tokens of a text: stop words, numbers and one-letter words removed, in text order. */
-export function contentTokens(text: string): ContentToken[] {
-  const tokens: ContentToken[] = [];
-  for (const word of foldedWords(text)) {
-    if (word.length < 2 || STOP_WORDS.has(word) || /^\d+$/.test(word)) continue;
-    tokens.push({ stem: stemWord(word), word });
-  }
-  return tokens;
-}

@@ -10,6 +10,7 @@ import { TAGS } from '../../model.ts';
 import type { StrongIdea } from '../../synthesis-model.ts';
 import { stableId } from '../../ids.ts';
 import { buildShingles, type ShingleStore } from './shingles.ts';
+import { tokenizeCorpus, type Corpus } from '../corpus.ts';
 import { clusterStatements, DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from './cluster.ts';
 
 export type IdeaItem = Pick<FeedbackItem, 'id' | 'text' | 'tag' | 'themes' | 'region' | 'sessionId' | 'weight'>;
@@ -19,13 +20,17 @@ export const MAX_IDEAS = 100;
 
 const OTHER = 'autres';
 
+/** `corpus`, when given, must be the tokenised texts of `items` in the same order (see analyse). */
 export function strongIdeas(
   items: readonly IdeaItem[],
   options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
   maxIdeas = MAX_IDEAS,
+  corpus?: Corpus,
 ): StrongIdea[] {
-  const sorted = isSortedById(items) ? items : [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const store = buildShingles(sorted.map((item) => item.text));
+  // Id order makes the result independent of the input order (buckets keep their earliest members).
+  const inOrder = isSortedById(items);
+  const sorted = inOrder ? items : [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const store = buildShingles(inOrder && corpus ? corpus : tokenizeCorpus(sorted.map((item) => item.text)));
   const channels = Uint8Array.from(sorted, (item) => (item.tag === 'working' ? 0 : 1));
   const ideas: StrongIdea[] = [];
   for (const group of clusterStatements(store, channels, options)) {

@@ -4,8 +4,9 @@
  * small words; stems of size 1–2 keep what they share. All sets live in two pooled typed arrays
  * (one entry per shingle, sorted per statement) so a million statements cost a few tens of MB.
  */
-import { contentTokens } from '../../themes/stem.ts';
-import { combine, hashString } from './hash.ts';
+import type { Corpus } from '../corpus.ts';
+import { tokenizeCorpus } from '../corpus.ts';
+import { combine } from './hash.ts';
 
 export interface ShingleStore {
   /** Statement s has unigrams `unigrams[uniStart[s] … uniStart[s+1])`, sorted ascending, distinct. */
@@ -15,21 +16,33 @@ export interface ShingleStore {
   bigrams: Uint32Array;
 }
 
-export function buildShingles(texts: readonly string[]): ShingleStore {
-  const uniStart = new Uint32Array(texts.length + 1);
-  const biStart = new Uint32Array(texts.length + 1);
+/** Shingles of every statement of a corpus (or of texts, tokenised here). */
+export function buildShingles(input: Corpus | readonly string[]): ShingleStore {
+  const corpus = isCorpus(input) ? input : tokenizeCorpus(input);
+  const count = corpus.start.length - 1;
+  const uniStart = new Uint32Array(count + 1);
+  const biStart = new Uint32Array(count + 1);
   const uni = new Growable();
   const bi = new Growable();
-  texts.forEach((text, s) => {
-    const stems = contentTokens(text).map((token) => hashString(token.stem));
-    uni.pushSortedDistinct([...stems]);
-    const pairs: number[] = [];
+  const stems: number[] = [];
+  const pairs: number[] = [];
+  for (let s = 0; s < count; s++) {
+    stems.length = 0;
+    pairs.length = 0;
+    for (let i = corpus.start[s] as number; i < (corpus.start[s + 1] as number); i++) {
+      stems.push(corpus.stemHash[corpus.stemOf[corpus.words[i] as number] as number] as number);
+    }
     for (let i = 1; i < stems.length; i++) pairs.push(combine(stems[i - 1] as number, stems[i] as number));
+    uni.pushSortedDistinct(stems);
     bi.pushSortedDistinct(pairs);
     uniStart[s + 1] = uni.length;
     biStart[s + 1] = bi.length;
-  });
+  }
   return { uniStart, unigrams: uni.view(), biStart, bigrams: bi.view() };
+}
+
+function isCorpus(input: Corpus | readonly string[]): input is Corpus {
+  return !Array.isArray(input);
 }
 
 /** Size of the intersection of two sorted, distinct runs of the same pool. */

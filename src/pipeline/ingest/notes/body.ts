@@ -7,11 +7,11 @@ import type { Heading, List, ListItem, Root, RootContent } from 'mdast';
 import type { Diagnostic, Tag } from '../../model.ts';
 import type { Referentiels } from '../../referentiels/index.ts';
 import { diagnostic } from '../../diagnostics.ts';
-import { closest } from '../../text/closest.ts';
+import type { Report } from './front-matter.ts';
 import { foldKey } from '../../text/fold.ts';
-import { plural } from '../../text/plural.ts';
+import { reportEmptyNote, reportOutside, reportSection, reportUnknownHashtag } from './body-diagnostics.ts';
 import { extractMarkers, plainText } from './item-text.ts';
-import { ALL_SECTION_HEADINGS, CANONICAL_HEADINGS, headingTag } from './sections.ts';
+import { headingTag } from './sections.ts';
 import { readVotes } from './votes.ts';
 
 /** An item of the note before it gets its session context and id. */
@@ -35,7 +35,7 @@ export interface BodyResult {
   diagnostics: Diagnostic[];
 }
 
-interface Section {
+export interface Section {
   depth: number;
   title: string;
   tag: Tag | null;
@@ -49,21 +49,21 @@ interface Section {
   prose: { line: number; column: number } | null;
 }
 
-interface Unknown {
+export interface UnknownHashtag {
   tag: string;
   line: number;
   column: number;
   count: number;
 }
 
-const headingCandidates = ALL_SECTION_HEADINGS.map((text) => ({ text, value: text }));
-
 export function readBody(root: Root, file: string, referentiels: Referentiels): BodyResult {
   const result: BodyResult = { items: [], read: 0, rejected: 0, diagnostics: [] };
-  const report = (init: Omit<Parameters<typeof diagnostic>[0], 'file'>) => result.diagnostics.push(diagnostic({ ...init, file }));
+  const report: Report = (init) => {
+    result.diagnostics.push(diagnostic({ ...init, file }));
+  };
   const stack: Section[] = [];
   const finished: Section[] = [];
-  const unknownHashtags = new Map<string, Unknown>();
+  const unknownHashtags = new Map<string, UnknownHashtag>();
   let outside: { line: number; column: number; count: number } | null = null;
 
   const nearestKnown = () => stack.findLast((s) => s.tag !== null);
@@ -145,70 +145,10 @@ export function readBody(root: Root, file: string, referentiels: Referentiels): 
   finished.push(...stack.splice(0).reverse());
   finished.sort((a, b) => a.line - b.line);
 
-  for (const section of finished) reportSection(section, result.read > 0, report);
-  if (outside) {
-    const { line, column, count } = outside;
-    report({
-      code: 'element-hors-section',
-      severity: 'warning',
-      message: `${count >= 2 ? `${count} éléments sont placés` : 'Un élément est placé'} avant tout titre de section : ${count >= 2 ? 'leur' : 'son'} étiquette sera déduite du texte.`,
-      hint: `Placez-les sous « ## ${CANONICAL_HEADINGS.working} », « ## ${CANONICAL_HEADINGS.broken} » ou « ## ${CANONICAL_HEADINGS.needs} ».`,
-      line,
-      column,
-    });
-  }
-  for (const unknown of unknownHashtags.values()) {
-    const guess = referentiels.suggestTheme(unknown.tag);
-    report({
-      code: 'theme-inconnu',
-      severity: 'warning',
-      message: `Le thème « #${unknown.tag} » n'existe pas dans data/themes.yml${unknown.count > 1 ? ` (${plural(unknown.count, 'élément')})` : ''} : il est ignoré.`,
-      hint: guess ? `Vouliez-vous écrire « #${guess.id} » (${guess.label}) ?` : 'Utilisez l’id d’un thème de data/themes.yml, ou ajoutez-le à ses etiquettes.',
-      line: unknown.line,
-      column: unknown.column,
-    });
-  }
-  if (result.read === 0)
-    report({
-      code: 'note-vide',
-      severity: 'warning',
-      message: 'La note ne contient aucun élément : les retours s’écrivent en listes à puces sous les titres de section.',
-      hint: `Par exemple « ## ${CANONICAL_HEADINGS.working} » puis une ligne « - La recherche d'un jeune est rapide. »`,
-    });
+  const noteHasItems = result.read > 0;
+  for (const section of finished) reportSection(section, noteHasItems, report);
+  if (outside) reportOutside(outside, report);
+  for (const unknown of unknownHashtags.values()) reportUnknownHashtag(unknown, referentiels.suggestTheme(unknown.tag), report);
+  if (!noteHasItems) reportEmptyNote(report);
   return result;
-}
-
-type Report = (init: Omit<Parameters<typeof diagnostic>[0], 'file'>) => void;
-
-function reportSection(section: Section, noteHasItems: boolean, report: Report): void {
-  const at = { line: section.line, column: section.column };
-  if (section.tag && section.items === 0 && section.prose)
-    report({
-      code: 'texte-hors-liste',
-      severity: 'warning',
-      message: `La section « ${section.title} » contient du texte mais aucune liste : ce texte n'est pas compté comme un élément.`,
-      hint: 'Écrivez chaque retour sur une ligne commençant par « - ».',
-      ...section.prose,
-    });
-  else if (section.tag && section.items === 0 && noteHasItems)
-    report({
-      code: 'section-vide',
-      severity: 'warning',
-      message: `La section « ${section.title} » est vide.`,
-      hint: 'Ajoutez les retours de l’atelier en liste à puces, ou supprimez le titre.',
-      ...at,
-    });
-  if (section.untagged > 0) {
-    const guess = closest(section.title, headingCandidates);
-    const tag = guess ? headingTag(guess) : null;
-    report({
-      code: 'section-inconnue',
-      severity: 'warning',
-      message: `Le titre « ${section.title} » n'est pas une section connue : l'étiquette de ${section.untagged >= 2 ? `ses ${section.untagged} éléments` : 'son élément'} sera déduite du texte.`,
-      hint: tag
-        ? `Vouliez-vous écrire « ${CANONICAL_HEADINGS[tag]} » ?`
-        : `Sections reconnues : « ${CANONICAL_HEADINGS.working} », « ${CANONICAL_HEADINGS.broken} », « ${CANONICAL_HEADINGS.needs} » et leurs synonymes.`,
-      ...at,
-    });
-  }
 }

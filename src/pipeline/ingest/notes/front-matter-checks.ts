@@ -5,7 +5,7 @@
 import type { Referentiels } from '../../referentiels/index.ts';
 import type { Position } from '../../text/yaml-source.ts';
 import type { FrontMatterField } from './front-matter-schema.ts';
-import type { Fields, Misspelt, NoteMeta, Report } from './front-matter.ts';
+import type { Absent, Fields, NoteMeta, Report } from './front-matter.ts';
 import { emptyMeta } from './front-matter.ts';
 import { parseDate, parseFormat, profileId } from './front-matter-values.ts';
 
@@ -15,31 +15,38 @@ export interface CheckContext {
   /** Line of the opening `---`: where a missing key is reported. */
   line: number;
   at(path: readonly PropertyKey[], target?: 'key' | 'value'): Position;
-  misspelt: Misspelt;
+  absent: Absent;
 }
 
-/** Where to report a missing field, and what to add to the hint when its key is only misspelt. */
-function missing(context: CheckContext, field: FrontMatterField): { line: number; column: number; typo: string } {
-  const typo = context.misspelt.get(field);
-  if (!typo) return { line: context.line, column: 1, typo: '' };
-  return { line: typo.line, column: typo.column, typo: `La clé « ${typo.key} » est sans doute « ${field} » mal orthographiée. ` };
+/**
+ * Reports a field with no value: at its misspelt or empty key when there is one, else at the
+ * opening `---`; not at all when its value was already reported as invalid (one cause, one report).
+ */
+function reportMissing(context: CheckContext, report: Report, field: FrontMatterField, init: MissingInit): void {
+  const absent = context.absent.get(field);
+  if (absent?.reason === 'invalid') return;
+  const cause = !absent
+    ? ''
+    : absent.reason === 'empty'
+      ? `La clé « ${absent.key} » n'a pas de valeur. `
+      : `La clé « ${absent.key} » est sans doute « ${field} » mal orthographiée. `;
+  report({ ...init, hint: cause + init.hint, line: absent?.line ?? context.line, column: absent?.column ?? 1 });
 }
+
+type MissingInit = { code: string; severity: 'blocking' | 'warning'; message: string; hint: string };
 
 export function checkFields(fields: Fields, context: CheckContext, report: Report): NoteMeta {
   const meta = emptyMeta();
   const { at } = context;
 
   if (fields.titre) meta.title = fields.titre.value;
-  else {
-    const { typo, ...position } = missing(context, 'titre');
-    report({
+  else
+    reportMissing(context, report, 'titre', {
       code: 'titre-manquant',
       severity: 'blocking',
       message: "L'en-tête de la note n'a pas de titre.",
-      hint: `${typo}Ajoutez une ligne « titre: Atelier <région> — <lieu> ».`,
-      ...position,
+      hint: 'Ajoutez une ligne « titre: Atelier <région> — <lieu> ».',
     });
-  }
 
   if (fields.date) {
     const parsed = parseDate(fields.date.value);
@@ -53,13 +60,11 @@ export function checkFields(fields: Fields, context: CheckContext, report: Repor
         ...at([fields.date.key]),
       });
   } else {
-    const { typo, ...position } = missing(context, 'date');
-    report({
+    reportMissing(context, report, 'date', {
       code: 'date-manquante',
       severity: 'warning',
       message: "L'en-tête de la note n'indique pas la date de l'atelier.",
-      hint: `${typo}Ajoutez une ligne « date: 2026-09-12 ».`,
-      ...position,
+      hint: 'Ajoutez une ligne « date: 2026-09-12 ».',
     });
   }
 
@@ -75,13 +80,11 @@ export function checkFields(fields: Fields, context: CheckContext, report: Repor
         ...at([fields.format.key]),
       });
   } else {
-    const { typo, ...position } = missing(context, 'format');
-    report({
+    reportMissing(context, report, 'format', {
       code: 'format-manquant',
       severity: 'warning',
       message: "L'en-tête n'indique pas le format de l'atelier : « presentiel » est retenu.",
-      hint: `${typo}Ajoutez « format: presentiel », « format: distanciel » ou « format: hybride ».`,
-      ...position,
+      hint: 'Ajoutez « format: presentiel », « format: distanciel » ou « format: hybride ».',
     });
   }
 
@@ -95,15 +98,13 @@ function checkPlaces(fields: Fields, context: CheckContext, report: Report, meta
   const { at, referentiels } = context;
   const folderRegion = regionOfFolder(context.file, referentiels);
   if (!fields.region) {
-    const { typo, ...position } = missing(context, 'region');
-    report({
+    reportMissing(context, report, 'region', {
       code: 'region-manquante',
       severity: 'blocking',
       message: "L'en-tête de la note n'indique pas la région de l'atelier.",
       hint: folderRegion
-        ? `${typo}Ajoutez « region: ${folderRegion.name} » (d'après le dossier de la note).`
-        : `${typo}Ajoutez une ligne « region: <nom ou code INSEE de la région> ».`,
-      ...position,
+        ? `Ajoutez « region: ${folderRegion.name} » (d'après le dossier de la note).`
+        : 'Ajoutez une ligne « region: <nom ou code INSEE de la région> ».',
     });
   } else {
     const region = referentiels.resolveRegion(fields.region.value);

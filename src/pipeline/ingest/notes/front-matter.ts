@@ -56,8 +56,11 @@ export interface FieldValue<F extends FrontMatterField = FrontMatterField> {
   value: z.output<(typeof frontMatterFields)[F]>;
 }
 export type Fields = { [F in FrontMatterField]?: FieldValue<F> };
-/** Required fields found under a misspelt key (`regoin:`), with that key and its position. */
-export type Misspelt = Map<FrontMatterField, { key: string } & Position>;
+/**
+ * Why a field has no value although something was written for it: a misspelt key (`regoin:`),
+ * an empty value (`region:`), or a value already reported as invalid. Keeps "missing" honest.
+ */
+export type Absent = Map<FrontMatterField, { key: string; reason: 'misspelt' | 'empty' | 'invalid' } & Position>;
 
 export interface FrontMatterContext {
   file: string;
@@ -93,17 +96,18 @@ export function readFrontMatter(yamlText: string, context: FrontMatterContext): 
     });
     return { meta: emptyMeta(), diagnostics };
   }
-  const { fields, misspelt } = parseFields(value as Record<string, unknown>, source, report);
+  const { fields, absent } = parseFields(value as Record<string, unknown>, source, report);
   const at = (path: readonly PropertyKey[], target?: 'key' | 'value') => positionOf(source, path, target);
-  const meta = checkFields(fields, { ...context, at, misspelt }, report);
+  const meta = checkFields(fields, { ...context, at, absent }, report);
   return { meta, diagnostics };
 }
 
 export type Report = (init: Omit<Parameters<typeof diagnostic>[0], 'file'>) => void;
 
 /** Maps keys to fields and checks each field's type on its own, so one bad field spares the others. */
-function parseFields(raw: Record<string, unknown>, source: YamlSource, report: Report): { fields: Fields; misspelt: Misspelt } {
+function parseFields(raw: Record<string, unknown>, source: YamlSource, report: Report): { fields: Fields; absent: Absent } {
   const fields: Record<string, FieldValue> = {};
+  const absent: Absent = new Map();
   const unknownKeys: Array<{ key: string; position: Position; guess: FrontMatterField | null }> = [];
   for (const [key, value] of Object.entries(raw)) {
     const field = fieldOfFrontMatterKey(key);
@@ -113,22 +117,26 @@ function parseFields(raw: Record<string, unknown>, source: YamlSource, report: R
       unknownKeys.push({ key, position, guess: closest(key, FRONT_MATTER_FIELDS.map((f) => ({ text: f, value: f }))) });
       continue;
     }
-    if (fields[field]) {
+    if (fields[field] || absent.has(field)) {
       report({
         code: 'cle-en-double',
         severity: 'warning',
-        message: `La clé « ${key} » répète « ${fields[field].key} » : seule la première est prise en compte.`,
+        message: `La clé « ${key} » répète « ${fields[field]?.key ?? absent.get(field)?.key} » : seule la première est prise en compte.`,
         hint: 'Gardez une seule de ces deux lignes.',
         ...position,
       });
       continue;
     }
-    if (value === null || value === undefined || (typeof value === 'string' && !value.trim())) continue;
+    if (value === null || value === undefined || (typeof value === 'string' && !value.trim())) {
+      absent.set(field, { key, reason: 'empty', ...position });
+      continue;
+    }
     const parsed = frontMatterFields[field].safeParse(value, { reportInput: true });
     if (parsed.success) {
       fields[field] = { key, value: parsed.data };
       continue;
     }
+    absent.set(field, { key, reason: 'invalid', ...position });
     const issue = parsed.error.issues[0];
     const path: PropertyKey[] = [key, ...(issue?.path ?? [])];
     if (issue?.code === 'unrecognized_keys' && issue.keys[0] !== undefined) path.push(issue.keys[0]);
@@ -141,10 +149,9 @@ function parseFields(raw: Record<string, unknown>, source: YamlSource, report: R
     });
   }
   // A misspelt required key ("regoin") is reported once, as the missing field, at the misspelt line.
-  const misspelt: Misspelt = new Map();
   for (const { key, position, guess } of unknownKeys) {
-    if (guess && BLOCKING_FIELDS.has(guess) && !fields[guess] && !misspelt.has(guess)) {
-      misspelt.set(guess, { key, ...position });
+    if (guess && BLOCKING_FIELDS.has(guess) && !fields[guess] && !absent.has(guess)) {
+      absent.set(guess, { key, reason: 'misspelt', ...position });
       continue;
     }
     report({
@@ -155,7 +162,7 @@ function parseFields(raw: Record<string, unknown>, source: YamlSource, report: R
       ...position,
     });
   }
-  return { fields: fields as Fields, misspelt };
+  return { fields: fields as Fields, absent };
 }
 
 const FIELD_HINTS: Readonly<Record<FrontMatterField, string>> = {

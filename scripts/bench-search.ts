@@ -1,0 +1,342 @@
+/**
+ * Search benchmark over a built site (for `npm run bench` and by hand):
+ * - bytes a reader downloads for a first query (gzip sizes of every file fetched once the search
+ *   box is used: scripts, manifest, shards, result chunks, facet table), in headless Chromium;
+ * - p50/p95 query latency in Chromium (search + display data of the first 20 results, warm);
+ * - the same for Pagefind run over the same site (`pagefind --site DIR --output-subdir pagefind`).
+ *
+ *   node scripts/bench-search.ts DOSSIER_DU_SITE [--runs 15] [--sans-pagefind] [--json]
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { serve } from './serve.ts';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
+export const DEFAULT_QUERIES = ['donnees', 'jeunes', 'saisie', 'rendez-vous', 'statist', 'lenteurs', 'application mobile'];
+
+export interface Bytes {
+  /** Sum of gzip sizes, by kind of file. */
+  total: number;
+  byKind: Record<string, number>;
+  files: number;
+}
+
+export interface QueryBytes {
+  query: string;
+  results: number;
+  /** What the first results need (everything but the facet table). */
+  firstResults: Bytes;
+  /** Including the facet table (counts of the facets). */
+  withFacets: number;
+}
+
+export interface Latency {
+  p50: number;
+  p95: number;
+  max: number;
+  /** First run of each query (shards fetched from the local server). */
+  coldP95: number;
+}
+
+export interface EngineReport {
+  name: string;
+  queries: QueryBytes[];
+  latency: Latency;
+}
+
+export interface SearchBenchReport {
+  site: string;
+  documents: number | null;
+  ours: EngineReport;
+  pagefind: EngineReport | null;
+  /** Why Pagefind was not measured, when it was not. */
+  pagefindSkipped?: string;
+}
+
+export interface BenchOptions {
+  queries?: readonly string[];
+  /** Warm runs per query for the latency. */
+  runs?: number;
+  pagefind?: boolean;
+  /** Results whose display data are fetched (our page size is 20; Pagefind's default UI shows 5). */
+  shown?: { ours: number; pagefind: number };
+}
+
+type Browser = import('playwright-core').Browser;
+type Page = import('playwright-core').Page;
+
+const gzipCache = new Map<string, number>();
+
+/** Gzip size of a file of the site (what a server compressing its responses sends). */
+function gzipSize(siteDir: string, urlPath: string): number {
+  const file = path.join(siteDir, decodeURIComponent(urlPath));
+  let size = gzipCache.get(file);
+  if (size === undefined) {
+    size = existsSync(file) ? gzipSync(readFileSync(file)).length : 0;
+    gzipCache.set(file, size);
+  }
+  return size;
+}
+
+function kindOf(urlPath: string): string {
+  if (urlPath.endsWith('.js') || urlPath.endsWith('.wasm') || urlPath.includes('wasm.')) return 'code';
+  if (urlPath.includes('/index-recherche/')) {
+    const name = path.posix.basename(urlPath);
+    if (name.startsWith('t-')) return 'shards';
+    if (name.startsWith('d-')) return 'chunks';
+    if (name.startsWith('facettes')) return 'facets';
+    return 'manifest';
+  }
+  if (urlPath.includes('/fragment/')) return 'fragments';
+  if (urlPath.includes('/index/')) return 'index';
+  if (urlPath.includes('/filter/')) return 'filters';
+  return 'meta';
+}
+
+function sumBytes(siteDir: string, paths: readonly string[]): Bytes {
+  const byKind: Record<string, number> = {};
+  let total = 0;
+  for (const urlPath of new Set(paths)) {
+    const size = gzipSize(siteDir, urlPath);
+    const kind = kindOf(urlPath);
+    byKind[kind] = (byKind[kind] ?? 0) + size;
+    total += size;
+  }
+  return { total, byKind, files: new Set(paths).size };
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+function latency(warm: number[], cold: number[]): Latency {
+  const w = [...warm].sort((a, b) => a - b);
+  const c = [...cold].sort((a, b) => a - b);
+  return { p50: percentile(w, 50), p95: percentile(w, 95), max: w.at(-1) ?? NaN, coldP95: percentile(c, 95) };
+}
+
+/** Records the same-origin paths a page fetches while `action` runs. */
+async function recording(page: Page, origin: string, action: () => Promise<void>): Promise<string[]> {
+  const paths: string[] = [];
+  const listener = (request: import('playwright-core').Request) => {
+    const url = new URL(request.url());
+    if (url.origin === origin) paths.push(url.pathname);
+  };
+  page.on('request', listener);
+  try {
+    await action();
+    await page.waitForLoadState('networkidle');
+  } finally {
+    page.off('request', listener);
+  }
+  return paths;
+}
+
+/** A blank page on the site's origin without the site's CSP (Pagefind needs WebAssembly). */
+async function benchPage(browser: Browser, origin: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.route(`${origin}/__banc__/`, (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!doctype html><html lang="fr"><title>banc</title></html>' }),
+  );
+  await page.goto(`${origin}/__banc__/`);
+  return page;
+}
+
+async function measureOurs(browser: Browser, siteDir: string, origin: string, options: Required<BenchOptions>): Promise<EngineReport> {
+  const queries: QueryBytes[] = [];
+  for (const query of options.queries) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${origin}/recherche/`);
+    let results = 0;
+    const paths = await recording(page, origin, async () => {
+      await page.locator('#recherche-champ').focus();
+      await page.locator('#recherche-champ').fill(query);
+      await page.locator('[data-status]').filter({ hasText: /résultat/ }).waitFor({ timeout: 60_000 });
+      const text = (await page.locator('[data-status]').textContent()) ?? '';
+      results = Number((text.match(/^([\d\s\u202f\u00a0]+) résultat/)?.[1] ?? '0').replace(/\D/g, ''));
+    });
+    const first = paths.filter((p) => !p.includes('facettes'));
+    queries.push({ query, results, firstResults: sumBytes(siteDir, first), withFacets: sumBytes(siteDir, paths).total });
+    await context.close();
+  }
+  const engineFile = readdirSync(path.join(siteDir, '_astro')).find((name) => /^engine\.[\w-]+\.js$/.test(name));
+  if (!engineFile) throw new Error('module engine.*.js introuvable dans _astro/');
+  const page = await benchPage(browser, origin);
+  const times = await page.evaluate(
+    async ({ engineUrl, queries: list, runs, shown }) => {
+      const module = (await import(engineUrl)) as {
+        SearchEngine: {
+          open(fetchJson: (file: string, version: string | null) => Promise<unknown>): Promise<{
+            search(q: string): Promise<{ hits: Array<{ doc: number }> }>;
+            documents(docs: number[]): Promise<unknown[]>;
+          }>;
+        };
+      };
+      const engine = await module.SearchEngine.open(async (file, version) => {
+        const response = await fetch(`/index-recherche/${file}${version ? `?v=${version}` : ''}`);
+        return response.json() as Promise<unknown>;
+      });
+      const once = async (q: string) => {
+        const start = performance.now();
+        const outcome = await engine.search(q);
+        await engine.documents(outcome.hits.slice(0, shown).map((hit) => hit.doc));
+        return performance.now() - start;
+      };
+      const cold: number[] = [];
+      const warm: number[] = [];
+      for (const q of list) cold.push(await once(q));
+      for (let r = 0; r < runs; r++) for (const q of list) warm.push(await once(q));
+      return { cold, warm };
+    },
+    { engineUrl: `/_astro/${engineFile}`, queries: [...options.queries], runs: options.runs, shown: options.shown.ours },
+  );
+  await page.close();
+  return { name: 'livre-blanc (lunr, index partitionné)', queries, latency: latency(times.warm, times.cold) };
+}
+
+/** Runs Pagefind over the site (its files go to DIR/pagefind). */
+export function runPagefind(siteDir: string): string | null {
+  const bin = path.resolve(import.meta.dirname, '../node_modules/.bin/pagefind');
+  if (!existsSync(bin)) return 'pagefind absent (devDependency non installée)';
+  const result = spawnSync(bin, ['--site', siteDir, '--output-subdir', 'pagefind'], { encoding: 'utf8' });
+  if (result.status !== 0) return `pagefind a échoué : ${(result.stderr || result.stdout).slice(0, 400)}`;
+  return null;
+}
+
+async function measurePagefind(browser: Browser, siteDir: string, origin: string, options: Required<BenchOptions>): Promise<EngineReport> {
+  const queries: QueryBytes[] = [];
+  for (const query of options.queries) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.route(`${origin}/__banc__/`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>banc</title>' }));
+    await page.goto(`${origin}/__banc__/`);
+    let results = 0;
+    const paths = await recording(page, origin, async () => {
+      results = await page.evaluate(
+        async ({ q, shown }) => {
+          const pagefind = (await import('/pagefind/pagefind.js' as string)) as {
+            init(): Promise<void>;
+            search(q: string): Promise<{ results: Array<{ data(): Promise<unknown> }> }>;
+          };
+          await pagefind.init();
+          const search = await pagefind.search(q);
+          await Promise.all(search.results.slice(0, shown).map((r) => r.data()));
+          return search.results.length;
+        },
+        { q: query, shown: options.shown.pagefind },
+      );
+    });
+    const bytes = sumBytes(siteDir, paths);
+    queries.push({ query, results, firstResults: bytes, withFacets: bytes.total });
+    await context.close();
+  }
+  const page = await benchPage(browser, origin);
+  const times = await page.evaluate(
+    async ({ queries: list, runs, shown }) => {
+      const pagefind = (await import('/pagefind/pagefind.js' as string)) as {
+        init(): Promise<void>;
+        search(q: string): Promise<{ results: Array<{ data(): Promise<unknown> }> }>;
+      };
+      await pagefind.init();
+      const once = async (q: string) => {
+        const start = performance.now();
+        const search = await pagefind.search(q);
+        await Promise.all(search.results.slice(0, shown).map((r) => r.data()));
+        return performance.now() - start;
+      };
+      const cold: number[] = [];
+      const warm: number[] = [];
+      for (const q of list) cold.push(await once(q));
+      for (let r = 0; r < runs; r++) for (const q of list) warm.push(await once(q));
+      return { cold, warm };
+    },
+    { queries: [...options.queries], runs: options.runs, shown: options.shown.pagefind },
+  );
+  await page.close();
+  return { name: 'Pagefind 1.6', queries, latency: latency(times.warm, times.cold) };
+}
+
+/** Measures our search (and Pagefind's) on a built site. Needs Chromium at /usr/bin/chromium. */
+export async function benchSearch(siteDir: string, options: BenchOptions = {}): Promise<SearchBenchReport> {
+  const dir = path.resolve(siteDir);
+  const settings: Required<BenchOptions> = {
+    queries: options.queries ?? DEFAULT_QUERIES,
+    runs: options.runs ?? 15,
+    pagefind: options.pagefind ?? true,
+    shown: options.shown ?? { ours: 20, pagefind: 5 },
+  };
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium absent (${CHROMIUM}) : le banc de recherche a besoin d'un navigateur.`);
+  let pagefindSkipped: string | undefined;
+  if (settings.pagefind) pagefindSkipped = runPagefind(dir) ?? undefined;
+  else pagefindSkipped = 'non demandé';
+  const { chromium } = await import('playwright-core');
+  const server = await serve(dir);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  try {
+    const origin = server.url.replace(/\/$/, '');
+    const ours = await measureOurs(browser, dir, origin, settings);
+    const pagefind = pagefindSkipped === undefined ? await measurePagefind(browser, dir, origin, settings) : null;
+    const manifestFile = path.join(dir, 'index-recherche/manifeste.json');
+    const documents = existsSync(manifestFile) ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as { docs: number }).docs : null;
+    return { site: dir, documents, ours, pagefind, ...(pagefindSkipped ? { pagefindSkipped } : {}) };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+const ko = (bytes: number) => `${(bytes / 1024).toFixed(1)} Ko`;
+
+/** A French Markdown summary of a report (for bench/RESULTS.md and the terminal). */
+export function formatReport(report: SearchBenchReport): string {
+  const lines = [
+    `Recherche sur ${report.site}${report.documents !== null ? ` (${report.documents} éléments indexés)` : ''}`,
+    '',
+    '| moteur | requête | résultats | 1re requête (gzip) | dont code | dont index | + facettes | ',
+    '|---|---|---:|---:|---:|---:|---:|',
+  ];
+  for (const engine of [report.ours, report.pagefind]) {
+    if (!engine) continue;
+    for (const q of engine.queries) {
+      const code = q.firstResults.byKind.code ?? 0;
+      lines.push(
+        `| ${engine.name} | ${q.query} | ${q.results} | ${ko(q.firstResults.total)} | ${ko(code)} | ${ko(q.firstResults.total - code)} | ${ko(q.withFacets)} |`,
+      );
+    }
+  }
+  lines.push('', '| moteur | p50 | p95 | max | p95 à froid |', '|---|---:|---:|---:|---:|');
+  for (const engine of [report.ours, report.pagefind]) {
+    if (!engine) continue;
+    const l = engine.latency;
+    lines.push(`| ${engine.name} | ${l.p50.toFixed(1)} ms | ${l.p95.toFixed(1)} ms | ${l.max.toFixed(1)} ms | ${l.coldP95.toFixed(1)} ms |`);
+  }
+  if (report.pagefindSkipped) lines.push('', `Pagefind non mesuré : ${report.pagefindSkipped}.`);
+  return lines.join('\n');
+}
+
+if (import.meta.main) {
+  const args = process.argv.slice(2);
+  const dir = args.find((a) => !a.startsWith('--') && args[args.indexOf(a) - 1] !== '--runs');
+  if (!dir) {
+    process.stderr.write('Utilisation : node scripts/bench-search.ts DOSSIER_DU_SITE [--runs N] [--sans-pagefind] [--json]\n');
+    process.exit(2);
+  }
+  const runsIndex = args.indexOf('--runs');
+  const report = await benchSearch(dir, {
+    runs: runsIndex >= 0 ? Number(args[runsIndex + 1]) : 15,
+    pagefind: !args.includes('--sans-pagefind'),
+  });
+  process.stdout.write(args.includes('--json') ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report)}\n`);
+}

@@ -1,0 +1,26 @@
+/**
+ * « Enregistrer dans le dossier de la consultation », under `astro dev` only: the note is sent to the
+ * dev server's endpoint (src/entry/node/dev-save-integration.ts). In the static build this module is
+ * reduced to nothing (`import.meta.env.DEV` is false) and the button is not rendered.
+ */
+import type { DraftCheck } from '../../entry/check-draft.ts';
+import { DEV_SAVE_URL, type DevSaveRequest, type DevSaveResponse } from '../../entry/dev-save-protocol.ts';
+import { announce } from './announcer.ts';
+
+export async function saveToConsultation(check: DraftCheck): Promise<void> {
+  if (!import.meta.env.DEV) return;
+  const send = async (overwrite: boolean): Promise<DevSaveResponse> => {
+    const body: DevSaveRequest = { path: check.note.path, content: check.note.content, overwrite };
+    try {
+      const response = await fetch(DEV_SAVE_URL, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      return (await response.json()) as DevSaveResponse;
+    } catch {
+      return { ok: false, message: 'Le serveur de développement ne répond pas : la note n’a pas été enregistrée.' };
+    }
+  };
+  let result = await send(false);
+  if (result.exists && window.confirm(`${result.message} Le remplacer ?`)) result = await send(true);
+  announce(result.message);
+  const status = document.getElementById('verification-etat');
+  if (status && !result.ok) status.textContent = result.message;
+}

@@ -1,0 +1,167 @@
+/**
+ * The /saisie client: items added and removed with the keyboard, live validation by the pipeline's own
+ * parser (loaded as a separate chunk so the form is usable at once), the draft kept in localStorage,
+ * the note downloaded as a file, and, under `astro dev` only, saved into content/ateliers/.
+ */
+import { emptyDraft, type NoteDraft } from '../../entry/draft.ts';
+import type { DraftCheck } from '../../entry/check-draft.ts';
+import type { TextFile } from '../../pipeline/io/consultation-input.ts';
+import { TAG_LABELS, type Tag } from '../../pipeline/model.ts';
+import { announce } from './announcer.ts';
+import { clearStoredDraft, loadStoredDraft, storeDraft } from './draft-storage.ts';
+import { readForm, renderDepartments, writeForm } from './form-draft.ts';
+import { addItem, itemElements, itemPlace, itemText, removeItem } from './item-list.ts';
+import { plural, showCheck } from './messages.ts';
+import { saveToConsultation } from './dev-save.ts';
+
+type Checker = (draft: NoteDraft) => DraftCheck;
+
+function start(form: HTMLFormElement): void {
+  let checker: Checker | null = null;
+  let lastBlocking: number | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const refresh = () => {
+    clearTimeout(timer);
+    const draft = readForm(form);
+    storeDraft(draft);
+    if (!checker) return null;
+    const check = checker(draft);
+    showCheck(form, check);
+    if (lastBlocking !== null && check.blocking !== lastBlocking) {
+      announce(check.blocking ? `Vérification : ${plural(check.blocking, 'erreur bloquante', 'erreurs bloquantes')}.` : 'Vérification : plus aucune erreur bloquante.');
+    }
+    lastBlocking = check.blocking;
+    return check;
+  };
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(refresh, 250);
+  };
+
+  const restored = loadStoredDraft();
+  writeForm(form, restored ?? emptyDraft());
+  if (restored) announce('Brouillon restauré : votre saisie précédente a été reprise.');
+
+  form.addEventListener('submit', (event) => event.preventDefault());
+  form.addEventListener('input', schedule);
+  form.addEventListener('change', (event) => {
+    const target = event.target as HTMLElement;
+    if (target.id === 'f-region') {
+      const checked = [...form.querySelectorAll<HTMLInputElement>('input[name="departement"]:checked')].map((i) => i.value);
+      renderDepartments((target as HTMLSelectElement).value, checked);
+    }
+    schedule();
+  });
+
+  form.addEventListener('keydown', (event) => {
+    const target = event.target as HTMLElement;
+    if (event.key !== 'Enter' || event.isComposing || !target.classList.contains('item-text')) return;
+    event.preventDefault();
+    const li = target.closest<HTMLLIElement>('li.entry-item');
+    if (!li) return;
+    const { tag } = itemPlace(li);
+    if (!(target as HTMLInputElement).value.trim()) {
+      announce('Élément vide : écrivez le texte avant d’en ajouter un autre.');
+      return;
+    }
+    const next = li.nextElementSibling as HTMLLIElement | null;
+    // Enter moves on to an empty item that already follows, instead of piling up empty ones.
+    const item = next && !itemText(next).value.trim() ? next : addItem(tag, li);
+    itemText(item).focus();
+    if (item !== next) announce(`${itemLabel(item)} ajouté.`);
+    schedule();
+  });
+
+  form.addEventListener('click', (event) => {
+    const button = (event.target as HTMLElement).closest<HTMLElement>('button, a[data-focus]');
+    if (!button) return;
+    if (button instanceof HTMLAnchorElement) {
+      event.preventDefault();
+      document.getElementById(button.dataset.focus ?? '')?.focus();
+      return;
+    }
+    if (button.dataset.add) {
+      const tag = button.dataset.add as Tag;
+      const item = addItem(tag, null);
+      itemText(item).focus();
+      announce(`${itemLabel(item)} ajouté.`);
+      schedule();
+    } else if (button.classList.contains('item-remove')) {
+      const li = button.closest<HTMLLIElement>('li.entry-item');
+      if (!li) return;
+      const { tag } = itemPlace(li);
+      const label = itemLabel(li);
+      const next = removeItem(li);
+      if (next) itemText(next).focus();
+      else form.querySelector<HTMLButtonElement>(`button[data-add="${tag}"]`)?.focus();
+      const left = itemElements(tag).length;
+      announce(`${label} supprimé. ${left ? plural(left, 'élément reste', 'éléments restent') : 'Plus aucun élément'} dans « ${TAG_LABELS[tag]} ».`);
+      refresh();
+    } else if (button.classList.contains('theme-suggestion')) {
+      const li = button.closest<HTMLLIElement>('li.entry-item');
+      if (!li) return;
+      const input = itemText(li);
+      input.value = `${input.value.trimEnd()} #${button.dataset.hashtag ?? ''}`;
+      input.focus();
+      announce(`Thème « ${button.dataset.label ?? ''} » ajouté à l’${itemLabel(li).toLowerCase()}.`);
+      refresh();
+    } else if (button.id === 'telecharger') {
+      const check = refresh();
+      if (check) download(check);
+    } else if (button.id === 'enregistrer') {
+      const check = refresh();
+      if (check) void saveToConsultation(check);
+    } else if (button.id === 'effacer') {
+      if (!window.confirm('Effacer tout le brouillon ? La saisie en cours sera perdue.')) return;
+      writeForm(form, emptyDraft());
+      refresh();
+      // After the refresh, which stores the (empty) form: nothing is left behind.
+      clearStoredDraft();
+      document.getElementById('f-region')?.focus();
+      announce('Brouillon effacé : le formulaire est vide.');
+    }
+  });
+
+  void import('../../entry/check-draft.ts').then(({ createDraftChecker }) => {
+    checker = createDraftChecker(readThemes(form));
+    document.getElementById('saisie-chargement')?.remove();
+    lastBlocking = refresh()?.blocking ?? null;
+  });
+}
+
+function itemLabel(li: HTMLLIElement): string {
+  const { tag, index } = itemPlace(li);
+  return `Élément ${index + 1} de « ${TAG_LABELS[tag]} »`;
+}
+
+function readThemes(form: HTMLFormElement): TextFile | null {
+  try {
+    const value = JSON.parse(form.dataset.themes ?? 'null') as TextFile | null;
+    return value && typeof value.file === 'string' && typeof value.content === 'string' ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Downloads the note as a Markdown file named like its place in the consultation. */
+function download(check: DraftCheck): void {
+  const name = check.note.path.split('/').pop() ?? 'note.md';
+  const url = URL.createObjectURL(new Blob([check.note.content], { type: 'text/markdown;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  const folder = check.note.path.slice(0, check.note.path.length - name.length);
+  announce(
+    `Note téléchargée : ${name}, à déposer dans le dossier ${folder} de la consultation.` +
+      (check.blocking ? ` Attention : ${plural(check.blocking, 'erreur bloquante reste', 'erreurs bloquantes restent')} à corriger.` : ''),
+  );
+}
+
+const form = document.getElementById('saisie');
+if (form instanceof HTMLFormElement) start(form);

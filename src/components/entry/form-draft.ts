@@ -1,0 +1,135 @@
+/** Reading the /saisie form into a draft, and filling it back from one (a restored draft). */
+import { PROFILE_IDS, SECTION_TAGS, WORKSHOP_FORMATS, emptyDraft, type NoteDraft, type WorkshopFormat } from '../../entry/draft.ts';
+import { departmentChoices } from '../../entry/choices.ts';
+import { formatItemLine, parseItemLine } from '../../entry/item-line.ts';
+import { itemElements, replaceItems } from './item-list.ts';
+
+function byId<T extends HTMLElement>(id: string): T {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`Élément #${id} absent de la page.`);
+  return element as T;
+}
+
+const lines = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
+const count = (text: string): number | null => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : null);
+
+export function readForm(form: HTMLFormElement): NoteDraft {
+  const draft = emptyDraft();
+  draft.region = byId<HTMLSelectElement>('f-region').value;
+  draft.lieu = byId<HTMLInputElement>('f-lieu').value;
+  draft.date = byId<HTMLInputElement>('f-date').value;
+  draft.titre = byId<HTMLInputElement>('f-titre').value;
+  const format = form.querySelector<HTMLInputElement>('input[name="format"]:checked')?.value;
+  draft.format = WORKSHOP_FORMATS.includes(format as WorkshopFormat) ? (format as WorkshopFormat) : 'presentiel';
+  draft.jeunes = byId<HTMLInputElement>('f-jeunes').checked;
+  draft.departements = [...form.querySelectorAll<HTMLInputElement>('input[name="departement"]:checked')].map((i) => i.value);
+  draft.structures = lines(byId<HTMLTextAreaElement>('f-structures').value);
+  draft.ambassadeurs = lines(byId<HTMLTextAreaElement>('f-ambassadeurs').value);
+  draft.participants.total = count(byId<HTMLInputElement>('f-total').value);
+  for (const id of PROFILE_IDS) {
+    const value = count(byId<HTMLInputElement>(`f-profil-${id}`).value);
+    if (value !== null) draft.participants.profils[id] = value;
+  }
+  draft.contexte = byId<HTMLTextAreaElement>('f-contexte').value;
+  for (const tag of SECTION_TAGS) {
+    draft.items[tag] = itemElements(tag).map((li) => {
+      // The text field is read as typed: `#tags` and `(N votes)` in it are the note's own markers.
+      const text = li.querySelector<HTMLInputElement>('.item-text')?.value ?? '';
+      const votes = count(li.querySelector<HTMLInputElement>('.item-votes')?.value ?? '');
+      return { text, themes: [], votes };
+    });
+  }
+  return draft;
+}
+
+/** The department checkboxes of a region, keeping the ticks of those still listed. */
+export function renderDepartments(regionCode: string, checked: readonly string[]): void {
+  const container = byId('f-departements-liste');
+  const choices = departmentChoices(regionCode);
+  container.replaceChildren();
+  if (!choices.length) {
+    const hint = document.createElement('p');
+    hint.className = 'hint';
+    hint.textContent = "Choisissez d'abord la région.";
+    container.append(hint);
+    return;
+  }
+  for (const choice of choices) {
+    const wrapper = document.createElement('div');
+    wrapper.className = 'choice';
+    const input = document.createElement('input');
+    input.type = 'checkbox';
+    input.name = 'departement';
+    input.id = `f-departement-${choice.value}`;
+    input.value = choice.value;
+    input.checked = checked.includes(choice.value) || choices.length === 1;
+    const label = document.createElement('label');
+    label.htmlFor = input.id;
+    label.textContent = choice.name;
+    wrapper.append(input, label);
+    container.append(wrapper);
+  }
+}
+
+export function writeForm(form: HTMLFormElement, draft: NoteDraft): void {
+  byId<HTMLSelectElement>('f-region').value = draft.region;
+  byId<HTMLInputElement>('f-lieu').value = draft.lieu;
+  byId<HTMLInputElement>('f-date').value = draft.date;
+  byId<HTMLInputElement>('f-titre').value = draft.titre;
+  for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="format"]')) radio.checked = radio.value === draft.format;
+  byId<HTMLInputElement>('f-jeunes').checked = draft.jeunes;
+  renderDepartments(draft.region, draft.departements);
+  byId<HTMLTextAreaElement>('f-structures').value = draft.structures.join('\n');
+  byId<HTMLTextAreaElement>('f-ambassadeurs').value = draft.ambassadeurs.join('\n');
+  byId<HTMLInputElement>('f-total').value = draft.participants.total === null ? '' : String(draft.participants.total);
+  for (const id of PROFILE_IDS) {
+    const value = draft.participants.profils[id];
+    byId<HTMLInputElement>(`f-profil-${id}`).value = value === undefined ? '' : String(value);
+  }
+  byId<HTMLTextAreaElement>('f-contexte').value = draft.contexte;
+  for (const tag of SECTION_TAGS) {
+    // Themes given apart (a JSON draft) go back into the text, where the form keeps them.
+    const items = draft.items[tag].map((item) => ({ text: formatItemLine({ ...item, votes: null }), votes: item.votes }));
+    replaceItems(tag, items.length ? items : [{ text: '', votes: null }]);
+  }
+}
+
+/** A draft from storage, checked field by field (it may come from an older version of the page). */
+export function coerceDraft(value: unknown): NoteDraft | null {
+  if (!value || typeof value !== 'object') return null;
+  const raw = value as Record<string, unknown>;
+  const draft = emptyDraft();
+  const text = (key: string) => (typeof raw[key] === 'string' ? (raw[key] as string) : '');
+  const list = (key: string) => (Array.isArray(raw[key]) ? (raw[key] as unknown[]).filter((v): v is string => typeof v === 'string') : []);
+  draft.titre = text('titre');
+  draft.lieu = text('lieu');
+  draft.date = text('date');
+  draft.region = text('region');
+  draft.contexte = text('contexte');
+  draft.format = WORKSHOP_FORMATS.includes(raw.format as WorkshopFormat) ? (raw.format as WorkshopFormat) : 'presentiel';
+  draft.jeunes = raw.jeunes === true;
+  draft.departements = list('departements');
+  draft.structures = list('structures');
+  draft.ambassadeurs = list('ambassadeurs');
+  const participants = (raw.participants ?? {}) as Record<string, unknown>;
+  draft.participants.total = typeof participants.total === 'number' ? participants.total : null;
+  const profils = (participants.profils ?? {}) as Record<string, unknown>;
+  for (const id of PROFILE_IDS) if (typeof profils[id] === 'number') draft.participants.profils[id] = profils[id] as number;
+  const items = (raw.items ?? {}) as Record<string, unknown>;
+  for (const tag of SECTION_TAGS) {
+    const entries = Array.isArray(items[tag]) ? (items[tag] as unknown[]) : [];
+    draft.items[tag] = entries.flatMap((entry) => {
+      if (typeof entry === 'string') return [parseItemLine(entry)];
+      if (!entry || typeof entry !== 'object') return [];
+      const item = entry as Record<string, unknown>;
+      return [
+        {
+          text: typeof item.text === 'string' ? item.text : '',
+          themes: Array.isArray(item.themes) ? item.themes.filter((t): t is string => typeof t === 'string') : [],
+          votes: typeof item.votes === 'number' ? item.votes : null,
+        },
+      ];
+    });
+  }
+  return draft;
+}

@@ -1,0 +1,86 @@
+/**
+ * Diagnostics about a note's body that are only known once it is read whole: empty or unknown
+ * sections, items before any heading, unknown hashtags, a note without items. One per cause.
+ */
+import type { Theme } from '../../model.ts';
+import { closest } from '../../text/closest.ts';
+import { plural } from '../../text/plural.ts';
+import type { Section, UnknownHashtag } from './body.ts';
+import type { Report } from './front-matter.ts';
+import { ALL_SECTION_HEADINGS, CANONICAL_HEADINGS, headingTag } from './sections.ts';
+
+const { working, broken, needs } = CANONICAL_HEADINGS;
+const headingCandidates = ALL_SECTION_HEADINGS.map((text) => ({ text, value: text }));
+
+export function reportSection(section: Section, noteHasItems: boolean, report: Report): void {
+  const at = { line: section.line, column: section.column };
+  if (section.tag && section.items === 0 && section.prose) {
+    report({
+      code: 'texte-hors-liste',
+      severity: 'warning',
+      message: `La section « ${section.title} » contient du texte mais aucune liste : ce texte n'est pas compté comme un élément.`,
+      hint: 'Écrivez chaque retour sur une ligne commençant par « - ».',
+      ...section.prose,
+    });
+  } else if (section.tag && section.items === 0 && noteHasItems) {
+    report({
+      code: 'section-vide',
+      severity: 'warning',
+      message: `La section « ${section.title} » est vide.`,
+      hint: 'Ajoutez les retours de l’atelier en liste à puces, ou supprimez le titre.',
+      ...at,
+    });
+  }
+  if (section.untagged > 0) {
+    const guess = closest(section.title, headingCandidates);
+    const tag = guess ? headingTag(guess) : null;
+    const items = section.untagged >= 2 ? `ses ${section.untagged} éléments` : 'son élément';
+    report({
+      code: 'section-inconnue',
+      severity: 'warning',
+      message: `Le titre « ${section.title} » n'est pas une section connue : l'étiquette de ${items} sera déduite du texte.`,
+      hint: tag
+        ? `Vouliez-vous écrire « ${CANONICAL_HEADINGS[tag]} » ?`
+        : `Sections reconnues : « ${working} », « ${broken} », « ${needs} » et leurs synonymes.`,
+      ...at,
+    });
+  }
+}
+
+export function reportOutside(outside: { line: number; column: number; count: number }, report: Report): void {
+  const { line, column, count } = outside;
+  report({
+    code: 'element-hors-section',
+    severity: 'warning',
+    message:
+      count >= 2
+        ? `${count} éléments sont placés avant tout titre de section : leur étiquette sera déduite du texte.`
+        : 'Un élément est placé avant tout titre de section : son étiquette sera déduite du texte.',
+    hint: `Placez-les sous « ## ${working} », « ## ${broken} » ou « ## ${needs} ».`,
+    line,
+    column,
+  });
+}
+
+export function reportUnknownHashtag(unknown: UnknownHashtag, guess: Theme | null, report: Report): void {
+  const uses = unknown.count > 1 ? ` (${plural(unknown.count, 'élément')})` : '';
+  report({
+    code: 'theme-inconnu',
+    severity: 'warning',
+    message: `Le thème « #${unknown.tag} » n'existe pas dans data/themes.yml${uses} : il est ignoré.`,
+    hint: guess
+      ? `Vouliez-vous écrire « #${guess.id} » (${guess.label}) ?`
+      : 'Utilisez l’id d’un thème de data/themes.yml, ou ajoutez-le à ses etiquettes.',
+    line: unknown.line,
+    column: unknown.column,
+  });
+}
+
+export function reportEmptyNote(report: Report): void {
+  report({
+    code: 'note-vide',
+    severity: 'warning',
+    message: 'La note ne contient aucun élément : les retours s’écrivent en listes à puces sous les titres de section.',
+    hint: `Par exemple « ## ${working} » puis une ligne « - La recherche d'un jeune est rapide. »`,
+  });
+}

@@ -1,0 +1,200 @@
+/**
+ * End-to-end: /saisie on the built demo site, in headless Chromium, with the keyboard only — fill the
+ * workshop, add and remove items, see the live check reject an impossible date, take a suggested theme,
+ * download the note, and have the real `livre-blanc check` accept it; the draft survives a reload and
+ * is erased on request; axe-core finds no violation.
+ */
+import { execFile } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PACKAGE_DIR } from '../../src/cli/build.ts';
+import { buildDemoSite, HAS_CHROMIUM, launchBrowser, runAxe, SKIP_MESSAGE, watchErrors, type BuiltSite } from './support/site.ts';
+
+if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
+
+const run = promisify(execFile);
+
+describe.skipIf(!HAS_CHROMIUM)('saisie d’une note d’atelier (/saisie, Chromium, clavier seul)', () => {
+  let site: BuiltSite;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    site = await buildDemoSite();
+    browser = await launchBrowser();
+    context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
+    errors = watchErrors(page);
+    await page.goto(new URL('/saisie/', site.url).href, { waitUntil: 'networkidle' });
+    await page.waitForSelector('#saisie-chargement', { state: 'detached' });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  const focused = () => page.evaluate(() => document.activeElement?.id ?? '');
+  /** Waits for the aria-live region to say `text` (announcements are made on the next tick). */
+  const announced = (text: string) =>
+    page.waitForFunction((expected) => document.getElementById('saisie-annonces')?.textContent?.includes(expected), text, { timeout: 2000 });
+
+  /** Presses Tab (or Shift+Tab) until `reached` holds: what is tested must be reachable by keyboard. */
+  async function tabUntil(reached: () => Promise<boolean>, backwards = false): Promise<void> {
+    for (let i = 0; i < 150; i++) {
+      if (await reached()) return;
+      await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+    }
+    throw new Error(`Élément non atteignable au clavier (focus sur #${await focused()}).`);
+  }
+  const tabTo = async (id: string) => tabUntil(async () => (await focused()) === id);
+
+  /** Id of the n-th item's text field (0-based) in a section. */
+  const itemId = (tag: string, n: number) => page.$$eval(`#s-${tag}-elements .item-text`, (inputs, i) => inputs[i]?.id ?? '', n);
+
+  it('starts with the check telling what is missing, and no accessibility violation', async () => {
+    expect(await page.textContent('#verification-etat')).toContain('erreur bloquante');
+    expect(await page.textContent('#f-region-msg')).toContain('région');
+    expect(await runAxe(page)).toEqual([]);
+  });
+
+  it('fills the workshop with the keyboard and shows the impossible date next to its field', async () => {
+    await page.keyboard.press('Tab'); // skip link first: the page is keyboard-reachable from its top
+    await tabTo('f-region');
+    await page.keyboard.type('Bretagne');
+    await tabTo('f-lieu');
+    await page.keyboard.type('Quimper');
+    await tabTo('f-date');
+    await page.keyboard.type('2026-02-30');
+    await page.waitForFunction(() => document.getElementById('f-date-msg')?.textContent?.includes("n'existe pas"));
+    expect(await page.getAttribute('#f-date', 'aria-invalid')).toBe('true');
+    expect(await page.getAttribute('#f-date', 'aria-describedby')).toContain('f-date-msg');
+    expect(await page.textContent('#verification-liste')).toContain('Date');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('18/11/2026');
+    await page.waitForFunction(() => !document.getElementById('f-date-msg')?.textContent);
+    expect(await page.getAttribute('#f-date', 'aria-invalid')).toBeNull();
+
+    await tabTo('f-jeunes');
+    await page.keyboard.press('Space');
+    await tabTo('f-departement-29');
+    await page.keyboard.press('Space');
+    await tabTo('f-structures');
+    await page.keyboard.type('Mission Locale du Pays de Cornouaille');
+    await tabTo('f-ambassadeurs');
+    await page.keyboard.type('Maëlle Kerhervé');
+    await tabTo('f-total');
+    await page.keyboard.type('11');
+    await tabTo('f-profil-conseiller');
+    await page.keyboard.type('2');
+    await tabTo('f-profil-jeune');
+    await page.keyboard.type('9');
+  });
+
+  it('adds items with Enter, removes one with its button, and moves the focus sensibly', async () => {
+    await tabTo(await itemId('working', 0));
+    await page.keyboard.type("On est reçus sans rendez-vous, c'est rapide.");
+    await page.keyboard.press('Enter');
+    expect(await focused()).toBe(await itemId('working', 1));
+    await announced('Élément 2 de « Ce qui fonctionne » ajouté');
+    await page.keyboard.type('Texte à retirer');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Le conseiller répond vite par SMS.');
+    expect(await page.$$eval('#s-working-elements .item-text', (inputs) => inputs.length)).toBe(3);
+
+    // Remove the second item: its « Supprimer » button, reached with Shift+Tab, pressed with Enter.
+    const second = (await itemId('working', 1)).replace(/-texte$/, '');
+    await tabUntil(() => page.evaluate((li) => document.activeElement?.matches(`#${li} .item-remove`) ?? false, second), true);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain("Supprimer l'élément 2 de « Ce qui fonctionne »");
+    await page.keyboard.press('Enter');
+    const texts = await page.$$eval('#s-working-elements .item-text', (inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    expect(texts).toEqual(["On est reçus sans rendez-vous, c'est rapide.", 'Le conseiller répond vite par SMS.']);
+    // The focus goes to the item that took its place, whose label was renumbered.
+    expect(await focused()).toBe(await itemId('working', 1));
+    expect(await page.textContent(`label[for="${await itemId('working', 1)}"]`)).toContain('Élément 2');
+    await announced('Élément 2 de « Ce qui fonctionne » supprimé. 2 éléments restent');
+  });
+
+  it('suggests themes for an item and adds the chosen #tag with the keyboard', async () => {
+    await tabTo(await itemId('needs', 0));
+    await page.keyboard.type('Des rappels de rendez-vous envoyés aux jeunes.');
+    await page.waitForSelector('#s-needs-elements .theme-suggestion[data-hashtag="agenda-rendez-vous"]');
+    await page.keyboard.press('Tab'); // votes
+    await page.keyboard.type('4');
+    await tabUntil(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.hashtag === 'agenda-rendez-vous'));
+    await page.keyboard.press('Enter');
+    const id = await itemId('needs', 0);
+    expect(await focused()).toBe(id);
+    await announced('Thème « Agenda et rendez-vous » ajouté');
+    expect(await page.inputValue(`#${id}`)).toBe('Des rappels de rendez-vous envoyés aux jeunes. #agenda-rendez-vous');
+    await page.waitForFunction(() => document.querySelector('#s-needs-elements .item-themes')?.textContent?.includes('Agenda'));
+  });
+
+  it('warns when an item holds personal data', async () => {
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Appeler Maëlle au 06 12 34 56 78.');
+    await page.waitForFunction(() => document.querySelector('#s-needs-elements li:nth-child(2) .item-msg')?.textContent?.includes('Donnée personnelle'));
+    // Removed again: the note to download stays clean.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('#s-needs-elements li').length === 1);
+  });
+
+  it('has no accessibility violation once filled (suggestions, hints, summary)', async () => {
+    await page.waitForFunction(() => document.getElementById('verification-etat')?.textContent?.startsWith('Aucune erreur bloquante'));
+    expect(await runAxe(page)).toEqual([]);
+  });
+
+  it('downloads the note, which the real `livre-blanc check` accepts', async () => {
+    await tabTo('telecharger');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(download.suggestedFilename()).toBe('2026-11-18-quimper.md');
+    expect(await page.textContent('#chemin-note')).toBe('content/ateliers/bretagne/2026-11-18-quimper.md');
+
+    const root = mkdtempSync(path.join(tmpdir(), 'livre-blanc-saisie-'));
+    try {
+      mkdirSync(path.join(root, 'data'));
+      copyFileSync(path.join(PACKAGE_DIR, 'data/themes.yml'), path.join(root, 'data/themes.yml'));
+      const target = path.join(root, 'content/ateliers/bretagne/2026-11-18-quimper.md');
+      mkdirSync(path.dirname(target), { recursive: true });
+      await download.saveAs(target);
+      const note = readFileSync(target, 'utf8');
+      expect(note).toContain('profil: jeune');
+      expect(note).toContain('- Des rappels de rendez-vous envoyés aux jeunes. #agenda-rendez-vous (4 votes)');
+      expect(note).not.toContain('Texte à retirer');
+      const { stdout } = await run(process.execPath, [path.join(PACKAGE_DIR, 'bin/livre-blanc.js'), 'check', '--root', root, '--format', 'json']);
+      const report = JSON.parse(stdout) as { ok: boolean; summary: { itemsByTag: Record<string, number> }; diagnostics: Array<{ code: string }> };
+      expect(report.ok).toBe(true);
+      expect(report.summary.itemsByTag).toEqual({ working: 2, broken: 0, needs: 1 });
+      // The ambassador's name is declared in the front matter: check would mask it in any item.
+      expect(report.diagnostics.map((d) => d.code)).not.toContain('donnee-personnelle');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps the draft across a reload, and erases it on request', async () => {
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.waitForSelector('#saisie-chargement', { state: 'detached' });
+    expect(await page.inputValue('#f-lieu')).toBe('Quimper');
+    expect(await page.inputValue('#f-region')).toBe('53');
+    expect(await page.isChecked('#f-departement-29')).toBe(true);
+    expect(await page.$$eval('#s-working-elements .item-text', (inputs) => inputs.length)).toBe(2);
+    await announced('Brouillon restauré');
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await tabTo('effacer');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => (document.getElementById('f-lieu') as HTMLInputElement | null)?.value === '');
+    expect(await focused()).toBe('f-region');
+    expect(await page.evaluate(() => localStorage.getItem('livre-blanc:saisie:brouillon'))).toBeNull();
+    expect(errors).toEqual([]);
+  });
+});

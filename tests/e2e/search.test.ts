@@ -1,0 +1,199 @@
+/**
+ * End to end, in headless Chromium, on the built demo site: search (accent folding, highlighting,
+ * keyboard, facets, permalinks) and the verbatim explorer (facet counts equal the charts' tables),
+ * with axe-core on both pages. Skipped, with a message, when Chromium is absent.
+ */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/bench-search.ts';
+import { serve, type RunningServer } from '../../scripts/serve.ts';
+
+const REPO = path.resolve(import.meta.dirname, '../..');
+const SCREENSHOTS = path.join(REPO, 'test-results/screenshots');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const hasChromium = existsSync(CHROMIUM);
+
+if (!hasChromium) console.warn(`Tests de bout en bout de la recherche ignorés : Chromium absent (${CHROMIUM}).`);
+
+describe.skipIf(!hasChromium)('search and verbatim explorer in Chromium', () => {
+  let outDir = '';
+  let server: RunningServer;
+  let browser: Browser;
+  let base = '';
+
+  beforeAll(async () => {
+    // Built once here (the site's own e2e setup, when it exists, may share it).
+    const { runPipeline } = await import('../../src/cli/run-pipeline.ts');
+    const { buildSite } = await import('../../src/cli/build.ts');
+    const { synthesis } = await runPipeline(REPO);
+    outDir = await mkdtemp(path.join(os.tmpdir(), 'livre-blanc-e2e-recherche-'));
+    await buildSite({ synthesis, root: REPO, outDir, downloads: false, logLevel: 'error' });
+    server = await serve(outDir);
+    base = server.url.replace(/\/$/, '');
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (outDir) await rm(outDir, { recursive: true, force: true });
+  });
+
+  async function open(url: string, options: { bypassCSP?: boolean } = {}): Promise<{ page: Page; context: BrowserContext; errors: string[] }> {
+    const context = await browser.newContext(options);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await page.goto(`${base}${url}`);
+    return { page, context, errors };
+  }
+
+  async function searchFor(page: Page, query: string): Promise<string> {
+    const input = page.locator('#recherche-champ');
+    await input.focus();
+    await page.keyboard.type(query);
+    const status = page.locator('[data-status]');
+    await status.filter({ hasText: new RegExp(`pour « ${query} »`) }).waitFor();
+    await page.locator('[data-facets]:not([hidden])').waitFor();
+    return (await status.textContent()) ?? '';
+  }
+
+  const numberIn = (text: string) => Number((text.match(/[\d\s\u202f\u00a0]+/)?.[0] ?? '').replace(/\D/g, ''));
+
+  async function axe(page: Page): Promise<string[]> {
+    await page.addScriptTag({ content: readFileSync(path.join(REPO, 'node_modules/axe-core/axe.min.js'), 'utf8') });
+    return page.evaluate(async (tags) => {
+      const run = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
+      const result = await run.run(document, { runOnly: { type: 'tag', values: tags } });
+      return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+    }, AXE_TAGS);
+  }
+
+  it('finds « données » when typing « donnees », highlighted, and opens the permalink with the keyboard', async () => {
+    const { page, context, errors } = await open('/recherche/');
+    const status = await searchFor(page, 'donnees');
+    expect(numberIn(status)).toBeGreaterThan(0);
+    const first = page.locator('[data-results] li').first();
+    const marks = await first.locator('mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    for (const mark of marks) expect(mark.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()).toMatch(/^donn/);
+    expect(await page.locator('[data-results] mark', { hasText: /données/i }).count()).toBeGreaterThan(0);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'recherche-donnees.png'), fullPage: true });
+
+    // Keyboard: ↓ to the results, ↓ to the next, ↑ back, Échap to the box, then Enter opens one.
+    await page.keyboard.press('ArrowDown');
+    const links = page.locator('a.result-link');
+    expect(await links.nth(0).evaluate((a) => a === document.activeElement)).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    expect(await links.nth(1).evaluate((a) => a === document.activeElement)).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#recherche-champ').evaluate((a) => a === document.activeElement)).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    const href = (await links.nth(0).getAttribute('href')) ?? '';
+    const resultText = (await links.nth(0).textContent()) ?? '';
+    expect(href).toMatch(/^\/sessions\/[^#]+\/#e-[a-z0-9]+$/);
+    await Promise.all([page.waitForURL(`**${href}`), page.keyboard.press('Enter')]);
+    const anchored = page.locator(':target');
+    expect(await anchored.getAttribute('id')).toBe(href.split('#')[1]);
+    const itemText = (await anchored.locator('blockquote').textContent()) ?? '';
+    expect(itemText).toMatch(/donn[ée]es/i);
+    expect(itemText).toContain(resultText.replace(/^… | …$/g, '').slice(0, 30));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('filters search results by facet: the number shown equals the facet count', async () => {
+    const { page, context } = await open('/recherche/?q=saisie');
+    await page.locator('[data-status]').filter({ hasText: /pour « saisie »/ }).waitFor();
+    await page.locator('[data-facets]:not([hidden])').waitFor();
+    const checkbox = page.locator('[data-facets] input[name="tag"][value="broken"]');
+    const label = (await page.locator(`label[for="${await checkbox.getAttribute('id')}"]`).textContent()) ?? '';
+    const expected = numberIn(label.slice(label.lastIndexOf('(')));
+    expect(expected).toBeGreaterThan(0);
+    await checkbox.check();
+    await page.locator('[data-status]').filter({ hasText: /retenus? par les filtres/ }).waitFor();
+    const status = (await page.locator('[data-status]').textContent()) ?? '';
+    expect(numberIn(status.slice(status.indexOf('(')))).toBe(expected);
+    expect(page.url()).toContain('tag=broken');
+    expect(await page.locator('[data-results] li .tag').evaluateAll((tags) => tags.every((t) => t.classList.contains('tag-broken')))).toBe(true);
+    await context.close();
+  });
+
+  it('explorer: facet counts and the list equal the theme page’s chart table, and the state is in the URL', async () => {
+    const theme = 'saisie-ergonomie';
+    const { page, context, errors } = await open(`/themes/${theme}/`);
+    const chartCount = Number(await page.locator('table[data-chart-table="theme-etiquettes"] tr[data-category="broken"] td').first().getAttribute('data-value'));
+    expect(chartCount).toBeGreaterThan(0);
+
+    await page.goto(`${base}/verbatims/?theme=${theme}`);
+    await page.locator('[data-explorer-app]:not([hidden])').waitFor();
+    await page.locator('[data-list] li').first().waitFor();
+    const tagBox = page.locator('[data-facets] input[name="tag"][value="broken"]');
+    const label = (await page.locator(`label[for="${await tagBox.getAttribute('id')}"]`).textContent()) ?? '';
+    expect(numberIn(label.slice(label.lastIndexOf('(')))).toBe(chartCount);
+    expect(await page.locator(`[data-facets] input[name="theme"][value="${theme}"]`).isChecked()).toBe(true);
+
+    await tagBox.check();
+    await page.waitForURL(/tag=broken/);
+    await page.locator('[data-status]').filter({ hasText: /aux filtres/ }).waitFor();
+    expect(numberIn((await page.locator('[data-status]').textContent()) ?? '')).toBe(chartCount);
+    const shown = await page.locator('[data-list] > li').count();
+    expect(shown).toBe(Math.min(50, chartCount));
+    // Each row links to its permalink and says where it comes from.
+    const link = page.locator('[data-list] > li').first().locator('.source a');
+    expect(await link.getAttribute('href')).toMatch(/^\/sessions\/.+#e-/);
+
+    // A shared URL restores the same view; the next page continues the list.
+    const shared = page.url();
+    const second = await browser.newPage();
+    await second.goto(shared);
+    await second.locator('[data-status]').filter({ hasText: /aux filtres/ }).waitFor();
+    expect(numberIn((await second.locator('[data-status]').textContent()) ?? '')).toBe(chartCount);
+    if (chartCount > 50) {
+      await second.locator('[data-pager] a[rel="next"]').click();
+      await second.waitForURL(/page=2/);
+      await second.locator('[data-list-title]', { hasText: /page 2/ }).waitFor();
+      expect(await second.locator('[data-list] > li').count()).toBe(Math.min(50, chartCount - 50));
+    }
+    await second.close();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('works without JavaScript: explains it and links to the browsing pages', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${base}/recherche/`);
+    expect(await page.locator('noscript').count()).toBe(1);
+    const html = await page.content();
+    expect(html).toMatch(/besoin de JavaScript/);
+    await page.goto(`${base}/verbatims/`);
+    expect(await page.locator('[data-static-counts] a[href^="/themes/"]').count()).toBeGreaterThan(3);
+    expect(await page.locator('[data-static-counts] a[href^="/regions/"]').count()).toBeGreaterThan(3);
+    await context.close();
+  });
+
+  it('has no axe violation on /recherche/ and /verbatims/ with results shown', async () => {
+    // axe is injected as an inline script: the site's CSP (rightly) forbids those, so bypass it here only.
+    const search = await open('/recherche/?q=donnees', { bypassCSP: true });
+    await search.page.locator('[data-results] li').first().waitFor();
+    await search.page.locator('[data-facets]:not([hidden])').waitFor();
+    expect(await axe(search.page)).toEqual([]);
+    await search.context.close();
+
+    const explorer = await open('/verbatims/?tag=needs', { bypassCSP: true });
+    await explorer.page.locator('[data-list] li').first().waitFor();
+    expect(await axe(explorer.page)).toEqual([]);
+    await explorer.page.screenshot({ path: path.join(SCREENSHOTS, 'verbatims.png') });
+    await explorer.context.close();
+  });
+});

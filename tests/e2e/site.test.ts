@@ -1,0 +1,249 @@
+/**
+ * End-to-end: the demo white paper built once, served, and read in headless Chromium — every kind
+ * of page, its counts, axe-core, console errors, JavaScript disabled, print, screenshots.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { filterItems } from '../../src/pipeline/analysis/count-by.ts';
+import { TAGS } from '../../src/pipeline/model.ts';
+import { formatInteger } from '../../src/site/format.ts';
+import { regionUrl, themeUrl, sessionPageUrl } from '../../src/site/urls.ts';
+import { PACKAGE_DIR } from '../../src/cli/build.ts';
+import { buildDemoSite, HAS_CHROMIUM, launchBrowser, runAxe, scrollThrough, SKIP_MESSAGE, watchErrors, type BuiltSite } from './support/site.ts';
+
+if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
+
+const SCREENSHOTS = path.join(PACKAGE_DIR, 'test-results', 'screenshots');
+/** Every kind of page this suite reads (search pages have their own tests). */
+const PAGE_KINDS = [
+  'accueil', 'livre-blanc', 'chapitre', 'themes', 'theme', 'regions', 'region', 'ateliers', 'session',
+  'methodologie', 'accessibilite', 'telechargements', 'idees-fortes', 'imprimer',
+] as const;
+
+describe.skipIf(!HAS_CHROMIUM)('site du livre blanc (Chromium)', () => {
+  let site: BuiltSite;
+  let browser: Browser;
+  /** One page of each kind, by name. */
+  let pages: Record<(typeof PAGE_KINDS)[number], string>;
+
+  beforeAll(async () => {
+    site = await buildDemoSite();
+    browser = await launchBrowser();
+    const { synthesis } = site;
+    const region = synthesis.regions.find((r) => r.code === '11') ?? synthesis.regions[0];
+    const session = synthesis.sessions.find((s) => s.kind === 'workshop') ?? synthesis.sessions[0];
+    if (!region || !session) throw new Error('La démo doit avoir au moins une région et une session.');
+    pages = {
+      accueil: '/',
+      'livre-blanc': '/livre-blanc/',
+      chapitre: '/livre-blanc/introduction/',
+      themes: '/themes/',
+      theme: themeUrl('saisie-ergonomie'),
+      regions: '/regions/',
+      region: regionUrl(region),
+      ateliers: '/ateliers/',
+      session: sessionPageUrl(session.id),
+      methodologie: '/methodologie/',
+      accessibilite: '/accessibilite/',
+      telechargements: '/telechargements/',
+      'idees-fortes': '/idees-fortes/',
+      imprimer: '/imprimer/',
+    };
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  async function open(pathname: string, options: { javaScript?: boolean } = {}): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
+    const context = await browser.newContext({ javaScriptEnabled: options.javaScript ?? true, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const response = await page.goto(new URL(pathname, site.url).href, { waitUntil: 'networkidle' });
+    expect(response?.status(), pathname).toBe(200);
+    return { page, errors, close: () => context.close() };
+  }
+
+  it('builds quickly enough and writes every page with a strict policy, no inline script or style', async () => {
+    console.info(`Construction du site de démonstration : ${(site.buildMilliseconds / 1000).toFixed(1)} s`);
+    const files = (await readdir(site.dir, { recursive: true })).filter((f) => f.endsWith('.html'));
+    expect(files.length).toBeGreaterThan(20);
+    for (const file of files) {
+      const html = await readFile(path.join(site.dir, file), 'utf8');
+      expect(html, file).toMatch(/<html lang="fr"/);
+      expect(html, file).toMatch(/<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self'/);
+      expect(html, file).not.toContain('unsafe-inline');
+      // Every script is an external file; no inline <style> or style attribute (CSP would block them).
+      for (const tag of html.match(/<script\b[^>]*>/g) ?? []) expect(tag, file).toMatch(/\bsrc="/);
+      expect(html, file).not.toMatch(/<style\b/);
+      expect(html, file).not.toMatch(/\sstyle="/);
+      expect(html, file).not.toMatch(/href="javascript:/i);
+    }
+  });
+
+  it('home: key figures from the Synthesis, convergent needs, ideas, a chart and the map', async () => {
+    const { page, errors, close } = await open(pages.accueil);
+    const { synthesis } = site;
+    const figures = await page.locator('.key-figures .value').allTextContents();
+    expect(figures).toContain(formatInteger(synthesis.sessions.length));
+    expect(figures).toContain(formatInteger(synthesis.regions.length));
+    expect(figures).toContain(formatInteger(synthesis.items.length));
+    for (const tag of TAGS) {
+      const expected = formatInteger(filterItems(synthesis.items, { tag }).length);
+      expect(await page.locator(`.key-figures [data-tag="${tag}"] .value`).textContent()).toBe(expected);
+    }
+    expect(await page.locator('#convergents + ol li').count()).toBeGreaterThan(0);
+    expect(await page.locator('.ideas li').count()).toBeGreaterThan(0);
+    // The map: one keyboard-reachable link per region of the consultation, named with its count.
+    const tiles = page.locator('.region-map svg a');
+    expect(await tiles.count()).toBe(synthesis.regions.length);
+    expect(await tiles.first().getAttribute('aria-label')).toMatch(/^[A-Z]+ [\d\u202f]+ — .+ : [\d\u202f]+ éléments?$/);
+    // The chart is drawn when it comes into view: canvas shown, table folded but still there.
+    await page.locator('#accueil-themes').scrollIntoViewIfNeeded();
+    await page.locator('#accueil-themes .chart-canvas:not([hidden]) canvas').waitFor();
+    expect(await page.locator('#accueil-themes canvas').getAttribute('role')).toBe('img');
+    expect(await page.locator('#accueil-themes details').getAttribute('open')).toBeNull();
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('the map is reachable with the keyboard', async () => {
+    const { page, close } = await open(pages.accueil);
+    const firstTile = page.locator('.region-map svg a').first();
+    await firstTile.focus();
+    expect(await page.evaluate(() => document.activeElement?.closest('svg') !== null)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/regions\/[a-z-]+\/$/);
+    await close();
+  });
+
+  it('a chapter: French prose with numbers computed from the Synthesis', async () => {
+    const { page, errors, close } = await open(pages.chapitre);
+    expect(await page.locator('h1').textContent()).toBe('Introduction et démarche');
+    const items = page.locator('.figure-number[data-stat="items"]').first();
+    expect(await items.textContent()).toBe(formatInteger(site.synthesis.items.length));
+    expect(await page.locator('.chapter-nav a[rel="next"]').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it("a theme: its chart table counts equal the verbatims listed behind them", async () => {
+    const { page, errors, close } = await open(pages.theme);
+    expect(await page.locator('h1').textContent()).toBe('Saisie et ergonomie');
+    for (const tag of TAGS) {
+      const expected = filterItems(site.synthesis.items, { theme: 'saisie-ergonomie', tag }).length;
+      const cell = page.locator(`#theme-etiquettes-tableau tr[data-category="${tag}"] td[data-series="items"]`);
+      expect(Number(await cell.getAttribute('data-value'))).toBe(expected);
+      const section = page.locator(`section[data-verbatims-tag="${tag}"]`);
+      expect(Number(await section.getAttribute('data-total'))).toBe(expected);
+      const listed = await section.locator('li.verbatim').count();
+      if (expected <= 30) expect(listed).toBe(expected);
+      else {
+        expect(listed).toBe(30);
+        expect(await section.textContent()).toContain(`Voir les ${formatInteger(expected)} éléments`);
+      }
+      // Each verbatim links to its permalink on its session page.
+      if (listed > 0) expect(await section.locator('li.verbatim a[href^="/sessions/"]').first().getAttribute('href')).toMatch(/^\/sessions\/[^/]+\/(\d+\/)?#e-/);
+    }
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('a region: its distinctive themes, sessions and verbatims', async () => {
+    const { page, errors, close } = await open(pages.region);
+    expect(await page.locator('h1').textContent()).toBeTruthy();
+    expect(await page.getByRole('heading', { name: 'Ce qui ressort particulièrement ici' }).count()).toBe(1);
+    expect(await page.locator('li.verbatim').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it("a session: every item of the page has its anchor, and a permalink lands on it", async () => {
+    const { synthesis } = site;
+    const session = synthesis.sessions.find((s) => s.kind === 'workshop');
+    const item = synthesis.items.find((i) => i.sessionId === session?.id);
+    if (!session || !item) throw new Error('aucun élément');
+    const { page, errors, close } = await open(`${sessionPageUrl(session.id)}#e-${item.id}`);
+    const expected = filterItems(synthesis.items, { session: session.id }).length;
+    expect(await page.locator('li.verbatim[id^="e-"]').count()).toBe(Math.min(expected, 500));
+    expect(await page.locator(`#e-${item.id} blockquote`).textContent()).toBe(item.text);
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(`e-${item.id}`);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('methodology: the reconciliation holds and is shown', async () => {
+    const { page, close } = await open(pages.methodologie);
+    const { reconciliation } = site.synthesis;
+    const total = await page.locator('#bilan-fichiers tfoot td').allTextContents();
+    expect(total).toEqual([reconciliation.read, reconciliation.kept, reconciliation.rejected].map(formatInteger));
+    expect(reconciliation.read).toBe(reconciliation.kept + reconciliation.rejected);
+    expect(await page.locator('#bilan-fichiers tbody tr').count()).toBe(reconciliation.files.length);
+    await close();
+  });
+
+  it('accessibility statement and downloads', async () => {
+    const statement = await open(pages.accessibilite);
+    expect(await statement.page.textContent('main')).toContain('partiellement conforme');
+    expect(await statement.page.textContent('main')).toContain('RGAA');
+    await statement.close();
+    const downloads = await open(pages.telechargements);
+    const links = await downloads.page.locator('main table a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''));
+    expect(links).toContain('/donnees/synthese.json');
+    for (const href of links) {
+      const response = await downloads.page.request.get(new URL(href, site.url).href);
+      expect(response.status(), href).toBe(200);
+    }
+    await downloads.close();
+  });
+
+  it.each(PAGE_KINDS)('axe-core finds no violation (WCAG 2.x A and AA) on the page « %s », nor console error', async (name) => {
+    const { page, errors, close } = await open(pages[name]);
+    await scrollThrough(page);
+    expect(await runAxe(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  }, 60_000);
+
+  it('reading works without JavaScript: content and data tables are there', async () => {
+    for (const name of ['accueil', 'theme', 'chapitre'] as const) {
+      const { page, close } = await open(pages[name], { javaScript: false });
+      expect(await page.locator('main h1').count()).toBeGreaterThan(0);
+      // Without the chart script the canvas stays hidden and its data table open.
+      const tables = page.locator('figure.chart details[open] table');
+      expect(await tables.count(), name).toBeGreaterThan(0);
+      expect(await page.locator('figure.chart .chart-canvas:not([hidden])').count()).toBe(0);
+      await close();
+    }
+  });
+
+  it('prints chapters cleanly: no navigation, every data table unfolded', async () => {
+    const { page, close } = await open(pages.imprimer);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.main-nav').isVisible()).toBe(false);
+    expect(await page.locator('.header-search').isVisible()).toBe(false);
+    const tables = page.locator('figure.chart table');
+    const count = await tables.count();
+    expect(count).toBeGreaterThan(0);
+    for (let i = 0; i < count; i++) expect(await tables.nth(i).isVisible()).toBe(true);
+    await close();
+  });
+
+  it('saves screenshots of the home, a theme and a region', { timeout: 60_000 }, async () => {
+    await mkdir(SCREENSHOTS, { recursive: true });
+    for (const name of ['accueil', 'theme', 'region'] as const) {
+      const { page, close } = await open(pages[name]);
+      await scrollThrough(page);
+      await page.waitForTimeout(400);
+      await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+      await close();
+    }
+    const { page, close } = await open(pages.accueil);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'accueil-mobile.png') });
+    await close();
+  });
+});

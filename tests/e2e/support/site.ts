@@ -1,0 +1,94 @@
+/**
+ * Shared by the end-to-end tests: build the demo consultation once (through the `build` command's
+ * function), serve it with scripts/serve.ts on a free port, and launch Debian's Chromium.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { buildSite, PACKAGE_DIR } from '../../../src/cli/build.ts';
+import { readConsultation } from '../../../src/pipeline/io/read-consultation.ts';
+import { synthesize } from '../../../src/pipeline/synthesize.ts';
+import type { Synthesis } from '../../../src/pipeline/synthesis-model.ts';
+import { serve, type RunningServer } from '../../../scripts/serve.ts';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const HAS_CHROMIUM = existsSync(CHROMIUM);
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+export const SKIP_MESSAGE = `Chromium introuvable (${CHROMIUM}) : tests de bout en bout ignorés. Installez-le avec « apt-get install -y chromium ».`;
+
+export interface BuiltSite {
+  dir: string;
+  url: string;
+  synthesis: Synthesis;
+  buildMilliseconds: number;
+  close(): Promise<void>;
+}
+
+/** Builds the repository's demo consultation into a temporary folder and serves it. */
+export async function buildDemoSite(): Promise<BuiltSite> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'livre-blanc-e2e-'));
+  const { synthesis, diagnostics } = synthesize(await readConsultation(PACKAGE_DIR));
+  const blocking = diagnostics.filter((d) => d.severity === 'blocking');
+  if (blocking.length) throw new Error(`La démo a ${blocking.length} erreur(s) bloquante(s) : ${blocking[0]?.file} ${blocking[0]?.message}`);
+  const result = await buildSite({ synthesis, root: PACKAGE_DIR, outDir: dir, logLevel: 'error' });
+  // The site's own JSON is what the tests compare against: it is what a reader downloads.
+  const published = JSON.parse(await readFile(path.join(dir, 'donnees', 'synthese.json'), 'utf8')) as Synthesis;
+  const server: RunningServer = await serve(dir, 0);
+  return {
+    dir,
+    url: server.url,
+    synthesis: published,
+    buildMilliseconds: result.milliseconds,
+    close: async () => {
+      await server.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+/** Collects console errors and uncaught exceptions of a page (CSP violations show up here too). */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+const AXE_SOURCE = readFile(path.join(PACKAGE_DIR, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+/** Runs axe-core in the page (evaluated through the DevTools protocol, so the page's CSP does not block it). */
+export async function runAxe(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(await AXE_SOURCE);
+  return page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, options: object) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+  }, AXE_TAGS);
+}
+
+/** Scrolls a page to its end in steps, so that lazily drawn charts come into view. */
+export async function scrollThrough(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.documentElement.scrollHeight; y += 500) {
+      window.scrollTo(0, y);
+      await new Promise((resolve) => setTimeout(resolve, 30));
+    }
+    window.scrollTo(0, 0);
+  });
+}

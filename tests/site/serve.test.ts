@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { request } from 'node:http';
+import { MIME_TYPES, resolveFile, serve, type RunningServer } from '../../scripts/serve.ts';
+
+let dir: string;
+let site: string;
+let server: RunningServer;
+
+/** A raw GET (fetch would normalise `..` away before sending). */
+function get(rawPath: string, method = 'GET'): Promise<{ status: number; type: string; location: string; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port: server.port, path: rawPath, method }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type'] ?? ''), location: String(res.headers.location ?? ''), body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'lb-serve-'));
+  site = path.join(dir, 'site');
+  await mkdir(path.join(site, 'themes', 'saisie'), { recursive: true });
+  await writeFile(path.join(site, 'index.html'), '<h1>Accueil</h1>');
+  await writeFile(path.join(site, '404.html'), '<h1>Page introuvable</h1>');
+  await writeFile(path.join(site, 'themes', 'saisie', 'index.html'), '<h1>Saisie</h1>');
+  await writeFile(path.join(site, 'synthese.json'), '{}');
+  await writeFile(path.join(site, 'livre-blanc.xlsx'), 'PK');
+  await writeFile(path.join(dir, 'secret.txt'), 'secret');
+  server = await serve(site, 0);
+});
+
+afterAll(async () => {
+  await server.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('static server', () => {
+  it('serves index.html for directories and redirects them to a trailing slash', async () => {
+    expect(await get('/')).toMatchObject({ status: 200, type: 'text/html; charset=utf-8', body: '<h1>Accueil</h1>' });
+    expect(await get('/themes/saisie')).toMatchObject({ status: 301, location: '/themes/saisie/' });
+    expect(await get('/themes/saisie/')).toMatchObject({ status: 200, body: '<h1>Saisie</h1>' });
+  });
+
+  it('sends the right MIME types', async () => {
+    expect((await get('/synthese.json')).type).toBe('application/json; charset=utf-8');
+    expect((await get('/livre-blanc.xlsx')).type).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    for (const ext of ['.svg', '.csv', '.pdf', '.css', '.js']) expect(MIME_TYPES[ext]).toBeDefined();
+  });
+
+  it("answers unknown paths with the site's 404 page", async () => {
+    expect(await get('/nulle-part/')).toMatchObject({ status: 404, body: '<h1>Page introuvable</h1>' });
+  });
+
+  it('never serves a file outside the folder', async () => {
+    for (const p of ['/../secret.txt', '/%2e%2e/secret.txt', '/themes/..%2f..%2fsecret.txt', '/%00']) {
+      const response = await get(p);
+      expect(response.body).not.toContain('secret');
+    }
+    expect(resolveFile(site, '/../secret.txt')).toBeNull();
+    expect(resolveFile(site, '/%E0%A4%A')).toBeNull();
+  });
+
+  it('only answers GET and HEAD', async () => {
+    expect((await get('/', 'POST')).status).toBe(405);
+    expect(await get('/', 'HEAD')).toMatchObject({ status: 200, body: '' });
+  });
+
+  it('listens on the loopback interface only', () => {
+    expect(server.url).toBe(`http://127.0.0.1:${server.port}/`);
+  });
+});
