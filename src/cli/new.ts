@@ -60,7 +60,10 @@ export async function runNew(args: string[], io: NewIo = {}): Promise<number> {
         "livre-blanc new pose des questions et demande un terminal. Sans terminal, donnez un brouillon : livre-blanc new --depuis brouillon.json (voir docs/saisie.md).",
       );
     }
-    say("Nouvelle note d'atelier. Ctrl+C pour abandonner à tout moment : rien n'est écrit avant la fin.\n");
+    say(
+      "Nouvelle note d'atelier. Ctrl+C pour abandonner à tout moment : rien n'est écrit avant la fin.\n" +
+        "Les éléments s'écrivent un par ligne ; « #thème » et « (3 votes) » peuvent suivre le texte.\n",
+    );
     try {
       draft = await interview(inquirerPrompter(io));
     } catch (error) {

@@ -1,11 +1,12 @@
 /**
  * Live validation of a draft with the same stages as `check`: the draft is written as a note, then
- * read back by the pipeline's own note parser, item validation and anonymisation. Each diagnostic is
+ * read back by the pipeline's own note parser, item validation, anonymisation and tagging (the
+ * consultation-wide stages, and the pseudonym table, which must never reach a browser, aside). Each diagnostic is
  * brought back to the field or item it comes from (through the line it points at), so a form can show
  * it next to that field. Browser-safe; build the checker once, call it on every change.
  */
 import { TAG_LABELS, type Diagnostic, type Tag, type Theme } from '../pipeline/model.ts';
-import { tagText } from '../pipeline/tag/tag-text.ts';
+import { tagItems, tagText } from '../pipeline/tag/index.ts';
 import type { TextFile } from '../pipeline/io/consultation-input.ts';
 import { parseNote } from '../pipeline/ingest/notes/index.ts';
 import { validateItems } from '../pipeline/validate.ts';
@@ -102,7 +103,8 @@ export function createDraftChecker(themesFile: TextFile | null): (draft: NoteDra
     const parsed = parseNote({ file: note.path, content: note.content }, referentiels);
     const validated = validateItems(parsed.items);
     const anonymised = anonymise(validated.items, parsed.names, null);
-    const diagnostics = [...parsed.diagnostics, ...validated.diagnostics, ...anonymised.diagnostics].sort(compareDiagnostics);
+    const tagged = tagItems(anonymised.items);
+    const diagnostics = [...parsed.diagnostics, ...validated.diagnostics, ...anonymised.diagnostics, ...tagged.diagnostics].sort(compareDiagnostics);
 
     const byField = new Map<FieldKey, Diagnostic[]>();
     for (const d of diagnostics) {

@@ -36,7 +36,7 @@ function required(label: string): (value: string) => true | string {
 async function askList(prompter: Prompter, message: string): Promise<string[]> {
   const values: string[] = [];
   for (;;) {
-    const value = (await prompter.input({ message: `${message} n° ${values.length + 1} (ligne vide pour terminer) :` })).trim();
+    const value = (await prompter.input({ message: `${message} n° ${values.length + 1} (vide pour terminer) :` })).trim();
     if (!value) return values;
     values.push(value);
   }
@@ -59,8 +59,8 @@ export async function interview(prompter: Prompter): Promise<NoteDraft> {
   else if (departments.length > 1) {
     draft.departements = await prompter.checkbox({ message: 'Départements représentés (Espace pour cocher) :', choices: departments });
   }
-  draft.structures = await askList(prompter, 'Structure représentée (ex. « Mission Locale de la Saintonge »)');
-  draft.ambassadeurs = await askList(prompter, 'Ambassadeur ou ambassadrice (prénom et initiale)');
+  draft.structures = await askList(prompter, 'Structure représentée');
+  draft.ambassadeurs = await askList(prompter, 'Ambassadeur ou ambassadrice (prénom, initiale)');
   const total = await prompter.input({ message: 'Nombre total de participants (vide si inconnu) :', validate: (v) => validateCount(v, true) });
   draft.participants.total = total.trim() ? Number(total) : null;
   const profiles = await prompter.checkbox<ProfileId>({
@@ -72,8 +72,7 @@ export async function interview(prompter: Prompter): Promise<NoteDraft> {
     draft.participants.profils[id] = Number(count);
   }
   for (const tag of SECTION_TAGS) {
-    const message = `Saisir maintenant les éléments de « ${TAG_LABELS[tag]} » ? (un par ligne ; « #thème » et « (3 votes) » possibles)`;
-    if (!(await prompter.confirm({ message, default: true }))) continue;
+    if (!(await prompter.confirm({ message: `Saisir maintenant les éléments de « ${TAG_LABELS[tag]} » ?`, default: true }))) continue;
     const lines = await askList(prompter, `Élément de « ${TAG_LABELS[tag]} »`);
     draft.items[tag] = lines.map(parseItemLine);
   }

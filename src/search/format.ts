@@ -77,8 +77,11 @@ export type Chunk = ChunkDoc[];
  * profile, format and weight, then runs of theme sets inside each group.
  */
 export interface FacetTable {
-  /** Distinct theme sets (positions in `manifest.facets.theme`). */
+  /** Distinct theme sets (positions in `manifest.facets.theme`), the most frequent first. */
   sets: number[][];
-  /** `[tag, region, profile, format, weight, [set, count, set, count…]]` */
+  /**
+   * `[tag, region, profile, format, weight, [setGap, count, setGap, count…]]`: runs of documents
+   * sharing a theme set, sets ascending inside a group (the first gap is the set's number).
+   */
   groups: Array<[number, number, number, number, number, number[]]>;
 }

@@ -128,8 +128,10 @@ export function expandFacets(table: FacetTable, manifest: Manifest): FacetItem[]
       sessionId: '',
       weight,
     };
+    let set = 0;
     for (let k = 0; k < runs.length; k += 2) {
-      const themes = sets[runs[k] ?? 0] ?? [];
+      set += runs[k] ?? 0;
+      const themes = sets[set] ?? [];
       for (let n = runs[k + 1] ?? 0; n > 0; n--) items.push({ ...base, themes, doc: items.length });
     }
   }

@@ -144,8 +144,7 @@ describe.skipIf(!hasChromium)('search and verbatim explorer in Chromium', () => 
 
     await tagBox.check();
     await page.waitForURL(/tag=broken/);
-    await page.locator('[data-status]').filter({ hasText: /aux filtres/ }).waitFor();
-    expect(numberIn((await page.locator('[data-status]').textContent()) ?? '')).toBe(chartCount);
+    await expect.poll(async () => numberIn((await page.locator('[data-status]').textContent()) ?? '')).toBe(chartCount);
     const shown = await page.locator('[data-list] > li').count();
     expect(shown).toBe(Math.min(50, chartCount));
     // Each row links to its permalink and says where it comes from.
@@ -156,8 +155,7 @@ describe.skipIf(!hasChromium)('search and verbatim explorer in Chromium', () => 
     const shared = page.url();
     const second = await browser.newPage();
     await second.goto(shared);
-    await second.locator('[data-status]').filter({ hasText: /aux filtres/ }).waitFor();
-    expect(numberIn((await second.locator('[data-status]').textContent()) ?? '')).toBe(chartCount);
+    await expect.poll(async () => numberIn((await second.locator('[data-status]').textContent()) ?? '')).toBe(chartCount);
     if (chartCount > 50) {
       await second.locator('[data-pager] a[rel="next"]').click();
       await second.waitForURL(/page=2/);

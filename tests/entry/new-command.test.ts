@@ -138,9 +138,9 @@ describe('livre-blanc new (interactive prompts)', () => {
     await answer('Est-ce un atelier avec des jeunes', 'o' + ENTER);
     await answer('Départements représentés', DOWN + ' ' + ENTER); // 22, then 29 checked
     await answer('Structure représentée', 'Mission Locale du Pays de Cornouaille' + ENTER);
-    await answer('Structure représentée (ex. « Mission Locale de la Saintonge ») n° 2', ENTER);
+    await answer('Structure représentée n° 2', ENTER);
     await answer('Ambassadeur ou ambassadrice', 'Maëlle K.' + ENTER);
-    await answer('Ambassadeur ou ambassadrice (prénom et initiale) n° 2', ENTER);
+    await answer('Ambassadeur ou ambassadrice (prénom, initiale) n° 2', ENTER);
     await answer('Nombre total de participants', '11' + ENTER);
     await answer('Profils présents', ' ' + ENTER); // conseiller, plus jeune pre-checked
     await answer('Nombre de participants « Conseillers »', '2' + ENTER);

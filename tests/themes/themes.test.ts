@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { Theme } from '../../src/pipeline/model.ts';
 import type { TaggedItem } from '../../src/pipeline/tag/index.ts';
 import { assignThemes, themedShare } from '../../src/pipeline/themes/index.ts';
-import { matchStems, stemWord } from '../../src/pipeline/themes/stem.ts';
+import { foldedWords, matchStems, stemWord } from '../../src/pipeline/themes/stem.ts';
 
 const THEMES: Theme[] = [
   { id: 'saisie-ergonomie', label: 'Saisie et ergonomie', description: '', keywords: ['saisie', 'écran', 'liste déroulante'] },
@@ -42,6 +42,10 @@ describe('French stems', () => {
     expect(stemWord('saisir')).toBe(stemWord('saisie'));
     expect(matchStems('Les ÉCRANS')).toEqual(matchStems('les ecran'));
     expect(matchStems('données')).toEqual(matchStems('donnees'));
+  });
+  it('splits words on apostrophes, hyphens and punctuation, and folds them', () => {
+    expect(foldedWords('L’écran-tactile, Œuvre; DONNÉES… «ça» 4G × ß')).toEqual(['l', 'ecran', 'tactile', 'oeuvre', 'donnees', 'ca', '4g']);
+    expect(foldedWords('')).toEqual([]);
   });
   it('skips grammatical glue inside phrases', () => {
     expect(matchStems('tableaux de bord')).toEqual(matchStems('tableau du bord'));

@@ -39,6 +39,8 @@ const BARE_NEGATION_WORKING = 1;
 const LACK_REACH = 2;
 /** A complaint inside a proposal ("Arrêter le gaspillage") counts half: the statement is the proposal. */
 const COMPLAINT_IN_PROPOSAL = 0.5;
+/** Weight from which a request turns the praise of its clause into a wish. */
+const CLEAR_REQUEST = 0.8;
 /** Under "what is missing?", a statement opening on "Un…", "Des…" names the thing wished for. */
 const INDEFINITE_START = 0.6;
 const SOFT_NEGATORS: ReadonlyMap<string, number> = new Map([
@@ -50,6 +52,8 @@ const POSSESSIVES = new Set('mes ses leurs nos vos tes mon son leur notre votre 
 const COPULAS = new Set(['est', 'etait', 'sont', 'etaient', 'reste', 'devient', 'semble', 'parait']);
 const COPULA_SUBJECTS = new Set(['qui', 'ce', 'il', 'elle', 'cela', 'ca', 'que', 'ils', 'elles', 'on']);
 const INDEFINITES = new Set(['un', 'une', 'des']);
+/** Adverbs of manner that turn the verb before them into a complaint. */
+const MANNERS = new Set(['mal', 'moin bien', 'de moin en moin', 'plu mal', 'trop', 'tre mal']);
 /** Conjunctions open a new clause: a negation does not reach past them. */
 const CLAUSE_WORDS = new Set('et ou car mais donc alors puis parce quand lorsque si qui comme puisque tandis afin'.split(' '));
 const DURATIONS = new Set('mois semaines semaine ans annees jours heures'.split(' '));
@@ -84,6 +88,13 @@ export function readEvidence(tokens: readonly string[], context: ContextKind): E
   let lackScope = false; // opened by "manque de": the missing service is already counted
   let requestSeen = false; // in this statement: later praise is the state wished for
   let requestInClause = false; // in this clause: a complaint here is what the proposal removes
+  let lastPraise = { end: -2, weight: 0 }; // the last praise cue read, for "fonctionne mal"
+  let clauseWorking = 0; // praise before the clause began: "Un outil fiable est indispensable" wishes, not praises
+  const endClause = () => {
+    if (requestInClause) evidence.working = clauseWorking;
+    clauseWorking = evidence.working;
+    requestInClause = false;
+  };
 
   const closeNegation = () => {
     if (negationOpen && confirmed && !negatedCue && !soft) {
@@ -107,7 +118,7 @@ export function readEvidence(tokens: readonly string[], context: ContextKind): E
     const token = tokens[i] as string;
     if (token === BOUNDARY) {
       closeNegation();
-      requestInClause = false;
+      endClause();
       continue;
     }
     const cue = cueAt(index, tokens, forms, i, i === start);
@@ -118,8 +129,17 @@ export function readEvidence(tokens: readonly string[], context: ContextKind): E
     if (cue && cue.kind !== 'neutral') {
       const negated = negationOpen && cue.negatable;
       if (negationOpen) negatedCue = true;
+      // "fonctionne mal", "marche moins bien": the manner turns the praise of the verb before it around.
+      if (cue.kind === 'complaint' && !negated && lastPraise.end >= i - 1 && MANNERS.has(forms.slice(i, i + cue.length).join(' '))) {
+        evidence.working -= lastPraise.weight;
+        evidence.broken += lastPraise.weight;
+        lastPraise.end = -2;
+      }
+      const before = evidence.working;
       const applied = apply(evidence, cue, negated, statement, i, { statement: requestSeen, clause: requestInClause });
-      if (applied === 'request') requestSeen = requestInClause = true;
+      if (evidence.working > before && cue.kind === 'praise') lastPraise = { end: i + cue.length - 1, weight: evidence.working - before };
+      // A clear request (not a passing infinitive, "facile de créer") makes the praise around it a wish.
+      if (applied === 'request' && cue.weight >= CLEAR_REQUEST) requestSeen = requestInClause = true;
       i += cue.length - 1;
       if (negationOpen && confirmed && neOpen < 0) closeNegation(); // a negator reaches its first cue only
       if (cue.kind === 'lack' && !negationOpen) {
@@ -176,6 +196,11 @@ export function readEvidence(tokens: readonly string[], context: ContextKind): E
       neOpen = -1;
       continue;
     }
+    if (token === 'que' && negationOpen && neOpen < 0) {
+      // "jamais plus longue que l'entretien": the negation ends with its clause.
+      closeNegation();
+      continue;
+    }
     if (neOpen >= 0) {
       if (i - neOpen > 5) closeNegation();
       continue;
@@ -186,6 +211,7 @@ export function readEvidence(tokens: readonly string[], context: ContextKind): E
     }
   }
   closeNegation();
+  endClause();
   return evidence;
 }
 

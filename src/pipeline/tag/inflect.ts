@@ -1,7 +1,23 @@
 /** Inflected forms of lexicon entries, generated once when the lexicon is compiled. */
 
+const IRREGULAR: ReadonlyMap<string, string> = new Map([
+  ['long', 'longue'],
+  ['blanc', 'blanche'],
+  ['franc', 'franche'],
+  ['sec', 'seche'],
+  ['public', 'publique'],
+  ['gentil', 'gentille'],
+  ['fou', 'folle'],
+  ['beau', 'belle'],
+  ['nouveau', 'nouvelle'],
+  ['frais', 'fraiche'],
+  ['faux', 'fausse'],
+]);
+
 /** Gender and number of a folded adjective: lent → lent, lente, lents, lentes. */
 export function adjectiveForms(word: string): string[] {
+  const irregular = IRREGULAR.get(word);
+  if (irregular) return [word, word + 's', irregular, irregular + 's'];
   const stem = (n: number) => word.slice(0, word.length - n);
   if (word.endsWith('eux')) return [word, stem(1) + 'se', stem(1) + 'ses'];
   if (word.endsWith('if')) return [word, word + 's', stem(1) + 've', stem(1) + 'ves'];

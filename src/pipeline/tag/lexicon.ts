@@ -17,7 +17,7 @@ export const PRAISE = [
   'réussi', 'réussie', 'réussit', 'abouti', 'aboutit', 'plaît', 'plait',
   'bien@0.8', 'très bien@1.5', 'tres bien@1.5', 'adj:bon@0.8', 'bonne chose', 'une bonne chose', 'mieux@0.5',
   'adj:efficace', 'efficacité', 'efficacement', 'adj:rapide', 'rapidement', 'rapidité', 'adj:simple', 'simplicité',
-  'adj:facile', 'facilement', 'facilité', 'adj:fluide', 'fluidité', 'adj:pratique@0.7', 'adj:clair', 'clarté',
+  'adj:facile', 'facilement', 'facilité', 'adj:fluide', 'fluidité', 'adj:pratique', 'adj:clair', 'clarté',
   'adj:fiable', 'fiabilité', 'adj:performant', 'adj:fonctionnel', 'adj:opérationnel', 'adj:accessible@0.7',
   'adj:disponible@0.7', 'disponibilité@0.6', 'adj:joignable', 'adj:réactif', 'réactivité', 'adj:compétent', 'adj:aimable',
   'adj:agréable', 'adj:accueillant', 'adj:sympathique', 'sympa', 'adj:souriant', 'adj:courtois', 'adj:serviable',
@@ -51,7 +51,7 @@ export const COMPLAINT = [
   'adj:ubuesque', 'lourdeur', 'adj:fastidieux', 'adj:chronophage', 'adj:opaque', 'opacité', 'flou@0.7',
   'adj:confus', 'adj:illisible', 'adj:incompréhensible', 'adj:abusif', 'abusivement', 'abus@0.8', 'erreur', 'adj:erroné',
   'perte@0.7', 'perte de temps@1.2', 'perdu@0.7', 'perdue@0.7', 'perdus@0.7', 'perdues@0.7', 'bug', 'bogue', 'verb:buguer',
-  'panne', 'dysfonctionnement', 'verb:dysfonctionner', 'adj:défaillant', 'défaillance', 'adj:déficient', 'adj:inexistant',
+  'panne', 'verb:planter@0.8', 'dysfonctionnement', 'verb:dysfonctionner', 'adj:défaillant', 'défaillance', 'adj:déficient', 'adj:inexistant',
   'adj:injoignable', 'adj:injuste', 'injustice', 'inégalité', 'adj:inégal', 'adj:cher@0.6', 'adj:coûteux', 'adj:onéreux',
   'adj:exorbitant', 'adj:excessif', 'adj:lourd', 'dommage', 'verb:dégrader', 'dégradation', 'verb:détériorer', 'détérioration', 'recul@0.7',
   'régression', 'disparu', 'disparue', 'disparus', 'disparues', 'disparaît', 'disparait', 'disparaissent',
@@ -94,6 +94,7 @@ export const COMPLAINT = [
 /** Requests and proposals: what is needed. Negation does not change them ("il ne faut pas supprimer"). */
 export const REQUEST = [
   'il faut@1.2', 'faut', 'il faudrait@1.2', 'faudrait@1.2', 'il faudra', 'faudra', 'devrait', 'devraient', 'devrions',
+  'devra', 'devront', 'vivement', 'nous attendons', 'j\'attends que', 'on attend que',
   'doit@0.8', 'doivent@0.8', 'devons@0.4', 'il est nécessaire@1.2', 'adj:nécessaire@0.8', 'nécessité@0.5',
   'adj:indispensable@0.8', 'adj:essentiel@0.5', 'adj:primordial@0.7', 'adj:urgent@0.7', 'urgemment',
   'verb:souhaiter', 'souhaiterais', 'souhaiterait', 'souhaiterions', 'souhaiteraient', 'adj:souhaitable', 'souhait',
@@ -102,8 +103,8 @@ export const REQUEST = [
   'proposerais', 'suggère', 'suggérons', 'suggestion', 'pourquoi ne pas', 'pourquoi pas', 'pourrait être',
   'pourraient être', 'à revoir', 'a revoir',
   'à améliorer', 'a ameliorer', 'à simplifier', 'a simplifier', 'à développer', 'a developper', 'à renforcer',
-  'a renforcer', 'à repenser', 'a repenser', 'à réformer', 'a reformer', 'à créer', 'a creer', 'à supprimer',
-  'a supprimer', 'mériterait', 'mériteraient', 'gagnerait', 'gagneraient', 'serait bien@1.2', 'serait bon@1.2',
+  'a renforcer', 'à repenser', 'a repenser', 'à réformer', 'a reformer',
+  'mériterait', 'mériteraient', 'gagnerait', 'gagneraient', 'serait bien@1.2', 'serait bon@1.2',
   'serait mieux', 'serait utile', 'serait souhaitable', 'serait judicieux', 'serait intéressant', 'serait nécessaire',
   'serait plus@0.8', 'serait souhaitable', 'ce serait@0.6', 'il serait@0.6', 'pourrait@0.5', 'pourraient@0.5',
   'faciliterait', 'permettrait', 'permettraient', 'mettre en place@1.2', 'mise en place@0.6', 'davantage@0.8',
@@ -111,7 +112,7 @@ export const REQUEST = [
   'stop', 'halte', 'nous voulons', 'je veux@0.8', 'verb:espérer@0.8', 'j\'espère', 'exige@0.6', 'exigeons',
   'je réclame', 'nous réclamons', 'il est temps', 'serait un plus@1.2', 'plus de moyens', 'davantage de moyens', 'plus de personnel',
   'plus de proximité', 'plus d\'humain', 'plus humain', 'plus humaine', 'un guichet unique', 'guichet unique@0.6',
-  'interlocuteur unique@0.6', 'si possible@0.5', 'suffirait', 'il suffirait', 'suffiraient',
+  'interlocuteur unique@0.6', 'si possible@0.5', 'adj:perfectible', 'suffirait', 'il suffirait', 'suffiraient',
 ];
 
 /**
@@ -215,7 +216,9 @@ export const NON_ANSWER = [
   'je suis retraitée', 'pas de recherche d\'emploi', 'pas de recrutement', 'pas d\'enfant', 'pas d\'enfants',
   'pas de handicap', 'pas d\'entreprise',
   'ne me prononce pas', 'sans commentaire', 'pas de commentaire', 'aucun commentaire', 'pas vraiment d\'avis',
-  'hors sujet', 'n\'ai pas d\'avis', 'pas été amené', 'pas ete amene', 'pas été mené', 'jamais été amené',
+  'hors sujet', 'n\'ai pas d\'avis', 'merci pour cette consultation', 'merci pour ce questionnaire',
+  'merci de nous consulter', 'merci de votre écoute', 'merci pour votre écoute', 'merci de nous avoir consultés',
+  'merci de nous demander notre avis', 'merci pour l\'initiative', 'pas été amené', 'pas ete amene', 'pas été mené', 'jamais été amené',
   'pas eu à chercher', 'pas eu a chercher', 'jamais eu à chercher', 'je suis à la retraite', 'en retraite', 'aucune réponse à cette question', 'je ne vois pas quoi',
 ];
 
@@ -235,7 +238,8 @@ export const NEUTRAL = [
   'plus tard', 'au mieux', 'faire mieux', 'mal de dos', 'rendez-vous', 'fin de mois', 'mise à jour', 'de retour',
   'la fin', 'en fin de', 'sans plus', 'à part', 'pas forcément', 'pas nécessairement', 'ne plus que',
   'non pas', 'avoir affaire', 'ont affaire', 'ce qu\'il faut', 'faut voir avec', 'un simple', 'une simple',
-  'de simples', 'des simples', 'le simple', 'la simple', 'tout simple',
+  'de simples', 'des simples', 'le simple', 'la simple', 'tout simple', 'en pratique', 'la pratique', 'les pratiques',
+  'bonnes pratiques', 'bonne pratique', 'mise en pratique',
 ];
 
 /**

@@ -5,9 +5,10 @@
  * How a decision is made (deterministic):
  * 1. the answer is split into statements (sentence ends, ";", contrast markers);
  * 2. each statement is a non-answer ("RAS"), a bare refusal ("Aucun", whose meaning depends on the
- *    question), or is read for evidence: score(tag) = lexicon evidence + λ·clip(ln(3·p(tag)), −1, 1)
- *    where p is the learned model's posterior when there is one (λ = 0.5); a tag is kept when its
- *    score reaches 1;
+ *    question), or is read for evidence: score(tag) = lexicon evidence + λ·clip(ln(3·p(tag)), 0, 1)
+ *    where p is the learned model's posterior when there is one (λ = 0.5: the model can add up to
+ *    0.5 to a tag it finds more likely than chance, never subtract); a tag is kept when its score
+ *    reaches 1;
  * 3. a statement after a contrast marker with no evidence of its own takes the opposite of the
  *    statement before ("positive, sauf la santé");
  * 4. under a "what is missing / what should change?" question a complaint is also a need;
@@ -109,10 +110,14 @@ function readUnit(piece: Piece, kind: ContextKind, model: BayesModel | null): Un
   return unit;
 }
 
+/**
+ * The learned model supports a tag, it never vetoes the lexicon: a proposal the lexicon reads
+ * clearly ("Ne multipliez pas les outils") stays a proposal even if the workshop notes rarely say so.
+ */
 function addModel(scores: Scores, posterior: Record<Tag, number>): void {
   for (const tag of TAGS) {
     const lift = Math.log(3 * Math.max(posterior[tag], 1e-9));
-    scores[tag] += MODEL_WEIGHT * Math.max(-1, Math.min(1, lift));
+    scores[tag] += MODEL_WEIGHT * Math.max(0, Math.min(1, lift));
   }
 }
 
@@ -130,7 +135,7 @@ function applyContrast(units: Unit[]): void {
     if (polar.length !== 1) continue;
     const previous = polar[0] as Tag;
     // Weak evidence agreeing with the previous statement ("…, mais pas ceux en avance") is no turn.
-    if (unit.scores[previous] > 0) continue;
+    if (unit.scores[previous] > 0 || unit.scores.needs > 0) continue;
     unit.tags = [previous === 'working' ? 'broken' : 'working'];
     unit.confidence = 0.45;
   }

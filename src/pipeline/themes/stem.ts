@@ -29,11 +29,42 @@ export function stemWord(folded: string): string {
   return stem;
 }
 
+/**
+ * Written words, on lower-cased text: runs of ASCII letters and digits and of Latin letters with
+ * diacritics (Latin-1 and Latin Extended); apostrophes, hyphens and punctuation separate. Other
+ * scripts separate too, as foldText drops them anyway. A plain ASCII run needs no folding, and the
+ * rest is folded once per distinct word: far cheaper than normalising every text.
+ */
+const SEPARATOR = /[^a-z0-9\u00e0-\u00f6\u00f8-\u00ff\u0100-\u024f]+/;
+const PLAIN = /^[a-z0-9]+$/;
+/** Folded parts of each written word seen so far (`l’écran` is split before, `Œuvre` gives `oeuvre`). */
+const folds = new Map<string, readonly string[]>();
+
+/** Folded forms of one written word, memoised: folding runs once per distinct word, not per occurrence. */
+function foldWord(raw: string): readonly string[] {
+  let parts = folds.get(raw);
+  if (parts === undefined) {
+    parts = foldText(raw).split(/[\s']+/).filter((word) => word !== '');
+    if (folds.size >= CACHE_LIMIT) folds.clear();
+    folds.set(raw, parts);
+  }
+  return parts;
+}
+
 /** Folded words of a text: lower case, no accents, split on anything but letters and digits (apostrophes and hyphens included). */
 export function foldedWords(text: string): string[] {
-  const folded = foldText(text);
-  if (folded === '') return [];
-  return folded.split(/[\s']+/).filter((word) => word !== '');
+  const words: string[] = [];
+  for (const raw of text.toLowerCase().split(SEPARATOR)) {
+    if (raw === '') continue;
+    if (PLAIN.test(raw)) {
+      words.push(raw);
+      continue;
+    }
+    const parts = foldWord(raw);
+    if (parts.length === 1) words.push(parts[0] as string);
+    else for (const part of parts) words.push(part);
+  }
+  return words;
 }
 
 /**

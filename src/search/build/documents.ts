@@ -51,7 +51,15 @@ export function orderDocuments(items: readonly FeedbackItem[], context: SearchCo
       set: 0,
     };
   });
-  const sets = [...setKeys.values()].sort(compareNumberLists);
+  // Most frequent theme sets get the smallest numbers: the facet table's gaps stay small.
+  const frequency = new Map<string, number>();
+  for (const doc of docs) {
+    const key = doc.themes.join(',');
+    frequency.set(key, (frequency.get(key) ?? 0) + 1);
+  }
+  const sets = [...setKeys.values()].sort(
+    (a, b) => (frequency.get(b.join(',')) ?? 0) - (frequency.get(a.join(',')) ?? 0) || compareNumberLists(a, b),
+  );
   const setIndex = new Map(sets.map((set, index) => [set.join(','), index]));
   for (const doc of docs) doc.set = setIndex.get(doc.themes.join(',')) ?? 0;
   docs.sort(compareDocs);
@@ -68,6 +76,7 @@ export function orderDocuments(items: readonly FeedbackItem[], context: SearchCo
 export function facetTable(documents: Documents): FacetTable {
   const groups: FacetTable['groups'] = [];
   let current: FacetTable['groups'][number] | undefined;
+  let previousSet = 0;
   for (const doc of documents.docs) {
     const head = [doc.tag, doc.region, doc.profile, doc.format, doc.item.weight] as const;
     if (!current || head.some((value, i) => current?.[i] !== value)) {
@@ -75,8 +84,9 @@ export function facetTable(documents: Documents): FacetTable {
       groups.push(current);
     }
     const runs = current[5];
-    if (runs.length > 0 && runs[runs.length - 2] === doc.set) runs[runs.length - 1] = (runs[runs.length - 1] ?? 0) + 1;
-    else runs.push(doc.set, 1);
+    if (runs.length > 0 && previousSet === doc.set) runs[runs.length - 1] = (runs[runs.length - 1] ?? 0) + 1;
+    else runs.push(runs.length === 0 ? doc.set : doc.set - previousSet, 1);
+    previousSet = doc.set;
   }
   return { sets: documents.sets, groups };
 }

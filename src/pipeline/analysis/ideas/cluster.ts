@@ -70,10 +70,14 @@ export function clusterStatements(
   const count = store.uniStart.length - 1;
   const { rows, bands } = options;
   const hashSeed = seeds(options.seed, 1)[0] as number;
-  const eligible: number[] = [];
+  const sets = new UnionFind(count);
+  const candidates: number[] = [];
   for (let s = 0; s < count; s++) {
-    if ((store.uniStart[s + 1] as number) - (store.uniStart[s] as number) >= options.minSharedStems) eligible.push(s);
+    if ((store.uniStart[s + 1] as number) - (store.uniStart[s] as number) >= options.minSharedStems) candidates.push(s);
   }
+  // Statements with the very same shingles (« Pôle emploi » written a thousand times) join their
+  // first occurrence at once; only one of each goes through MinHash and the buckets.
+  const eligible = joinExactDuplicates(store, channels, candidates, sets, stats);
 
   const common = commonStems(store, Math.max(options.commonFloor, options.commonShare * count));
 
@@ -98,7 +102,6 @@ export function clusterStatements(
 
   // One open-addressing table per band, buckets chained newest first: walking a chain visits the
   // most recent earlier members, which is exactly the window. Typed arrays, no allocation per item.
-  const sets = new UnionFind(count);
   const size = tableSize(eligible.length);
   const slotKeys = new Uint32Array(size);
   const heads = new Int32Array(size);
@@ -131,7 +134,7 @@ export function clusterStatements(
   }
 
   const groups = new Map<number, number[]>();
-  for (const s of eligible) {
+  for (const s of candidates) {
     const root = sets.find(s);
     const group = groups.get(root);
     if (group) group.push(s);
@@ -183,6 +186,59 @@ function commonStems(store: ShingleStore, limit: number): CommonStems | null {
   const counts = new Uint32Array(mask + 1);
   for (const stem of store.unigrams) counts[mix32(stem) & mask] = (counts[mix32(stem) & mask] as number) + 1;
   return { has: (stem) => (counts[mix32(stem) & mask] as number) > limit };
+}
+
+/** Unions statements whose shingle sets are identical (same channel); returns the first of each set. */
+function joinExactDuplicates(
+  store: ShingleStore,
+  channels: ArrayLike<number>,
+  candidates: readonly number[],
+  sets: UnionFind,
+  stats: ClusterStats,
+): number[] {
+  const size = tableSize(candidates.length);
+  const slotKeys = new Uint32Array(size);
+  const heads = new Int32Array(size).fill(-1);
+  const next = new Int32Array(candidates.length);
+  const unique: number[] = [];
+  candidates.forEach((s, c) => {
+    const key = fingerprint(store, s, channels[s] as number);
+    let slot = mix32(key) & (size - 1);
+    while (heads[slot] !== -1 && slotKeys[slot] !== key) slot = (slot + 1) & (size - 1);
+    slotKeys[slot] = key;
+    for (let other = heads[slot] as number; other !== -1; other = next[other] as number) {
+      const o = candidates[other] as number;
+      if (channels[o] === channels[s] && sameShingles(store, o, s)) {
+        if (sets.union(o, s)) stats.joined++;
+        return;
+      }
+    }
+    next[c] = heads[slot] as number;
+    heads[slot] = c;
+    unique.push(s);
+  });
+  return unique;
+}
+
+function fingerprint(store: ShingleStore, s: number, channel: number): number {
+  let h = mix32(channel + 1);
+  for (let i = store.uniStart[s] as number; i < (store.uniStart[s + 1] as number); i++) h = combine(h, store.unigrams[i] as number);
+  h = combine(h, 0x2545f491);
+  for (let i = store.biStart[s] as number; i < (store.biStart[s + 1] as number); i++) h = combine(h, store.bigrams[i] as number);
+  return h;
+}
+
+function sameShingles(store: ShingleStore, a: number, b: number): boolean {
+  return sameRun(store.unigrams, store.uniStart, a, b) && sameRun(store.bigrams, store.biStart, a, b);
+}
+
+function sameRun(pool: Uint32Array, start: Uint32Array, a: number, b: number): boolean {
+  const fromA = start[a] as number;
+  const fromB = start[b] as number;
+  const length = (start[a + 1] as number) - fromA;
+  if (length !== (start[b + 1] as number) - fromB) return false;
+  for (let i = 0; i < length; i++) if (pool[fromA + i] !== pool[fromB + i]) return false;
+  return true;
 }
 
 function close(store: ShingleStore, a: number, b: number, threshold: number, minSharedStems: number): boolean {

@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { tokenizeCorpus } from './src/pipeline/analysis/corpus.ts';
+import { buildShingles } from './src/pipeline/analysis/ideas/shingles.ts';
+import { clusterStatements, DEFAULT_CLUSTER_OPTIONS } from './src/pipeline/analysis/ideas/cluster.ts';
+const rows = Papa.parse<{ comment: string }>(readFileSync('/work/shared/real-data/granddebat-services-publics/answers.csv', 'utf8'), { header: true, skipEmptyLines: true }).data;
+const n = Number(process.argv[2]);
+const texts = Array.from({ length: n }, (_, i) => rows[i % rows.length]!.comment);
+const cpu = (label: string, f: () => unknown) => { const c = process.cpuUsage(); const r = f(); const u = process.cpuUsage(c); console.log(label, ((u.user + u.system) / 1000).toFixed(0), 'ms cpu'); return r; };
+const corpus = cpu('corpus', () => tokenizeCorpus(texts)) as ReturnType<typeof tokenizeCorpus>;
+const store = cpu('shingles', () => buildShingles(corpus)) as ReturnType<typeof buildShingles>;
+const stats = { comparisons: 0, joined: 0 };
+cpu('cluster', () => clusterStatements(store, new Uint8Array(n).fill(1), DEFAULT_CLUSTER_OPTIONS, stats));
+console.log(stats, 'shingles/item', ((store.unigrams.length + store.bigrams.length) / n).toFixed(1));

@@ -1,0 +1,155 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Papa from 'papaparse';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+
+let dir = '';
+let cwd = '';
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'lb-tag-'));
+  cwd = process.cwd();
+  // No themes.yml here: themes fall back to `autres`, whatever the repository holds.
+  process.chdir(dir);
+});
+afterEach(() => process.chdir(cwd));
+
+async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
+  try {
+    return { code: await main(args), stdout, stderr };
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+  }
+}
+
+const SEMICOLON_CSV =
+  '\ufeffid;Question;Réponse\r\n' +
+  '1;Quels services vous manquent ?;Hôpital de proximité\r\n' +
+  '2;Quels services se sont améliorés ?;Hôpital de proximité\r\n' +
+  '3;Commentaire libre;"La recherche est rapide,\r\nmais la saisie est lente."\r\n' +
+  '4;Commentaire libre;RAS\r\n';
+
+function parse(csv: string, delimiter: string): string[][] {
+  return Papa.parse<string[]>(csv.replace(/^\ufeff/, ''), { delimiter, skipEmptyLines: true }).data;
+}
+
+describe('livre-blanc tag', () => {
+  it('adds tags, confidence and themes, keeping the separator, the BOM and every column', async () => {
+    writeFileSync('in.csv', SEMICOLON_CSV);
+    const { code, stderr } = await run(['tag', '--input', 'in.csv', '--text-column', 'Réponse', '--context-column', 'Question', '--out', 'out/tagged.csv']);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/4 lignes étiquetées/);
+    const text = readFileSync('out/tagged.csv', 'utf8');
+    expect(text.startsWith('\ufeff')).toBe(true);
+    const rows = parse(text, ';');
+    expect(rows[0]).toEqual(['id', 'Question', 'Réponse', 'tags', 'confidence', 'themes']);
+    expect(rows.slice(1).map((r) => r[3])).toEqual(['needs', 'working', 'working;broken', 'none']);
+    expect(rows[3]![2]).toContain('\n');
+    expect(rows[1]![4]).toMatch(/^0,\d\d$/);
+    expect(rows[1]![5]).toBe('autres');
+    expect(rows[4]![5]).toBe('');
+  });
+
+  it('writes to standard output without --out, and reads the answer alone without --context-column', async () => {
+    writeFileSync('in.csv', 'texte,autre\nIl faudrait un agenda partagé,x\n"Pas de problème, tout va bien",y\n');
+    const { code, stdout } = await run(['tag', '--input', 'in.csv', '--text-column', 'texte']);
+    expect(code).toBe(0);
+    const rows = parse(stdout, ',');
+    expect(rows.map((r) => r[2])).toEqual(['tags', 'needs', 'working']);
+    expect(rows[1]![3]).toMatch(/^0\.\d\d$/);
+  });
+
+  it('exits 2 with the available columns when the text column is missing', async () => {
+    writeFileSync('in.csv', SEMICOLON_CSV);
+    const { code, stderr } = await run(['tag', '--input', 'in.csv', '--text-column', 'Commentaire']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('Colonne « Commentaire » introuvable');
+    expect(stderr).toContain('« id », « Question », « Réponse »');
+  });
+
+  it('exits 2 on a missing flag, a missing file or a missing context column', async () => {
+    writeFileSync('in.csv', SEMICOLON_CSV);
+    expect((await run(['tag', '--input', 'in.csv'])).code).toBe(2);
+    expect((await run(['tag', '--input', 'absent.csv', '--text-column', 'Réponse'])).stderr).toContain('Fichier introuvable');
+    expect((await run(['tag', '--input', 'in.csv', '--text-column', 'Réponse', '--context-column', 'Q'])).code).toBe(2);
+  });
+
+  it('reads a Windows-1252 file with a single column', async () => {
+    const latin1 = Buffer.from('réponse\r\nLa saisie est très lente\r\nDéjà très bien\r\n', 'latin1');
+    writeFileSync('in.csv', latin1);
+    const { code, stdout } = await run(['tag', '--input', 'in.csv', '--text-column', 'réponse']);
+    expect(code).toBe(0);
+    // A single column has no separator of its own: the output uses « ; », as French Excel does.
+    expect(parse(stdout, ';').map((r) => r[0] + '|' + r[1])).toEqual(['réponse|tags', 'La saisie est très lente|broken', 'Déjà très bien|working']);
+  });
+});
+
+describe('livre-blanc eval', () => {
+  const LABELLED =
+    'texte;question;attendu\n' +
+    'Rien ne marche;Commentaire;broken\n' +
+    'Pas de difficulté;Commentaire;working\n' +
+    'Il faudrait un agenda partagé;Commentaire;needs\n' +
+    'RAS;Commentaire;none\n' +
+    'Hôpital de proximité;Quels services vous manquent ?;needs\n' +
+    'Le site est rapide, mais la saisie est lente;Commentaire;working;broken\n' +
+    'Le module agenda;Commentaire;broken\n' +
+    'Sans réponse;Commentaire;\n';
+
+  it('prints precision, recall, F1 per label, macro-F1 and the confusion table in French', async () => {
+    writeFileSync('labels.csv', LABELLED.replace('working;broken', '"working;broken"'));
+    const { code, stdout } = await run(['eval', '--input', 'labels.csv', '--text-column', 'texte', '--labels-column', 'attendu', '--context-column', 'question']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('7 réponses annotées');
+    expect(stdout).toMatch(/working \(fonctionne\)\s+1,000\s+1,000\s+1,000/);
+    expect(stdout).toMatch(/broken \(dysfonctionne\)\s+1,000\s+0,667\s+0,800/);
+    // "Le module agenda" under no usable question is a guess (needs, confidence 0.2): one error.
+    expect(stdout).toMatch(/needs \(besoins\)\s+0,667\s+1,000\s+0,800\s+2\s+1\s+0\s+4/);
+    expect(stdout).toMatch(/none \(non-réponse\)\s+1,000\s+1,000\s+1,000/);
+    expect(stdout).toMatch(/F1 macro \(moyenne des quatre F1\) : 0,900/);
+    expect(stdout).toContain('Tableau de confusion');
+    expect(stdout).toMatch(/broken\s+1\s+2\s+1\s+0/);
+    expect(stdout).toContain('1 lignes sans étiquette ont été ignorées');
+  });
+
+  it('gives the same figures as JSON', async () => {
+    writeFileSync('labels.csv', LABELLED.replace('working;broken', '"working;broken"'));
+    const { code, stdout } = await run(['eval', '--input', 'labels.csv', '--text-column', 'texte', '--labels-column', 'attendu', '--context-column', 'question', '--format', 'json']);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as { answers: number; macroF1: number; perLabel: Array<{ label: string; f1: number; truePositives: number }>; unlabelled: number };
+    expect(report.answers).toBe(7);
+    expect(report.unlabelled).toBe(1);
+    expect(report.macroF1).toBe(0.9);
+    expect(report.perLabel.map((s) => s.label)).toEqual(['working', 'broken', 'needs', 'none']);
+  });
+
+  it('joins a separate labels file on key columns', async () => {
+    writeFileSync('texts.csv', 'q,row,comment\nA,1,Rien ne marche\nA,2,RAS\nB,1,Il faudrait un agenda partagé\nB,2,Texte sans étiquette\n');
+    writeFileSync('ids.csv', 'q,row,labels\nA,1,broken\nA,2,none\nB,1,needs\nC,9,working\n');
+    const { code, stdout, stderr } = await run(['eval', '--input', 'texts.csv', '--text-column', 'comment', '--labels', 'ids.csv', '--key-columns', 'q,row']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('3 réponses annotées');
+    expect(stdout).toContain('F1 macro (moyenne des quatre F1) : 0,750');
+    expect(stderr).toContain('1 étiquettes ne correspondent à aucune ligne');
+  });
+
+  it('exits 2 on unknown labels, with their lines', async () => {
+    writeFileSync('labels.csv', 'texte,attendu\nRien ne marche,broken\nRAS,peut-être\n');
+    const { code, stderr } = await run(['eval', '--input', 'labels.csv', '--text-column', 'texte', '--labels-column', 'attendu']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('ligne 3 : « peut-être »');
+  });
+
+  it('exits 2 when the labels column is missing', async () => {
+    writeFileSync('labels.csv', 'texte,attendu\nRien ne marche,broken\n');
+    const { code, stderr } = await run(['eval', '--input', 'labels.csv', '--text-column', 'texte', '--labels-column', 'étiquettes']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('« texte », « attendu »');
+  });
+});
