@@ -4,7 +4,7 @@ const [dir, ...paths] = process.argv.slice(2);
 const server = await serve(dir!);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--no-first-run'] });
 const width = Number(process.env.W ?? 1280);
-const page = await browser.newPage({ viewport: { width, height: 900 } });
+const page = await browser.newPage({ viewport: { width, height: Number(process.env.H ?? 900) } });
 page.on('console', (m) => console.log('console', m.type(), m.text()));
 page.on('pageerror', (e) => console.log('pageerror', e.message));
 for (const p of paths) {
@@ -14,7 +14,7 @@ for (const p of paths) {
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForTimeout(300);
   const name = p.replace(/[^a-z0-9]+/gi, '_') || 'home';
-  await page.screenshot({ path: `/tmp/lb/shot-${name}-${width}.png`, fullPage: true });
+  await page.screenshot({ path: `/tmp/lb/shot-${name}-${width}.png`, fullPage: !process.env.H });
   console.log('shot', name);
 }
 await browser.close();

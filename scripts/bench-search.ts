@@ -4,14 +4,20 @@
  *   box is used: scripts, manifest, shards, result chunks, facet table), in headless Chromium;
  * - p50/p95 query latency in Chromium (search + display data of the first 20 results, warm);
  * - the same for Pagefind run over the same site (`pagefind --site DIR --output-subdir pagefind`).
+ * `measureIndexBytes` gives the index part alone, in Node, for items without a built site.
  *
  *   node scripts/bench-search.ts DOSSIER_DU_SITE [--runs 15] [--sans-pagefind] [--json]
+ *   node scripts/bench-search.ts --synthetique 100000   (index only, generated items, no browser)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { serve } from './serve.ts';
+import type { FeedbackItem } from '../src/pipeline/model.ts';
+import { buildSearchIndex, type SearchContext, type SearchIndexOptions } from '../src/search/build/index.ts';
+import { SearchEngine } from '../src/search/engine.ts';
+import { FACETS_FILE, MANIFEST_FILE } from '../src/search/format.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -297,6 +303,57 @@ export async function benchSearch(siteDir: string, options: BenchOptions = {}): 
   }
 }
 
+export interface IndexBytes {
+  documents: number;
+  files: number;
+  buildMilliseconds: number;
+  manifest: number;
+  facets: number;
+  queries: Array<{ query: string; results: number; shards: number; chunks: number; total: number }>;
+}
+
+/**
+ * Gzip bytes of the index files a first query fetches (manifest + shards + chunks of the first
+ * `shown` results), computed in Node over `buildSearchIndex`; the code (≈ 15 KB) is not included.
+ */
+export async function measureIndexBytes(
+  items: readonly FeedbackItem[],
+  context: SearchContext,
+  queries: readonly string[] = DEFAULT_QUERIES,
+  options: SearchIndexOptions = {},
+  shown = 20,
+): Promise<IndexBytes> {
+  const started = performance.now();
+  const { files } = buildSearchIndex(items, context, options);
+  const buildMilliseconds = performance.now() - started;
+  const gz = (name: string) => gzipSync(files.get(name) ?? '').length;
+  const results: IndexBytes['queries'] = [];
+  for (const query of queries) {
+    const fetched: string[] = [];
+    const engine = await SearchEngine.open(async (file) => {
+      fetched.push(file);
+      return JSON.parse(files.get(file) ?? 'null') as unknown;
+    });
+    const outcome = await engine.search(query);
+    await engine.documents(outcome.hits.slice(0, shown).map((hit) => hit.doc));
+    const sum = (prefix: string) => fetched.filter((f) => f.startsWith(prefix)).reduce((n, f) => n + gz(f), 0);
+    results.push({ query, results: outcome.hits.length, shards: sum('t-'), chunks: sum('d-'), total: gz(MANIFEST_FILE) + sum('t-') + sum('d-') });
+  }
+  return { documents: items.length, files: files.size, buildMilliseconds, manifest: gz(MANIFEST_FILE), facets: gz(FACETS_FILE), queries: results };
+}
+
+export function formatIndexBytes(report: IndexBytes): string {
+  const lines = [
+    `Index seul, ${report.documents} éléments : ${report.files} fichiers, construit en ${(report.buildMilliseconds / 1000).toFixed(1)} s ; ` +
+      `manifeste ${ko(report.manifest)}, table des facettes ${ko(report.facets)} (gzip).`,
+    '',
+    '| requête | résultats | fragments d’index | extraits (20 résultats) | 1re requête, manifeste compris |',
+    '|---|---:|---:|---:|---:|',
+  ];
+  for (const q of report.queries) lines.push(`| ${q.query} | ${q.results} | ${ko(q.shards)} | ${ko(q.chunks)} | ${ko(q.total)} |`);
+  return lines.join('\n');
+}
+
 const ko = (bytes: number) => `${(bytes / 1024).toFixed(1)} Ko`;
 
 /** A French Markdown summary of a report (for bench/RESULTS.md and the terminal). */
@@ -328,6 +385,16 @@ export function formatReport(report: SearchBenchReport): string {
 
 if (import.meta.main) {
   const args = process.argv.slice(2);
+  const syntheticIndex = args.indexOf('--synthetique');
+  if (syntheticIndex >= 0) {
+    const { generateItems, loadRealAnswers } = await import('./generate-consultation.ts');
+    const size = Number(args[syntheticIndex + 1] ?? '100000');
+    const items = generateItems(size, { seed: 7, realAnswers: loadRealAnswers() });
+    const labels = { tag: String, theme: String, region: String, profile: String, format: String };
+    const context: SearchContext = { permalinks: new Map(items.map((i) => [i.id, `/sessions/${i.sessionId}/#e-${i.id}`])), sessions: new Map(), labels };
+    process.stdout.write(`${formatIndexBytes(await measureIndexBytes(items, context))}\n`);
+    process.exit(0);
+  }
   const dir = args.find((a) => !a.startsWith('--') && args[args.indexOf(a) - 1] !== '--runs');
   if (!dir) {
     process.stderr.write('Utilisation : node scripts/bench-search.ts DOSSIER_DU_SITE [--runs N] [--sans-pagefind] [--json]\n');

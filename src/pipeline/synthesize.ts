@@ -11,6 +11,7 @@ import { parseNote } from './ingest/notes/index.ts';
 import { parseSurvey } from './ingest/surveys/index.ts';
 import { validateItems } from './validate.ts';
 import { anonymise } from './anonymise/index.ts';
+import { anonymiseContext } from './anonymise/context.ts';
 import { tagItems } from './tag/index.ts';
 import { assignThemes } from './themes/index.ts';
 import { analyse } from './analysis/index.ts';
@@ -46,12 +47,12 @@ export function synthesize(input: ConsultationInput, onProgress: ProgressListene
   onProgress('anonymisation', 1, 1);
   const tagged = tagItems(anonymised.items);
   onProgress('étiquetage', 1, 1);
-  const items: FeedbackItem[] = assignThemes(tagged.items, referentiels.themes).sort((a, b) => compareStrings(a.id, b.id));
+  const themed: FeedbackItem[] = assignThemes(tagged.items, referentiels.themes).sort((a, b) => compareStrings(a.id, b.id));
   onProgress('thèmes', 1, 1);
 
   const rejected = [...validated.rejected, ...tagged.rejected];
-  const reconciliation = reconcile(ingested.reconciliation, rejected, items.length);
-  const diagnostics = [
+  const reconciliation = reconcile(ingested.reconciliation, rejected, themed.length);
+  const collected = [
     ...refDiagnostics,
     ...settings.diagnostics,
     ...ingested.diagnostics,
@@ -59,19 +60,25 @@ export function synthesize(input: ConsultationInput, onProgress: ProgressListene
     ...anonymised.diagnostics,
     ...tagged.diagnostics,
   ].sort(compareDiagnostics);
+  // Titles, headings, questions and quoted values are published too: masked like the items' text.
+  const { title, sessions, items, scales, diagnostics } = anonymiseContext(
+    { title: settings.title, sessions: ingested.sessions, items: themed, scales: ingested.scales, diagnostics: collected },
+    anonymised.redact,
+    input,
+  );
 
   const analysis = analyse(items, referentiels);
   onProgress('analyse', 1, 1);
-  const usedRegions = new Set(items.map((item) => item.region).concat(ingested.sessions.map((s) => s.region)));
+  const usedRegions = new Set(items.map((item) => item.region).concat(sessions.map((s) => s.region)));
   const synthesis: Synthesis = {
     schemaVersion: 1,
-    title: settings.title,
+    title,
     regions: referentiels.regions.filter((region) => usedRegions.has(region.code)),
     departments: referentiels.departments.filter((d) => items.some((item) => item.department === d.code)),
     themes: referentiels.themes,
-    sessions: ingested.sessions.sort((a, b) => compareStrings(a.id, b.id)),
+    sessions: sessions.sort((a, b) => compareStrings(a.id, b.id)),
     items,
-    scales: ingested.scales,
+    scales,
     ...analysis,
     reconciliation,
     diagnostics,

@@ -39,10 +39,13 @@ function setup(root: HTMLElement): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const load = (): Promise<SearchEngine> => {
-    engine ??= import('./engine.ts').then(({ SearchEngine }) => SearchEngine.open(httpFetcher(base)));
-    engine.catch(() => {
-      engine = undefined;
-    });
+    if (!engine) {
+      engine = import('./engine.ts').then(({ SearchEngine }) => SearchEngine.open(httpFetcher(base)));
+      // A failed download (offline, moved site) is retried on the next attempt.
+      engine.catch(() => {
+        engine = undefined;
+      });
+    }
     return engine;
   };
 
@@ -88,6 +91,7 @@ function setup(root: HTMLElement): void {
     updateFacets();
     list!.replaceChildren();
     list!.setAttribute('aria-busy', 'true');
+    more!.hidden = true;
     rendered = 0;
     await renderMore(mine);
     if (mine !== sequence) return;

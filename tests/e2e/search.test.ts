@@ -115,6 +115,10 @@ describe.skipIf(!hasChromium)('search and verbatim explorer in Chromium', () => 
     const { page, context } = await open('/recherche/?q=saisie');
     await page.locator('[data-status]').filter({ hasText: /pour « saisie »/ }).waitFor();
     await page.locator('[data-facets]:not([hidden])').waitFor();
+    // Values without a match are hidden (unless ticked); every visible one has a count.
+    const visibleCounts = await page.locator('[data-facets] li:visible .facet-count').allTextContents();
+    expect(visibleCounts.length).toBeGreaterThan(3);
+    for (const count of visibleCounts) expect(numberIn(count)).toBeGreaterThan(0);
     const checkbox = page.locator('[data-facets] input[name="tag"][value="broken"]');
     const label = (await page.locator(`label[for="${await checkbox.getAttribute('id')}"]`).textContent()) ?? '';
     const expected = numberIn(label.slice(label.lastIndexOf('(')));
@@ -136,6 +140,7 @@ describe.skipIf(!hasChromium)('search and verbatim explorer in Chromium', () => 
 
     await page.goto(`${base}/verbatims/?theme=${theme}`);
     await page.locator('[data-explorer-app]:not([hidden])').waitFor();
+    expect(await page.locator('[data-static-counts]').isVisible()).toBe(false);
     await page.locator('[data-list] li').first().waitFor();
     const tagBox = page.locator('[data-facets] input[name="tag"][value="broken"]');
     const label = (await page.locator(`label[for="${await tagBox.getAttribute('id')}"]`).textContent()) ?? '';

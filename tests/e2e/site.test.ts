@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { filterItems } from '../../src/pipeline/analysis/count-by.ts';
 import { TAGS } from '../../src/pipeline/model.ts';
@@ -108,6 +109,26 @@ describe.skipIf(!HAS_CHROMIUM)('site du livre blanc (Chromium)', () => {
     expect(await page.locator('#accueil-themes details').getAttribute('open')).toBeNull();
     expect(errors).toEqual([]);
     await close();
+  });
+
+  it('reports the compressed weight of the home page (HTML, CSS, JS, chart code included)', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const bodies: Array<{ url: string; bytes: number }> = [];
+    page.on('response', async (response) => {
+      const type = response.headers()['content-type'] ?? '';
+      if (!/html|css|javascript|svg|json/.test(type)) return;
+      const body = await response.body().catch(() => null);
+      if (body) bodies.push({ url: response.url(), bytes: gzipSync(body, { level: 9 }).byteLength });
+    });
+    await page.goto(site.url, { waitUntil: 'networkidle' });
+    await scrollThrough(page);
+    await page.waitForLoadState('networkidle');
+    const total = bodies.reduce((n, b) => n + b.bytes, 0);
+    console.info(`Poids de la page d'accueil (gzip) : ${(total / 1024).toFixed(1)} Ko en ${bodies.length} fichiers`);
+    // Chart.js is part of it once a chart has been drawn.
+    expect(bodies.some((b) => /chart-render/.test(b.url))).toBe(true);
+    await context.close();
   });
 
   it('the map is reachable with the keyboard', async () => {

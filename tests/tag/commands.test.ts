@@ -2,18 +2,22 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Papa from 'papaparse';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 
 let dir = '';
-let cwd = '';
+/** A file in this test's temporary directory. */
+const at = (name: string) => path.join(dir, name);
 beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'lb-tag-'));
-  cwd = process.cwd();
-  // No themes.yml here: themes fall back to `autres`, whatever the repository holds.
-  process.chdir(dir);
+  // A small taxonomy of its own, so the test does not depend on the repository's data/themes.yml.
+  writeFileSync(
+    at('themes.yml'),
+    'themes:\n' +
+      '  - id: sante\n    libelle: Santé\n    description: Soins.\n    mots_cles: [hôpital, médecin]\n' +
+      '  - id: saisie\n    libelle: Saisie\n    description: Saisie.\n    mots_cles: [saisie]\n',
+  );
 });
-afterEach(() => process.chdir(cwd));
 
 async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
@@ -41,49 +45,49 @@ function parse(csv: string, delimiter: string): string[][] {
 
 describe('livre-blanc tag', () => {
   it('adds tags, confidence and themes, keeping the separator, the BOM and every column', async () => {
-    writeFileSync('in.csv', SEMICOLON_CSV);
-    const { code, stderr } = await run(['tag', '--input', 'in.csv', '--text-column', 'Réponse', '--context-column', 'Question', '--out', 'out/tagged.csv']);
+    writeFileSync(at('in.csv'), SEMICOLON_CSV);
+    const { code, stderr } = await run(['tag', '--input', at('in.csv'), '--text-column', 'Réponse', '--context-column', 'Question', '--out', at('out/tagged.csv'), '--themes', at('themes.yml')]);
     expect(code).toBe(0);
     expect(stderr).toMatch(/4 lignes étiquetées/);
-    const text = readFileSync('out/tagged.csv', 'utf8');
+    const text = readFileSync(at('out/tagged.csv'), 'utf8');
     expect(text.startsWith('\ufeff')).toBe(true);
     const rows = parse(text, ';');
     expect(rows[0]).toEqual(['id', 'Question', 'Réponse', 'tags', 'confidence', 'themes']);
     expect(rows.slice(1).map((r) => r[3])).toEqual(['needs', 'working', 'working;broken', 'none']);
     expect(rows[3]![2]).toContain('\n');
     expect(rows[1]![4]).toMatch(/^0,\d\d$/);
-    expect(rows[1]![5]).toBe('autres');
-    expect(rows[4]![5]).toBe('');
+    expect(rows.slice(1).map((r) => r[5])).toEqual(['sante', 'sante', 'saisie', '']);
   });
 
   it('writes to standard output without --out, and reads the answer alone without --context-column', async () => {
-    writeFileSync('in.csv', 'texte,autre\nIl faudrait un agenda partagé,x\n"Pas de problème, tout va bien",y\n');
-    const { code, stdout } = await run(['tag', '--input', 'in.csv', '--text-column', 'texte']);
+    writeFileSync(at('in.csv'), 'texte,autre\nIl faudrait un agenda partagé,x\n"Pas de problème, tout va bien",y\n');
+    const { code, stdout } = await run(['tag', '--input', at('in.csv'), '--text-column', 'texte', '--themes', at('themes.yml')]);
     expect(code).toBe(0);
     const rows = parse(stdout, ',');
+    expect(rows.map((r) => r[4])).toEqual(['themes', 'autres', 'autres']);
     expect(rows.map((r) => r[2])).toEqual(['tags', 'needs', 'working']);
     expect(rows[1]![3]).toMatch(/^0\.\d\d$/);
   });
 
   it('exits 2 with the available columns when the text column is missing', async () => {
-    writeFileSync('in.csv', SEMICOLON_CSV);
-    const { code, stderr } = await run(['tag', '--input', 'in.csv', '--text-column', 'Commentaire']);
+    writeFileSync(at('in.csv'), SEMICOLON_CSV);
+    const { code, stderr } = await run(['tag', '--input', at('in.csv'), '--text-column', 'Commentaire']);
     expect(code).toBe(2);
     expect(stderr).toContain('Colonne « Commentaire » introuvable');
     expect(stderr).toContain('« id », « Question », « Réponse »');
   });
 
   it('exits 2 on a missing flag, a missing file or a missing context column', async () => {
-    writeFileSync('in.csv', SEMICOLON_CSV);
-    expect((await run(['tag', '--input', 'in.csv'])).code).toBe(2);
-    expect((await run(['tag', '--input', 'absent.csv', '--text-column', 'Réponse'])).stderr).toContain('Fichier introuvable');
-    expect((await run(['tag', '--input', 'in.csv', '--text-column', 'Réponse', '--context-column', 'Q'])).code).toBe(2);
+    writeFileSync(at('in.csv'), SEMICOLON_CSV);
+    expect((await run(['tag', '--input', at('in.csv')])).code).toBe(2);
+    expect((await run(['tag', '--input', at('absent.csv'), '--text-column', 'Réponse'])).stderr).toContain('Fichier introuvable');
+    expect((await run(['tag', '--input', at('in.csv'), '--text-column', 'Réponse', '--context-column', 'Q'])).code).toBe(2);
   });
 
   it('reads a Windows-1252 file with a single column', async () => {
     const latin1 = Buffer.from('réponse\r\nLa saisie est très lente\r\nDéjà très bien\r\n', 'latin1');
-    writeFileSync('in.csv', latin1);
-    const { code, stdout } = await run(['tag', '--input', 'in.csv', '--text-column', 'réponse']);
+    writeFileSync(at('in.csv'), latin1);
+    const { code, stdout } = await run(['tag', '--input', at('in.csv'), '--text-column', 'réponse', '--themes', at('themes.yml')]);
     expect(code).toBe(0);
     // A single column has no separator of its own: the output uses « ; », as French Excel does.
     expect(parse(stdout, ';').map((r) => r[0] + '|' + r[1])).toEqual(['réponse|tags', 'La saisie est très lente|broken', 'Déjà très bien|working']);
@@ -103,8 +107,8 @@ describe('livre-blanc eval', () => {
     'Sans réponse;Commentaire;\n';
 
   it('prints precision, recall, F1 per label, macro-F1 and the confusion table in French', async () => {
-    writeFileSync('labels.csv', LABELLED.replace('working;broken', '"working;broken"'));
-    const { code, stdout } = await run(['eval', '--input', 'labels.csv', '--text-column', 'texte', '--labels-column', 'attendu', '--context-column', 'question']);
+    writeFileSync(at('labels.csv'), LABELLED.replace('working;broken', '"working;broken"'));
+    const { code, stdout } = await run(['eval', '--input', at('labels.csv'), '--text-column', 'texte', '--labels-column', 'attendu', '--context-column', 'question']);
     expect(code).toBe(0);
     expect(stdout).toContain('7 réponses annotées');
     expect(stdout).toMatch(/working \(fonctionne\)\s+1,000\s+1,000\s+1,000/);
@@ -119,8 +123,8 @@ describe('livre-blanc eval', () => {
   });
 
   it('gives the same figures as JSON', async () => {
-    writeFileSync('labels.csv', LABELLED.replace('working;broken', '"working;broken"'));
-    const { code, stdout } = await run(['eval', '--input', 'labels.csv', '--text-column', 'texte', '--labels-column', 'attendu', '--context-column', 'question', '--format', 'json']);
+    writeFileSync(at('labels.csv'), LABELLED.replace('working;broken', '"working;broken"'));
+    const { code, stdout } = await run(['eval', '--input', at('labels.csv'), '--text-column', 'texte', '--labels-column', 'attendu', '--context-column', 'question', '--format', 'json']);
     expect(code).toBe(0);
     const report = JSON.parse(stdout) as { answers: number; macroF1: number; perLabel: Array<{ label: string; f1: number; truePositives: number }>; unlabelled: number };
     expect(report.answers).toBe(7);
@@ -130,9 +134,9 @@ describe('livre-blanc eval', () => {
   });
 
   it('joins a separate labels file on key columns', async () => {
-    writeFileSync('texts.csv', 'q,row,comment\nA,1,Rien ne marche\nA,2,RAS\nB,1,Il faudrait un agenda partagé\nB,2,Texte sans étiquette\n');
-    writeFileSync('ids.csv', 'q,row,labels\nA,1,broken\nA,2,none\nB,1,needs\nC,9,working\n');
-    const { code, stdout, stderr } = await run(['eval', '--input', 'texts.csv', '--text-column', 'comment', '--labels', 'ids.csv', '--key-columns', 'q,row']);
+    writeFileSync(at('texts.csv'), 'q,row,comment\nA,1,Rien ne marche\nA,2,RAS\nB,1,Il faudrait un agenda partagé\nB,2,Texte sans étiquette\n');
+    writeFileSync(at('ids.csv'), 'q,row,labels\nA,1,broken\nA,2,none\nB,1,needs\nC,9,working\n');
+    const { code, stdout, stderr } = await run(['eval', '--input', at('texts.csv'), '--text-column', 'comment', '--labels', at('ids.csv'), '--key-columns', 'q,row']);
     expect(code).toBe(0);
     expect(stdout).toContain('3 réponses annotées');
     expect(stdout).toContain('F1 macro (moyenne des quatre F1) : 0,750');
@@ -140,15 +144,15 @@ describe('livre-blanc eval', () => {
   });
 
   it('exits 2 on unknown labels, with their lines', async () => {
-    writeFileSync('labels.csv', 'texte,attendu\nRien ne marche,broken\nRAS,peut-être\n');
-    const { code, stderr } = await run(['eval', '--input', 'labels.csv', '--text-column', 'texte', '--labels-column', 'attendu']);
+    writeFileSync(at('labels.csv'), 'texte,attendu\nRien ne marche,broken\nRAS,peut-être\n');
+    const { code, stderr } = await run(['eval', '--input', at('labels.csv'), '--text-column', 'texte', '--labels-column', 'attendu']);
     expect(code).toBe(2);
     expect(stderr).toContain('ligne 3 : « peut-être »');
   });
 
   it('exits 2 when the labels column is missing', async () => {
-    writeFileSync('labels.csv', 'texte,attendu\nRien ne marche,broken\n');
-    const { code, stderr } = await run(['eval', '--input', 'labels.csv', '--text-column', 'texte', '--labels-column', 'étiquettes']);
+    writeFileSync(at('labels.csv'), 'texte,attendu\nRien ne marche,broken\n');
+    const { code, stderr } = await run(['eval', '--input', at('labels.csv'), '--text-column', 'texte', '--labels-column', 'étiquettes']);
     expect(code).toBe(2);
     expect(stderr).toContain('« texte », « attendu »');
   });

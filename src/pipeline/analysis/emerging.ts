@@ -11,7 +11,7 @@
  * shown in its most frequent written form (accents kept).
  */
 import type { EmergingTerm } from '../synthesis-model.ts';
-import { foldText } from '../text/fold.ts';
+import { foldWord, writtenWords } from '../themes/stem.ts';
 import { logOdds, round4 } from './log-odds.ts';
 import { tokenizeCorpus, type Corpus } from './corpus.ts';
 import type { CountableItem } from './count-by.ts';
@@ -226,6 +226,7 @@ function stemKey(stems: readonly number[]): string {
 /** Most frequent written form (lower case, accents kept) of each chosen term, read again from the `autres` items. */
 function writtenForms(items: readonly TextItem[], corpus: Corpus, chosen: readonly Scored[]): Map<string, string> {
   const wanted = new Set(chosen.map((c) => stemKey(c.stems)));
+  const wantedStems = new Set(chosen.flatMap((c) => c.stems));
   const seen = new Map<string, Map<string, number>>();
   const note = (key: string, written: string) => {
     if (!wanted.has(key)) return;
@@ -233,21 +234,20 @@ function writtenForms(items: readonly TextItem[], corpus: Corpus, chosen: readon
     forms.set(written, (forms.get(written) ?? 0) + 1);
     seen.set(key, forms);
   };
-  const folded = new Map<string, string[]>();
   for (const item of items) {
     if (!isOther(item)) continue;
     let previous: { stem: number; written: string } | null = null;
-    for (const raw of item.text.normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
-      if (raw === '') continue;
-      let parts = folded.get(raw);
-      if (!parts) folded.set(raw, (parts = foldText(raw).split(/[\s']+/)));
+    for (const raw of writtenWords(item.text.normalize('NFC'))) {
+      const parts = foldWord(raw);
       for (const part of parts) {
         const word = corpus.wordIds.get(part);
         if (word === undefined || word < 0 || (corpus.lengthOf[word] as number) < MIN_WORD_LENGTH) continue;
-        const current = { stem: corpus.stemOf[word] as number, written: parts.length === 1 ? raw : part };
-        note(String(current.stem), current.written);
-        if (previous && previous.stem !== current.stem) {
-          note(`${previous.stem} ${current.stem}`, `${previous.written} ${current.written}`);
+        const stem = corpus.stemOf[word] as number;
+        // Only the chosen terms' words are written out: no string is built for the others.
+        const current = wantedStems.has(stem) ? { stem, written: parts.length === 1 ? raw : part } : null;
+        if (current) {
+          note(String(stem), current.written);
+          if (previous && previous.stem !== stem) note(`${previous.stem} ${stem}`, `${previous.written} ${current.written}`);
         }
         previous = current;
       }

@@ -13,6 +13,8 @@ export interface Redaction {
   text: string;
   /** French labels of what was replaced, in order of first appearance. */
   found: string[];
+  /** The replaced pieces of text as written, to point at their line in the source. */
+  matches: string[];
 }
 
 /** Builds a redactor for a set of declared names; the patterns are compiled once. */
@@ -22,20 +24,23 @@ export function createRedactor(replacements: readonly NameReplacement[]): (text:
   const namePattern = namesPattern(names);
   return (text) => {
     const found: string[] = [];
+    const matches: string[] = [];
     let result = text;
     for (const { pattern, placeholder, label } of PERSONAL_DATA_PATTERNS) {
-      result = result.replace(pattern, () => {
+      result = result.replace(pattern, (match) => {
         if (!found.includes(label)) found.push(label);
+        matches.push(match);
         return placeholder;
       });
     }
     if (namePattern) {
       result = result.replace(namePattern, (match) => {
         if (!found.includes('nom de personne')) found.push('nom de personne');
+        matches.push(match);
         return byName.get(match.replace(/\s+/g, ' ')) ?? PERSON_PLACEHOLDER;
       });
     }
-    return { text: result, found };
+    return { text: result, found, matches };
   };
 }
 
@@ -43,7 +48,7 @@ export function anonymise(
   items: RawItem[],
   names: string[],
   pseudonyms: TextFile | null,
-): { items: RawItem[]; diagnostics: Diagnostic[] } {
+): { items: RawItem[]; diagnostics: Diagnostic[]; redact: (text: string) => Redaction } {
   const table = readPseudonyms(pseudonyms);
   const redact = createRedactor([...names.map((name) => ({ name, replacement: PERSON_PLACEHOLDER })), ...table.replacements]);
   const diagnostics = [...table.diagnostics];
@@ -63,5 +68,5 @@ export function anonymise(
     );
     return { ...item, text };
   });
-  return { items: result, diagnostics };
+  return { items: result, diagnostics, redact };
 }

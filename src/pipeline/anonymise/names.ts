@@ -12,18 +12,22 @@ const MIN_TOKEN_LENGTH = 3;
 
 /**
  * The full name and each of its words of 3 letters or more ("Sophie Martin" → "Sophie Martin",
- * "Sophie", "Martin"); initials such as "N." are too ambiguous to replace alone. Longest first so that
- * the full name wins over its parts.
+ * "Sophie", "Martin"), each also in capitals ("MARTIN": surnames are often typed so in forms);
+ * initials such as "N." are too ambiguous to replace alone. Longest first so that the full name wins
+ * over its parts.
  */
 export function expandNames(replacements: readonly NameReplacement[]): NameReplacement[] {
   const byForm = new Map<string, string>();
+  const add = (form: string, replacement: string) => {
+    for (const variant of [form, form.toLocaleUpperCase('fr-FR')]) if (!byForm.has(variant)) byForm.set(variant, replacement);
+  };
   for (const { name, replacement } of replacements) {
     const full = name.trim().replace(/\s+/g, ' ');
     if (full.length < MIN_TOKEN_LENGTH) continue;
-    if (!byForm.has(full)) byForm.set(full, replacement);
+    add(full, replacement);
     for (const word of full.split(/[\s-]+/)) {
       const token = word.replace(/[.,]/g, '');
-      if (token.length >= MIN_TOKEN_LENGTH && !byForm.has(token)) byForm.set(token, replacement);
+      if (token.length >= MIN_TOKEN_LENGTH) add(token, replacement);
     }
   }
   return [...byForm].map(([name, replacement]) => ({ name, replacement })).sort((a, b) => b.name.length - a.name.length || (a.name < b.name ? -1 : 1));

@@ -7,7 +7,7 @@
  * Deterministic: counting only, no random initialisation.
  */
 import { TAGS, type Tag } from '../model.ts';
-import { STOPWORDS } from './lexicon.ts';
+import { STOPWORDS } from './grammar.ts';
 import { BOUNDARY, lightStem, tokenize } from './tokens.ts';
 
 export interface LabelledText {

@@ -3,6 +3,7 @@
  * one map look-up per word (never one regular expression per lexicon entry).
  */
 import * as lexicon from './lexicon.ts';
+import { NEGATORS } from './grammar.ts';
 import { adjectiveForms, imperativeForms, verbForms } from './inflect.ts';
 import { dropPlural, tokenize } from './tokens.ts';
 
@@ -45,7 +46,7 @@ export interface CueIndex {
   atStart: PhraseMap;
 }
 
-const NEGATOR_WORDS = new Set([...lexicon.NEGATORS.keys(), 'ne']);
+const NEGATOR_WORDS = new Set([...NEGATORS.keys(), 'ne']);
 
 function add(map: PhraseMap, text: string, kind: CueKind, weight: number): void {
   const tokens = tokenize(text);

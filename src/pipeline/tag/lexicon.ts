@@ -26,7 +26,7 @@ export const PRAISE = [
   'adj:positif', 'positivement', 'positivité', 'progrès', 'adj:utile@0.8', 'adj:adapté', 'adj:pertinent', 'adj:précieux', 'adéquation', 'adj:adéquat', 'grâce à@0.6', 'grace a@0.6', 'réussite@0.8',
   'succès@0.8', 'satisfecit', 'adj:appréciable', 'bienveillance', 'adj:bienveillant', 'bienvenue@0.8', 'bonheur@0.8',
   'professionnalisme', 'adj:sérieux@0.6', 'vite@0.6', 'adj:capable@0.6', 'adj:efficient', 'adj:ouvert@0.6',
-  'adj:humain@0.5', 'adj:réactif', 'adj:dynamique@0.6', 'adj:innovant@0.6', 'un modèle@0.8', 'adj:complet@0.6',
+  'adj:humain@0.5', 'adj:réactif', 'bien passé@1.2', 'bien déroulé@1.2', 'eu la chance', 'ai la chance', 'adj:dynamique@0.6', 'adj:innovant@0.6', 'un modèle@0.8', 'adj:complet@0.6',
   'adj:correct@0.6', 'correctement@0.6', 'adj:convenable@0.6', 'adj:instantané', 'adj:moderne@0.5', 'nickel',
   'à la hauteur', 'a la hauteur', 'dans le bon sens', 'de manière positive', 'de maniere positive', 'en progrès',
   'gain de temps', 'vrai plus', 'un plus', 'heureusement@0.5', 'tout va bien@1.5', 'ça va@0.8', 'ca va@0.8',
@@ -88,7 +88,7 @@ export const COMPLAINT = [
   'oubliés@0.6', 'pression@0.5', 'peur@0.6', 'adj:grave@0.7', 'multiplicité@0.8', 'disparité@0.7', 'adj:dur@0.7',
   'longtemps@0.6', 'rares@0.6', 'dépassements@0.6', 'verb:régresser', 'désertification', 'adj:privatisé@0.7',
   'verb:perdre@0.7', 'perd du temps@1.2', 'perdre du temps@1.2', 'adj:inégalitaire', 'adj:discriminant',
-  'adj:insuffisamment@0.8', 'adj:irrespectueux', 'adj:hautain', 'adj:froid@0.5', 'adj:démotivé@0.8', 'adj:débordant@0.5',
+  'découragement', 'ne sert qu\'à@0.8', 'ne servent qu\'à@0.8', 'adj:insuffisamment@0.8', 'adj:irrespectueux', 'adj:hautain', 'adj:froid@0.5', 'adj:démotivé@0.8', 'adj:débordant@0.5',
 ];
 
 /** Requests and proposals: what is needed. Negation does not change them ("il ne faut pas supprimer"). */
@@ -208,7 +208,7 @@ export const NON_ANSWER = [
   'pas d\'avis', 'sans avis', 'aucun avis', 'pas d\'opinion', 'sans opinion', 'non concerné', 'non concernée',
   'non concernés', 'pas concerné', 'pas concernée', 'pas concernés', 'ne suis pas concerné', 'ne suis pas concernée',
   'ne me concerne pas', 'ne nous concerne pas', 'me concerne pas', 'sans objet', 'non applicable', 'pas applicable',
-  'ne s\'applique pas', 'rien à signaler', 'ras', 'r a s', 'rien à ajouter', 'pas eu besoin', 'jamais eu besoin',
+  'rien à signaler', 'ras', 'r a s', 'rien à ajouter', 'pas eu besoin', 'jamais eu besoin',
   'pas eu l\'occasion', 'jamais eu l\'occasion', 'pas eu affaire', 'jamais eu affaire', 'pas d\'expérience',
   'aucune expérience', 'ne peux pas répondre', 'ne peut pas répondre', 'ne pourrais pas vous dire', 'ne saurais dire',
   'ne saurais pas', 'ne comprends pas la question', 'pas compris la question', 'voir plus haut', 'voir ci-dessus',
@@ -241,72 +241,3 @@ export const NEUTRAL = [
   'de simples', 'des simples', 'le simple', 'la simple', 'tout simple', 'en pratique', 'la pratique', 'les pratiques',
   'bonnes pratiques', 'bonne pratique', 'mise en pratique',
 ];
-
-/**
- * Negators and how many content words after them they reach. `ne` opens a negation closed by
- * one of these; `plus` and `personne` only negate after `ne`.
- */
-export const NEGATORS: ReadonlyMap<string, number> = new Map([
-  ['pas', 3], ['jamais', 3], ['rien', 2], ['guere', 2], ['aucun', 3], ['aucune', 3], ['aucuns', 3], ['aucunes', 3],
-  ['sans', 2], ['ni', 2], ['nullement', 2], ['non', 1], ['plus', 3], ['point', 2], ['personne', 2],
-]);
-
-/** Negators that need a preceding `ne`. */
-export const NEGATORS_AFTER_NE: ReadonlySet<string> = new Set(['plus', 'point', 'personne']);
-
-/** Function words: they do not count toward a negation's reach. */
-export const STOPWORDS: ReadonlySet<string> = new Set(
-  ('le la les un une des de du a au aux en et ou que qui se sa son ses ce cet cette ces ca cela y il ils elle elles on ' +
-    'je me te nous vous leur leurs lui mon ma mes ton ta tes notre nos votre vos est sont ete etait etaient etre ai as ' +
-    'avons avez ont avait avaient eu par pour dans sur avec chez tres vraiment toujours encore deja meme aussi tout ' +
-    'tous toute toutes assez si fait faire')
-    .split(' '),
-);
-
-/** Words skipped before the start of a statement ("Et surtout supprimer…", "Oui, en simplifiant…"). */
-export const START_SKIP: ReadonlySet<string> = new Set(
-  ('et ou puis oui alors donc aussi enfin surtout deja egalement bref ensuite ainsi bon voila ' +
-    'absolument evidemment clairement certainement 1 2 3 4 5 a b c').split(' '),
-);
-export const START_SKIP_PHRASES = [
-  'peut être', 'peut-être', 'tout d\'abord', 'd\'abord', 'en priorité', 'avant tout', 'à mon avis', 'selon moi',
-  'pour moi', 'je pense qu\'il', 'je pense que', 'je crois que', 'à mon sens', 'personnellement', 'en premier lieu',
-  'premièrement', 'deuxièmement', 'par exemple', 'il me semble que', 'je trouve que', 'de mon point de vue',
-  'à noter que', 'à noter', 'a noter que', 'a noter', 'pour info', 'pour information', 'exemple',
-];
-
-/** `-er` words that are not infinitives (a statement starting with them is not a proposal). */
-export const NOT_INFINITIVES: ReadonlySet<string> = new Set(
-  ('dossier premier dernier papier courrier fichier metier quartier chantier foyer loyer hiver cahier conseiller ' +
-    'policier pompier boulanger etranger danger particulier entier regulier routier foncier financier ouvrier ' +
-    'infirmier calendrier clavier panier palier sentier escalier atelier grenier greffier huissier officier ' +
-    'hospitalier familier levier plancher boucher verger berger super cancer master laser poster manager leader ' +
-    'hier fer mer enfer cher amer fier tiers dernier premier janvier fevrier cavalier chevalier denier ' +
-    'usager usagers bouclier encadrer pilier meurtrier prisonnier romancier dossiers papiers metiers quartiers ' +
-    'courriers fichiers bancaire singulier ecolier lycier gibier sorcier acier cuisinier menuisier plombier ' +
-    'charpentier jardinier epicier pretexte volontier volontiers ailleurs citer').split(' '),
-);
-
-/** Non-answers and bare refusals recognised on the whole statement once fillers are removed. */
-export const NONE_FOUND_MARKERS: ReadonlySet<string> = new Set(
-  'aucun aucune aucuns aucunes rien non neant nul nulle pas guere peu personne jamais'.split(' '),
-);
-/** Words allowed around a bare refusal ("Aucun à ma connaissance", "Je n'en vois pas"). */
-export const NONE_FOUND_FILLERS: ReadonlySet<string> = new Set(
-  ('je ne en vois voit connais trouve trouver cherche chercher beau ai a y il ma mon connaissance avis selon moi pour ' +
-    'le la les l de d du un une seul seule absolument vraiment franchement malheureusement helas desole desolee ' +
-    'grand chose beaucoup tres reellement sincerement honnetement strictement encore plus tout service services ' +
-    'public publics evolution amelioration changement positif positive positivement ce que qui qu se sont est ont ' +
-    'avec certitude instant moment jour part dans cas rien personnellement clairement non ' +
-    'quasiment presque pratiquement').split(' '),
-);
-
-/** Whole answers (folded) that say nothing, whatever the question. */
-export const NON_ANSWER_WHOLE: ReadonlySet<string> = new Set([
-  '', 'ras', 'r a s', 'nc', 'n c', 'na', 'n a', 'nsp', 'x', 'xx', 'xxx', 'o', '0', 'oui', 'oui oui', 'si', 'idem',
-  'neant', 'sans', 'vide', 'test', 'aucune idee', 'pas d avis', 'sans objet', 'non concerne', 'non concernee',
-  'je ne sais pas', 'ne sais pas', 'je sais pas', 'sais pas', 'pas concerne', 'pas concernee', 'retraite', 'retraitee',
-  'je suis retraite', 'je suis retraitee', 'non applicable', 'rien a signaler', 'rien a ajouter', 'merci',
-  'pas de reponse', 'aucune reponse', 'pas d opinion', 'sans avis', 'sans opinion', 'nope', 'ok merci', 'non merci',
-  'en retraite', 'a la retraite', 'je suis a la retraite',
-]);

@@ -3,7 +3,7 @@
  * bare refusals ("Aucun", "Non", "Rien", "Je n'en vois pas"), whose meaning depends on the question:
  * under « Quels services ont évolué de manière positive ? », « Aucun » is a complaint.
  */
-import { NON_ANSWER_WHOLE, NONE_FOUND_FILLERS, NONE_FOUND_MARKERS } from './lexicon.ts';
+import { NON_ANSWER_WHOLE, NONE_FOUND_FILLERS, NONE_FOUND_MARKERS } from './grammar.ts';
 import { BOUNDARY } from './tokens.ts';
 
 /** Words that never change what a short answer means ("RAS merci", "Non concerné !"). */

@@ -27,7 +27,7 @@ import { readEvidence } from './evidence.ts';
 import { isBareRefusal, isNonAnswer } from './non-answer.ts';
 import { splitStatements, type Piece } from './segment.ts';
 import { tokenize } from './tokens.ts';
-import { STOPWORDS } from './lexicon.ts';
+import { STOPWORDS } from './grammar.ts';
 
 export interface TaggedSegment {
   text: string;

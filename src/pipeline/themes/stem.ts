@@ -40,8 +40,14 @@ const PLAIN = /^[a-z0-9]+$/;
 /** Folded parts of each written word seen so far (`l’écran` is split before, `Œuvre` gives `oeuvre`). */
 const folds = new Map<string, readonly string[]>();
 
+/** Written words of a text, lower-cased, accents kept (for showing a word as people wrote it). */
+export function writtenWords(text: string): string[] {
+  return text.toLowerCase().split(SEPARATOR).filter((raw) => raw !== '');
+}
+
 /** Folded forms of one written word, memoised: folding runs once per distinct word, not per occurrence. */
-function foldWord(raw: string): readonly string[] {
+export function foldWord(raw: string): readonly string[] {
+  if (PLAIN.test(raw)) return [raw];
   let parts = folds.get(raw);
   if (parts === undefined) {
     parts = foldText(raw).split(/[\s']+/).filter((word) => word !== '');

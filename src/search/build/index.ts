@@ -28,7 +28,7 @@ export interface SearchIndexOptions {
   maxText?: number;
 }
 
-export const DEFAULT_OPTIONS: Required<SearchIndexOptions> = { shardBudget: 24_000, docsPerChunk: 8, maxText: 600 };
+export const DEFAULT_OPTIONS: Required<SearchIndexOptions> = { shardBudget: 16_000, docsPerChunk: 8, maxText: 600 };
 
 export interface SearchIndex {
   manifest: Manifest;

@@ -1,14 +1,15 @@
 /**
  * Idées fortes: statements saying nearly the same thing, grouped across workshops and regions
  * (see cluster.ts), kept when they span at least two regions or two sessions, and ranked by number
- * of regions, then total weight (dot-votes), then size. Praise is grouped apart from complaints and
- * needs, which often state the same problem from both sides (« la double saisie » / « supprimer la
- * double saisie ») and are grouped together; an idea's tag is its members' majority.
+ * of regions, then total weight (dot-votes), then size, then the id of the first member. Praise is
+ * grouped apart from complaints and needs, which often state the same problem from both sides
+ * (« la double saisie » / « supprimer la double saisie ») and are grouped together; an idea's tag is
+ * its members' majority.
  */
 import type { FeedbackItem, Tag } from '../../model.ts';
 import { TAGS } from '../../model.ts';
 import type { StrongIdea } from '../../synthesis-model.ts';
-import { stableId } from '../../ids.ts';
+import { hashText } from '../../ids.ts';
 import { buildShingles, type ShingleStore } from './shingles.ts';
 import { tokenizeCorpus, type Corpus } from '../corpus.ts';
 import { clusterStatements, DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from './cluster.ts';
@@ -32,42 +33,52 @@ export function strongIdeas(
   const sorted = inOrder ? items : [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const store = buildShingles(inOrder && corpus ? corpus : tokenizeCorpus(sorted.map((item) => item.text)));
   const channels = Uint8Array.from(sorted, (item) => (item.tag === 'working' ? 0 : 1));
-  const ideas: StrongIdea[] = [];
+
+  // Rank every group on cheap figures first; the quote, themes and id are worked out for the kept ones only.
+  const ranked: Array<{ group: number[]; regions: string[]; weight: number }> = [];
+  const regionSet = new Set<string>();
   for (const group of clusterStatements(store, channels, options)) {
+    regionSet.clear();
+    let weight = 0;
+    let manySessions = false;
+    const firstSession = (sorted[group[0] as number] as IdeaItem).sessionId;
+    for (const index of group) {
+      const member = sorted[index] as IdeaItem;
+      if (member.region !== null) regionSet.add(member.region);
+      if (member.sessionId !== firstSession) manySessions = true;
+      weight += member.weight;
+    }
+    if (regionSet.size < 2 && !manySessions) continue;
+    ranked.push({ group, regions: [...regionSet].sort(), weight });
+  }
+  // Ties fall to the group whose first member (in id order) comes first: deterministic.
+  ranked.sort(
+    (a, b) =>
+      b.regions.length - a.regions.length || b.weight - a.weight || b.group.length - a.group.length || (a.group[0] as number) - (b.group[0] as number),
+  );
+
+  return ranked.slice(0, maxIdeas).map(({ group, regions, weight }): StrongIdea => {
     const members = group.map((index) => sorted[index] as IdeaItem);
-    const regions = distinct(members.map((m) => m.region).filter((r): r is string => r !== null));
-    if (regions.length < 2 && distinct(members.map((m) => m.sessionId)).length < 2) continue;
     const tag = majorityTag(members);
     const representative = pickRepresentative(store, group, sorted, tag);
-    const memberIds = members.map((m) => m.id).sort();
-    ideas.push({
-      id: stableId('idee', ...memberIds),
+    const memberIds = members.map((m) => m.id); // already in id order
+    return {
+      // Same value as stableId('idee', ...memberIds), without spreading a huge group into arguments.
+      id: hashText(`idee\u0000${memberIds.join('\u0000')}`),
       tag,
       representative: representative.id,
       label: representative.text,
       members: memberIds,
       regions,
-      weight: members.reduce((sum, m) => sum + m.weight, 0),
+      weight,
       themes: majorityThemes(members),
-    });
-  }
-  ideas.sort(
-    (a, b) =>
-      b.regions.length - a.regions.length ||
-      b.weight - a.weight ||
-      b.members.length - a.members.length ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
-  return ideas.slice(0, maxIdeas);
+    };
+  });
 }
 
 function isSortedById(items: readonly IdeaItem[]): boolean {
   for (let i = 1; i < items.length; i++) if ((items[i - 1] as IdeaItem).id > (items[i] as IdeaItem).id) return false;
   return true;
-}
-
-function distinct(values: readonly string[]): string[] {
-  return [...new Set(values)].sort();
 }
 
 /** Most frequent tag; ties go to the first in TAGS order. */

@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+import { serve } from '/work/main/scripts/serve.ts';
+const server = await serve('/tmp/lb/demo');
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: 800, height: 1100 } });
+await page.goto(server.url + 'livre-blanc/ce-qui-dysfonctionne/', { waitUntil: 'networkidle' });
+await page.emulateMedia({ media: 'print' });
+await page.screenshot({ path: '/tmp/lb/print.png', fullPage: false });
+await page.evaluate(() => window.scrollTo(0, 2600));
+await page.screenshot({ path: '/tmp/lb/print2.png', fullPage: false });
+await browser.close(); await server.close();

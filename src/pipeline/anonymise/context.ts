@@ -1,0 +1,114 @@
+/**
+ * Personal data outside the items' text: session titles and structures (front matter, sidecars),
+ * section headings and survey questions the items answer, closed-question headers, the consultation
+ * title, and the diagnostics that quote a raw value (« Profil non reconnu « 06 12… » »). All of these
+ * are published (pages, search, exports, data-quality report), so they go through the same redactor.
+ * Each value is redacted once (memoised): a heading shared by 10,000 items costs one scan.
+ */
+import type { Diagnostic, FeedbackItem, ScaleSummary, Session } from '../model.ts';
+import type { ConsultationInput } from '../io/consultation-input.ts';
+import { compareDiagnostics, diagnostic } from '../diagnostics.ts';
+import type { Redaction } from './index.ts';
+
+export interface PublishedContext {
+  title: string;
+  sessions: Session[];
+  items: FeedbackItem[];
+  scales: ScaleSummary[];
+  diagnostics: Diagnostic[];
+}
+
+const HINT = 'Retirez-la du fichier source : le livre blanc ne doit citer personne.';
+
+export function anonymiseContext(
+  context: PublishedContext,
+  redact: (text: string) => Redaction,
+  input: Pick<ConsultationInput, 'notes' | 'surveys' | 'settings'>,
+): PublishedContext {
+  const warnings: Diagnostic[] = [];
+  const reported = new Set<string>();
+  const sources = sourceTexts(input);
+  /** Warns once per file and value, at the line where the value is written (or `fallbackLine`). */
+  const clean = (text: string, file: string, where: string, fallbackLine: number): string => {
+    const { text: result, found, matches } = redact(text);
+    if (!found.length) return text;
+    const key = `${file}\u0000${text}`;
+    if (!reported.has(key)) {
+      reported.add(key);
+      const line = lineOf(sources.get(file), matches[0] ?? '') ?? fallbackLine;
+      warnings.push(warning(`Donnée personnelle masquée avant publication dans ${where} : ${found.join(', ')}.`, file, line, 1));
+    }
+    return result;
+  };
+
+  const title = context.title && input.settings ? clean(context.title, input.settings.file, 'le titre de la consultation', 1) : context.title;
+  const sessions = context.sessions.map((session) => {
+    const sessionTitle = clean(session.title, titleFile(session, input), 'le titre de la session', 1);
+    const structures = session.structures.map((s) => clean(s, session.file, 'les structures', 1));
+    return sessionTitle === session.title && structures.every((s, i) => s === session.structures[i])
+      ? session
+      : { ...session, title: sessionTitle, structures };
+  });
+  const memo = new Map<string, string>();
+  const once = (text: string, file: string, where: string, line: number): string => {
+    const key = `${file}\u0000${text}`;
+    let result = memo.get(key);
+    if (result === undefined) {
+      result = clean(text, file, where, line);
+      memo.set(key, result);
+    }
+    return result;
+  };
+  const items = context.items.map((item) => {
+    const { file, line, field } = item.source;
+    const question = item.question === null ? null : once(item.question, file, 'l’intitulé de la section ou de la question', line);
+    const header = field === undefined ? undefined : once(field, file, 'l’en-tête d’une colonne', 1);
+    if (question === item.question && header === field) return item;
+    return { ...item, question, source: header === undefined ? item.source : { ...item.source, field: header } };
+  });
+  const scales = context.scales.map((scale) => {
+    const file = context.sessions.find((s) => s.id === scale.sessionId)?.file ?? '';
+    const question = clean(scale.question, file, 'l’intitulé d’une question fermée', 1);
+    return question === scale.question ? scale : { ...scale, question };
+  });
+  // A diagnostic quoting a raw value keeps its place; the value is masked and a warning says why.
+  const diagnostics = context.diagnostics.map((d) => {
+    const message = redact(d.message);
+    const hint = d.hint === undefined ? null : redact(d.hint);
+    if (!message.found.length && !hint?.found.length) return d;
+    const found = [...new Set([...message.found, ...(hint?.found ?? [])])];
+    warnings.push(warning(`Donnée personnelle masquée avant publication dans une valeur mal placée : ${found.join(', ')}.`, d.file, d.line, d.column));
+    const result: Diagnostic = { ...d, message: message.text };
+    if (hint) result.hint = hint.text;
+    return result;
+  });
+  return { title, sessions, items, scales, diagnostics: [...diagnostics, ...warnings].sort(compareDiagnostics) };
+}
+
+function warning(message: string, file: string, line: number, column: number): Diagnostic {
+  return diagnostic({ code: 'donnee-personnelle', severity: 'warning', message, hint: HINT, file, line, column });
+}
+
+/** A survey's title comes from its sidecar (`<name>.yml`) when it has one. */
+function titleFile(session: Session, input: Pick<ConsultationInput, 'surveys'>): string {
+  if (session.kind !== 'survey') return session.file;
+  return input.surveys.find((s) => s.file === session.file)?.sidecar?.file ?? session.file;
+}
+
+/** Text sources where a value can be found back: notes, sidecars, settings (CSV bytes are not decoded again). */
+function sourceTexts(input: Pick<ConsultationInput, 'notes' | 'surveys' | 'settings'>): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const note of input.notes) texts.set(note.file, note.content);
+  for (const survey of input.surveys) if (survey.sidecar) texts.set(survey.sidecar.file, survey.sidecar.content);
+  if (input.settings) texts.set(input.settings.file, input.settings.content);
+  return texts;
+}
+
+function lineOf(content: string | undefined, needle: string): number | null {
+  if (content === undefined || needle === '') return null;
+  const offset = content.indexOf(needle);
+  if (offset < 0) return null;
+  let line = 1;
+  for (let i = content.indexOf('\n'); i >= 0 && i < offset; i = content.indexOf('\n', i + 1)) line++;
+  return line;
+}

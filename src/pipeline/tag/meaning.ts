@@ -1,0 +1,103 @@
+/**
+ * What a cue means in its place: praise, complaint or request, depending on negation, on the
+ * question asked (a lack is a need under "what is missing?", a complaint elsewhere) and on the
+ * requests around it (praise after "il faudrait" is the state wished for).
+ */
+import type { Cue } from './cues.ts';
+import type { ContextKind } from './context.ts';
+import type { Statement } from './statement.ts';
+import { BOUNDARY } from './tokens.ts';
+
+export interface Evidence {
+  working: number;
+  broken: number;
+  needs: number;
+  /** A non-answer phrase was read ("je ne sais pas"). */
+  nonAnswer: boolean;
+}
+
+type TagKey = 'working' | 'broken' | 'needs';
+
+/** A complaint inside a proposal ("Arrêter le gaspillage") counts half: the statement is the proposal. */
+const COMPLAINT_IN_PROPOSAL = 0.5;
+const POSSESSIVES = new Set('mes ses leurs nos vos tes mon son leur notre votre ton ma sa ta'.split(' '));
+
+/** Adds a cue's weight to the tag it means here; returns 'request' for proposals. */
+export function applyCue(
+  evidence: Evidence,
+  cue: Cue,
+  negated: boolean,
+  statement: Statement,
+  i: number,
+  requestSeen: { statement: boolean; clause: boolean },
+): TagKey | 'request' | 'none' {
+  const w = cue.weight;
+  const { context } = statement;
+  const atStart = i === statement.start;
+  switch (cue.kind) {
+    case 'praise':
+      if (negated) return add(evidence, 'broken', requestSeen.clause ? w * COMPLAINT_IN_PROPOSAL : w);
+      // Praise after a request is the state wished for ("il faudrait un site plus simple").
+      return requestSeen.statement ? 'none' : add(evidence, 'working', w);
+    case 'complaint':
+      // "il faudrait des outils peu coûteux": the absence of a problem is wished for, not praised.
+      if (negated) return requestSeen.statement ? 'none' : add(evidence, 'working', w);
+      return add(evidence, 'broken', requestSeen.clause ? w * COMPLAINT_IN_PROPOSAL : w);
+    case 'request':
+      // "mes besoins", "ses souhaits / besoins" name someone's needs, they do not ask for anything.
+      if (possessed(statement.tokens, i)) return 'none';
+      return request(evidence, w);
+    case 'refusal':
+      // "Je n'en vois pas" answering "which services improved?" is a complaint.
+      if (context === 'working') return add(evidence, 'broken', w);
+      evidence.nonAnswer = true;
+      return 'none';
+    case 'infinitive':
+      return statement.infinitiveIsSubject ? 'none' : request(evidence, w);
+    case 'genericInfinitive':
+      // Under "which rules are useless?", "Fournir chaque année les mêmes pièces" names the rule.
+      if (statement.infinitiveIsSubject || context === 'broken') return 'none';
+      return request(evidence, w);
+    case 'lack':
+      return add(evidence, lackTag(context, atStart), w);
+    case 'absence':
+      return negated ? add(evidence, lackTag(context, atStart), 1) : 'none';
+    case 'change':
+      if (context === 'working') return add(evidence, negated ? 'broken' : 'working', w);
+      if (negated) return add(evidence, 'broken', w);
+      // "Recrutement de cadres :" heading an answer about satisfaction is a topic, not a proposal.
+      if (context === 'mixed' || context === 'broken') return 'none';
+      return request(evidence, w);
+    case 'cut':
+      if (context === 'needs' || (atStart && context !== 'working')) return request(evidence, w);
+      return add(evidence, 'broken', w);
+    case 'more':
+      // Under "what improved?", "Plus de trésoreries en campagne" means there are none left.
+      if (context === 'working') return add(evidence, 'broken', w);
+      return request(evidence, w);
+    case 'nonAnswer':
+      evidence.nonAnswer = true;
+      return 'none';
+    case 'neutral':
+      return 'none';
+  }
+}
+
+function possessed(tokens: readonly string[], i: number): boolean {
+  const before = tokens.slice(Math.max(0, i - 3), i).filter((t) => t !== BOUNDARY);
+  return before.some((t) => POSSESSIVES.has(t));
+}
+
+function request(evidence: Evidence, weight: number): 'request' {
+  evidence.needs += weight;
+  return 'request';
+}
+
+function lackTag(context: ContextKind, atStart: boolean): TagKey {
+  return context === 'needs' || (context === null && atStart) ? 'needs' : 'broken';
+}
+
+function add(evidence: Evidence, tag: TagKey, weight: number): TagKey {
+  evidence[tag] += weight;
+  return tag;
+}
