@@ -106,7 +106,8 @@ function kindOf(urlPath: string): string {
   if (urlPath.includes('/fragment/')) return 'fragments';
   if (urlPath.includes('/index/')) return 'index';
   if (urlPath.includes('/filter/')) return 'filters';
-  return 'meta';
+  if (urlPath.includes('/pagefind/')) return 'meta';
+  return 'other';
 }
 
 function sumBytes(siteDir: string, paths: readonly string[]): Bytes {

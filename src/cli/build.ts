@@ -3,14 +3,14 @@
  * pages from the Synthesis it is handed (a JSON file named by `LIVRE_BLANC_SYNTHESIS`), the chapters of
  * the consultation root (`LIVRE_BLANC_CHAPTERS`) and the exports' list (`LIVRE_BLANC_DOWNLOADS`).
  */
-import { cp, mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { hasBlocking } from '../pipeline/diagnostics.ts';
 import { stableStringify } from '../pipeline/stable-json.ts';
 import type { Synthesis } from '../pipeline/synthesis-model.ts';
-import { parseFlags } from './args.ts';
+import { parseFlags, UsageError } from './args.ts';
 import { runPipeline } from './run-pipeline.ts';
 
 const HELP = `Utilisation : livre-blanc build [--root DOSSIER] [--out DOSSIER]
@@ -44,6 +44,13 @@ export interface SiteBuildResult {
 export async function runBuild(args: string[]): Promise<number> {
   const flags = parseFlags(args, { root: { type: 'string' }, out: { type: 'string' } }, HELP);
   if (!flags) return 0;
+  const outDir = path.resolve(flags.out ?? 'dist');
+  // The output folder is emptied: never let it be a folder that holds the sources.
+  for (const precious of [process.cwd(), path.resolve(flags.root ?? '.'), PACKAGE_DIR, os.homedir()]) {
+    if (outDir === precious || isInside(precious, outDir)) {
+      throw new UsageError(`Le dossier de sortie « ${outDir} » contient les sources ou votre dossier personnel : il serait vidé. Choisissez un dossier dédié (par exemple --out dist).`);
+    }
+  }
   const { synthesis, diagnostics, root } = await runPipeline(flags.root);
   if (hasBlocking(diagnostics)) {
     const blocking = diagnostics.filter((d) => d.severity === 'blocking').length;
@@ -53,13 +60,12 @@ export async function runBuild(args: string[]): Promise<number> {
     );
     return 1;
   }
-  const outDir = path.resolve(flags.out ?? 'dist');
   process.stderr.write('Construction du site…\n');
   const result = await buildSite({ synthesis, root, outDir });
   process.stdout.write(
     `Site construit dans ${result.outDir} : ${result.pages} pages, ${result.files} fichiers, ` +
       `${formatSize(result.bytes)}, en ${(result.milliseconds / 1000).toFixed(1)} s.\n` +
-      `Pour le consulter : node scripts/serve.ts ${path.relative(process.cwd(), result.outDir) || '.'}\n`,
+      `Pour le consulter : node ${path.relative(process.cwd(), path.join(PACKAGE_DIR, 'scripts', 'serve.ts'))} ${path.relative(process.cwd(), result.outDir) || '.'}\n`,
   );
   return 0;
 }
@@ -82,7 +88,16 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
     }
     await withEnv(env, async () => {
       const { build } = await import('astro');
-      await build({ root: PACKAGE_DIR, outDir: options.outDir, logLevel: options.logLevel ?? 'warn' });
+      // Builds never share state, so that two can run at once (e.g. parallel test files): a private
+      // cache (the content layer's data store lives there), and an output folder inside the current
+      // directory — for an outDir elsewhere, Astro would put its intermediate files in `./.astro/`.
+      const staged = isInside(options.outDir, process.cwd()) ? options.outDir : await stagingFolder();
+      try {
+        await build({ root: PACKAGE_DIR, outDir: staged, cacheDir: path.join(work, 'cache'), logLevel: options.logLevel ?? 'warn' });
+        if (staged !== options.outDir) await moveFolder(staged, options.outDir);
+      } finally {
+        if (staged !== options.outDir) await rm(staged, { recursive: true, force: true });
+      }
     });
     if (env.LIVRE_BLANC_DOWNLOADS) {
       await mkdir(path.join(options.outDir, 'telechargements'), { recursive: true });
@@ -103,6 +118,29 @@ async function writeDownloads(synthesis: Synthesis, dir: string): Promise<Array<
   } catch (error) {
     process.stderr.write(`Avertissement : les fichiers à télécharger n'ont pas pu être produits (${(error as Error).message}).\n`);
     return null;
+  }
+}
+
+async function stagingFolder(): Promise<string> {
+  const parent = path.join(process.cwd(), '.astro');
+  await mkdir(parent, { recursive: true });
+  return mkdtemp(path.join(parent, 'construction-'));
+}
+
+function isInside(dir: string, parent: string): boolean {
+  const relative = path.relative(parent, dir);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
+/** Replaces `to` with `from` (a rename, or a copy across file systems). */
+async function moveFolder(from: string, to: string): Promise<void> {
+  await rm(to, { recursive: true, force: true });
+  await mkdir(path.dirname(to), { recursive: true });
+  try {
+    await rename(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    await cp(from, to, { recursive: true });
   }
 }
 

@@ -82,6 +82,18 @@ describe('strong ideas', () => {
     expect(strongIdeas(chain).map((idea) => idea.members)).toEqual([['x1', 'x2'], ['x3', 'x4']]);
   });
 
+  it('quotes the most typical member, not one that adds a second subject', () => {
+    const group = [
+      item({ id: 'p1', region: '11', text: 'Des rappels par SMS avant les rendez-vous. Une appli pour déposer mes papiers.' }),
+      item({ id: 'p2', region: '84', text: 'Des rappels par SMS avant les rendez-vous' }),
+      item({ id: 'p3', region: '93', text: 'Rappels par SMS avant chaque rendez-vous !' }),
+    ];
+    const [idea] = strongIdeas(group);
+    expect(idea?.members).toEqual(['p1', 'p2', 'p3']);
+    expect(idea?.representative).toBe('p2');
+    expect(idea?.label).toBe('Des rappels par SMS avant les rendez-vous');
+  });
+
   it('keeps a bounded number of ideas', () => {
     expect(strongIdeas(statements, DEFAULT_CLUSTER_OPTIONS, 1)).toHaveLength(1);
   });

@@ -102,9 +102,24 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** Stems of each written word for theme matching (glue removed), memoised: one lookup per word. */
+const matchCache = new Map<string, readonly string[]>();
+
 /** Stems of a text with glue words removed: the stream theme keywords are matched against. */
 export function matchStems(text: string): string[] {
   const stems: string[] = [];
-  for (const word of foldedWords(text)) if (!GLUE_WORDS.has(word)) stems.push(stemWord(word));
+  for (const raw of text.toLowerCase().split(SEPARATOR)) {
+    if (raw === '') continue;
+    let wordStems = matchCache.get(raw);
+    if (wordStems === undefined) {
+      wordStems = foldWord(raw)
+        .filter((word) => !GLUE_WORDS.has(word))
+        .map(stemWord);
+      if (matchCache.size >= CACHE_LIMIT) matchCache.clear();
+      matchCache.set(raw, wordStems);
+    }
+    if (wordStems.length === 1) stems.push(wordStems[0] as string);
+    else for (const stem of wordStems) stems.push(stem);
+  }
   return stems;
 }

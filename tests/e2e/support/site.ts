@@ -12,6 +12,7 @@ import { readConsultation } from '../../../src/pipeline/io/read-consultation.ts'
 import { synthesize } from '../../../src/pipeline/synthesize.ts';
 import type { Synthesis } from '../../../src/pipeline/synthesis-model.ts';
 import { serve, type RunningServer } from '../../../scripts/serve.ts';
+import { withBuildLock } from './build-lock.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const HAS_CHROMIUM = existsSync(CHROMIUM);
@@ -32,7 +33,8 @@ export async function buildDemoSite(): Promise<BuiltSite> {
   const { synthesis, diagnostics } = synthesize(await readConsultation(PACKAGE_DIR));
   const blocking = diagnostics.filter((d) => d.severity === 'blocking');
   if (blocking.length) throw new Error(`La démo a ${blocking.length} erreur(s) bloquante(s) : ${blocking[0]?.file} ${blocking[0]?.message}`);
-  const result = await buildSite({ synthesis, root: PACKAGE_DIR, outDir: dir, logLevel: 'error' });
+  // One Astro build at a time in this package folder (see build-lock.ts).
+  const result = await withBuildLock(() => buildSite({ synthesis, root: PACKAGE_DIR, outDir: dir, logLevel: 'error' }));
   // The site's own JSON is what the tests compare against: it is what a reader downloads.
   const published = JSON.parse(await readFile(path.join(dir, 'donnees', 'synthese.json'), 'utf8')) as Synthesis;
   const server: RunningServer = await serve(dir, 0);

@@ -13,7 +13,8 @@
  * With r rows per band and b bands, a pair of similarity s becomes a candidate with probability
  * 1 − (1 − s^r)^b: 0.78 at s = 0.3 and 0.94 at s = 0.4 for r = 2, b = 16.
  */
-import { mix32, combine, seeds } from './hash.ts';
+import { mix32, combine, seeds, tableSize } from './hash.ts';
+import { joinExactDuplicates } from './duplicates.ts';
 import { similarity, type ShingleStore } from './shingles.ts';
 import { UnionFind } from './union-find.ts';
 
@@ -188,59 +189,6 @@ function commonStems(store: ShingleStore, limit: number): CommonStems | null {
   return { has: (stem) => (counts[mix32(stem) & mask] as number) > limit };
 }
 
-/** Unions statements whose shingle sets are identical (same channel); returns the first of each set. */
-function joinExactDuplicates(
-  store: ShingleStore,
-  channels: ArrayLike<number>,
-  candidates: readonly number[],
-  sets: UnionFind,
-  stats: ClusterStats,
-): number[] {
-  const size = tableSize(candidates.length);
-  const slotKeys = new Uint32Array(size);
-  const heads = new Int32Array(size).fill(-1);
-  const next = new Int32Array(candidates.length);
-  const unique: number[] = [];
-  candidates.forEach((s, c) => {
-    const key = fingerprint(store, s, channels[s] as number);
-    let slot = mix32(key) & (size - 1);
-    while (heads[slot] !== -1 && slotKeys[slot] !== key) slot = (slot + 1) & (size - 1);
-    slotKeys[slot] = key;
-    for (let other = heads[slot] as number; other !== -1; other = next[other] as number) {
-      const o = candidates[other] as number;
-      if (channels[o] === channels[s] && sameShingles(store, o, s)) {
-        if (sets.union(o, s)) stats.joined++;
-        return;
-      }
-    }
-    next[c] = heads[slot] as number;
-    heads[slot] = c;
-    unique.push(s);
-  });
-  return unique;
-}
-
-function fingerprint(store: ShingleStore, s: number, channel: number): number {
-  let h = mix32(channel + 1);
-  for (let i = store.uniStart[s] as number; i < (store.uniStart[s + 1] as number); i++) h = combine(h, store.unigrams[i] as number);
-  h = combine(h, 0x2545f491);
-  for (let i = store.biStart[s] as number; i < (store.biStart[s + 1] as number); i++) h = combine(h, store.bigrams[i] as number);
-  return h;
-}
-
-function sameShingles(store: ShingleStore, a: number, b: number): boolean {
-  return sameRun(store.unigrams, store.uniStart, a, b) && sameRun(store.bigrams, store.biStart, a, b);
-}
-
-function sameRun(pool: Uint32Array, start: Uint32Array, a: number, b: number): boolean {
-  const fromA = start[a] as number;
-  const fromB = start[b] as number;
-  const length = (start[a + 1] as number) - fromA;
-  if (length !== (start[b + 1] as number) - fromB) return false;
-  for (let i = 0; i < length; i++) if (pool[fromA + i] !== pool[fromB + i]) return false;
-  return true;
-}
-
 function close(store: ShingleStore, a: number, b: number, threshold: number, minSharedStems: number): boolean {
   const { sharedStems, jaccard } = similarity(store, a, b);
   return sharedStems >= minSharedStems && jaccard >= threshold;
@@ -251,11 +199,4 @@ function sizesAllow(store: ShingleStore, a: number, b: number, threshold: number
   const sizeA = (store.uniStart[a + 1] as number) - (store.uniStart[a] as number) + (store.biStart[a + 1] as number) - (store.biStart[a] as number);
   const sizeB = (store.uniStart[b + 1] as number) - (store.uniStart[b] as number) + (store.biStart[b + 1] as number) - (store.biStart[b] as number);
   return Math.min(sizeA, sizeB) >= threshold * Math.max(sizeA, sizeB);
-}
-
-/** Power of two at least twice the entries, so linear probing stays short. */
-function tableSize(entries: number): number {
-  let size = 16;
-  while (size < entries * 2) size *= 2;
-  return size;
 }

@@ -30,3 +30,10 @@ export function seeds(seed: number, count: number): Uint32Array {
   }
   return out;
 }
+
+/** Power of two at least twice the entries, so linear probing stays short. */
+export function tableSize(entries: number): number {
+  let size = 16;
+  while (size < entries * 2) size *= 2;
+  return size;
+}

@@ -91,9 +91,10 @@ function majorityTag(members: readonly IdeaItem[]): Tag {
 }
 
 /**
- * The member closest to the group's centroid: highest cosine between its shingle set and the
- * group's shingle frequencies (Σ frequencies of its shingles / √size), among members of the
- * majority tag; ties go to the smallest id.
+ * The most typical member: highest mean frequency, within the group, of its shingles (how many
+ * members share each of its stems and stem pairs), among members of the majority tag; ties go to
+ * the smallest id. A statement made only of the group's common words wins over one that adds a
+ * second subject, which a centroid cosine would favour.
  */
 function pickRepresentative(store: ShingleStore, group: readonly number[], sorted: readonly IdeaItem[], tag: Tag): IdeaItem {
   const frequency = new Map<number, number>();
@@ -112,7 +113,7 @@ function pickRepresentative(store: ShingleStore, group: readonly number[], sorte
       sum += frequency.get(x) ?? 0;
       size++;
     });
-    const score = size === 0 ? 0 : sum / Math.sqrt(size);
+    const score = size === 0 ? 0 : sum / size;
     // Members are visited in id order, so keeping the first best breaks ties by smallest id.
     if (best === null || score > best.score + 1e-12) best = { index: s, score };
   }

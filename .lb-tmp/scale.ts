@@ -1,0 +1,15 @@
+import { readConsultation } from '/work/main/src/pipeline/io/read-consultation.ts';
+import { synthesize } from '/work/main/src/pipeline/synthesize.ts';
+import { buildCounts } from '/work/main/src/pipeline/analysis/counts.ts';
+import { buildSite } from '/work/main/src/cli/build.ts';
+const factor = Number(process.argv[2] ?? 10);
+const { synthesis } = synthesize(await readConsultation('/work/main'));
+const items = [];
+for (let k = 0; k < factor; k++) for (const item of synthesis.items) items.push({ ...item, id: `${item.id}${k}`, source: { ...item.source, line: item.source.line + k * 100000 } });
+items.sort((a, b) => (a.id < b.id ? -1 : 1));
+const big = { ...synthesis, items, counts: buildCounts(items) };
+const t = performance.now();
+const mem = setInterval(() => { const m = process.memoryUsage().rss; if (m > (globalThis as any).peak || !(globalThis as any).peak) (globalThis as any).peak = m; }, 200);
+const r = await buildSite({ synthesis: big, root: '/work/main', outDir: `/tmp/lb/scale${factor}`, downloads: false, logLevel: 'error' });
+clearInterval(mem);
+console.log(items.length, 'items', r.pages, 'pages', (r.bytes / 1e6).toFixed(1), 'MB', ((performance.now() - t) / 1000).toFixed(1), 's', 'peak rss', ((globalThis as any).peak / 1e9).toFixed(2), 'GB');
