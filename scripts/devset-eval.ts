@@ -7,7 +7,10 @@
  * itself would not do: the upstream sampling stride is even for many questions, so a question's
  * rows can all be odd.)
  *
- *   node scripts/devset-eval.ts [--errors tuning|held-out|all] [--format json]
+ *   node scripts/devset-eval.ts [--errors tuning|held-out|all] [--format json] [--held-out]
+ *
+ * Only the tuning half is printed unless `--held-out` is given: while rules are being chosen, the
+ * held-out figures and texts stay out of sight, and looking at them is a deliberate, counted act.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -95,7 +98,14 @@ export function evaluateDevset(answers: DevsetAnswer[]): DevsetReport {
 }
 
 function main(): number {
-  const { values } = parseArgs({ options: { errors: { type: 'string' }, format: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { errors: { type: 'string' }, format: { type: 'string' }, 'held-out': { type: 'boolean' } },
+  });
+  const showHeldOut = values['held-out'] === true;
+  if (!showHeldOut && values.errors !== undefined && values.errors !== 'tuning') {
+    process.stderr.write('Les erreurs de la moitié réservée ne s’affichent qu’avec --held-out.\n');
+    return 2;
+  }
   const answers = loadDevset();
   if (!answers) {
     process.stderr.write(`Jeu de développement absent (${DEVSET_LABELS} ou ${DEVSET_DATA}).\n`);
@@ -103,11 +113,14 @@ function main(): number {
   }
   const report = evaluateDevset(answers);
   if (values.format === 'json') {
-    process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+    const shown = showHeldOut ? report : { tuning: report.tuning };
+    process.stdout.write(JSON.stringify(shown, null, 2) + '\n');
   } else {
     process.stdout.write(formatEvaluation(report.tuning, 'Moitié de réglage') + '\n');
-    process.stdout.write(formatEvaluation(report.heldOut, 'Moitié réservée') + '\n');
-    process.stdout.write(formatEvaluation(report.all, 'Ensemble') + '\n');
+    if (showHeldOut) {
+      process.stdout.write(formatEvaluation(report.heldOut, 'Moitié réservée') + '\n');
+      process.stdout.write(formatEvaluation(report.all, 'Ensemble') + '\n');
+    }
   }
   if (values.errors) {
     const half = values.errors === 'tuning' ? 'tuning' : values.errors === 'held-out' ? 'heldOut' : null;
