@@ -1,0 +1,249 @@
+/**
+ * XSS acceptance: every vector of tests/fixtures/safety/xss-vectors.txt is planted in notes (titles,
+ * structures, front-matter keys, context, items, nested items, headings, hashtags) and CSV cells
+ * (texts, profile, region, scale, a header, a sidecar title) of a consultation generated here. The
+ * site is built once and every page is read in headless Chromium — first with the page's CSP
+ * bypassed, so that escaping alone is tested, then with it, on the interactive pages. No dialog may
+ * open, the `window.__xss` sentinel the vectors set stays undefined, and no element carries a handler,
+ * a `javascript:` URL, an inline script, a frame or a refresh coming from input.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { serve, type RunningServer } from '../../scripts/serve.ts';
+import { HAS_CHROMIUM, launchBrowser, SKIP_MESSAGE } from './support/site.ts';
+import { buildWithCli, listFiles } from '../safety/support/outputs.ts';
+import { CONSULTATION_TITLE_PREFIX, noteTitle, readVectors, writeXssConsultation } from '../safety/support/xss-consultation.ts';
+
+if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
+
+/** What a page did that it must not: dialogs, sentinel, navigation, dangerous DOM. */
+interface PageReport {
+  url: string;
+  dialogs: string[];
+  sentinel: unknown;
+  navigatedTo: string | null;
+  dom: string[];
+  cspViolations: string[];
+}
+
+/** Runs in the page: every element or attribute that could run script, or that input must never create. */
+function auditDom(): string[] {
+  const problems: string[] = [];
+  const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'background', 'codebase', 'cite', 'srcset']);
+  const label = (el: Element) => `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}>`;
+  for (const el of Array.from(document.querySelectorAll('*'))) {
+    for (const attr of Array.from(el.attributes)) {
+      const name = attr.name.toLowerCase();
+      // Browsers ignore control characters and spaces inside a scheme: « jav&#x09;ascript: » is javascript:.
+      const value = attr.value.replace(/[\u0000-\u0020]/g, '').toLowerCase();
+      if (name.startsWith('on')) problems.push(`${label(el)} a un gestionnaire ${name}`);
+      if (name === 'srcdoc') problems.push(`${label(el)} a un srcdoc`);
+      if (URL_ATTRIBUTES.has(name) && /^(javascript|vbscript|livescript):|^data:(text\/html|image\/svg|text\/javascript|application)/.test(value))
+        problems.push(`${label(el)} ${name}="${attr.value.slice(0, 60)}"`);
+      if (name === 'style' && /expression\(|javascript:|url\(/.test(value)) problems.push(`${label(el)} style="${attr.value.slice(0, 60)}"`);
+    }
+    const tag = el.tagName.toLowerCase();
+    if (['iframe', 'frame', 'frameset', 'object', 'embed', 'base', 'applet', 'math', 'template', 'noscript', 'style', 'link'].includes(tag)) {
+      const legit = (tag === 'link' && el.getAttribute('rel') !== null && /^(stylesheet|icon|preload|modulepreload|canonical|alternate|manifest)$/.test(el.getAttribute('rel') ?? '') && new URL((el as HTMLLinkElement).href).origin === location.origin)
+        || (tag === 'noscript' && el.closest('[data-search],[data-explorer]') !== null);
+      if (!legit) problems.push(`élément ${label(el)} inattendu`);
+    }
+    if (tag === 'meta' && /refresh/i.test(el.getAttribute('http-equiv') ?? '')) problems.push('<meta http-equiv=refresh>');
+    if (tag === 'script') {
+      const src = (el as HTMLScriptElement).src;
+      if (!src) problems.push(`script en ligne : ${(el.textContent ?? '').slice(0, 60)}`);
+      else if (new URL(src).origin !== location.origin) problems.push(`script d'une autre origine : ${src}`);
+    }
+    if (tag === 'svg' || el.namespaceURI === 'http://www.w3.org/2000/svg') {
+      if (['script', 'foreignobject', 'animate', 'set', 'animatetransform', 'handler'].includes(tag)) problems.push(`SVG <${tag}>`);
+    }
+  }
+  return problems;
+}
+
+describe.skipIf(!HAS_CHROMIUM)('vecteurs XSS plantés dans les notes et les enquêtes (Chromium)', () => {
+  let vectors: string[] = [];
+  let work = '';
+  let siteDir = '';
+  let htmlPages: string[] = [];
+  let server: RunningServer;
+  let browser: Browser;
+  /** The page's CSP is bypassed here: the escaping must hold on its own. */
+  let bare: BrowserContext;
+  /** The real conditions, CSP on. */
+  let guarded: BrowserContext;
+
+  beforeAll(async () => {
+    vectors = await readVectors();
+    work = await mkdtemp(path.join(os.tmpdir(), 'livre-blanc-xss-'));
+    await writeXssConsultation(path.join(work, 'consultation'), vectors);
+    siteDir = path.join(work, 'site');
+    await buildWithCli(path.join(work, 'consultation'), siteDir);
+    htmlPages = (await listFiles(siteDir)).filter((f) => f.endsWith('.html'));
+    server = await serve(siteDir, 0);
+    browser = await launchBrowser();
+    bare = await browser.newContext({ bypassCSP: true });
+    guarded = await browser.newContext();
+    for (const context of [bare, guarded]) {
+      await context.addInitScript(() => {
+        const w = window as unknown as { __csp: string[] };
+        w.__csp = [];
+        document.addEventListener('securitypolicyviolation', (event) => w.__csp.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`));
+      });
+    }
+  }, 600_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (work) await rm(work, { recursive: true, force: true });
+  });
+
+  const url = (page: string) => new URL(page.replace(/(^|\/)index\.html$/, '$1'), server.url).href;
+
+  /** Opens a page, optionally acts on it, and reports everything it must not do. */
+  async function visit(context: BrowserContext, target: string, act?: (page: Page) => Promise<void>): Promise<PageReport> {
+    const page = await context.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(`${dialog.type()} ${dialog.message()}`);
+      void dialog.dismiss().catch(() => undefined);
+    });
+    let navigatedTo: string | null = null;
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame() && !frame.url().startsWith(target.split('?')[0] ?? target)) navigatedTo = frame.url();
+    });
+    try {
+      await page.goto(target, { waitUntil: 'load' });
+      if (act) await act(page);
+      // Handlers such as onerror, onload, ontoggle, autofocus/onfocus fire within a few frames.
+      await page.waitForTimeout(50);
+      const sentinel = await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss);
+      const dom = await page.evaluate(auditDom);
+      const cspViolations = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+      return { url: target, dialogs, sentinel, navigatedTo, dom, cspViolations };
+    } finally {
+      await page.close();
+    }
+  }
+
+  function expectClean(reports: PageReport[]): void {
+    const problems = reports.flatMap((r) => [
+      ...r.dialogs.map((d) => `${r.url} : boîte de dialogue « ${d} »`),
+      ...(r.sentinel === undefined ? [] : [`${r.url} : window.__xss = ${String(r.sentinel)}`]),
+      ...(r.navigatedTo ? [`${r.url} : navigation vers ${r.navigatedTo}`] : []),
+      ...r.dom.map((d) => `${r.url} : ${d}`),
+      ...r.cspViolations.filter((v) => v.startsWith('script-src')).map((v) => `${r.url} : violation CSP ${v}`),
+    ]);
+    expect(problems).toEqual([]);
+  }
+
+  it('plants at least 50 vectors, all published as text', async () => {
+    expect(vectors.length).toBeGreaterThanOrEqual(50);
+    const synthesis = JSON.parse(await readFile(path.join(siteDir, 'donnees', 'synthese.json'), 'utf8')) as { items: unknown[]; sessions: Array<{ title: string }> };
+    // One note per vector (six items each) and two surveys: nothing was dropped on the way.
+    expect(synthesis.items.length).toBeGreaterThanOrEqual(vectors.length * 6);
+    const titles = new Set(synthesis.sessions.map((s) => s.title));
+    expect(vectors.filter((v, i) => !titles.has(noteTitle(i, v)))).toEqual([]);
+  });
+
+  it('every HTML page carries a Content-Security-Policy without unsafe-inline or unsafe-eval scripts', async () => {
+    const problems: string[] = [];
+    for (const file of htmlPages) {
+      const html = await readFile(path.join(siteDir, file), 'utf8');
+      const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/i.exec(html);
+      const policy = meta?.[1]?.replace(/&#39;|&apos;/g, "'") ?? '';
+      const scriptSrc = /(?:^|;)\s*script-src([^;]*)/.exec(policy)?.[1] ?? /(?:^|;)\s*default-src([^;]*)/.exec(policy)?.[1];
+      if (!meta) problems.push(`${file} : pas de CSP`);
+      else if (scriptSrc === undefined) problems.push(`${file} : CSP sans script-src ni default-src`);
+      else if (/unsafe-inline|unsafe-eval|\*|data:|http:|https:/.test(scriptSrc)) problems.push(`${file} : script-src trop large (${scriptSrc.trim()})`);
+      // The policy must come before anything it governs.
+      if (meta && html.search(/<script/i) >= 0 && html.search(/<script/i) < (meta.index ?? 0)) problems.push(`${file} : un script précède la CSP`);
+    }
+    expect(htmlPages.length).toBeGreaterThan(vectors.length);
+    expect(problems).toEqual([]);
+  });
+
+  it('no page runs a vector or keeps a handler, with the CSP bypassed (escaping alone)', async () => {
+    const reports: PageReport[] = [];
+    for (const file of htmlPages) reports.push(await visit(bare, url(file)));
+    expectClean(reports);
+    expect(reports.length).toBe(htmlPages.length);
+  }, 300_000);
+
+  it('session pages show the vectors as text', async () => {
+    const page = await bare.newPage();
+    try {
+      const sessions = htmlPages.filter((f) => f.startsWith('sessions/'));
+      expect(sessions.length).toBeGreaterThanOrEqual(vectors.length);
+      const headings = new Set<string>();
+      for (const file of sessions) {
+        await page.goto(url(file));
+        headings.add((await page.locator('h1').first().textContent())?.trim() ?? '');
+      }
+      expect(vectors.filter((v, i) => !headings.has(noteTitle(i, v)))).toEqual([]);
+      await page.goto(server.url);
+      expect(await page.title()).toContain(CONSULTATION_TITLE_PREFIX.trim());
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
+
+  it('search: a query that returns the vectors shows them as text, escaped, with and without CSP', async () => {
+    for (const context of [bare, guarded]) {
+      let shown = '';
+      const report = await visit(context, new URL('/recherche/', server.url).href, async (page) => {
+        await page.locator('#recherche-champ').fill('alert');
+        await page.locator('#recherche-champ').press('Enter');
+        await page.locator('[data-results] a.result-link').first().waitFor({ timeout: 15_000 });
+        // Every facet of the results, on then off.
+        const boxes = page.locator('[data-facets] input[type="checkbox"]');
+        for (let i = 0; i < (await boxes.count()); i++) {
+          await boxes.nth(i).check();
+          await boxes.nth(i).uncheck();
+        }
+        const more = page.locator('[data-more]');
+        if (await more.isVisible()) await more.click();
+        shown = (await page.locator('[data-results]').textContent()) ?? '';
+      });
+      expect(shown).toContain('<script>window.__xss=1;alert(1)</script>');
+      expect(shown).toContain('onerror=');
+      expectClean([report]);
+    }
+  }, 120_000);
+
+  it('verbatims explorer: every facet, every page of results, with and without CSP', async () => {
+    for (const context of [bare, guarded]) {
+      let shown = '';
+      const report = await visit(context, new URL('/verbatims/', server.url).href, async (page) => {
+        await page.locator('[data-explorer-app]').waitFor({ state: 'visible', timeout: 15_000 });
+        const boxes = page.locator('[data-facets] input[type="checkbox"]');
+        const count = await boxes.count();
+        expect(count).toBeGreaterThan(5);
+        for (let i = 0; i < count; i++) {
+          await boxes.nth(i).check();
+          await boxes.nth(i).uncheck();
+        }
+        shown = (await page.locator('[data-list]').textContent()) ?? '';
+        const next = page.locator('[data-pager] a').last();
+        if (await next.count()) await next.click();
+      });
+      expect(shown).toMatch(/onerror=|<script>|javascript:/);
+      expectClean([report]);
+    }
+  }, 120_000);
+
+  it('with the CSP on, one page of each kind runs no vector and reports no script violation', async () => {
+    const kinds = ['index.html', 'themes/index.html', 'regions/index.html', 'ateliers/index.html', 'methodologie/index.html',
+      'telechargements/index.html', 'idees-fortes/index.html', 'imprimer/index.html', 'livre-blanc/index.html', '404.html'];
+    const oneOf = (prefix: string) => htmlPages.find((f) => f.startsWith(prefix) && f !== `${prefix}index.html`);
+    const pages = [...kinds, oneOf('sessions/'), oneOf('regions/'), oneOf('themes/')].filter((f): f is string => f !== undefined && htmlPages.includes(f));
+    expect(pages.length).toBeGreaterThanOrEqual(12);
+    const reports: PageReport[] = [];
+    for (const file of pages) reports.push(await visit(guarded, url(file)));
+    expectClean(reports);
+  }, 120_000);
+});
