@@ -4,7 +4,7 @@
  * Débat answers are present (`../shared/real-data/`), some survey cells are taken from them, so that
  * the vocabulary has the long tail of real text. Deterministic: same size and seed → same files.
  *
- *   node scripts/generate-consultation.ts --size 100000 --out /tmp/consultation-100k [--seed 1] [--sans-reel]
+ *   node scripts/generate-consultation.ts --size 100000 --out /tmp/consultation-100k [--seed 1] [--sans-reel] [--varie]
  *
  * `generateItems` gives the same kind of text directly as published items, for measuring the search
  * index without running the pipeline.
@@ -180,6 +180,14 @@ export interface GenerateOptions {
   /** Share of survey cells taken from real answers when available (0–1). */
   realShare?: number;
   realAnswers?: readonly string[];
+  /**
+   * Files as they come from the field (added for `npm run bench`; off by default, so the files above
+   * stay byte for byte what they were): surveys alternately in UTF-8 with a BOM and in Windows-1252
+   * (`encodage: auto`, `separateur: auto`), notes with the various headings people write, a context
+   * section, nested items, `#theme` tags, votes and declared ambassadors, and a few phone numbers
+   * and e-mails for the anonymiser to find.
+   */
+  variety?: boolean;
 }
 
 const TAG_OF_COLUMN: Tag[] = ['working', 'broken', 'needs'];
@@ -257,16 +265,29 @@ export function writeConsultation(root: string, count: number, options: Generate
       `format: ${pick(rand, ['presentiel', 'presentiel', 'distanciel', 'hybride'])}`,
       `region: "${code}"`,
       youth ? 'profil: jeune' : 'participants:\n  total: 12\n  profils: { conseiller: 8, direction: 2, accueil: 2 }',
+      ...(options.variety ? varietyFrontMatter(rand, place) : []),
       '---',
       '',
     ];
+    if (options.variety) lines.push(...CONTEXT_SECTION);
     const perSection = 5 + Math.floor(rand() * 9);
     for (const [heading, tag] of [['Ce qui fonctionne', 'working'], ['Ce qui dysfonctionne', 'broken'], ['Besoins et attentes', 'needs']] as const) {
       if (written >= noteTarget) break;
-      lines.push(`## ${heading}`, '');
+      lines.push(`## ${options.variety ? pick(rand, HEADINGS[tag]) : heading}`, '');
       for (let i = 0; i < perSection && written < noteTarget; i++, written++) {
         const votes = rand() < 0.2 ? ` (${1 + Math.floor(rand() * 12)} votes)` : '';
-        lines.push(`- ${sentence(rand, tag).text}${votes}`);
+        if (!options.variety) {
+          lines.push(`- ${sentence(rand, tag).text}${votes}`);
+          continue;
+        }
+        const made = sentence(rand, tag);
+        const hashtag = rand() < 0.2 ? ` #${made.themes[0] ?? 'saisie-ergonomie'}` : '';
+        lines.push(`- ${made.text}${personalData(rand)}${hashtag}${votes}`);
+        // A nested item is an item of its own (a detail someone added under a post-it).
+        if (rand() < 0.1 && written + 1 < noteTarget) {
+          lines.push(`  - ${sentence(rand, tag).text}`);
+          written++;
+        }
       }
       lines.push('');
     }
@@ -290,13 +311,16 @@ export function writeConsultation(root: string, count: number, options: Generate
       rows.push([name, pick(rand, PROFILES), ...cells, String(1 + Math.floor(rand() * 5))]);
     }
     const base = `enquete-${String(surveys + 1).padStart(3, '0')}`;
-    writeFileSync(path.join(root, 'data/enquetes', `${base}.csv`), Papa.unparse(rows, { delimiter: ';', newline: '\r\n' }));
+    const csv = Papa.unparse(rows, { delimiter: ';', newline: '\r\n' });
+    // Excel in French: UTF-8 with a BOM, or Windows-1252 (older versions), one file out of two.
+    const bytes = !options.variety ? csv : surveys % 2 === 0 ? `\ufeff${csv}` : encodeWindows1252(csv);
+    writeFileSync(path.join(root, 'data/enquetes', `${base}.csv`), bytes);
     writeFileSync(
       path.join(root, 'data/enquetes', `${base}.yml`),
       [
         `titre: Questionnaire synthétique ${surveys + 1}`,
-        'encodage: utf-8',
-        'separateur: ";"',
+        options.variety ? 'encodage: auto' : 'encodage: utf-8',
+        options.variety ? 'separateur: auto' : 'separateur: ";"',
         'colonnes:',
         '  region: "Région"',
         '  profil: "Vous êtes"',
@@ -314,6 +338,56 @@ export function writeConsultation(root: string, count: number, options: Generate
   return { notes, surveys };
 }
 
+/** Headings as ambassadors title their sections (see the synonyms in ingest/notes/sections.ts). */
+const HEADINGS: Record<Tag, string[]> = {
+  working: ['Ce qui fonctionne', 'Points forts', 'Ce qui marche bien', '1. Ce qui fonctionne bien', 'Les points positifs'],
+  broken: ['Ce qui dysfonctionne', 'Irritants', 'Difficultés rencontrées', '2. Ce qui ne fonctionne pas', 'Points faibles'],
+  needs: ['Besoins et attentes', 'Attentes', 'Propositions', 'Pistes d’amélioration', 'Nos idées'],
+};
+
+const CONTEXT_SECTION = [
+  '## Déroulé',
+  '',
+  'Tour de table, puis deux temps : un état des lieux du système actuel, puis les besoins et attentes.',
+  'Post-its regroupés par le groupe, vote à gommettes à la fin.',
+  '',
+];
+
+const AMBASSADORS = [
+  'Claire Dubois', 'Mehdi Benali', 'Sophie Martin', 'Julien Morel', 'Nadia Haddad', 'Thomas Lefèvre', 'Aurélie Fontaine',
+  'Karim Ouali', 'Élodie Perrin', 'Yann Le Gall', 'Fatou Diallo', 'Pierre-Antoine Roux', 'Laetitia Marchand', 'Hugo Garnier',
+];
+
+function varietyFrontMatter(rand: () => number, place: string): string[] {
+  const first = pick(rand, AMBASSADORS);
+  const second = pick(rand, AMBASSADORS);
+  const names = first === second ? [first] : [first, second];
+  return [`structures: ["Mission Locale de ${place}"]`, `ambassadeurs: [${names.map((n) => `"${n}"`).join(', ')}]`];
+}
+
+/** Now and then, what people really type into a post-it: a number or an address to call back. */
+function personalData(rand: () => number): string {
+  const draw = rand();
+  if (draw < 0.002) return ` Rappeler au 06 ${String(10 + Math.floor(rand() * 89))} 45 78 90.`;
+  if (draw < 0.003) return ' Contact : referent.si@mission-locale.fr.';
+  return '';
+}
+
+/** Windows-1252 bytes of a text (characters it lacks become « ? », as Excel does). */
+export function encodeWindows1252(text: string): Uint8Array {
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    bytes[i] = code < 0x80 || (code >= 0xa0 && code <= 0xff) ? code : (CP1252_HIGH.get(code) ?? 0x3f);
+  }
+  return bytes;
+}
+
+/** The 0x80–0x9F range of Windows-1252 (€, ’, œ, «…»). */
+const CP1252_HIGH = new Map<number, number>(
+  [...'€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ'].map((char, i) => [char.charCodeAt(0), 0x80 + i]),
+);
+
 function slug(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
@@ -328,11 +402,15 @@ if (import.meta.main) {
   const size = Number(argValue(args, '--size') ?? '1000');
   const out = argValue(args, '--out');
   if (!out || !Number.isInteger(size) || size <= 0) {
-    process.stderr.write('Utilisation : node scripts/generate-consultation.ts --size N --out DOSSIER [--seed S] [--sans-reel]\n');
+    process.stderr.write('Utilisation : node scripts/generate-consultation.ts --size N --out DOSSIER [--seed S] [--sans-reel] [--varie]\n');
     process.exit(2);
   }
   const realAnswers = args.includes('--sans-reel') ? [] : loadRealAnswers();
-  const result = writeConsultation(path.resolve(out), size, { seed: Number(argValue(args, '--seed') ?? '1'), realAnswers });
+  const result = writeConsultation(path.resolve(out), size, {
+    seed: Number(argValue(args, '--seed') ?? '1'),
+    realAnswers,
+    variety: args.includes('--varie'),
+  });
   process.stdout.write(
     `Consultation de ${size} éléments écrite dans ${out} : ${result.notes} notes d'atelier, ${result.surveys} enquêtes` +
       `${realAnswers.length > 0 ? ' (avec des réponses réelles du Grand Débat)' : ''}.\n`,

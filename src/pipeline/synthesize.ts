@@ -43,6 +43,7 @@ export function synthesize(input: ConsultationInput, onProgress: ProgressListene
   }
 
   const validated = validateItems(ingested.items);
+  onProgress('validation', 1, 1);
   const anonymised = anonymise(validated.items, ingested.names, input.pseudonyms);
   onProgress('anonymisation', 1, 1);
   const tagged = tagItems(anonymised.items);
@@ -70,11 +71,12 @@ export function synthesize(input: ConsultationInput, onProgress: ProgressListene
   const analysis = analyse(items, referentiels);
   onProgress('analyse', 1, 1);
   const usedRegions = new Set(items.map((item) => item.region).concat(sessions.map((s) => s.region)));
+  const usedDepartments = new Set(items.map((item) => item.department)); // one pass, not one per department
   const synthesis: Synthesis = {
     schemaVersion: 1,
     title,
     regions: referentiels.regions.filter((region) => usedRegions.has(region.code)),
-    departments: referentiels.departments.filter((d) => items.some((item) => item.department === d.code)),
+    departments: referentiels.departments.filter((d) => usedDepartments.has(d.code)),
     themes: referentiels.themes,
     sessions: sessions.sort((a, b) => compareStrings(a.id, b.id)),
     items,

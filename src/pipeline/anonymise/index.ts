@@ -26,7 +26,8 @@ export function createRedactor(replacements: readonly NameReplacement[]): (text:
     const found: string[] = [];
     const matches: string[] = [];
     let result = text;
-    for (const { pattern, placeholder, label } of PERSONAL_DATA_PATTERNS) {
+    for (const { pattern, placeholder, label, needs } of PERSONAL_DATA_PATTERNS) {
+      if (!needs.test(result)) continue;
       result = result.replace(pattern, (match) => {
         if (!found.includes(label)) found.push(label);
         matches.push(match);

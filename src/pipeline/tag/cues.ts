@@ -102,6 +102,9 @@ function compile(): CueIndex {
   addEntries(anywhere, lexicon.LACK, 'lack');
   addEntries(anywhere, lexicon.INFINITIVES, 'request', 0.5);
   addEntries(anywhere, lexicon.REQUEST, 'request');
+  // "il serait bien", "ce serait utile": the subject would otherwise hide "serait bien" behind "il serait".
+  const conditional = lexicon.REQUEST.filter((entry) => entry.startsWith('serait '));
+  addEntries(anywhere, conditional.flatMap((entry) => [`il ${entry}`, `ce ${entry}`]), 'request');
   for (const verb of lexicon.INFINITIVES) {
     for (const form of expand(verb, imperativeForms)) add(anywhere, form, 'request', 1);
   }

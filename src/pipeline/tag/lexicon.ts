@@ -32,8 +32,17 @@ export const PRAISE = [
   'gain de temps', 'vrai plus', 'un plus', 'heureusement@0.5', 'tout va bien@1.5', 'ça va@0.8', 'ca va@0.8',
   'rien à redire@1.5', 'rien a redire@1.5', 'rien à dire@1.2', 'rien a dire@1.2', 'bien pensé@1.2', 'bien pense@1.2',
   'm\'a aidé', 'm\'ont aidé', 'nous a aidé', 'nous ont aidé', 'adj:aidant', 'bien accueilli', 'bien reçu',
-  'manque rien@0.8', 'manque de rien@0.8', 'ne manque rien@0.8', 'ne manque de rien@0.8', 'ok', 'tb', 'adj:sain',
+  'manque rien', 'manque de rien', 'ne manque de rien', 'ok@0.6', 'tb', 'adj:sain',
   'bien fait@1.2', 'adj:cohérent@0.8', 'adj:suffisant', 'ai accès', 'avons accès', 'adj:digne@0.6', 'adj:professionnel@0.5',
+  // Judgements of normality, flipped under negation ("ce n'est pas normal" is a complaint, see COMPLAINT).
+  'adj:normal@0.7', 'adj:admissible@0.7', 'adj:acceptable@0.7', 'adj:raisonnable@0.7', 'adj:idéal',
+  'avantage@0.5', 'avantages@0.5', 'adj:avantageux@0.8', 'verb:profiter@0.7', 'adj:privilégié@0.6',
+  'bon fonctionnement@1.2', 'beaucoup mieux', 'bien mieux', 'nettement mieux', 'tellement mieux', 'c\'est mieux',
+  'se passe bien@1.2', 'se passent bien@1.2', 'passe bien@1.2', 'passé bien@1.2', 'rien ne manque', 'ne manque rien',
+  'est super@1.2', 'sont super@1.2', 'c\'est top@1.2', 'chouette@0.8', 'adj:agréablement',
+  'accepté@0.5', 'acceptée@0.5', 'acceptés@0.5', 'acceptées@0.5', 'accordé@0.5', 'accordée@0.5',
+  'adj:gratuit@0.6', 'gratuité@0.6', 'adj:rassurant', 'adj:accommodant', 'adj:arrangeant',
+  'adj:dévoué', 'dévouement', 'adj:admirable', 'adj:irréprochable', 'adj:génial', 'adj:pédagogue',
 ];
 
 /** Complaints: what is broken. Flips to praise under negation ("pas de problème", "aucune difficulté"). */
@@ -88,7 +97,22 @@ export const COMPLAINT = [
   'oubliés@0.6', 'pression@0.5', 'peur@0.6', 'adj:grave@0.7', 'multiplicité@0.8', 'disparité@0.7', 'adj:dur@0.7',
   'longtemps@0.6', 'rares@0.6', 'dépassements@0.6', 'verb:régresser', 'désertification', 'adj:privatisé@0.7',
   'verb:perdre@0.7', 'perd du temps@1.2', 'perdre du temps@1.2', 'adj:inégalitaire', 'adj:discriminant',
-  'découragement', 'ne sert qu\'à@0.8', 'ne servent qu\'à@0.8', 'adj:insuffisamment@0.8', 'adj:irrespectueux', 'adj:hautain', 'adj:froid@0.5', 'adj:démotivé@0.8', 'adj:débordant@0.5',
+  'découragement', 'ne sert qu\'à@0.8', 'ne servent qu\'à@0.8', 'insuffisamment@0.8', 'adj:irrespectueux', 'adj:hautain', 'adj:froid@0.5', 'adj:démotivé@0.8', 'adj:débordant@0.5',
+  'adj:négatif', 'négativement', 'à outrance', 'imbroglio', 'marre', 'ras le bol', 'ras-le-bol', 'magouille', 'magouilles',
+  'hors sol', 'hors-sol', 'abonné absent', 'abonnés absents', 'au secours', 'adj:inachevé', 'verb:fausser', 'combat@0.8',
+  'chemin de croix', 'en lambeaux', 'à l\'abandon', 'destruction', 'adj:dingue@0.8', 'adj:aléatoire@0.7',
+  'pas possible', 'plus possible', 'pas normal@1.2', 'pas normale@1.2', 'pas admissible@1.2', 'pas digne', 'pas dignes', 'pas acceptable@1.2',
+  'pas en mesure', 'pas grand chose@0.8', 'pas grand-chose@0.8', 'sous prétexte', 'sous le prétexte', 'prétextant',
+  'ne comprends pas', 'ne comprend pas', 'ne comprenons pas', 'ne comprends toujours pas', 'ne comprend toujours pas',
+  'sans tenir compte', 'ne tient pas compte', 'ne tiennent pas compte', 'ne tenant pas compte', 'adj:ahurissant',
+  'mois que j\'attends', 'ans que j\'attends', 'semaines que j\'attends', 'jours que j\'attends', 'j\'attends toujours', 'attends toujours', 'attend toujours', 'attendons toujours', 'attends encore',
+  'attends depuis', 'attend depuis', 'attendons depuis', 'ai dû@0.7', 'avons dû@0.7', 'ai du@0.6', 'avons du@0.6',
+  'n\'arrête pas de@0.6', 'n\'arrêtent pas de@0.6', 'ne cesse de@0.6', 'ne cessent de@0.6', 'n\'arrête pas d\'augmenter@1.2',
+  'n\'arrêtent pas d\'augmenter@1.2', 'ne cesse d\'augmenter@1.2', 'ne cessent d\'augmenter@1.2', 'adj:affligeant',
+  'adj:néfaste', 'adj:exécrable', 'adj:imbuvable', 'adj:indigne', 'adj:révoltant', 'adj:choquant', 'adj:aberrant',
+  'inconvénient@0.8', 'inconvénients@0.8', 'verb:subir@0.6', 'subi@0.6', 'subie@0.6', 'subis@0.6', 'adj:infantilisant',
+  'verb:compliquer', 'adj:complexifié', 'adj:labyrinthique', 'adj:tracassier', 'tracasserie', 'adj:pénalisant',
+  'adj:déprimant', 'adj:épuisant', 'adj:usant', 'adj:formaté@0.7', 'adj:incompréhensible', 'adj:impraticable',
 ];
 
 /** Requests and proposals: what is needed. Negation does not change them ("il ne faut pas supprimer"). */
@@ -113,6 +137,10 @@ export const REQUEST = [
   'je réclame', 'nous réclamons', 'il est temps', 'serait un plus@1.2', 'plus de moyens', 'davantage de moyens', 'plus de personnel',
   'plus de proximité', 'plus d\'humain', 'plus humain', 'plus humaine', 'un guichet unique', 'guichet unique@0.6',
   'interlocuteur unique@0.6', 'si possible@0.5', 'adj:perfectible', 'suffirait', 'il suffirait', 'suffiraient',
+  'serait préférable', 'adj:préférable@0.8', 'serait idéal', 'serait le bienvenu', 'serait la bienvenue',
+  'seraient les bienvenus', 'serait bienvenu', 'serait une bonne chose@1.2', 'serait une bonne idée@1.2', 'adj:impératif@0.8',
+  'impérativement', 'doit être', 'doivent être', 'est nécessaire@1.2', 'sont nécessaires@1.2', 'est indispensable@1.2',
+  'sont indispensables@1.2', 'est urgent@1.2', 'besoin d\'être@1.2',
 ];
 
 /**
@@ -240,4 +268,11 @@ export const NEUTRAL = [
   'non pas', 'avoir affaire', 'ont affaire', 'ce qu\'il faut', 'faut voir avec', 'un simple', 'une simple',
   'de simples', 'des simples', 'le simple', 'la simple', 'tout simple', 'en pratique', 'la pratique', 'les pratiques',
   'bonnes pratiques', 'bonne pratique', 'mise en pratique',
+  // "souci de" as care for, not a problem; hedges; descriptions of a public, not judgements.
+  'avec un souci de', 'avec le souci de', 'dans un souci de', 'dans le souci de', 'par souci de', 'souci du détail',
+  'si je ne me trompe pas', 'si je ne fais pas erreur', 'sauf erreur', 'en difficulté', 'en difficultés',
+  'dont j\'ai besoin', 'dont on a besoin', 'dont ils ont besoin', 'dont nous avons besoin', 'dont elle a besoin',
+  'dont il a besoin', 'en ai besoin', 'en ai eu besoin', 'en avais besoin', 'en avons besoin', 'il faut voir avec',
+  'bien été', 'de bonne heure', 'bon courage', 'bonne chance', 'pour de bon', 'le bon', 'la bonne', 'les bons',
+  'les bonnes', 'bon an mal an', 'ce qui doit', 'ce qui doivent', 'bon gré mal gré', 'fonctionne selon', 'fonctionnent selon', 'bien évidemment',
 ];

@@ -12,11 +12,14 @@ export interface Piece {
   end: number;
   /** The statement follows a contrast marker. */
   contrast: boolean;
+  /** The statement ends with a question mark ("Est-il vraiment utile de…?"). */
+  question: boolean;
 }
 
 // "mais aussi/également/encore" adds rather than opposes; "non seulement… mais" neither.
+// "sauf que" is consumed whole: the statement after it is not a wish opening on "Que…".
 const CONTRAST =
-  /(^|[\s,;(])(mais(?!\s+(?:aussi|également|egalement|encore)\b)|par contre|en revanche|cependant|toutefois|néanmoins|neanmoins|pourtant|sauf|hormis|excepté|en dehors de|à part ça|a part ca|sinon)(?=[\s,:.!?]|$)/giu;
+  /(^|[\s,;(])(mais(?!\s+(?:aussi|également|egalement|encore)\b)|par contre|en revanche|cependant|toutefois|néanmoins|neanmoins|pourtant|sauf\s+que|sauf\s+qu['’]|sauf|hormis|excepté|en dehors de|à part ça|a part ca|sinon)(?:(?<=['’])|(?=[\s,:.!?]|$))/giu;
 
 // Sentence ends: . ! ? … followed by a space or the end; ; and line breaks always.
 const SENTENCE_END = /[;\n\r]+|[.!?…]+(?=\s|$)|(?<=[a-zà-ÿ]{2})\.(?=[A-ZÀ-Ý][a-zà-ÿ])/gu;
@@ -50,20 +53,20 @@ export function splitStatements(text: string): Piece[] {
       }
       continue;
     }
-    push(pieces, text, start, cut.at, contrast);
+    push(pieces, text, start, cut.at, contrast, !cut.contrast && text.slice(cut.at, cut.next).includes('?'));
     start = cut.next;
     contrast = cut.contrast;
   }
-  push(pieces, text, start, text.length, contrast);
+  push(pieces, text, start, text.length, contrast, false);
   return pieces;
 }
 
-function push(pieces: Piece[], text: string, start: number, end: number, contrast: boolean): void {
+function push(pieces: Piece[], text: string, start: number, end: number, contrast: boolean, question: boolean): void {
   const raw = text.slice(start, end);
   const lead = raw.length - raw.trimStart().length;
   const trimmed = raw.trim().replace(/^[,:;.\-–—]+\s*/u, '');
   // A piece without a letter or digit ("!!!", "…") carries nothing.
   if (!/[\p{L}\p{N}]/u.test(trimmed)) return;
   const offset = start + lead + (raw.trim().length - trimmed.length);
-  pieces.push({ text: trimmed, start: offset, end: offset + trimmed.length, contrast });
+  pieces.push({ text: trimmed, start: offset, end: offset + trimmed.length, contrast, question });
 }
