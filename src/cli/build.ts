@@ -12,6 +12,9 @@ import { stableStringify } from '../pipeline/stable-json.ts';
 import type { Synthesis } from '../pipeline/synthesis-model.ts';
 import { parseFlags, UsageError } from './args.ts';
 import { runPipeline } from './run-pipeline.ts';
+import { chromiumAvailable, printPdf } from '../export/pdf.ts';
+import { PDF_NAME } from '../export/index.ts';
+import { serve } from '../../scripts/serve.ts';
 
 const HELP = `Utilisation : livre-blanc build [--root DOSSIER] [--out DOSSIER]
 
@@ -102,6 +105,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
     if (env.LIVRE_BLANC_DOWNLOADS) {
       await mkdir(path.join(options.outDir, 'telechargements'), { recursive: true });
       await cp(downloadsDir, path.join(options.outDir, 'telechargements'), { recursive: true });
+      if (downloads?.some((d) => d.file === PDF_NAME)) await writePdf(options.outDir, options.synthesis.title);
     }
   } finally {
     await rm(work, { recursive: true, force: true });
@@ -114,10 +118,26 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
 async function writeDownloads(synthesis: Synthesis, dir: string): Promise<Array<{ file: string; description: string; bytes: number }> | null> {
   try {
     const { writeExports } = await import('../export/index.ts');
-    return await writeExports(synthesis, dir);
+    const files = await writeExports(synthesis, dir);
+    // The PDF is printed from the finished site, after Astro's build; it is announced now so that the
+    // downloads page lists it. Without Chromium the page simply does not offer it.
+    if (chromiumAvailable()) files.push({ file: PDF_NAME, description: 'Le livre blanc en PDF (A4, balisé, avec signets)', bytes: 0 });
+    return files;
   } catch (error) {
     process.stderr.write(`Avertissement : les fichiers à télécharger n'ont pas pu être produits (${(error as Error).message}).\n`);
     return null;
+  }
+}
+
+/** Prints the built site's print route into telechargements/; a failure is reported, never fatal. */
+async function writePdf(outDir: string, title: string): Promise<void> {
+  const server = await serve(outDir, 0);
+  try {
+    await writeFile(path.join(outDir, 'telechargements', PDF_NAME), await printPdf(server.url, title));
+  } catch (error) {
+    process.stderr.write(`Avertissement : le PDF n'a pas pu être imprimé (${(error as Error).message}).\n`);
+  } finally {
+    await server.close();
   }
 }
 

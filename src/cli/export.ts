@@ -5,7 +5,7 @@ import path from 'node:path';
 import { hasBlocking } from '../pipeline/diagnostics.ts';
 import { writeExports, PDF_NAME } from '../export/index.ts';
 import { chromiumAvailable, CHROMIUM_PATH, PRINT_ROUTE, printPdf } from '../export/pdf.ts';
-import { serveDirectory } from '../export/serve-dir.ts';
+import { serve } from '../../scripts/serve.ts';
 import { oneOf, parseFlags } from './args.ts';
 import { runPipeline } from './run-pipeline.ts';
 
@@ -46,7 +46,7 @@ async function exportPdf(siteDir: string, outDir: string, title: string): Promis
     process.stderr.write(`PDF non produit : le site construit est introuvable dans ${siteDir}. Lancez d'abord « livre-blanc build » (ou indiquez --site).\n`);
     return;
   }
-  const server = await serveDirectory(siteDir);
+  const server = await serve(siteDir, 0);
   try {
     const pdf = await printPdf(server.url, title);
     await writeFile(path.join(outDir, PDF_NAME), pdf);

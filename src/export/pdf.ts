@@ -40,10 +40,24 @@ export async function printPdf(baseUrl: string, title: string): Promise<Uint8Arr
       outline: true,
       tagged: true,
     });
-    return new Uint8Array(pdf);
+    return withFixedDates(new Uint8Array(pdf));
   } finally {
     await browser.close();
   }
+}
+
+const FIXED_PDF_DATE = "D:20000101000000+00'00'";
+
+/**
+ * Chromium stamps the PDF with the time of printing; the white paper must be reproducible, so the
+ * stamps are replaced by a fixed date of the same length (byte offsets in the xref table stay valid).
+ */
+export function withFixedDates(pdf: Uint8Array): Uint8Array {
+  const text = Buffer.from(pdf).toString('latin1');
+  const fixed = text.replace(/\/(CreationDate|ModDate) \((D:[^)]*)\)/g, (match, key: string, date: string) =>
+    date.length === FIXED_PDF_DATE.length ? `/${key} (${FIXED_PDF_DATE})` : match,
+  );
+  return new Uint8Array(Buffer.from(fixed, 'latin1'));
 }
 
 function escapeHtml(text: string): string {

@@ -9,6 +9,7 @@ import { emptyResult, type IngestResult } from './ingest/result.ts';
 import { createReferentiels } from './referentiels/index.ts';
 import { parseNote } from './ingest/notes/index.ts';
 import { parseSurvey } from './ingest/surveys/index.ts';
+import { oversizeDiagnostics, oversizeReconciliation } from './ingest/oversize.ts';
 import { validateItems } from './validate.ts';
 import { anonymise } from './anonymise/index.ts';
 import { anonymiseContext } from './anonymise/context.ts';
@@ -31,6 +32,8 @@ export function synthesize(input: ConsultationInput, onProgress: ProgressListene
   const { referentiels, diagnostics: refDiagnostics } = createReferentiels(input.themes);
   const settings = readSettings(input.settings);
   const ingested = emptyResult();
+  ingested.diagnostics.push(...oversizeDiagnostics(input.oversize ?? []));
+  ingested.reconciliation.push(...oversizeReconciliation(input.oversize ?? []));
   const total = input.notes.length + input.surveys.length;
   let done = 0;
   for (const note of input.notes) {

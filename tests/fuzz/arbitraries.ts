@@ -58,13 +58,13 @@ const BULLETS = ['- ', '* ', '+ ', '1. ', '2) ', '• ', '− ', '- [ ] ', '- [x
 
 interface ListNode {
   text: string;
-  children: ListNode[];
+  children: readonly ListNode[];
 }
 const listNode: fc.Arbitrary<ListNode> = fc.letrec<{ node: ListNode }>((tie) => ({
-  node: fc.record({ text: lineText, children: fc.oneof({ depthSize: 'small' }, fc.constant([]), fc.array(tie('node'), { maxLength: 3 })) }),
+  node: fc.record({ text: lineText, children: fc.oneof({ depthSize: 'small' }, fc.constant<ListNode[]>([]), fc.array(tie('node'), { maxLength: 3 })) }),
 })).node;
 
-function renderList(nodes: ListNode[], bullet: string, depth: number): string[] {
+function renderList(nodes: readonly ListNode[], bullet: string, depth: number): string[] {
   const indent = '  '.repeat(depth * (bullet.length > 3 ? 2 : 1));
   return nodes.flatMap((node) => [`${indent}${bullet}${node.text}`, ...renderList(node.children, bullet, depth + 1)]);
 }

@@ -21,7 +21,7 @@ describe('analyseur de notes (propriétés, fast-check)', () => {
         const result = parseNote({ file, content }, referentiels);
         expect(checkIngest(result, file, new Map([[file, lineCount(content)]]))).toEqual([]);
       }),
-      fuzzParameters(400),
+      fuzzParameters(1500),
     );
   }, fuzzTimeout(8_000));
 
@@ -30,7 +30,7 @@ describe('analyseur de notes (propriétés, fast-check)', () => {
       fc.property(notePath, noteContent, (file, content) => {
         expect(parseNote({ file, content }, referentiels)).toEqual(parseNote({ file, content }, referentiels));
       }),
-      fuzzParameters(100),
+      fuzzParameters(300),
     );
   }, fuzzTimeout(4_000));
 
@@ -40,7 +40,7 @@ describe('analyseur de notes (propriétés, fast-check)', () => {
         const file = 'content/ateliers/bretagne/hasard.md';
         expect(checkIngest(parseNote({ file, content }, referentiels), file, new Map([[file, lineCount(content)]]))).toEqual([]);
       }),
-      fuzzParameters(200),
+      fuzzParameters(600),
     );
   }, fuzzTimeout(4_000));
 });

@@ -28,7 +28,7 @@ describe('lecture des enquêtes CSV (propriétés, fast-check)', () => {
         const survey = surveyFile(FILE, generated);
         expect(checkIngest(parseSurvey(survey, referentiels), FILE, files(survey))).toEqual([]);
       }),
-      fuzzParameters(400),
+      fuzzParameters(1500),
     );
   }, fuzzTimeout(8_000));
 
@@ -38,7 +38,7 @@ describe('lecture des enquêtes CSV (propriétés, fast-check)', () => {
         const survey: SurveyFile = { file: FILE, bytes: bom ? Uint8Array.from([0xef, 0xbb, 0xbf, ...bytes]) : bytes, sidecar: null };
         expect(checkIngest(parseSurvey(survey, referentiels), FILE, files(survey))).toEqual([]);
       }),
-      fuzzParameters(200),
+      fuzzParameters(600),
     );
   }, fuzzTimeout(4_000));
 
@@ -48,7 +48,7 @@ describe('lecture des enquêtes CSV (propriétés, fast-check)', () => {
         const survey = surveyFile(FILE, generated);
         expect(parseSurvey(survey, referentiels)).toEqual(parseSurvey(survey, referentiels));
       }),
-      fuzzParameters(100),
+      fuzzParameters(300),
     );
   }, fuzzTimeout(4_000));
 
@@ -82,7 +82,7 @@ describe('lecture des enquêtes CSV (propriétés, fast-check)', () => {
           expect(after).toEqual(before);
         },
       ),
-      fuzzParameters(200),
+      fuzzParameters(500),
     );
   }, fuzzTimeout(6_000));
 });

@@ -23,4 +23,15 @@ export interface ConsultationInput {
   pseudonyms: TextFile | null;
   /** `content/consultation.yml`, optional: title of the consultation. */
   settings: TextFile | null;
+  /** Notes and surveys too big to be read (left out of `notes`/`surveys`): each is a blocking diagnostic. */
+  oversize?: OversizeFile[];
+}
+
+/** A file refused before reading because of its size. */
+export interface OversizeFile {
+  file: string;
+  kind: 'note' | 'survey';
+  bytes: number;
+  /** The limit it exceeds, in bytes. */
+  limit: number;
 }

@@ -5,36 +5,67 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { ConsultationInput, SurveyFile, TextFile } from './consultation-input.ts';
+import type { ConsultationInput, OversizeFile, SurveyFile, TextFile } from './consultation-input.ts';
 
 export const NOTES_DIR = 'content/ateliers';
 export const SURVEYS_DIR = 'data/enquetes';
 
-export async function readConsultation(root: string): Promise<ConsultationInput> {
-  const notePaths = (await listFiles(root, NOTES_DIR)).filter((file) => /\.(md|markdown)$/i.test(file));
-  const surveyPaths = (await listFiles(root, SURVEYS_DIR)).filter((file) => /\.(csv|tsv|txt)$/i.test(file));
+/**
+ * Largest survey read: 500 Mo. A CSV is decoded into one string, and V8 strings stop at about
+ * 536 million characters (`buffer.constants.MAX_STRING_LENGTH`): beyond, reading would crash.
+ * A million answers of a few hundred characters fit well below.
+ */
+export const MAX_SURVEY_BYTES = 500_000_000;
+/** Largest note read: 20 Mo, four bytes per character at most for the parser's 5 million (MAX_NOTE_CHARACTERS). */
+export const MAX_NOTE_BYTES = 20_000_000;
+
+export interface ReadLimits {
+  maxSurveyBytes: number;
+  maxNoteBytes: number;
+}
+
+export async function readConsultation(root: string, limits: Partial<ReadLimits> = {}): Promise<ConsultationInput> {
+  const maxNoteBytes = limits.maxNoteBytes ?? MAX_NOTE_BYTES;
+  const maxSurveyBytes = limits.maxSurveyBytes ?? MAX_SURVEY_BYTES;
+  const oversize: OversizeFile[] = [];
+  // Sizes are checked before reading: a huge file is refused with a diagnostic, never read into memory.
+  const fitting = (files: Listed[], kind: OversizeFile['kind'], limit: number): string[] =>
+    files.flatMap(({ file, bytes }) => {
+      if (bytes <= limit) return [file];
+      oversize.push({ file, kind, bytes, limit });
+      return [];
+    });
+  const notePaths = fitting((await listFiles(root, NOTES_DIR)).filter(({ file }) => /\.(md|markdown)$/i.test(file)), 'note', maxNoteBytes);
+  const surveyPaths = fitting((await listFiles(root, SURVEYS_DIR)).filter(({ file }) => /\.(csv|tsv|txt)$/i.test(file)), 'survey', maxSurveyBytes);
   const notes = await Promise.all(notePaths.map((file) => readText(root, file)));
   const surveys = await Promise.all(surveyPaths.map((file) => readSurvey(root, file)));
-  return {
+  const input: ConsultationInput = {
     notes,
     surveys,
     themes: await readOptional(root, 'data/themes.yml'),
     pseudonyms: await readOptional(root, 'data/pseudonymes.yml'),
     settings: await readOptional(root, 'content/consultation.yml'),
   };
+  if (oversize.length) input.oversize = oversize;
+  return input;
 }
 
-/** Files below `dir`, relative to `root` with `/` separators, sorted so that runs are reproducible. */
-async function listFiles(root: string, dir: string): Promise<string[]> {
+interface Listed {
+  file: string;
+  bytes: number;
+}
+
+/** Files below `dir`, relative to `root` with `/` separators, with their size, sorted so that runs are reproducible. */
+async function listFiles(root: string, dir: string): Promise<Listed[]> {
   const absolute = path.join(root, dir);
   if (!existsSync(absolute)) return [];
   const entries = await readdir(absolute, { recursive: true });
-  const files: string[] = [];
+  const files: Listed[] = [];
   for (const entry of entries) {
-    const full = path.join(absolute, entry);
-    if ((await stat(full)).isFile()) files.push(path.posix.join(dir, entry.split(path.sep).join('/')));
+    const info = await stat(path.join(absolute, entry));
+    if (info.isFile()) files.push({ file: path.posix.join(dir, entry.split(path.sep).join('/')), bytes: info.size });
   }
-  return files.sort();
+  return files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
 async function readText(root: string, file: string): Promise<TextFile> {

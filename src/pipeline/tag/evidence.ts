@@ -12,7 +12,9 @@
  */
 import type { ContextKind } from './context.ts';
 import { NEGATORS, NEGATORS_AFTER_NE, STOPWORDS } from './grammar.ts';
+import { readFrames } from './frames.ts';
 import { applyCue, type Evidence } from './meaning.ts';
+import { CHORE, delayAt, isChore } from './burdens.ts';
 import { cueAt, readStatement } from './statement.ts';
 import { BOUNDARY } from './tokens.ts';
 
@@ -32,31 +34,28 @@ const SOFT_NEGATORS: ReadonlyMap<string, number> = new Map([
   ['peu', 1],
 ]);
 const INDEFINITES = new Set(['un', 'une', 'des']);
-/**
- * "il faut" + a chore, in the present, tells a burden rather than asks for something: "Maintenant il
- * faut poster les demandes", "il faut passer par des professionnels".
- */
-const CHORES = new Set(
-  ('passer poster envoyer renvoyer fournir refournir remplir aller deplacer attendre compter payer appeler telephoner ' +
-    'rappeler justifier prouver recommencer refaire patienter courir relancer imprimer scanner photocopier ressaisir ' +
-    'chercher insister batailler battre galerer joindre presenter repasser redemander monter attendre renouveler ' +
-    'toujours chaque encore sans souvent systematiquement').split(' '),
-);
-const PRESENT_MUST = new Set(['faut']);
-const CHORE_SKIP = new Set(['il', 'se', 'me', 'te', 'nous', 'vous', 'le', 'la', 'les', 'y', 'en', 'lui', 'leur', 'a', 'donc', 'alors', 'maintenant']);
-const CHORE = 0.8;
 /** Adverbs of manner that turn the verb before them into a complaint. */
 const MANNERS = new Set(['mal', 'moin bien', 'de moin en moin', 'plu mal', 'trop', 'tre mal']);
+/**
+ * Degree words before praise make it a complaint: "trop facile", "mal adapté", "de moins en moins
+ * performants", "pas assez clair". The degree word already counts; the praise adds half as a complaint.
+ */
+const DEGREES = new Set(['trop', 'bien trop', 'beaucoup trop', 'mal', 'tre mal', 'plu mal', 'pas assez', 'plu assez', 'de moin en moin', 'insuffisamment', 'trop peu']);
+const DEGREE_PRAISE = 0.5;
+/** Intensifiers before a cue: "très bon", "vraiment catastrophique". */
+const INTENSIFIERS = new Set('tres vraiment extremement particulierement hyper totalement completement absolument carrement reellement tellement vachement super'.split(' '));
+const INTENSITY = 1.5;
 /** Conjunctions open a new clause: a negation does not reach past them. */
 const CLAUSE_WORDS = new Set('et ou car mais donc alors puis parce quand lorsque si qui comme puisque tandis afin'.split(' '));
-const DURATIONS = new Set('mois semaines semaine ans annees jours heures'.split(' '));
-const COUNTS = new Set('deux trois quatre cinq six sept huit dix quinze plusieurs'.split(' '));
-/** "3 mois pour répondre", "plusieurs semaines": a delay, a weak complaint. */
-const DURATION = 0.6;
+/** A negation without `ne` ("sans salariés", "aucun doute") ends at the next finite verb. */
+const FINITE_VERBS = new Set('est sont etait etaient sera seront serait seraient ont avait avaient reste restent devient deviennent semble semblent'.split(' '));
+/** A lack reaches forward only through "de": "manque de clarté", not "suivi insuffisant par des professeurs débordés". */
+const LACK_LINKS = new Set(['de', 'du', 'des', 'a', 'au', 'aux']);
 
-export function readEvidence(tokens: readonly string[], context: ContextKind): Evidence {
+export function readEvidence(tokens: readonly string[], context: ContextKind, question = false): Evidence {
   const evidence: Evidence = { working: 0, broken: 0, needs: 0, nonAnswer: false };
   const statement = readStatement(tokens, context);
+  const frames = readFrames(tokens, question);
   const { forms, start } = statement;
 
   let neOpen = -1; // index of an open `ne`, or -1
@@ -69,6 +68,8 @@ export function readEvidence(tokens: readonly string[], context: ContextKind): E
   let requestSeen = false; // in this statement: later praise is the state wished for
   let requestInClause = false; // in this clause: a complaint here is what the proposal removes
   let lastPraise = { end: -2, weight: 0 }; // the last praise cue read, for "fonctionne mal"
+  let lastDegree = -2; // end of the last degree word ("trop", "mal"), for "trop facile"
+  let lastNegatedNoun = -2; // end of the last negated noun ("pas de guide"), for "pas de guide clair"
   let clauseWorking = 0; // praise before the clause began: "Un outil fiable est indispensable" wishes, not praises
   const endClause = () => {
     if (requestInClause) evidence.working = clauseWorking;
@@ -101,14 +102,33 @@ export function readEvidence(tokens: readonly string[], context: ContextKind): E
       endClause();
       continue;
     }
-    const cue = cueAt(statement, i);
+    let cue = cueAt(statement, i);
     if (cue && cue.kind === 'absence' && lackScope) {
       i += cue.length - 1;
+      lastNegatedNoun = i;
       continue;
+    }
+    // "pas trop compliqué": "trop" only softens the negation, which goes on to the next word.
+    if (cue && token === 'trop' && cue.length === 1 && negationOpen && confirmed && NEGATORS.has(tokens[i - 1] ?? '')) continue;
+    if (cue && cue.kind === 'praise' && !negationOpen) {
+      // "pas de guide clair", "aucune réponse rapide": the adjective belongs to the negated noun.
+      if (lastNegatedNoun === i - 1) {
+        i += cue.length - 1;
+        continue;
+      }
+      // "trop facile", "mal adapté": the degree word already complains; the praise adds to it.
+      if (lastDegree === i - 1) {
+        evidence.broken += cue.weight * DEGREE_PRAISE;
+        i += cue.length - 1;
+        continue;
+      }
     }
     if (cue && cue.kind !== 'neutral') {
       const negated = negationOpen && cue.negatable;
       if (negationOpen) negatedCue = true;
+      if (!negated && INTENSIFIERS.has(tokens[i - 1] ?? '') && (cue.kind === 'praise' || cue.kind === 'complaint')) {
+        cue = { ...cue, weight: cue.weight * INTENSITY };
+      }
       // "fonctionne mal", "marche moins bien": the manner turns the praise of the verb before it around.
       if (cue.kind === 'complaint' && !negated && lastPraise.end >= i - 1 && MANNERS.has(forms.slice(i, i + cue.length).join(' '))) {
         evidence.working -= lastPraise.weight;
@@ -121,13 +141,15 @@ export function readEvidence(tokens: readonly string[], context: ContextKind): E
         continue;
       }
       const before = evidence.working;
-      const applied = applyCue(evidence, cue, negated, statement, i, { statement: requestSeen, clause: requestInClause });
+      const applied = applyCue(evidence, cue, negated, statement, i, { statement: requestSeen, clause: requestInClause }, frames[i]);
       if (evidence.working > before && cue.kind === 'praise') lastPraise = { end: i + cue.length - 1, weight: evidence.working - before };
       // A clear request (not a passing infinitive, "facile de créer") makes the praise around it a wish.
       if (applied === 'request' && cue.weight >= CLEAR_REQUEST) requestSeen = requestInClause = true;
       i += cue.length - 1;
+      if (cue.kind === 'complaint' && DEGREES.has(forms.slice(i - cue.length + 1, i + 1).join(' '))) lastDegree = i;
+      if (negated && (cue.kind === 'absence' || cue.kind === 'complaint')) lastNegatedNoun = i;
       if (negationOpen && confirmed && neOpen < 0) closeNegation(); // a negator reaches its first cue only
-      if (cue.kind === 'lack' && !negationOpen) {
+      if (cue.kind === 'lack' && !negationOpen && LACK_LINKS.has(tokens[i + 1] ?? '')) {
         negationOpen = true;
         confirmed = true;
         negatedCue = true;
@@ -170,8 +192,8 @@ export function readEvidence(tokens: readonly string[], context: ContextKind): E
       reach = softReach;
       continue;
     }
-    if (DURATIONS.has(token) && i > 0 && isCount(tokens[i - 1] as string)) evidence.broken += DURATION;
-    if (CLAUSE_WORDS.has(token) && negationOpen && neOpen < 0) {
+    evidence.broken += delayAt(tokens, i);
+    if ((CLAUSE_WORDS.has(token) || FINITE_VERBS.has(token)) && negationOpen && neOpen < 0) {
       closeNegation();
       continue;
     }
@@ -198,21 +220,6 @@ export function readEvidence(tokens: readonly string[], context: ContextKind): E
   closeNegation();
   endClause();
   return evidence;
-}
-
-/** Whether the request at i is a present "(il) faut" followed by a chore. */
-function isChore(tokens: readonly string[], i: number, length: number): boolean {
-  if (!tokens.slice(i, i + length).some((t) => PRESENT_MUST.has(t))) return false;
-  for (let k = i + length; k < tokens.length && k < i + length + 4; k++) {
-    const token = tokens[k] as string;
-    if (CHORE_SKIP.has(token)) continue;
-    return CHORES.has(token);
-  }
-  return false;
-}
-
-function isCount(token: string): boolean {
-  return COUNTS.has(token) || /^\d+$/.test(token);
 }
 
 function isNegator(token: string, i: number, neOpen: number, start: number): boolean {

@@ -5,6 +5,7 @@
  */
 import type { Cue } from './cues.ts';
 import type { ContextKind } from './context.ts';
+import type { Frame } from './frames.ts';
 import type { Statement } from './statement.ts';
 import { BOUNDARY } from './tokens.ts';
 
@@ -22,6 +23,9 @@ type TagKey = 'working' | 'broken' | 'needs';
 const COMPLAINT_IN_PROPOSAL = 0.5;
 const POSSESSIVES = new Set('mes ses leurs nos vos tes mon son leur notre votre ton ma sa ta'.split(' '));
 
+/** A conceded point ("malgré…") counts half; a complaint inside a goal ("pour éviter…") too. */
+const CONCEDED = 0.5;
+
 /** Adds a cue's weight to the tag it means here; returns 'request' for proposals. */
 export function applyCue(
   evidence: Evidence,
@@ -30,22 +34,24 @@ export function applyCue(
   statement: Statement,
   i: number,
   requestSeen: { statement: boolean; clause: boolean },
+  frame: Frame = 'plain',
 ): TagKey | 'request' | 'none' {
   const w = cue.weight;
   const { context } = statement;
   const atStart = i === statement.start;
   switch (cue.kind) {
     case 'praise':
-      if (negated) return add(evidence, 'broken', requestSeen.clause ? w * COMPLAINT_IN_PROPOSAL : w);
+      if (negated) return add(evidence, 'broken', requestSeen.clause || frame === 'conceded' ? w * COMPLAINT_IN_PROPOSAL : w);
       // Praise after a request is the state wished for ("il faudrait un site plus simple").
-      return requestSeen.statement ? 'none' : add(evidence, 'working', w);
+      return requestSeen.statement ? 'none' : praise(evidence, w, frame);
     case 'complaint':
       // "il faudrait des outils peu coûteux": the absence of a problem is wished for, not praised.
-      if (negated) return requestSeen.statement ? 'none' : add(evidence, 'working', w);
-      return add(evidence, 'broken', requestSeen.clause ? w * COMPLAINT_IN_PROPOSAL : w);
+      if (negated) return requestSeen.statement || frame === 'purpose' ? 'none' : praise(evidence, w, frame);
+      return add(evidence, 'broken', requestSeen.clause || frame === 'conceded' || frame === 'purpose' ? w * CONCEDED : w);
     case 'request':
-      // "mes besoins", "ses souhaits / besoins" name someone's needs, they do not ask for anything.
-      if (possessed(statement.tokens, i)) return 'none';
+      // "mes besoins", "ses souhaits / besoins" name someone's needs, they do not ask for anything;
+      // "on m'a dit qu'il fallait" reports someone else's demand.
+      if (possessed(statement.tokens, i) || frame === 'reported') return 'none';
       return request(evidence, w);
     case 'refusal':
       // "Je n'en vois pas" answering "which services improved?" is a complaint.
@@ -80,6 +86,22 @@ export function applyCue(
       return 'none';
     case 'neutral':
       return 'none';
+  }
+}
+
+/** Praise as its frame reads it: lost ("c'était mieux avant"), ironic, conceded, or a mere goal. */
+function praise(evidence: Evidence, weight: number, frame: Frame): TagKey | 'none' {
+  switch (frame) {
+    case 'ironic':
+    case 'past':
+      return add(evidence, 'broken', weight);
+    case 'conceded':
+      return add(evidence, 'working', weight * CONCEDED);
+    case 'purpose':
+    case 'reported':
+      return 'none';
+    case 'plain':
+      return add(evidence, 'working', weight);
   }
 }
 

@@ -98,7 +98,7 @@ function readUnit(piece: Piece, kind: ContextKind, model: BayesModel | null): Un
     if (kind !== 'working') return { ...unit, nonAnswer: true, confidence: 0.8 };
     unit.scores.broken = 1.5;
   } else {
-    const evidence = readEvidence(tokens, kind);
+    const evidence = readEvidence(tokens, kind, piece.question);
     unit.scores = { working: evidence.working, broken: evidence.broken, needs: evidence.needs };
     if (model) addModel(unit.scores, model.predict(piece.text));
     if (evidence.nonAnswer && !TAGS.some((tag) => unit.scores[tag] >= THRESHOLD)) {
