@@ -188,6 +188,13 @@ export interface GenerateOptions {
    * and e-mails for the anonymiser to find.
    */
   variety?: boolean;
+  /**
+   * At most this many items in workshop notes (default: no bound, 10 % of the items). A national
+   * consultation is hundreds of workshops and up to a million survey answers, not 37,000 workshops.
+   */
+  maxNoteItems?: number;
+  /** Rows per survey file (default 5,000). */
+  rowsPerSurvey?: number;
 }
 
 const TAG_OF_COLUMN: Tag[] = ['working', 'broken', 'needs'];
@@ -239,7 +246,7 @@ export function generateItems(count: number, options: GenerateOptions = {}): Fee
   return items;
 }
 
-/** Writes a consultation root: notes (10 % of items), surveys (90 %), themes and settings. */
+/** Writes a consultation root: notes (10 % of items, see `maxNoteItems`), surveys (the rest), themes and settings. */
 export function writeConsultation(root: string, count: number, options: GenerateOptions = {}): { notes: number; surveys: number } {
   const rand = random(options.seed ?? 1);
   const real = options.realAnswers ?? [];
@@ -253,7 +260,7 @@ export function writeConsultation(root: string, count: number, options: Generate
   );
   let written = 0;
   let notes = 0;
-  const noteTarget = Math.round(count * 0.1);
+  const noteTarget = Math.min(Math.round(count * 0.1), options.maxNoteItems ?? Infinity);
   while (written < noteTarget) {
     const [code, name, places] = REGIONS[notes % REGIONS.length] ?? ['11', 'Île-de-France', ['Paris']];
     const place = pick(rand, places);
@@ -297,7 +304,7 @@ export function writeConsultation(root: string, count: number, options: Generate
     notes++;
   }
   let surveys = 0;
-  const rowsPerSurvey = 5000;
+  const rowsPerSurvey = options.rowsPerSurvey ?? 5000;
   while (written < count) {
     const header = ['Région', 'Vous êtes', 'Ce qui fonctionne bien', 'Ce qui vous gêne', 'Vos attentes', 'Satisfaction globale (1 à 5)'];
     const rows = [header];

@@ -1,6 +1,7 @@
 /**
  * The consultations the bench runs on, written once into a cache folder (never into the repository):
- * synthetic ones of each size (scripts/generate-consultation.ts, with `variety`), and one made of the
+ * synthetic ones of each size (scripts/generate-consultation.ts, with `variety`; 10 % of the items in
+ * workshop notes up to MAX_NOTE_ITEMS, the rest in survey answers), and one made of the
  * 143,719 real Grand Débat answers alone, mapped as one survey whose `comment` column is tagged `auto`.
  */
 import { createHash } from 'node:crypto';
@@ -11,6 +12,8 @@ import { loadRealAnswers, REAL_ANSWERS, writeConsultation } from '../generate-co
 export const REPO = path.resolve(import.meta.dirname, '../..');
 export const CACHE_DIR = path.join(REPO, 'node_modules/.cache/livre-blanc-bench');
 export const SEED = 1;
+/** Items in workshop notes: 10 % of the size, at most 30,000 (≈ 1,100 workshops of ~27 items). */
+export const MAX_NOTE_ITEMS = 30_000;
 const MARKER = '.banc-complet.json';
 
 /** "1k" → 1000, "1m" → 1,000,000, "2500" → 2500; null when not a size. */
@@ -53,12 +56,12 @@ export function realAnswersPresent(): boolean {
 export function syntheticCorpus(size: number, cacheDir = CACHE_DIR, log: (line: string) => void = () => {}): Corpus {
   const label = sizeLabel(size);
   const root = path.join(cacheDir, `consultation-${label}`);
-  const key = { size, seed: SEED, variety: true, real: realAnswersPresent(), generator: generatorDigest() };
+  const key = { size, seed: SEED, variety: true, maxNoteItems: MAX_NOTE_ITEMS, real: realAnswersPresent(), generator: generatorDigest() };
   if (isComplete(root, key)) return { label, size, root, real: key.real, generatedSeconds: 0 };
   rmSync(root, { recursive: true, force: true });
   log(`Génération de la consultation synthétique de ${label} éléments${key.real ? ' (avec des réponses réelles du Grand Débat)' : ''}…`);
   const start = performance.now();
-  writeConsultation(root, size, { seed: SEED, variety: true, realAnswers: key.real ? real() : [] });
+  writeConsultation(root, size, { seed: SEED, variety: true, maxNoteItems: MAX_NOTE_ITEMS, realAnswers: key.real ? real() : [] });
   writeFileSync(path.join(root, MARKER), JSON.stringify(key));
   return { label, size, root, real: key.real, generatedSeconds: (performance.now() - start) / 1000 };
 }

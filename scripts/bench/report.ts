@@ -190,7 +190,7 @@ export function formatResults(results: BenchResults): string {
 /** Replaces the generated part of RESULTS.md, keeping what is written around it. */
 export function writeResults(file: string, generated: string): void {
   const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
-  const start = previous.indexOf(START.slice(0, 20));
+  const start = previous.indexOf('<!-- banc:début');
   const end = previous.indexOf(END);
   const next =
     start >= 0 && end > start

@@ -29,6 +29,14 @@ export async function printPdf(baseUrl: string, title: string): Promise<Uint8Arr
   try {
     const page = await browser.newPage();
     await page.goto(new URL(PRINT_ROUTE, baseUrl).href, { waitUntil: 'networkidle' });
+    // Links to other pages would be printed as absolute URIs of this temporary local server (a dead
+    // link in the PDF, and a different file at each build): they become plain text; anchors stay.
+    await page.evaluate(() => {
+      for (const link of Array.from(document.querySelectorAll('a[href]'))) {
+        const target = URL.parse(link.getAttribute('href') ?? '', location.href); // SVG links too
+        if (target?.origin === location.origin && !(target.pathname === location.pathname && target.hash)) link.removeAttribute('href');
+      }
+    });
     await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({
       format: 'A4',
@@ -40,7 +48,7 @@ export async function printPdf(baseUrl: string, title: string): Promise<Uint8Arr
       outline: true,
       tagged: true,
     });
-    return withFixedDates(new Uint8Array(pdf));
+    return withStableNodeIds(withFixedDates(new Uint8Array(pdf)));
   } finally {
     await browser.close();
   }
@@ -58,6 +66,25 @@ export function withFixedDates(pdf: Uint8Array): Uint8Array {
     date.length === FIXED_PDF_DATE.length ? `/${key} (${FIXED_PDF_DATE})` : match,
   );
   return new Uint8Array(Buffer.from(fixed, 'latin1'));
+}
+
+/**
+ * A tagged PDF names its table cells after Chromium's DOM node counter (`(node00000233)`), which
+ * depends on what the page created before: renumbered in order of appearance, same width, so that
+ * two prints of the same page are the same bytes (and the xref offsets stay valid).
+ */
+export function withStableNodeIds(pdf: Uint8Array): Uint8Array {
+  const text = Buffer.from(pdf).toString('latin1');
+  const numbers = new Map<string, string>();
+  const stable = text.replace(/\(node(\d{8})\)/g, (_match, id: string) => {
+    let number = numbers.get(id);
+    if (number === undefined) {
+      number = String(numbers.size).padStart(8, '0');
+      numbers.set(id, number);
+    }
+    return `(node${number})`;
+  });
+  return new Uint8Array(Buffer.from(stable, 'latin1'));
 }
 
 function escapeHtml(text: string): string {

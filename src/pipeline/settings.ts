@@ -20,7 +20,7 @@ export interface Settings {
 export function readSettings(file: TextFile | null): Settings {
   if (!file) return { title: DEFAULT_TITLE, diagnostics: [] };
   try {
-    const parsed = settingsSchema.safeParse(parse(file.content) ?? {});
+    const parsed = settingsSchema.safeParse(parse(file.content, { logLevel: 'error' }) ?? {}); // no raw YAML warning on the terminal
     if (parsed.success) return { title: parsed.data.titre, diagnostics: [] };
   } catch {
     // Reported below like a schema error: the file is not usable as it stands.

@@ -51,7 +51,11 @@ export function synthesize(input: ConsultationInput, onProgress: ProgressListene
   onProgress('anonymisation', 1, 1);
   const tagged = tagItems(anonymised.items);
   onProgress('étiquetage', 1, 1);
+  // Each stage makes new item objects: let go of the previous lists, or at a million items the heap
+  // holds every generation until the end (memory, and garbage collection time).
+  ingested.items = validated.items = anonymised.items = [];
   const themed: FeedbackItem[] = assignThemes(tagged.items, referentiels.themes).sort((a, b) => compareStrings(a.id, b.id));
+  tagged.items = [];
   onProgress('thèmes', 1, 1);
 
   const rejected = [...validated.rejected, ...tagged.rejected];

@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/pipeline/model.ts';
+import { chromiumAvailable } from '../../src/export/pdf.ts';
 import { buildWithCli, exportWithCli, listFiles, readOutputTexts, runCli, type OutputText } from '../safety/support/outputs.ts';
 import { findLeaks, needles, PLANTED, PLANTED_ROOT } from '../safety/support/planted.ts';
 
@@ -54,6 +55,7 @@ describe('données personnelles plantées : rien ne sort', () => {
       /^corpus-iramuteq\.txt$/, /^comments\.csv$/, /^synthese\.json$/]) {
       expect(names.some((name) => pattern.test(name)), `aucun fichier de sortie ne correspond à ${pattern}`).toBe(true);
     }
+    if (chromiumAvailable()) expect(names).toContain('telechargements/livre-blanc.pdf');
     // The masked items are published, with their placeholders: the scan below looks at real content.
     const all = [...site, ...exports].map((t) => t.text).join('\n');
     for (const placeholder of ['[courriel]', '[téléphone]', '[numéro de sécurité sociale]', '[iban]', '[personne]', 'Jeune A']) {

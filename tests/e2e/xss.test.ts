@@ -173,6 +173,28 @@ describe.skipIf(!HAS_CHROMIUM)('vecteurs XSS plantés dans les notes et les enqu
     expect(vectors.filter((v, i) => !titles.has(noteTitle(i, v)))).toEqual([]);
   });
 
+  it('the detectors catch the vectors when they are injected raw (so that a clean page means something)', async () => {
+    const page = await bare.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss().catch(() => undefined);
+    });
+    try {
+      await page.goto(server.url);
+      // What a page that used set:html / innerHTML on input would hold.
+      await page.evaluate((raw) => {
+        document.body.insertAdjacentHTML('beforeend', raw);
+      }, vectors.slice(0, 12).join('\n'));
+      await page.waitForTimeout(200);
+      expect(dialogs.length).toBeGreaterThan(0);
+      expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBe(1);
+      expect((await page.evaluate(auditDom)).length).toBeGreaterThan(5);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('every HTML page carries a Content-Security-Policy without unsafe-inline or unsafe-eval scripts', async () => {
     const problems: string[] = [];
     for (const file of htmlPages) {

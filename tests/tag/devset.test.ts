@@ -4,11 +4,12 @@ import { DEVSET_DATA, DEVSET_LABELS, evaluateDevset, loadDevset } from '../../sc
 
 /**
  * The hand-labelled development set (tests/fixtures/devset/labels.csv, ids and labels only) joined
- * with the real Grand Débat answers in ../shared/real-data. Figures reached when the lexicon was
- * last tuned (tuning half only; the held-out half was never used to choose a rule):
- * tuning 0.911, held-out 0.842, all 0.876. A drop of more than 0.02 fails.
+ * with the real Grand Débat answers in ../shared/real-data. Figures reached when the tagger was
+ * last tuned (rules chosen on the tuning half and on unlabelled answers outside the set; the
+ * held-out half was only measured, three times in all, never read): tuning 0.938, held-out 0.871,
+ * all 0.904. A drop of more than 0.02 fails.
  */
-const REACHED = { tuning: 0.911, heldOut: 0.842, all: 0.876 };
+const REACHED = { tuning: 0.938, heldOut: 0.871, all: 0.904 };
 const MARGIN = 0.02;
 const present = existsSync(DEVSET_LABELS) && existsSync(DEVSET_DATA);
 

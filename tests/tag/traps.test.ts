@@ -17,10 +17,10 @@ const fixture = JSON.parse(readFileSync(path.join(import.meta.dirname, '../fixtu
 };
 
 describe('French traps (tests/fixtures/tag/traps.json)', () => {
-  it('holds at least 30 cases over every kind of trap', () => {
-    expect(fixture.cases.length).toBeGreaterThanOrEqual(30);
+  it('holds at least 100 cases over every kind of trap', () => {
+    expect(fixture.cases.length).toBeGreaterThanOrEqual(100);
     const groups = new Set(fixture.cases.map((c) => c.group));
-    for (const group of ['négation', 'proposition', 'contraste', 'non-réponse', 'contexte']) expect(groups).toContain(group);
+    for (const group of ['négation', 'proposition', 'contraste', 'non-réponse', 'contexte', 'comparatif', 'ironie', 'concession', 'portée']) expect(groups).toContain(group);
   });
 
   it.each(fixture.cases.map((c) => [`${c.group} : « ${c.text} »${c.context ? ` sous « ${c.context} »` : ''}`, c] as const))(

@@ -19,7 +19,7 @@ export function readPseudonyms(file: TextFile | null): { replacements: NameRepla
   if (!file) return { replacements: [], diagnostics: [] };
   let data: unknown;
   try {
-    data = parse(file.content) ?? {};
+    data = parse(file.content, { logLevel: 'error' }) ?? {}; // YAML warnings would be printed raw on the terminal
   } catch {
     data = undefined;
   }

@@ -10,8 +10,8 @@ export function oversizeDiagnostics(files: readonly OversizeFile[]): Diagnostic[
       severity: 'blocking',
       message:
         kind === 'survey'
-          ? `Le fichier d’enquête fait ${megabytes(bytes)}, au-delà de la limite de ${megabytes(limit)} : il n’est pas lu.`
-          : `Le fichier fait ${megabytes(bytes)}, au-delà de la limite de ${megabytes(limit)} pour une note d’atelier : il n’est pas lu.`,
+          ? `Le fichier d’enquête fait ${size(bytes)}, au-delà de la limite de ${size(limit)} : il n’est pas lu.`
+          : `Le fichier fait ${size(bytes)}, au-delà de la limite de ${size(limit)} pour une note d’atelier : il n’est pas lu.`,
       hint:
         kind === 'survey'
           ? 'Découpez l’export en plusieurs fichiers CSV dans data/enquetes/ (par région ou par période, par exemple), chacun avec son en-tête.'
@@ -26,6 +26,9 @@ export function oversizeReconciliation(files: readonly OversizeFile[]): FileReco
   return files.map(({ file }) => ({ file, read: 0, kept: 0, rejected: 0 }));
 }
 
-function megabytes(bytes: number): string {
-  return `${(bytes / 1_000_000).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} Mo`;
+function size(bytes: number): string {
+  const format = (value: number) => value.toLocaleString('fr-FR', { maximumFractionDigits: 1 });
+  if (bytes >= 1_000_000) return `${format(bytes / 1_000_000)} Mo`;
+  if (bytes >= 1_000) return `${format(bytes / 1_000)} ko`;
+  return `${bytes} octets`;
 }

@@ -28,7 +28,29 @@ const BROKEN_WORDS = new Set(
 );
 const BROKEN_PHRASES = ['ne fonctionne pas', 'ne marche pas', 'ne va pas', 'ne fonctionnent pas', 'ne marchent pas', 'qui pose'];
 
+/**
+ * Words of a question about what is lacking or must change ("quels services vous manquent ?",
+ * "doivent le plus évoluer", "s'améliorer", "comment ?") rather than what one would like: a complaint answering
+ * it names the thing to change, so it is also a need.
+ */
+const DEFICIT_WORDS = new Set(
+  ('manque manquent manquerait evoluer ameliorer ameliorations renforcer changer revoir reformer corriger comment').split(' '),
+);
+
 const cache = new Map<string, ContextKind>();
+const deficitCache = new Map<string, boolean>();
+
+/** Whether a needs question asks what is lacking or must change (see DEFICIT_WORDS). */
+export function asksWhatIsLacking(question: string | null | undefined): boolean {
+  if (!question || contextKind(question) !== 'needs') return false;
+  let deficit = deficitCache.get(question);
+  if (deficit === undefined) {
+    deficit = tokenize(question).some((t) => DEFICIT_WORDS.has(t));
+    if (deficitCache.size > 10_000) deficitCache.clear();
+    deficitCache.set(question, deficit);
+  }
+  return deficit;
+}
 
 /** The orientation of a question or heading; null when it says nothing (« Commentaire libre »). */
 export function contextKind(question: string | null | undefined): ContextKind {

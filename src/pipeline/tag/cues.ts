@@ -118,6 +118,7 @@ function compile(): CueIndex {
   addEntries(atStart, lexicon.INFINITIVES_AT_START, 'genericInfinitive', 1.2);
   addEntries(atStart, lexicon.START_REQUEST, 'request', 1.2);
   addEntries(atStart, lexicon.START_MORE, 'more', 1.2);
+  addEntries(atStart, lexicon.START_COMPLAINT, 'complaint');
   return { anywhere, atStart };
 }
 

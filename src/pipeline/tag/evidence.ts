@@ -15,6 +15,7 @@ import { NEGATORS, NEGATORS_AFTER_NE, STOPWORDS } from './grammar.ts';
 import { readFrames } from './frames.ts';
 import { applyCue, type Evidence } from './meaning.ts';
 import { CHORE, delayAt, isChore } from './burdens.ts';
+import { INTERJECTIONS, QUALITY_NOUNS, intensify, isDegree, isPostNegated, shapeCue } from './modifiers.ts';
 import { cueAt, readStatement } from './statement.ts';
 import { BOUNDARY } from './tokens.ts';
 
@@ -36,15 +37,6 @@ const SOFT_NEGATORS: ReadonlyMap<string, number> = new Map([
 const INDEFINITES = new Set(['un', 'une', 'des']);
 /** Adverbs of manner that turn the verb before them into a complaint. */
 const MANNERS = new Set(['mal', 'moin bien', 'de moin en moin', 'plu mal', 'trop', 'tre mal']);
-/**
- * Degree words before praise make it a complaint: "trop facile", "mal adapté", "de moins en moins
- * performants", "pas assez clair". The degree word already counts; the praise adds half as a complaint.
- */
-const DEGREES = new Set(['trop', 'bien trop', 'beaucoup trop', 'mal', 'tre mal', 'plu mal', 'pas assez', 'plu assez', 'de moin en moin', 'insuffisamment', 'trop peu']);
-const DEGREE_PRAISE = 0.5;
-/** Intensifiers before a cue: "très bon", "vraiment catastrophique". */
-const INTENSIFIERS = new Set('tres vraiment extremement particulierement hyper totalement completement absolument carrement reellement tellement vachement super'.split(' '));
-const INTENSITY = 1.5;
 /** Conjunctions open a new clause: a negation does not reach past them. */
 const CLAUSE_WORDS = new Set('et ou car mais donc alors puis parce quand lorsque si qui comme puisque tandis afin'.split(' '));
 /** A negation without `ne` ("sans salariés", "aucun doute") ends at the next finite verb. */
@@ -52,10 +44,15 @@ const FINITE_VERBS = new Set('est sont etait etaient sera seront serait seraient
 /** A lack reaches forward only through "de": "manque de clarté", not "suivi insuffisant par des professeurs débordés". */
 const LACK_LINKS = new Set(['de', 'du', 'des', 'a', 'au', 'aux']);
 
-export function readEvidence(tokens: readonly string[], context: ContextKind, question = false): Evidence {
+export function readEvidence(
+  tokens: readonly string[],
+  context: ContextKind,
+  question = false,
+  quoted: ReadonlySet<string> = new Set(),
+): Evidence {
   const evidence: Evidence = { working: 0, broken: 0, needs: 0, nonAnswer: false };
   const statement = readStatement(tokens, context);
-  const frames = readFrames(tokens, question);
+  const frames = readFrames(tokens, question, quoted);
   const { forms, start } = statement;
 
   let neOpen = -1; // index of an open `ne`, or -1
@@ -71,10 +68,15 @@ export function readEvidence(tokens: readonly string[], context: ContextKind, qu
   let lastDegree = -2; // end of the last degree word ("trop", "mal"), for "trop facile"
   let lastNegatedNoun = -2; // end of the last negated noun ("pas de guide"), for "pas de guide clair"
   let clauseWorking = 0; // praise before the clause began: "Un outil fiable est indispensable" wishes, not praises
+  let interjected = 0; // praise from interjections ("Bravo", "Merci"), sarcastic beside a complaint
+  let quality = 0; // praise from quality nouns in this clause ("la réactivité"), until a complaint judges them
+  let lastComplaint = -9; // end of the last complaint in this clause ("faible efficacité")
   const endClause = () => {
     if (requestInClause) evidence.working = clauseWorking;
     clauseWorking = evidence.working;
     requestInClause = false;
+    quality = 0;
+    lastComplaint = -9;
   };
 
   const closeNegation = () => {
@@ -108,27 +110,22 @@ export function readEvidence(tokens: readonly string[], context: ContextKind, qu
       lastNegatedNoun = i;
       continue;
     }
-    // "pas trop compliqué": "trop" only softens the negation, which goes on to the next word.
-    if (cue && token === 'trop' && cue.length === 1 && negationOpen && confirmed && NEGATORS.has(tokens[i - 1] ?? '')) continue;
-    if (cue && cue.kind === 'praise' && !negationOpen) {
-      // "pas de guide clair", "aucune réponse rapide": the adjective belongs to the negated noun.
-      if (lastNegatedNoun === i - 1) {
-        i += cue.length - 1;
+    if (cue) {
+      const shaped = shapeCue(statement, i, cue, { negationOpen, confirmed, lastDegree, lastNegatedNoun });
+      if (shaped.kind === 'skip') {
+        evidence.broken += shaped.broken;
+        i += shaped.length - 1;
         continue;
       }
-      // "trop facile", "mal adapté": the degree word already complains; the praise adds to it.
-      if (lastDegree === i - 1) {
-        evidence.broken += cue.weight * DEGREE_PRAISE;
-        i += cue.length - 1;
-        continue;
-      }
+      cue = shaped.cue;
     }
     if (cue && cue.kind !== 'neutral') {
-      const negated = negationOpen && cue.negatable;
+      // Spoken French drops `ne`: "ça marche pas", "ça va jamais" negate the praise before them.
+      const postNegated = !negationOpen && cue.kind === 'praise' && cue.negatable && isPostNegated(tokens, i + cue.length);
+      // A lack negates the praise it reaches ("manque de clarté"), not a complaint ("manque de place, surcharge").
+      const negated = (negationOpen && cue.negatable && !(lackScope && cue.kind === 'complaint')) || postNegated;
       if (negationOpen) negatedCue = true;
-      if (!negated && INTENSIFIERS.has(tokens[i - 1] ?? '') && (cue.kind === 'praise' || cue.kind === 'complaint')) {
-        cue = { ...cue, weight: cue.weight * INTENSITY };
-      }
+      cue = intensify(tokens, i, cue, negated);
       // "fonctionne mal", "marche moins bien": the manner turns the praise of the verb before it around.
       if (cue.kind === 'complaint' && !negated && lastPraise.end >= i - 1 && MANNERS.has(forms.slice(i, i + cue.length).join(' '))) {
         evidence.working -= lastPraise.weight;
@@ -141,12 +138,23 @@ export function readEvidence(tokens: readonly string[], context: ContextKind, qu
         continue;
       }
       const before = evidence.working;
-      const applied = applyCue(evidence, cue, negated, statement, i, { statement: requestSeen, clause: requestInClause }, frames[i]);
+      const applied = applyCue(evidence, cue, negated, statement, i, { statement: requestSeen, clause: requestInClause }, frames?.[i]);
       if (evidence.working > before && cue.kind === 'praise') lastPraise = { end: i + cue.length - 1, weight: evidence.working - before };
+      if (evidence.working > before && cue.kind === 'praise' && INTERJECTIONS.has(forms[i] as string)) interjected += evidence.working - before;
+      // A quality named is judged by its clause: "une efficacité inexistante", "la réactivité est catastrophique".
+      if (evidence.working > before && cue.kind === 'praise' && QUALITY_NOUNS.has(forms[i] as string)) {
+        if (i - lastComplaint <= 2) evidence.working = before;
+        else quality += evidence.working - before;
+      }
+      if (applied === 'broken' && !negated && cue.kind === 'complaint') {
+        evidence.working -= quality;
+        quality = 0;
+        lastComplaint = i + cue.length - 1;
+      }
       // A clear request (not a passing infinitive, "facile de créer") makes the praise around it a wish.
       if (applied === 'request' && cue.weight >= CLEAR_REQUEST) requestSeen = requestInClause = true;
-      i += cue.length - 1;
-      if (cue.kind === 'complaint' && DEGREES.has(forms.slice(i - cue.length + 1, i + 1).join(' '))) lastDegree = i;
+      i += cue.length - 1 + (postNegated ? 1 : 0);
+      if (cue.kind === 'complaint' && isDegree(forms, i - cue.length + 1, i)) lastDegree = i;
       if (negated && (cue.kind === 'absence' || cue.kind === 'complaint')) lastNegatedNoun = i;
       if (negationOpen && confirmed && neOpen < 0) closeNegation(); // a negator reaches its first cue only
       if (cue.kind === 'lack' && !negationOpen && LACK_LINKS.has(tokens[i + 1] ?? '')) {
@@ -219,6 +227,9 @@ export function readEvidence(tokens: readonly string[], context: ContextKind, qu
   }
   closeNegation();
   endClause();
+  // "Bravo pour la simplification, il faut maintenant trois rendez-vous !": praise shouted beside a
+  // complaint in the same sentence is sarcasm.
+  if (interjected > 0 && evidence.broken >= 1) evidence.working = Math.max(0, evidence.working - interjected);
   return evidence;
 }
 

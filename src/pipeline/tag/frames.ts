@@ -1,23 +1,28 @@
 /**
  * Frames: stretches of a statement where praise and complaints do not mean what they say.
  * - `ironic`: distancing ("censés être gratuits", "soi-disant simplifié", "on croit que c'est
- *   simple", "sous prétexte que…"), regret ("aurait été plus simple", "aurait été apprécié") and
- *   rhetorical questions ("Est-il vraiment utile de… ?"): praise there is a complaint.
+ *   simple", "sous prétexte que…"), regret ("aurait été plus simple", "aurait été apprécié"),
+ *   rhetorical questions ("Est-il vraiment utile de… ?") and scare quotes (pas très « ouvert »,
+ *   des gens "simples"): praise there is a complaint.
  * - `past`: "it used to be better": a clause in the imperfect with a comparative ("les formulaires
  *   papier étaient plus simples") or in a statement set in the past ("avant, ça fonctionnait bien",
  *   "à l'époque…"): praise there says what was lost, a complaint about today.
+ * - `hindered`: what is hard to get ("difficile d'avoir un interlocuteur compétent", "impossible
+ *   d'obtenir une réponse claire"): praise there is what is missing, a complaint.
  * - `conceded`: after "malgré", "en dépit de": what is conceded counts half.
  * - `purpose`: after "pour"/"afin de" + infinitive, "pour que": a goal, not a judgement ("pour
- *   former correctement"): praise there counts nothing, a complaint half.
+ *   former correctement"): praise there counts nothing, a complaint half. It ends at the main verb
+ *   ("le système pour déclarer un employé est simple") or a few words on.
  * - `reported`: after "on m'a dit que", "m'indique qu'il faut": someone else's words; a request
  *   or praise there is not the writer's.
  * A frame lasts to the end of its clause (the next comma, colon or parenthesis), except a question,
- * which frames the whole statement. One linear pass per statement; tokens are folded.
+ * which frames the whole statement, and the past, which "aujourd'hui", "maintenant", "désormais"
+ * bring back to the present. One linear pass per statement; tokens are folded.
  */
 import { NOT_INFINITIVES } from './grammar.ts';
-import { BOUNDARY } from './tokens.ts';
+import { BOUNDARY, tokenize } from './tokens.ts';
 
-export type Frame = 'plain' | 'ironic' | 'past' | 'conceded' | 'purpose' | 'reported';
+export type Frame = 'plain' | 'ironic' | 'past' | 'hindered' | 'conceded' | 'purpose' | 'reported';
 
 /** Distancing words: what follows them is claimed, and the writer does not believe it. */
 const DISTANCING = new Set('cense censee censes censees pretendument pretendu pretendue pretendus pretendues theoriquement'.split(' '));
@@ -36,27 +41,84 @@ const REPORTING = new Set('dit indique indiquent indiquait repondu explique prec
 const CLITICS = new Set('le la les l se s y en leur lui nous vous me te ne pas plus mieux bien'.split(' '));
 /** Words that set a statement in the past ("avant, …", "autrefois", "à l'époque"). */
 const PAST_WORDS = new Set('auparavant autrefois jadis naguere anciennement'.split(' '));
-const PAST_PHRASES = [['a', 'le', 'epoque'], ['a', 'une', 'epoque'], ['dans', 'le', 'temps'], ['par', 'le', 'passe']];
-/** After adverbial "avant" (not "avant la réforme", "avant de partir"): a pause or a new clause. */
-const AFTER_ADVERBIAL_AVANT = new Set('ce c on il ils elle elles nous je j tout ca cela y'.split(' '));
+const PAST_PHRASES = [['a', 'le', 'epoque'], ['a', 'l', 'epoque'], ['a', 'une', 'epoque'], ['dans', 'le', 'temps'], ['par', 'le', 'passe']];
+/** Words that make "avant" a preposition ("avant la réforme", "avant de partir", "avant qu'il"). */
+const BEFORE_OBJECT = new Set('le la les l de d du des un une que qu mon ma mes son sa ses notre nos leur leurs cette ces cet tout toute tous toutes'.split(' '));
+/** Words that bring a statement back to the present ("…, aujourd'hui tout est regroupé"). */
+const PRESENT_WORDS = new Set('maintenant desormais actuellement dorenavant depuis'.split(' '));
+const NOWADAYS = ['aujourd', 'hui'];
+/** A goal ("pour déclarer un employé") spans at most this many words, and ends at a main verb. */
+const PURPOSE_WORDS = 6;
+const MAIN_VERBS = new Set('est sont etait etaient sera seront serait seraient ont avait avaient reste restent devient semble parait'.split(' '));
 const COMPARATIVES = new Set('plus mieux meilleur meilleure meilleurs meilleures'.split(' '));
+const CONDITIONALS = new Set('devrait devraient voudrait voudraient faudrait vaudrait saurait sauraient'.split(' '));
 /** Words in -ait that are not imperfect verbs. */
 const NOT_IMPERFECT = new Set('connait reconnait parait apparait disparait nait plait complait tait lait sait souhait'.split(' '));
 
-export function readFrames(tokens: readonly string[], question: boolean): Frame[] {
+/** A quoted word or two, as scare quotes put it: folded, tokens joined by a space. */
+const QUOTED = /["«“”]\s*([^"«»“”\n]{1,40}?)\s*["»”“]/gu;
+const SCARE_QUOTE_WORDS = 3;
+
+/** The short quoted phrases of a text ("simples", « ouvert »), folded. */
+export function quotedPhrases(text: string): ReadonlySet<string> {
+  const phrases = new Set<string>();
+  if (!/["«“”]/u.test(text)) return phrases;
+  for (const match of text.matchAll(QUOTED)) {
+    const words = tokenize(match[1] ?? '').filter((t) => t !== BOUNDARY);
+    if (words.length > 0 && words.length <= SCARE_QUOTE_WORDS) phrases.add(words.join(' '));
+  }
+  return phrases;
+}
+
+/**
+ * The frame of each token, or null when the whole statement is plain (most statements: one pass
+ * finds no word that opens a frame and no verb in the imperfect).
+ */
+export function readFrames(tokens: readonly string[], question: boolean, quoted: ReadonlySet<string> = new Set()): Frame[] | null {
+  let imperfect = false;
+  let opener = false;
+  for (const token of tokens) {
+    if (!imperfect && isImperfect(token)) imperfect = true;
+    if (!opener && OPENERS.has(token)) opener = true;
+  }
+  if (!imperfect && !opener && !question && quoted.size === 0) return null;
   const frames: Frame[] = new Array<Frame>(tokens.length).fill(question ? 'ironic' : 'plain');
-  const pastStatement = setInPast(tokens);
+  const pastStatement = imperfect && setInPast(tokens);
   let clauseStart = 0;
   for (let i = 0; i <= tokens.length; i++) {
     if (i < tokens.length && tokens[i] !== BOUNDARY) continue;
-    markClause(tokens, frames, clauseStart, i, pastStatement);
+    // Quotes are clause breaks for the tokenizer: a quoted word stands alone between two of them.
+    if (quoted.size > 0 && quoted.has(tokens.slice(clauseStart, i).join(' '))) frames.fill('ironic', clauseStart, i);
+    else markClause(tokens, frames, clauseStart, i, imperfect, pastStatement);
     clauseStart = i + 1;
   }
   return frames;
 }
 
 /** Frames inside one clause [start, end). */
-function markClause(tokens: readonly string[], frames: Frame[], start: number, end: number, pastStatement: boolean): void {
+function markClause(tokens: readonly string[], frames: Frame[], start: number, end: number, imperfect: boolean, pastStatement: boolean): void {
+  if (imperfect) {
+    let spanStart = start;
+    for (let i = start; i <= end; i++) {
+      if (i < end && !(PRESENT_WORDS.has(tokens[i] as string) || startsWith(tokens, i, NOWADAYS))) continue;
+      markPast(tokens, frames, spanStart, i, pastStatement);
+      spanStart = i;
+    }
+  }
+  for (let i = start; i < end; i++) {
+    if (!OPENERS.has(tokens[i] as string)) continue;
+    const frame = frameOpenedAt(tokens, i, end);
+    if (frame === null) continue;
+    const stop = frame === 'purpose' || frame === 'hindered' ? purposeEnd(tokens, i, end) : end;
+    // The difficulty word itself is a plain complaint; what follows it is what is hard to get.
+    for (let k = frame === 'hindered' ? i + 1 : i; k < stop; k++) frames[k] = frame;
+    if (stop === end) return;
+    i = stop - 1;
+  }
+}
+
+/** A span in the imperfect with a comparative, or in a statement set in the past, is the past. */
+function markPast(tokens: readonly string[], frames: Frame[], start: number, end: number, pastStatement: boolean): void {
   let imperfect = false;
   let comparative = false;
   for (let i = start; i < end; i++) {
@@ -67,12 +129,14 @@ function markClause(tokens: readonly string[], frames: Frame[], start: number, e
   if (imperfect && (comparative || pastStatement)) {
     for (let i = start; i < end; i++) if (frames[i] === 'plain') frames[i] = 'past';
   }
-  for (let i = start; i < end; i++) {
-    const frame = frameOpenedAt(tokens, i, end);
-    if (frame === null) continue;
-    for (let k = i; k < end; k++) frames[k] = frame;
-    return;
-  }
+}
+
+/** Where a goal opened at i ends: at the main verb, or a few words on. */
+function purposeEnd(tokens: readonly string[], i: number, end: number): number {
+  if (tokens[i + 1] === 'que') return end;
+  const limit = Math.min(end, i + PURPOSE_WORDS);
+  for (let k = i + 2; k < limit; k++) if (MAIN_VERBS.has(tokens[k] as string)) return k;
+  return limit;
 }
 
 /** The frame a word opens at i, or null. */
@@ -88,7 +152,14 @@ function frameOpenedAt(tokens: readonly string[], i: number, end: number): Frame
   }
   if ((token === 'pour' || token === 'afin') && tokens[i + 1] === 'que') return 'purpose';
   if (REPORTING.has(token) && (tokens[i + 1] === 'que' || tokens[i + 1] === 'de')) return 'reported';
+  if (HINDRANCES.has(token) && (tokens[i + 1] === 'de' || tokens[i + 1] === 'a') && !negatedBefore(tokens, i)) return 'hindered';
   return null;
+}
+
+/** "pas de difficulté à…", "je n'ai jamais eu de mal à…": a negated difficulty hinders nothing. */
+function negatedBefore(tokens: readonly string[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 5 && tokens[k] !== BOUNDARY; k--) if (NEGATORS_BEFORE.has(tokens[k] as string)) return true;
+  return false;
 }
 
 /** Whether an infinitive follows at k, after at most two clitics ("pour le faire", "pour ne pas"). */
@@ -106,11 +177,18 @@ function isInfinitive(token: string): boolean {
   return token.length >= 5 && /(?:er|ir|re|oir)$/.test(token) && !NOT_INFINITIVES.has(token);
 }
 
-function isImperfect(token: string): boolean {
+/** A verb in the imperfect (était, fonctionnait, avaient…), not "fait" or "connaît". */
+export function isImperfect(token: string): boolean {
   if (token === 'etais' || token === 'avais' || token === 'etions' || token === 'avions') return true;
-  if (token.length < 5 || NOT_IMPERFECT.has(token)) return false;
+  if (token.length < 5 || token.charCodeAt(token.length - 1) !== 116 || NOT_IMPERFECT.has(token)) return false; // -t
+  if (isConditional(token)) return false;
   if (token.endsWith('aient')) return true;
   return token.endsWith('ait') && !token.endsWith('fait') && !token.endsWith('trait');
+}
+
+/** The conditional shares the imperfect's endings: "serait", "faciliterait", "pourrait", "devrait". */
+function isConditional(token: string): boolean {
+  return CONDITIONALS.has(token) || /(?:er|ir|rr)(?:ait|aient)$/.test(token);
 }
 
 /** "ne … plus" is a negation, not a comparative. */
@@ -119,15 +197,24 @@ function isNegated(tokens: readonly string[], i: number): boolean {
   return false;
 }
 
+/** Words of difficulty whose complement is what is hard to get ("difficile d'avoir…", "du mal à trouver…"). */
+const HINDRANCES = new Set('difficile difficiles difficulte difficultes impossible impossibilite complique compliquee dur mal galere penible'.split(' '));
+/** "pas difficile de…" hinders nothing. */
+const NEGATORS_BEFORE = new Set(['ne', 'pas', 'jamais', 'plus', 'guere', 'aucune', 'aucun', 'sans']);
+
+/** First words of everything that opens a frame: the only tokens worth a closer look. */
+const OPENERS = new Set([
+  ...DISTANCING, ...DISTANCING_PHRASES.map((p) => p[0] as string), ...REGRET_AUX, ...CONCESSIONS.map((p) => p[0] as string),
+  'pour', 'afin', ...REPORTING, ...HINDRANCES,
+]);
+
 /** Whether the statement is set in the past: "avant, …", "autrefois", "à l'époque", "il y a dix ans". */
 function setInPast(tokens: readonly string[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as string;
     if (PAST_WORDS.has(token) || PAST_PHRASES.some((p) => startsWith(tokens, i, p))) return true;
-    if (token === 'avant' && tokens[i - 1] !== 'que') {
-      const next = tokens[i + 1];
-      if (next === undefined || next === BOUNDARY || AFTER_ADVERBIAL_AVANT.has(next)) return true;
-    }
+    // Adverbial "avant" ("avant, c'était…", "ça marchait bien avant avec…"), not "avant la réforme".
+    if (token === 'avant' && tokens[i - 1] !== 'que' && !BEFORE_OBJECT.has(tokens[i + 1] ?? '') && !/^\d/.test(tokens[i + 1] ?? '')) return true;
     if (token === 'y' && tokens[i + 1] === 'a' && /^(?:\d+|quelques|plusieurs|longtemps|dix|vingt|trente)$/.test(tokens[i + 2] ?? '')) return true;
   }
   return false;

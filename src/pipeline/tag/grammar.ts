@@ -71,5 +71,7 @@ export const NON_ANSWER_WHOLE: ReadonlySet<string> = new Set([
   'je suis retraite', 'je suis retraitee', 'non applicable', 'rien a signaler', 'rien a ajouter', 'merci',
   'pas de reponse', 'aucune reponse', 'pas d opinion', 'sans avis', 'sans opinion', 'nope', 'ok merci', 'non merci',
   'en retraite', 'a la retraite', 'je suis a la retraite', 'ne se applique pas', 'ca ne se applique pas',
-  'pas de recherche de emploi', 'pas de recrutement', 'pas de formation', 'pas de recherche',
+  'pas de recherche de emploi', 'pas de recrutement', 'pas de formation', 'pas de recherche', 'pas de recherche de formation',
+  'non non', 'nan', 'jsp', 'nr', 'so', 'n r', 's o', 'inconnu', 'pareil', 'meme chose', 'meme remarque', 'deja dit',
+  'cf supra', 'voir supra', 'pas de remarque', 'aucune remarque', 'no comment', 'pas de commentaire', 'sans commentaire',
 ]);

@@ -25,7 +25,8 @@ export interface TagResult {
 }
 
 export function tagItems(items: RawItem[]): TagResult {
-  const model = learn(items);
+  // Learned on first need: a consultation without any `auto` item never pays for the training.
+  let model: BayesModel | null | undefined;
   const tagged: TaggedItem[] = [];
   const rejected: RawItem[] = [];
   const nonAnswers = new Map<string, RawItem[]>();
@@ -34,6 +35,7 @@ export function tagItems(items: RawItem[]): TagResult {
       tagged.push({ ...item, tag: item.declaredTag, tagSource: 'explicit', confidence: 1 });
       continue;
     }
+    if (model === undefined) model = learn(items); // null (too few examples) is an answer too
     const result = tagText(item.text, item.question, { model });
     if (result.none || result.segments.length === 0) {
       rejected.push(item);

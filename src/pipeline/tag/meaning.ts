@@ -20,11 +20,14 @@ export interface Evidence {
 type TagKey = 'working' | 'broken' | 'needs';
 
 /** A complaint inside a proposal ("Arrêter le gaspillage") counts half: the statement is the proposal. */
-const COMPLAINT_IN_PROPOSAL = 0.5;
+const COMPLAINT_IN_PROPOSAL = 0.35;
+const SUBJECTS = new Set('je tu il elle on nous vous ils elles chacun'.split(' '));
 const POSSESSIVES = new Set('mes ses leurs nos vos tes mon son leur notre votre ton ma sa ta'.split(' '));
 
 /** A conceded point ("malgré…") counts half; a complaint inside a goal ("pour éviter…") too. */
 const CONCEDED = 0.5;
+/** A quality named under "what is missing?" without a verb is wished for, a weak proposal. */
+const WISHED = 0.6;
 
 /** Adds a cue's weight to the tag it means here; returns 'request' for proposals. */
 export function applyCue(
@@ -42,16 +45,19 @@ export function applyCue(
   switch (cue.kind) {
     case 'praise':
       if (negated) return add(evidence, 'broken', requestSeen.clause || frame === 'conceded' ? w * COMPLAINT_IN_PROPOSAL : w);
-      // Praise after a request is the state wished for ("il faudrait un site plus simple").
+      // Praise after a request is the state wished for ("il faudrait un site plus simple"); so is
+      // praise in a bare noun phrase answering "what is missing?" ("Des délais raisonnables").
+      if (statement.verbless && context === 'needs' && frame === 'plain' && !requestSeen.statement) return request(evidence, w * WISHED);
       return requestSeen.statement ? 'none' : praise(evidence, w, frame);
     case 'complaint':
       // "il faudrait des outils peu coûteux": the absence of a problem is wished for, not praised.
       if (negated) return requestSeen.statement || frame === 'purpose' ? 'none' : praise(evidence, w, frame);
-      return add(evidence, 'broken', requestSeen.clause || frame === 'conceded' || frame === 'purpose' ? w * CONCEDED : w);
+      if (requestSeen.clause) return add(evidence, 'broken', w * COMPLAINT_IN_PROPOSAL);
+      return add(evidence, 'broken', frame === 'conceded' || frame === 'purpose' ? w * CONCEDED : w);
     case 'request':
       // "mes besoins", "ses souhaits / besoins" name someone's needs, they do not ask for anything;
       // "on m'a dit qu'il fallait" reports someone else's demand.
-      if (possessed(statement.tokens, i) || frame === 'reported') return 'none';
+      if (possessed(statement.tokens, i) || relative(statement.tokens, i) || frame === 'reported') return 'none';
       return request(evidence, w);
     case 'refusal':
       // "Je n'en vois pas" answering "which services improved?" is a complaint.
@@ -94,6 +100,7 @@ function praise(evidence: Evidence, weight: number, frame: Frame): TagKey | 'non
   switch (frame) {
     case 'ironic':
     case 'past':
+    case 'hindered':
       return add(evidence, 'broken', weight);
     case 'conceded':
       return add(evidence, 'working', weight * CONCEDED);
@@ -103,6 +110,13 @@ function praise(evidence: Evidence, weight: number, frame: Frame): TagKey | 'non
     case 'plain':
       return add(evidence, 'working', weight);
   }
+}
+
+/** "ce que l'on souhaite", "des pistes que chacun doit étudier": a relative clause, not a demand. */
+function relative(tokens: readonly string[], i: number): boolean {
+  if (!SUBJECTS.has(tokens[i - 1] ?? '')) return false;
+  const k = tokens[i - 2] === 'le' ? i - 3 : i - 2; // "que l'on"
+  return tokens[k] === 'que';
 }
 
 function possessed(tokens: readonly string[], i: number): boolean {

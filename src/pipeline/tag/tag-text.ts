@@ -8,10 +8,13 @@
  *    question), or is read for evidence: score(tag) = lexicon evidence + λ·clip(ln(3·p(tag)), 0, 1)
  *    where p is the learned model's posterior when there is one (λ = 0.5: the model can add up to
  *    0.5 to a tag it finds more likely than chance, never subtract); a tag is kept when its score
- *    reaches 1;
- * 3. a statement after a contrast marker with no evidence of its own takes the opposite of the
- *    statement before ("positive, sauf la santé");
- * 4. under a "what is missing / what should change?" question a complaint is also a need;
+ *    reaches 1 (evidence.ts reads negation, frames.ts irony, the past, concession and goals,
+ *    modifiers.ts degree words and intensifiers);
+ * 3. a statement after a contrast marker with no evidence of its own, after praise, is a complaint
+ *    ("positive, sauf la santé"); after a complaint, only a short exception is praise ("Aucun, sauf
+ *    la poste");
+ * 4. under a "what is missing / what must change?" question a complaint is also a need (not under
+ *    "what would you like?": there a complaint most often rejects the question's premise);
  * 5. when no statement reaches 1, the question decides (context prior 0.7 for its tag) together with
  *    the weak evidence; under a mixed « satisfaction et/ou difficultés » question, weak evidence below
  *    0.5 is no position (`none`: naming an administration without judging it); with no question and
@@ -22,8 +25,9 @@
  */
 import { TAGS, type Tag } from '../model.ts';
 import type { BayesModel } from './bayes.ts';
-import { contextKind, type ContextKind } from './context.ts';
+import { asksWhatIsLacking, contextKind, type ContextKind } from './context.ts';
 import { readEvidence } from './evidence.ts';
+import { quotedPhrases } from './frames.ts';
 import { isBareRefusal, isNonAnswer } from './non-answer.ts';
 import { splitStatements, type Piece } from './segment.ts';
 import { tokenize } from './tokens.ts';
@@ -71,6 +75,8 @@ const MIXED_MINIMUM = 0.5;
 /** Under a mixed question, an answer of at most this many content words names without judging. */
 const MIXED_BARE_WORDS = 3;
 const FALLBACK_CONFIDENCE = 0.2;
+/** An exception after a complaint ("Aucun, sauf la poste") names a few words, not a new account. */
+const EXCEPTION_WORDS = 4;
 
 export function tagText(text: string, context?: string | null, options: TagOptions = {}): TextTagging {
   const kind = contextKind(context);
@@ -82,8 +88,9 @@ export function tagText(text: string, context?: string | null, options: TagOptio
     return { tags: [], none: true, confidence, segments: [] };
   }
   applyContrast(units);
-  if (!spoken.some((unit) => unit.tags.length > 0)) return fallback(text, spoken, kind, model);
-  if (kind === 'needs') impliedNeeds(units);
+  const lacking = asksWhatIsLacking(context);
+  if (!spoken.some((unit) => unit.tags.length > 0)) return fallback(text, spoken, kind, model, lacking);
+  if (lacking) impliedNeeds(units);
   const segments = group(text, units);
   const tags = TAGS.filter((tag) => segments.some((s) => s.tags.includes(tag)));
   return { tags, none: false, confidence: round(Math.min(...segments.map((s) => s.confidence))), segments };
@@ -98,7 +105,7 @@ function readUnit(piece: Piece, kind: ContextKind, model: BayesModel | null): Un
     if (kind !== 'working') return { ...unit, nonAnswer: true, confidence: 0.8 };
     unit.scores.broken = 1.5;
   } else {
-    const evidence = readEvidence(tokens, kind, piece.question);
+    const evidence = readEvidence(tokens, kind, piece.question, quotedPhrases(piece.text));
     unit.scores = { working: evidence.working, broken: evidence.broken, needs: evidence.needs };
     if (model) addModel(unit.scores, model.predict(piece.text));
     if (evidence.nonAnswer && !TAGS.some((tag) => unit.scores[tag] >= THRESHOLD)) {
@@ -122,9 +129,10 @@ function addModel(scores: Scores, posterior: Record<Tag, number>): void {
 }
 
 /**
- * A statement after "mais", "par contre", "sauf"… with no clear evidence of its own, and none for
- * the polarity of the statement before, takes the opposite polarity ("L'ensemble est positif, sauf
- * la santé").
+ * A statement after "mais", "par contre", "sauf"… with no clear evidence of its own, after praise,
+ * is the complaint the contrast announces ("L'ensemble est positif, sauf la santé"). The reverse
+ * holds only for a short exception ("Aucun, sauf la poste"): after a complaint, "mais…" most often
+ * adds to it ("c'est dramatique mais l'école publique tombe en lambeaux").
  */
 function applyContrast(units: Unit[]): void {
   for (let i = 1; i < units.length; i++) {
@@ -134,6 +142,7 @@ function applyContrast(units: Unit[]): void {
     const polar = before.tags.filter((tag) => tag !== 'needs');
     if (polar.length !== 1) continue;
     const previous = polar[0] as Tag;
+    if (previous === 'broken' && !(unit.piece.exception && contentWords(unit.piece.text) <= EXCEPTION_WORDS)) continue;
     // Weak evidence agreeing with the previous statement ("…, mais pas ceux en avance") is no turn.
     if (unit.scores[previous] > 0 || unit.scores.needs > 0) continue;
     unit.tags = [previous === 'working' ? 'broken' : 'working'];
@@ -153,7 +162,7 @@ function impliedNeeds(units: Unit[]): void {
 }
 
 /** No statement is clear: the question's orientation and the weak evidence decide. */
-function fallback(text: string, spoken: Unit[], kind: ContextKind, model: BayesModel | null): TextTagging {
+function fallback(text: string, spoken: Unit[], kind: ContextKind, model: BayesModel | null, lacking: boolean): TextTagging {
   const scores: Scores = { working: 0, broken: 0, needs: 0 };
   for (const unit of spoken) for (const tag of TAGS) scores[tag] += unit.scores[tag];
   if (kind !== null && kind !== 'mixed') scores[kind] += PRIOR;
@@ -168,7 +177,9 @@ function fallback(text: string, spoken: Unit[], kind: ContextKind, model: BayesM
   const tag: Tag = decided ? TAGS.reduce((a, b) => (scores[b] > scores[a] ? b : a)) : 'needs';
   const confidence = decided ? round(Math.min(0.6, 0.25 + 0.2 * Math.max(0, scores[best]))) : FALLBACK_CONFIDENCE;
   const whole = text.trim();
-  return { tags: [tag], none: false, confidence, segments: [{ text: whole, tags: [tag], confidence, primary: tag }] };
+  // Under "what is missing / what must change?", a complaint names what to change (see impliedNeeds).
+  const tags: Tag[] = lacking && tag === 'broken' ? ['broken', 'needs'] : [tag];
+  return { tags, none: false, confidence, segments: [{ text: whole, tags, confidence, primary: tag }] };
 }
 
 /**

@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { inflateSync } from 'node:zlib';
 import { strFromU8, unzipSync } from 'fflate';
 import { PACKAGE_DIR } from '../../../src/cli/build.ts';
 import { withBuildLock } from '../../e2e/support/build-lock.ts';
@@ -63,7 +64,7 @@ export async function hashTree(dir: string): Promise<Map<string, string>> {
   return hashes;
 }
 
-const BINARY = /\.(png|jpe?g|webp|gif|ico|woff2?|ttf|otf|wasm|pdf)$/i;
+const BINARY = /\.(png|jpe?g|webp|gif|ico|woff2?|ttf|otf|wasm)$/i;
 
 export interface OutputText {
   /** File (and, for an XLSX, `!entry` inside it). */
@@ -79,6 +80,8 @@ export async function readOutputTexts(dir: string): Promise<{ texts: OutputText[
     const bytes = new Uint8Array(await readFile(path.join(dir, file)));
     if (/\.(xlsx|zip)$/i.test(file)) {
       for (const [entry, content] of Object.entries(unzipSync(bytes))) texts.push({ name: `${file}!${entry}`, text: decodeEntities(strFromU8(content)) });
+    } else if (/\.pdf$/i.test(file)) {
+      texts.push({ name: file, text: pdfStrings(bytes) });
     } else if (BINARY.test(file)) {
       skipped.push(file);
     } else {
@@ -105,4 +108,32 @@ export function decodeEntities(text: string): string {
 /** `\u00e9`-style escapes of JSON and JavaScript → characters. */
 export function decodeJsonEscapes(text: string): string {
   return text.replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+}
+
+/**
+ * What can be read of a PDF without a PDF library: its raw bytes, its inflated streams, and its
+ * UTF-16 strings (title, outline, tagged structure, alternative texts). Page text itself is glyph
+ * ids; it is printed from /imprimer/, whose HTML is scanned like every page.
+ */
+export function pdfStrings(bytes: Uint8Array): string {
+  const raw = Buffer.from(bytes).toString('latin1');
+  const parts = [raw];
+  for (const match of raw.matchAll(/stream\r?\n/g)) {
+    const start = (match.index ?? 0) + match[0].length;
+    const end = raw.indexOf('endstream', start);
+    if (end < 0) continue;
+    try {
+      parts.push(inflateSync(Buffer.from(raw.slice(start, end), 'latin1')).toString('latin1'));
+    } catch {
+      // Not a Flate stream (images, fonts): nothing to read.
+    }
+  }
+  const all = parts.join('\n');
+  const utf16 = (buffer: Buffer) => (buffer.length % 2 ? buffer.subarray(0, -1) : buffer).swap16().toString('utf16le');
+  for (const [, hex] of all.matchAll(/<FEFF([0-9A-Fa-f\s]+)>/g)) parts.push(utf16(Buffer.from((hex ?? '').replace(/\s/g, ''), 'hex')));
+  for (const [, literal] of all.matchAll(/\(\xfe\xff((?:[^\\)]|\\[\s\S])*)\)/g)) {
+    const unescaped = (literal ?? '').replace(/\\([nrtbf()\\]|[0-7]{1,3})/g, (_m, c: string) => (/^[0-7]/.test(c) ? String.fromCharCode(Number.parseInt(c, 8)) : ({ n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' } as Record<string, string>)[c] ?? c));
+    parts.push(utf16(Buffer.from(unescaped, 'latin1')));
+  }
+  return parts.join('\n');
 }

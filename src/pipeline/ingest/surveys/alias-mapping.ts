@@ -24,8 +24,20 @@ export function aliasMapping(
     const role = roleOfHeader(name);
     if (role?.kind === 'text') {
       if (looksLikeScale(records, column)) mapping.scales.push({ column, header: name });
-      else if (isNumeric(records, column)) return; // « comments » holding a count, not comments
-      else mapping.texts.push({ column, prefix: null, header: name, tag: role.tag, html: false, question: name });
+      else if (isNumeric(records, column)) {
+        // « comments » holding a count, not comments: skipped, but never silently (they might be answers).
+        diagnostics.push(
+          diagnostic({
+            code: 'colonne-numerique-ignoree',
+            severity: 'warning',
+            message: `La colonne « ${name} » a l’en-tête d’une question ouverte mais ne contient que des nombres : elle est lue comme un comptage, ses valeurs ne sont pas publiées.`,
+            hint: 'Si ce sont bien des réponses, déclarez la colonne dans « colonnes.textes » du fichier .yml de l’enquête.',
+            file,
+            line: headerLine,
+            column: column + 1,
+          }),
+        );
+      } else mapping.texts.push({ column, prefix: null, header: name, tag: role.tag, html: false, question: name });
       return;
     }
     if (role) {

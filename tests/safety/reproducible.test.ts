@@ -1,0 +1,59 @@
+/**
+ * Reproducible: the demo consultation built twice (site, downloads and PDF included) and exported
+ * twice, into different folders, gives byte-identical trees. Public bodies must be able to rebuild
+ * the white paper and get the same files.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PACKAGE_DIR } from '../../src/cli/build.ts';
+import { chromiumAvailable } from '../../src/export/pdf.ts';
+import { buildWithCli, hashTree, runCli } from './support/outputs.ts';
+
+/** Files of two trees that differ or exist in one only. */
+function differences(a: Map<string, string>, b: Map<string, string>): string[] {
+  const files = [...new Set([...a.keys(), ...b.keys()])].sort();
+  return files.flatMap((file) => {
+    if (!a.has(file)) return [`${file} (seulement dans la deuxième construction)`];
+    if (!b.has(file)) return [`${file} (seulement dans la première construction)`];
+    return a.get(file) === b.get(file) ? [] : [`${file} (contenu différent)`];
+  });
+}
+
+describe('deux constructions de la même consultation donnent les mêmes octets', () => {
+  let work = '';
+  const trees: Array<{ site: Map<string, string>; exports: Map<string, string> }> = [];
+
+  beforeAll(async () => {
+    work = await mkdtemp(path.join(os.tmpdir(), 'livre-blanc-reproductible-'));
+    for (const run of ['premiere', 'deuxieme']) {
+      const site = path.join(work, run, 'site');
+      const exports = path.join(work, run, 'exports');
+      await buildWithCli(PACKAGE_DIR, site);
+      // The export prints its PDF from the site just built (or skips it without Chromium, both times alike).
+      const result = await runCli(['export', '--root', PACKAGE_DIR, '--out', exports, '--site', site]);
+      if (result.code !== 0) throw new Error(`livre-blanc export a échoué :\n${result.stderr}`);
+      trees.push({ site: await hashTree(site), exports: await hashTree(exports) });
+    }
+  }, 600_000);
+
+  afterAll(async () => {
+    if (work) await rm(work, { recursive: true, force: true });
+  });
+
+  it('the built sites are byte-identical (pages, scripts, search shards, downloads, PDF)', () => {
+    const [first, second] = trees;
+    expect(first?.site.size).toBeGreaterThan(50);
+    // The PDF is the file most likely to differ (print time, Chromium's node ids, server port): it must be there.
+    if (chromiumAvailable()) expect(first?.site.has('telechargements/livre-blanc.pdf')).toBe(true);
+    expect(differences(first?.site ?? new Map(), second?.site ?? new Map())).toEqual([]);
+  });
+
+  it('the exports are byte-identical (XLSX, CSV, JSON, Pol.is, IRaMuTeQ, PDF)', () => {
+    const [first, second] = trees;
+    expect([...(first?.exports.keys() ?? [])]).toEqual(expect.arrayContaining(['livre-blanc.xlsx', 'synthese.json', 'verbatims.csv', 'corpus-iramuteq.txt']));
+    if (chromiumAvailable()) expect(first?.exports.has('livre-blanc.pdf')).toBe(true);
+    expect(differences(first?.exports ?? new Map(), second?.exports ?? new Map())).toEqual([]);
+  });
+});
