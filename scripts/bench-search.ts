@@ -19,15 +19,8 @@ import { buildSearchIndex, type SearchContext, type SearchIndexOptions } from '.
 import { SearchEngine } from '../src/search/engine.ts';
 import { FACETS_FILE, MANIFEST_FILE } from '../src/search/format.ts';
 
-export const CHROMIUM = '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
+export { CHROMIUM_PATH as CHROMIUM, CHROMIUM_ARGS } from '../src/export/pdf.ts';
+import { CHROMIUM_PATH as CHROMIUM, CHROMIUM_ARGS } from '../src/export/pdf.ts';
 export const DEFAULT_QUERIES = ['donnees', 'jeunes', 'saisie', 'rendez-vous', 'statist', 'lenteurs', 'application mobile'];
 
 export interface Bytes {

@@ -31,9 +31,10 @@ const STYLESHEET = /<link\b[^>]*\brel=["']?stylesheet["']?[^>]*>/gi;
 const MODULEPRELOAD = /<link\b[^>]*\brel=["']?modulepreload["']?[^>]*>/gi;
 const SCRIPT = /<script\b[^>]*\bsrc=["']?([^"'\s>]+)["']?[^>]*>/gi;
 const HREF = /\bhref=["']?([^"'\s>]+)["']?/i;
-// Module specifiers of bundled code are relative `.js` files (`import{a}from"./chart.B1x.js"`).
-const STATIC_IMPORT = /(?:\bfrom|\bimport)\s*["']([^"'\s]+\.m?js)["']/g;
-const DYNAMIC_IMPORT = /\bimport\s*\(\s*["']([^"'\s]+\.m?js)["']\s*\)/g;
+// Module specifiers of bundled code are relative `.js` files, quoted or in backticks
+// (`import{a}from"./dep.B1x.js"`, ``import(`./chart-render.C2y.js`)``).
+const STATIC_IMPORT = /(?:\bfrom|\bimport)\s*["'`]([^"'`\s]+\.m?js)["'`]/g;
+const DYNAMIC_IMPORT = /\bimport\s*\(\s*["'`]([^"'`\s]+\.m?js)["'`]\s*\)/g;
 const CSS_IMPORT = /@import\s+(?:url\()?["']?([^"')\s;]+)["']?\)?/g;
 
 /** Weighs `page` (a path below the site, e.g. `/` or `/index.html`) of the built site in `siteDir`. */

@@ -75,7 +75,7 @@ describe('home page weight', () => {
       '<!doctype html><link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/_astro/main.js"></script><img src="/x.png">',
     );
     writeFileSync(path.join(site, '_astro/a.css'), 'body{color:red}');
-    writeFileSync(path.join(site, '_astro/main.js'), 'import{x}from"./dep.js";const c=()=>import("./chart.js");');
+    writeFileSync(path.join(site, '_astro/main.js'), 'import{x}from"./dep.js";const c=()=>import(`./chart.js`);');
     writeFileSync(path.join(site, '_astro/dep.js'), 'export const x=1;import"./gone.js";');
     writeFileSync(path.join(site, '_astro/chart.js'), 'import{x}from"./dep.js";export default x;');
     const weight = pageWeight(site, '/');

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/bench-search.ts';
 import { serve, type RunningServer } from '../../scripts/serve.ts';
+import { withBuildLock } from './support/build-lock.ts';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 const SCREENSHOTS = path.join(REPO, 'test-results/screenshots');
@@ -31,7 +32,7 @@ describe.skipIf(!hasChromium)('search and verbatim explorer in Chromium', () => 
     const { buildSite } = await import('../../src/cli/build.ts');
     const { synthesis } = await runPipeline(REPO);
     outDir = await mkdtemp(path.join(os.tmpdir(), 'livre-blanc-e2e-recherche-'));
-    await buildSite({ synthesis, root: REPO, outDir, downloads: false, logLevel: 'error' });
+    await withBuildLock(() => buildSite({ synthesis, root: REPO, outDir, downloads: false, logLevel: 'error' }));
     server = await serve(outDir);
     base = server.url.replace(/\/$/, '');
     const { chromium } = await import('playwright-core');

@@ -49,13 +49,16 @@ export function anonymiseContext(
       ? session
       : { ...session, title: sessionTitle, structures };
   });
-  const memo = new Map<string, string>();
+  // File → value → redacted value: two look-ups on strings the items already hold, instead of a
+  // key string built (and hashed) twice per item.
+  const memo = new Map<string, Map<string, string>>();
   const once = (text: string, file: string, where: string, line: number): string => {
-    const key = `${file}\u0000${text}`;
-    let result = memo.get(key);
+    let byText = memo.get(file);
+    if (byText === undefined) memo.set(file, (byText = new Map()));
+    let result = byText.get(text);
     if (result === undefined) {
       result = clean(text, file, where, line);
-      memo.set(key, result);
+      byText.set(text, result);
     }
     return result;
   };

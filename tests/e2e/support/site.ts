@@ -14,9 +14,10 @@ import type { Synthesis } from '../../../src/pipeline/synthesis-model.ts';
 import { serve, type RunningServer } from '../../../scripts/serve.ts';
 import { withBuildLock } from './build-lock.ts';
 
-export const CHROMIUM = '/usr/bin/chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH as CHROMIUM } from '../../../src/export/pdf.ts';
+
+export { CHROMIUM, CHROMIUM_ARGS };
 export const HAS_CHROMIUM = existsSync(CHROMIUM);
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 export const SKIP_MESSAGE = `Chromium introuvable (${CHROMIUM}) : tests de bout en bout ignorés. Installez-le avec « apt-get install -y chromium ».`;
 
 export interface BuiltSite {
