@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { MEASURED_TAGGING_QUALITY } from '../../src/pipeline/tag/measured-quality.ts';
 import { DEVSET_DATA, DEVSET_LABELS, evaluateDevset, loadDevset } from '../../scripts/devset-eval.ts';
 
 /**
@@ -9,7 +10,11 @@ import { DEVSET_DATA, DEVSET_LABELS, evaluateDevset, loadDevset } from '../../sc
  * held-out half was only measured, three times in all, never read): tuning 0.938, held-out 0.871,
  * all 0.904. A drop of more than 0.02 fails.
  */
-const REACHED = { tuning: 0.938, heldOut: 0.871, all: 0.904 };
+const REACHED = {
+  tuning: MEASURED_TAGGING_QUALITY.tuningMacroF1,
+  heldOut: MEASURED_TAGGING_QUALITY.heldOutMacroF1,
+  all: MEASURED_TAGGING_QUALITY.allMacroF1,
+};
 const MARGIN = 0.02;
 const present = existsSync(DEVSET_LABELS) && existsSync(DEVSET_DATA);
 
