@@ -125,7 +125,7 @@ async function main(argv: string[]): Promise<number> {
   }
 
   machine.loadEnd = os.loadavg();
-  const results: BenchResults = { machine, command: `npm run bench -- ${argv.join(' ')}`.trim(), realData: real !== null, rows, sites, search, home };
+  const results: BenchResults = { machine, command: argv.length > 0 ? `npm run bench -- ${argv.join(' ')}` : 'npm run bench', realData: real !== null, rows, sites, search, home };
   const report = formatResults(results);
   process.stdout.write(`${report}\n`);
   if (args.out !== '-') {

@@ -11,6 +11,7 @@ import { formatMachine } from './machine.ts';
 import type { PageWeight } from './home-weight.ts';
 import { STAGES, type PapaFigures, type PipelineFigures } from './pipeline-run.ts';
 import type { SiteFigures } from './site.ts';
+import { MAX_NOTE_ITEMS } from './corpus.ts';
 
 export const BUDGETS = {
   ratio: 3,
@@ -161,8 +162,9 @@ export function formatResults(results: BenchResults): string {
     '',
     'Chaque consultation est synthétisée dans un processus à part (`process.execPath scripts/bench.ts --worker pipeline`) : ' +
       'la mémoire max est le `maxRSS` de ce processus. « papaparse seul » lit les mêmes octets CSV (décodage compris) dans un autre ' +
-      'processus ; le ratio est synthèse ÷ papaparse seul. Les consultations synthétiques ont 10 % de leurs éléments dans des notes ' +
-      'd’atelier, que papaparse ne lit pas : leur ratio est plus sévère que celui des réponses réelles, qui sont toutes dans un CSV.',
+      'processus ; le ratio est synthèse ÷ papaparse seul. Les consultations synthétiques ont 10 % de leurs éléments (au plus ' +
+      `${MAX_NOTE_ITEMS.toLocaleString('fr-FR').replace(/\u202f|\u00a0/g, ' ')}, soit environ 1 100 ateliers) dans des notes d’atelier, ` +
+      'que papaparse ne lit pas : leur ratio est plus sévère que celui des réponses réelles, qui sont toutes dans un CSV.',
     '',
     ...stageTable(results.rows),
     '',
