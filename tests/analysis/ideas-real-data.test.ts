@@ -8,7 +8,8 @@ import { item } from './fixtures.ts';
 const file = path.resolve(import.meta.dirname, '../../..', 'shared/real-data/granddebat-services-publics/answers_sample.csv');
 
 describe.skipIf(!existsSync(file))('strong ideas on real Grand Débat answers (absent: ../shared/real-data not mounted)', () => {
-  const rows = Papa.parse<{ comment: string }>(readFileSync(file, 'utf8'), { header: true, skipEmptyLines: true }).data;
+  // vitest runs a skipped describe's body while collecting: read nothing when the data is absent.
+  const rows = existsSync(file) ? Papa.parse<{ comment: string }>(readFileSync(file, 'utf8'), { header: true, skipEmptyLines: true }).data : [];
   const regions = ['11', '24', '27', '28', '32', '44', '52', '53', '75', '76', '84', '93'];
   const items = rows.map((row, i) =>
     item({ id: `r${String(i).padStart(5, '0')}`, text: row.comment, region: regions[i % regions.length] as string, sessionId: `s${i % 40}` }),
