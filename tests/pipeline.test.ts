@@ -1,8 +1,8 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
-import { main } from '../src/cli/main.ts';
+import { describe, expect, it } from 'vitest';
+import { runCli as run } from './support/run-cli.ts';
 import { readConsultation } from '../src/pipeline/io/read-consultation.ts';
 import { synthesize } from '../src/pipeline/synthesize.ts';
 import { stableStringify } from '../src/pipeline/stable-json.ts';
@@ -10,19 +10,6 @@ import { stableStringify } from '../src/pipeline/stable-json.ts';
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const broken = path.join(import.meta.dirname, 'fixtures', 'broken');
 
-/** Runs the CLI in-process and captures what it prints. */
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  try {
-    return { code: await main(args), stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
 
 describe('the demo consultation', () => {
   it('passes the dry run and prints sessions, regions, items by tag and the reconciliation', async () => {

@@ -68,7 +68,7 @@ export async function runBuild(args: string[]): Promise<number> {
   process.stdout.write(
     `Site construit dans ${result.outDir} : ${result.pages} pages, ${result.files} fichiers, ` +
       `${formatSize(result.bytes)}, en ${(result.milliseconds / 1000).toFixed(1)} s.\n` +
-      `Pour le consulter : node ${path.relative(process.cwd(), path.join(PACKAGE_DIR, 'scripts', 'serve.ts'))} ${path.relative(process.cwd(), result.outDir) || '.'}\n`,
+      `Pour le consulter : npx node ${path.relative(process.cwd(), path.join(PACKAGE_DIR, 'scripts', 'serve.ts'))} ${path.relative(process.cwd(), result.outDir) || '.'}\n`,
   );
   return 0;
 }
