@@ -124,6 +124,8 @@ export interface EmergingTerm {
 export interface Synthesis {
   schemaVersion: 1;
   title: string;
+  /** Where readers report an accessibility problem (`contact_accessibilite` of consultation.yml), or null. */
+  accessibilityContact: string | null;
   regions: Region[];
   departments: Department[];
   /** The taxonomy, plus `autres`. */

@@ -82,6 +82,7 @@ export function synthesize(input: ConsultationInput, onProgress: ProgressListene
   const synthesis: Synthesis = {
     schemaVersion: 1,
     title,
+    accessibilityContact: settings.accessibilityContact,
     regions: referentiels.regions.filter((region) => usedRegions.has(region.code)),
     departments: referentiels.departments.filter((d) => usedDepartments.has(d.code)),
     themes: referentiels.themes,
