@@ -14,14 +14,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { serve } from './serve.ts';
-import type { FeedbackItem } from '../src/pipeline/model.ts';
-import { buildSearchIndex, type SearchContext, type SearchIndexOptions } from '../src/search/build/index.ts';
-import { SearchEngine } from '../src/search/engine.ts';
-import { FACETS_FILE, MANIFEST_FILE } from '../src/search/format.ts';
+import type { SearchContext } from '../src/search/build/index.ts';
 
 export { CHROMIUM_PATH as CHROMIUM, CHROMIUM_ARGS } from '../src/export/pdf.ts';
 import { CHROMIUM_PATH as CHROMIUM, CHROMIUM_ARGS } from '../src/export/pdf.ts';
-export const DEFAULT_QUERIES = ['donnees', 'jeunes', 'saisie', 'rendez-vous', 'statist', 'lenteurs', 'application mobile'];
+import { DEFAULT_QUERIES, formatIndexBytes, measureIndexBytes } from './bench/index-bytes.ts';
+
+export { DEFAULT_QUERIES, formatIndexBytes, measureIndexBytes };
+export type { IndexBytes } from './bench/index-bytes.ts';
 
 export interface Bytes {
   /** Sum of gzip sizes, by kind of file. */
@@ -295,57 +295,6 @@ export async function benchSearch(siteDir: string, options: BenchOptions = {}): 
     await browser.close();
     await server.close();
   }
-}
-
-export interface IndexBytes {
-  documents: number;
-  files: number;
-  buildMilliseconds: number;
-  manifest: number;
-  facets: number;
-  queries: Array<{ query: string; results: number; shards: number; chunks: number; total: number }>;
-}
-
-/**
- * Gzip bytes of the index files a first query fetches (manifest + shards + chunks of the first
- * `shown` results), computed in Node over `buildSearchIndex`; the code (≈ 15 KB) is not included.
- */
-export async function measureIndexBytes(
-  items: readonly FeedbackItem[],
-  context: SearchContext,
-  queries: readonly string[] = DEFAULT_QUERIES,
-  options: SearchIndexOptions = {},
-  shown = 20,
-): Promise<IndexBytes> {
-  const started = performance.now();
-  const { files } = buildSearchIndex(items, context, options);
-  const buildMilliseconds = performance.now() - started;
-  const gz = (name: string) => gzipSync(files.get(name) ?? '').length;
-  const results: IndexBytes['queries'] = [];
-  for (const query of queries) {
-    const fetched: string[] = [];
-    const engine = await SearchEngine.open(async (file) => {
-      fetched.push(file);
-      return JSON.parse(files.get(file) ?? 'null') as unknown;
-    });
-    const outcome = await engine.search(query);
-    await engine.documents(outcome.hits.slice(0, shown).map((hit) => hit.doc));
-    const sum = (prefix: string) => fetched.filter((f) => f.startsWith(prefix)).reduce((n, f) => n + gz(f), 0);
-    results.push({ query, results: outcome.hits.length, shards: sum('t-'), chunks: sum('d-'), total: gz(MANIFEST_FILE) + sum('t-') + sum('d-') });
-  }
-  return { documents: items.length, files: files.size, buildMilliseconds, manifest: gz(MANIFEST_FILE), facets: gz(FACETS_FILE), queries: results };
-}
-
-export function formatIndexBytes(report: IndexBytes): string {
-  const lines = [
-    `Index seul, ${report.documents} éléments : ${report.files} fichiers, construit en ${(report.buildMilliseconds / 1000).toFixed(1)} s ; ` +
-      `manifeste ${ko(report.manifest)}, table des facettes ${ko(report.facets)} (gzip).`,
-    '',
-    '| requête | résultats | fragments d’index | extraits (20 résultats) | 1re requête, manifeste compris |',
-    '|---|---:|---:|---:|---:|',
-  ];
-  for (const q of report.queries) lines.push(`| ${q.query} | ${q.results} | ${ko(q.shards)} | ${ko(q.chunks)} | ${ko(q.total)} |`);
-  return lines.join('\n');
 }
 
 const ko = (bytes: number) => `${(bytes / 1024).toFixed(1)} Ko`;
