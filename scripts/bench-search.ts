@@ -144,8 +144,8 @@ async function recording(page: Page, origin: string, action: () => Promise<void>
 }
 
 /** A blank page on the site's origin without the site's CSP (Pagefind needs WebAssembly). */
-async function benchPage(browser: Browser, origin: string): Promise<Page> {
-  const page = await browser.newPage();
+async function benchPage(opener: Pick<Browser, 'newPage'>, origin: string): Promise<Page> {
+  const page = await opener.newPage();
   await page.route(`${origin}/__banc__/`, (route) =>
     route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!doctype html><html lang="fr"><title>banc</title></html>' }),
   );
@@ -219,9 +219,7 @@ async function measurePagefind(browser: Browser, siteDir: string, origin: string
   const queries: QueryBytes[] = [];
   for (const query of options.queries) {
     const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.route(`${origin}/__banc__/`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>banc</title>' }));
-    await page.goto(`${origin}/__banc__/`);
+    const page = await benchPage(context, origin);
     let results = 0;
     const paths = await recording(page, origin, async () => {
       results = await page.evaluate(
