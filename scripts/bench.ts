@@ -18,6 +18,7 @@ import { pageWeight, type PageWeight } from './bench/home-weight.ts';
 import { describeMachine } from './bench/machine.ts';
 import { measurePapaparse, measurePipeline, type PapaFigures, type PipelineFigures } from './bench/pipeline-run.ts';
 import { formatResults, writeResults, type BenchResults, type Outcome, type PipelineRow } from './bench/report.ts';
+import { measureRebuild, type RebuildFigures } from './bench/rebuild.ts';
 import { measureSiteBuild, type SiteFigures } from './bench/site.ts';
 import type { SearchBenchReport } from './bench-search.ts';
 
@@ -30,6 +31,7 @@ async function worker(argv: string[]): Promise<void> {
   let figures: unknown;
   if (kind === 'pipeline') figures = await measurePipeline(root);
   else if (kind === 'papaparse') figures = measurePapaparse(root);
+  else if (kind === 'rebuild') figures = await measureRebuild(root);
   else if (kind === 'site') figures = await measureSiteBuild(root, value('--out'));
   else throw new Error(`mesure inconnue : ${kind}`);
   writeFileSync(value('--result'), JSON.stringify(figures));
@@ -46,6 +48,18 @@ async function pipelineRow(label: string, size: number, real: boolean, root: str
   } catch (error) {
     log(`  échec : ${(error as Error).message}`);
     return { label, size, real, pipeline: null, papa: null, error: (error as Error).message };
+  }
+}
+
+async function rebuildOutcome(label: string, root: string): Promise<Outcome<RebuildFigures>> {
+  log(`Reconstruction sans changement — ${label}…`);
+  try {
+    const figures = await runChild<RebuildFigures>('rebuild', ['--root', root]);
+    log(`  ${(figures.coldMs / 1000).toFixed(1)} s puis ${(figures.warmMs / 1000).toFixed(2)} s`);
+    return { label, figures };
+  } catch (error) {
+    log(`  échec : ${(error as Error).message}`);
+    return { label, figures: null, skipped: `échec : ${(error as Error).message.split('\n')[0]}` };
   }
 }
 
@@ -97,6 +111,10 @@ async function main(argv: string[]): Promise<number> {
     rows.push(await pipelineRow(corpus.label, size, corpus.real, corpus.root, profileDir));
   }
 
+  const rebuilds: Array<Outcome<RebuildFigures>> = [];
+  if (real) rebuilds.push(await rebuildOutcome(real.label, real.root));
+  for (const size of args.sizes.filter((n) => n <= 100_000)) rebuilds.push(await rebuildOutcome(sizeLabel(size), corpora.get(size) ?? ''));
+
   const sites: Array<Outcome<SiteFigures>> = [];
   let demoSite: Outcome<SiteFigures> | undefined;
   if (args.skipSite) {
@@ -125,7 +143,7 @@ async function main(argv: string[]): Promise<number> {
   }
 
   machine.loadEnd = os.loadavg();
-  const results: BenchResults = { machine, command: argv.length > 0 ? `npm run bench -- ${argv.join(' ')}` : 'npm run bench', realData: real !== null, rows, sites, search, home };
+  const results: BenchResults = { machine, command: argv.length > 0 ? `npm run bench -- ${argv.join(' ')}` : 'npm run bench', realData: real !== null, rows, rebuilds, sites, search, home };
   const report = formatResults(results);
   process.stdout.write(`${report}\n`);
   if (args.out !== '-') {

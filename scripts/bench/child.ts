@@ -27,7 +27,8 @@ export async function runChild<T>(kind: string, args: string[], options: ChildOp
     const child = spawn(process.execPath, [...(options.nodeFlags ?? []), BENCH_SCRIPT, '--worker', kind, '--result', resultFile, ...args], {
       cwd: options.cwd,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, FORCE_COLOR: '0' },
+      // Without the synthesis cache: every measurement times the pipeline itself (rebuild.ts uses its own).
+      env: { ...process.env, FORCE_COLOR: '0', LIVRE_BLANC_CACHE: '0' },
     });
     let tail = '';
     const keep = (chunk: Buffer) => {

@@ -10,6 +10,7 @@ import type { Machine } from './machine.ts';
 import { formatMachine } from './machine.ts';
 import type { PageWeight } from './home-weight.ts';
 import { STAGES, type PapaFigures, type PipelineFigures } from './pipeline-run.ts';
+import type { RebuildFigures } from './rebuild.ts';
 import type { SiteFigures } from './site.ts';
 import { MAX_NOTE_ITEMS } from './corpus.ts';
 
@@ -45,6 +46,8 @@ export interface BenchResults {
   command: string;
   realData: boolean;
   rows: PipelineRow[];
+  /** Rebuilds with unchanged data (synthesis cache). */
+  rebuilds: Array<Outcome<RebuildFigures>>;
   sites: Array<Outcome<SiteFigures>>;
   search: Array<Outcome<SearchBenchReport>>;
   home: Outcome<PageWeight>;
@@ -119,6 +122,16 @@ function median(values: number[]): number {
   return sorted[Math.floor((sorted.length - 1) / 2)] ?? NaN;
 }
 
+function rebuildTable(rebuilds: Array<Outcome<RebuildFigures>>): string[] {
+  const lines = ['| consultation | éléments publiés | 1re commande (synthèse + mise en cache) | commande suivante, données inchangées | gain |', '|---|---:|---:|---:|---:|'];
+  for (const entry of rebuilds) {
+    const f = entry.figures;
+    if (!f) lines.push(`| ${entry.label} | ${entry.skipped ?? 'non mesuré'} | | | |`);
+    else lines.push(`| ${entry.label} | ${int(f.items)} | ${s(f.coldMs)} | **${s(f.warmMs)}** | ${(f.coldMs / f.warmMs).toFixed(1)}× |`);
+  }
+  return lines;
+}
+
 function siteTable(sites: Array<Outcome<SiteFigures>>): string[] {
   const lines = ['| consultation | construction | pages | fichiers | taille | mémoire max |', '|---|---:|---:|---:|---:|---:|'];
   for (const site of sites) {
@@ -172,9 +185,19 @@ export function formatResults(results: BenchResults): string {
       ? 'Les cellules des enquêtes synthétiques mêlent (60 %) des réponses réelles du Grand Débat (`../shared/real-data/`).'
       : 'Données réelles absentes (`../shared/real-data/granddebat-services-publics/answers.csv`) : enquêtes synthétiques sans réponses réelles, et pas de mesure sur les 143 719 réponses.',
     '',
+    '### Reconstruction sans changement des données',
+    '',
+    'Quand le bureau retouche ses chapitres et reconstruit, ou quand `npm start` enchaîne `check` et `build`, les données ' +
+      'n’ont pas changé : la commande relit les fichiers, calcule leur empreinte (SHA-256 des fichiers, du code du pipeline et ' +
+      'des dépendances verrouillées) et reprend la synthèse mise en cache par la commande précédente ' +
+      '(`node_modules/.cache/livre-blanc/`, `LIVRE_BLANC_CACHE=0` pour s’en passer). Ce n’est pas la synthèse : le ratio ci-dessus ' +
+      'est mesuré sans cache.',
+    '',
+    ...rebuildTable(results.rebuilds),
+    '',
     '### Site',
     '',
-    '`livre-blanc build --root CONSULTATION --out DOSSIER` (la commande elle-même, dans un processus à part ; temps total : pipeline, exports, Astro).',
+    '`livre-blanc build --root CONSULTATION --out DOSSIER` (la commande elle-même, dans un processus à part, sans cache de la synthèse ; temps total : pipeline, exports, Astro).',
     '',
     ...siteTable(results.sites),
     '',

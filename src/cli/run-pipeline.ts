@@ -1,19 +1,40 @@
-/** Reads a consultation root and runs the pipeline, with a progress bar on a terminal. */
+/**
+ * Reads a consultation root and runs the pipeline, with a progress bar on a terminal. When nothing
+ * the Synthesis depends on has changed since a previous run, its cached result is reused
+ * (synthesis-cache.ts; `LIVRE_BLANC_CACHE=0` turns that off).
+ */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { readConsultation } from '../pipeline/io/read-consultation.ts';
 import { synthesize, type SynthesizeResult } from '../pipeline/synthesize.ts';
 import { UsageError } from './args.ts';
 import { createProgress } from './progress.ts';
+import { cacheEnabled, codeDigest, readCachedSynthesis, synthesisKey, writeCachedSynthesis } from './synthesis-cache.ts';
 
-export async function runPipeline(rootFlag: string | undefined): Promise<SynthesizeResult & { root: string }> {
+export interface PipelineRun extends SynthesizeResult {
+  root: string;
+  /** Whether the Synthesis came from the cache (inputs and code unchanged). */
+  cached: boolean;
+}
+
+export async function runPipeline(rootFlag: string | undefined, options: { cacheDir?: string; cache?: boolean } = {}): Promise<PipelineRun> {
   const root = path.resolve(rootFlag ?? '.');
   if (!existsSync(root)) throw new UsageError(`Le dossier « ${root} » n'existe pas (option --root).`);
   const input = await readConsultation(root);
+  const useCache = options.cache ?? cacheEnabled();
+  const key = useCache ? await synthesisKey(input, await codeDigest()) : null;
+  const cached = key ? await readCachedSynthesis(key, options.cacheDir) : null;
+  if (cached) {
+    if (process.stderr.isTTY) process.stderr.write('Données et code inchangés depuis la dernière synthèse : résultat repris du cache (LIVRE_BLANC_CACHE=0 pour tout recalculer).\n');
+    return { synthesis: cached, diagnostics: cached.diagnostics, root, cached: true };
+  }
   const progress = createProgress();
+  let result: SynthesizeResult;
   try {
-    return { ...synthesize(input, progress.update), root };
+    result = synthesize(input, progress.update);
   } finally {
     progress.stop();
   }
+  if (key) await writeCachedSynthesis(key, result.synthesis, options.cacheDir);
+  return { ...result, root, cached: false };
 }

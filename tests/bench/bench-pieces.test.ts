@@ -15,6 +15,7 @@ import { pageWeight } from '../../scripts/bench/home-weight.ts';
 import { describeMachine } from '../../scripts/bench/machine.ts';
 import { measurePapaparse, measurePipeline, STAGES, type PipelineFigures } from '../../scripts/bench/pipeline-run.ts';
 import { formatResults, ratio, writeResults, type BenchResults } from '../../scripts/bench/report.ts';
+import { measureRebuild } from '../../scripts/bench/rebuild.ts';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'livre-blanc-banc-test-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -109,6 +110,7 @@ describe('options and report', () => {
       command: 'npm run bench',
       realData: false,
       rows: [{ label: '240', size: SIZE, real: false, pipeline: figures, papa: measurePapaparse(root) }],
+      rebuilds: [{ label: '240', figures: await measureRebuild(root) }],
       sites: [],
       search: [],
       home: { label: 'accueil', figures: null, skipped: 'test' },
@@ -117,6 +119,9 @@ describe('options and report', () => {
     const report = formatResults(results);
     expect(report).toContain('| 240 | 240 |');
     expect(report).toContain('Date : 2026-05-04');
+    const rebuild = results.rebuilds[0]?.figures;
+    expect(rebuild?.items).toBe(figures.items);
+    expect(report).toMatch(/\| 240 \| 240 \| \d+ ms \| \*\*\d+ ms\*\* \| \d+\.\d× \|/);
     const file = path.join(work, 'RESULTS.md');
     writeFileSync(file, '# Titre\n\nAvant.\n\n<!-- banc:début — x -->\nvieux\n<!-- banc:fin -->\n\n## Corrections\n\nAprès.\n');
     writeResults(file, report);

@@ -1,0 +1,104 @@
+/**
+ * Reuse of the last Synthesis when nothing it depends on has changed. The bureau rebuilds the white
+ * paper many times a day while editing its chapters (`.mdx`), which the Synthesis does not read; and
+ * `npm start` runs `check` then `build` on the same data. The key is a SHA-256 of every input file
+ * (path and bytes) and of the pipeline's own code and locked dependencies, so a changed byte
+ * anywhere means a new synthesis: the cache can make a run faster, never different.
+ */
+import { createHash, type Hash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ConsultationInput } from '../pipeline/io/consultation-input.ts';
+import type { Synthesis } from '../pipeline/synthesis-model.ts';
+
+const PACKAGE_DIR = path.resolve(import.meta.dirname, '../..');
+/** Where cached syntheses live: never in the consultation folder, which may be read-only or versioned. */
+export const CACHE_DIR = path.join(PACKAGE_DIR, 'node_modules', '.cache', 'livre-blanc', 'syntheses');
+/** Entries kept: enough for two consultations edited side by side, bounded so the folder never grows. */
+const KEPT_ENTRIES = 4;
+const PREFIX = 'synthese-';
+
+/** Off when `LIVRE_BLANC_CACHE=0` (to time the pipeline itself, or to rule the cache out). */
+export function cacheEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.LIVRE_BLANC_CACHE !== '0';
+}
+
+/** The key of a consultation's Synthesis: its inputs, the pipeline's code and the locked dependencies. */
+export async function synthesisKey(input: ConsultationInput, code: string): Promise<string> {
+  const hash = createHash('sha256').update(code);
+  const part = (label: string, content: string | Uint8Array | null) => {
+    // Length-prefixed: two different lists of files can never hash the same concatenation.
+    const bytes = typeof content === 'string' ? Buffer.from(content) : content;
+    hash.update(`${label}\u0000${bytes?.length ?? -1}\u0000`);
+    if (bytes) hash.update(bytes);
+  };
+  for (const note of input.notes) part(`note:${note.file}`, note.content);
+  for (const survey of input.surveys) {
+    part(`enquete:${survey.file}`, survey.bytes);
+    part(`fiche:${survey.sidecar?.file ?? ''}`, survey.sidecar?.content ?? null);
+  }
+  part('themes', input.themes ? `${input.themes.file}\u0000${input.themes.content}` : null);
+  part('pseudonymes', input.pseudonyms ? `${input.pseudonyms.file}\u0000${input.pseudonyms.content}` : null);
+  part('reglages', input.settings ? `${input.settings.file}\u0000${input.settings.content}` : null);
+  part('trop-gros', JSON.stringify(input.oversize ?? []));
+  return hash.digest('hex');
+}
+
+/** Digest of the pipeline's sources and of package-lock.json: a code or dependency change invalidates. */
+export async function codeDigest(packageDir = PACKAGE_DIR): Promise<string> {
+  const hash = createHash('sha256');
+  await hashTree(hash, path.join(packageDir, 'src', 'pipeline'), packageDir);
+  for (const file of ['package.json', 'package-lock.json']) {
+    const full = path.join(packageDir, file);
+    if (existsSync(full)) hash.update(`${file}\u0000`).update(await readFile(full));
+  }
+  return hash.digest('hex');
+}
+
+async function hashTree(hash: Hash, dir: string, base: string): Promise<void> {
+  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) await hashTree(hash, full, base);
+    else if (entry.isFile()) hash.update(`${path.relative(base, full)}\u0000`).update(await readFile(full));
+  }
+}
+
+/** The cached Synthesis of `key`, or null (absent, unreadable, or from an older format). */
+export async function readCachedSynthesis(key: string, dir = CACHE_DIR): Promise<Synthesis | null> {
+  const file = path.join(dir, `${PREFIX}${key}.json`);
+  try {
+    const synthesis = JSON.parse(await readFile(file, 'utf8')) as Synthesis;
+    const now = new Date();
+    await utimes(file, now, now).catch(() => {}); // most recently used: pruned last
+    return synthesis;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Stores a Synthesis (written aside then renamed, so a reader never sees half a file) and removes
+ * the oldest entries. Best effort: a read-only or full disk only costs the next run its speed.
+ */
+export async function writeCachedSynthesis(key: string, synthesis: Synthesis, dir = CACHE_DIR): Promise<boolean> {
+  try {
+    await mkdir(dir, { recursive: true });
+    const file = path.join(dir, `${PREFIX}${key}.json`);
+    const aside = `${file}.${process.pid}.tmp`;
+    await writeFile(aside, JSON.stringify(synthesis)); // a RangeError beyond V8's string limit: not cached
+    await rename(aside, file);
+    await prune(dir);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function prune(dir: string): Promise<void> {
+  const names = (await readdir(dir)).filter((name) => name.startsWith(PREFIX) && name.endsWith('.json'));
+  const dated = await Promise.all(names.map(async (name) => ({ name, at: (await stat(path.join(dir, name))).mtimeMs })));
+  dated.sort((a, b) => b.at - a.at || (a.name < b.name ? -1 : 1));
+  await Promise.all(dated.slice(KEPT_ENTRIES).map(({ name }) => rm(path.join(dir, name), { force: true })));
+}
