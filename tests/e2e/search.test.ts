@@ -4,14 +4,11 @@
  * with axe-core on both pages. Skipped, with a message, when Chromium is absent.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/bench-search.ts';
-import { serve, type RunningServer } from '../../scripts/serve.ts';
-import { withBuildLock } from './support/build-lock.ts';
+import { buildDemoSite, type BuiltSite } from './support/site.ts';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 const SCREENSHOTS = path.join(REPO, 'test-results/screenshots');
@@ -21,20 +18,14 @@ const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`Tests de bout en bout de la recherche ignorés : Chromium absent (${CHROMIUM}).`);
 
 describe.skipIf(!hasChromium)('search and verbatim explorer in Chromium', () => {
-  let outDir = '';
-  let server: RunningServer;
+  let site: BuiltSite | undefined;
   let browser: Browser;
   let base = '';
 
   beforeAll(async () => {
-    // Built once here (the site's own e2e setup, when it exists, may share it).
-    const { runPipeline } = await import('../../src/cli/run-pipeline.ts');
-    const { buildSite } = await import('../../src/cli/build.ts');
-    const { synthesis } = await runPipeline(REPO);
-    outDir = await mkdtemp(path.join(os.tmpdir(), 'livre-blanc-e2e-recherche-'));
-    await withBuildLock(() => buildSite({ synthesis, root: REPO, outDir, downloads: false, logLevel: 'error' }));
-    server = await serve(outDir);
-    base = server.url.replace(/\/$/, '');
+    // The demo site shared by the end-to-end files of this run (built by the first one).
+    site = await buildDemoSite();
+    base = site.url.replace(/\/$/, '');
     const { chromium } = await import('playwright-core');
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     mkdirSync(SCREENSHOTS, { recursive: true });
@@ -42,8 +33,7 @@ describe.skipIf(!hasChromium)('search and verbatim explorer in Chromium', () => 
 
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
-    if (outDir) await rm(outDir, { recursive: true, force: true });
+    await site?.close();
   });
 
   async function open(url: string, options: { bypassCSP?: boolean } = {}): Promise<{ page: Page; context: BrowserContext; errors: string[] }> {

@@ -3,13 +3,14 @@
  * function), serve it with scripts/serve.ts on a free port, and launch Debian's Chromium.
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildSite, PACKAGE_DIR } from '../../../src/cli/build.ts';
 import { readConsultation } from '../../../src/pipeline/io/read-consultation.ts';
 import { synthesize } from '../../../src/pipeline/synthesize.ts';
+import { hashText } from '../../../src/pipeline/ids.ts';
 import type { Synthesis } from '../../../src/pipeline/synthesis-model.ts';
 import { serve, type RunningServer } from '../../../scripts/serve.ts';
 import { withBuildLock } from './build-lock.ts';
@@ -28,27 +29,50 @@ export interface BuiltSite {
   close(): Promise<void>;
 }
 
-/** Builds the repository's demo consultation into a temporary folder and serves it. */
+/**
+ * Test files of one vitest run share one build of the demo (each Astro build takes seconds): the
+ * first file to get the build lock builds into a folder named after the run (the vitest process,
+ * parent of every worker), the others find it complete. Folders of finished runs are removed.
+ */
+const SHARED_PREFIX = `livre-blanc-e2e-demo-${hashText(PACKAGE_DIR)}-`;
+const SHARED_DIR = path.join(os.tmpdir(), `${SHARED_PREFIX}${process.ppid}`);
+const COMPLETE = '.construction-terminee';
+
+/** Builds the repository's demo consultation (once per test run) and serves it. */
 export async function buildDemoSite(): Promise<BuiltSite> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'livre-blanc-e2e-'));
-  const { synthesis, diagnostics } = synthesize(await readConsultation(PACKAGE_DIR));
-  const blocking = diagnostics.filter((d) => d.severity === 'blocking');
-  if (blocking.length) throw new Error(`La démo a ${blocking.length} erreur(s) bloquante(s) : ${blocking[0]?.file} ${blocking[0]?.message}`);
-  // One Astro build at a time in this package folder (see build-lock.ts).
-  const result = await withBuildLock(() => buildSite({ synthesis, root: PACKAGE_DIR, outDir: dir, logLevel: 'error' }));
+  const dir = SHARED_DIR;
+  const buildMilliseconds = await withBuildLock(async () => {
+    if (existsSync(path.join(dir, COMPLETE))) return 0;
+    await removeFinishedRuns();
+    const { synthesis, diagnostics } = synthesize(await readConsultation(PACKAGE_DIR));
+    const blocking = diagnostics.filter((d) => d.severity === 'blocking');
+    if (blocking.length) throw new Error(`La démo a ${blocking.length} erreur(s) bloquante(s) : ${blocking[0]?.file} ${blocking[0]?.message}`);
+    const result = await buildSite({ synthesis, root: PACKAGE_DIR, outDir: dir, logLevel: 'error' });
+    await writeFile(path.join(dir, COMPLETE), '');
+    return result.milliseconds;
+  });
   // The site's own JSON is what the tests compare against: it is what a reader downloads.
   const published = JSON.parse(await readFile(path.join(dir, 'donnees', 'synthese.json'), 'utf8')) as Synthesis;
   const server: RunningServer = await serve(dir, 0);
-  return {
-    dir,
-    url: server.url,
-    synthesis: published,
-    buildMilliseconds: result.milliseconds,
-    close: async () => {
-      await server.close();
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
+  return { dir, url: server.url, synthesis: published, buildMilliseconds, close: () => server.close() };
+}
+
+async function removeFinishedRuns(): Promise<void> {
+  for (const name of await readdir(os.tmpdir())) {
+    if (!name.startsWith(SHARED_PREFIX)) continue;
+    const pid = Number(name.slice(SHARED_PREFIX.length));
+    if (pid === process.ppid || alive(pid)) continue;
+    await rm(path.join(os.tmpdir(), name), { recursive: true, force: true });
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function launchBrowser(): Promise<Browser> {
