@@ -25,8 +25,10 @@ export function validateItems(items: RawItem[]): ValidationResult {
   const result: ValidationResult = { items: [], rejected: [], diagnostics: [] };
   /** Session → text → source of its first occurrence. */
   const seen = new Map<string, Map<string, RawItem['source']>>();
+  // Items come session after session: the last session's index is kept at hand.
+  let sessionId: string | null = null;
+  let texts = new Map<string, RawItem['source']>();
   for (const item of items) {
-    const at = { file: item.source.file, line: item.source.line, column: item.source.column };
     const text = item.text.trim();
     if (!text) {
       result.rejected.push(item);
@@ -36,7 +38,7 @@ export function validateItems(items: RawItem[]): ValidationResult {
           severity: 'warning',
           message: `Texte vide (${where(item)}) : il n'est pas retenu.`,
           hint: 'Complétez le texte ou supprimez-le de la source.',
-          ...at,
+          ...at(item),
         }),
       );
       continue;
@@ -48,7 +50,7 @@ export function validateItems(items: RawItem[]): ValidationResult {
           severity: 'warning',
           message: `Texte de ${text.length.toLocaleString('fr-FR')} caractères (${where(item)}) : au-delà de ${MAX_ITEM_CHARACTERS.toLocaleString('fr-FR')}, il rassemble sans doute plusieurs retours.`,
           hint: 'Découpez-le en plusieurs éléments, un retour par ligne.',
-          ...at,
+          ...at(item),
         }),
       );
     const isSurvey = item.source.row !== undefined;
@@ -56,8 +58,12 @@ export function validateItems(items: RawItem[]): ValidationResult {
       result.items.push(item);
       continue;
     }
-    let texts = seen.get(item.sessionId);
-    if (!texts) seen.set(item.sessionId, (texts = new Map()));
+    if (item.sessionId !== sessionId) {
+      sessionId = item.sessionId;
+      const known = seen.get(sessionId);
+      if (known) texts = known;
+      else seen.set(sessionId, (texts = new Map()));
+    }
     const first = texts.get(text);
     if (first)
       result.diagnostics.push(
@@ -66,13 +72,18 @@ export function validateItems(items: RawItem[]): ValidationResult {
           severity: 'warning',
           message: `Ce texte répète mot pour mot celui de la ligne ${first.row !== undefined ? `de données ${first.row}` : first.line} : les deux sont gardés.`,
           hint: 'S’il s’agit d’un copier-coller, supprimez l’un des deux ; pour compter des votes, écrivez « (N votes) ».',
-          ...at,
+          ...at(item),
         }),
       );
     else texts.set(text, item.source);
     result.items.push(item);
   }
   return result;
+}
+
+/** The place a diagnostic points at (built only when there is one to report). */
+function at(item: RawItem): { file: string; line: number; column: number } {
+  return { file: item.source.file, line: item.source.line, column: item.source.column };
 }
 
 /** Where an item comes from, in words: a note's line or a survey's row and column. */

@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anonymise, createRedactor } from '../../src/pipeline/anonymise/index.ts';
+import { expandNames, namesPattern, screening } from '../../src/pipeline/anonymise/names.ts';
+import { PERSONAL_DATA_PATTERNS } from '../../src/pipeline/anonymise/patterns.ts';
 import type { RawItem } from '../../src/pipeline/model.ts';
 
 const redact = createRedactor([{ name: 'Sophie Martin', replacement: '[personne]' }]);
@@ -58,5 +61,25 @@ describe('anonymise stage', () => {
   it('blocks publication when the pseudonym table cannot be read', () => {
     const result = anonymise([], [], { file: 'data/pseudonymes.yml', content: 'noms: [a, b' });
     expect(result.diagnostics[0]).toMatchObject({ code: 'pseudonymes-invalides', severity: 'blocking' });
+  });
+});
+
+describe('screening before the exact patterns', () => {
+  it('never lets through a text that a personal-data pattern or a declared name would change', () => {
+    const names = expandNames([{ name: 'Élodie Perrin', replacement: '[personne]' }, { name: 'Jean-Éric Dupont', replacement: 'Jeune A' }]);
+    const screen = screening(names);
+    const exact = [...PERSONAL_DATA_PATTERNS.map((p) => p.pattern), namesPattern(names) as RegExp];
+    const piece = fc.constantFrom('Élodie', 'PERRIN', 'Perrin', 'Jean-Éric', 'Dupont', 'DUPONT', 'élodie', 'a@b.fr', 'x (AT) y.fr', 'x [At] y.org', '06 12 34 56 78', '+33 6 12 34 56 78', 'FR76 3000 6000 0112 3456 7890 189', '1 85 05 78 006 084 36', 'texte', ' ', '\u00a0', '-', '.', 'é');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const text = pieces.join('');
+        if (screen(text)) return;
+        for (const pattern of exact) {
+          pattern.lastIndex = 0;
+          expect(pattern.test(text), `${pattern} on ${text}`).toBe(false);
+        }
+      }),
+      { numRuns: 2000, seed: 20261001 },
+    );
   });
 });

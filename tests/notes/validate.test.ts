@@ -67,4 +67,16 @@ describe('validateItems', () => {
     expect(performance.now() - started).toBeLessThan(15_000);
     expect(result.diagnostics).toHaveLength(50_000);
   });
+
+  it('finds duplicates among texts alike at both ends, and stays linear on them', () => {
+    // Same length, same first and last 32 characters: only the middle tells them apart.
+    const alike = (n: number) => `${'début commun '.repeat(3)}${String(n).padStart(6, '0')}${' fin commune'.repeat(3)}`;
+    const items = Array.from({ length: 60_000 }, (_, i) => item(String(i + 1), alike(i % 40_000)));
+    const started = performance.now();
+    const result = validateItems(items);
+    expect(performance.now() - started).toBeLessThan(15_000);
+    expect(result.diagnostics).toHaveLength(20_000);
+    expect(result.diagnostics[0]).toMatchObject({ code: 'doublon', line: 40_001 });
+    expect(result.diagnostics[0]?.message).toContain('ligne 1 ');
+  });
 });

@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chooseDelimiter, detectDelimiter } from '../../src/pipeline/ingest/surveys/delimiter.ts';
-import { readTable } from '../../src/pipeline/ingest/surveys/csv.ts';
-import { createLineLocator, normalizeNewlines } from '../../src/pipeline/ingest/surveys/line-index.ts';
+import { cellLine, readTable } from '../../src/pipeline/ingest/surveys/csv.ts';
+import { createLineLocator, normalizeNewlines, prepareNewlines } from '../../src/pipeline/ingest/surveys/line-index.ts';
 import { FILE, codes, only, parse } from './helpers.ts';
 
 describe('delimiter detection', () => {
@@ -97,5 +98,49 @@ describe('records and their lines', () => {
     const locate = createLineLocator('ab\ncd\n\nef');
     expect([locate.line(0), locate.line(4), locate.column(4), locate.line(8), locate.column(8)]).toEqual([1, 2, 2, 4, 2]);
     expect([locate.line(1), locate.column(1)]).toEqual([1, 2]);
+  });
+});
+
+describe('CRLF files', () => {
+  const lf = 'id;Commentaire;Région\n1;"ligne un\nligne deux";Bretagne\n2;"mal" fermé;Normandie\n\n3;"a ""cité"" b";"x\ny"\n4;"jamais fermé\nfin\n';
+
+  it('reads a CRLF-only file as it is, and normalises mixed or lone CR breaks whole', () => {
+    const crlf = lf.replace(/\n/g, '\r\n');
+    expect(prepareNewlines(crlf)).toEqual({ text: crlf, newline: '\r\n' });
+    expect(prepareNewlines(lf)).toEqual({ text: lf, newline: '\n' });
+    expect(prepareNewlines('a\r\nb\nc\r\n')).toEqual({ text: 'a\nb\nc\n', newline: '\n' });
+    expect(prepareNewlines('a\rb\r\n')).toEqual({ text: 'a\nb\n', newline: '\n' });
+  });
+
+  it('gives a CRLF file the records, lines and quote diagnostics of its normalised text', () => {
+    const crlf = prepareNewlines(lf.replace(/\n/g, '\r\n'));
+    const table = readTable(crlf.text, ';', FILE, crlf.newline);
+    expect(table).toEqual(readTable(lf, ';', FILE));
+    expect(table.records[0]?.fields[1]).toBe('ligne un\nligne deux');
+    expect(codes(table.diagnostics)).toEqual(['guillemet-mal-place@4', 'guillemet-non-ferme@8']);
+  });
+
+  it('knows the line of every cell of a record holding line breaks', () => {
+    const table = readTable('a;b;c;d\n"1\n2";x;"3\n4\n5";y\nz;w;v;u\n', ';', FILE);
+    const [first, second] = table.records;
+    expect([0, 1, 2, 3, 9].map((column) => cellLine(first!, column))).toEqual([2, 3, 3, 5, 5]);
+    expect(first?.cellLines).toEqual([2, 3, 3, 5, 5]);
+    expect(second?.line).toBe(6);
+    expect(second?.cellLines).toBeNull();
+    expect(cellLine(second!, 3)).toBe(6);
+  });
+
+  it('reads generated CRLF text exactly as its normalised version', () => {
+    const piece = fc.constantFrom('a', 'é', ' ', '  ', '"', '""', ';', ',', '\t', '\n', 'texte', '\uFEFF');
+    const text = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''));
+    const delimiter = fc.constantFrom(';', ',', '\t');
+    fc.assert(
+      fc.property(text, delimiter, (lfText, d) => {
+        const crlf = lfText.replace(/\n/g, '\r\n');
+        expect(detectDelimiter(crlf)).toBe(detectDelimiter(lfText));
+        expect(readTable(crlf, d, FILE, '\r\n')).toEqual(readTable(lfText, d, FILE));
+      }),
+      { numRuns: 2000, seed: 20261001 },
+    );
   });
 });

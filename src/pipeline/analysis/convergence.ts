@@ -29,7 +29,7 @@
  */
 import type { Tag } from '../model.ts';
 import type { Convergence, RegionShare, RegionSimilarity, ThemeConvergence } from '../synthesis-model.ts';
-import { countBy, filterItems, type CountableItem } from './count-by.ts';
+import { countColumns, CountColumns, type CountableItem } from './count-by.ts';
 import { round4 } from './log-odds.ts';
 
 /** Below 5 items of a tag, one statement more or less moves a region's share by 20 points or more. */
@@ -41,11 +41,16 @@ export const CONVERGENCE_TAGS: readonly Tag[] = ['needs', 'broken'];
 
 const OTHER = 'autres';
 
-export function convergence(items: readonly CountableItem[], themeIds: readonly string[]): Convergence {
+/** `columns`, when given, must be the items read into columns (analyse shares one between its parts). */
+export function convergence(
+  items: readonly CountableItem[],
+  themeIds: readonly string[],
+  columns = new CountColumns(items),
+): Convergence {
   const themes = themeIds.filter((id) => id !== OTHER);
   const rows: ThemeConvergence[] = [];
-  for (const tag of CONVERGENCE_TAGS) rows.push(...themeConsensus(filterItems(items, { tag }), tag, themes));
-  const regions = regionSimilarities(filterItems(items, { tag: 'needs' }), themes);
+  for (const tag of CONVERGENCE_TAGS) rows.push(...consensusOf(columns, withTag(columns, tag), tag, themes));
+  const regions = similaritiesOf(columns, withTag(columns, 'needs'), themes);
   const overall =
     regions.length >= MIN_REGIONS ? regions.reduce((sum, r) => sum + r.similarity, 0) / regions.length : null;
   return {
@@ -57,15 +62,26 @@ export function convergence(items: readonly CountableItem[], themeIds: readonly 
   };
 }
 
+/** The items of one tag, as a mask (what `filterItems(items, { tag })` keeps). */
+function withTag(columns: CountColumns, tag: Tag): Uint8Array {
+  const { values, ids } = columns.column('tag');
+  const wanted = values.indexOf(tag);
+  return Uint8Array.from(ids, (id) => (id === wanted ? 1 : 0));
+}
+
 /**
  * Consensus of each theme for items of one tag (unrounded), sorted by consensus (highest first), then
  * theme id; empty with fewer than MIN_REGIONS counted regions.
  */
 export function themeConsensus(items: readonly CountableItem[], tag: Tag, themes: readonly string[]): ThemeConvergence[] {
-  const counted = countedRegions(items);
+  return consensusOf(new CountColumns(items), undefined, tag, themes);
+}
+
+function consensusOf(columns: CountColumns, mask: Uint8Array | undefined, tag: Tag, themes: readonly string[]): ThemeConvergence[] {
+  const counted = countedRegions(columns, mask);
   if (counted.length < MIN_REGIONS) return [];
   const mentions = new Map<string, number>();
-  for (const row of countBy(items, ['theme', 'region'])) mentions.set(`${row.keys[0]}\u0000${row.keys[1]}`, row.items);
+  for (const row of countColumns(columns, ['theme', 'region'], mask)) mentions.set(`${row.keys[0]}\u0000${row.keys[1]}`, row.items);
 
   const result = themes.map((theme): ThemeConvergence => {
     const perRegion: RegionShare[] = counted.map(({ region, items: n }) => ({
@@ -88,25 +104,43 @@ export function themeConsensus(items: readonly CountableItem[], tag: Tag, themes
 }
 
 /** Regions with a known code and at least the minimum number of items, sorted by code. */
-function countedRegions(items: readonly CountableItem[]): Array<{ region: string; items: number }> {
-  return countBy(items, ['region'])
+function countedRegions(columns: CountColumns, mask: Uint8Array | undefined): Array<{ region: string; items: number }> {
+  return countColumns(columns, ['region'], mask)
     .filter((row) => row.keys[0] !== '' && row.items >= MIN_ITEMS_PER_REGION)
     .map((row) => ({ region: row.keys[0] as string, items: row.items }));
 }
 
 /** 1 − JSD between each counted region's theme distribution and the pooled one. */
 export function regionSimilarities(items: readonly CountableItem[], themes: readonly string[]): RegionSimilarity[] {
+  return similaritiesOf(new CountColumns(items), undefined, themes);
+}
+
+function similaritiesOf(columns: CountColumns, mask: Uint8Array | undefined, themes: readonly string[]): RegionSimilarity[] {
   const index = new Map(themes.map((theme, i) => [theme, i]));
-  const mass = new Map<string, { items: number; dist: Float64Array }>();
-  for (const item of items) {
-    if (item.region === null) continue;
-    const known = [...new Set(item.themes)].filter((theme) => index.has(theme));
+  const { values, start, ids } = columns.themes();
+  const positionOf = Int32Array.from(values, (theme) => index.get(theme) ?? -1);
+  const regions = columns.column('region');
+  const located = columns.located();
+  const byRegion: Array<{ items: number; dist: Float64Array } | undefined> = [];
+  const known: number[] = [];
+  for (let i = 0; i < located.length; i++) {
+    if ((mask !== undefined && mask[i] !== 1) || located[i] === 0) continue;
+    // The item's distinct themes in the order written, as `new Set(item.themes)` gives them.
+    known.length = 0;
+    for (let k = start[i] as number; k < (start[i + 1] as number); k++) {
+      const at = positionOf[ids[k] as number] as number;
+      if (at >= 0) known.push(at);
+    }
     if (known.length === 0) continue;
-    let entry = mass.get(item.region);
-    if (!entry) mass.set(item.region, (entry = { items: 0, dist: new Float64Array(themes.length) }));
+    const region = regions.ids[i] as number;
+    const entry = (byRegion[region] ??= { items: 0, dist: new Float64Array(themes.length) });
     entry.items++;
-    for (const theme of known) (entry.dist[index.get(theme) as number] as number) += 1 / known.length;
+    for (const at of known) (entry.dist[at] as number) += 1 / known.length;
   }
+  const mass = new Map<string, { items: number; dist: Float64Array }>();
+  byRegion.forEach((entry, region) => {
+    if (entry) mass.set(regions.values[region] as string, entry);
+  });
   const counted = [...mass.entries()].filter(([, e]) => e.items >= MIN_ITEMS_PER_REGION).sort(([a], [b]) => (a < b ? -1 : 1));
   if (counted.length < MIN_REGIONS) return [];
   const national = new Float64Array(themes.length);

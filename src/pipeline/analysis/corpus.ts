@@ -1,10 +1,12 @@
 /**
  * The statements' content words, read once and shared by strong ideas and emerging terms: each
- * distinct folded word is analysed once (stop word? stem?), and each statement becomes a run of
- * small integers in one pooled array. At a million statements this replaces millions of small
- * arrays and string lookups by a few typed arrays.
+ * distinct written word is analysed once (folded words, stop word? stem?), and each statement
+ * becomes a run of small integers in one pooled array. At a million statements this replaces
+ * millions of small arrays and string lookups by a few typed arrays.
  */
-import { foldedWords, STOP_WORDS, stemWord } from '../themes/stem.ts';
+import { STOP_WORDS, stemWord, foldWord } from '../themes/stem.ts';
+import { WordTable } from '../text/words.ts';
+import { WordCodes } from '../text/word-codes.ts';
 import { hashString } from './ideas/hash.ts';
 
 export interface Corpus {
@@ -19,6 +21,14 @@ export interface Corpus {
   stemHash: Uint32Array;
   /** Folded word → word id, or −1 for a word that is not a content word. */
   wordIds: ReadonlyMap<string, number>;
+  /**
+   * The written words met, and for each its folded words' ids (−1: not a content word). Reading more
+   * texts with them after the corpus is built adds no word id: an unknown folded word is −1.
+   */
+  written: WordTable;
+  parts: WordCodes;
+  /** Per statement, 1 when its text reads the same words once normalised to NFC (see WordTable.latin). */
+  latin: Uint8Array;
 }
 
 export function tokenizeCorpus(texts: readonly string[]): Corpus {
@@ -27,37 +37,45 @@ export function tokenizeCorpus(texts: readonly string[]): Corpus {
   const stems: string[] = [];
   const stemOf: number[] = [];
   const lengthOf: number[] = [];
+  let open = true;
+  const idOf = (word: string): number => {
+    let id = wordIds.get(word);
+    if (id !== undefined || !open) return id ?? -1;
+    id = -1;
+    if (word.length >= 2 && !STOP_WORDS.has(word) && !/^\d+$/.test(word)) {
+      const stem = stemWord(word);
+      let stemId = stemIds.get(stem);
+      if (stemId === undefined) {
+        stemIds.set(stem, (stemId = stems.length));
+        stems.push(stem);
+      }
+      id = stemOf.length;
+      stemOf.push(stemId);
+      lengthOf.push(Math.min(word.length, 0xffff));
+    }
+    wordIds.set(word, id);
+    return id;
+  };
+  const written = new WordTable();
+  const parts = new WordCodes((raw) => foldWord(written.word(raw)).map(idOf));
+
   const start = new Uint32Array(texts.length + 1);
+  const latin = new Uint8Array(texts.length);
   let words = new Uint32Array(Math.max(1024, texts.length * 8));
   let length = 0;
-  texts.forEach((text, s) => {
-    for (const word of foldedWords(text)) {
-      let id = wordIds.get(word);
-      if (id === undefined) {
-        id = -1;
-        if (word.length >= 2 && !STOP_WORDS.has(word) && !/^\d+$/.test(word)) {
-          const stem = stemWord(word);
-          let stemId = stemIds.get(stem);
-          if (stemId === undefined) {
-            stemIds.set(stem, (stemId = stems.length));
-            stems.push(stem);
-          }
-          id = stemOf.length;
-          stemOf.push(stemId);
-          lengthOf.push(Math.min(word.length, 0xffff));
-        }
-        wordIds.set(word, id);
-      }
-      if (id < 0) continue;
-      if (length === words.length) {
-        const bigger = new Uint32Array(words.length * 2);
-        bigger.set(words);
-        words = bigger;
-      }
-      words[length++] = id;
+  for (let s = 0; s < texts.length; s++) {
+    const content = parts.stream(written, written.scan(texts[s] as string), true);
+    latin[s] = written.latin ? 1 : 0;
+    if (length + content.length > words.length) {
+      const bigger = new Uint32Array(Math.max(words.length * 2, length + content.length));
+      bigger.set(words);
+      words = bigger;
     }
+    words.set(content, length);
+    length += content.length;
     start[s + 1] = length;
-  });
+  }
+  open = false;
   return {
     start,
     words: words.subarray(0, length),
@@ -66,5 +84,8 @@ export function tokenizeCorpus(texts: readonly string[]): Corpus {
     stems,
     stemHash: Uint32Array.from(stems, hashString),
     wordIds,
+    written,
+    parts,
+    latin,
   };
 }

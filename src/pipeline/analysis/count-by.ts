@@ -11,6 +11,10 @@
 import type { FeedbackItem } from '../model.ts';
 import { SESSION_FORMATS, TAGS } from '../model.ts';
 import type { CountRow, Dimension } from '../synthesis-model.ts';
+import { CountColumns } from './count-columns.ts';
+import { scalarValue } from './count-read.ts';
+
+export { CountColumns };
 
 /** The fields counting reads: lighter objects (e.g. in the browser) can be counted too. */
 export type CountableItem = Pick<
@@ -69,74 +73,50 @@ export function filterItems<T extends CountableItem>(items: readonly T[], filter
  * so the result never depends on the order of the items.
  */
 export function countBy(items: readonly CountableItem[], dimensions: readonly Dimension[]): CountRow[] {
-  // One map level per dimension, keyed by the values themselves: no key string is built per item
-  // (a joined key per item and per count made up most of the analysis time at a million items).
+  return countColumns(new CountColumns(items), dimensions);
+}
+
+/**
+ * `countBy` on items already read into columns (the analysis counts the same items many times),
+ * restricted to the items i with `mask[i] = 1` when a mask is given.
+ */
+export function countColumns(columns: CountColumns, dimensions: readonly Dimension[], mask?: Uint8Array): CountRow[] {
+  const rows =
+    columns.count(dimensions, mask) ??
+    countGeneric(mask ? columns.items.filter((_, i) => mask[i] === 1) : columns.items, dimensions);
+  return rows.sort((a, b) => compareKeys(a.keys, b.keys, dimensions));
+}
+
+/** The general way, for what columns cannot number (`theme` twice, too many combinations): a map level per dimension. */
+function countGeneric(items: readonly CountableItem[], dimensions: readonly Dimension[]): CountRow[] {
   const rows: CountRow[] = [];
   const root: Cells = new Map();
-  const add = (keys: string[], weight: number) => {
-    let cells = root;
-    for (let i = 0; i < keys.length - 1; i++) {
-      const key = keys[i] as string;
-      let next = cells.get(key) as Cells | undefined;
-      if (!next) cells.set(key, (next = new Map()));
-      cells = next;
-    }
-    const last = keys.length > 0 ? (keys[keys.length - 1] as string) : '';
-    const row = cells.get(last) as CountRow | undefined;
-    if (row) {
-      row.items += 1;
-      row.weight += weight;
-    } else {
-      const created = { keys: [...keys], items: 1, weight };
-      cells.set(last, created);
-      rows.push(created);
-    }
-  };
-  const single: string[] = new Array<string>(dimensions.length);
-  const themeAt = dimensions.indexOf('theme');
-  const generic = dimensions.lastIndexOf('theme') !== themeAt; // `theme` twice: the general way
   for (const item of items) {
-    // No array per item: the values go into `single`, and an item with several themes is added
-    // once per distinct theme (what the combinations of its values would give).
-    for (let i = 0; i < dimensions.length; i++) if (i !== themeAt) single[i] = scalarValue(item, dimensions[i] as Dimension);
-    if (generic) {
-      for (const keys of combinations(dimensions.map((dimension) => dimensionValues(item, dimension)))) add(keys, item.weight);
-    } else if (themeAt < 0) add(single, item.weight);
-    else {
-      const themes = item.themes;
-      for (let t = 0; t < themes.length; t++) {
-        const theme = themes[t] as string;
-        if (t > 0 && themes.indexOf(theme) !== t) continue;
-        single[themeAt] = theme;
-        add(single, item.weight);
+    for (const keys of combinations(dimensions.map((dimension) => dimensionValues(item, dimension)))) {
+      let cells = root;
+      for (let i = 0; i < keys.length - 1; i++) {
+        const key = keys[i] as string;
+        let next = cells.get(key) as Cells | undefined;
+        if (!next) cells.set(key, (next = new Map()));
+        cells = next;
+      }
+      const last = keys.length > 0 ? (keys[keys.length - 1] as string) : '';
+      const row = cells.get(last) as CountRow | undefined;
+      if (row) {
+        row.items += 1;
+        row.weight += item.weight;
+      } else {
+        const created = { keys, items: 1, weight: item.weight };
+        cells.set(last, created);
+        rows.push(created);
       }
     }
   }
-  return rows.sort((a, b) => compareKeys(a.keys, b.keys, dimensions));
+  return rows;
 }
 
 /** Values of one dimension → the next level, or the row at the last one. */
 interface Cells extends Map<string, Cells | CountRow> {}
-
-/** The value of a one-valued dimension, as `dimensionValues` gives it (`theme` has several: callers read `themes`). */
-function scalarValue(item: CountableItem, dimension: Dimension): string {
-  switch (dimension) {
-    case 'tag':
-      return item.tag;
-    case 'theme':
-      return item.themes[0] ?? '';
-    case 'region':
-      return item.region ?? '';
-    case 'department':
-      return item.department ?? '';
-    case 'profile':
-      return item.profile ?? '';
-    case 'format':
-      return item.format;
-    case 'session':
-      return item.sessionId;
-  }
-}
 
 /** Items and weight of a list (the `total` of a view). */
 export function totals(items: readonly CountableItem[]): { items: number; weight: number } {

@@ -9,7 +9,7 @@
  * `autres` is never reported; at most TOP_PER_REGION per region, highest z first.
  */
 import type { DistinctiveTheme } from '../synthesis-model.ts';
-import { countBy, type CountableItem } from './count-by.ts';
+import { countColumns, CountColumns, type CountableItem } from './count-by.ts';
 import { logOdds, round4 } from './log-odds.ts';
 
 export const MIN_DISTINCTIVE_COUNT = 5;
@@ -19,11 +19,12 @@ export const PRIOR_PER_THEME = 10;
 
 const OTHER = 'autres';
 
-export function distinctiveThemes(items: readonly CountableItem[]): DistinctiveTheme[] {
-  const located = items.filter((item) => item.region !== null);
+/** `columns`, when given, must be the items read into columns (analyse shares one between its parts). */
+export function distinctiveThemes(items: readonly CountableItem[], columns = new CountColumns(items)): DistinctiveTheme[] {
+  const located = columns.located();
   const national = new Map<string, number>();
   let nationalTotal = 0;
-  for (const row of countBy(located, ['theme'])) {
+  for (const row of countColumns(columns, ['theme'], located)) {
     national.set(row.keys[0] as string, row.items);
     nationalTotal += row.items;
   }
@@ -31,7 +32,7 @@ export function distinctiveThemes(items: readonly CountableItem[]): DistinctiveT
   const alpha0 = PRIOR_PER_THEME * national.size;
 
   const byRegion = new Map<string, Map<string, number>>();
-  for (const row of countBy(located, ['region', 'theme'])) {
+  for (const row of countColumns(columns, ['region', 'theme'], located)) {
     const [region, theme] = row.keys as [string, string];
     const counts = byRegion.get(region) ?? new Map<string, number>();
     counts.set(theme, row.items);

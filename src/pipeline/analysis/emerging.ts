@@ -11,14 +11,15 @@
  * shown in its most frequent written form (accents kept).
  */
 import type { EmergingTerm } from '../synthesis-model.ts';
-import { foldWord, writtenWords } from '../themes/stem.ts';
+import { foldWord } from '../themes/stem.ts';
 import { logOdds, round4 } from './log-odds.ts';
 import { tokenizeCorpus, type Corpus } from './corpus.ts';
-import { MIN_WORD_LENGTH, TermTable } from './term-table.ts';
+import { MIN_WORD_LENGTH, OTHER as OTHER_COUNT, TermTable, THEMED } from './term-table.ts';
+import { bestWithoutEchoes, type Scored } from './emerging-rank.ts';
 import type { CountableItem } from './count-by.ts';
 
 export const MIN_EMERGING_COUNT = 2;
-export const TOP_EMERGING = 20;
+export { TOP_EMERGING } from './emerging-rank.ts';
 
 const OTHER = 'autres';
 
@@ -28,78 +29,52 @@ type TextItem = Pick<CountableItem, 'themes'> & { text: string };
 export function emergingTerms(items: readonly TextItem[], corpus?: Corpus): EmergingTerm[] {
   const words = corpus ?? tokenizeCorpus(items.map((item) => item.text));
   const terms = new TermTable();
+  const other = Uint8Array.from(items, (item) => (isOther(item) ? 1 : 0));
   let otherTotal = 0;
-  let distinctOther = 0;
-  items.forEach((item, s) => {
-    if (!isOther(item)) return;
-    otherTotal += terms.visit(words, s, true, (t) => {
-      if (terms.other.get(t) === 0) distinctOther++;
-      terms.other.add(t);
-    });
-  });
+  for (let s = 0; s < items.length; s++) if (other[s] === 1) otherTotal += terms.visit(words, s, true, OTHER_COUNT);
   if (otherTotal === 0) return [];
+  let distinctOther = 0;
+  for (let term = 0; term < terms.size; term++) if (terms.count(term, OTHER_COUNT) > 0) distinctOther++;
   let themedTotal = 0;
-  items.forEach((item, s) => {
-    // Themed items are counted only for the `autres` terms, so memory follows the `autres` vocabulary.
-    if (!isOther(item)) themedTotal += terms.visit(words, s, false, (t) => terms.themed.add(t));
-  });
+  // Themed items are counted only for the `autres` terms, so memory follows the `autres` vocabulary.
+  for (let s = 0; s < items.length; s++) if (other[s] === 0) themedTotal += terms.visit(words, s, false, THEMED);
 
   const alpha0 = distinctOther;
   const allTotal = otherTotal + themedTotal;
-  const scored: Scored[] = [];
+  // Every term with a positive score is a candidate, kept as numbers: only the best few become objects.
+  const candidates: number[] = [];
+  const counts: number[] = [];
+  const scores: number[] = [];
   for (let term = 0; term < terms.size; term++) {
-    const other = terms.other.get(term);
-    if (other < MIN_EMERGING_COUNT) continue;
-    const themed = terms.themed.get(term);
+    const inOther = terms.count(term, OTHER_COUNT);
+    if (inOther < MIN_EMERGING_COUNT) continue;
+    const themed = terms.count(term, THEMED);
     const { zScore } = logOdds({
-      countI: other,
+      countI: inOther,
       totalI: otherTotal,
       countJ: themed,
       totalJ: themedTotal,
-      alpha: (alpha0 * (other + themed)) / allTotal,
+      alpha: (alpha0 * (inOther + themed)) / allTotal,
       alpha0,
     });
     if (zScore > 0) {
-      const stems = terms.stemsOf(term);
-      scored.push({ term, stems, text: stems.map((stem) => words.stems[stem]).join(' '), count: other, score: round4(zScore) });
+      candidates.push(term);
+      counts.push(inOther);
+      scores.push(round4(zScore));
     }
   }
-  // Ties prefer the longer phrase, so that « mission locale » wins over its echo « mission »; then
-  // the stems' text, which does not depend on the order items came in.
-  scored.sort(
-    (a, b) =>
-      b.score - a.score || b.count - a.count || b.stems.length - a.stems.length || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0),
-  );
-  const chosen = withoutEchoes(scored);
-  const surfaces = writtenForms(items, words, chosen);
+  const scored = (at: number): Scored => {
+    const stems = terms.stemsOf(candidates[at] as number);
+    const text = stems.map((stem) => words.stems[stem]).join(' ');
+    return { term: candidates[at] as number, stems, text, count: counts[at] as number, score: scores[at] as number };
+  };
+  const chosen = bestWithoutEchoes(scores, scored);
+  const surfaces = writtenForms(items, other, words, chosen);
   return chosen.map((c) => ({
     term: surfaces.get(stemKey(c.stems)) ?? c.text,
     count: c.count,
     score: c.score,
   }));
-}
-
-interface Scored {
-  term: number;
-  stems: number[];
-  /** The stems as text, for ordering ties. */
-  text: string;
-  count: number;
-  score: number;
-}
-
-/**
- * A term sharing a stem with a better-ranked term found in as many items is the same phrase seen
- * again (« mission » after « mission locale », « personne parlé » after « lycée personne »): dropped.
- */
-function withoutEchoes(scored: readonly Scored[]): Scored[] {
-  const kept: Scored[] = [];
-  for (const candidate of scored) {
-    if (kept.length >= TOP_EMERGING) break;
-    const echo = kept.some((k) => k.count === candidate.count && k.stems.some((stem) => candidate.stems.includes(stem)));
-    if (!echo) kept.push(candidate);
-  }
-  return kept;
 }
 
 function isOther(item: TextItem): boolean {
@@ -110,8 +85,11 @@ function stemKey(stems: readonly number[]): string {
   return stems.join(' ');
 }
 
-/** Most frequent written form (lower case, accents kept) of each chosen term, read again from the `autres` items. */
-function writtenForms(items: readonly TextItem[], corpus: Corpus, chosen: readonly Scored[]): Map<string, string> {
+/**
+ * Most frequent written form (lower case, accents kept) of each chosen term, read again from the
+ * `autres` items (NFC, so that a decomposed « é » reads as one letter) with the corpus' word table.
+ */
+function writtenForms(items: readonly TextItem[], other: Uint8Array, corpus: Corpus, chosen: readonly Scored[]): Map<string, string> {
   const wanted = new Set(chosen.map((c) => stemKey(c.stems)));
   const wantedStems = new Set(chosen.flatMap((c) => c.stems));
   const seen = new Map<string, Map<string, number>>();
@@ -121,17 +99,25 @@ function writtenForms(items: readonly TextItem[], corpus: Corpus, chosen: readon
     forms.set(written, (forms.get(written) ?? 0) + 1);
     seen.set(key, forms);
   };
-  for (const item of items) {
-    if (!isOther(item)) continue;
+  const { written: table, parts } = corpus;
+  const wantedStem = new Uint8Array(corpus.stems.length);
+  for (const stem of wantedStems) wantedStem[stem] = 1;
+  for (let s = 0; s < items.length; s++) {
+    if (other[s] === 0) continue;
+    // A text its own NFC reads as the corpus read it: without a chosen stem there, nothing to note.
+    if (corpus.latin[s] === 1 && !hasStem(corpus, s, wantedStem)) continue;
+    const count = table.scan((items[s] as TextItem).text.normalize('NFC'));
+    parts.update(table);
     let previous: { stem: number; written: string } | null = null;
-    for (const raw of writtenWords(item.text.normalize('NFC'))) {
-      const parts = foldWord(raw);
-      for (const part of parts) {
-        const word = corpus.wordIds.get(part);
-        if (word === undefined || word < 0 || (corpus.lengthOf[word] as number) < MIN_WORD_LENGTH) continue;
+    for (let t = 0; t < count; t++) {
+      const raw = table.ids[t] as number;
+      const words = parts.of(raw);
+      for (let k = 0; k < words.length; k++) {
+        const word = words[k] as number;
+        if (word < 0 || (corpus.lengthOf[word] as number) < MIN_WORD_LENGTH) continue;
         const stem = corpus.stemOf[word] as number;
         // Only the chosen terms' words are written out: no string is built for the others.
-        const current = wantedStems.has(stem) ? { stem, written: parts.length === 1 ? raw : part } : null;
+        const current = wantedStems.has(stem) ? { stem, written: writtenPart(table.word(raw), words.length, k) } : null;
         if (current) {
           note(String(stem), current.written);
           if (previous && previous.stem !== stem) note(`${previous.stem} ${stem}`, `${previous.written} ${current.written}`);
@@ -148,4 +134,16 @@ function writtenForms(items: readonly TextItem[], corpus: Corpus, chosen: readon
     result.set(key, best);
   }
   return result;
+}
+
+function hasStem(corpus: Corpus, s: number, stems: Uint8Array): boolean {
+  for (let i = corpus.start[s] as number; i < (corpus.start[s + 1] as number); i++) {
+    if (stems[corpus.stemOf[corpus.words[i] as number] as number] === 1) return true;
+  }
+  return false;
+}
+
+/** A written word as shown: itself, or its k-th folded part when it folds into several (« l’écran » was split before). */
+function writtenPart(raw: string, parts: number, k: number): string {
+  return parts === 1 ? raw : (foldWord(raw)[k] as string);
 }

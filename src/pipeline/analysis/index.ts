@@ -5,14 +5,14 @@
 import type { FeedbackItem } from '../model.ts';
 import type { Synthesis } from '../synthesis-model.ts';
 import type { Referentiels } from '../referentiels/index.ts';
-import { themedShare } from '../themes/index.ts';
-import { buildCounts } from './counts.ts';
+import { buildCounts, themedShareOf } from './counts.ts';
 import { convergence } from './convergence.ts';
 import { distinctiveThemes } from './distinctive.ts';
 import { strongIdeas } from './ideas/index.ts';
 import { emergingTerms } from './emerging.ts';
 import { round4 } from './log-odds.ts';
 import { tokenizeCorpus } from './corpus.ts';
+import { CountColumns } from './count-columns.ts';
 
 export type Analysis = Pick<Synthesis, 'counts' | 'themedShare' | 'convergence' | 'distinctive' | 'ideas' | 'emerging'>;
 
@@ -22,14 +22,17 @@ export function analyse(items: FeedbackItem[], referentiels: Referentiels): Anal
     ? items
     : [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const corpus = tokenizeCorpus(sorted.map((item) => item.text));
+  // Counts, convergence and distinctive themes count the same items: their fields are read once.
+  const columns = CountColumns.readAll(items);
   return {
-    counts: buildCounts(items),
-    themedShare: round4(themedShare(items)),
+    counts: buildCounts(items, columns),
+    themedShare: round4(themedShareOf(columns)),
     convergence: convergence(
       items,
       referentiels.themes.map((theme) => theme.id),
+      columns,
     ),
-    distinctive: distinctiveThemes(items),
+    distinctive: distinctiveThemes(items, columns),
     ideas: strongIdeas(sorted, undefined, undefined, corpus),
     emerging: emergingTerms(sorted, corpus),
   };

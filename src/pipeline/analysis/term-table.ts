@@ -3,20 +3,27 @@
  * term 2p+1 where p is the pair's index in an open-addressing table. Counts live in growable typed
  * arrays, and an item's terms are deduplicated with a stamp per term, not a Set per item: no string
  * and no object is made per word, which matters at a million items.
+ *
+ * Memory layout is what costs here (terms are many, touched in random order): what one step reads
+ * sits side by side — a term's stamp and its two counts, a pair slot's two stems and its index.
  */
 import type { Corpus } from './corpus.ts';
 
 /** Words shorter than this are too ambiguous to suggest (« cv » is better written by hand). */
 export const MIN_WORD_LENGTH = 3;
 
+/** Which count a visit adds to: the `autres` items, or the themed ones. */
+export const OTHER = 1;
+export const THEMED = 2;
+
 export class TermTable {
-  readonly other = new Counts();
-  readonly themed = new Counts();
-  private readonly stamp = new Counts();
+  /** Per term: [last statement that counted it, `autres` count, themed count]. */
+  private records = new Int32Array(3 * 1024);
   private visits = 0;
   private pairA = new Int32Array(1024);
   private pairB = new Int32Array(1024);
-  private slots = new Int32Array(4096).fill(-1);
+  /** Per slot: [first stem, second stem, pair index or −1 when empty]. */
+  private slots = new Int32Array(3 * 4096).fill(-1);
   private pairs = 0;
   private maxStem = -1;
 
@@ -25,20 +32,30 @@ export class TermTable {
     return Math.max(2 * (this.maxStem + 1), 2 * this.pairs);
   }
 
-  /** Visits the distinct terms of statement s; returns how many there were. New pairs are created only if `create`. */
-  visit(corpus: Corpus, s: number, create: boolean, count: (term: number) => void): number {
+  /** The `autres` (OTHER) or themed (THEMED) count of a term. */
+  count(term: number, which: typeof OTHER | typeof THEMED): number {
+    return 3 * term < this.records.length ? (this.records[3 * term + which] as number) : 0;
+  }
+
+  /**
+   * Adds 1 to the `which` count of each distinct term of statement s; returns how many there were
+   * (a pair not in the table counts in that total too). New pairs are created only if `create`.
+   */
+  visit(corpus: Corpus, s: number, create: boolean, which: typeof OTHER | typeof THEMED): number {
+    const { words, lengthOf, stemOf } = corpus;
     const visit = ++this.visits;
     let distinct = 0;
     let previous = -1;
-    for (let i = corpus.start[s] as number; i < (corpus.start[s + 1] as number); i++) {
-      const word = corpus.words[i] as number;
-      if ((corpus.lengthOf[word] as number) < MIN_WORD_LENGTH) continue;
-      const stem = corpus.stemOf[word] as number;
+    const end = corpus.start[s + 1] as number;
+    for (let i = corpus.start[s] as number; i < end; i++) {
+      const word = words[i] as number;
+      if ((lengthOf[word] as number) < MIN_WORD_LENGTH) continue;
+      const stem = stemOf[word] as number;
       if (create && stem > this.maxStem) this.maxStem = stem;
-      distinct += this.once(2 * stem, visit, count);
+      distinct += this.once(2 * stem, visit, which);
       if (previous >= 0 && previous !== stem) {
         const pair = this.pair(previous, stem, create);
-        if (pair >= 0) distinct += this.once(2 * pair + 1, visit, count);
+        if (pair >= 0) distinct += this.once(2 * pair + 1, visit, which);
         else distinct++; // a pair unseen in `autres` still counts in the themed total
       }
       previous = stem;
@@ -52,20 +69,25 @@ export class TermTable {
     return [this.pairA[pair] as number, this.pairB[pair] as number];
   }
 
-  private once(term: number, visit: number, count: (term: number) => void): number {
-    if (this.stamp.get(term) === visit) return 0;
-    this.stamp.set(term, visit);
-    count(term);
+  /** Counts a term once per statement: a stamp per term, not a Set per statement. */
+  private once(term: number, visit: number, which: number): number {
+    const at = 3 * term;
+    while (at >= this.records.length) this.records = grow(this.records);
+    const records = this.records;
+    if (records[at] === visit) return 0;
+    records[at] = visit;
+    records[at + which] = (records[at + which] as number) + 1;
     return 1;
   }
 
   private pair(a: number, b: number, create: boolean): number {
-    const mask = this.slots.length - 1;
+    const slots = this.slots;
+    const mask = slots.length / 3 - 1;
     let slot = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) & mask;
     for (;;) {
-      const found = this.slots[slot] as number;
+      const found = slots[3 * slot + 2] as number;
       if (found < 0) break;
-      if (this.pairA[found] === a && this.pairB[found] === b) return found;
+      if (slots[3 * slot] === a && slots[3 * slot + 1] === b) return found;
       slot = (slot + 1) & mask;
     }
     if (!create) return -1;
@@ -76,37 +98,26 @@ export class TermTable {
     }
     this.pairA[id] = a;
     this.pairB[id] = b;
-    this.slots[slot] = id;
-    if (this.pairs * 2 > this.slots.length) this.rehash();
+    slots[3 * slot] = a;
+    slots[3 * slot + 1] = b;
+    slots[3 * slot + 2] = id;
+    if (this.pairs * 2 > mask + 1) this.rehash();
     return id;
   }
 
   private rehash(): void {
-    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
-    const mask = this.slots.length - 1;
+    const slots = new Int32Array(this.slots.length * 2).fill(-1);
+    const mask = slots.length / 3 - 1;
     for (let id = 0; id < this.pairs; id++) {
-      let slot = (Math.imul(this.pairA[id] as number, 0x9e3779b1) ^ Math.imul(this.pairB[id] as number, 0x85ebca6b)) & mask;
-      while ((this.slots[slot] as number) >= 0) slot = (slot + 1) & mask;
-      this.slots[slot] = id;
+      const a = this.pairA[id] as number;
+      const b = this.pairB[id] as number;
+      let slot = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) & mask;
+      while ((slots[3 * slot + 2] as number) >= 0) slot = (slot + 1) & mask;
+      slots[3 * slot] = a;
+      slots[3 * slot + 1] = b;
+      slots[3 * slot + 2] = id;
     }
-  }
-}
-
-/** Non-negative integer counters indexed by term, growing on demand. */
-class Counts {
-  private data = new Int32Array(1024);
-
-  get(index: number): number {
-    return index < this.data.length ? (this.data[index] as number) : 0;
-  }
-
-  set(index: number, value: number): void {
-    while (index >= this.data.length) this.data = grow(this.data);
-    this.data[index] = value;
-  }
-
-  add(index: number): void {
-    this.set(index, this.get(index) + 1);
+    this.slots = slots;
   }
 }
 

@@ -6,7 +6,7 @@ import type { Diagnostic, RawItem } from '../model.ts';
 import type { TextFile } from '../io/consultation-input.ts';
 import { diagnostic } from '../diagnostics.ts';
 import { PERSONAL_DATA_PATTERNS } from './patterns.ts';
-import { expandNames, namesPattern, type NameReplacement } from './names.ts';
+import { expandNames, namesPattern, screening, type NameReplacement } from './names.ts';
 import { PERSON_PLACEHOLDER, readPseudonyms } from './pseudonyms.ts';
 
 export interface Redaction {
@@ -19,10 +19,26 @@ export interface Redaction {
 
 /** Builds a redactor for a set of declared names; the patterns are compiled once. */
 export function createRedactor(replacements: readonly NameReplacement[]): (text: string) => Redaction {
+  return screened(buildRedactor(replacements));
+}
+
+/** Redacts only the texts that pass the quick screening (see names.ts `screening`). */
+function screened(redactor: Redactor): (text: string) => Redaction {
+  return (text) => (redactor.mayHold(text) ? redactor.redact(text) : { text, found: [], matches: [] });
+}
+
+interface Redactor {
+  /** False when the text surely holds nothing to mask (most texts): `redact` can be skipped. */
+  mayHold(text: string): boolean;
+  redact(text: string): Redaction;
+}
+
+function buildRedactor(replacements: readonly NameReplacement[]): Redactor {
   const names = expandNames(replacements);
   const byName = new Map(names.map((n) => [n.name.replace(/\s+/g, ' '), n.replacement]));
   const namePattern = namesPattern(names);
-  return (text) => {
+  const screen = screening(names);
+  const redact = (text: string): Redaction => {
     const found: string[] = [];
     const matches: string[] = [];
     let result = text;
@@ -43,6 +59,7 @@ export function createRedactor(replacements: readonly NameReplacement[]): (text:
     }
     return { text: result, found, matches };
   };
+  return { mayHold: screen, redact };
 }
 
 export function anonymise(
@@ -51,10 +68,11 @@ export function anonymise(
   pseudonyms: TextFile | null,
 ): { items: RawItem[]; diagnostics: Diagnostic[]; redact: (text: string) => Redaction } {
   const table = readPseudonyms(pseudonyms);
-  const redact = createRedactor([...names.map((name) => ({ name, replacement: PERSON_PLACEHOLDER })), ...table.replacements]);
+  const redactor = buildRedactor([...names.map((name) => ({ name, replacement: PERSON_PLACEHOLDER })), ...table.replacements]);
   const diagnostics = [...table.diagnostics];
   const result = items.map((item) => {
-    const { text, found } = redact(item.text);
+    if (!redactor.mayHold(item.text)) return item;
+    const { text, found } = redactor.redact(item.text);
     if (!found.length) return item;
     diagnostics.push(
       diagnostic({
@@ -69,5 +87,5 @@ export function anonymise(
     );
     return { ...item, text };
   });
-  return { items: result, diagnostics, redact };
+  return { items: result, diagnostics, redact: screened(redactor) };
 }

@@ -25,7 +25,7 @@ export const PERSONAL_DATA_PATTERNS: readonly PersonalDataPattern[] = [
     placeholder: '[courriel]',
     label: 'adresse électronique',
     pattern: /[\p{L}\p{N}._%+-]+\s?(?:@|\(at\)|\[at\])\s?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,}/giu,
-    needs: /@|\(at\)|\[at\]/i,
+    needs: /@|\([aA][tT]\)|\[[aA][tT]\]/,
   },
   {
     kind: 'iban',

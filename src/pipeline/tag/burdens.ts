@@ -4,6 +4,7 @@
  * faire 40 km").
  * Folded tokens.
  */
+import { wordClass } from './words.ts';
 
 /** "il faut" + a chore, in the present, tells a burden rather than asks for something. */
 const CHORES = new Set(
@@ -21,6 +22,8 @@ const DURATIONS = new Set('mois semaines semaine ans annees jours heures km kms 
 /** "deux fois plus efficace" compares, it does not repeat. */
 const COMPARED = new Set(['plus', 'moins', 'mieux']);
 const COUNTS = new Set('deux trois quatre cinq six sept huit dix quinze plusieurs'.split(' '));
+/** The durations as a word class (see words.ts): the only tokens `delayAt` needs to read. */
+export const DURATION_WORD = wordClass(DURATIONS);
 /** A duration alone ("plusieurs semaines") is a weak complaint… */
 const DURATION = 0.6;
 /** …a clear one after a verb of waiting or taking ("a mis 3 mois", "il a fallu 4 mois", "au bout de 2 ans"). */

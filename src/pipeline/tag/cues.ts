@@ -1,6 +1,10 @@
 /**
- * The lexicon compiled once into phrase maps keyed by first word, so that reading a statement costs
- * one map look-up per word (never one regular expression per lexicon entry).
+ * The lexicon compiled once into a tree of phrases keyed word by word, so that reading a statement
+ * costs one look-up per word (never one regular expression per lexicon entry, nor a scan of every
+ * phrase sharing a first word: "ne" and "pas" start some sixty phrases each). Entries match
+ * without their plural ("problèmes" reads as "problème"); the tree is keyed by the tokens
+ * themselves, each form under every token that stands for it, so reading needs no plural-stripped
+ * copy of the statement. The first words are looked up through words.ts, with the word lists.
  */
 import * as lexicon from './lexicon.ts';
 import { NEGATORS } from './grammar.ts';
@@ -31,13 +35,14 @@ export interface Cue {
   negatable: boolean;
 }
 
-interface Phrase {
-  forms: string[];
-  cue: Cue;
+/** A word of a phrase: the cue of the phrase ending here, and the words that may follow. */
+export interface PhraseNode {
+  cue: Cue | null;
+  next: PhraseMap | null;
 }
 
-/** First word (without plural) → phrases starting with it, longest first. */
-export type PhraseMap = Map<string, Phrase[]>;
+/** Word → the phrases going on with it (keyed by form while compiling, by token once compiled). */
+export type PhraseMap = Map<string, PhraseNode>;
 
 export interface CueIndex {
   /** Cues read anywhere in a statement. */
@@ -52,17 +57,15 @@ function add(map: PhraseMap, text: string, kind: CueKind, weight: number): void 
   const tokens = tokenize(text);
   const first = tokens[0];
   if (first === undefined) return;
-  const forms = tokens.map(dropPlural);
   const negatable = tokens.length === 1 || !tokens.some((t) => NEGATOR_WORDS.has(t));
-  const phrase: Phrase = { forms, cue: { kind, weight, length: tokens.length, negatable } };
-  const key = forms[0] as string;
-  const list = map.get(key) ?? [];
+  let node: PhraseNode | null = null;
+  for (const form of tokens.map(dropPlural)) {
+    const level: PhraseMap = node === null ? map : (node.next ??= new Map());
+    node = level.get(form) ?? { cue: null, next: null };
+    level.set(form, node);
+  }
   // A later entry with the same words replaces an earlier one (last definition wins).
-  const same = list.findIndex((p) => p.forms.join(' ') === forms.join(' '));
-  if (same >= 0) list[same] = phrase;
-  else list.push(phrase);
-  list.sort((a, b) => b.forms.length - a.forms.length);
-  map.set(key, list);
+  if (node !== null) node.cue = { kind, weight, length: tokens.length, negatable };
 }
 
 /** Expands the `adj:`, `verb:` and `@weight` notation of lexicon.ts. */
@@ -119,7 +122,22 @@ function compile(): CueIndex {
   addEntries(atStart, lexicon.START_REQUEST, 'request', 1.2);
   addEntries(atStart, lexicon.START_MORE, 'more', 1.2);
   addEntries(atStart, lexicon.START_COMPLAINT, 'complaint');
-  return { anywhere, atStart };
+  return { anywhere: byToken(anywhere), atStart: byToken(atStart) };
+}
+
+/** The tree keyed by tokens: each form under itself and its plurals ("probleme", "problemes"). */
+function byToken(map: PhraseMap): PhraseMap {
+  const tokens: PhraseMap = new Map();
+  for (const [form, node] of map) {
+    const keyed: PhraseNode = { cue: node.cue, next: node.next && byToken(node.next) };
+    for (const token of tokensOf(form)) tokens.set(token, keyed);
+  }
+  return tokens;
+}
+
+/** The tokens a form stands for: itself, and its plurals in s and x. */
+function tokensOf(form: string): string[] {
+  return [form, `${form}s`, `${form}x`].filter((token) => dropPlural(token) === form);
 }
 
 let compiled: CueIndex | null = null;
@@ -130,20 +148,30 @@ export function cueIndex(): CueIndex {
   return compiled;
 }
 
-/** The longest cue of `map` starting at token `i`, or null. `forms` are the tokens without plural. */
-export function matchAt(map: PhraseMap, forms: readonly string[], i: number): Cue | null {
-  const candidates = map.get(forms[i] as string);
-  if (!candidates) return null;
-  for (const phrase of candidates) {
-    if (i + phrase.forms.length > forms.length) continue;
-    let ok = true;
-    for (let k = 1; k < phrase.forms.length; k++) {
-      if (forms[i + k] !== phrase.forms[k]) {
-        ok = false;
-        break;
-      }
+/** The tokens that go on some phrase of `maps` (a second, third… word): the others end every phrase. */
+export function followingTokens(...maps: PhraseMap[]): string[] {
+  const tokens = new Set<string>();
+  const visit = (map: PhraseMap, depth: number) => {
+    for (const [token, node] of map) {
+      if (depth > 0) tokens.add(token);
+      if (node.next) visit(node.next, depth + 1);
     }
-    if (ok) return phrase.cue;
+  };
+  for (const map of maps) visit(map, 0);
+  return [...tokens];
+}
+
+/**
+ * The longest cue starting at token `i`, whose word starts the phrases of `first` (null: none), or
+ * null. A token whose classes lack `follower` goes on no phrase at all: no need to look it up.
+ */
+export function matchAt(first: PhraseNode | null, tokens: readonly string[], i: number, classes: readonly number[], follower: number): Cue | null {
+  let best: Cue | null = null;
+  let node: PhraseNode | null | undefined = first;
+  for (let k = i + 1; node; k++) {
+    if (node.cue !== null) best = node.cue;
+    if (node.next === null || k >= tokens.length || !((classes[k] as number) & follower)) break;
+    node = node.next.get(tokens[k] as string);
   }
-  return null;
+  return best;
 }

@@ -12,12 +12,13 @@
  */
 import type { ContextKind } from './context.ts';
 import { NEGATORS, NEGATORS_AFTER_NE, STOPWORDS } from './grammar.ts';
-import { readFrames } from './frames.ts';
+import { readFrames, type Frame } from './frames.ts';
 import { applyCue, type Evidence } from './meaning.ts';
-import { CHORE, delayAt, isChore } from './burdens.ts';
+import { CHORE, DURATION_WORD, delayAt, isChore } from './burdens.ts';
 import { INTERJECTIONS, QUALITY_NOUNS, intensify, isDegree, isPostNegated, shapeCue } from './modifiers.ts';
 import { cueAt, readStatement } from './statement.ts';
-import { BOUNDARY } from './tokens.ts';
+import { dropPlural, formsText } from './tokens.ts';
+import { BOUNDARY_WORD, wordClass, wordsOf, type TokenWords } from './words.ts';
 
 export type { Evidence } from './meaning.ts';
 
@@ -30,17 +31,22 @@ const LACK_REACH = 2;
 const CLEAR_REQUEST = 0.8;
 /** Under "what is missing?", a statement opening on "Un…", "Des…" names the thing wished for. */
 const INDEFINITE_START = 0.6;
-const SOFT_NEGATORS: ReadonlyMap<string, number> = new Map([
-  ['moins', 1],
-  ['peu', 1],
-]);
+const SOFT_NEGATORS: ReadonlyMap<string, number> = new Map([['moins', 1], ['peu', 1]]);
 const INDEFINITES = new Set(['un', 'une', 'des']);
 /** Adverbs of manner that turn the verb before them into a complaint. */
 const MANNERS = new Set(['mal', 'moin bien', 'de moin en moin', 'plu mal', 'trop', 'tre mal']);
-/** Conjunctions open a new clause: a negation does not reach past them. */
-const CLAUSE_WORDS = new Set('et ou car mais donc alors puis parce quand lorsque si qui comme puisque tandis afin'.split(' '));
-/** A negation without `ne` ("sans salariés", "aucun doute") ends at the next finite verb. */
-const FINITE_VERBS = new Set('est sont etait etaient sera seront serait seraient ont avait avaient reste restent devient deviennent semble semblent'.split(' '));
+// The words read token by token, as word classes: one look-up per token for all (see words.ts).
+const NE = wordClass(['ne']);
+const QUE = wordClass(['que']);
+const NEGATOR = wordClass(NEGATORS.keys());
+const SOFT_NEGATOR = wordClass(SOFT_NEGATORS.keys());
+const STOPWORD = wordClass(STOPWORDS);
+// Conjunctions open a new clause, and a negation without `ne` ("sans salariés", "aucun doute") ends
+// at the next finite verb: a negation reaches past neither.
+const CLAUSE_END = wordClass([
+  ...'et ou car mais donc alors puis parce quand lorsque si qui comme puisque tandis afin'.split(' '),
+  ...'est sont etait etaient sera seront serait seraient ont avait avaient reste restent devient deviennent semble semblent'.split(' '),
+]);
 /** A lack reaches forward only through "de": "manque de clarté", not "suivi insuffisant par des professeurs débordés". */
 const LACK_LINKS = new Set(['de', 'du', 'des', 'a', 'au', 'aux']);
 
@@ -49,11 +55,15 @@ export function readEvidence(
   context: ContextKind,
   question = false,
   quoted: ReadonlySet<string> = new Set(),
+  known: TokenWords = wordsOf(tokens),
 ): Evidence {
   const evidence: Evidence = { working: 0, broken: 0, needs: 0, nonAnswer: false };
-  const statement = readStatement(tokens, context);
-  const frames = readFrames(tokens, question, quoted);
-  const { forms, start } = statement;
+  const statement = readStatement(tokens, context, known);
+  const { start } = statement;
+  const { classes } = known;
+  // Frames matter where a cue is read: a statement without any is not read for them.
+  let frames: Frame[] | null | undefined;
+  const frameAt = (i: number) => (frames === undefined ? (frames = readFrames(tokens, question, quoted, classes)) : frames)?.[i];
 
   let neOpen = -1; // index of an open `ne`, or -1
   let reach = 0; // content words still negated after a negator
@@ -99,7 +109,8 @@ export function readEvidence(
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as string;
-    if (token === BOUNDARY) {
+    const word = classes[i] as number;
+    if (word & BOUNDARY_WORD) {
       closeNegation();
       endClause();
       continue;
@@ -127,7 +138,7 @@ export function readEvidence(
       if (negationOpen) negatedCue = true;
       cue = intensify(tokens, i, cue, negated);
       // "fonctionne mal", "marche moins bien": the manner turns the praise of the verb before it around.
-      if (cue.kind === 'complaint' && !negated && lastPraise.end >= i - 1 && MANNERS.has(forms.slice(i, i + cue.length).join(' '))) {
+      if (cue.kind === 'complaint' && !negated && lastPraise.end >= i - 1 && MANNERS.has(formsText(tokens, i, i + cue.length))) {
         evidence.working -= lastPraise.weight;
         evidence.broken += lastPraise.weight;
         lastPraise.end = -2;
@@ -138,11 +149,11 @@ export function readEvidence(
         continue;
       }
       const before = evidence.working;
-      const applied = applyCue(evidence, cue, negated, statement, i, { statement: requestSeen, clause: requestInClause }, frames?.[i]);
+      const applied = applyCue(evidence, cue, negated, statement, i, { statement: requestSeen, clause: requestInClause }, frameAt(i));
       if (evidence.working > before && cue.kind === 'praise') lastPraise = { end: i + cue.length - 1, weight: evidence.working - before };
-      if (evidence.working > before && cue.kind === 'praise' && INTERJECTIONS.has(forms[i] as string)) interjected += evidence.working - before;
+      if (evidence.working > before && cue.kind === 'praise' && INTERJECTIONS.has(dropPlural(token))) interjected += evidence.working - before;
       // A quality named is judged by its clause: "une efficacité inexistante", "la réactivité est catastrophique".
-      if (evidence.working > before && cue.kind === 'praise' && QUALITY_NOUNS.has(forms[i] as string)) {
+      if (evidence.working > before && cue.kind === 'praise' && QUALITY_NOUNS.has(dropPlural(token))) {
         if (i - lastComplaint <= 2) evidence.working = before;
         else quality += evidence.working - before;
       }
@@ -154,7 +165,7 @@ export function readEvidence(
       // A clear request (not a passing infinitive, "facile de créer") makes the praise around it a wish.
       if (applied === 'request' && cue.weight >= CLEAR_REQUEST) requestSeen = requestInClause = true;
       i += cue.length - 1 + (postNegated ? 1 : 0);
-      if (cue.kind === 'complaint' && isDegree(forms, i - cue.length + 1, i)) lastDegree = i;
+      if (cue.kind === 'complaint' && isDegree(tokens, i - cue.length + 1, i)) lastDegree = i;
       if (negated && (cue.kind === 'absence' || cue.kind === 'complaint')) lastNegatedNoun = i;
       if (negationOpen && confirmed && neOpen < 0) closeNegation(); // a negator reaches its first cue only
       if (cue.kind === 'lack' && !negationOpen && LACK_LINKS.has(tokens[i + 1] ?? '')) {
@@ -170,7 +181,7 @@ export function readEvidence(
       i += cue.length - 1;
       continue;
     }
-    if (token === 'ne') {
+    if (word & NE) {
       if (!negationOpen) {
         negationOpen = true;
         confirmed = false;
@@ -181,7 +192,7 @@ export function readEvidence(
       reach = 0;
       continue;
     }
-    const negatorReach = NEGATORS.get(token);
+    const negatorReach = word & NEGATOR ? NEGATORS.get(token) : undefined;
     if (negatorReach !== undefined && isNegator(token, i, neOpen, start)) {
       if (!negationOpen) negatedCue = false;
       negationOpen = true;
@@ -191,8 +202,8 @@ export function readEvidence(
       reach = Math.max(reach, negatorReach);
       continue;
     }
-    const softReach = SOFT_NEGATORS.get(token);
-    if (softReach !== undefined && !negationOpen) {
+    const softReach = !negationOpen && word & SOFT_NEGATOR ? SOFT_NEGATORS.get(token) : undefined;
+    if (softReach !== undefined) {
       negationOpen = true;
       confirmed = true;
       soft = true;
@@ -200,18 +211,19 @@ export function readEvidence(
       reach = softReach;
       continue;
     }
-    evidence.broken += delayAt(tokens, i);
-    if ((CLAUSE_WORDS.has(token) || FINITE_VERBS.has(token)) && negationOpen && neOpen < 0) {
+    if (word & DURATION_WORD) evidence.broken += delayAt(tokens, i);
+    if (!negationOpen) continue; // the rest only ends or narrows an open negation (an open `ne` is one)
+    if (neOpen < 0 && word & CLAUSE_END) {
       closeNegation();
       continue;
     }
-    if (token === 'que' && neOpen >= 0) {
+    if (word & QUE && neOpen >= 0) {
       // "ne … que" restricts, it does not negate.
       if (!confirmed) negationOpen = false;
       neOpen = -1;
       continue;
     }
-    if (token === 'que' && negationOpen && neOpen < 0) {
+    if (word & QUE && negationOpen && neOpen < 0) {
       // "jamais plus longue que l'entretien": the negation ends with its clause.
       closeNegation();
       continue;
@@ -220,7 +232,7 @@ export function readEvidence(
       if (i - neOpen > 5) closeNegation();
       continue;
     }
-    if (negationOpen && !STOPWORDS.has(token)) {
+    if (negationOpen && !(word & STOPWORD)) {
       reach--;
       if (reach <= 0) closeNegation();
     }

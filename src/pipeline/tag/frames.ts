@@ -19,8 +19,9 @@
  * which frames the whole statement, and the past, which "aujourd'hui", "maintenant", "désormais"
  * bring back to the present. One linear pass per statement; tokens are folded.
  */
-import { NOT_INFINITIVES } from './grammar.ts';
-import { BOUNDARY, tokenize } from './tokens.ts';
+import { BOUNDARY, byFirstWord, tokenize } from './tokens.ts';
+import { isImperfect, isInfinitive } from './verb-forms.ts';
+import { BOUNDARY_WORD, wordClass, wordsOf } from './words.ts';
 
 export type Frame = 'plain' | 'ironic' | 'past' | 'hindered' | 'conceded' | 'purpose' | 'reported';
 
@@ -51,18 +52,17 @@ const NOWADAYS = ['aujourd', 'hui'];
 const PURPOSE_WORDS = 6;
 const MAIN_VERBS = new Set('est sont etait etaient sera seront serait seraient ont avait avaient reste restent devient semble parait'.split(' '));
 const COMPARATIVES = new Set('plus mieux meilleur meilleure meilleurs meilleures'.split(' '));
-const CONDITIONALS = new Set('devrait devraient voudrait voudraient faudrait vaudrait saurait sauraient'.split(' '));
-/** Words in -ait that are not imperfect verbs. */
-const NOT_IMPERFECT = new Set('connait reconnait parait apparait disparait nait plait complait tait lait sait souhait'.split(' '));
 
 /** A quoted word or two, as scare quotes put it: folded, tokens joined by a space. */
 const QUOTED = /["«“”]\s*([^"«»“”\n]{1,40}?)\s*["»”“]/gu;
 const SCARE_QUOTE_WORDS = 3;
+/** Quote marks (all in the BMP: no `u` flag, which makes the test slower). */
+const QUOTE_CHARS = /["«“”]/;
 
 /** The short quoted phrases of a text ("simples", « ouvert »), folded. */
 export function quotedPhrases(text: string): ReadonlySet<string> {
   const phrases = new Set<string>();
-  if (!/["«“”]/u.test(text)) return phrases;
+  if (!QUOTE_CHARS.test(text)) return phrases;
   for (const match of text.matchAll(QUOTED)) {
     const words = tokenize(match[1] ?? '').filter((t) => t !== BOUNDARY);
     if (words.length > 0 && words.length <= SCARE_QUOTE_WORDS) phrases.add(words.join(' '));
@@ -74,46 +74,65 @@ export function quotedPhrases(text: string): ReadonlySet<string> {
  * The frame of each token, or null when the whole statement is plain (most statements: one pass
  * finds no word that opens a frame and no verb in the imperfect).
  */
-export function readFrames(tokens: readonly string[], question: boolean, quoted: ReadonlySet<string> = new Set()): Frame[] | null {
+export function readFrames(
+  tokens: readonly string[],
+  question: boolean,
+  quoted: ReadonlySet<string> = new Set(),
+  classes: readonly number[] = wordsOf(tokens).classes,
+): Frame[] | null {
   let imperfect = false;
-  let opener = false;
-  for (const token of tokens) {
-    if (!imperfect && isImperfect(token)) imperfect = true;
-    if (!opener && OPENERS.has(token)) opener = true;
+  const openers: number[] = []; // where a word may open a frame, in order
+  for (let i = 0; i < tokens.length; i++) {
+    if (!imperfect && isImperfect(tokens[i] as string)) imperfect = true;
+    if ((classes[i] as number) & OPENER) openers.push(i);
   }
-  if (!imperfect && !opener && !question && quoted.size === 0) return null;
+  if (!imperfect && openers.length === 0 && !question && quoted.size === 0) return null;
   const frames: Frame[] = new Array<Frame>(tokens.length).fill(question ? 'ironic' : 'plain');
-  const pastStatement = imperfect && setInPast(tokens);
+  const pastStatement = imperfect && setInPast(tokens, classes);
   let clauseStart = 0;
+  let next = 0; // the first opener not yet read
   for (let i = 0; i <= tokens.length; i++) {
-    if (i < tokens.length && tokens[i] !== BOUNDARY) continue;
+    if (i < tokens.length && !((classes[i] as number) & BOUNDARY_WORD)) continue;
     // Quotes are clause breaks for the tokenizer: a quoted word stands alone between two of them.
     if (quoted.size > 0 && quoted.has(tokens.slice(clauseStart, i).join(' '))) frames.fill('ironic', clauseStart, i);
-    else markClause(tokens, frames, clauseStart, i, imperfect, pastStatement);
+    else markClause(tokens, classes, frames, clauseStart, i, imperfect, pastStatement, openers, next);
+    while (next < openers.length && (openers[next] as number) < i) next++;
     clauseStart = i + 1;
   }
   return frames;
 }
 
-/** Frames inside one clause [start, end). */
-function markClause(tokens: readonly string[], frames: Frame[], start: number, end: number, imperfect: boolean, pastStatement: boolean): void {
+/** Frames inside one clause [start, end); `openers` from index `next` on are the clause's, then later ones. */
+function markClause(
+  tokens: readonly string[],
+  classes: readonly number[],
+  frames: Frame[],
+  start: number,
+  end: number,
+  imperfect: boolean,
+  pastStatement: boolean,
+  openers: readonly number[],
+  next: number,
+): void {
   if (imperfect) {
     let spanStart = start;
     for (let i = start; i <= end; i++) {
-      if (i < end && !(PRESENT_WORDS.has(tokens[i] as string) || startsWith(tokens, i, NOWADAYS))) continue;
+      if (i < end && !bringsToPresent(tokens, classes, i)) continue;
       markPast(tokens, frames, spanStart, i, pastStatement);
       spanStart = i;
     }
   }
-  for (let i = start; i < end; i++) {
-    if (!OPENERS.has(tokens[i] as string)) continue;
+  let from = start; // openers before this are inside a frame already marked
+  for (let n = next; n < openers.length && (openers[n] as number) < end; n++) {
+    const i = openers[n] as number;
+    if (i < from) continue;
     const frame = frameOpenedAt(tokens, i, end);
     if (frame === null) continue;
     const stop = frame === 'purpose' || frame === 'hindered' ? purposeEnd(tokens, i, end) : end;
     // The difficulty word itself is a plain complaint; what follows it is what is hard to get.
     for (let k = frame === 'hindered' ? i + 1 : i; k < stop; k++) frames[k] = frame;
     if (stop === end) return;
-    i = stop - 1;
+    from = stop;
   }
 }
 
@@ -131,6 +150,11 @@ function markPast(tokens: readonly string[], frames: Frame[], start: number, end
   }
 }
 
+/** "maintenant", "désormais", "aujourd'hui": the statement is back in the present. */
+function bringsToPresent(tokens: readonly string[], classes: readonly number[], i: number): boolean {
+  return ((classes[i] as number) & PRESENT) !== 0 && (PRESENT_WORDS.has(tokens[i] as string) || startsWith(tokens, i, NOWADAYS));
+}
+
 /** Where a goal opened at i ends: at the main verb, or a few words on. */
 function purposeEnd(tokens: readonly string[], i: number, end: number): number {
   if (tokens[i + 1] === 'que') return end;
@@ -142,7 +166,7 @@ function purposeEnd(tokens: readonly string[], i: number, end: number): number {
 /** The frame a word opens at i, or null. */
 function frameOpenedAt(tokens: readonly string[], i: number, end: number): Frame | null {
   const token = tokens[i] as string;
-  if (DISTANCING.has(token) || DISTANCING_PHRASES.some((p) => startsWith(tokens, i, p))) return 'ironic';
+  if (DISTANCING.has(token) || DISTANCING_BY_FIRST.get(token)?.some((p) => startsWith(tokens, i, p))) return 'ironic';
   if (REGRET_AUX.has(token) && REGRET_PARTICIPLES.has(tokens[i + 1] ?? '')) return 'ironic';
   for (const concession of CONCESSIONS) {
     if (startsWith(tokens, i, concession) && !CONCESSION_ADVERBS.has(tokens[i + concession.length] ?? '')) return 'conceded';
@@ -172,25 +196,6 @@ function opensInfinitive(tokens: readonly string[], k: number, end: number): boo
   return false;
 }
 
-function isInfinitive(token: string): boolean {
-  if (token === 'etre' || token === 'avoir' || token === 'faire') return true;
-  return token.length >= 5 && /(?:er|ir|re|oir)$/.test(token) && !NOT_INFINITIVES.has(token);
-}
-
-/** A verb in the imperfect (était, fonctionnait, avaient…), not "fait" or "connaît". */
-export function isImperfect(token: string): boolean {
-  if (token === 'etais' || token === 'avais' || token === 'etions' || token === 'avions') return true;
-  if (token.length < 5 || token.charCodeAt(token.length - 1) !== 116 || NOT_IMPERFECT.has(token)) return false; // -t
-  if (isConditional(token)) return false;
-  if (token.endsWith('aient')) return true;
-  return token.endsWith('ait') && !token.endsWith('fait') && !token.endsWith('trait');
-}
-
-/** The conditional shares the imperfect's endings: "serait", "faciliterait", "pourrait", "devrait". */
-function isConditional(token: string): boolean {
-  return CONDITIONALS.has(token) || /(?:er|ir|rr)(?:ait|aient)$/.test(token);
-}
-
 /** "ne … plus" is a negation, not a comparative. */
 function isNegated(tokens: readonly string[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (tokens[k] === 'ne') return true;
@@ -207,10 +212,16 @@ const OPENERS = new Set([
   ...DISTANCING, ...DISTANCING_PHRASES.map((p) => p[0] as string), ...REGRET_AUX, ...CONCESSIONS.map((p) => p[0] as string),
   'pour', 'afin', ...REPORTING, ...HINDRANCES,
 ]);
+const OPENER = wordClass(OPENERS);
+const DISTANCING_BY_FIRST = byFirstWord(DISTANCING_PHRASES);
+/** Words that may set a statement in the past, or bring it back to the present (see setInPast, markClause). */
+const PAST_START = wordClass([...PAST_WORDS, ...PAST_PHRASES.map((p) => p[0] as string), 'avant', 'y']);
+const PRESENT = wordClass([...PRESENT_WORDS, NOWADAYS[0] as string]);
 
 /** Whether the statement is set in the past: "avant, …", "autrefois", "à l'époque", "il y a dix ans". */
-function setInPast(tokens: readonly string[]): boolean {
+function setInPast(tokens: readonly string[], classes: readonly number[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
+    if (!((classes[i] as number) & PAST_START)) continue;
     const token = tokens[i] as string;
     if (PAST_WORDS.has(token) || PAST_PHRASES.some((p) => startsWith(tokens, i, p))) return true;
     // Adverbial "avant" ("avant, c'était…", "ça marchait bien avant avec…"), not "avant la réforme".

@@ -12,7 +12,7 @@
 import type { Diagnostic, FeedbackItem, RawItem } from '../model.ts';
 import { diagnostic } from '../diagnostics.ts';
 import { trainBayes, type BayesModel } from './bayes.ts';
-import { tagText } from './tag-text.ts';
+import { tagText, type TextTagging } from './tag-text.ts';
 
 export type TaggedItem = Omit<FeedbackItem, 'themes'>;
 export { tagText, type TextTagging, type TaggedSegment, type TagOptions } from './tag-text.ts';
@@ -30,13 +30,17 @@ export function tagItems(items: RawItem[]): TagResult {
   const tagged: TaggedItem[] = [];
   const rejected: RawItem[] = [];
   const nonAnswers = new Map<string, RawItem[]>();
+  // A tagging depends only on the text, the question and the model (fixed for the run), and a
+  // quarter of survey answers repeat one already read ("Non concerné", "RAS"): read each once.
+  // Question → text → tagging, for this run only.
+  const read = new Map<string, Map<string, TextTagging>>();
   for (const item of items) {
     if (item.declaredTag !== 'auto') {
       tagged.push({ ...item, tag: item.declaredTag, tagSource: 'explicit', confidence: 1 });
       continue;
     }
     if (model === undefined) model = learn(items); // null (too few examples) is an answer too
-    const result = tagText(item.text, item.question, { model });
+    const result = readOnce(read, item, model);
     if (result.none || result.segments.length === 0) {
       rejected.push(item);
       const key = `${item.source.file}\u0000${item.question ?? ''}`;
@@ -58,6 +62,29 @@ export function tagItems(items: RawItem[]): TagResult {
     });
   }
   return { items: tagged, rejected, diagnostics: [...nonAnswers.values()].map(nonAnswerDiagnostic) };
+}
+
+/**
+ * Repeats are short answers ("Non concerné", "RAS", "non"): among the 143,719 real Grand Débat
+ * answers, 37,000 repeat an earlier one, 36,000 of them 32 characters or fewer, while longer
+ * answers almost never repeat. Remembering only short ones keeps the memo small and its look-ups
+ * cheap (a long key costs a hash of every character, and holds a tagging that is never reused).
+ */
+const MEMO_MAX_LENGTH = 32;
+
+function readOnce(read: Map<string, Map<string, TextTagging>>, item: RawItem, model: BayesModel | null): TextTagging {
+  if (item.text.length > MEMO_MAX_LENGTH) return tagText(item.text, item.question, { model });
+  let answers = read.get(item.question ?? '');
+  if (answers === undefined) {
+    answers = new Map();
+    read.set(item.question ?? '', answers);
+  }
+  let result = answers.get(item.text);
+  if (result === undefined) {
+    result = tagText(item.text, item.question, { model });
+    answers.set(item.text, result);
+  }
+  return result;
 }
 
 /** The model learned from the explicitly tagged items, or null when they are too few. */

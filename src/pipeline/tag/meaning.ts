@@ -6,7 +6,7 @@
 import type { Cue } from './cues.ts';
 import type { ContextKind } from './context.ts';
 import type { Frame } from './frames.ts';
-import type { Statement } from './statement.ts';
+import { infinitiveIsSubject, isVerbless, type Statement } from './statement.ts';
 import { BOUNDARY } from './tokens.ts';
 
 export interface Evidence {
@@ -47,7 +47,7 @@ export function applyCue(
       if (negated) return add(evidence, 'broken', requestSeen.clause || frame === 'conceded' ? w * COMPLAINT_IN_PROPOSAL : w);
       // Praise after a request is the state wished for ("il faudrait un site plus simple"); so is
       // praise in a bare noun phrase answering "what is missing?" ("Des délais raisonnables").
-      if (statement.verbless && context === 'needs' && frame === 'plain' && !requestSeen.statement) return request(evidence, w * WISHED);
+      if (context === 'needs' && frame === 'plain' && !requestSeen.statement && isVerbless(statement)) return request(evidence, w * WISHED);
       return requestSeen.statement ? 'none' : praise(evidence, w, frame);
     case 'complaint':
       // "il faudrait des outils peu coûteux": the absence of a problem is wished for, not praised.
@@ -65,10 +65,10 @@ export function applyCue(
       evidence.nonAnswer = true;
       return 'none';
     case 'infinitive':
-      return statement.infinitiveIsSubject ? 'none' : request(evidence, w);
+      return infinitiveIsSubject(statement) ? 'none' : request(evidence, w);
     case 'genericInfinitive':
       // Under "which rules are useless?", "Fournir chaque année les mêmes pièces" names the rule.
-      if (statement.infinitiveIsSubject || context === 'broken') return 'none';
+      if (infinitiveIsSubject(statement) || context === 'broken') return 'none';
       return request(evidence, w);
     case 'lack':
       return add(evidence, lackTag(context, atStart), w);

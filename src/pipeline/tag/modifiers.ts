@@ -11,11 +11,12 @@
  * - spoken negation after praise ("ça marche pas");
  * - interjections of praise ("Bravo", "Merci") and nouns of quality ("la réactivité") that the rest
  *   of the sentence may turn around (see evidence.ts).
- * Tokens are folded; `forms` are tokens without plural (so "très" is "tre", "moins" is "moin").
+ * Tokens are folded; phrases are matched without plural (so "très" is "tre", "moins" is "moin").
  */
 import type { Cue } from './cues.ts';
 import { NEGATORS } from './grammar.ts';
 import { cueAt, gerundAfter, type Statement } from './statement.ts';
+import { formsText } from './tokens.ts';
 
 /** What to do with a cue: keep it (maybe changed), skip some tokens, or count a complaint and skip. */
 export type Shaped = { kind: 'keep'; cue: Cue } | { kind: 'skip'; length: number; broken: number };
@@ -54,16 +55,14 @@ export const QUALITY_NOUNS = new Set(
 
 /** The cue at i as its surroundings shape it. */
 export function shapeCue(statement: Statement, i: number, cue: Cue, around: Around): Shaped {
-  const { tokens, forms } = statement;
-  const keep = (changed: Cue): Shaped => ({ kind: 'keep', cue: changed });
-  const skip = (length: number, broken = 0): Shaped => ({ kind: 'skip', length, broken });
+  const { tokens } = statement;
   if (tokens[i] === 'trop' && cue.length === 1 && around.negationOpen && around.confirmed && NEGATORS.has(tokens[i - 1] ?? '')) {
     return skip(1);
   }
   if (cue.kind !== 'praise') return keep(cue);
   if (isConditional(tokens, i)) return keep({ ...cue, kind: 'request' });
   if (isGerundOf(tokens, i)) return keep({ ...cue, kind: 'request', weight: GERUND_REQUEST });
-  if (EMPHATIC_BIEN.has(forms.slice(i, i + cue.length).join(' '))) {
+  if (EMPHATIC_BIEN.has(formsText(tokens, i, i + cue.length))) {
     const next = i + cue.length;
     if (AFTER_EMPHATIC_BIEN.has(tokens[next] ?? '') || startsCue(statement, next)) return skip(1);
   }
@@ -72,15 +71,18 @@ export function shapeCue(statement: Statement, i: number, cue: Cue, around: Arou
   return keep(cue);
 }
 
+const keep = (cue: Cue): Shaped => ({ kind: 'keep', cue });
+const skip = (length: number, broken = 0): Shaped => ({ kind: 'skip', length, broken });
+
 /** A praise or complaint after an intensifier weighs more ("très bon"), unless negated ("pas très clair"). */
 export function intensify(tokens: readonly string[], i: number, cue: Cue, negated: boolean): Cue {
   if (negated || !INTENSIFIERS.has(tokens[i - 1] ?? '') || (cue.kind !== 'praise' && cue.kind !== 'complaint')) return cue;
   return { ...cue, weight: cue.weight * INTENSITY };
 }
 
-/** Whether forms[from..to] is a degree word ("trop", "mal", "pas assez"). */
-export function isDegree(forms: readonly string[], from: number, to: number): boolean {
-  return DEGREES.has(forms.slice(from, to + 1).join(' '));
+/** Whether tokens[from..to] is a degree word ("trop", "mal", "pas assez"). */
+export function isDegree(tokens: readonly string[], from: number, to: number): boolean {
+  return DEGREES.has(formsText(tokens, from, to + 1));
 }
 
 /** "pas"/"jamais" right after a praise, without `ne` ("ça marche pas"), but not "pas mal". */

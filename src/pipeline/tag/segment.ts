@@ -31,26 +31,23 @@ const SENTENCE_END = /[;\n\r]+|[.!?…]+(?=\s|$)|(?<=[a-zà-ÿ]{2})\.(?=[A-ZÀ-�
 // "etc." or "M." is not the end of a sentence; neither is "R.A.S." (single letters).
 const ABBREVIATION = /(?:^|[\s(])(?:etc|ex|cf|mr|mme|mlle|dr|st|ste|art|no|n°|p|vol|env|tel|tél|[a-zà-ÿ])$/iu;
 
+/** Characters without which SENTENCE_END cannot match (all in the BMP: no `u` flag, a faster test). */
+const SENTENCE_CHARS = /[;\n\r.!?…]/;
+
+interface Cut {
+  at: number;
+  next: number;
+  contrast: boolean;
+  exception: boolean;
+}
+
 /** The statements of `text`, in order. A text without any break is one piece. */
 export function splitStatements(text: string): Piece[] {
-  const cuts: Array<{ at: number; next: number; contrast: boolean; exception: boolean }> = [];
-  for (const match of text.matchAll(SENTENCE_END)) {
-    const at = match.index;
-    if (match[0].startsWith('.') && ABBREVIATION.test(text.slice(Math.max(0, at - 6), at))) continue;
-    cuts.push({ at, next: at + match[0].length, contrast: false, exception: false });
-  }
-  for (const match of text.matchAll(CONTRAST)) {
-    const at = match.index + (match[1] ?? '').length;
-    const marker = match[2] ?? '';
-    cuts.push({ at, next: at + marker.length, contrast: true, exception: EXCEPTION.test(marker) });
-  }
-  cuts.sort((a, b) => a.at - b.at || Number(a.contrast) - Number(b.contrast));
-
   const pieces: Piece[] = [];
   let start = 0;
   let contrast = false;
   let exception = false;
-  for (const cut of cuts) {
+  for (const cut of cutsOf(text)) {
     if (cut.at < start) {
       // A contrast marker right after a sentence end ("… rapide. Mais…") marks the next piece.
       if (cut.contrast && cut.next > start) {
@@ -60,26 +57,72 @@ export function splitStatements(text: string): Piece[] {
       }
       continue;
     }
-    push(pieces, text, { start, end: cut.at, contrast, exception, question: !cut.contrast && text.slice(cut.at, cut.next).includes('?') });
+    push(pieces, text, start, cut.at, contrast, exception, !cut.contrast && text.slice(cut.at, cut.next).includes('?'));
     start = cut.next;
     contrast = cut.contrast;
     exception = cut.exception;
   }
-  push(pieces, text, { start, end: text.length, contrast, exception, question: false });
+  push(pieces, text, start, text.length, contrast, exception, false);
   return pieces;
 }
 
-function push(
-  pieces: Piece[],
-  text: string,
-  at: { start: number; end: number; contrast: boolean; exception: boolean; question: boolean },
-): void {
-  const { start, end, contrast, exception, question } = at;
-  const raw = text.slice(start, end);
-  const lead = raw.length - raw.trimStart().length;
-  const trimmed = raw.trim().replace(/^[,:;.\-–—]+\s*/u, '');
-  // A piece without a letter or digit ("!!!", "…") carries nothing.
-  if (!/[\p{L}\p{N}]/u.test(trimmed)) return;
-  const offset = start + lead + (raw.trim().length - trimmed.length);
-  pieces.push({ text: trimmed, start: offset, end: offset + trimmed.length, contrast, exception, question });
+/** Sentence ends and contrast markers in order (a sentence end first at the same offset). */
+function cutsOf(text: string): Cut[] {
+  const ends: Cut[] = [];
+  if (SENTENCE_CHARS.test(text)) {
+    SENTENCE_END.lastIndex = 0;
+    for (let match = SENTENCE_END.exec(text); match !== null; match = SENTENCE_END.exec(text)) {
+      const at = match.index;
+      if (match[0].startsWith('.') && ABBREVIATION.test(text.slice(Math.max(0, at - 6), at))) continue;
+      ends.push({ at, next: at + match[0].length, contrast: false, exception: false });
+    }
+  }
+  const turns: Cut[] = [];
+  CONTRAST.lastIndex = 0;
+  for (let match = CONTRAST.exec(text); match !== null; match = CONTRAST.exec(text)) {
+    const at = match.index + (match[1] ?? '').length;
+    const marker = match[2] ?? '';
+    turns.push({ at, next: at + marker.length, contrast: true, exception: EXCEPTION.test(marker) });
+  }
+  if (turns.length === 0) return ends;
+  if (ends.length === 0) return turns;
+  // Both lists are in text order: merge them.
+  const cuts: Cut[] = [];
+  let e = 0;
+  let t = 0;
+  while (e < ends.length || t < turns.length) {
+    const end = ends[e];
+    const turn = turns[t];
+    if (turn === undefined || (end !== undefined && end.at <= turn.at)) {
+      cuts.push(end as Cut);
+      e++;
+    } else {
+      cuts.push(turn);
+      t++;
+    }
+  }
+  return cuts;
 }
+
+const LEADING_PUNCTUATION = new Set([...',:;.-–—']);
+/** The characters `trim()` and `\s` remove. */
+const SPACE = /\s/u;
+const isSpace = (char: string) => char === ' ' || ((char < '!' || char > '~') && SPACE.test(char));
+
+/** Adds the piece [start, end), trimmed and without leading punctuation, unless it holds no letter or digit. */
+function push(pieces: Piece[], text: string, start: number, end: number, contrast: boolean, exception: boolean, question: boolean): void {
+  let from = start;
+  let to = end;
+  while (from < to && isSpace(text[from] as string)) from++;
+  while (to > from && isSpace(text[to - 1] as string)) to--;
+  if (from < to && LEADING_PUNCTUATION.has(text[from] as string)) {
+    while (from < to && LEADING_PUNCTUATION.has(text[from] as string)) from++;
+    while (from < to && isSpace(text[from] as string)) from++;
+  }
+  const trimmed = text.slice(from, to);
+  // A piece without a letter or digit ("!!!", "…") carries nothing.
+  if (!LETTER_OR_DIGIT.test(trimmed)) return;
+  pieces.push({ text: trimmed, start: from, end: to, contrast, exception, question });
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;

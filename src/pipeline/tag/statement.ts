@@ -5,22 +5,23 @@
  * trop cher"), not a proposal.
  */
 import type { ContextKind } from './context.ts';
-import { cueIndex, matchAt, type Cue } from './cues.ts';
-import { isImperfect } from './frames.ts';
+import { matchAt, type Cue } from './cues.ts';
+import { isImperfect } from './verb-forms.ts';
 import { NOT_INFINITIVES, START_SKIP, START_SKIP_PHRASES } from './grammar.ts';
-import { BOUNDARY, dropPlural, tokenize } from './tokens.ts';
+import { byFirstWord, tokenize } from './tokens.ts';
+import { BOUNDARY_WORD, CUE_FOLLOWER, wordClass, wordsOf, type TokenWords, type Word } from './words.ts';
 
 export interface Statement {
   tokens: readonly string[];
-  /** Tokens without plural, as the lexicon is keyed. */
-  forms: readonly string[];
+  /** What is known of each token, and its classes (see words.ts). */
+  entries: readonly Word[];
+  classes: readonly number[];
   /** Index of the first word that can start a proposal. */
   start: number;
   context: ContextKind;
-  /** An infinitive at the start is the subject ("Monter une entreprise est trop cher"), not a proposal. */
-  infinitiveIsSubject: boolean;
-  /** Under a "needs" question, no finite verb: a noun phrase ("Des délais raisonnables"). */
-  verbless: boolean;
+  /** Read when first asked (see infinitiveIsSubject, isVerbless): each is a pass that few cues need. */
+  subject?: boolean;
+  verbless?: boolean;
 }
 
 const GERUND_EXCEPTIONS = new Set('tant attendant cependant maintenant pendant avant durant devant autant'.split(' '));
@@ -38,28 +39,47 @@ const NOT_VERBS_ENT = new Set('souvent parent parents agent argent urgent differ
 const COPULAS = new Set(
   'est etait sont etaient reste devient semble parait releve prend prennent necessite coute demeure constitue represente fut sera'.split(' '),
 );
+const COPULA = wordClass(COPULAS);
+/** Words skipped before the start, and first words of the phrases skipped (see startOf). */
+const START_WORD = wordClass(START_SKIP);
+const START_PHRASE = wordClass(() => startSkipPhrases.keys());
+const FINITE_HINT = wordClass(FINITE_HINTS);
 const COPULA_SUBJECTS = new Set(['qui', 'ce', 'il', 'elle', 'cela', 'ca', 'que', 'ils', 'elles', 'on']);
-const startSkipPhrases = START_SKIP_PHRASES.map((p) => tokenize(p));
+/** The phrases skipped at the start, by first word. */
+const startSkipPhrases = byFirstWord(START_SKIP_PHRASES.map((p) => tokenize(p)));
 
-export function readStatement(tokens: readonly string[], context: ContextKind): Statement {
-  const start = startOf(tokens);
-  return {
-    tokens,
-    forms: tokens.map(dropPlural),
-    start,
-    context,
-    infinitiveIsSubject: hasCopula(tokens, start),
-    // Only read under "what is missing?" (see meaning.ts): not worth a pass elsewhere.
-    verbless: context === 'needs' && !tokens.some((t) => FINITE_HINTS.has(t) || (t.length >= 6 && t.endsWith('ent') && !t.endsWith('ment') && !NOT_VERBS_ENT.has(t))),
-  };
+export function readStatement(tokens: readonly string[], context: ContextKind, known: TokenWords = wordsOf(tokens)): Statement {
+  const { entries, classes } = known;
+  return { tokens, entries, classes, start: startOf(tokens, classes), context };
+}
+
+/** Whether an infinitive at the start is the subject ("Monter une entreprise est trop cher"), not a proposal. */
+export function infinitiveIsSubject(statement: Statement): boolean {
+  return (statement.subject ??= hasCopula(statement.tokens, statement.classes, statement.start));
+}
+
+/** Under a "needs" question, whether no finite verb shows: a noun phrase ("Des délais raisonnables"). */
+export function isVerbless(statement: Statement): boolean {
+  return (statement.verbless ??= statement.context === 'needs' && !hasFiniteVerb(statement.tokens, statement.classes));
+}
+
+/** Whether a finite verb shows: a common one, or a third-person plural in -ent. */
+function hasFiniteVerb(tokens: readonly string[], classes: readonly number[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if ((classes[i] as number) & FINITE_HINT) return true;
+    const t = tokens[i] as string;
+    if (t.length >= 6 && t.endsWith('ent') && !t.endsWith('ment') && !NOT_VERBS_ENT.has(t)) return true;
+  }
+  return false;
 }
 
 /** The cue at token i: the longest of the anywhere and start-only cues, or a proposal form at the start. */
 export function cueAt(statement: Statement, i: number): Cue | null {
-  const index = cueIndex();
-  const anywhere = matchAt(index.anywhere, statement.forms, i);
+  const word = statement.entries[i] as Word;
+  const { tokens, classes } = statement;
+  const anywhere = word.anywhere && matchAt(word.anywhere, tokens, i, classes, CUE_FOLLOWER);
   if (i !== statement.start) return anywhere;
-  const startCue = matchAt(index.atStart, statement.forms, i);
+  const startCue = word.atStart && matchAt(word.atStart, tokens, i, classes, CUE_FOLLOWER);
   if (startCue && (!anywhere || startCue.length >= anywhere.length)) return startCue;
   if (anywhere) return anywhere;
   return proposalForm(statement.tokens, i);
@@ -103,18 +123,19 @@ function tellsPast(tokens: readonly string[]): boolean {
 }
 
 /** Index of the first word that can start a proposal, after "Et", "Oui,", "Pour moi"… */
-function startOf(tokens: readonly string[]): number {
+function startOf(tokens: readonly string[], classes: readonly number[]): number {
   let i = 0;
   for (;;) {
     const token = tokens[i];
     if (token === undefined) return i;
+    const word = classes[i] as number;
     // Phrases first: "à noter que" must not be read as "a" skipped, then "noter" as a proposal.
-    const phrase = startSkipPhrases.find((p) => p.length > 0 && p.every((word, k) => tokens[i + k] === word));
+    const phrase = word & START_PHRASE ? startSkipPhrases.get(token)?.find((p) => p.every((w, k) => tokens[i + k] === w)) : undefined;
     if (phrase) {
       i += phrase.length;
       continue;
     }
-    if (token === BOUNDARY || START_SKIP.has(token)) {
+    if (word & (BOUNDARY_WORD | START_WORD)) {
       i++;
       continue;
     }
@@ -123,11 +144,10 @@ function startOf(tokens: readonly string[]): number {
 }
 
 /** Whether an infinitive at the start is the sentence's subject: a copula follows, not after "qui"/"c'". */
-function hasCopula(tokens: readonly string[], start: number): boolean {
+function hasCopula(tokens: readonly string[], classes: readonly number[], start: number): boolean {
   for (let i = start + 1; i < tokens.length; i++) {
-    const token = tokens[i] as string;
-    if (token === BOUNDARY) return false;
-    if (COPULAS.has(token) && !COPULA_SUBJECTS.has(tokens[i - 1] ?? '')) return true;
+    if ((classes[i] as number) & BOUNDARY_WORD) return false;
+    if ((classes[i] as number) & COPULA && !COPULA_SUBJECTS.has(tokens[i - 1] ?? '')) return true;
   }
   return false;
 }

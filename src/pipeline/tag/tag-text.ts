@@ -30,7 +30,8 @@ import { readEvidence } from './evidence.ts';
 import { quotedPhrases } from './frames.ts';
 import { isBareRefusal, isNonAnswer } from './non-answer.ts';
 import { splitStatements, type Piece } from './segment.ts';
-import { tokenize } from './tokens.ts';
+import { BOUNDARY, tokenize } from './tokens.ts';
+import { wordsOf } from './words.ts';
 import { STOPWORDS } from './grammar.ts';
 
 export interface TaggedSegment {
@@ -61,6 +62,7 @@ type Scores = Record<Tag, number>;
 
 interface Unit {
   piece: Piece;
+  tokens: string[];
   nonAnswer: boolean;
   scores: Scores;
   tags: Tag[];
@@ -81,7 +83,7 @@ const EXCEPTION_WORDS = 4;
 export function tagText(text: string, context?: string | null, options: TagOptions = {}): TextTagging {
   const kind = contextKind(context);
   const model = options.model ?? null;
-  const units = splitStatements(text).map((piece) => readUnit(piece, kind, model));
+  const units = splitStatements(text).map((piece) => readUnit(text, piece, kind, model));
   const spoken = units.filter((unit) => !unit.nonAnswer);
   if (spoken.length === 0) {
     const confidence = units.length === 0 ? 0.95 : Math.min(...units.map((u) => u.confidence));
@@ -96,16 +98,18 @@ export function tagText(text: string, context?: string | null, options: TagOptio
   return { tags, none: false, confidence: round(Math.min(...segments.map((s) => s.confidence))), segments };
 }
 
-function readUnit(piece: Piece, kind: ContextKind, model: BayesModel | null): Unit {
-  const tokens = tokenize(piece.text);
-  const unit: Unit = { piece, nonAnswer: false, scores: { working: 0, broken: 0, needs: 0 }, tags: [], confidence: 0 };
-  if (isNonAnswer(tokens)) return { ...unit, nonAnswer: true, confidence: 0.95 };
-  if (isBareRefusal(tokens)) {
+function readUnit(text: string, piece: Piece, kind: ContextKind, model: BayesModel | null): Unit {
+  // The same tokens as the statement's own text, read in place (a flat string reads faster).
+  const tokens = tokenize(text, piece.start, piece.end);
+  const known = wordsOf(tokens);
+  const unit: Unit = { piece, tokens, nonAnswer: false, scores: { working: 0, broken: 0, needs: 0 }, tags: [], confidence: 0 };
+  if (isNonAnswer(tokens, known.classes)) return { ...unit, nonAnswer: true, confidence: 0.95 };
+  if (isBareRefusal(tokens, known.classes)) {
     // "Aucun" under "which services improved?" is a complaint; elsewhere it answers nothing.
     if (kind !== 'working') return { ...unit, nonAnswer: true, confidence: 0.8 };
     unit.scores.broken = 1.5;
   } else {
-    const evidence = readEvidence(tokens, kind, piece.question, quotedPhrases(piece.text));
+    const evidence = readEvidence(tokens, kind, piece.question, quotedPhrases(piece.text), known);
     unit.scores = { working: evidence.working, broken: evidence.broken, needs: evidence.needs };
     if (model) addModel(unit.scores, model.predict(piece.text));
     if (evidence.nonAnswer && !TAGS.some((tag) => unit.scores[tag] >= THRESHOLD)) {
@@ -142,7 +146,7 @@ function applyContrast(units: Unit[]): void {
     const polar = before.tags.filter((tag) => tag !== 'needs');
     if (polar.length !== 1) continue;
     const previous = polar[0] as Tag;
-    if (previous === 'broken' && !(unit.piece.exception && contentWords(unit.piece.text) <= EXCEPTION_WORDS)) continue;
+    if (previous === 'broken' && !(unit.piece.exception && contentWords(unit.tokens) <= EXCEPTION_WORDS)) continue;
     // Weak evidence agreeing with the previous statement ("…, mais pas ceux en avance") is no turn.
     if (unit.scores[previous] > 0 || unit.scores.needs > 0) continue;
     unit.tags = [previous === 'working' ? 'broken' : 'working'];
@@ -170,7 +174,7 @@ function fallback(text: string, spoken: Unit[], kind: ContextKind, model: BayesM
   if (kind === 'mixed' && scores[best] < MIXED_MINIMUM) {
     // Under « satisfaction et/ou difficultés », naming an administration without judging it takes no
     // position; a longer account without a clear cue is most often a difficulty told as a story.
-    if (contentWords(text) <= MIXED_BARE_WORDS) return { tags: [], none: true, confidence: 0.5, segments: [] };
+    if (contentWords(tokenize(text)) <= MIXED_BARE_WORDS) return { tags: [], none: true, confidence: 0.5, segments: [] };
     scores.broken = Math.max(scores.broken, MIXED_MINIMUM);
   }
   const decided = scores[best] > 0 || scores.broken > 0 || model !== null;
@@ -224,8 +228,10 @@ function confidenceOf(score: number): number {
   return Math.min(0.95, Math.max(0.5, 0.5 + 0.2 * score));
 }
 
-function contentWords(text: string): number {
-  return tokenize(text).filter((t) => t !== '|' && !STOPWORDS.has(t) && t.length > 1).length;
+function contentWords(tokens: readonly string[]): number {
+  let count = 0;
+  for (const t of tokens) if (t !== BOUNDARY && !STOPWORDS.has(t) && t.length > 1) count++;
+  return count;
 }
 
 function round(value: number): number {

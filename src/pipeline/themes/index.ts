@@ -13,7 +13,9 @@ export const OTHER_THEME = 'autres';
 export function assignThemes(items: TaggedItem[], themes: Theme[]): FeedbackItem[] {
   const matcher = compileThemes(themes.filter((theme) => theme.id !== OTHER_THEME));
   return items.map((item) => {
-    const found = new Set(matcher.match(item.text));
+    const matched = matcher.match(item.text); // sorted, distinct, never `autres` (not compiled)
+    if (item.explicitThemes.length === 0) return { ...item, themes: matched.length > 0 ? matched : [OTHER_THEME] };
+    const found = new Set(matched);
     // An unknown explicit tag is kept as written: ingest reports it, this stage never drops it.
     for (const tag of item.explicitThemes) found.add(matcher.resolveExplicit(tag) ?? tag);
     if (found.size > 1) found.delete(OTHER_THEME);

@@ -2,15 +2,22 @@
  * The taxonomy compiled once into a lookup from a keyword's first stem to the keyword phrases that
  * start with it. Matching a text is then one pass over its stems: at each position, only the
  * phrases starting with that stem are tried (a handful), so the cost is linear in the text.
+ *
+ * Stems are small integers: each keyword stem gets a code, and any other stem is -1, which no
+ * phrase contains (so it still takes its place in the stream, and still breaks a phrase). Each
+ * distinct written word is folded and stemmed once per matcher, through a WordTable: matching a
+ * text makes no string at all.
  */
 import type { Theme } from '../model.ts';
 import { foldKey } from '../text/fold.ts';
-import { matchStems } from './stem.ts';
+import { WordTable } from '../text/words.ts';
+import { matchStems, wordMatchStems } from './stem.ts';
+import { WordCodes } from '../text/word-codes.ts';
 
-/** A keyword phrase as stems (glue words removed), and the themes it points to. */
+/** A keyword phrase as stem codes (glue words removed), and the ranks of the themes it points to. */
 interface Phrase {
-  stems: string[];
-  themes: string[];
+  codes: number[];
+  themes: number[];
 }
 
 export interface ThemeMatcher {
@@ -27,34 +34,53 @@ function aliasesOf(theme: Theme): readonly string[] {
 }
 
 export function compileThemes(themes: readonly Theme[]): ThemeMatcher {
-  const byFirstStem = new Map<string, Phrase[]>();
+  // Ranks in sorted id order: sorting ranks as numbers sorts the ids.
+  const ids = [...new Set(themes.map((theme) => theme.id))].sort();
+  const rankOf = new Map(ids.map((id, rank) => [id, rank]));
+  const codeOf = new Map<string, number>();
+  const byFirst: Phrase[][] = [];
   const explicit = new Map<string, string>();
   for (const theme of themes) {
     explicit.set(foldKey(theme.id), theme.id);
     for (const alias of aliasesOf(theme)) if (!explicit.has(foldKey(alias))) explicit.set(foldKey(alias), theme.id);
+    const rank = rankOf.get(theme.id) as number;
     for (const keyword of theme.keywords) {
-      const stems = matchStems(keyword);
-      const first = stems[0];
+      const codes = matchStems(keyword).map((stem) => {
+        if (!codeOf.has(stem)) codeOf.set(stem, codeOf.size);
+        return codeOf.get(stem) as number;
+      });
+      const first = codes[0];
       if (first === undefined) continue;
-      const phrases = byFirstStem.get(first) ?? [];
-      const same = phrases.find((p) => p.stems.join(' ') === stems.join(' '));
-      if (same) {
-        if (!same.themes.includes(theme.id)) same.themes.push(theme.id);
-      } else phrases.push({ stems, themes: [theme.id] });
-      byFirstStem.set(first, phrases);
+      const phrases = (byFirst[first] ??= []);
+      const same = phrases.find((p) => p.codes.join(' ') === codes.join(' '));
+      if (!same) phrases.push({ codes, themes: [rank] });
+      else if (!same.themes.includes(rank)) same.themes.push(rank);
     }
   }
 
+  const words = new WordTable();
+  const codes = new WordCodes((id) => wordMatchStems(words.word(id)).map((stem) => codeOf.get(stem) ?? -1));
+  const seen = new Uint32Array(ids.length); // per theme rank: the last text it was found in
+  let texts = 0;
   return {
     match(text: string): string[] {
-      const stems = matchStems(text);
-      const found = new Set<string>();
-      for (let i = 0; i < stems.length; i++) {
-        const phrases = byFirstStem.get(stems[i] as string);
+      const stream = codes.stream(words, words.scan(text));
+      const visit = ++texts;
+      const found: number[] = [];
+      for (let i = 0; i < stream.length; i++) {
+        const code = stream[i] as number;
+        const phrases = code < 0 ? undefined : byFirst[code];
         if (!phrases) continue;
-        for (const phrase of phrases) if (startsAt(stems, i, phrase.stems)) for (const id of phrase.themes) found.add(id);
+        for (const phrase of phrases) {
+          if (!startsAt(stream, i, phrase.codes)) continue;
+          for (const rank of phrase.themes) {
+            if (seen[rank] === visit) continue;
+            seen[rank] = visit;
+            found.push(rank);
+          }
+        }
       }
-      return [...found].sort();
+      return found.sort((a, b) => a - b).map((rank) => ids[rank] as string);
     },
     resolveExplicit(tag: string): string | null {
       return explicit.get(foldKey(tag)) ?? null;
@@ -62,8 +88,8 @@ export function compileThemes(themes: readonly Theme[]): ThemeMatcher {
   };
 }
 
-function startsAt(stems: readonly string[], at: number, phrase: readonly string[]): boolean {
-  if (at + phrase.length > stems.length) return false;
-  for (let k = 1; k < phrase.length; k++) if (stems[at + k] !== phrase[k]) return false;
+function startsAt(stream: Int32Array, at: number, phrase: readonly number[]): boolean {
+  if (at + phrase.length > stream.length) return false;
+  for (let k = 1; k < phrase.length; k++) if (stream[at + k] !== phrase[k]) return false;
   return true;
 }

@@ -7,14 +7,20 @@
 import lunr from 'lunr';
 import stemmerSupport from 'lunr-languages/lunr.stemmer.support.js';
 import fr from 'lunr-languages/lunr.fr.js';
-import { foldText } from '../text/fold.ts';
+import { foldWord } from '../text/fold-word.ts';
+import { WORD_SEPARATOR } from '../text/words.ts';
+
+export { foldWord };
 
 stemmerSupport(lunr);
 fr(lunr);
 /** lunr.fr.stemmer takes a lunr.Token or, in lunr 1 style, a plain string and returns the stem. */
 const snowball = (lunr as unknown as { fr: { stemmer: (word: string) => string } }).fr.stemmer;
 
-/** Words are few (Zipf): caching makes stemming a Map lookup for almost every token. */
+/**
+ * Words are few (Zipf), and the theme and analysis stages stem the same vocabulary: a bounded
+ * cache makes the second stage's stemming a lookup.
+ */
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 500_000;
 
@@ -29,48 +35,18 @@ export function stemWord(folded: string): string {
   return stem;
 }
 
-/**
- * Written words, on lower-cased text: runs of ASCII letters and digits and of Latin letters with
- * diacritics (Latin-1 and Latin Extended); apostrophes, hyphens and punctuation separate. Other
- * scripts separate too, as foldText drops them anyway. A plain ASCII run needs no folding, and the
- * rest is folded once per distinct word: far cheaper than normalising every text.
- */
-const SEPARATOR = /[^a-z0-9\u00e0-\u00f6\u00f8-\u00ff\u0100-\u024f]+/;
-const PLAIN = /^[a-z0-9]+$/;
-/** Folded parts of each written word seen so far (`l’écran` is split before, `Œuvre` gives `oeuvre`). */
-const folds = new Map<string, readonly string[]>();
-
 /** Written words of a text, lower-cased, accents kept (for showing a word as people wrote it). */
 export function writtenWords(text: string): string[] {
-  return text.toLowerCase().split(SEPARATOR).filter((raw) => raw !== '');
+  return text.toLowerCase().split(WORD_SEPARATOR).filter((raw) => raw !== '');
 }
 
-/** Folded forms of one written word, memoised: folding runs once per distinct word, not per occurrence. */
-export function foldWord(raw: string): readonly string[] {
-  if (PLAIN.test(raw)) return [raw];
-  let parts = folds.get(raw);
-  if (parts === undefined) {
-    parts = foldText(raw).split(/[\s']+/).filter((word) => word !== '');
-    if (folds.size >= CACHE_LIMIT) folds.clear();
-    folds.set(raw, parts);
-  }
-  return parts;
-}
-
-/** Folded words of a text: lower case, no accents, split on anything but letters and digits (apostrophes and hyphens included). */
+/**
+ * Folded words of a text: lower case, no accents, split on anything but letters and digits
+ * (apostrophes and hyphens included). The stages read words through a WordTable instead; this is
+ * the same reading, one text at a time.
+ */
 export function foldedWords(text: string): string[] {
-  const words: string[] = [];
-  for (const raw of text.toLowerCase().split(SEPARATOR)) {
-    if (raw === '') continue;
-    if (PLAIN.test(raw)) {
-      words.push(raw);
-      continue;
-    }
-    const parts = foldWord(raw);
-    if (parts.length === 1) words.push(parts[0] as string);
-    else for (const part of parts) words.push(part);
-  }
-  return words;
+  return writtenWords(text).flatMap(foldWord);
 }
 
 /**
@@ -102,24 +78,14 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/** Stems of each written word for theme matching (glue removed), memoised: one lookup per word. */
-const matchCache = new Map<string, readonly string[]>();
+/** Stems of one written word for theme matching: its folded words, glue removed, stemmed. */
+export function wordMatchStems(raw: string): string[] {
+  return foldWord(raw)
+    .filter((word) => !GLUE_WORDS.has(word))
+    .map(stemWord);
+}
 
 /** Stems of a text with glue words removed: the stream theme keywords are matched against. */
 export function matchStems(text: string): string[] {
-  const stems: string[] = [];
-  for (const raw of text.toLowerCase().split(SEPARATOR)) {
-    if (raw === '') continue;
-    let wordStems = matchCache.get(raw);
-    if (wordStems === undefined) {
-      wordStems = foldWord(raw)
-        .filter((word) => !GLUE_WORDS.has(word))
-        .map(stemWord);
-      if (matchCache.size >= CACHE_LIMIT) matchCache.clear();
-      matchCache.set(raw, wordStems);
-    }
-    if (wordStems.length === 1) stems.push(wordStems[0] as string);
-    else for (const stem of wordStems) stems.push(stem);
-  }
-  return stems;
+  return writtenWords(text).flatMap(wordMatchStems);
 }

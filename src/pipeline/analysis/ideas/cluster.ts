@@ -13,9 +13,10 @@
  * With r rows per band and b bands, a pair of similarity s becomes a candidate with probability
  * 1 − (1 − s^r)^b: 0.78 at s = 0.3 and 0.94 at s = 0.4 for r = 2, b = 16.
  */
-import { mix32, combine, seeds, tableSize } from './hash.ts';
+import { mix32, combine, seeds } from './hash.ts';
+import { bucketChains, bucketScratch } from './buckets.ts';
 import { joinExactDuplicates } from './duplicates.ts';
-import { similarity, type ShingleStore } from './shingles.ts';
+import { isClose, type ShingleStore } from './shingles.ts';
 import { UnionFind } from './union-find.ts';
 
 export interface ClusterOptions {
@@ -82,7 +83,8 @@ export function clusterStatements(
 
   const common = commonStems(store, Math.max(options.commonFloor, options.commonShare * count));
 
-  // Band keys of every eligible statement: bands × 4 bytes each, the signatures themselves are not kept.
+  // Band keys of every eligible statement, band by band (the loop below reads one band at a time):
+  // bands × 4 bytes each, the signatures themselves are not kept.
   const keys = new Uint32Array(eligible.length * bands);
   const signature = new Uint32Array(rows * bands);
   eligible.forEach((s, e) => {
@@ -97,51 +99,66 @@ export function clusterStatements(
     for (let band = 0; band < bands; band++) {
       let key = (channels[s] as number) + band * 0x10000;
       for (let r = 0; r < rows; r++) key = combine(key, signature[band * rows + r] as number);
-      keys[e * bands + band] = key;
+      keys[band * eligible.length + e] = key;
     }
   });
 
-  // One open-addressing table per band, buckets chained newest first: walking a chain visits the
-  // most recent earlier members, which is exactly the window. Typed arrays, no allocation per item.
-  const size = tableSize(eligible.length);
-  const slotKeys = new Uint32Array(size);
-  const heads = new Int32Array(size);
-  const next = new Int32Array(eligible.length);
+  // Per band, each statement is checked against the latest earlier members of its bucket (its
+  // chain, see buckets.ts): exactly the window. Typed arrays, no allocation per item.
+  // Two groups whose leaders are too far apart are met again and again (once per pair of members
+  // in a shared bucket): the answer is remembered. Close leaders are never asked twice, as their
+  // groups merge at once.
+  const farLeaders = new Set<number>();
+  const leadersClose = (a: number, b: number): boolean => {
+    const pair = a * count + b;
+    if (farLeaders.has(pair)) return false;
+    if (isClose(store, a, b, options.leaderThreshold, 1)) return true;
+    farLeaders.add(pair);
+    return false;
+  };
+  const sizes = shingleCounts(store);
+  const previous = new Int32Array(eligible.length);
+  const scratch = bucketScratch(eligible.length);
   for (let band = 0; band < bands; band++) {
-    heads.fill(-1);
+    bucketChains(keys, band * eligible.length, eligible.length, previous, scratch);
     for (let e = 0; e < eligible.length; e++) {
-      const key = keys[e * bands + band] as number;
-      let slot = mix32(key) & (size - 1);
-      while (heads[slot] !== -1 && slotKeys[slot] !== key) slot = (slot + 1) & (size - 1);
-      slotKeys[slot] = key;
       const s = eligible[e] as number;
+      let b = sets.find(s); // a root changes only when a union is made below
       let checked = 0;
-      for (let other = heads[slot] as number; other !== -1 && checked < options.window; other = next[other] as number) {
+      for (let other = previous[e] as number; other !== -1 && checked < options.window; other = previous[other] as number) {
         checked++;
         const o = eligible[other] as number;
         const a = sets.find(o);
-        const b = sets.find(s);
-        if (a === b || !sizesAllow(store, o, s, options.threshold)) continue;
+        if (a === b || !sizesAllow(sizes, o, s, options.threshold)) continue;
         stats.comparisons++;
-        if (!close(store, o, s, options.threshold, options.minSharedStems)) continue;
+        if (!isClose(store, o, s, options.threshold, options.minSharedStems)) continue;
         // The groups' leaders (their first statements) must be related too, or A ~ B ~ C … would
         // chain unrelated statements together through multi-sentence answers.
-        if ((a !== o || b !== s) && !close(store, a, b, options.leaderThreshold, 1)) continue;
+        if ((a !== o || b !== s) && !leadersClose(a, b)) continue;
         if (sets.union(a, b)) stats.joined++;
+        b = sets.find(s);
       }
-      next[e] = heads[slot] as number;
-      heads[slot] = e;
     }
   }
 
-  const groups = new Map<number, number[]>();
+  // Groups in order of their first member, members in order; no array for the (many) statements left alone.
+  const size = new Uint32Array(count);
   for (const s of candidates) {
     const root = sets.find(s);
-    const group = groups.get(root);
-    if (group) group.push(s);
-    else groups.set(root, [s]);
+    size[root] = (size[root] as number) + 1;
   }
-  return [...groups.values()].filter((group) => group.length > 1);
+  const groupOf = new Int32Array(count).fill(-1);
+  const groups: number[][] = [];
+  for (const s of candidates) {
+    const root = sets.find(s);
+    if ((size[root] as number) < 2) continue;
+    if (groupOf[root] === -1) {
+      groupOf[root] = groups.length;
+      groups.push([]);
+    }
+    (groups[groupOf[root] as number] as number[]).push(s);
+  }
+  return groups;
 }
 
 /**
@@ -179,24 +196,40 @@ interface CommonStems {
 /**
  * Stems present in more than `limit` statements, counted in a fixed table of 2²² counters (a
  * collision can only overcount, so a rare stem is at worst treated as common: no pair is lost for
- * good, the exact check still sees every stem).
+ * good, the exact check still sees every stem). The answer is kept as one bit per counter: 512 KB,
+ * which stays in cache while every shingle of every statement asks it.
  */
 function commonStems(store: ShingleStore, limit: number): CommonStems | null {
   if (store.unigrams.length <= limit) return null;
   const mask = (1 << 22) - 1;
   const counts = new Uint32Array(mask + 1);
-  for (const stem of store.unigrams) counts[mix32(stem) & mask] = (counts[mix32(stem) & mask] as number) + 1;
-  return { has: (stem) => (counts[mix32(stem) & mask] as number) > limit };
+  for (const stem of store.unigrams) {
+    const slot = mix32(stem) & mask;
+    counts[slot] = (counts[slot] as number) + 1;
+  }
+  const common = new Int32Array((mask + 1) >>> 5);
+  for (let slot = 0; slot <= mask; slot++) if ((counts[slot] as number) > limit) common[slot >>> 5] = (common[slot >>> 5] as number) | (1 << (slot & 31));
+  return {
+    has: (stem) => {
+      const slot = mix32(stem) & mask;
+      return ((common[slot >>> 5] as number) & (1 << (slot & 31))) !== 0;
+    },
+  };
 }
 
-function close(store: ShingleStore, a: number, b: number, threshold: number, minSharedStems: number): boolean {
-  const { sharedStems, jaccard } = similarity(store, a, b);
-  return sharedStems >= minSharedStems && jaccard >= threshold;
+/** Shingles (unigrams and bigrams) of each statement. */
+function shingleCounts(store: ShingleStore): Uint32Array {
+  const count = store.uniStart.length - 1;
+  const sizes = new Uint32Array(count);
+  for (let s = 0; s < count; s++) {
+    sizes[s] = (store.uniStart[s + 1] as number) - (store.uniStart[s] as number) + (store.biStart[s + 1] as number) - (store.biStart[s] as number);
+  }
+  return sizes;
 }
 
 /** Jaccard cannot exceed smaller size / larger size: skip pairs that cannot reach the threshold. */
-function sizesAllow(store: ShingleStore, a: number, b: number, threshold: number): boolean {
-  const sizeA = (store.uniStart[a + 1] as number) - (store.uniStart[a] as number) + (store.biStart[a + 1] as number) - (store.biStart[a] as number);
-  const sizeB = (store.uniStart[b + 1] as number) - (store.uniStart[b] as number) + (store.biStart[b + 1] as number) - (store.biStart[b] as number);
+function sizesAllow(sizes: Uint32Array, a: number, b: number, threshold: number): boolean {
+  const sizeA = sizes[a] as number;
+  const sizeB = sizes[b] as number;
   return Math.min(sizeA, sizeB) >= threshold * Math.max(sizeA, sizeB);
 }

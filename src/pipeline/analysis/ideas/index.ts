@@ -10,7 +10,8 @@ import type { FeedbackItem, Tag } from '../../model.ts';
 import { TAGS } from '../../model.ts';
 import type { StrongIdea } from '../../synthesis-model.ts';
 import { hashText } from '../../ids.ts';
-import { buildShingles, type ShingleStore } from './shingles.ts';
+import { buildShingles } from './shingles.ts';
+import { RepresentativePicker } from './representative.ts';
 import { tokenizeCorpus, type Corpus } from '../corpus.ts';
 import { clusterStatements, DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from './cluster.ts';
 
@@ -57,10 +58,11 @@ export function strongIdeas(
       b.regions.length - a.regions.length || b.weight - a.weight || b.group.length - a.group.length || (a.group[0] as number) - (b.group[0] as number),
   );
 
+  const picker = new RepresentativePicker(store);
   return ranked.slice(0, maxIdeas).map(({ group, regions, weight }): StrongIdea => {
     const members = group.map((index) => sorted[index] as IdeaItem);
     const tag = majorityTag(members);
-    const representative = pickRepresentative(store, group, sorted, tag);
+    const representative = members[picker.of(group, (s) => (sorted[s] as IdeaItem).tag === tag)] as IdeaItem;
     const memberIds = members.map((m) => m.id); // already in id order
     return {
       // Same value as stableId('idee', ...memberIds), without spreading a huge group into arguments.
@@ -91,42 +93,16 @@ function majorityTag(members: readonly IdeaItem[]): Tag {
 }
 
 /**
- * The most typical member: highest mean frequency, within the group, of its shingles (how many
- * members share each of its stems and stem pairs), among members of the majority tag; ties go to
- * the smallest id. A statement made only of the group's common words wins over one that adds a
- * second subject, which a centroid cosine would favour.
- */
-function pickRepresentative(store: ShingleStore, group: readonly number[], sorted: readonly IdeaItem[], tag: Tag): IdeaItem {
-  const frequency = new Map<number, number>();
-  const each = (s: number, visit: (shingle: number) => void) => {
-    for (let i = store.uniStart[s] as number; i < (store.uniStart[s + 1] as number); i++) visit(store.unigrams[i] as number);
-    // Bigrams and unigrams share a 32-bit space; a bigram is marked so the two never merge.
-    for (let i = store.biStart[s] as number; i < (store.biStart[s + 1] as number); i++) visit(-1 - (store.bigrams[i] as number));
-  };
-  for (const s of group) each(s, (x) => frequency.set(x, (frequency.get(x) ?? 0) + 1));
-  let best: { index: number; score: number } | null = null;
-  for (const s of group) {
-    if ((sorted[s] as IdeaItem).tag !== tag) continue;
-    let sum = 0;
-    let size = 0;
-    each(s, (x) => {
-      sum += frequency.get(x) ?? 0;
-      size++;
-    });
-    const score = size === 0 ? 0 : sum / size;
-    // Members are visited in id order, so keeping the first best breaks ties by smallest id.
-    if (best === null || score > best.score + 1e-12) best = { index: s, score };
-  }
-  return sorted[best?.index ?? (group[0] as number)] as IdeaItem;
-}
-
-/**
  * Themes carried by at least half of the members (`autres` dropped when a real theme qualifies too);
  * when none reaches half, the most frequent one.
  */
 function majorityThemes(members: readonly IdeaItem[]): string[] {
   const counts = new Map<string, number>();
-  for (const m of members) for (const theme of new Set(m.themes)) counts.set(theme, (counts.get(theme) ?? 0) + 1);
+  for (const m of members) {
+    m.themes.forEach((theme, t) => {
+      if (m.themes.indexOf(theme) === t) counts.set(theme, (counts.get(theme) ?? 0) + 1); // each distinct theme once
+    });
+  }
   const ranked = [...counts.entries()].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));
   const half = ranked.filter(([, n]) => 2 * n >= members.length).map(([theme]) => theme);
   const real = half.filter((theme) => theme !== OTHER);

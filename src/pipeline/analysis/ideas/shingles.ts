@@ -22,19 +22,22 @@ export function buildShingles(input: Corpus | readonly string[]): ShingleStore {
   const count = corpus.start.length - 1;
   const uniStart = new Uint32Array(count + 1);
   const biStart = new Uint32Array(count + 1);
-  const uni = new Growable();
-  const bi = new Growable();
-  const stems: number[] = [];
-  const pairs: number[] = [];
+  // A statement has at most as many distinct stems, and pairs, as content words: sized once, no doubling.
+  const uni = new Growable(corpus.words.length);
+  const bi = new Growable(corpus.words.length);
+  let stems = new Uint32Array(64);
+  let pairs = new Uint32Array(64);
   for (let s = 0; s < count; s++) {
-    stems.length = 0;
-    pairs.length = 0;
-    for (let i = corpus.start[s] as number; i < (corpus.start[s + 1] as number); i++) {
-      stems.push(corpus.stemHash[corpus.stemOf[corpus.words[i] as number] as number] as number);
+    const from = corpus.start[s] as number;
+    const n = (corpus.start[s + 1] as number) - from;
+    if (n > stems.length) {
+      stems = new Uint32Array(2 * n);
+      pairs = new Uint32Array(2 * n);
     }
-    for (let i = 1; i < stems.length; i++) pairs.push(combine(stems[i - 1] as number, stems[i] as number));
-    uni.pushSortedDistinct(stems);
-    bi.pushSortedDistinct(pairs);
+    for (let i = 0; i < n; i++) stems[i] = corpus.stemHash[corpus.stemOf[corpus.words[from + i] as number] as number] as number;
+    for (let i = 1; i < n; i++) pairs[i - 1] = combine(stems[i - 1] as number, stems[i] as number);
+    uni.pushSortedDistinct(stems, n);
+    bi.pushSortedDistinct(pairs, Math.max(0, n - 1));
     uniStart[s + 1] = uni.length;
     biStart[s + 1] = bi.length;
   }
@@ -50,53 +53,82 @@ export function intersectSorted(pool: Uint32Array, aStart: number, aEnd: number,
   let i = aStart;
   let j = bStart;
   let shared = 0;
+  // Without branches on the values (which are random): each step advances the smaller side, or both.
   while (i < aEnd && j < bEnd) {
     const a = pool[i] as number;
     const b = pool[j] as number;
-    if (a === b) {
-      shared++;
-      i++;
-      j++;
-    } else if (a < b) i++;
-    else j++;
+    shared += +(a === b);
+    i += +(a <= b);
+    j += +(b <= a);
   }
   return shared;
 }
 
-/** Shared unigrams and Jaccard similarity of all shingles of two statements. */
-export function similarity(store: ShingleStore, a: number, b: number): { sharedStems: number; jaccard: number } {
+/**
+ * Whether two statements share at least `minSharedStems` stems and reach `threshold` of Jaccard
+ * similarity over all their shingles. The bigrams are intersected only when the stems leave it
+ * possible: with every bigram shared the Jaccard would be at its highest, so a pair below the
+ * threshold even then is out (the same answer as computing it, with less work).
+ */
+export function isClose(store: ShingleStore, a: number, b: number, threshold: number, minSharedStems: number): boolean {
   const { uniStart, unigrams, biStart, bigrams } = store;
   const ua = uniStart[a] as number, ua2 = uniStart[a + 1] as number;
   const ub = uniStart[b] as number, ub2 = uniStart[b + 1] as number;
   const ba = biStart[a] as number, ba2 = biStart[a + 1] as number;
   const bb = biStart[b] as number, bb2 = biStart[b + 1] as number;
   const sharedStems = intersectSorted(unigrams, ua, ua2, ub, ub2);
+  if (sharedStems < minSharedStems) return false;
+  const all = ua2 - ua + (ub2 - ub) + (ba2 - ba) + (bb2 - bb);
+  const most = Math.min(ba2 - ba, bb2 - bb);
+  const least = all - sharedStems - most; // the smallest the union can be
+  if (least > 0 && (sharedStems + most) / least < threshold) return false;
   const sharedBigrams = intersectSorted(bigrams, ba, ba2, bb, bb2);
-  const union = ua2 - ua + (ub2 - ub) + (ba2 - ba) + (bb2 - bb) - sharedStems - sharedBigrams;
-  return { sharedStems, jaccard: union === 0 ? 0 : (sharedStems + sharedBigrams) / union };
+  const union = all - sharedStems - sharedBigrams;
+  return (union === 0 ? 0 : (sharedStems + sharedBigrams) / union) >= threshold;
 }
 
 /** An append-only Uint32 buffer that doubles when full. */
 class Growable {
-  private data = new Uint32Array(1024);
+  private data: Uint32Array;
   length = 0;
 
-  pushSortedDistinct(values: number[]): void {
-    values.sort((x, y) => x - y);
-    let previous = -1;
-    for (const value of values) {
-      if (value === previous) continue;
-      previous = value;
-      if (this.length === this.data.length) {
-        const bigger = new Uint32Array(this.data.length * 2);
-        bigger.set(this.data);
-        this.data = bigger;
-      }
+  constructor(capacity: number) {
+    this.data = new Uint32Array(Math.max(16, capacity));
+  }
+
+  /** Appends `values[0 … n)` sorted ascending, without repeats (reorders `values`). */
+  pushSortedDistinct(values: Uint32Array, n: number): void {
+    sortPrefix(values, n);
+    if (this.length + n > this.data.length) {
+      const bigger = new Uint32Array(Math.max(this.data.length * 2, this.length + n));
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    for (let i = 0; i < n; i++) {
+      const value = values[i] as number;
+      if (i > 0 && value === values[i - 1]) continue;
       this.data[this.length++] = value;
     }
   }
 
   view(): Uint32Array {
     return this.data.subarray(0, this.length);
+  }
+}
+
+/** Sorts `values[0 … n)` ascending in place: insertion sort for the short runs most statements are. */
+function sortPrefix(values: Uint32Array, n: number): void {
+  if (n > 32) {
+    values.subarray(0, n).sort();
+    return;
+  }
+  for (let i = 1; i < n; i++) {
+    const value = values[i] as number;
+    let j = i - 1;
+    while (j >= 0 && (values[j] as number) > value) {
+      values[j + 1] = values[j] as number;
+      j--;
+    }
+    values[j + 1] = value;
   }
 }

@@ -52,11 +52,15 @@ export interface ItemMarkers {
 
 export function extractMarkers(raw: string): ItemMarkers {
   const votes: string[] = [];
-  const withoutVotes = raw.replace(VOTE, (_whole, count: string) => {
-    votes.push(count.replace(/\s+/g, ''));
-    return ' ';
-  });
-  const matches = [...withoutVotes.matchAll(HASHTAG)].map((m) => {
+  // Most items hold neither a vote count nor a hashtag: their « ( » and « # » are looked for first.
+  const withoutVotes = !raw.includes('(')
+    ? raw
+    : raw.replace(VOTE, (_whole, count: string) => {
+        votes.push(count.replace(/\s+/g, ''));
+        return ' ';
+      });
+  const hashtags = withoutVotes.includes('#') ? [...withoutVotes.matchAll(HASHTAG)] : [];
+  const matches = hashtags.map((m) => {
     const start = (m.index ?? 0) + (m[1]?.length ?? 0);
     return { start, end: start + 1 + (m[2]?.length ?? 0), tag: (m[2] ?? '').replace(/[-_]+$/, '') };
   });

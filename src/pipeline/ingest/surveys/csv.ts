@@ -15,6 +15,8 @@ export interface CsvRecord {
   fields: string[];
   /** 1-based physical line where the record starts. */
   line: number;
+  /** Line where each cell starts (and, last, where the record ends) when a cell holds a line break; else null. */
+  cellLines: number[] | null;
 }
 
 export interface Table {
@@ -27,24 +29,25 @@ export interface Table {
 }
 
 /**
- * `text` has `\n` line breaks only (see normalizeNewlines), so each record ends with exactly one `\n`
+ * Each record ends with exactly one `newline` (`\n`, or CRLF in a CRLF-only text, see prepareNewlines)
  * and its cells keep theirs: the line of the next record is this one's plus the breaks it holds.
  * (Parsing whole and counting is about twice as fast as papaparse's row-by-row step mode.)
  */
-export function readTable(text: string, delimiter: string, file: string): Table {
+export function readTable(text: string, delimiter: string, file: string, newline: '\n' | '\r\n' = '\n'): Table {
   const diagnostics: Diagnostic[] = [];
   const records: CsvRecord[] = [];
   const fieldCountGroups = new LineGroups();
-  const parsed = Papa.parse<string[]>(text, { delimiter, newline: '\n', quoteChar: '"', dynamicTyping: false });
+  const parsed = Papa.parse<string[]>(text, { delimiter, newline, quoteChar: '"', dynamicTyping: false });
   const quoteRows = quoteProblems(parsed.errors, text, file, diagnostics);
+  const crlf = newline === '\r\n';
 
   let header: string[] | null = null;
   let headerLine = 1;
   let line = 1;
   parsed.data.forEach((fields, index) => {
     const recordLine = line;
-    line++;
-    for (const cell of fields) if (cell.includes('\n')) line += countNewlines(cell);
+    const cellLines = breakLines(fields, recordLine, crlf);
+    line = (cellLines?.[fields.length] ?? recordLine) + 1;
     if (fields.length === 1 && fields[0]?.trim() === '') return;
     if (header === null) {
       header = fields.map((cell) => cell.trim());
@@ -58,7 +61,7 @@ export function readTable(text: string, delimiter: string, file: string): Table 
         fieldCountGroups.add(tooMany ? 'trop' : 'pas-assez', recordLine);
       }
     }
-    records.push({ fields, line: recordLine });
+    records.push({ fields, line: recordLine, cellLines });
   });
 
   const width = (header as string[] | null)?.length ?? 0;
@@ -78,6 +81,27 @@ export function readTable(text: string, delimiter: string, file: string): Table 
     );
   }
   return { header: header ?? [], headerLine, records, diagnostics };
+}
+
+/**
+ * Line where each cell of a record starts, then where it ends, when a cell holds a line break; null
+ * when none does (most records), so that cellLine need not rescan the cells. In a CRLF text the
+ * cells holding a break get `\n` ones, as if the whole text had been normalised first (see
+ * prepareNewlines).
+ */
+function breakLines(fields: string[], line: number, crlf: boolean): number[] | null {
+  let starts: number[] | null = null;
+  let at = line;
+  for (let i = 0; i < fields.length; i++) {
+    let cell = fields[i] ?? '';
+    if (cell.includes('\n')) {
+      if (crlf) fields[i] = cell = cell.replaceAll('\r\n', '\n');
+      starts ??= new Array<number>(i + 1).fill(line);
+      at += countNewlines(cell);
+    }
+    starts?.push(at);
+  }
+  return starts;
 }
 
 /** Quote errors, once per place, at the line and column of the opening quote; returns the rows concerned. */
@@ -146,10 +170,7 @@ export function longCellDiagnostics(table: Table, columns: readonly number[], fi
 
 /** Line where a cell starts: the record's line moved by the line breaks of the cells before it. */
 export function cellLine(record: CsvRecord, column: number): number {
-  let line = record.line;
-  for (let i = 0; i < column; i++) {
-    const cell = record.fields[i];
-    if (cell !== undefined && cell.includes('\n')) line += countNewlines(cell);
-  }
-  return line;
+  const lines = record.cellLines;
+  if (lines === null) return record.line;
+  return lines[Math.min(column, lines.length - 1)] ?? record.line;
 }

@@ -24,7 +24,7 @@ export interface DelimiterChoice {
   diagnostics: Diagnostic[];
 }
 
-/** `text` has `\n` line breaks only. */
+/** `text` has `\n` or CRLF line breaks (see prepareNewlines). */
 export function chooseDelimiter(text: string, setting: DelimiterSetting, file: string): DelimiterChoice {
   const detected = detectDelimiter(text);
   if (setting === 'auto') return { delimiter: detected, diagnostics: [] };
@@ -89,6 +89,8 @@ export function fieldCounts(text: string, delimiter: string, max: number): numbe
     } else if (c === delimiter) {
       fields++;
       recordHasContent = true;
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      // The CR of a CRLF break (see prepareNewlines): not content.
     } else if (c === '\n') {
       if (recordHasContent) counts.push(fields);
       fields = 1;

@@ -4,7 +4,7 @@
  */
 import type { Diagnostic } from '../../model.ts';
 import { diagnostic } from '../../diagnostics.ts';
-import { scanUtf8 } from './utf8-scan.ts';
+import { countUtf8, scanUtf8 } from './utf8-scan.ts';
 
 export type EncodingSetting = 'auto' | 'utf-8' | 'windows-1252';
 export type Encoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
@@ -57,12 +57,14 @@ export function decodeSurvey(bytes: Uint8Array, setting: EncodingSetting, file: 
 
   if (strict !== null) return { text: strict, encoding: 'utf-8', diagnostics };
   // Only now the slower byte scan, to tell a Windows-1252 file from UTF-8 with a few stray bytes.
-  const scan = scanUtf8(bytes);
+  const counts = countUtf8(bytes);
   // Mostly well-formed UTF-8 with a few stray bytes stays UTF-8; otherwise it is a Windows-1252 file.
-  const looksUtf8 = scan.multiByte > scan.invalid;
+  const looksUtf8 = counts.multiByte > counts.invalid;
   if (setting === 'auto' && !looksUtf8) {
     return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252', diagnostics };
   }
+  // A diagnostic follows: where the bad bytes are.
+  const scan = scanUtf8(bytes);
   const others = scan.invalidLines - 1;
   const where =
     `à la ligne ${scan.firstInvalidLine ?? 1}` +

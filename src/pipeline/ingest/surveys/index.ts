@@ -11,7 +11,7 @@ import { stableId } from '../../ids.ts';
 import { emptyResult, type IngestResult } from '../result.ts';
 import { readSidecar, type Sidecar } from './sidecar.ts';
 import { decodeSurvey } from './encoding.ts';
-import { normalizeNewlines } from './line-index.ts';
+import { prepareNewlines } from './line-index.ts';
 import { chooseDelimiter } from './delimiter.ts';
 import { longCellDiagnostics, readTable } from './csv.ts';
 import { resolveMapping } from './mapping.ts';
@@ -38,7 +38,7 @@ export function parseSurvey(file: SurveyFile, referentiels: Referentiels): Inges
   const decoded = decodeSurvey(file.bytes, sidecar?.encoding ?? 'auto', path);
   result.diagnostics.push(...decoded.diagnostics);
   if (decoded.text === null) return finish();
-  const text = normalizeNewlines(decoded.text);
+  const { text, newline } = prepareNewlines(decoded.text);
   if (text.trim() === '') {
     result.diagnostics.push(
       diagnostic({
@@ -54,7 +54,7 @@ export function parseSurvey(file: SurveyFile, referentiels: Referentiels): Inges
 
   const delimiter = chooseDelimiter(text, sidecar?.delimiter ?? 'auto', path);
   result.diagnostics.push(...delimiter.diagnostics);
-  const table = readTable(text, delimiter.delimiter, path);
+  const table = readTable(text, delimiter.delimiter, path, newline);
   result.diagnostics.push(...table.diagnostics);
   if (table.records.length === 0) {
     result.diagnostics.push(

@@ -41,16 +41,26 @@ export class Locator {
   private readonly mapping: Mapping;
   private readonly referentiels: Referentiels;
 
+  /** The place of a row whose columns say nothing: the file's fixed region, if any. */
+  private readonly fixed: Place;
+
   constructor(mapping: Mapping, referentiels: Referentiels) {
     this.mapping = mapping;
     this.referentiels = referentiels;
+    this.fixed = { region: mapping.regionFixed?.code ?? null, department: null };
   }
 
+  /** The row's place; the same (never modified) object for rows that share one, to spare an object per row. */
   locate(record: CsvRecord): Place {
-    const { department, postalCode, region, regionFixed } = this.mapping;
+    const { department, postalCode, region } = this.mapping;
     const fromDepartment = this.lookup('department', record, department);
     const fromPostalCode = fromDepartment ? null : this.lookup('postalCode', record, postalCode);
     const fromRegion = this.lookup('region', record, region);
+    if (!fromRegion && !fromDepartment && !fromPostalCode) return this.fixed;
+    // A cached place has no department when it comes from the region column, and its own region otherwise.
+    if (!fromRegion) return fromDepartment ?? fromPostalCode ?? this.fixed;
+    if (!fromDepartment && !fromPostalCode) return fromRegion;
+    const { regionFixed } = this.mapping;
     return {
       region: fromRegion?.region ?? fromDepartment?.region ?? fromPostalCode?.region ?? regionFixed?.code ?? null,
       department: fromDepartment?.department ?? fromPostalCode?.department ?? null,

@@ -5,6 +5,7 @@
 import type { Diagnostic } from '../../model.ts';
 import { diagnostic } from '../../diagnostics.ts';
 import { foldText } from '../../text/fold.ts';
+import { cellLine, type CsvRecord } from './csv.ts';
 import { LineGroups } from './line-groups.ts';
 
 export type Profile = 'conseiller' | 'direction' | 'accueil' | 'partenaire' | 'jeune' | 'autre';
@@ -33,8 +34,9 @@ export class ProfileReader {
   private readonly cache = new Map<string, Profile | null>();
   private readonly unknown = new LineGroups();
 
-  read(value: string | undefined, line: number, column: number): Profile | null {
-    const trimmed = (value ?? '').trim();
+  /** The profile of the record's cell at `column` (0-based); its line is only worked out when reported. */
+  read(record: CsvRecord, column: number): Profile | null {
+    const trimmed = (record.fields[column] ?? '').trim();
     if (trimmed === '') return null;
     let profile = this.cache.get(trimmed);
     if (profile === undefined) {
@@ -42,7 +44,7 @@ export class ProfileReader {
       this.cache.set(trimmed, profile);
     }
     if (profile !== null) return profile;
-    this.unknown.add(trimmed, line, column);
+    this.unknown.add(trimmed, cellLine(record, column), column + 1);
     return 'autre';
   }
 

@@ -2,10 +2,11 @@
  * Records → items: each non-empty text cell is one RawItem, with its row's place and profile, its
  * column's tag, and its exact source (file, line where the cell starts, data row, column, header).
  * Empty cells are not items and are not counted as read.
+ * This loop runs once per answer (hundreds of thousands): it allocates only what it returns.
  */
 import type { Diagnostic, RawItem } from '../../model.ts';
 import type { Referentiels } from '../../referentiels/index.ts';
-import { stableId } from '../../ids.ts';
+import { IdHash } from '../../ids.ts';
 import { cellLine, type CsvRecord } from './csv.ts';
 import { htmlToText } from './html.ts';
 import { Locator } from './location.ts';
@@ -30,46 +31,41 @@ export function rowsToItems(
 ): RowsResult {
   const locator = new Locator(mapping, referentiels);
   const profileReader = new ProfileReader();
+  const cells = mapping.texts.map((column) => new TextCell(column));
+  const ids = new ItemIds(session.file);
   const items: RawItem[] = [];
   const profiles: Record<string, number> = {};
   const departments = new Set<string>();
+  const { profile: profileColumn, profileFixed, question: questionColumn } = mapping;
 
-  records.forEach((record, index) => {
-    const row = index + 1;
+  let row = 0;
+  for (const record of records) {
+    row++;
     const place = locator.locate(record);
     if (place.department) departments.add(place.department);
-    const profileColumn = mapping.profile;
-    const profile =
-      mapping.profileFixed ??
-      (profileColumn === null ? null : profileReader.read(record.fields[profileColumn], cellLine(record, profileColumn), profileColumn + 1));
+    const profile = profileFixed ?? (profileColumn === null ? null : profileReader.read(record, profileColumn));
     if (profile) profiles[profile] = (profiles[profile] ?? 0) + 1;
-    const rowQuestion = mapping.question === null ? '' : (record.fields[mapping.question] ?? '').trim();
+    const rowQuestion = questionColumn === null ? '' : (record.fields[questionColumn] ?? '').trim();
 
-    for (const column of mapping.texts) {
-      const cell = readCell(record, column);
-      if (!cell) continue;
+    for (const cell of cells) {
+      if (!cell.read(record)) continue;
+      const { text, column } = cell;
       items.push({
-        id: itemId(session.file, row, cell.column, cell.text),
+        id: ids.item(row, column, text),
         sessionId: session.id,
-        text: cell.text,
-        declaredTag: column.tag,
+        text,
+        declaredTag: cell.spec.tag,
         explicitThemes: [],
         weight: 1,
         region: place.region,
         department: place.department,
         profile,
         format: 'enquete',
-        question: rowQuestion !== '' ? rowQuestion : column.question,
-        source: {
-          file: session.file,
-          line: cellLine(record, cell.column),
-          column: cell.column + 1,
-          row,
-          field: header[cell.column] ?? '',
-        },
+        question: rowQuestion !== '' ? rowQuestion : cell.spec.question,
+        source: { file: session.file, line: cellLine(record, column), column: column + 1, row, field: header[column] ?? '' },
       });
     }
-  });
+  }
 
   return {
     items,
@@ -81,24 +77,57 @@ export function rowsToItems(
 
 /**
  * Source (file, row, column) makes the id unique; the text's length and opening words make it change
- * when the answer is edited. Hashing whole answers cost a fifth of reading a large survey.
+ * when the answer is edited: `stableId('enquete', file, row, column, text.length, text.slice(0, 64))`,
+ * with the shared opening (kind, file) hashed once per file.
  */
-function itemId(file: string, row: number, column: number, text: string): string {
-  return stableId('enquete', file, row, column, text.length, text.slice(0, 64));
+class ItemIds {
+  private readonly prefix: IdHash;
+  private readonly hash = new IdHash();
+
+  constructor(file: string) {
+    this.prefix = new IdHash().text('enquete').separator().text(file).separator();
+  }
+
+  item(row: number, column: number, text: string): string {
+    const hash = this.hash.restart(this.prefix);
+    hash.number(row).separator().number(column).separator().number(text.length).separator().text(text, 64);
+    return hash.digest();
+  }
 }
 
-/** The text of a mapped cell (with its prefix column), and the column it is sourced to; null when empty. */
-function readCell(record: CsvRecord, column: TextColumn): { text: string; column: number } | null {
-  const clean = (index: number | null): string => {
-    if (index === null) return '';
+/**
+ * The text of a mapped cell (with its prefix column) and the column it is sourced to, read into the
+ * same object row after row.
+ */
+class TextCell {
+  readonly spec: TextColumn;
+  text = '';
+  column = 0;
+
+  constructor(spec: TextColumn) {
+    this.spec = spec;
+  }
+
+  /** False when the cell (and its prefix) is empty: no item. */
+  read(record: CsvRecord): boolean {
+    const { column, prefix: prefixColumn } = this.spec;
+    const body = this.clean(record, column);
+    const prefix = prefixColumn === null ? '' : this.clean(record, prefixColumn);
+    if (prefix === '') {
+      this.text = body;
+      this.column = column;
+    } else if (body === '') {
+      this.text = prefix;
+      this.column = prefixColumn ?? column;
+    } else {
+      this.text = prefix + (/[.!?:…]$/.test(prefix) ? ' ' : '. ') + body;
+      this.column = column;
+    }
+    return this.text !== '';
+  }
+
+  private clean(record: CsvRecord, index: number): string {
     const raw = record.fields[index] ?? '';
-    return (column.html ? htmlToText(raw) : raw).trim();
-  };
-  const body = clean(column.column);
-  const prefix = clean(column.prefix);
-  if (body === '' && prefix === '') return null;
-  if (prefix === '') return { text: body, column: column.column };
-  if (body === '') return { text: prefix, column: column.prefix ?? column.column };
-  const joiner = /[.!?:…]$/.test(prefix) ? ' ' : '. ';
-  return { text: prefix + joiner + body, column: column.column };
+    return (this.spec.html ? htmlToText(raw) : raw).trim();
+  }
 }

@@ -47,19 +47,38 @@ export function scanUtf8(bytes: Uint8Array): Utf8Scan {
   return { multiByte, invalid, firstInvalidLine, invalidLines };
 }
 
+/** The two counts of scanUtf8 alone: enough to guess an encoding, and without the line count per byte. */
+export function countUtf8(bytes: Uint8Array): Pick<Utf8Scan, 'multiByte' | 'invalid'> {
+  let multiByte = 0;
+  let invalid = 0;
+  let i = 0;
+  while (i < bytes.length) {
+    if ((bytes[i] as number) < 0x80) {
+      i++;
+      continue;
+    }
+    const length = sequenceLength(bytes, i);
+    if (length > 0) multiByte++;
+    else invalid++;
+    i += length || 1;
+  }
+  return { multiByte, invalid };
+}
+
 /** Length of the well-formed UTF-8 sequence starting at `i` (RFC 3629 ranges), or 0. */
 function sequenceLength(bytes: Uint8Array, i: number): number {
   const b0 = bytes[i] ?? 0;
-  const cont = (k: number, lo = 0x80, hi = 0xbf): boolean => {
-    const b = bytes[i + k];
-    return b !== undefined && b >= lo && b <= hi;
-  };
-  if (b0 >= 0xc2 && b0 <= 0xdf) return cont(1) ? 2 : 0;
-  if (b0 === 0xe0) return cont(1, 0xa0) && cont(2) ? 3 : 0;
-  if (b0 === 0xed) return cont(1, 0x80, 0x9f) && cont(2) ? 3 : 0;
-  if (b0 >= 0xe1 && b0 <= 0xef) return cont(1) && cont(2) ? 3 : 0;
-  if (b0 === 0xf0) return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
-  if (b0 >= 0xf1 && b0 <= 0xf3) return cont(1) && cont(2) && cont(3) ? 4 : 0;
-  if (b0 === 0xf4) return cont(1, 0x80, 0x8f) && cont(2) && cont(3) ? 4 : 0;
-  return 0;
+  if (b0 >= 0xc2 && b0 <= 0xdf) return inRange(bytes, i + 1, 0x80, 0xbf) ? 2 : 0;
+  if (b0 < 0xe0 || b0 > 0xf4) return 0;
+  // Three or four bytes: the second byte's range depends on the first (no overlong forms, no surrogates).
+  const low = b0 === 0xe0 ? 0xa0 : b0 === 0xf0 ? 0x90 : 0x80;
+  const high = b0 === 0xed ? 0x9f : b0 === 0xf4 ? 0x8f : 0xbf;
+  if (!inRange(bytes, i + 1, low, high) || !inRange(bytes, i + 2, 0x80, 0xbf)) return 0;
+  if (b0 <= 0xef) return 3;
+  return inRange(bytes, i + 3, 0x80, 0xbf) ? 4 : 0;
+}
+
+function inRange(bytes: Uint8Array, at: number, low: number, high: number): boolean {
+  const b = bytes[at];
+  return b !== undefined && b >= low && b <= high;
 }

@@ -1,0 +1,73 @@
+/**
+ * What a stage makes of each distinct written word (its stems, its folded words…), as a short run
+ * of integers computed once per word id of a WordTable and kept in one pooled array. A text's word
+ * ids then become the stage's stream of codes with no per-word lookup but an array read.
+ */
+import type { WordTable } from './words.ts';
+
+export class WordCodes {
+  /** Word id w has the codes `codes[starts[w] … starts[w+1])`. */
+  private starts = new Uint32Array(1024);
+  private codes = new Int32Array(1024);
+  private known = 0;
+  private buffer = new Int32Array(256);
+  private readonly codesOf: (word: number) => readonly number[];
+
+  /** `codesOf` is called once per word id, in increasing order. */
+  constructor(codesOf: (word: number) => readonly number[]) {
+    this.codesOf = codesOf;
+  }
+
+  /**
+   * The codes of the first `count` ids of `words.ids` (the last scan), end to end, without the
+   * negative ones if `positive`; valid until the next call.
+   */
+  stream(words: WordTable, count: number, positive = false): Int32Array {
+    this.update(words);
+    const starts = this.starts;
+    const codes = this.codes;
+    const ids = words.ids;
+    let buffer = this.buffer;
+    let length = 0;
+    for (let i = 0; i < count; i++) {
+      const id = ids[i] as number;
+      const end = starts[id + 1] as number;
+      for (let k = starts[id] as number; k < end; k++) {
+        const code = codes[k] as number;
+        if (positive && code < 0) continue;
+        if (length === buffer.length) buffer = this.buffer = growInt(buffer);
+        buffer[length++] = code;
+      }
+    }
+    return buffer.subarray(0, length);
+  }
+
+  /** Codes of one word id (once `update` or `stream` has seen it). */
+  of(word: number): Int32Array {
+    return this.codes.subarray(this.starts[word] as number, this.starts[word + 1] as number);
+  }
+
+  /** Computes the codes of the words the table met since the last call. */
+  update(words: WordTable): void {
+    for (; this.known < words.size; this.known++) {
+      const start = this.starts[this.known] as number;
+      const codes = this.codesOf(this.known);
+      while (start + codes.length > this.codes.length) this.codes = growInt(this.codes);
+      for (let k = 0; k < codes.length; k++) this.codes[start + k] = codes[k] as number;
+      if (this.known + 2 > this.starts.length) this.starts = growUint(this.starts);
+      this.starts[this.known + 1] = start + codes.length;
+    }
+  }
+}
+
+function growInt(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
+
+function growUint(array: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> {
+  const bigger = new Uint32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
