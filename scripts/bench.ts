@@ -37,13 +37,26 @@ async function worker(argv: string[]): Promise<void> {
   writeFileSync(value('--result'), JSON.stringify(figures));
 }
 
-async function pipelineRow(label: string, size: number, real: boolean, root: string, profileDir: string | null): Promise<PipelineRow> {
+/**
+ * The machine is shared: one pass can be slowed by a neighbour. Below a million items the pipeline
+ * and papaparse run `repeat` times, alternately (so that a slow minute hits both), and the fastest
+ * pass of each is kept — the usual estimate of what the code costs. 1M runs once (a minute each).
+ */
+async function pipelineRow(label: string, size: number, real: boolean, root: string, profileDir: string | null, repeat: number): Promise<PipelineRow> {
   log(`Pipeline — ${label}…`);
   try {
     const nodeFlags = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${label.replace(/\W+/g, '-')}.cpuprofile`] : [];
-    const pipeline = await runChild<PipelineFigures>('pipeline', ['--root', root], { nodeFlags });
-    const papa = pipeline.surveys > 0 ? await runChild<PapaFigures>('papaparse', ['--root', root]) : null;
-    log(`  synthèse ${(pipeline.synthesisMs / 1000).toFixed(1)} s, ${Math.round(pipeline.maxRssMb)} Mo` + (papa ? `, papaparse seul ${Math.round(papa.ms)} ms` : ''));
+    const passes = size >= 1_000_000 ? 1 : repeat;
+    const runs: PipelineFigures[] = [];
+    const papaRuns: PapaFigures[] = [];
+    for (let pass = 0; pass < passes; pass++) {
+      runs.push(await runChild<PipelineFigures>('pipeline', ['--root', root], { nodeFlags: pass === 0 ? nodeFlags : [] }));
+      if ((runs[0]?.surveys ?? 0) > 0) papaRuns.push(await runChild<PapaFigures>('papaparse', ['--root', root]));
+    }
+    const fastest = runs.reduce((a, b) => (b.synthesisMs < a.synthesisMs ? b : a));
+    const pipeline: PipelineFigures = { ...fastest, passes, maxRssMb: Math.max(...runs.map((run) => run.maxRssMb)) }; // memory: the worst pass
+    const papa = papaRuns.length > 0 ? papaRuns.reduce((a, b) => (b.ms < a.ms ? b : a)) : null;
+    log(`  synthèse ${(pipeline.synthesisMs / 1000).toFixed(1)} s, ${Math.round(pipeline.maxRssMb)} Mo` + (papa ? `, papaparse seul ${Math.round(papa.ms)} ms` : '') + (passes > 1 ? ` (meilleur de ${passes})` : ''));
     return { label, size, real, pipeline, papa };
   } catch (error) {
     log(`  échec : ${(error as Error).message}`);
@@ -99,16 +112,16 @@ async function main(argv: string[]): Promise<number> {
   const profileDir = args.profile ? path.join(CACHE_DIR, 'profils') : null;
   const rows: PipelineRow[] = [];
 
-  rows.push(await pipelineRow('démo', 0, false, REPO, profileDir));
+  rows.push(await pipelineRow('démo', 0, false, REPO, profileDir, args.repeat));
   const real = realCorpus();
-  if (real) rows.push(await pipelineRow(real.label, real.size, true, real.root, profileDir));
+  if (real) rows.push(await pipelineRow(real.label, real.size, true, real.root, profileDir, args.repeat));
   else log('Données réelles absentes (../shared/real-data/granddebat-services-publics/answers.csv) : pas de mesure sur les 143 719 réponses, enquêtes synthétiques sans réponses réelles.');
   const corpora = new Map<number, string>();
   for (const size of args.sizes) {
     const corpus = syntheticCorpus(size, CACHE_DIR, log);
     if (corpus.generatedSeconds > 0) log(`  générée en ${corpus.generatedSeconds.toFixed(1)} s`);
     corpora.set(size, corpus.root);
-    rows.push(await pipelineRow(corpus.label, size, corpus.real, corpus.root, profileDir));
+    rows.push(await pipelineRow(corpus.label, size, corpus.real, corpus.root, profileDir, args.repeat));
   }
 
   const rebuilds: Array<Outcome<RebuildFigures>> = [];

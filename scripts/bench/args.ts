@@ -14,21 +14,23 @@ export interface BenchArgs {
   /** Report file (default bench/RESULTS.md); `-` writes none. */
   out: string;
   searchRuns: number;
+  /** Passes of each pipeline measurement below 1M items, alternating with papaparse; the best is kept. */
+  repeat: number;
 }
 
 export const USAGE = `Utilisation : npm run bench [-- --sizes 1k,10k,100k,1m] [--site-sizes 1k,10k,100k] [--skip-site] [--skip-search]
-                              [--date AAAA-MM-JJ] [--profile] [--out bench/RESULTS.md | -] [--search-runs 15]`;
+                              [--date AAAA-MM-JJ] [--profile] [--out bench/RESULTS.md | -] [--search-runs 15] [--repeat 3]`;
 
 export function parseBenchArgs(argv: readonly string[]): BenchArgs | string {
   const value = (name: string): string | undefined => {
     const index = argv.indexOf(name);
     return index >= 0 ? argv[index + 1] : undefined;
   };
-  const known = new Set(['--sizes', '--site-sizes', '--skip-site', '--skip-search', '--date', '--profile', '--out', '--search-runs']);
+  const known = new Set(['--sizes', '--site-sizes', '--skip-site', '--skip-search', '--date', '--profile', '--out', '--search-runs', '--repeat']);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (!known.has(arg)) return `Option inconnue : « ${arg} ».`;
-    if (['--sizes', '--site-sizes', '--date', '--out', '--search-runs'].includes(arg)) i++;
+    if (['--sizes', '--site-sizes', '--date', '--out', '--search-runs', '--repeat'].includes(arg)) i++;
   }
   const sizes = sizeList(value('--sizes') ?? '1k,10k,100k,1m');
   if (typeof sizes === 'string') return sizes;
@@ -38,6 +40,8 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs | string {
   if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) return `Date invalide : « ${date} » (attendu AAAA-MM-JJ).`;
   const runs = Number(value('--search-runs') ?? '15');
   if (!Number.isInteger(runs) || runs < 1) return '--search-runs attend un entier positif.';
+  const repeat = Number(value('--repeat') ?? '3');
+  if (!Number.isInteger(repeat) || repeat < 1) return '--repeat attend un entier positif.';
   return {
     sizes,
     siteSizes,
@@ -47,6 +51,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs | string {
     profile: argv.includes('--profile'),
     out: value('--out') ?? 'bench/RESULTS.md',
     searchRuns: runs,
+    repeat,
   };
 }
 

@@ -35,6 +35,8 @@ export interface PipelineFigures {
   diagnostics: number;
   blocking: number;
   maxRssMb: number;
+  /** Passes run (the fastest is reported, with the highest peak memory of all); set by the bench. */
+  passes?: number;
 }
 
 export interface PapaFigures {

@@ -87,6 +87,11 @@ function stageTable(rows: PipelineRow[]): string[] {
   return lines;
 }
 
+function passesText(rows: PipelineRow[]): string {
+  const passes = Math.max(1, ...rows.filter((row) => row.size < 1_000_000).map((row) => row.pipeline?.passes ?? 1));
+  return passes === 1 ? 'une fois' : `${passes} fois`;
+}
+
 function budgetTable(results: BenchResults): string[] {
   const real = results.rows.find((row) => row.label.startsWith('Grand Débat'));
   const million = results.rows.find((row) => row.size === 1_000_000 && row.label !== 'démo');
@@ -175,7 +180,9 @@ export function formatResults(results: BenchResults): string {
     '',
     'Chaque consultation est synthétisée dans un processus à part (`process.execPath scripts/bench.ts --worker pipeline`) : ' +
       'la mémoire max est le `maxRSS` de ce processus. « papaparse seul » lit les mêmes octets CSV (décodage compris) dans un autre ' +
-      'processus ; le ratio est synthèse ÷ papaparse seul. Les consultations synthétiques ont 10 % de leurs éléments (au plus ' +
+      'processus ; le ratio est synthèse ÷ papaparse seul. La machine étant partagée, chaque mesure sous le million est faite ' +
+      `${passesText(results.rows)} en alternant synthèse et papaparse, et le passage le plus rapide de chacune est gardé (la mémoire max est celle du pire passage). ` +
+      'Les consultations synthétiques ont 10 % de leurs éléments (au plus ' +
       `${MAX_NOTE_ITEMS.toLocaleString('fr-FR').replace(/\u202f|\u00a0/g, ' ')}, soit environ 1 100 ateliers) dans des notes d’atelier, ` +
       'que papaparse ne lit pas : leur ratio est plus sévère que celui des réponses réelles, qui sont toutes dans un CSV.',
     '',

@@ -101,6 +101,9 @@ describe('options and report', () => {
     expect(args).toMatchObject({ sizes: [1000, 1_000_000], siteSizes: [1000], skipSite: false, skipSearch: true, date: '2026-05-04' });
     expect(parseBenchArgs(['--vite'])).toMatch(/inconnue/);
     expect(parseBenchArgs(['--sizes', '12q'])).toMatch(/invalide/);
+    expect(parseBenchArgs([])).toMatchObject({ repeat: 3 });
+    expect(parseBenchArgs(['--repeat', '5'])).toMatchObject({ repeat: 5 });
+    expect(parseBenchArgs(['--repeat', '0'])).toMatch(/entier positif/);
   });
 
   it('writes the generated part of RESULTS.md between its markers and keeps the hand-written rest', async () => {
