@@ -45,9 +45,12 @@ export async function synthesisKey(input: ConsultationInput, code: string): Prom
   return hash.digest('hex');
 }
 
-/** Digest of the pipeline's sources and of package-lock.json: a code or dependency change invalidates. */
+/**
+ * Digest of the pipeline's sources, of package-lock.json and of the Node and ICU versions (case
+ * folding, normalisation and regular expressions come from them): any of these changing invalidates.
+ */
 export async function codeDigest(packageDir = PACKAGE_DIR): Promise<string> {
-  const hash = createHash('sha256');
+  const hash = createHash('sha256').update(`node ${process.versions.node} icu ${process.versions.icu ?? ''} unicode ${process.versions.unicode ?? ''}\u0000`);
   await hashTree(hash, path.join(packageDir, 'src', 'pipeline'), packageDir);
   for (const file of ['package.json', 'package-lock.json']) {
     const full = path.join(packageDir, file);
