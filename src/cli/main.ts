@@ -1,5 +1,6 @@
 /** Dispatches `livre-blanc <command>` to one module per command. Never lets a stack trace reach a user. */
 import { UsageError } from './args.ts';
+import { describeFailure } from './failure.ts';
 
 type Command = (args: string[]) => Promise<number>;
 
@@ -40,8 +41,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`${error.message}\n`);
       return 2;
     }
-    const detail = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`Erreur inattendue de livre-blanc : ${detail}\nMerci de la signaler avec la commande lancée.\n`);
+    process.stderr.write(describeFailure(error));
     if (process.env.LIVRE_BLANC_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
     return 1;
   }

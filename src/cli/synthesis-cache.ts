@@ -18,6 +18,12 @@ export const CACHE_DIR = path.join(PACKAGE_DIR, 'node_modules', '.cache', 'livre
 /** Entries kept: enough for two consultations edited side by side, bounded so the folder never grows. */
 const KEPT_ENTRIES = 4;
 const PREFIX = 'synthese-';
+/**
+ * Beyond this many items the Synthesis is not cached: its JSON (~600 bytes per item) would near V8's
+ * string limit (~536 million characters, about 700,000 items), and building it would cost seconds and
+ * hundreds of megabytes for a write bound to fail.
+ */
+export const MAX_CACHED_ITEMS = 400_000;
 
 /** Off when `LIVRE_BLANC_CACHE=0` (to time the pipeline itself, or to rule the cache out). */
 export function cacheEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
@@ -86,6 +92,7 @@ export async function readCachedSynthesis(key: string, dir = CACHE_DIR): Promise
  * the oldest entries. Best effort: a read-only or full disk only costs the next run its speed.
  */
 export async function writeCachedSynthesis(key: string, synthesis: Synthesis, dir = CACHE_DIR): Promise<boolean> {
+  if (synthesis.items.length > MAX_CACHED_ITEMS) return false;
   try {
     await mkdir(dir, { recursive: true });
     const file = path.join(dir, `${PREFIX}${key}.json`);

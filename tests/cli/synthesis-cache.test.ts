@@ -4,7 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runPipeline } from '../../src/cli/run-pipeline.ts';
-import { cacheEnabled, codeDigest, readCachedSynthesis, synthesisKey, writeCachedSynthesis } from '../../src/cli/synthesis-cache.ts';
+import { cacheEnabled, codeDigest, MAX_CACHED_ITEMS, readCachedSynthesis, synthesisKey, writeCachedSynthesis } from '../../src/cli/synthesis-cache.ts';
+import { describeFailure } from '../../src/cli/failure.ts';
+import type { Synthesis } from '../../src/pipeline/synthesis-model.ts';
 import type { ConsultationInput } from '../../src/pipeline/io/consultation-input.ts';
 import { readConsultation } from '../../src/pipeline/io/read-consultation.ts';
 import { stableStringify } from '../../src/pipeline/stable-json.ts';
@@ -86,6 +88,25 @@ describe('cache de la synthèse', () => {
     expect(kept.length).toBe(4);
     expect(kept).toContain('synthese-k6.json');
     expect(kept).not.toContain('synthese-k1.json');
+  });
+
+  it('ne met pas en cache une synthèse trop grande pour un seul texte JSON', async () => {
+    const cacheDir = tempDir();
+    const huge = { items: { length: MAX_CACHED_ITEMS + 1 } } as unknown as Synthesis;
+    expect(await writeCachedSynthesis('enorme', huge, cacheDir)).toBe(false);
+    expect(readdirSync(cacheDir)).toEqual([]);
+  });
+
+  it('explique en français la limite de taille d’une chaîne, et garde le message générique pour le reste', () => {
+    let tooLong: unknown;
+    try {
+      'x'.repeat(2 ** 30);
+    } catch (error) {
+      tooLong = error;
+    }
+    expect(tooLong).toBeInstanceOf(RangeError);
+    expect(describeFailure(tooLong)).toMatch(/trop grande pour être écrite d’un seul bloc.*700 000 éléments/s);
+    expect(describeFailure(new Error('disque plein'))).toBe('Erreur inattendue de livre-blanc : disque plein\nMerci de la signaler avec la commande lancée.\n');
   });
 
   it('se désactive avec LIVRE_BLANC_CACHE=0', () => {
