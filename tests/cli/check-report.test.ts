@@ -15,5 +15,6 @@ describe('compte rendu du tir à blanc', () => {
     const items = new Array(SITE_ITEM_LIMIT + 1).fill(synthesis.items[0]);
     const huge = checkReportText({ ...synthesis, items }, false);
     expect(huge).toMatch(new RegExp(`⚠ ${SITE_ITEM_LIMIT + 1} éléments : au-delà d'environ .*« build » et « export »`));
+    expect(huge).not.toContain('peut être publiée');
   });
 });
