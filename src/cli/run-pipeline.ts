@@ -22,7 +22,7 @@ export async function runPipeline(rootFlag: string | undefined, options: { cache
   if (!existsSync(root)) throw new UsageError(`Le dossier « ${root} » n'existe pas (option --root).`);
   const input = await readConsultation(root);
   const useCache = options.cache ?? cacheEnabled();
-  const key = useCache ? await synthesisKey(input, await codeDigest()) : null;
+  const key = useCache ? synthesisKey(input, await codeDigest()) : null;
   const cached = key ? await readCachedSynthesis(key, options.cacheDir) : null;
   if (cached) {
     if (process.stderr.isTTY) process.stderr.write('Données et code inchangés depuis la dernière synthèse : résultat repris du cache (LIVRE_BLANC_CACHE=0 pour tout recalculer).\n');

@@ -31,7 +31,7 @@ export function cacheEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
 }
 
 /** The key of a consultation's Synthesis: its inputs, the pipeline's code and the locked dependencies. */
-export async function synthesisKey(input: ConsultationInput, code: string): Promise<string> {
+export function synthesisKey(input: ConsultationInput, code: string): string {
   const hash = createHash('sha256').update(code);
   const part = (label: string, content: string | Uint8Array | null) => {
     // Length-prefixed: two different lists of files can never hash the same concatenation.
