@@ -34,7 +34,9 @@ async function worker(argv: string[]): Promise<void> {
   else if (kind === 'rebuild') figures = await measureRebuild(root);
   else if (kind === 'site') figures = await measureSiteBuild(root, value('--out'));
   else throw new Error(`mesure inconnue : ${kind}`);
-  writeFileSync(value('--result'), JSON.stringify(figures));
+  // The parent names a result file; run by hand without one, the figures go to the terminal.
+  if (argv.includes('--result')) writeFileSync(value('--result'), JSON.stringify(figures));
+  else process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
 }
 
 /**

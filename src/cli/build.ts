@@ -1,6 +1,6 @@
 /**
  * `livre-blanc build`: the static site. The pipeline runs here, outside Astro; Astro then builds the
- * pages from the Synthesis it is handed (a JSON file named by `LIVRE_BLANC_SYNTHESIS`), the chapters of
+ * pages from the Synthesis it is handed (in memory, `src/site/synthesis.ts`), the chapters of
  * the consultation root (`LIVRE_BLANC_CHAPTERS`) and the exports' list (`LIVRE_BLANC_DOWNLOADS`).
  */
 import { cp, mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { hasBlocking } from '../pipeline/diagnostics.ts';
-import { stableStringify } from '../pipeline/stable-json.ts';
+import { handOverSynthesis, SYNTHESIS_ENV, withdrawSynthesis } from '../site/synthesis.ts';
 import type { Synthesis } from '../pipeline/synthesis-model.ts';
 import { parseFlags, UsageError } from './args.ts';
 import { runPipeline } from './run-pipeline.ts';
@@ -79,8 +79,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
   const work = await mkdtemp(path.join(os.tmpdir(), 'livre-blanc-'));
   const env: Record<string, string> = {};
   try {
-    env.LIVRE_BLANC_SYNTHESIS = path.join(work, 'synthesis.json');
-    await writeFile(env.LIVRE_BLANC_SYNTHESIS, stableStringify(options.synthesis));
+    env[SYNTHESIS_ENV] = handOverSynthesis(options.synthesis);
     const chapters = path.join(options.root, 'content', 'livre-blanc');
     env.LIVRE_BLANC_CHAPTERS = existsSync(chapters) ? chapters : path.join(work, 'sans-chapitres');
     const downloadsDir = path.join(work, 'telechargements');
@@ -108,6 +107,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
       if (downloads?.some((d) => d.file === PDF_NAME)) await writePdf(options.outDir, options.synthesis.title);
     }
   } finally {
+    if (env[SYNTHESIS_ENV]) withdrawSynthesis(env[SYNTHESIS_ENV]);
     await rm(work, { recursive: true, force: true });
   }
   const { files, bytes, pages } = await measure(options.outDir);

@@ -37,26 +37,13 @@ export function checkReportText(synthesis: Synthesis, color = false): string {
   for (const f of reconciliation.files) lines.push(`  ${f.file} : ${f.read} lus = ${f.kept} retenus + ${f.rejected} écartés`);
   lines.push(`  Total : ${reconciliation.read} lus = ${reconciliation.kept} retenus + ${reconciliation.rejected} écartés → ${reconciliation.published} éléments publiés`);
   lines.push('');
-  const tooLarge = synthesis.items.length > SITE_ITEM_LIMIT;
   lines.push(
     blocking
       ? `✗ ${blocking} erreur(s) bloquante(s) : la publication est impossible tant qu'elles ne sont pas corrigées.`
-      : `✓ Aucune erreur bloquante${diagnostics.length ? ` (${diagnostics.length} avertissement(s))` : ''}${tooLarge ? '.' : ' : la consultation peut être publiée.'}`,
+      : `✓ Aucune erreur bloquante${diagnostics.length ? ` (${diagnostics.length} avertissement(s))` : ''} : la consultation peut être publiée.`,
   );
-  if (tooLarge) {
-    lines.push(
-      `⚠ ${synthesis.items.length} éléments : au-delà d'environ ${SITE_ITEM_LIMIT.toLocaleString('fr-FR')}, « build » et « export » ne peuvent pas ` +
-        "encore écrire la synthèse d'un seul bloc (limite de taille des chaînes de Node). Répartissez la consultation en plusieurs livres blancs.",
-    );
-  }
   return lines.join('\n') + '\n';
 }
-
-/**
- * Items beyond which the Synthesis's JSON (~770 bytes per item with its indentation) nears V8's string
- * limit (~536 million characters): `build` and `export` write it as one text.
- */
-export const SITE_ITEM_LIMIT = 650_000;
 
 /** JSON shape documented in the README (« Format JSON de check »). */
 export function checkReportJson(synthesis: Synthesis): string {

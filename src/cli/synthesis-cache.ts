@@ -7,10 +7,11 @@
  */
 import { createHash, type Hash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import type { ConsultationInput } from '../pipeline/io/consultation-input.ts';
 import type { Synthesis } from '../pipeline/synthesis-model.ts';
+import { readSynthesisFile, writeSynthesisFile } from '../pipeline/io/synthesis-file.ts';
 
 const PACKAGE_DIR = path.resolve(import.meta.dirname, '../..');
 /** Where cached syntheses live: never in the consultation folder, which may be read-only or versioned. */
@@ -18,12 +19,13 @@ export const CACHE_DIR = path.join(PACKAGE_DIR, 'node_modules', '.cache', 'livre
 /** Entries kept: enough for two consultations edited side by side, bounded so the folder never grows. */
 const KEPT_ENTRIES = 4;
 const PREFIX = 'synthese-';
+/** JSON lines (`synthesis-file.ts`); entries of the former single-JSON layout (`.json`) are never read, and pruned. */
+const SUFFIX = '.jsonl';
 /**
- * Beyond this many items the Synthesis is not cached: its JSON (~600 bytes per item) would near V8's
- * string limit (~536 million characters, about 700,000 items), and building it would cost seconds and
- * hundreds of megabytes for a write bound to fail.
+ * Beyond this many items the Synthesis is not cached: an entry takes ~550 bytes per item on disk
+ * (JSON lines, `synthesis-file.ts`), so a bigger one would pass 800 MB, times the entries kept.
  */
-export const MAX_CACHED_ITEMS = 400_000;
+export const MAX_CACHED_ITEMS = 1_500_000;
 
 /** Off when `LIVRE_BLANC_CACHE=0` (to time the pipeline itself, or to rule the cache out). */
 export function cacheEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
@@ -76,9 +78,10 @@ async function hashTree(hash: Hash, dir: string, base: string): Promise<void> {
 
 /** The cached Synthesis of `key`, or null (absent, unreadable, or from an older format). */
 export async function readCachedSynthesis(key: string, dir = CACHE_DIR): Promise<Synthesis | null> {
-  const file = path.join(dir, `${PREFIX}${key}.json`);
+  const file = path.join(dir, `${PREFIX}${key}${SUFFIX}`);
+  if (!existsSync(file)) return null;
   try {
-    const synthesis = JSON.parse(await readFile(file, 'utf8')) as Synthesis;
+    const synthesis = await readSynthesisFile(file);
     const now = new Date();
     await utimes(file, now, now).catch(() => {}); // most recently used: pruned last
     return synthesis;
@@ -95,9 +98,14 @@ export async function writeCachedSynthesis(key: string, synthesis: Synthesis, di
   if (synthesis.items.length > MAX_CACHED_ITEMS) return false;
   try {
     await mkdir(dir, { recursive: true });
-    const file = path.join(dir, `${PREFIX}${key}.json`);
+    const file = path.join(dir, `${PREFIX}${key}${SUFFIX}`);
     const aside = `${file}.${process.pid}.tmp`;
-    await writeFile(aside, JSON.stringify(synthesis)); // a RangeError beyond V8's string limit: not cached
+    try {
+      await writeSynthesisFile(aside, synthesis);
+    } catch (error) {
+      await rm(aside, { force: true });
+      throw error;
+    }
     await rename(aside, file);
     await prune(dir);
     return true;
@@ -107,7 +115,9 @@ export async function writeCachedSynthesis(key: string, synthesis: Synthesis, di
 }
 
 async function prune(dir: string): Promise<void> {
-  const names = (await readdir(dir)).filter((name) => name.startsWith(PREFIX) && name.endsWith('.json'));
+  const names = (await readdir(dir)).filter((name) => name.startsWith(PREFIX) && name.endsWith(SUFFIX));
+  const legacy = (await readdir(dir)).filter((name) => name.startsWith(PREFIX) && name.endsWith('.json'));
+  await Promise.all(legacy.map((name) => rm(path.join(dir, name), { force: true })));
   const dated = await Promise.all(names.map(async (name) => ({ name, at: (await stat(path.join(dir, name))).mtimeMs })));
   dated.sort((a, b) => b.at - a.at || (a.name < b.name ? -1 : 1));
   await Promise.all(dated.slice(KEPT_ENTRIES).map(({ name }) => rm(path.join(dir, name), { force: true })));

@@ -12,8 +12,21 @@ export interface Table {
 }
 
 export function toCsv(table: Table, delimiter: CsvDelimiter = ';'): string {
-  const lines = [table.headers.map((h) => quote(h, delimiter)), ...table.rows.map((row) => row.map((cell) => quote(formatCell(cell, delimiter), delimiter)))];
-  return '\uFEFF' + lines.map((cells) => cells.join(delimiter)).join('\r\n') + '\r\n';
+  return [...csvChunks(table, delimiter)].join('');
+}
+
+/** Rows written per piece of `csvChunks`. */
+const ROWS_PER_CHUNK = 1_000;
+
+/** The text of `toCsv` in pieces of a thousand rows: a million verbatims would not fit in one string. */
+export function* csvChunks(table: Table, delimiter: CsvDelimiter = ';'): Generator<string> {
+  const line = (cells: string[]) => cells.map((cell) => quote(cell, delimiter)).join(delimiter) + '\r\n';
+  yield '\uFEFF' + line(table.headers);
+  for (let start = 0; start < table.rows.length; start += ROWS_PER_CHUNK) {
+    let text = '';
+    for (const row of table.rows.slice(start, start + ROWS_PER_CHUNK)) text += line(row.map((cell) => formatCell(cell, delimiter)));
+    yield text;
+  }
 }
 
 /** French Excel reads `0,75` as a number when the separator is `;`. */

@@ -1,9 +1,11 @@
 /** Writes every export of a Synthesis into a folder; the PDF is optional (it needs Chromium and a built site). */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Synthesis } from '../pipeline/synthesis-model.ts';
-import { stableStringify } from '../pipeline/stable-json.ts';
-import { toCsv, type CsvDelimiter } from './csv.ts';
+import { writeChunks } from '../pipeline/io/synthesis-file.ts';
+import { stableJsonChunks } from '../pipeline/stable-json.ts';
+import { csvChunks, type CsvDelimiter } from './csv.ts';
 import { exportTables } from './tables.ts';
 import { toXlsx } from './xlsx.ts';
 import { iramuteqCorpus, polisComments } from './interop.ts';
@@ -21,17 +23,27 @@ export const PDF_NAME = 'livre-blanc.pdf';
 export async function writeExports(synthesis: Synthesis, outDir: string, delimiter: CsvDelimiter = ';'): Promise<ExportedFile[]> {
   await mkdir(outDir, { recursive: true });
   const tables = exportTables(synthesis);
-  const files: Array<[string, string | Uint8Array, string]> = [
-    [XLSX_NAME, await toXlsx(tables, synthesis.title), 'Classeur Excel : une feuille par vue (thèmes, régions, verbatims, idées fortes, convergence, qualité)'],
-    ['synthese.json', stableStringify(synthesis), 'Synthèse complète au format JSON (modèle documenté)'],
-    ...tables.map((t): [string, string, string] => [`${t.name}.csv`, toCsv(t, delimiter), `CSV pour Excel : ${t.sheet}`]),
-    ['comments.csv', polisComments(synthesis), 'Commentaires au format Pol.is / Talk to the City'],
-    ['corpus-iramuteq.txt', iramuteqCorpus(synthesis), 'Corpus IRaMuTeQ pour l’analyse lexicale'],
+  // Texts are produced in pieces and streamed to disk: at a million items, synthese.json or the
+  // verbatims CSV would be longer than one V8 string can be. Each is made only when it is written.
+  const files: Array<[string, () => Promise<Uint8Array> | Iterable<string>, string]> = [
+    [XLSX_NAME, () => toXlsx(tables, synthesis.title), 'Classeur Excel : une feuille par vue (thèmes, régions, verbatims, idées fortes, convergence, qualité)'],
+    ['synthese.json', () => stableJsonChunks(synthesis), 'Synthèse complète au format JSON (modèle documenté)'],
+    ...tables.map((t): [string, () => Iterable<string>, string] => [`${t.name}.csv`, () => csvChunks(t, delimiter), `CSV pour Excel : ${t.sheet}`]),
+    ['comments.csv', () => polisComments(synthesis), 'Commentaires au format Pol.is / Talk to the City'],
+    ['corpus-iramuteq.txt', () => iramuteqCorpus(synthesis), 'Corpus IRaMuTeQ pour l’analyse lexicale'],
   ];
   const written: ExportedFile[] = [];
-  for (const [file, content, description] of files) {
-    await writeFile(path.join(outDir, file), content);
-    written.push({ file, description, bytes: typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength });
+  for (const [file, make, description] of files) {
+    const target = path.join(outDir, file);
+    const content = make();
+    if (content instanceof Promise) {
+      const bytes = await content;
+      await writeFile(target, bytes);
+      written.push({ file, description, bytes: bytes.byteLength });
+    } else {
+      await writeChunks(createWriteStream(target), content);
+      written.push({ file, description, bytes: (await stat(target)).size });
+    }
   }
   return written;
 }

@@ -3,11 +3,11 @@
  * for lexical analysis (Alceste-style `****` lines with starred variables).
  */
 import type { Synthesis } from '../pipeline/synthesis-model.ts';
-import { toCsv } from './csv.ts';
+import { csvChunks } from './csv.ts';
 
 /** Pol.is / Talk to the City columns: comment-id, comment-body, then our metadata. */
-export function polisComments(synthesis: Synthesis): string {
-  return toCsv(
+export function polisComments(synthesis: Synthesis): Generator<string> {
+  return csvChunks(
     {
       headers: ['comment-id', 'comment-body', 'tag', 'themes', 'region', 'profile', 'format', 'session', 'votes'],
       rows: synthesis.items.map((item) => [
@@ -23,8 +23,9 @@ function variable(value: string): string {
   return value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9]+/g, '_').replace(/^_|_$/g, '') || 'na';
 }
 
-export function iramuteqCorpus(synthesis: Synthesis): string {
-  const parts = synthesis.items.map((item) => {
+/** One piece per text (`****` line and body), separated by a blank line. */
+export function* iramuteqCorpus(synthesis: Synthesis): Generator<string> {
+  for (const [index, item] of synthesis.items.entries()) {
     const header = [
       '****',
       `*region_${variable(item.region ?? 'na')}`,
@@ -35,7 +36,6 @@ export function iramuteqCorpus(synthesis: Synthesis): string {
     ].join(' ');
     // A line starting with **** or -* would be read as a new text or a thematic line.
     const body = item.text.replace(/\r?\n/g, ' ').replace(/^(\*+|-\*)/, '');
-    return `${header}\n${body}\n`;
-  });
-  return parts.join('\n');
+    yield `${index === 0 ? '' : '\n'}${header}\n${body}\n`;
+  }
 }

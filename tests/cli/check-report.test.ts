@@ -1,20 +1,27 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkReportText, SITE_ITEM_LIMIT } from '../../src/cli/check-report.ts';
+import { checkReportText } from '../../src/cli/check-report.ts';
+import type { Diagnostic } from '../../src/pipeline/model.ts';
 import { readConsultation } from '../../src/pipeline/io/read-consultation.ts';
 import { synthesize } from '../../src/pipeline/synthesize.ts';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 
 describe('compte rendu du tir à blanc', () => {
-  it('prévient quand la consultation dépasse ce que build peut écrire d’un seul bloc, et seulement alors', async () => {
+  it('dit que la consultation peut être publiée, ou pourquoi elle ne le peut pas, avec le bilan lus = retenus + écartés', async () => {
     const { synthesis } = synthesize(await readConsultation(REPO));
+    const { read, kept, rejected, published } = synthesis.reconciliation;
     const report = checkReportText(synthesis, false);
-    expect(report).toContain('la consultation peut être publiée');
-    expect(report).not.toContain('« build » et « export »');
-    const items = new Array(SITE_ITEM_LIMIT + 1).fill(synthesis.items[0]);
-    const huge = checkReportText({ ...synthesis, items }, false);
-    expect(huge).toMatch(new RegExp(`⚠ ${SITE_ITEM_LIMIT + 1} éléments : au-delà d'environ .*« build » et « export »`));
-    expect(huge).not.toContain('peut être publiée');
+    expect(report).toContain(`Total : ${read} lus = ${kept} retenus + ${rejected} écartés → ${published} éléments publiés`);
+    expect(report).toMatch(/✓ Aucune erreur bloquante \(\d+ avertissement\(s\)\) : la consultation peut être publiée\./);
+
+    const blocking: Diagnostic = {
+      code: 'region-inconnue', severity: 'blocking', message: 'Région « 99 » inconnue.', hint: 'Indiquez un code INSEE de région.',
+      file: 'data/ateliers/essai.md', line: 3, column: 1,
+    };
+    const refused = checkReportText({ ...synthesis, diagnostics: [...synthesis.diagnostics, blocking] }, false);
+    expect(refused).toContain('✗ 1 erreur(s) bloquante(s) : la publication est impossible');
+    expect(refused).toMatch(/data\/ateliers\/essai\.md\n.*3:1.*Région « 99 » inconnue\. Conseil : Indiquez un code INSEE de région\./);
+    expect(refused).not.toContain('peut être publiée');
   });
 });

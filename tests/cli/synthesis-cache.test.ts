@@ -77,8 +77,9 @@ describe('cache de la synthèse', () => {
 
   it('ignore une entrée illisible et garde un nombre borné d’entrées', async () => {
     const cacheDir = tempDir();
-    writeFileSync(path.join(cacheDir, 'synthese-abc.json'), '{"tronqué":');
+    writeFileSync(path.join(cacheDir, 'synthese-abc.jsonl'), '{"tronqué":');
     expect(await readCachedSynthesis('abc', cacheDir)).toBeNull();
+    writeFileSync(path.join(cacheDir, 'synthese-ancien.json'), '{}'); // the former layout: removed when the cache is pruned
     const { synthesis } = await runPipeline(REPO, { cache: false });
     for (const key of ['k1', 'k2', 'k3', 'k4', 'k5', 'k6']) {
       expect(await writeCachedSynthesis(key, synthesis, cacheDir)).toBe(true);
@@ -86,11 +87,12 @@ describe('cache de la synthèse', () => {
     }
     const kept = readdirSync(cacheDir).filter((name) => name.startsWith('synthese-'));
     expect(kept.length).toBe(4);
-    expect(kept).toContain('synthese-k6.json');
-    expect(kept).not.toContain('synthese-k1.json');
+    expect(kept).toContain('synthese-k6.jsonl');
+    expect(kept).not.toContain('synthese-k1.jsonl');
+    expect(kept).not.toContain('synthese-ancien.json');
   });
 
-  it('ne met pas en cache une synthèse trop grande pour un seul texte JSON', async () => {
+  it('ne met pas en cache une synthèse au-delà de la taille prévue (place sur le disque)', async () => {
     const cacheDir = tempDir();
     const huge = { items: { length: MAX_CACHED_ITEMS + 1 } } as unknown as Synthesis;
     expect(await writeCachedSynthesis('enorme', huge, cacheDir)).toBe(false);
@@ -105,7 +107,7 @@ describe('cache de la synthèse', () => {
       tooLong = error;
     }
     expect(tooLong).toBeInstanceOf(RangeError);
-    expect(describeFailure(tooLong)).toMatch(/trop grande pour être écrite d’un seul bloc.*700 000 éléments/s);
+    expect(describeFailure(tooLong)).toMatch(/trop grande pour une étape qui écrit un texte d’un seul bloc.*signalez la commande/s);
     expect(describeFailure(new Error('disque plein'))).toBe('Erreur inattendue de livre-blanc : disque plein\nMerci de la signaler avec la commande lancée.\n');
   });
 

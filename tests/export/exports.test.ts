@@ -113,7 +113,7 @@ describe('formula injection', () => {
 describe('IRaMuTeQ corpus', () => {
   it('starts each text with a **** line of starred variables', async () => {
     const { synthesis } = synthesize(await readConsultation(repoRoot));
-    const corpus = iramuteqCorpus(synthesis);
+    const corpus = [...iramuteqCorpus(synthesis)].join('');
     const headers = corpus.split('\n').filter((l) => l.startsWith('****'));
     expect(headers).toHaveLength(synthesis.items.length);
     for (const h of headers.slice(0, 50)) expect(h).toMatch(/^\*\*\*\* \*region_\w+ \*tag_(working|broken|needs)( \*theme_\w+)+ \*profil_\w+ \*format_\w+$/);

@@ -1,0 +1,44 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { toXlsx } from '../../src/export/xlsx.ts';
+import type { NamedTable } from '../../src/export/tables.ts';
+
+const table = (rows: number): NamedTable => ({
+  name: 'verbatims',
+  sheet: 'Verbatims d’une consultation très longue', // longer than Excel's 31 characters
+  headers: ['Identifiant', 'Texte'],
+  rows: Array.from({ length: rows }, (_, i) => [`e${i}`, `Texte ${i}`]),
+});
+
+/** DOS date and time of every local file header of a zip (PKWARE APPNOTE 4.3.7: offsets 10 and 12). */
+function entryDates(zip: Uint8Array): string[] {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const dates: string[] = [];
+  for (let at = 0; at + 30 <= zip.length; at++) {
+    if (view.getUint32(at, true) !== 0x04034b50) continue;
+    dates.push(`${view.getUint16(at + 12, true)}/${view.getUint16(at + 10, true)}`);
+  }
+  return dates;
+}
+
+describe('classeur XLSX', () => {
+  it('donne à chaque entrée du zip la même date fixe, pas l’heure de l’export', async () => {
+    const dates = entryDates(await toXlsx([table(50)], 'Essai'));
+    expect(dates.length).toBeGreaterThan(5);
+    expect(new Set(dates).size).toBe(1);
+    expect(dates[0]).toBe(`${(20 << 9) | (1 << 5) | 1}/0`); // 1 January 2000, 00:00, whatever the machine's time zone
+  });
+
+  it('continue une table trop longue pour une feuille Excel sur des feuilles numérotées, chacune avec son en-tête', async () => {
+    const bytes = await toXlsx([table(25)], 'Essai', 10);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    const names = workbook.worksheets.map((sheet) => sheet.name);
+    expect(names).toEqual(['Verbatims d’une consultatio (1)', 'Verbatims d’une consultatio (2)', 'Verbatims d’une consultatio (3)']);
+    expect(names.every((name) => name.length <= 31)).toBe(true);
+    const rows = workbook.worksheets.map((sheet) => sheet.rowCount);
+    expect(rows).toEqual([11, 11, 6]);
+    expect(workbook.worksheets[2]?.getRow(1).getCell(1).value).toBe('Identifiant');
+    expect(workbook.worksheets[2]?.getRow(6).getCell(1).value).toBe('e24');
+  });
+});
