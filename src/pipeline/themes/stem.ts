@@ -12,8 +12,11 @@ import { WORD_SEPARATOR } from '../text/words.ts';
 
 export { foldWord };
 
-stemmerSupport(lunr);
-fr(lunr);
+// Registered once per process: the search index (src/search/french.ts) registers them too, and a
+// second registration makes lunr warn for each pipeline function.
+const registered = lunr as unknown as { fr?: unknown; stemmerSupport?: unknown };
+if (registered.stemmerSupport === undefined) stemmerSupport(lunr);
+if (registered.fr === undefined) fr(lunr);
 /** lunr.fr.stemmer takes a lunr.Token or, in lunr 1 style, a plain string and returns the stem. */
 const snowball = (lunr as unknown as { fr: { stemmer: (word: string) => string } }).fr.stemmer;
 
