@@ -9,6 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { hasBlocking } from '../pipeline/diagnostics.ts';
 import { handOverSynthesis, SYNTHESIS_ENV, withdrawSynthesis } from '../site/synthesis.ts';
+import { SEARCH_FILES_ENV } from '../search/site-index.ts';
+import { writeSearchFiles } from './search-files.ts';
 import type { Synthesis } from '../pipeline/synthesis-model.ts';
 import { parseFlags, UsageError } from './args.ts';
 import { runPipeline } from './run-pipeline.ts';
@@ -21,6 +23,9 @@ const HELP = `Utilisation : livre-blanc build [--root DOSSIER] [--out DOSSIER]
 Construit le site statique du livre blanc (chapitres, thèmes, régions, ateliers, graphiques,
 téléchargements) dans DOSSIER (par défaut : dist). Refuse de publier une consultation qui a des
 erreurs bloquantes : lancez d'abord « livre-blanc check ».`;
+
+/** Where the site's search index lives (the search page's `data-index`). */
+const SEARCH_DIR = 'index-recherche';
 
 /** The package's own folder: Astro's root (its config, pages and components live there). */
 export const PACKAGE_DIR = path.resolve(import.meta.dirname, '../..');
@@ -80,6 +85,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
   const env: Record<string, string> = {};
   try {
     env[SYNTHESIS_ENV] = handOverSynthesis(options.synthesis);
+    env[SEARCH_FILES_ENV] = '1';
     const chapters = path.join(options.root, 'content', 'livre-blanc');
     env.LIVRE_BLANC_CHAPTERS = existsSync(chapters) ? chapters : path.join(work, 'sans-chapitres');
     const downloadsDir = path.join(work, 'telechargements');
@@ -101,6 +107,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
         if (staged !== options.outDir) await rm(staged, { recursive: true, force: true });
       }
     });
+    await writeSearchFiles(options.synthesis, path.join(options.outDir, SEARCH_DIR));
     if (env.LIVRE_BLANC_DOWNLOADS) {
       await mkdir(path.join(options.outDir, 'telechargements'), { recursive: true });
       await cp(downloadsDir, path.join(options.outDir, 'telechargements'), { recursive: true });

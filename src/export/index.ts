@@ -27,7 +27,7 @@ export async function writeExports(synthesis: Synthesis, outDir: string, delimit
   // verbatims CSV would be longer than one V8 string can be. Each is made only when it is written.
   const files: Array<[string, () => Promise<Uint8Array> | Iterable<string>, string]> = [
     [XLSX_NAME, () => toXlsx(tables, synthesis.title), 'Classeur Excel : une feuille par vue (thèmes, régions, verbatims, idées fortes, convergence, qualité)'],
-    ['synthese.json', () => stableJsonChunks(synthesis), 'Synthèse complète au format JSON (modèle documenté)'],
+    ['synthese.json', () => stableJsonChunks(synthesis), 'La synthèse complète au format JSON (éléments, comptages, convergence, idées fortes, bilan, diagnostics), identique à la sortie de « livre-blanc synthesize »'],
     ...tables.map((t): [string, () => Iterable<string>, string] => [`${t.name}.csv`, () => csvChunks(t, delimiter), `CSV pour Excel : ${t.sheet}`]),
     ['comments.csv', () => polisComments(synthesis), 'Commentaires au format Pol.is / Talk to the City'],
     ['corpus-iramuteq.txt', () => iramuteqCorpus(synthesis), 'Corpus IRaMuTeQ pour l’analyse lexicale'],

@@ -20,6 +20,9 @@ export function siteSearchContext(site: Site): SearchContext {
   };
 }
 
+/** Set by `livre-blanc build`, which writes the index files itself (src/cli/search-files.ts): Astro then makes none. */
+export const SEARCH_FILES_ENV = 'LIVRE_BLANC_INDEX_PAR_BUILD';
+
 let cached: Promise<SearchIndex> | undefined;
 
 export function getSiteSearchIndex(): Promise<SearchIndex> {

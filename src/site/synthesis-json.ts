@@ -1,10 +1,24 @@
 /**
- * The whole Synthesis as the published JSON (`stableStringify`'s bytes), streamed: a million items
- * make a text longer than one V8 string, so the page and its size are computed piece by piece.
+ * The whole Synthesis as the published JSON (`stableStringify`'s bytes). `livre-blanc build` writes
+ * it with the downloads (`/telechargements/synthese.json`); otherwise (e.g. `astro dev`) the site
+ * serves it at `/donnees/synthese.json`, streamed: a million items make a text longer than one V8
+ * string, so the file and its size are computed piece by piece.
  */
 import { stableJsonChunks } from '../pipeline/stable-json.ts';
 import type { Synthesis } from '../pipeline/synthesis-model.ts';
-import { readDownloads } from './downloads.ts';
+import { DOWNLOADS_DIR, readDownloads } from './downloads.ts';
+
+export const SYNTHESIS_JSON = 'synthese.json';
+
+/** Whether the build publishes the file among the downloads. */
+export function synthesisJsonDownloaded(): boolean {
+  return readDownloads().some((download) => download.file === SYNTHESIS_JSON);
+}
+
+/** Where readers find the file. */
+export function synthesisJsonUrl(): string {
+  return synthesisJsonDownloaded() ? `/${DOWNLOADS_DIR}/${SYNTHESIS_JSON}` : `/donnees/${SYNTHESIS_JSON}`;
+}
 
 export function synthesisJsonStream(synthesis: Synthesis): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
@@ -27,10 +41,8 @@ export function synthesisJsonStream(synthesis: Synthesis): ReadableStream<Uint8A
   });
 }
 
-/** Its size in bytes: the exports already wrote the same file (`telechargements/synthese.json`), else it is measured. */
+/** Its size in bytes, measured piece by piece. */
 export function synthesisJsonBytes(synthesis: Synthesis): number {
-  const written = readDownloads().find((download) => download.file === 'synthese.json');
-  if (written) return written.bytes;
   let bytes = 0;
   for (const chunk of stableJsonChunks(synthesis)) bytes += Buffer.byteLength(chunk);
   return bytes;

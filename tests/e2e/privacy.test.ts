@@ -51,7 +51,7 @@ describe('données personnelles plantées : rien ne sort', () => {
   it('scans a real output: pages, search shards, scripts, JSON, CSV, XLSX sheets, IRaMuTeQ text', () => {
     const names = [...site, ...exports].map((t) => t.name);
     for (const pattern of [/^index\.html$/, /^sessions\/.+\/index\.html$/, /^recherche\/index\.html$/, /^verbatims\/index\.html$/,
-      /^index-recherche\/.+\.json$/, /\.js$/, /^donnees\/synthese\.json$/, /^telechargements\/.+\.csv$/, /^livre-blanc\.xlsx!xl\/sharedStrings\.xml$/,
+      /^index-recherche\/.+\.json$/, /\.js$/, /^telechargements\/synthese\.json$/, /^telechargements\/.+\.csv$/, /^livre-blanc\.xlsx!xl\/sharedStrings\.xml$/,
       /^corpus-iramuteq\.txt$/, /^comments\.csv$/, /^synthese\.json$/]) {
       expect(names.some((name) => pattern.test(name)), `aucun fichier de sortie ne correspond à ${pattern}`).toBe(true);
     }

@@ -213,7 +213,8 @@ describe.skipIf(!HAS_CHROMIUM)('site du livre blanc (Chromium)', () => {
     await statement.close();
     const downloads = await open(pages.telechargements);
     const links = await downloads.page.locator('main table a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''));
-    expect(links).toContain('/donnees/synthese.json');
+    expect(links).toContain('/telechargements/synthese.json');
+    expect(links.some((href) => href.startsWith('/donnees/')), 'une seule copie de synthese.json').toBe(false);
     for (const href of links) {
       const response = await downloads.page.request.get(new URL(href, site.url).href);
       expect(response.status(), href).toBe(200);

@@ -166,7 +166,7 @@ describe.skipIf(!HAS_CHROMIUM)('vecteurs XSS plantés dans les notes et les enqu
 
   it('plants at least 50 vectors, all published as text', async () => {
     expect(vectors.length).toBeGreaterThanOrEqual(50);
-    const synthesis = JSON.parse(await readFile(path.join(siteDir, 'donnees', 'synthese.json'), 'utf8')) as { items: unknown[]; sessions: Array<{ title: string }> };
+    const synthesis = JSON.parse(await readFile(path.join(siteDir, 'telechargements', 'synthese.json'), 'utf8')) as { items: unknown[]; sessions: Array<{ title: string }> };
     // One note per vector (six items each) and two surveys: nothing was dropped on the way.
     expect(synthesis.items.length).toBeGreaterThanOrEqual(vectors.length * 6);
     const titles = new Set(synthesis.sessions.map((s) => s.title));

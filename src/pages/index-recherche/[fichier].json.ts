@@ -1,11 +1,13 @@
 /**
  * The search index as static files (`/index-recherche/manifeste.json`, `t-<n>.json`, `d-<n>.json`,
- * `facettes.json`), written at build time; see src/search/format.ts.
+ * `facettes.json`), written at build time; see src/search/format.ts. `livre-blanc build` writes them
+ * itself, faster (src/cli/search-files.ts): this route then has no page, and serves `astro dev`.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSiteSearchIndex } from '../../search/site-index.ts';
+import { getSiteSearchIndex, SEARCH_FILES_ENV } from '../../search/site-index.ts';
 
 export const getStaticPaths = (async () => {
+  if (process.env[SEARCH_FILES_ENV]) return [];
   const { files } = await getSiteSearchIndex();
   return [...files.keys()].map((name) => ({ params: { fichier: name.replace(/\.json$/, '') } }));
 }) satisfies GetStaticPaths;

@@ -52,7 +52,7 @@ export async function buildDemoSite(): Promise<BuiltSite> {
     return result.milliseconds;
   });
   // The site's own JSON is what the tests compare against: it is what a reader downloads.
-  const published = JSON.parse(await readFile(path.join(dir, 'donnees', 'synthese.json'), 'utf8')) as Synthesis;
+  const published = JSON.parse(await readFile(path.join(dir, 'telechargements', 'synthese.json'), 'utf8')) as Synthesis;
   const server: RunningServer = await serve(dir, 0);
   return { dir, url: server.url, synthesis: published, buildMilliseconds, close: () => server.close() };
 }
