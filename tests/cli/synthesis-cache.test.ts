@@ -1,8 +1,7 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../src/cli/run-pipeline.ts';
 import { cacheEnabled, codeDigest, MAX_CACHED_ITEMS, readCachedSynthesis, synthesisKey, writeCachedSynthesis } from '../../src/cli/synthesis-cache.ts';
 import { describeFailure } from '../../src/cli/failure.ts';
@@ -10,15 +9,10 @@ import type { Synthesis } from '../../src/pipeline/synthesis-model.ts';
 import type { ConsultationInput } from '../../src/pipeline/io/consultation-input.ts';
 import { readConsultation } from '../../src/pipeline/io/read-consultation.ts';
 import { stableStringify } from '../../src/pipeline/stable-json.ts';
+import { tempDirs } from '../support/temp-dirs.ts';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
-const dirs: string[] = [];
-const tempDir = () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'lb-cache-'));
-  dirs.push(dir);
-  return dir;
-};
-afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const tempDir = tempDirs('lb-cache-');
 
 const input = (over: Partial<ConsultationInput> = {}): ConsultationInput => ({
   notes: [{ file: 'content/ateliers/a.md', content: '---\nregion: 53\n---\n# Ce qui fonctionne\n- la saisie\n' }],

@@ -1,20 +1,14 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readSynthesisFile, writeChunks, writeSynthesisFile } from '../../src/pipeline/io/synthesis-file.ts';
 import { stableJsonChunks, stableStringify } from '../../src/pipeline/stable-json.ts';
 import type { Synthesis } from '../../src/pipeline/synthesis-model.ts';
+import { tempDirs } from '../support/temp-dirs.ts';
 
-const dirs: string[] = [];
-const tempDir = () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'lb-synthese-'));
-  dirs.push(dir);
-  return dir;
-};
-afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const tempDir = tempDirs('lb-synthese-');
 
 /** A Synthesis-shaped value: only the layout matters here, not the pipeline. */
 function fakeSynthesis(count: number): Synthesis {
