@@ -1,6 +1,6 @@
 /**
- * A Synthesis on disk without one giant string, for the commands' own use (the build's hand-off to
- * Astro, the cache): a first line with everything but the items, then one item per line (JSON lines).
+ * A Synthesis on disk without one giant string, for the commands' own use (the synthesis cache): a
+ * first line with everything but the items, then one item per line (JSON lines).
  * V8 cannot make a string longer than ~536 million characters, which a Synthesis passes near 700,000
  * items; line by line, a million items write and read back in a few seconds. The published
  * `synthese.json` keeps the documented layout and is streamed by `stableJsonChunks`.
@@ -69,19 +69,19 @@ async function* jsonLines(file: string): AsyncGenerator<string> {
   if (rest && rest.length > 0) yield rest.toString('utf8');
 }
 
-/**
- * Writes text pieces to a stream, waiting when its buffer is full, then ends it (unless it is the
- * standard output). Rejects if the stream fails (a full disk, a closed pipe).
- */
+/** Bytes gathered per write when the pieces are small (an IRaMuTeQ text, a JSON item). */
 const WRITE_SIZE = 1 << 16;
 
+/**
+ * Writes text pieces to a stream, waiting when its buffer is full, then ends it (unless `end` is
+ * false, for the standard output). Rejects if the stream fails (a full disk, a closed pipe).
+ */
 export async function writeChunks(stream: Writable, chunks: Iterable<string>, end = true): Promise<void> {
   let failure: Error | null = null;
   const onError = (error: Error) => {
     failure = error;
   };
   stream.on('error', onError);
-  // Small pieces (an IRaMuTeQ text, a JSON item) are gathered into writes of about 64 KB.
   let pending = '';
   const flush = async () => {
     if (failure) throw failure;
