@@ -24,6 +24,14 @@ Construit le site statique du livre blanc (chapitres, thèmes, régions, atelier
 téléchargements) dans DOSSIER (par défaut : dist). Refuse de publier une consultation qui a des
 erreurs bloquantes : lancez d'abord « livre-blanc check ».`;
 
+/** The steps of a build, as the command shows them. */
+export const BUILD_STEPS = {
+  downloads: 'fichiers à télécharger (classeur, CSV, JSON, corpus)',
+  pages: 'pages du site (Astro)',
+  search: 'index de recherche',
+  pdf: 'PDF du livre blanc (Chromium)',
+} as const;
+
 /** Where the site's search index lives (the search page's `data-index`). */
 const SEARCH_DIR = 'index-recherche';
 
@@ -39,6 +47,8 @@ export interface SiteBuildOptions {
   logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** Write the exports offered on the downloads page (default true). */
   downloads?: boolean;
+  /** Told as each step starts, in French (a million items take minutes: the user sees where it is). */
+  onStep?: (step: string) => void;
 }
 
 export interface SiteBuildResult {
@@ -69,7 +79,9 @@ export async function runBuild(args: string[]): Promise<number> {
     return 1;
   }
   process.stderr.write('Construction du site…\n');
-  const result = await buildSite({ synthesis, root, outDir });
+  const started = performance.now();
+  const onStep = (step: string) => process.stderr.write(`  ${step}… (${((performance.now() - started) / 1000).toFixed(0)} s)\n`);
+  const result = await buildSite({ synthesis, root, outDir, onStep });
   process.stdout.write(
     `Site construit dans ${result.outDir} : ${result.pages} pages, ${result.files} fichiers, ` +
       `${formatSize(result.bytes)}, en ${(result.milliseconds / 1000).toFixed(1)} s.\n` +
@@ -89,11 +101,14 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
     const chapters = path.join(options.root, 'content', 'livre-blanc');
     env.LIVRE_BLANC_CHAPTERS = existsSync(chapters) ? chapters : path.join(work, 'sans-chapitres');
     const downloadsDir = path.join(work, 'telechargements');
+    const step = options.onStep ?? (() => {});
+    if (options.downloads !== false) step(BUILD_STEPS.downloads);
     const downloads = options.downloads === false ? null : await writeDownloads(options.synthesis, downloadsDir);
     if (downloads) {
       env.LIVRE_BLANC_DOWNLOADS = path.join(work, 'telechargements.json');
       await writeFile(env.LIVRE_BLANC_DOWNLOADS, JSON.stringify(downloads));
     }
+    step(BUILD_STEPS.pages);
     await withEnv(env, async () => {
       const { build } = await import('astro');
       // Builds never share state, so that two can run at once (e.g. parallel test files): a private
@@ -107,11 +122,15 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
         if (staged !== options.outDir) await rm(staged, { recursive: true, force: true });
       }
     });
+    step(BUILD_STEPS.search);
     await writeSearchFiles(options.synthesis, path.join(options.outDir, SEARCH_DIR));
     if (env.LIVRE_BLANC_DOWNLOADS) {
       await mkdir(path.join(options.outDir, 'telechargements'), { recursive: true });
       await cp(downloadsDir, path.join(options.outDir, 'telechargements'), { recursive: true });
-      if (downloads?.some((d) => d.file === PDF_NAME)) await writePdf(options.outDir, options.synthesis.title);
+      if (downloads?.some((d) => d.file === PDF_NAME)) {
+        step(BUILD_STEPS.pdf);
+        await writePdf(options.outDir, options.synthesis.title);
+      }
     }
   } finally {
     if (env[SYNTHESIS_ENV]) withdrawSynthesis(env[SYNTHESIS_ENV]);

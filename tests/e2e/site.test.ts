@@ -11,7 +11,7 @@ import { filterItems } from '../../src/pipeline/analysis/count-by.ts';
 import { TAGS } from '../../src/pipeline/model.ts';
 import { formatInteger } from '../../src/site/format.ts';
 import { regionUrl, themeUrl, sessionPageUrl } from '../../src/site/urls.ts';
-import { PACKAGE_DIR } from '../../src/cli/build.ts';
+import { BUILD_STEPS, PACKAGE_DIR } from '../../src/cli/build.ts';
 import { buildDemoSite, HAS_CHROMIUM, launchBrowser, runAxe, scrollThrough, SKIP_MESSAGE, watchErrors, type BuiltSite } from './support/site.ts';
 
 if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
@@ -70,6 +70,8 @@ describe.skipIf(!HAS_CHROMIUM)('site du livre blanc (Chromium)', () => {
 
   it('builds quickly enough and writes every page with a strict policy, no inline script or style', async () => {
     console.info(`Construction du site de démonstration : ${(site.buildMilliseconds / 1000).toFixed(1)} s`);
+    // Each step is announced as it starts (at a million items the build takes minutes).
+    expect(site.steps).toEqual([BUILD_STEPS.downloads, BUILD_STEPS.pages, BUILD_STEPS.search, BUILD_STEPS.pdf]);
     const files = (await readdir(site.dir, { recursive: true })).filter((f) => f.endsWith('.html'));
     expect(files.length).toBeGreaterThan(20);
     for (const file of files) {

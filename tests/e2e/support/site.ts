@@ -26,6 +26,8 @@ export interface BuiltSite {
   url: string;
   synthesis: Synthesis;
   buildMilliseconds: number;
+  /** The steps `buildSite` reported, in order (kept in the completion marker for the other test files). */
+  steps: string[];
   close(): Promise<void>;
 }
 
@@ -47,14 +49,16 @@ export async function buildDemoSite(): Promise<BuiltSite> {
     const { synthesis, diagnostics } = synthesize(await readConsultation(PACKAGE_DIR));
     const blocking = diagnostics.filter((d) => d.severity === 'blocking');
     if (blocking.length) throw new Error(`La démo a ${blocking.length} erreur(s) bloquante(s) : ${blocking[0]?.file} ${blocking[0]?.message}`);
-    const result = await buildSite({ synthesis, root: PACKAGE_DIR, outDir: dir, logLevel: 'error' });
-    await writeFile(path.join(dir, COMPLETE), '');
+    const steps: string[] = [];
+    const result = await buildSite({ synthesis, root: PACKAGE_DIR, outDir: dir, logLevel: 'error', onStep: (step) => steps.push(step) });
+    await writeFile(path.join(dir, COMPLETE), JSON.stringify(steps));
     return result.milliseconds;
   });
+  const steps = JSON.parse(await readFile(path.join(dir, COMPLETE), 'utf8')) as string[];
   // The site's own JSON is what the tests compare against: it is what a reader downloads.
   const published = JSON.parse(await readFile(path.join(dir, 'telechargements', 'synthese.json'), 'utf8')) as Synthesis;
   const server: RunningServer = await serve(dir, 0);
-  return { dir, url: server.url, synthesis: published, buildMilliseconds, close: () => server.close() };
+  return { dir, url: server.url, synthesis: published, buildMilliseconds, steps, close: () => server.close() };
 }
 
 async function removeFinishedRuns(): Promise<void> {
