@@ -22,13 +22,27 @@ export type { SearchContext } from './documents.ts';
 export interface SearchIndexOptions {
   /** Bytes of JSON per shard before a new one starts (a single huge term may exceed it). */
   shardBudget?: number;
-  /** Documents per display chunk: small, since a page of results touches ~20 scattered documents. */
+  /**
+   * Documents per display chunk: small, since a page of results touches ~20 scattered documents;
+   * by default 8, more beyond 100,000 documents (see `chunkSize`).
+   */
   docsPerChunk?: number;
   /** Longest text kept for display; the permalink leads to the whole item. */
   maxText?: number;
 }
 
-export const DEFAULT_OPTIONS: Required<SearchIndexOptions> = { shardBudget: 16_000, docsPerChunk: 8, maxText: 600 };
+export const DEFAULT_OPTIONS: Required<Omit<SearchIndexOptions, 'docsPerChunk'>> = { shardBudget: 16_000, maxText: 600 };
+
+/** Display chunks at most, whatever the consultation's size: some static hosts refuse sites of more than ~20,000 files. */
+export const MAX_CHUNK_FILES = 12_500;
+
+/**
+ * 8 documents per chunk up to 100,000 documents (the measured search budget), then as many as keep
+ * the chunks to `MAX_CHUNK_FILES`: 80 at a million, where 125,000 files in one folder would not deploy everywhere.
+ */
+export function chunkSize(docs: number): number {
+  return Math.max(8, Math.ceil(docs / MAX_CHUNK_FILES));
+}
 
 export interface SearchIndex {
   manifest: Manifest;
@@ -41,8 +55,9 @@ export function buildSearchIndex(
   context: SearchContext,
   options: SearchIndexOptions = {},
 ): SearchIndex {
-  const { shardBudget, docsPerChunk, maxText } = { ...DEFAULT_OPTIONS, ...options };
+  const { shardBudget, maxText } = { ...DEFAULT_OPTIONS, ...options };
   const documents = orderDocuments(items, context);
+  const docsPerChunk = options.docsPerChunk ?? chunkSize(documents.docs.length);
   const postings = buildPostings(documents.docs.map((doc) => doc.item.text));
   const { bounds, shards } = splitShards(postings, shardBudget);
 
