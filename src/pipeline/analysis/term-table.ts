@@ -8,6 +8,7 @@
  * sits side by side — a term's stamp and its two counts, a pair slot's two stems and its index.
  */
 import type { Corpus } from './corpus.ts';
+import { doubled } from '../text/grow.ts';
 
 /** Words shorter than this are too ambiguous to suggest (« cv » is better written by hand). */
 export const MIN_WORD_LENGTH = 3;
@@ -72,7 +73,7 @@ export class TermTable {
   /** Counts a term once per statement: a stamp per term, not a Set per statement. */
   private once(term: number, visit: number, which: number): number {
     const at = 3 * term;
-    while (at >= this.records.length) this.records = grow(this.records);
+    while (at >= this.records.length) this.records = doubled(this.records);
     const records = this.records;
     if (records[at] === visit) return 0;
     records[at] = visit;
@@ -93,8 +94,8 @@ export class TermTable {
     if (!create) return -1;
     const id = this.pairs++;
     if (id === this.pairA.length) {
-      this.pairA = grow(this.pairA);
-      this.pairB = grow(this.pairB);
+      this.pairA = doubled(this.pairA);
+      this.pairB = doubled(this.pairB);
     }
     this.pairA[id] = a;
     this.pairB[id] = b;
@@ -119,10 +120,4 @@ export class TermTable {
     }
     this.slots = slots;
   }
-}
-
-function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const bigger = new Int32Array(array.length * 2);
-  bigger.set(array);
-  return bigger;
 }

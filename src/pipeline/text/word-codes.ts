@@ -4,6 +4,7 @@
  * ids then become the stage's stream of codes with no per-word lookup but an array read.
  */
 import type { WordTable } from './words.ts';
+import { doubled } from './grow.ts';
 
 export class WordCodes {
   /** Word id w has the codes `codes[starts[w] … starts[w+1])`. */
@@ -35,7 +36,7 @@ export class WordCodes {
       for (let k = starts[id] as number; k < end; k++) {
         const code = codes[k] as number;
         if (positive && code < 0) continue;
-        if (length === buffer.length) buffer = this.buffer = growInt(buffer);
+        if (length === buffer.length) buffer = this.buffer = doubled(buffer);
         buffer[length++] = code;
       }
     }
@@ -52,22 +53,10 @@ export class WordCodes {
     for (; this.known < words.size; this.known++) {
       const start = this.starts[this.known] as number;
       const codes = this.codesOf(this.known);
-      while (start + codes.length > this.codes.length) this.codes = growInt(this.codes);
+      while (start + codes.length > this.codes.length) this.codes = doubled(this.codes);
       for (let k = 0; k < codes.length; k++) this.codes[start + k] = codes[k] as number;
-      if (this.known + 2 > this.starts.length) this.starts = growUint(this.starts);
+      if (this.known + 2 > this.starts.length) this.starts = doubled(this.starts);
       this.starts[this.known + 1] = start + codes.length;
     }
   }
-}
-
-function growInt(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const bigger = new Int32Array(array.length * 2);
-  bigger.set(array);
-  return bigger;
-}
-
-function growUint(array: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> {
-  const bigger = new Uint32Array(array.length * 2);
-  bigger.set(array);
-  return bigger;
 }

@@ -7,6 +7,7 @@
  * word never seen before becomes a string. At a million statements this is most of the tokenising
  * time and garbage. A table lives as long as one stage's call (its size follows the vocabulary).
  */
+import { doubled } from './grow.ts';
 
 /** What separates written words after lower-casing: anything but ASCII letters, digits and Latin letters with diacritics. */
 export const WORD_SEPARATOR = /[^a-z0-9\u00e0-\u00f6\u00f8-\u00ff\u0100-\u024f]+/;
@@ -67,7 +68,7 @@ export class WordTable {
       let length = 0;
       let hash = FNV_OFFSET;
       for (;;) {
-        if (length === chars.length) chars = this.chars = grow16(chars);
+        if (length === chars.length) chars = this.chars = doubled(chars);
         chars[length++] = l;
         hash = Math.imul(hash ^ l, 0x01000193);
         if (i === n) break;
@@ -76,7 +77,7 @@ export class WordTable {
         l = c < 0x250 ? (WORD_CHARS[c] as number) : 0;
         if (l === 0) break;
       }
-      if (count === this.ids.length) this.ids = grow32(this.ids);
+      if (count === this.ids.length) this.ids = doubled(this.ids);
       this.ids[count++] = this.intern(chars, length, hash >>> 0);
     }
     this.latin = latin;
@@ -98,11 +99,11 @@ export class WordTable {
     const id = this.words.length;
     this.words.push(stringOf(chars, length));
     if (id + 1 >= this.hashes.length) {
-      this.hashes = grow32(this.hashes);
-      this.starts = grow32(this.starts);
+      this.hashes = doubled(this.hashes);
+      this.starts = doubled(this.starts);
     }
     this.hashes[id] = hash;
-    while (this.poolLength + length > this.pool.length) this.pool = grow16(this.pool);
+    while (this.poolLength + length > this.pool.length) this.pool = doubled(this.pool);
     this.pool.set(chars.subarray(0, length), this.poolLength);
     this.starts[id] = this.poolLength;
     this.poolLength += length;
@@ -143,16 +144,4 @@ function stringOf(chars: Uint16Array, length: number): string {
   let word = '';
   for (let i = 0; i < length; i += 4096) word += stringOf(chars.subarray(i, Math.min(length, i + 4096)), Math.min(4096, length - i));
   return word;
-}
-
-function grow16(array: Uint16Array<ArrayBuffer>): Uint16Array<ArrayBuffer> {
-  const bigger = new Uint16Array(array.length * 2);
-  bigger.set(array);
-  return bigger;
-}
-
-function grow32(array: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> {
-  const bigger = new Uint32Array(array.length * 2);
-  bigger.set(array);
-  return bigger;
 }
