@@ -16,6 +16,8 @@ import { anonymiseContext } from './anonymise/context.ts';
 import { tagItems } from './tag/index.ts';
 import { assignThemes } from './themes/index.ts';
 import { analyse } from './analysis/index.ts';
+import { ScannedTexts } from './text/scanned-texts.ts';
+import { sortById } from './sort-by-id.ts';
 import { compareDiagnostics } from './diagnostics.ts';
 import { readSettings } from './settings.ts';
 
@@ -54,8 +56,12 @@ export function synthesize(input: ConsultationInput, onProgress: ProgressListene
   // Each stage makes new item objects: let go of the previous lists, or at a million items the heap
   // holds every generation until the end (memory, and garbage collection time).
   ingested.items = validated.items = anonymised.items = [];
-  const themed: FeedbackItem[] = assignThemes(tagged.items, referentiels.themes).sort((a, b) => compareStrings(a.id, b.id));
+  // In id order before the themes: the theme stage and the analysis then read the same texts in the
+  // same order, so their words are read once (ScannedTexts) and shared.
+  const ordered = sortById(tagged.items);
   tagged.items = [];
+  const scanned = new ScannedTexts(ordered.map((item) => item.text));
+  const themed: FeedbackItem[] = assignThemes(ordered, referentiels.themes, scanned);
   onProgress('thèmes', 1, 1);
 
   const rejected = [...validated.rejected, ...tagged.rejected];
@@ -75,7 +81,7 @@ export function synthesize(input: ConsultationInput, onProgress: ProgressListene
     input,
   );
 
-  const analysis = analyse(items, referentiels);
+  const analysis = analyse(items, referentiels, scanned);
   onProgress('analyse', 1, 1);
   const usedRegions = new Set(items.map((item) => item.region).concat(sessions.map((s) => s.region)));
   const usedDepartments = new Set(items.map((item) => item.department)); // one pass, not one per department

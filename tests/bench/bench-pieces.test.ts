@@ -98,7 +98,8 @@ describe('options and report', () => {
     expect([parseSize('1k'), parseSize('10K'), parseSize('1m'), parseSize('2500'), parseSize('x')]).toEqual([1000, 10_000, 1_000_000, 2500, null]);
     expect([sizeLabel(1000), sizeLabel(1_000_000), sizeLabel(2500)]).toEqual(['1k', '1M', '2500']);
     const args = parseBenchArgs(['--sizes', '1m,1k', '--skip-search', '--date', '2026-05-04']);
-    expect(args).toMatchObject({ sizes: [1000, 1_000_000], siteSizes: [1000], skipSite: false, skipSearch: true, date: '2026-05-04' });
+    expect(args).toMatchObject({ sizes: [1000, 1_000_000], siteSizes: [1000, 1_000_000], skipSite: false, skipSearch: true, date: '2026-05-04' });
+    expect(parseBenchArgs(['--sizes', '1k,1m', '--site-sizes', '10k'])).toMatchObject({ siteSizes: [10_000] });
     expect(parseBenchArgs(['--vite'])).toMatch(/inconnue/);
     expect(parseBenchArgs(['--sizes', '12q'])).toMatch(/invalide/);
     expect(parseBenchArgs([])).toMatchObject({ repeat: 3 });

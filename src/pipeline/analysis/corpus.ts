@@ -7,6 +7,7 @@
 import { STOP_WORDS, stemWord, foldWord } from '../themes/stem.ts';
 import { WordTable } from '../text/words.ts';
 import { WordCodes } from '../text/word-codes.ts';
+import type { ScannedTexts } from '../text/scanned-texts.ts';
 import { hashString } from './ideas/hash.ts';
 
 export interface Corpus {
@@ -31,7 +32,8 @@ export interface Corpus {
   latin: Uint8Array;
 }
 
-export function tokenizeCorpus(texts: readonly string[]): Corpus {
+/** `scanned`, when given, is `texts` already read (the theme stage's reading): its table and word ids are reused. */
+export function tokenizeCorpus(texts: readonly string[], scanned?: ScannedTexts): Corpus {
   const wordIds = new Map<string, number>(); // folded word → id, or −1 when not a content word
   const stemIds = new Map<string, number>();
   const stems: string[] = [];
@@ -56,7 +58,7 @@ export function tokenizeCorpus(texts: readonly string[]): Corpus {
     wordIds.set(word, id);
     return id;
   };
-  const written = new WordTable();
+  const written = scanned?.table ?? new WordTable();
   const parts = new WordCodes((raw) => foldWord(written.word(raw)).map(idOf));
 
   const start = new Uint32Array(texts.length + 1);
@@ -64,8 +66,15 @@ export function tokenizeCorpus(texts: readonly string[]): Corpus {
   let words = new Uint32Array(Math.max(1024, texts.length * 8));
   let length = 0;
   for (let s = 0; s < texts.length; s++) {
-    const content = parts.stream(written, written.scan(texts[s] as string), true);
-    latin[s] = written.latin ? 1 : 0;
+    let content: Int32Array;
+    if (scanned) {
+      const from = scanned.start[s] as number;
+      content = parts.stream(written, (scanned.start[s + 1] as number) - from, true, scanned.ids, from);
+      latin[s] = scanned.latin[s] as number;
+    } else {
+      content = parts.stream(written, written.scan(texts[s] as string), true);
+      latin[s] = written.latin ? 1 : 0;
+    }
     if (length + content.length > words.length) {
       const bigger = new Uint32Array(Math.max(words.length * 2, length + content.length));
       bigger.set(words);

@@ -13,15 +13,23 @@ import { emergingTerms } from './emerging.ts';
 import { round4 } from './log-odds.ts';
 import { tokenizeCorpus } from './corpus.ts';
 import { CountColumns } from './count-columns.ts';
+import type { ScannedTexts } from '../text/scanned-texts.ts';
 
 export type Analysis = Pick<Synthesis, 'counts' | 'themedShare' | 'convergence' | 'distinctive' | 'ideas' | 'emerging'>;
 
-export function analyse(items: FeedbackItem[], referentiels: Referentiels): Analysis {
+/**
+ * `scanned`, when given, holds the items' texts already read, in the items' order (see synthesize);
+ * it is used only if that order is the id order.
+ */
+export function analyse(items: FeedbackItem[], referentiels: Referentiels, scanned?: ScannedTexts): Analysis {
   // Ideas and emerging terms read the same words: tokenise once, in id order (the order ideas need).
-  const sorted = items.every((item, i) => i === 0 || (items[i - 1] as FeedbackItem).id <= item.id)
-    ? items
-    : [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const corpus = tokenizeCorpus(sorted.map((item) => item.text));
+  const inOrder = items.every((item, i) => i === 0 || (items[i - 1] as FeedbackItem).id <= item.id);
+  const sorted = inOrder ? items : [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const reuse = inOrder && scanned?.size === items.length ? scanned : undefined;
+  const corpus = tokenizeCorpus(
+    sorted.map((item) => item.text),
+    reuse,
+  );
   // Counts, convergence and distinctive themes count the same items: their fields are read once.
   const columns = CountColumns.readAll(items);
   return {

@@ -20,17 +20,17 @@ export class WordCodes {
   }
 
   /**
-   * The codes of the first `count` ids of `words.ids` (the last scan), end to end, without the
-   * negative ones if `positive`; valid until the next call.
+   * The codes of the `count` ids of `ids` from `from` (by default `words.ids`, the last scan; or a
+   * text of a ScannedTexts over the same table), end to end, without the negative ones if
+   * `positive`; valid until the next call.
    */
-  stream(words: WordTable, count: number, positive = false): Int32Array {
+  stream(words: WordTable, count: number, positive = false, ids: Uint32Array = words.ids, from = 0): Int32Array {
     this.update(words);
     const starts = this.starts;
     const codes = this.codes;
-    const ids = words.ids;
     let buffer = this.buffer;
     let length = 0;
-    for (let i = 0; i < count; i++) {
+    for (let i = from; i < from + count; i++) {
       const id = ids[i] as number;
       const end = starts[id + 1] as number;
       for (let k = starts[id] as number; k < end; k++) {

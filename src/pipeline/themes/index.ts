@@ -6,14 +6,20 @@
 import type { FeedbackItem, Theme } from '../model.ts';
 import type { TaggedItem } from '../tag/index.ts';
 import { compileThemes } from './matcher.ts';
+import type { ScannedTexts } from '../text/scanned-texts.ts';
 
 /** Theme of the items no keyword matched. */
 export const OTHER_THEME = 'autres';
 
-export function assignThemes(items: TaggedItem[], themes: Theme[]): FeedbackItem[] {
-  const matcher = compileThemes(themes.filter((theme) => theme.id !== OTHER_THEME));
-  return items.map((item) => {
-    const matched = matcher.match(item.text); // sorted, distinct, never `autres` (not compiled)
+/** `scanned`, when given, holds the items' texts in the same order, already read (see synthesize). */
+export function assignThemes(items: TaggedItem[], themes: Theme[], scanned?: ScannedTexts): FeedbackItem[] {
+  const matcher = compileThemes(
+    themes.filter((theme) => theme.id !== OTHER_THEME),
+    scanned?.table,
+  );
+  return items.map((item, i) => {
+    // Sorted, distinct, never `autres` (not compiled).
+    const matched = scanned ? matcher.matchWords(scanned.ids, scanned.start[i] as number, scanned.start[i + 1] as number) : matcher.match(item.text);
     if (item.explicitThemes.length === 0) return { ...item, themes: matched.length > 0 ? matched : [OTHER_THEME] };
     const found = new Set(matched);
     // An unknown explicit tag is kept as written: ingest reports it, this stage never drops it.

@@ -23,6 +23,8 @@ interface Phrase {
 export interface ThemeMatcher {
   /** Theme ids whose keywords occur in the text, sorted, without duplicates. */
   match(text: string): string[];
+  /** The same for a text already read into the matcher's word table (`compileThemes(themes, table)`): word ids `ids[from … to)`. */
+  matchWords(ids: Uint32Array, from: number, to: number): string[];
   /** Theme id for an explicit tag (`#saisie`), through ids and aliases, case and accents forgiven. */
   resolveExplicit(tag: string): string | null;
 }
@@ -33,7 +35,8 @@ function aliasesOf(theme: Theme): readonly string[] {
   return Array.isArray(aliases) ? aliases.filter((a): a is string => typeof a === 'string') : [];
 }
 
-export function compileThemes(themes: readonly Theme[]): ThemeMatcher {
+/** `words`: the table the texts are read into; pass the one of a ScannedTexts to match its texts by word ids. */
+export function compileThemes(themes: readonly Theme[], words: WordTable = new WordTable()): ThemeMatcher {
   // Ranks in sorted id order: sorting ranks as numbers sorts the ids.
   const ids = [...new Set(themes.map((theme) => theme.id))].sort();
   const rankOf = new Map(ids.map((id, rank) => [id, rank]));
@@ -58,30 +61,30 @@ export function compileThemes(themes: readonly Theme[]): ThemeMatcher {
     }
   }
 
-  const words = new WordTable();
   const codes = new WordCodes((id) => wordMatchStems(words.word(id)).map((stem) => codeOf.get(stem) ?? -1));
   const seen = new Uint32Array(ids.length); // per theme rank: the last text it was found in
   let texts = 0;
-  return {
-    match(text: string): string[] {
-      const stream = codes.stream(words, words.scan(text));
-      const visit = ++texts;
-      const found: number[] = [];
-      for (let i = 0; i < stream.length; i++) {
-        const code = stream[i] as number;
-        const phrases = code < 0 ? undefined : byFirst[code];
-        if (!phrases) continue;
-        for (const phrase of phrases) {
-          if (!startsAt(stream, i, phrase.codes)) continue;
-          for (const rank of phrase.themes) {
-            if (seen[rank] === visit) continue;
-            seen[rank] = visit;
-            found.push(rank);
-          }
+  const matchStream = (stream: Int32Array): string[] => {
+    const visit = ++texts;
+    const found: number[] = [];
+    for (let i = 0; i < stream.length; i++) {
+      const code = stream[i] as number;
+      const phrases = code < 0 ? undefined : byFirst[code];
+      if (!phrases) continue;
+      for (const phrase of phrases) {
+        if (!startsAt(stream, i, phrase.codes)) continue;
+        for (const rank of phrase.themes) {
+          if (seen[rank] === visit) continue;
+          seen[rank] = visit;
+          found.push(rank);
         }
       }
-      return found.sort((a, b) => a - b).map((rank) => ids[rank] as string);
-    },
+    }
+    return found.sort((a, b) => a - b).map((rank) => ids[rank] as string);
+  };
+  return {
+    match: (text) => matchStream(codes.stream(words, words.scan(text))),
+    matchWords: (wordIds, from, to) => matchStream(codes.stream(words, to - from, false, wordIds, from)),
     resolveExplicit(tag: string): string | null {
       return explicit.get(foldKey(tag)) ?? null;
     },
