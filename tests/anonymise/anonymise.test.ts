@@ -41,6 +41,21 @@ describe('personal data detectors', () => {
   it('masks a declared first name alone but not inside another word', () => {
     expect(redact('Merci Sophie ! Les Sophies et martinets restent.').text).toBe('Merci [personne] ! Les Sophies et martinets restent.');
   });
+
+  it('masks the full name in any case, and each word with a capital, never a lone word in lower case', () => {
+    const names = createRedactor([
+      { name: 'Claire Dubois', replacement: '[personne]' },
+      { name: 'Jean-Éric Petit', replacement: 'Jeune B' },
+    ]);
+    expect(names('vu avec claire dubois, puis CLAIRE DUBOIS et Claire DUBOIS.').text).toBe('vu avec [personne], puis [personne] et [personne].');
+    expect(names('Jean-Éric Petit, JEAN-ÉRIC PETIT, Jean-Éric PETIT et jean-éric petit.').text).toBe('Jeune B, Jeune B, Jeune B et Jeune B.');
+    expect(names('Merci Claire ; DUBOIS absent ; Petit est venu.').text).toBe('Merci [personne] ; [personne] absent ; Jeune B est venu.');
+    // Common words that are also names stay when written as words: the text must stay readable.
+    expect(names('Une procédure claire, un petit bois.').text).toBe('Une procédure claire, un petit bois.');
+    // Declared in lower case: masked as declared, and with capitals in a sentence.
+    const lower = createRedactor([{ name: 'kevin durand', replacement: '[personne]' }]);
+    expect(lower('Kevin Durand, kevin et Durand.').text).toBe('[personne], [personne] et [personne].');
+  });
 });
 
 describe('anonymise stage', () => {
@@ -69,7 +84,7 @@ describe('screening before the exact patterns', () => {
     const names = expandNames([{ name: 'Élodie Perrin', replacement: '[personne]' }, { name: 'Jean-Éric Dupont', replacement: 'Jeune A' }]);
     const screen = screening(names);
     const exact = [...PERSONAL_DATA_PATTERNS.map((p) => p.pattern), namesPattern(names) as RegExp];
-    const piece = fc.constantFrom('Élodie', 'PERRIN', 'Perrin', 'Jean-Éric', 'Dupont', 'DUPONT', 'élodie', 'a@b.fr', 'x (AT) y.fr', 'x [At] y.org', '06 12 34 56 78', '+33 6 12 34 56 78', 'FR76 3000 6000 0112 3456 7890 189', '1 85 05 78 006 084 36', 'texte', ' ', '\u00a0', '-', '.', 'é');
+    const piece = fc.constantFrom('Élodie', 'PERRIN', 'Perrin', 'perrin', 'Jean-Éric', 'Dupont', 'DUPONT', 'élodie', 'a@b.fr', 'x (AT) y.fr', 'x [At] y.org', '06 12 34 56 78', '+33 6 12 34 56 78', 'FR76 3000 6000 0112 3456 7890 189', '1 85 05 78 006 084 36', 'texte', ' ', '\u00a0', '-', '.', 'é');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
         const text = pieces.join('');

@@ -12,26 +12,45 @@ export interface NameReplacement {
 const MIN_TOKEN_LENGTH = 3;
 
 /**
- * The full name and each of its words of 3 letters or more ("Sophie Martin" → "Sophie Martin",
- * "Sophie", "Martin"), each also in capitals ("MARTIN": surnames are often typed so in forms);
- * initials such as "N." are too ambiguous to replace alone. Longest first so that the full name wins
- * over its parts.
+ * The forms of a declared name that are masked, each also in capitals ("MARTIN": surnames are often
+ * typed so in forms) and with capital initials ("martin" declared → "Martin" in a sentence):
+ * - the full name, also all in lower case and in the French administrative form « Sophie MARTIN »:
+ *   two or more words in a row are a name whatever their case ("sophie martin" in hurried notes);
+ * - each of its words of 3 letters or more ("Sophie", "Martin"), but never in lower case alone:
+ *   many first names and surnames are common words (« pierre », « claire », « rose », « petit »,
+ *   « blanc »), and « une procédure claire » must stay readable.
+ * Initials such as "N." are too ambiguous to replace alone. Longest first, so that the full name
+ * wins over its parts.
  */
 export function expandNames(replacements: readonly NameReplacement[]): NameReplacement[] {
   const byForm = new Map<string, string>();
-  const add = (form: string, replacement: string) => {
-    for (const variant of [form, form.toLocaleUpperCase('fr-FR')]) if (!byForm.has(variant)) byForm.set(variant, replacement);
+  const add = (forms: readonly string[], replacement: string) => {
+    for (const form of forms) {
+      for (const variant of [form, upper(form), capitalised(form)]) if (!byForm.has(variant)) byForm.set(variant, replacement);
+    }
   };
   for (const { name, replacement } of replacements) {
     const full = name.trim().replace(/\s+/g, ' ');
     if (full.length < MIN_TOKEN_LENGTH) continue;
-    add(full, replacement);
+    const words = full.split(' ');
+    // « Sophie MARTIN »: the last word in capitals, as French forms write a surname.
+    const administrative = [...words.slice(0, -1).map(capitalised), upper(words[words.length - 1] as string)].join(' ');
+    add(words.length > 1 ? [full, full.toLocaleLowerCase('fr-FR'), administrative] : [full], replacement);
     for (const word of full.split(/[\s-]+/)) {
       const token = word.replace(/[.,]/g, '');
-      if (token.length >= MIN_TOKEN_LENGTH) add(token, replacement);
+      if (token.length >= MIN_TOKEN_LENGTH) add([token], replacement);
     }
   }
   return [...byForm].map(([name, replacement]) => ({ name, replacement })).sort((a, b) => b.name.length - a.name.length || (a.name < b.name ? -1 : 1));
+}
+
+function upper(text: string): string {
+  return text.toLocaleUpperCase('fr-FR');
+}
+
+/** Each word (and each part of a hyphenated one) with a capital initial and the rest in lower case. */
+function capitalised(text: string): string {
+  return text.toLocaleLowerCase('fr-FR').replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + upper(letter));
 }
 
 /** A case-sensitive matcher on whole words (names are capitalised; "martin-pêcheur" is not a name). */
