@@ -59,7 +59,8 @@ const END = '<!-- banc:fin -->';
 const s = (ms: number) => (ms >= 10_000 ? `${(ms / 1000).toFixed(0)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`);
 const mb = (value: number) => (value >= 1024 ? `${(value / 1024).toFixed(2)} Go` : `${Math.round(value)} Mo`);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} Ko`;
-const size = (bytes: number) => (bytes >= 1024 ** 2 ? `${(bytes / 1024 ** 2).toFixed(1)} Mo` : kb(bytes));
+const size = (bytes: number) =>
+  bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(2)} Go` : bytes >= 1024 ** 2 ? `${(bytes / 1024 ** 2).toFixed(1)} Mo` : kb(bytes);
 const int = (n: number) => n.toLocaleString('fr-FR').replace(/\u202f|\u00a0/g, ' ');
 const mark = (ok: boolean | null) => (ok === null ? '—' : ok ? '✅' : '❌');
 
