@@ -4,7 +4,7 @@
  * the consultation root (`LIVRE_BLANC_CHAPTERS`) and the exports' list (`LIVRE_BLANC_DOWNLOADS`).
  */
 import { cp, mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { hasBlocking } from '../pipeline/diagnostics.ts';
@@ -17,6 +17,7 @@ import { runPipeline } from './run-pipeline.ts';
 import { chromiumAvailable, printPdf } from '../export/pdf.ts';
 import { PDF_NAME } from '../export/index.ts';
 import { serve } from '../../scripts/serve.ts';
+import { downloadsKey, readCachedDownloads, writeCachedDownloads, type DownloadFile } from './downloads-cache.ts';
 
 const HELP = `Utilisation : livre-blanc build [--root DOSSIER] [--out DOSSIER]
 
@@ -27,6 +28,7 @@ erreurs bloquantes : lancez d'abord « livre-blanc check ».`;
 /** The steps of a build, as the command shows them. */
 export const BUILD_STEPS = {
   downloads: 'fichiers à télécharger (classeur, CSV, JSON, corpus)',
+  downloadsReused: 'fichiers à télécharger repris du cache (synthèse et code des exports inchangés)',
   pages: 'pages du site (Astro)',
   search: 'index de recherche',
   pdf: 'PDF du livre blanc (Chromium)',
@@ -49,6 +51,10 @@ export interface SiteBuildOptions {
   downloads?: boolean;
   /** Told as each step starts, in French (a million items take minutes: the user sees where it is). */
   onStep?: (step: string) => void;
+  /** The Synthesis' cache key (`runPipeline`): the downloads of an unchanged Synthesis are reused. Null: always written. */
+  cacheKey?: string | null;
+  /** Where reused downloads are kept (tests); `DOWNLOADS_CACHE_DIR` by default. */
+  downloadsCacheDir?: string;
 }
 
 export interface SiteBuildResult {
@@ -57,6 +63,8 @@ export interface SiteBuildResult {
   bytes: number;
   pages: number;
   milliseconds: number;
+  /** Whether the downloads were taken from the cache rather than written. */
+  downloadsReused: boolean;
 }
 
 export async function runBuild(args: string[]): Promise<number> {
@@ -69,7 +77,7 @@ export async function runBuild(args: string[]): Promise<number> {
       throw new UsageError(`Le dossier de sortie « ${outDir} » contient les sources ou votre dossier personnel : il serait vidé. Choisissez un dossier dédié (par exemple --out dist).`);
     }
   }
-  const { synthesis, diagnostics, root } = await runPipeline(flags.root);
+  const { synthesis, diagnostics, root, key } = await runPipeline(flags.root);
   if (hasBlocking(diagnostics)) {
     const blocking = diagnostics.filter((d) => d.severity === 'blocking').length;
     process.stderr.write(
@@ -78,10 +86,16 @@ export async function runBuild(args: string[]): Promise<number> {
     );
     return 1;
   }
+  if (!hasChapters(root)) {
+    process.stderr.write(
+      `Aucun chapitre dans ${path.join(path.relative(process.cwd(), root) || '.', 'content', 'livre-blanc')}/ (fichiers .mdx) : le site montrera les ` +
+        "données de la consultation, sans texte de synthèse. Voir « Ce que l'on écrit » dans le README.\n",
+    );
+  }
   process.stderr.write('Construction du site…\n');
   const started = performance.now();
   const onStep = (step: string) => process.stderr.write(`  ${step}… (${((performance.now() - started) / 1000).toFixed(0)} s)\n`);
-  const result = await buildSite({ synthesis, root, outDir, onStep });
+  const result = await buildSite({ synthesis, root, outDir, onStep, cacheKey: key });
   process.stdout.write(
     `Site construit dans ${result.outDir} : ${result.pages} pages, ${result.files} fichiers, ` +
       `${formatSize(result.bytes)}, en ${(result.milliseconds / 1000).toFixed(1)} s.\n` +
@@ -95,15 +109,20 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
   const started = performance.now();
   const work = await mkdtemp(path.join(os.tmpdir(), 'livre-blanc-'));
   const env: Record<string, string> = {};
+  let downloadsReused = false;
   try {
     env[SYNTHESIS_ENV] = handOverSynthesis(options.synthesis);
     env[SEARCH_FILES_ENV] = '1';
-    const chapters = path.join(options.root, 'content', 'livre-blanc');
-    env.LIVRE_BLANC_CHAPTERS = existsSync(chapters) ? chapters : path.join(work, 'sans-chapitres');
+    const withChapters = hasChapters(options.root);
+    env.LIVRE_BLANC_CHAPTERS = withChapters ? chaptersDir(options.root) : path.join(work, 'sans-chapitres');
+    if (!withChapters) await mkdir(env.LIVRE_BLANC_CHAPTERS);
     const downloadsDir = path.join(work, 'telechargements');
     const step = options.onStep ?? (() => {});
-    if (options.downloads !== false) step(BUILD_STEPS.downloads);
-    const downloads = options.downloads === false ? null : await writeDownloads(options.synthesis, downloadsDir);
+    const cacheKey = options.cacheKey && options.downloads !== false ? await downloadsKey(options.cacheKey) : null;
+    const reused = cacheKey ? await readCachedDownloads(cacheKey, downloadsDir, options.downloadsCacheDir) : null;
+    downloadsReused = reused !== null;
+    if (options.downloads !== false) step(reused ? BUILD_STEPS.downloadsReused : BUILD_STEPS.downloads);
+    const downloads = options.downloads === false ? null : withPdf(reused ?? (await writeDownloads(options.synthesis, downloadsDir, cacheKey, options.downloadsCacheDir)));
     if (downloads) {
       env.LIVRE_BLANC_DOWNLOADS = path.join(work, 'telechargements.json');
       await writeFile(env.LIVRE_BLANC_DOWNLOADS, JSON.stringify(downloads));
@@ -116,7 +135,9 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
       // directory — for an outDir elsewhere, Astro would put its intermediate files in `./.astro/`.
       const staged = isInside(options.outDir, process.cwd()) ? options.outDir : await stagingFolder();
       try {
-        await build({ root: PACKAGE_DIR, outDir: staged, cacheDir: path.join(work, 'cache'), logLevel: options.logLevel ?? 'warn' });
+        // Without chapters Astro warns, in English, that the collection is empty: the command has said it in French.
+        const logLevel = options.logLevel ?? (withChapters ? 'warn' : 'error');
+        await build({ root: PACKAGE_DIR, outDir: staged, cacheDir: path.join(work, 'cache'), logLevel });
         if (staged !== options.outDir) await moveFolder(staged, options.outDir);
       } finally {
         if (staged !== options.outDir) await rm(staged, { recursive: true, force: true });
@@ -137,22 +158,29 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
     await rm(work, { recursive: true, force: true });
   }
   const { files, bytes, pages } = await measure(options.outDir);
-  return { outDir: options.outDir, files, bytes, pages, milliseconds: performance.now() - started };
+  return { outDir: options.outDir, files, bytes, pages, milliseconds: performance.now() - started, downloadsReused };
 }
 
-/** Writes the exports (src/export) for the downloads page; a failure there never stops the site. */
-async function writeDownloads(synthesis: Synthesis, dir: string): Promise<Array<{ file: string; description: string; bytes: number }> | null> {
+/** Writes the exports (src/export) for the downloads page, and keeps them for the next build; a failure there never stops the site. */
+async function writeDownloads(synthesis: Synthesis, dir: string, cacheKey: string | null, cacheDir?: string): Promise<DownloadFile[] | null> {
   try {
     const { writeExports } = await import('../export/index.ts');
     const files = await writeExports(synthesis, dir);
-    // The PDF is printed from the finished site, after Astro's build; it is announced now so that the
-    // downloads page lists it. Without Chromium the page simply does not offer it.
-    if (chromiumAvailable()) files.push({ file: PDF_NAME, description: 'Le livre blanc en PDF (A4, balisé, avec signets)', bytes: 0 });
+    if (cacheKey) await writeCachedDownloads(cacheKey, dir, files, cacheDir);
     return files;
   } catch (error) {
     process.stderr.write(`Avertissement : les fichiers à télécharger n'ont pas pu être produits (${(error as Error).message}).\n`);
     return null;
   }
+}
+
+/**
+ * The PDF is printed from the finished site, after Astro's build; it is announced now so that the
+ * downloads page lists it. Without Chromium the page simply does not offer it.
+ */
+function withPdf(files: DownloadFile[] | null): DownloadFile[] | null {
+  if (files && chromiumAvailable()) return [...files, { file: PDF_NAME, description: 'Le livre blanc en PDF (A4, balisé, avec signets)', bytes: 0 }];
+  return files;
 }
 
 /** Prints the built site's print route into telechargements/; a failure is reported, never fatal. */
@@ -165,6 +193,16 @@ async function writePdf(outDir: string, title: string): Promise<void> {
   } finally {
     await server.close();
   }
+}
+
+function chaptersDir(root: string): string {
+  return path.join(root, 'content', 'livre-blanc');
+}
+
+/** Whether the consultation has chapters to publish (`content/livre-blanc/*.mdx`). */
+function hasChapters(root: string): boolean {
+  const dir = chaptersDir(root);
+  return existsSync(dir) && readdirSync(dir).some((name) => name.endsWith('.mdx'));
 }
 
 async function stagingFolder(): Promise<string> {
@@ -219,5 +257,6 @@ async function measure(dir: string): Promise<{ files: number; bytes: number; pag
 }
 
 function formatSize(bytes: number): string {
-  return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(0)} Ko` : `${(bytes / 1024 / 1024).toFixed(1)} Mo`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} Ko`;
+  return bytes < 1024 ** 3 ? `${(bytes / 1024 / 1024).toFixed(1)} Mo` : `${(bytes / 1024 ** 3).toFixed(2)} Go`;
 }

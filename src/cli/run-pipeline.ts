@@ -15,6 +15,8 @@ export interface PipelineRun extends SynthesizeResult {
   root: string;
   /** Whether the Synthesis came from the cache (inputs and code unchanged). */
   cached: boolean;
+  /** The Synthesis' cache key (inputs, pipeline code, dependencies), or null when the cache is off. */
+  key: string | null;
 }
 
 export async function runPipeline(rootFlag: string | undefined, options: { cacheDir?: string; cache?: boolean } = {}): Promise<PipelineRun> {
@@ -26,7 +28,7 @@ export async function runPipeline(rootFlag: string | undefined, options: { cache
   const cached = key ? await readCachedSynthesis(key, options.cacheDir) : null;
   if (cached) {
     if (process.stderr.isTTY) process.stderr.write('Données et code inchangés depuis la dernière synthèse : résultat repris du cache (LIVRE_BLANC_CACHE=0 pour tout recalculer).\n');
-    return { synthesis: cached, diagnostics: cached.diagnostics, root, cached: true };
+    return { synthesis: cached, diagnostics: cached.diagnostics, root, cached: true, key };
   }
   const progress = createProgress();
   let result: SynthesizeResult;
@@ -36,5 +38,5 @@ export async function runPipeline(rootFlag: string | undefined, options: { cache
     progress.stop();
   }
   if (key) await writeCachedSynthesis(key, result.synthesis, options.cacheDir);
-  return { ...result, root, cached: false };
+  return { ...result, root, cached: false, key };
 }

@@ -67,7 +67,8 @@ export async function codeDigest(packageDir = PACKAGE_DIR): Promise<string> {
   return hash.digest('hex');
 }
 
-async function hashTree(hash: Hash, dir: string, base: string): Promise<void> {
+/** Hashes every file under `dir` (its path relative to `base`, then its bytes), in name order. */
+export async function hashTree(hash: Hash, dir: string, base: string): Promise<void> {
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
   for (const entry of entries) {
     const full = path.join(dir, entry.name);

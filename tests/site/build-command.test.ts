@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../src/cli/main.ts';
+import { withBuildLock } from '../e2e/support/build-lock.ts';
 
 const catalogue = path.resolve(import.meta.dirname, '../fixtures/broken');
 const blockingCase = readdirSync(catalogue)
@@ -48,4 +49,32 @@ describe('livre-blanc build', () => {
     expect(await main(['build', '--root', root, '--out', path.dirname(root)])).toBe(2);
     expect(stderr.text()).toContain('il serait vidé');
   });
+
+  it('says in French that a consultation has no chapters yet, without Astro’s English warnings', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'lb-sans-chapitres-'));
+    const out = path.join(root, 'site');
+    const note = 'content/ateliers/auvergne-rhone-alpes/2026-09-24-lyon.md';
+    mkdirSync(path.join(root, path.dirname(note)), { recursive: true });
+    cpSync(path.resolve(import.meta.dirname, '../..', note), path.join(root, note));
+    const cache = process.env.LIVRE_BLANC_CACHE;
+    process.env.LIVRE_BLANC_CACHE = '0'; // leave the developer's caches alone
+    try {
+      const stderr = captureStderr();
+      // Astro's logger writes through the console, which vitest would otherwise take for itself.
+      let consoleText = '';
+      for (const method of ['log', 'info', 'warn', 'error'] as const) {
+        vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
+          consoleText += `${args.join(' ')}\n`;
+        });
+      }
+      expect(await withBuildLock(() => main(['build', '--root', root, '--out', out]))).toBe(0);
+      expect(stderr.text()).toMatch(/Aucun chapitre dans .*content\/livre-blanc\/ \(fichiers \.mdx\)/);
+      expect(stderr.text() + consoleText).not.toMatch(/WARN|does not exist|collection/);
+      expect(existsSync(path.join(out, 'index.html'))).toBe(true);
+    } finally {
+      if (cache === undefined) delete process.env.LIVRE_BLANC_CACHE;
+      else process.env.LIVRE_BLANC_CACHE = cache;
+      rmSync(root, { recursive: true, force: true });
+    }
+  }, 300_000);
 });

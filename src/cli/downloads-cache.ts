@@ -1,0 +1,92 @@
+/**
+ * Reuse of the last downloads (workbook, CSV, JSON, corpus) when neither the Synthesis nor the export
+ * code has changed. The bureau rebuilds many times a day while editing its chapters: the Synthesis is
+ * then reused (synthesis-cache.ts), and the exports, which depend only on it, were still written
+ * again — a quarter of a rebuild at 100,000 items, two minutes at a million. The PDF is printed from
+ * the finished pages, which the chapters change: it is never cached.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { cp, link, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { hashTree } from './synthesis-cache.ts';
+
+const PACKAGE_DIR = path.resolve(import.meta.dirname, '../..');
+export const DOWNLOADS_CACHE_DIR = path.join(PACKAGE_DIR, 'node_modules', '.cache', 'livre-blanc', 'telechargements');
+/** Entries kept: a million items' downloads take ~1.7 GB on disk, so only the last two consultations. */
+const KEPT_ENTRIES = 2;
+/** The list of files and their descriptions, beside them in an entry. */
+const LIST_FILE = 'liste.json';
+
+export interface DownloadFile {
+  file: string;
+  description: string;
+  bytes: number;
+}
+
+/** Key of the downloads of a Synthesis: its own key (inputs, pipeline, dependencies) and the export code. */
+export async function downloadsKey(synthesisKey: string, packageDir = PACKAGE_DIR): Promise<string> {
+  const hash = createHash('sha256').update(`${synthesisKey}\u0000`);
+  await hashTree(hash, path.join(packageDir, 'src', 'export'), packageDir);
+  return hash.digest('hex');
+}
+
+/** Copies the cached downloads of `key` into `into` and gives their list, or null (absent or incomplete). */
+export async function readCachedDownloads(key: string, into: string, dir = DOWNLOADS_CACHE_DIR): Promise<DownloadFile[] | null> {
+  const entry = path.join(dir, key);
+  if (!existsSync(path.join(entry, LIST_FILE))) return null;
+  try {
+    const files = JSON.parse(await readFile(path.join(entry, LIST_FILE), 'utf8')) as DownloadFile[];
+    // Every file there, with its size: a half-deleted entry is a miss, not a site with broken links.
+    for (const { file, bytes } of files) if ((await stat(path.join(entry, file))).size !== bytes) return null;
+    await mkdir(into, { recursive: true });
+    for (const { file } of files) await linkOrCopy(path.join(entry, file), path.join(into, file));
+    const now = new Date();
+    await utimes(path.join(entry, LIST_FILE), now, now).catch(() => {}); // most recently used: pruned last
+    return files;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Stores the downloads written in `from` (copied aside, then renamed, so a reader never sees half an
+ * entry) and removes the oldest entries. Best effort: a full disk only costs the next build its speed.
+ */
+export async function writeCachedDownloads(key: string, from: string, files: readonly DownloadFile[], dir = DOWNLOADS_CACHE_DIR): Promise<boolean> {
+  const entry = path.join(dir, key);
+  const aside = `${entry}.${randomBytes(6).toString('hex')}.tmp`; // two builds at once (test threads) never share it
+  try {
+    await rm(aside, { recursive: true, force: true });
+    await mkdir(aside, { recursive: true });
+    for (const { file } of files) await cp(path.join(from, file), path.join(aside, file));
+    await writeFile(path.join(aside, LIST_FILE), JSON.stringify(files));
+    await rm(entry, { recursive: true, force: true });
+    await rename(aside, entry);
+    await prune(dir);
+    return true;
+  } catch {
+    await rm(aside, { recursive: true, force: true }).catch(() => {});
+    return false;
+  }
+}
+
+/**
+ * A hard link when both folders are on one disk: a million items' downloads are 1.7 GB, and copying
+ * them made the disk busy through the rest of the build. Nothing writes into a download once made
+ * (the site gets copies), so the cached file cannot change through the link.
+ */
+async function linkOrCopy(from: string, to: string): Promise<void> {
+  try {
+    await link(from, to);
+  } catch {
+    await cp(from, to);
+  }
+}
+
+async function prune(dir: string): Promise<void> {
+  const entries = (await readdir(dir)).filter((name) => /^[0-9a-f]{64}$/.test(name) && existsSync(path.join(dir, name, LIST_FILE)));
+  const dated = await Promise.all(entries.map(async (name) => ({ name, at: (await stat(path.join(dir, name, LIST_FILE))).mtimeMs })));
+  dated.sort((a, b) => b.at - a.at || (a.name < b.name ? -1 : 1));
+  await Promise.all(dated.slice(KEPT_ENTRIES).map(({ name }) => rm(path.join(dir, name), { recursive: true, force: true })));
+}
