@@ -119,7 +119,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
     const downloadsDir = path.join(work, 'telechargements');
     const step = options.onStep ?? (() => {});
     const cacheKey = options.cacheKey && options.downloads !== false ? await downloadsKey(options.cacheKey) : null;
-    const reused = cacheKey ? await readCachedDownloads(cacheKey, downloadsDir, options.downloadsCacheDir) : null;
+    const reused = cacheKey ? await readCachedDownloads(cacheKey, downloadsDir, options.downloadsCacheDir, true) : null;
     downloadsReused = reused !== null;
     if (options.downloads !== false) step(reused ? BUILD_STEPS.downloadsReused : BUILD_STEPS.downloads);
     const downloads = options.downloads === false ? null : withPdf(reused ?? (await writeDownloads(options.synthesis, downloadsDir, cacheKey, options.downloadsCacheDir)));

@@ -7,7 +7,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { cp, link, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { cp, link as hardLink, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { hashTree } from './synthesis-cache.ts';
 
@@ -24,15 +24,19 @@ export interface DownloadFile {
   bytes: number;
 }
 
-/** Key of the downloads of a Synthesis: its own key (inputs, pipeline, dependencies) and the export code. */
-export async function downloadsKey(synthesisKey: string, packageDir = PACKAGE_DIR): Promise<string> {
-  const hash = createHash('sha256').update(`${synthesisKey}\u0000`);
+/** Key of the downloads of a Synthesis: its own key (inputs, pipeline, dependencies), the CSV separator and the export code. */
+export async function downloadsKey(synthesisKey: string, delimiter = ';', packageDir = PACKAGE_DIR): Promise<string> {
+  const hash = createHash('sha256').update(`${synthesisKey}\u0000${delimiter}\u0000`);
   await hashTree(hash, path.join(packageDir, 'src', 'export'), packageDir);
   return hash.digest('hex');
 }
 
-/** Copies the cached downloads of `key` into `into` and gives their list, or null (absent or incomplete). */
-export async function readCachedDownloads(key: string, into: string, dir = DOWNLOADS_CACHE_DIR): Promise<DownloadFile[] | null> {
+/**
+ * Puts the cached downloads of `key` into `into` and gives their list, or null (absent or incomplete).
+ * `link`: hard links where the disk allows, for a working folder whose files are only read (build);
+ * otherwise copies, for files handed to the user, who may edit them in place (export).
+ */
+export async function readCachedDownloads(key: string, into: string, dir = DOWNLOADS_CACHE_DIR, link = false): Promise<DownloadFile[] | null> {
   const entry = path.join(dir, key);
   if (!existsSync(path.join(entry, LIST_FILE))) return null;
   try {
@@ -40,7 +44,10 @@ export async function readCachedDownloads(key: string, into: string, dir = DOWNL
     // Every file there, with its size: a half-deleted entry is a miss, not a site with broken links.
     for (const { file, bytes } of files) if ((await stat(path.join(entry, file))).size !== bytes) return null;
     await mkdir(into, { recursive: true });
-    for (const { file } of files) await linkOrCopy(path.join(entry, file), path.join(into, file));
+    for (const { file } of files) {
+      if (link) await linkOrCopy(path.join(entry, file), path.join(into, file));
+      else await cp(path.join(entry, file), path.join(into, file));
+    }
     const now = new Date();
     await utimes(path.join(entry, LIST_FILE), now, now).catch(() => {}); // most recently used: pruned last
     return files;
@@ -72,13 +79,13 @@ export async function writeCachedDownloads(key: string, from: string, files: rea
 }
 
 /**
- * A hard link when both folders are on one disk: a million items' downloads are 1.7 GB, and copying
- * them made the disk busy through the rest of the build. Nothing writes into a download once made
- * (the site gets copies), so the cached file cannot change through the link.
+ * A hard link when both folders are on one disk: a million items' downloads are 1.7 GB, copied once
+ * more into the site anyway. Nothing writes into the working folder's files (the site gets copies),
+ * so the cached file cannot change through the link.
  */
 async function linkOrCopy(from: string, to: string): Promise<void> {
   try {
-    await link(from, to);
+    await hardLink(from, to);
   } catch {
     await cp(from, to);
   }

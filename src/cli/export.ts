@@ -8,6 +8,7 @@ import { chromiumAvailable, CHROMIUM_PATH, PRINT_ROUTE, printPdf } from '../expo
 import { serve } from '../../scripts/serve.ts';
 import { oneOf, parseFlags } from './args.ts';
 import { runPipeline } from './run-pipeline.ts';
+import { downloadsKey, readCachedDownloads, writeCachedDownloads } from './downloads-cache.ts';
 
 const HELP = `Utilisation : livre-blanc export [--root DOSSIER] [--out DOSSIER] [--separateur ";"|","] [--site DOSSIER] [--sans-pdf]
 
@@ -24,13 +25,20 @@ export async function runExport(args: string[]): Promise<number> {
   );
   if (!flags) return 0;
   const delimiter = oneOf(flags.separateur, [';', ','] as const, ';', '--separateur');
-  const { synthesis, diagnostics, root } = await runPipeline(flags.root);
+  const { synthesis, diagnostics, root, key } = await runPipeline(flags.root);
   if (hasBlocking(diagnostics)) {
     process.stderr.write('Des erreurs bloquantes empêchent l’export : lancez « livre-blanc check » pour les voir.\n');
     return 1;
   }
   const outDir = path.resolve(flags.out ?? path.join(root, 'exports'));
-  const files = await writeExports(synthesis, outDir, delimiter);
+  // The files `build` offers for download are these very ones (with « ; »): reused when unchanged.
+  const cacheKey = key ? await downloadsKey(key, delimiter) : null;
+  let files = cacheKey ? await readCachedDownloads(cacheKey, outDir) : null;
+  if (files) process.stderr.write('Fichiers repris du cache : synthèse et code des exports inchangés depuis le dernier export ou la dernière construction.\n');
+  else {
+    files = await writeExports(synthesis, outDir, delimiter);
+    if (cacheKey) await writeCachedDownloads(cacheKey, outDir, files);
+  }
   for (const f of files) process.stdout.write(`✓ ${f.file} (${formatBytes(f.bytes)}) — ${f.description}\n`);
   if (!flags['sans-pdf']) await exportPdf(path.resolve(flags.site ?? path.join(root, 'dist')), outDir, synthesis.title);
   process.stdout.write(`Exports écrits dans ${outDir}\n`);

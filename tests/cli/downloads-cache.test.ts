@@ -31,6 +31,18 @@ describe('cache des fichiers à télécharger', () => {
     expect(await readCachedDownloads(key(2), path.join(temp(), 'x'), cache)).toBeNull();
   });
 
+  it('donne des copies : un fichier exporté modifié sur place ne change pas le cache', async () => {
+    const cache = temp();
+    const { dir, files } = written({ 'elements.csv': 'id;texte' });
+    await writeCachedDownloads(key(7), dir, files, cache);
+    const into = temp();
+    await readCachedDownloads(key(7), into, cache);
+    writeFileSync(path.join(into, 'elements.csv'), 'retouché dans Excel');
+    const again = temp();
+    expect(await readCachedDownloads(key(7), again, cache)).toEqual(files);
+    expect(readFileSync(path.join(again, 'elements.csv'), 'utf8')).toBe('id;texte');
+  });
+
   it('refuse une entrée incomplète ou abîmée au lieu de publier des liens cassés', async () => {
     const cache = temp();
     const { dir, files } = written({ 'a.csv': 'aaa', 'b.csv': 'bbb' });
@@ -57,11 +69,12 @@ describe('cache des fichiers à télécharger', () => {
   it('change de clé avec la synthèse et avec le code des exports', async () => {
     const copy = temp();
     cpSync(path.join(REPO, 'src', 'export'), path.join(copy, 'src', 'export'), { recursive: true });
-    const before = await downloadsKey('a', copy);
-    expect(await downloadsKey('a', copy)).toBe(before);
-    expect(await downloadsKey('b', copy)).not.toBe(before);
+    const before = await downloadsKey('a', ';', copy);
+    expect(await downloadsKey('a', ';', copy)).toBe(before);
+    expect(await downloadsKey('b', ';', copy)).not.toBe(before);
+    expect(await downloadsKey('a', ',', copy)).not.toBe(before); // the CSV separator is in the files
     const csv = path.join(copy, 'src', 'export', readdirSync(path.join(copy, 'src', 'export')).find((f) => f.endsWith('.ts')) as string);
     writeFileSync(csv, `${readFileSync(csv, 'utf8')}\n// changé`);
-    expect(await downloadsKey('a', copy)).not.toBe(before);
+    expect(await downloadsKey('a', ';', copy)).not.toBe(before);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Reproducible: the demo consultation built twice (site, downloads and PDF included) and exported
  * twice, into different folders, gives byte-identical trees. Public bodies must be able to rebuild
- * the white paper and get the same files.
+ * the white paper and get the same files. Both runs compute everything (`LIVRE_BLANC_CACHE=0`):
+ * the caches could otherwise hide a difference; what they hand back is compared at the end.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -21,6 +22,8 @@ function differences(a: Map<string, string>, b: Map<string, string>): string[] {
   });
 }
 
+const NO_CACHE = { LIVRE_BLANC_CACHE: '0' };
+
 describe('deux constructions de la même consultation donnent les mêmes octets', () => {
   let work = '';
   const trees: Array<{ site: Map<string, string>; exports: Map<string, string> }> = [];
@@ -30,9 +33,9 @@ describe('deux constructions de la même consultation donnent les mêmes octets'
     for (const run of ['premiere', 'deuxieme']) {
       const site = path.join(work, run, 'site');
       const exports = path.join(work, run, 'exports');
-      await buildWithCli(PACKAGE_DIR, site);
+      await buildWithCli(PACKAGE_DIR, site, NO_CACHE);
       // The export prints its PDF from the site just built (or skips it without Chromium, both times alike).
-      const result = await runCli(['export', '--root', PACKAGE_DIR, '--out', exports, '--site', site]);
+      const result = await runCli(['export', '--root', PACKAGE_DIR, '--out', exports, '--site', site], PACKAGE_DIR, NO_CACHE);
       if (result.code !== 0) throw new Error(`livre-blanc export a échoué :\n${result.stderr}`);
       trees.push({ site: await hashTree(site), exports: await hashTree(exports) });
     }
@@ -56,4 +59,20 @@ describe('deux constructions de la même consultation donnent les mêmes octets'
     if (chromiumAvailable()) expect(first?.exports.has('livre-blanc.pdf')).toBe(true);
     expect(differences(first?.exports ?? new Map(), second?.exports ?? new Map())).toEqual([]);
   });
+
+  it('the exports taken from the cache are the same bytes as those computed', async () => {
+    const fresh = trees[0]?.exports ?? new Map<string, string>();
+    const runs = [];
+    for (const run of ['cache-1', 'cache-2']) {
+      const exports = path.join(work, run);
+      const result = await runCli(['export', '--root', PACKAGE_DIR, '--out', exports, '--sans-pdf']);
+      if (result.code !== 0) throw new Error(`livre-blanc export a échoué :\n${result.stderr}`);
+      runs.push({ reused: result.stderr.includes('repris du cache'), tree: await hashTree(exports) });
+    }
+    expect(runs[1]?.reused).toBe(true); // the first one has filled the cache, if nothing had
+    for (const { tree } of runs) {
+      expect(tree.size).toBeGreaterThan(3);
+      for (const [file, hash] of tree) expect(hash, file).toBe(fresh.get(file));
+    }
+  }, 120_000);
 });

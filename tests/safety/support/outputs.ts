@@ -17,12 +17,12 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs `livre-blanc <args>` with the project's Node (the one running the tests). */
-export function runCli(args: string[], cwd = PACKAGE_DIR): Promise<CliResult> {
+/** Runs `livre-blanc <args>` with the project's Node (the one running the tests); `env` is added to the tests' own. */
+export function runCli(args: string[], cwd = PACKAGE_DIR, env: Record<string, string> = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(PACKAGE_DIR, 'bin', 'livre-blanc.js'), ...args], {
       cwd,
-      env: { ...process.env, NO_COLOR: '1' },
+      env: { ...process.env, NO_COLOR: '1', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -35,8 +35,8 @@ export function runCli(args: string[], cwd = PACKAGE_DIR): Promise<CliResult> {
 }
 
 /** `livre-blanc build --root ROOT --out OUT`, holding the build lock; throws with the output on failure. */
-export async function buildWithCli(root: string, outDir: string): Promise<void> {
-  const result = await withBuildLock(() => runCli(['build', '--root', root, '--out', outDir]));
+export async function buildWithCli(root: string, outDir: string, env: Record<string, string> = {}): Promise<void> {
+  const result = await withBuildLock(() => runCli(['build', '--root', root, '--out', outDir], PACKAGE_DIR, env));
   if (result.code !== 0) throw new Error(`livre-blanc build a échoué (${result.code}) :\n${result.stderr}\n${result.stdout}`);
 }
 
