@@ -34,6 +34,18 @@ describe('the demo consultation', () => {
     expect(bytes.equals(readFileSync(b))).toBe(true);
   });
 
+  it('names each stage as it starts, then as it ends, in pipeline order (the progress bar shows what runs)', async () => {
+    const input = await readConsultation(repoRoot);
+    const events: string[] = [];
+    synthesize(input, (stage, done, total) => events.push(`${stage} ${done}/${total}`));
+    const files = input.notes.length + input.surveys.length;
+    expect(events[0]).toBe(`lecture 0/${files}`);
+    expect(events[files]).toBe(`lecture ${files}/${files}`);
+    expect(events.slice(files + 1)).toEqual(
+      ['validation', 'anonymisation', 'étiquetage', 'thèmes', 'analyse'].flatMap((stage) => [`${stage} 0/1`, `${stage} 1/1`]),
+    );
+  });
+
   it('keeps every item traceable to its source', async () => {
     const { synthesis } = synthesize(await readConsultation(repoRoot));
     const ids = new Set<string>();

@@ -21,7 +21,11 @@ import { sortById } from './sort-by-id.ts';
 import { compareDiagnostics } from './diagnostics.ts';
 import { readSettings } from './settings.ts';
 
-/** Progress of a long run, for a terminal progress bar. */
+/**
+ * Progress of a long run, for a terminal progress bar: `(stage, 0, 1)` as a stage starts (at a million
+ * items the analysis alone takes 20 s: the bar names what is running, not what has just ended), then
+ * `(stage, 1, 1)` when it is done; reading counts its files.
+ */
 export type ProgressListener = (stage: string, done: number, total: number) => void;
 
 export interface SynthesizeResult {
@@ -38,6 +42,7 @@ export function synthesize(input: ConsultationInput, onProgress: ProgressListene
   ingested.reconciliation.push(...oversizeReconciliation(input.oversize ?? []));
   const total = input.notes.length + input.surveys.length;
   let done = 0;
+  onProgress('lecture', 0, total);
   for (const note of input.notes) {
     merge(ingested, parseNote(note, referentiels));
     onProgress('lecture', ++done, total);
@@ -47,12 +52,16 @@ export function synthesize(input: ConsultationInput, onProgress: ProgressListene
     onProgress('lecture', ++done, total);
   }
 
+  onProgress('validation', 0, 1);
   const validated = validateItems(ingested.items);
   onProgress('validation', 1, 1);
+  onProgress('anonymisation', 0, 1);
   const anonymised = anonymise(validated.items, ingested.names, input.pseudonyms);
   onProgress('anonymisation', 1, 1);
+  onProgress('étiquetage', 0, 1);
   const tagged = tagItems(anonymised.items);
   onProgress('étiquetage', 1, 1);
+  onProgress('thèmes', 0, 1);
   // Each stage makes new item objects: let go of the previous lists, or at a million items the heap
   // holds every generation until the end (memory, and garbage collection time).
   ingested.items = validated.items = anonymised.items = [];
@@ -81,6 +90,7 @@ export function synthesize(input: ConsultationInput, onProgress: ProgressListene
     input,
   );
 
+  onProgress('analyse', 0, 1);
   const analysis = analyse(items, referentiels, scanned);
   onProgress('analyse', 1, 1);
   const usedRegions = new Set(items.map((item) => item.region).concat(sessions.map((s) => s.region)));
