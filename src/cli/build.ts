@@ -118,11 +118,9 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
     if (!withChapters) await mkdir(env.LIVRE_BLANC_CHAPTERS);
     const downloadsDir = path.join(work, 'telechargements');
     const step = options.onStep ?? (() => {});
-    const cacheKey = options.cacheKey && options.downloads !== false ? await downloadsKey(options.cacheKey) : null;
-    const reused = cacheKey ? await readCachedDownloads(cacheKey, downloadsDir, options.downloadsCacheDir, true) : null;
-    downloadsReused = reused !== null;
-    if (options.downloads !== false) step(reused ? BUILD_STEPS.downloadsReused : BUILD_STEPS.downloads);
-    const downloads = options.downloads === false ? null : withPdf(reused ?? (await writeDownloads(options.synthesis, downloadsDir, cacheKey, options.downloadsCacheDir)));
+    const prepared = options.downloads === false ? null : await prepareDownloads(options, downloadsDir, step);
+    downloadsReused = prepared?.reused ?? false;
+    const downloads = withPdf(prepared?.files ?? null);
     if (downloads) {
       env.LIVRE_BLANC_DOWNLOADS = path.join(work, 'telechargements.json');
       await writeFile(env.LIVRE_BLANC_DOWNLOADS, JSON.stringify(downloads));
@@ -161,16 +159,28 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
   return { outDir: options.outDir, files, bytes, pages, milliseconds: performance.now() - started, downloadsReused };
 }
 
-/** Writes the exports (src/export) for the downloads page, and keeps them for the next build; a failure there never stops the site. */
-async function writeDownloads(synthesis: Synthesis, dir: string, cacheKey: string | null, cacheDir?: string): Promise<DownloadFile[] | null> {
+/**
+ * The exports (src/export) for the downloads page: taken from the cache when the Synthesis and the
+ * export code are unchanged, otherwise written and kept for the next build. A failure there never
+ * stops the site (and the cache is best effort: without it, the files are written).
+ */
+async function prepareDownloads(
+  options: SiteBuildOptions,
+  dir: string,
+  step: (step: string) => void,
+): Promise<{ files: DownloadFile[] | null; reused: boolean }> {
+  const key = options.cacheKey ? await downloadsKey(options.cacheKey).catch(() => null) : null;
+  const cached = key ? await readCachedDownloads(key, dir, options.downloadsCacheDir, true) : null;
+  step(cached ? BUILD_STEPS.downloadsReused : BUILD_STEPS.downloads);
+  if (cached) return { files: cached, reused: true };
   try {
     const { writeExports } = await import('../export/index.ts');
-    const files = await writeExports(synthesis, dir);
-    if (cacheKey) await writeCachedDownloads(cacheKey, dir, files, cacheDir);
-    return files;
+    const files = await writeExports(options.synthesis, dir);
+    if (key) await writeCachedDownloads(key, dir, files, options.downloadsCacheDir);
+    return { files, reused: false };
   } catch (error) {
     process.stderr.write(`Avertissement : les fichiers à télécharger n'ont pas pu être produits (${(error as Error).message}).\n`);
-    return null;
+    return { files: null, reused: false };
   }
 }
 

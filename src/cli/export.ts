@@ -32,7 +32,7 @@ export async function runExport(args: string[]): Promise<number> {
   }
   const outDir = path.resolve(flags.out ?? path.join(root, 'exports'));
   // The files `build` offers for download are these very ones (with « ; »): reused when unchanged.
-  const cacheKey = key ? await downloadsKey(key, delimiter) : null;
+  const cacheKey = key ? await downloadsKey(key, delimiter).catch(() => null) : null;
   let files = cacheKey ? await readCachedDownloads(cacheKey, outDir) : null;
   if (files) process.stderr.write('Fichiers repris du cache : synthèse et code des exports inchangés depuis le dernier export ou la dernière construction.\n');
   else {

@@ -26,10 +26,7 @@ export function analyse(items: FeedbackItem[], referentiels: Referentiels, scann
   const inOrder = items.every((item, i) => i === 0 || (items[i - 1] as FeedbackItem).id <= item.id);
   const sorted = inOrder ? items : [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const reuse = inOrder && scanned?.size === items.length ? scanned : undefined;
-  const corpus = tokenizeCorpus(
-    sorted.map((item) => item.text),
-    reuse,
-  );
+  const corpus = tokenizeCorpus(sorted.map((item) => item.text), reuse);
   // Counts, convergence and distinctive themes count the same items: their fields are read once.
   const columns = CountColumns.readAll(items);
   return {

@@ -13,10 +13,7 @@ export const OTHER_THEME = 'autres';
 
 /** `scanned`, when given, holds the items' texts in the same order, already read (see synthesize). */
 export function assignThemes(items: TaggedItem[], themes: Theme[], scanned?: ScannedTexts): FeedbackItem[] {
-  const matcher = compileThemes(
-    themes.filter((theme) => theme.id !== OTHER_THEME),
-    scanned?.table,
-  );
+  const matcher = compileThemes(themes.filter((theme) => theme.id !== OTHER_THEME), scanned?.table);
   return items.map((item, i) => {
     // Sorted, distinct, never `autres` (not compiled).
     const matched = scanned ? matcher.matchWords(scanned.ids, scanned.start[i] as number, scanned.start[i + 1] as number) : matcher.match(item.text);
