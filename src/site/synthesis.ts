@@ -5,7 +5,7 @@
  * (Vite bundles this module anew for the pages, so a module variable would not be shared). At a
  * million items this spares writing, reading and holding a second copy (~1.5 GB and ~15 s).
  * Without the variable (e.g. `astro dev`), the pipeline runs here on the consultation root
- * (`LIVRE_BLANC_ROOT` or the current directory).
+ * (`LIVRE_BLANC_ROOT` or the current directory), or its cached result is reused (`run-pipeline.ts`).
  */
 import type { Synthesis } from '../pipeline/synthesis-model.ts';
 
@@ -49,9 +49,8 @@ async function load(): Promise<Synthesis> {
     if (!synthesis) throw new Error(`La synthèse « ${key} » n'a pas été transmise à ce processus : lancez la construction par « livre-blanc build ».`);
     return synthesis;
   }
-  // Imported lazily so that a normal build never loads the pipeline into Astro.
-  const { readConsultation } = await import('../pipeline/io/read-consultation.ts');
-  const { synthesize } = await import('../pipeline/synthesize.ts');
-  const root = process.env[ROOT_ENV] ?? process.cwd();
-  return synthesize(await readConsultation(root)).synthesis;
+  // Imported lazily so that a normal build never loads the pipeline into Astro. Through the
+  // command's own runner: `astro dev` on an unchanged consultation reuses the cached Synthesis.
+  const { runPipeline } = await import('../cli/run-pipeline.ts');
+  return (await runPipeline(process.env[ROOT_ENV] ?? process.cwd())).synthesis;
 }
