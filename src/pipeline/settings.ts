@@ -6,6 +6,8 @@ import type { TextFile } from './io/consultation-input.ts';
 import { diagnostic } from './diagnostics.ts';
 
 const DEFAULT_TITLE = 'Livre blanc de la consultation';
+/** Where the settings live in a consultation root. */
+export const SETTINGS_FILE = 'content/consultation.yml';
 
 const settingsSchema = z.object({
   /** Title of the white paper. */
@@ -21,10 +23,13 @@ export interface Settings {
 }
 
 export function readSettings(file: TextFile | null): Settings {
-  if (!file) return { title: DEFAULT_TITLE, accessibilityContact: null, diagnostics: [] };
+  if (!file) return { title: DEFAULT_TITLE, accessibilityContact: null, diagnostics: contactDiagnostics(null, null) };
   try {
     const parsed = settingsSchema.safeParse(parse(file.content, { logLevel: 'error' }) ?? {}); // no raw YAML warning on the terminal
-    if (parsed.success) return { title: parsed.data.titre, accessibilityContact: parsed.data.contact_accessibilite ?? null, diagnostics: [] };
+    if (parsed.success) {
+      const contact = parsed.data.contact_accessibilite ?? null;
+      return { title: parsed.data.titre, accessibilityContact: contact, diagnostics: contactDiagnostics(contact, file) };
+    }
   } catch {
     // Reported below like a schema error: the file is not usable as it stands.
   }
@@ -41,4 +46,44 @@ export function readSettings(file: TextFile | null): Settings {
       }),
     ],
   };
+}
+
+/** Domains reserved for examples (RFC 2606, 6761): an address there reaches nobody. */
+const EXAMPLE_ADDRESS = /(?:^|[@./])(?:example\.(?:com|net|org)|[^@/\s]*\.(?:example|invalid|test|localhost))(?:[/:?#]|$)/i;
+
+/**
+ * The accessibility statement must give readers a way to report a barrier (RGAA 4.1, « retour
+ * d'information et contact »): without an address, or with an example one, `check` says so.
+ */
+function contactDiagnostics(contact: string | null, file: TextFile | null): Diagnostic[] {
+  const where = file?.file ?? SETTINGS_FILE;
+  if (contact === null) {
+    return [
+      diagnostic({
+        code: 'contact-accessibilite-absent',
+        severity: 'warning',
+        message: "La déclaration d'accessibilité publiée n'indique aucune adresse où signaler un défaut d'accessibilité.",
+        // No address written here: diagnostics are masked like any published text, and an e-mail would be.
+        hint: `Ajoutez dans ${SETTINGS_FILE} une ligne « contact_accessibilite: » suivie d'un courriel de service ou d'une adresse web : le RGAA demande ce moyen de contact.`,
+        file: where,
+      }),
+    ];
+  }
+  if (!EXAMPLE_ADDRESS.test(contact)) return [];
+  const line = (file?.content.split(/\r?\n/).findIndex((text) => text.trimStart().startsWith('contact_accessibilite')) ?? -1) + 1;
+  return [
+    diagnostic({
+      code: 'contact-accessibilite-exemple',
+      severity: 'warning',
+      message: `L'adresse de contact de la déclaration d'accessibilité est sur un domaine réservé aux exemples (${domainOf(contact)}) : personne ne la lira.`,
+      hint: "Remplacez-la par l'adresse de l'équipe qui publie le livre blanc.",
+      file: where,
+      line: Math.max(1, line),
+    }),
+  ];
+}
+
+/** The domain of an e-mail or web address (the e-mail itself would be masked in a diagnostic). */
+function domainOf(contact: string): string {
+  return contact.replace(/^[a-z]+:\/\//i, '').replace(/^[^@]*@/, '').replace(/[/:?#].*$/, '');
 }

@@ -85,8 +85,8 @@ export function baseId(id: string): string {
 
 export function checkSynthesis(synthesis: Synthesis, input: ConsultationInput): string[] {
   const files = inputFiles(input);
-  // A missing taxonomy is reported on the file that should exist: the only diagnostic about an absent file.
-  const problems = checkDiagnostics(synthesis.diagnostics, files, new Set(['themes-absents data/themes.yml']));
+  // A missing taxonomy or accessibility contact is reported on the file that should exist: the only diagnostics about absent files.
+  const problems = checkDiagnostics(synthesis.diagnostics, files, new Set(['themes-absents data/themes.yml', 'contact-accessibilite-absent content/consultation.yml']));
   problems.push(...checkIds(synthesis.items));
   const r = synthesis.reconciliation;
   const sources = [...input.notes.map((n) => n.file), ...input.surveys.map((s) => s.file)].sort();

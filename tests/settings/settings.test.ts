@@ -18,4 +18,18 @@ describe('consultation settings', () => {
     expect(settings.accessibilityContact).toBeNull();
     expect(settings.diagnostics[0]).toMatchObject({ code: 'parametres-invalides', severity: 'warning' });
   });
+
+  it('warns when the accessibility statement has no contact, or an example one, pointing at the line', () => {
+    expect(readSettings(null).diagnostics).toMatchObject([{ code: 'contact-accessibilite-absent', severity: 'warning', file: 'content/consultation.yml' }]);
+    expect(readSettings(file('titre: Sans contact\n')).diagnostics).toMatchObject([{ code: 'contact-accessibilite-absent' }]);
+    for (const example of ['accessibilite@livre-blanc.example.org', 'https://example.com/contact', 'a11y@ml.test']) {
+      const settings = readSettings(file(`titre: Essai\n# l'adresse :\ncontact_accessibilite: ${example}\n`));
+      expect(settings.accessibilityContact).toBe(example); // still published: only the dry run says it
+      expect(settings.diagnostics, example).toMatchObject([{ code: 'contact-accessibilite-exemple', severity: 'warning', line: 3 }]);
+      expect(settings.diagnostics[0]?.message).not.toContain('@'); // an address would be masked in the report
+    }
+    for (const real of ['accessibilite@mission-locale.fr', 'https://www.unml.info/accessibilite', 'contact@exemple.fr', 'https://counterexample.com/']) {
+      expect(readSettings(file(`contact_accessibilite: ${real}\n`)).diagnostics, real).toEqual([]);
+    }
+  });
 });
