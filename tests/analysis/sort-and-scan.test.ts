@@ -62,6 +62,21 @@ describe('ScannedTexts', () => {
     expect(scanned.table.word(0)).toBe('la');
   });
 
+  it('sizes its id buffer once from the texts\' length, and still grows past that guess', () => {
+    // At a million texts every buffer dropped by a doubling was garbage that set off a full collection.
+    const prose = Array.from({ length: 2000 }, (_, n) => `La double saisie des rendez-vous numéro ${n} prend du temps.`);
+    const characters = prose.reduce((sum, text) => sum + text.length, 0);
+    const scanned = new ScannedTexts(prose);
+    expect(scanned.ids.buffer.byteLength).toBe(4 * Math.ceil(characters / 5));
+    expect(scanned.ids.length).toBeLessThan(Math.ceil(characters / 5));
+    // One-letter words: two characters per word, more ids than the guess.
+    const letters = Array.from({ length: 3000 }, () => 'a b c d e f g h i j');
+    const grown = new ScannedTexts(letters);
+    expect(grown.ids.length).toBe(30_000);
+    expect(grown.ids.length).toBeGreaterThan(Math.ceil(letters.join('').length / 5));
+    expect([...grown.ids.subarray(grown.start[2999], grown.start[3000])]).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+
   it('gives the analysis the same corpus as reading the texts again', () => {
     fc.assert(
       fc.property(fc.array(fc.string({ unit: fc.constantFrom('a', 'é', 'saisie ', 'double ', 'de ', 'RDV ', '. ', 'e\u0301', 'Œ') }), { maxLength: 30 }), (list) => {
