@@ -18,10 +18,11 @@ const plainSort = <T extends { id: string }>(items: T[]): T[] => [...items].sort
 
 describe('sortById', () => {
   // Ids of every kind: base 36 hashes, split answers (`-2`), prefixes of each other, duplicates
-  // (stability), and characters above ASCII that share the last bucket digit.
+  // (stability), longer than the sort key (equal keys), and characters no id has, which share a
+  // key digit with their neighbours: control, space, `/`, capitals, `{`, above ASCII.
   const id = fc.oneof(
-    fc.stringMatching(/^[0-9a-z]{0,3}(-[0-9])?$/),
-    fc.string({ unit: fc.constantFrom('a', 'b', '~', '\u007f', 'é', '\u00ff', '\uffff', '-', '0'), maxLength: 4 }),
+    fc.stringMatching(/^[0-9a-z]{0,6}(-[0-9])?$/),
+    fc.string({ unit: fc.constantFrom('a', 'b', 'z', '~', '\u007f', 'é', '\u00ff', '\uffff', '-', '0', '9', '\u0000', ' ', '/', 'A', '{'), maxLength: 7 }),
   );
   const rows = (min: number, max: number) => fc.array(id, { minLength: min, maxLength: max }).map((ids) => ids.map((value, n) => ({ id: value, n })));
 
@@ -31,6 +32,11 @@ describe('sortById', () => {
     };
     fc.assert(fc.property(rows(0, 60), same));
     fc.assert(fc.property(rows(1024, 3000), same), { numRuns: 20 });
+  });
+
+  it('sorts ids sharing a long prefix (not hashes) as well', () => {
+    const items = Array.from({ length: 3000 }, (_, n) => ({ id: `atelier-${(n * 7919) % 1500}`, n }));
+    expect(sortById([...items])).toEqual(plainSort(items));
   });
 
   it('sorts in place and returns the same array', () => {
