@@ -9,7 +9,7 @@ import type { Dimension } from '../../src/pipeline/synthesis-model.ts';
 import { countBy, countColumns, CountColumns, DIMENSIONS } from '../../src/pipeline/analysis/count-by.ts';
 import { bestWithoutEchoes, withoutEchoes, type Scored } from '../../src/pipeline/analysis/emerging-rank.ts';
 import { bucketChains, bucketScratch } from '../../src/pipeline/analysis/ideas/buckets.ts';
-import { isClose, type ShingleStore } from '../../src/pipeline/analysis/ideas/shingles.ts';
+import { isClose, subsetStore, type ShingleStore } from '../../src/pipeline/analysis/ideas/shingles.ts';
 import { buildCounts, themedShareOf } from '../../src/pipeline/analysis/counts.ts';
 import { themedShare } from '../../src/pipeline/themes/index.ts';
 import { item } from './fixtures.ts';
@@ -125,6 +125,30 @@ describe('isClose', () => {
         expect(isClose(store, 0, 1, threshold, minShared)).toBe(sharedStems >= minShared && jaccard >= threshold);
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('subsetStore', () => {
+  it('holds the members\' sets, renumbered in order, and decides isClose as the full store does', () => {
+    const set = fc.uniqueArray(fc.nat(20), { maxLength: 6 }).map((values) => values.sort((x, y) => x - y));
+    const statements = fc.array(fc.tuple(set, set), { minLength: 1, maxLength: 12 });
+    fc.assert(
+      fc.property(statements, fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }), (list, keep) => {
+        const runs = (sets: number[][]) => ({ start: Uint32Array.from([0, ...sets.map((_, i) => sets.slice(0, i + 1).flat().length)]), pool: Uint32Array.from(sets.flat()) });
+        const uni = runs(list.map(([u]) => u));
+        const bi = runs(list.map(([, b]) => b));
+        const store: ShingleStore = { uniStart: uni.start, unigrams: uni.pool, biStart: bi.start, bigrams: bi.pool };
+        const members = list.map((_, s) => s).filter((s) => keep[s]);
+        const own = subsetStore(store, members);
+        expect(own.uniStart.length).toBe(members.length + 1);
+        members.forEach((s, m) => {
+          expect([...own.unigrams.subarray(own.uniStart[m], own.uniStart[m + 1])]).toEqual(list[s]?.[0]);
+          expect([...own.bigrams.subarray(own.biStart[m], own.biStart[m + 1])]).toEqual(list[s]?.[1]);
+          members.forEach((t, n) => expect(isClose(own, m, n, 0.3, 1)).toBe(isClose(store, s, t, 0.3, 1)));
+        });
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -16,7 +16,7 @@
 import { mix32, combine, seeds } from './hash.ts';
 import { bucketChains, bucketScratch } from './buckets.ts';
 import { joinExactDuplicates } from './duplicates.ts';
-import { isClose, type ShingleStore } from './shingles.ts';
+import { isClose, subsetStore, type ShingleStore } from './shingles.ts';
 import { UnionFind } from './union-find.ts';
 
 export interface ClusterOptions {
@@ -82,26 +82,33 @@ export function clusterStatements(
   const eligible = joinExactDuplicates(store, channels, candidates, sets, stats);
 
   const common = commonStems(store, Math.max(options.commonFloor, options.commonShare * count));
+  // From here on, statement e is eligible[e]: the arrays the pair checks read at random places
+  // (shingles, sizes, union-find) hold the eligible statements only (a third at a million), which
+  // keeps more of them in the processor's cache. The map is increasing, so roots (smallest index)
+  // and leaders are the same statements as in the full numbering.
+  const own = subsetStore(store, eligible);
+  const eligibleChannels = Uint8Array.from(eligible, (s) => channels[s] as number);
+  const related = new UnionFind(eligible.length);
 
   // Band keys of every eligible statement, band by band (the loop below reads one band at a time):
   // bands × 4 bytes each, the signatures themselves are not kept.
   const keys = new Uint32Array(eligible.length * bands);
   const signature = new Uint32Array(rows * bands);
-  eligible.forEach((s, e) => {
+  for (let e = 0; e < eligible.length; e++) {
     signature.fill(0xffffffff);
-    const from = store.uniStart[s] as number;
-    const to = store.uniStart[s + 1] as number;
-    const bigramCount = (store.biStart[s + 1] as number) - (store.biStart[s] as number);
-    const rare = minInto(signature, hashSeed, store.unigrams, from, to, common);
+    const from = own.uniStart[e] as number;
+    const to = own.uniStart[e + 1] as number;
+    const bigramCount = (own.biStart[e + 1] as number) - (own.biStart[e] as number);
+    const rare = minInto(signature, hashSeed, own.unigrams, from, to, common);
     // A statement made only of common words keeps them all, or its empty signature would join a giant bucket.
-    if (rare === 0 && bigramCount === 0) minInto(signature, hashSeed, store.unigrams, from, to, null);
-    minInto(signature, hashSeed, store.bigrams, store.biStart[s] as number, store.biStart[s + 1] as number, null);
+    if (rare === 0 && bigramCount === 0) minInto(signature, hashSeed, own.unigrams, from, to, null);
+    minInto(signature, hashSeed, own.bigrams, own.biStart[e] as number, own.biStart[e + 1] as number, null);
     for (let band = 0; band < bands; band++) {
-      let key = (channels[s] as number) + band * 0x10000;
+      let key = (eligibleChannels[e] as number) + band * 0x10000;
       for (let r = 0; r < rows; r++) key = combine(key, signature[band * rows + r] as number);
       keys[band * eligible.length + e] = key;
     }
-  });
+  }
 
   // Per band, each statement is checked against the latest earlier members of its bucket (its
   // chain, see buckets.ts): exactly the window. Typed arrays, no allocation per item.
@@ -110,36 +117,35 @@ export function clusterStatements(
   // groups merge at once.
   const farLeaders = new Set<number>();
   const leadersClose = (a: number, b: number): boolean => {
-    const pair = a * count + b;
+    const pair = a * eligible.length + b;
     if (farLeaders.has(pair)) return false;
-    if (isClose(store, a, b, options.leaderThreshold, 1)) return true;
+    if (isClose(own, a, b, options.leaderThreshold, 1)) return true;
     farLeaders.add(pair);
     return false;
   };
-  const sizes = shingleCounts(store);
+  const sizes = shingleCounts(own);
   const previous = new Int32Array(eligible.length);
   const scratch = bucketScratch(eligible.length);
   for (let band = 0; band < bands; band++) {
     bucketChains(keys, band * eligible.length, eligible.length, previous, scratch);
     for (let e = 0; e < eligible.length; e++) {
-      const s = eligible[e] as number;
-      let b = sets.find(s); // a root changes only when a union is made below
+      let b = related.find(e); // a root changes only when a union is made below
       let checked = 0;
-      for (let other = previous[e] as number; other !== -1 && checked < options.window; other = previous[other] as number) {
+      for (let o = previous[e] as number; o !== -1 && checked < options.window; o = previous[o] as number) {
         checked++;
-        const o = eligible[other] as number;
-        const a = sets.find(o);
-        if (a === b || !sizesAllow(sizes, o, s, options.threshold)) continue;
+        const a = related.find(o);
+        if (a === b || !sizesAllow(sizes, o, e, options.threshold)) continue;
         stats.comparisons++;
-        if (!isClose(store, o, s, options.threshold, options.minSharedStems)) continue;
+        if (!isClose(own, o, e, options.threshold, options.minSharedStems)) continue;
         // The groups' leaders (their first statements) must be related too, or A ~ B ~ C … would
         // chain unrelated statements together through multi-sentence answers.
-        if ((a !== o || b !== s) && !leadersClose(a, b)) continue;
-        if (sets.union(a, b)) stats.joined++;
-        b = sets.find(s);
+        if ((a !== o || b !== e) && !leadersClose(a, b)) continue;
+        if (related.union(a, b)) stats.joined++;
+        b = related.find(e);
       }
     }
   }
+  for (let e = 0; e < eligible.length; e++) sets.union(eligible[related.find(e)] as number, eligible[e] as number);
 
   // Groups in order of their first member, members in order; no array for the (many) statements left alone.
   const size = new Uint32Array(count);

@@ -44,6 +44,30 @@ export function buildShingles(input: Corpus | readonly string[]): ShingleStore {
   return { uniStart, unigrams: uni.view(), biStart, bigrams: bi.view() };
 }
 
+/**
+ * The shingles of some statements only (`members`, ascending), renumbered 0 … members.length−1:
+ * the statements left after exact duplicates are a third of a million, and the pair checks read
+ * their sets at random places, better in a store of their own than spread over all of them.
+ */
+export function subsetStore(store: ShingleStore, members: readonly number[]): ShingleStore {
+  const [uniStart, unigrams] = subsetRuns(store.uniStart, store.unigrams, members);
+  const [biStart, bigrams] = subsetRuns(store.biStart, store.bigrams, members);
+  return { uniStart, unigrams, biStart, bigrams };
+}
+
+/** Runs `pool[start[s] … start[s+1])` of the members, end to end, and where each begins. */
+function subsetRuns(start: Uint32Array, pool: Uint32Array, members: readonly number[]): [Uint32Array, Uint32Array] {
+  const subStart = new Uint32Array(members.length + 1);
+  let total = 0;
+  members.forEach((s, m) => {
+    total += (start[s + 1] as number) - (start[s] as number);
+    subStart[m + 1] = total;
+  });
+  const subPool = new Uint32Array(total);
+  members.forEach((s, m) => subPool.set(pool.subarray(start[s] as number, start[s + 1] as number), subStart[m] as number));
+  return [subStart, subPool];
+}
+
 function isCorpus(input: Corpus | readonly string[]): input is Corpus {
   return !Array.isArray(input);
 }
