@@ -29,22 +29,17 @@ const INDEX_SPAN = 2 ** 26; // BASE^5 × 2^26 < 2^53: a key and an index fit a d
 
 export function sortById<T extends { id: string }>(items: T[]): T[] {
   if (items.length < 1024 || items.length >= INDEX_SPAN) return items.sort(compareIds);
-  const keys = new Uint32Array(items.length); // a key is below BASE^5 < 2^32
   const packed = new Float64Array(items.length);
-  for (let i = 0; i < items.length; i++) {
-    const key = prefixKey((items[i] as T).id);
-    keys[i] = key;
-    packed[i] = key * INDEX_SPAN + i;
-  }
+  for (let i = 0; i < items.length; i++) packed[i] = prefixKey((items[i] as T).id) * INDEX_SPAN + i;
   packed.sort();
   const sorted = new Array<T>(items.length);
   let previous = -1;
   let from = 0;
   for (let at = 0; at < packed.length; at++) {
-    const index = (packed[at] as number) % INDEX_SPAN;
-    sorted[at] = items[index] as T;
+    const value = packed[at] as number;
+    const key = Math.floor(value / INDEX_SPAN);
+    sorted[at] = items[value - key * INDEX_SPAN] as T;
     // Runs of one prefix are in input order: a stable sort of each keeps them stable.
-    const key = keys[index] as number;
     if (key !== previous) {
       if (at - from > 1) sortRun(sorted, from, at);
       from = at;
