@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { emergingTerms, TOP_EMERGING } from '../../src/pipeline/analysis/emerging.ts';
+import { tokenizeCorpus } from '../../src/pipeline/analysis/corpus.ts';
+import { ScannedTexts } from '../../src/pipeline/text/scanned-texts.ts';
 import { item } from './fixtures.ts';
 
 describe('emerging terms among `autres`', () => {
@@ -35,5 +37,25 @@ describe('emerging terms among `autres`', () => {
   it('is deterministic and empty without `autres`', () => {
     expect(emergingTerms([...items].reverse())).toEqual(emergingTerms(items));
     expect(emergingTerms(items.filter((i) => !i.themes.includes('autres')))).toEqual([]);
+  });
+
+  it('shows the same written forms when the corpus reuses the shared reading of the texts', () => {
+    // The most frequent written form of « covoiturage jeunes » opens its texts (« Covoiturages
+    // jeunes… »); one text is decomposed (« e\u0301 », read again in NFC) and one is not Latin.
+    const mixed = [
+      ...items,
+      ...Array.from({ length: 3 }, (_, n) => item({ themes: ['autres'], text: `Covoiturages jeunes, soir ${n}` })),
+      item({ themes: ['autres'], text: 'Un permis de conduire payé par la re\u0301gion' }),
+      item({ themes: ['autres'], text: 'Permis de conduire, ΑΒΓ' }),
+    ];
+    const texts = mixed.map((i) => i.text);
+    const shared = tokenizeCorpus(texts, new ScannedTexts(texts));
+    const rescans = vi.spyOn(shared.written, 'scan');
+    const terms = emergingTerms(mixed, shared);
+    expect(terms.map((t) => t.term)).toContain('covoiturages jeunes');
+    expect(terms).toEqual(emergingTerms(mixed));
+    expect(terms).toEqual(emergingTerms(mixed, tokenizeCorpus(texts)));
+    // Only the two texts whose NFC reads differently are read again.
+    expect(rescans).toHaveBeenCalledTimes(2);
   });
 });

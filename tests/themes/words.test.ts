@@ -117,6 +117,8 @@ describe('WordCodes', () => {
     expect(Array.from(codes.stream(table, table.scan('Le chat, le chien')))).toEqual([4, -1, 5, -1]);
     expect(Array.from(codes.stream(table, table.scan('chien chat')))).toEqual([5, -1, 4, -1]);
     expect(seen).toEqual(['le', 'chat', 'chien']);
-    expect(Array.from(codes.of(2))).toEqual([5, -1]);
+    const codesOf = (word: number) => Array.from({ length: codes.endOf(word) - codes.startOf(word) }, (_, k) => codes.code(codes.startOf(word) + k));
+    expect(codesOf(2)).toEqual([5, -1]);
+    expect(codesOf(0)).toEqual([]);
   });
 });

@@ -30,6 +30,8 @@ export interface Corpus {
   parts: WordCodes;
   /** Per statement, 1 when its text reads the same words once normalised to NFC (see WordTable.latin). */
   latin: Uint8Array;
+  /** The statements' written-word ids in `written`, when the corpus was read from a ScannedTexts (null otherwise). */
+  scanned: Pick<ScannedTexts, 'start' | 'ids'> | null;
 }
 
 /** `scanned`, when given, is `texts` already read (the theme stage's reading): its table and word ids are reused. */
@@ -96,5 +98,6 @@ export function tokenizeCorpus(texts: readonly string[], scanned?: ScannedTexts)
     written,
     parts,
     latin,
+    scanned: scanned ? { start: scanned.start, ids: scanned.ids } : null,
   };
 }

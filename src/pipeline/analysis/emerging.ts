@@ -99,25 +99,37 @@ function writtenForms(items: readonly TextItem[], other: Uint8Array, corpus: Cor
     forms.set(written, (forms.get(written) ?? 0) + 1);
     seen.set(key, forms);
   };
-  const { written: table, parts } = corpus;
+  const { written: table, parts, scanned } = corpus;
   const wantedStem = new Uint8Array(corpus.stems.length);
   for (const stem of wantedStems) wantedStem[stem] = 1;
   for (let s = 0; s < items.length; s++) {
     if (other[s] === 0) continue;
-    // A text its own NFC reads as the corpus read it: without a chosen stem there, nothing to note.
-    if (corpus.latin[s] === 1 && !hasStem(corpus, s, wantedStem)) continue;
-    const count = table.scan((items[s] as TextItem).text.normalize('NFC'));
-    parts.update(table);
+    const latin = corpus.latin[s] === 1;
+    // A text its own NFC reads as the corpus read it: without a chosen stem there, nothing to note,
+    // and its written words are those the corpus was read from (when kept), not read a second time.
+    if (latin && !hasStem(corpus, s, wantedStem)) continue;
+    let ids: Uint32Array = table.ids;
+    let from = 0;
+    let to: number;
+    if (latin && scanned !== null) {
+      ids = scanned.ids;
+      from = scanned.start[s] as number;
+      to = scanned.start[s + 1] as number;
+    } else {
+      to = table.scan((items[s] as TextItem).text.normalize('NFC'));
+      parts.update(table);
+    }
     let previous: { stem: number; written: string } | null = null;
-    for (let t = 0; t < count; t++) {
-      const raw = table.ids[t] as number;
-      const words = parts.of(raw);
-      for (let k = 0; k < words.length; k++) {
-        const word = words[k] as number;
+    for (let t = from; t < to; t++) {
+      const raw = ids[t] as number;
+      const first = parts.startOf(raw);
+      const parted = parts.endOf(raw) - first;
+      for (let k = 0; k < parted; k++) {
+        const word = parts.code(first + k);
         if (word < 0 || (corpus.lengthOf[word] as number) < MIN_WORD_LENGTH) continue;
         const stem = corpus.stemOf[word] as number;
         // Only the chosen terms' words are written out: no string is built for the others.
-        const current = wantedStems.has(stem) ? { stem, written: writtenPart(table.word(raw), words.length, k) } : null;
+        const current = wantedStems.has(stem) ? { stem, written: writtenPart(table.word(raw), parted, k) } : null;
         if (current) {
           note(String(stem), current.written);
           if (previous && previous.stem !== stem) note(`${previous.stem} ${stem}`, `${previous.written} ${current.written}`);

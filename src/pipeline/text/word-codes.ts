@@ -43,9 +43,20 @@ export class WordCodes {
     return buffer.subarray(0, length);
   }
 
-  /** Codes of one word id (once `update` or `stream` has seen it). */
-  of(word: number): Int32Array {
-    return this.codes.subarray(this.starts[word] as number, this.starts[word + 1] as number);
+  /**
+   * Where the codes of a word id (once `update` or `stream` has seen it) begin and end, read with
+   * `code(k)`: no view is made per word in a hot loop.
+   */
+  startOf(word: number): number {
+    return this.starts[word] as number;
+  }
+
+  endOf(word: number): number {
+    return this.starts[word + 1] as number;
+  }
+
+  code(k: number): number {
+    return this.codes[k] as number;
   }
 
   /** Computes the codes of the words the table met since the last call. */
