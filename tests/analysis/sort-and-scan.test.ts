@@ -1,10 +1,12 @@
 /**
- * Two shared fast paths of `synthesize` against the plain way they replace: the bucketed id sort
- * (sort-by-id.ts) and the texts read once for the themes and the analysis (scanned-texts.ts).
+ * Shared fast paths of `synthesize` against the plain way they replace: the packed-key id sort
+ * (sort-by-id.ts), the texts read once for the themes and the analysis (scanned-texts.ts), and
+ * typed arrays filled by a loop rather than `TypedArray.from(source, map)` (typed-from.ts).
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { sortById } from '../../src/pipeline/sort-by-id.ts';
+import { mapInto } from '../../src/pipeline/typed-from.ts';
 import { ScannedTexts } from '../../src/pipeline/text/scanned-texts.ts';
 import { WordTable } from '../../src/pipeline/text/words.ts';
 import { tokenizeCorpus } from '../../src/pipeline/analysis/corpus.ts';
@@ -110,5 +112,20 @@ describe('ScannedTexts', () => {
     const shared = new ScannedTexts(texts);
     const byWords = compileThemes(themes, shared.table);
     expect(texts.map((_, t) => byWords.matchWords(shared.ids, shared.start[t] as number, shared.start[t + 1] as number))).toEqual(expected);
+  });
+});
+
+describe('mapInto', () => {
+  it('fills a typed array as TypedArray.from(source, map) does, with the same conversions', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ noNaN: false }), { maxLength: 50 }), (values) => {
+        const map = (value: number, index: number) => value * 3 - index;
+        expect(mapInto(new Float64Array(values.length), values, map)).toEqual(Float64Array.from(values, map));
+        expect(mapInto(new Uint8Array(values.length), values, map)).toEqual(Uint8Array.from(values, map));
+        expect(mapInto(new Int32Array(values.length), values, map)).toEqual(Int32Array.from(values, map));
+        const ids = Uint32Array.from(values, (v) => Math.abs(Math.trunc(v)) % 7);
+        expect(mapInto(new Uint8Array(ids.length), ids, (id) => (id === 3 ? 1 : 0))).toEqual(Uint8Array.from(ids, (id) => (id === 3 ? 1 : 0)));
+      }),
+    );
   });
 });

@@ -31,6 +31,7 @@ import type { Tag } from '../model.ts';
 import type { Convergence, RegionShare, RegionSimilarity, ThemeConvergence } from '../synthesis-model.ts';
 import { countColumns, CountColumns, type CountableItem } from './count-by.ts';
 import { round4 } from './log-odds.ts';
+import { mapInto } from '../typed-from.ts';
 
 /** Below 5 items of a tag, one statement more or less moves a region's share by 20 points or more. */
 export const MIN_ITEMS_PER_REGION = 5;
@@ -66,7 +67,7 @@ export function convergence(
 function withTag(columns: CountColumns, tag: Tag): Uint8Array {
   const { values, ids } = columns.column('tag');
   const wanted = values.indexOf(tag);
-  return Uint8Array.from(ids, (id) => (id === wanted ? 1 : 0));
+  return mapInto(new Uint8Array(ids.length), ids, (id) => (id === wanted ? 1 : 0));
 }
 
 /**

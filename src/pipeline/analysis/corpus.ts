@@ -9,6 +9,7 @@ import { WordTable } from '../text/words.ts';
 import { WordCodes } from '../text/word-codes.ts';
 import type { ScannedTexts } from '../text/scanned-texts.ts';
 import { hashString } from './ideas/hash.ts';
+import { mapInto } from '../typed-from.ts';
 
 export interface Corpus {
   /** Statement s has the word ids `words[start[s] … start[s+1])`, in text order (content words only). */
@@ -93,7 +94,7 @@ export function tokenizeCorpus(texts: readonly string[], scanned?: ScannedTexts)
     stemOf: Uint32Array.from(stemOf),
     lengthOf: Uint16Array.from(lengthOf),
     stems,
-    stemHash: Uint32Array.from(stems, hashString),
+    stemHash: mapInto(new Uint32Array(stems.length), stems, hashString),
     wordIds,
     written,
     parts,

@@ -9,6 +9,7 @@
 import type { CountRow, Dimension } from '../synthesis-model.ts';
 import type { CountableItem } from './count-by.ts';
 import { Interner, readScalar, readThemes, scalarValue, ThemeReader, type Column } from './count-read.ts';
+import { mapInto } from '../typed-from.ts';
 
 const SCALAR_DIMENSIONS = ['tag', 'region', 'department', 'profile', 'format', 'session'] as const;
 
@@ -21,7 +22,7 @@ export class CountColumns {
   /** Columns are read on first use, one dimension at a time (see `readAll` to read them together). */
   constructor(items: readonly CountableItem[]) {
     this.items = items;
-    this.weights = Float64Array.from(items, (item) => item.weight);
+    this.weights = mapInto(new Float64Array(items.length), items, (item) => item.weight);
   }
 
   /**
@@ -46,7 +47,7 @@ export class CountColumns {
 
   /** 1 for the items with a region (`region !== null`). */
   located(): Uint8Array {
-    this.locatedMask ??= Uint8Array.from(this.items, (item) => (item.region !== null ? 1 : 0));
+    this.locatedMask ??= mapInto(new Uint8Array(this.items.length), this.items, (item) => (item.region !== null ? 1 : 0));
     return this.locatedMask;
   }
 

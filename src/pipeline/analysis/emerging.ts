@@ -17,6 +17,7 @@ import { tokenizeCorpus, type Corpus } from './corpus.ts';
 import { MIN_WORD_LENGTH, OTHER as OTHER_COUNT, TermTable, THEMED } from './term-table.ts';
 import { bestWithoutEchoes, type Scored } from './emerging-rank.ts';
 import type { CountableItem } from './count-by.ts';
+import { mapInto } from '../typed-from.ts';
 
 export const MIN_EMERGING_COUNT = 2;
 export { TOP_EMERGING } from './emerging-rank.ts';
@@ -29,7 +30,7 @@ type TextItem = Pick<CountableItem, 'themes'> & { text: string };
 export function emergingTerms(items: readonly TextItem[], corpus?: Corpus): EmergingTerm[] {
   const words = corpus ?? tokenizeCorpus(items.map((item) => item.text));
   const terms = new TermTable();
-  const other = Uint8Array.from(items, (item) => (isOther(item) ? 1 : 0));
+  const other = mapInto(new Uint8Array(items.length), items, (item) => (isOther(item) ? 1 : 0));
   let otherTotal = 0;
   for (let s = 0; s < items.length; s++) if (other[s] === 1) otherTotal += terms.visit(words, s, true, OTHER_COUNT);
   if (otherTotal === 0) return [];

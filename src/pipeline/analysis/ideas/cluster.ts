@@ -18,6 +18,7 @@ import { bucketChains, bucketScratch } from './buckets.ts';
 import { joinExactDuplicates } from './duplicates.ts';
 import { isClose, subsetStore, type ShingleStore } from './shingles.ts';
 import { UnionFind } from './union-find.ts';
+import { mapInto } from '../../typed-from.ts';
 
 export interface ClusterOptions {
   /** Rows per band; hashes = rows × bands. */
@@ -87,7 +88,7 @@ export function clusterStatements(
   // keeps more of them in the processor's cache. The map is increasing, so roots (smallest index)
   // and leaders are the same statements as in the full numbering.
   const own = subsetStore(store, eligible);
-  const eligibleChannels = Uint8Array.from(eligible, (s) => channels[s] as number);
+  const eligibleChannels = mapInto(new Uint8Array(eligible.length), eligible, (s) => channels[s] as number);
   const related = new UnionFind(eligible.length);
 
   // Band keys of every eligible statement, band by band (the loop below reads one band at a time):

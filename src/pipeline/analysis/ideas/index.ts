@@ -14,6 +14,7 @@ import { buildShingles } from './shingles.ts';
 import { RepresentativePicker } from './representative.ts';
 import { tokenizeCorpus, type Corpus } from '../corpus.ts';
 import { clusterStatements, DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from './cluster.ts';
+import { mapInto } from '../../typed-from.ts';
 
 export type IdeaItem = Pick<FeedbackItem, 'id' | 'text' | 'tag' | 'themes' | 'region' | 'sessionId' | 'weight'>;
 
@@ -33,7 +34,7 @@ export function strongIdeas(
   const inOrder = isSortedById(items);
   const sorted = inOrder ? items : [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const store = buildShingles(inOrder && corpus ? corpus : tokenizeCorpus(sorted.map((item) => item.text)));
-  const channels = Uint8Array.from(sorted, (item) => (item.tag === 'working' ? 0 : 1));
+  const channels = mapInto(new Uint8Array(sorted.length), sorted, (item) => (item.tag === 'working' ? 0 : 1));
 
   // Rank every group on cheap figures first; the quote, themes and id are worked out for the kept ones only.
   const ranked: Array<{ group: number[]; regions: string[]; weight: number }> = [];
