@@ -117,7 +117,8 @@ export function synthesize(input: ConsultationInput, onProgress: ProgressListene
 
 function merge(into: IngestResult, from: IngestResult): void {
   into.sessions.push(...from.sessions);
-  for (const item of from.items) into.items.push(item); // a spread of 100,000+ items overflows the stack
+  // A spread of 100,000+ items overflows the stack; an indexed loop allocates no iterator result per item.
+  for (let i = 0; i < from.items.length; i++) into.items.push(from.items[i] as RawItem);
   into.scales.push(...from.scales);
   into.diagnostics.push(...from.diagnostics);
   into.reconciliation.push(...from.reconciliation);

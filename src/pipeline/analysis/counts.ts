@@ -7,7 +7,8 @@ import { OTHER_THEME } from '../themes/index.ts';
 /** `totals(items)` from the weights already read, summed in the same order. */
 function totals(columns: CountColumns): { items: number; weight: number } {
   let weight = 0;
-  for (const w of columns.weights) weight += w;
+  const { weights } = columns;
+  for (let i = 0; i < weights.length; i++) weight += weights[i] as number;
   return { items: columns.items.length, weight };
 }
 

@@ -59,10 +59,13 @@ const SCARE_QUOTE_WORDS = 3;
 /** Quote marks (all in the BMP: no `u` flag, which makes the test slower). */
 const QUOTE_CHARS = /["«“”]/;
 
+/** What most statements quote: one shared empty set, not a new one per statement. */
+const NO_PHRASES: ReadonlySet<string> = new Set();
+
 /** The short quoted phrases of a text ("simples", « ouvert »), folded. */
 export function quotedPhrases(text: string): ReadonlySet<string> {
+  if (!QUOTE_CHARS.test(text)) return NO_PHRASES;
   const phrases = new Set<string>();
-  if (!QUOTE_CHARS.test(text)) return phrases;
   for (const match of text.matchAll(QUOTED)) {
     const words = tokenize(match[1] ?? '').filter((t) => t !== BOUNDARY);
     if (words.length > 0 && words.length <= SCARE_QUOTE_WORDS) phrases.add(words.join(' '));

@@ -34,7 +34,10 @@ export function tagItems(items: RawItem[]): TagResult {
   // quarter of survey answers repeat one already read ("Non concerné", "RAS"): read each once.
   // Question → text → tagging, for this run only.
   const read = new Map<string, Map<string, TextTagging>>();
-  for (const item of items) {
+  // Indexed loops over the items here and below: each runs once over every item, mostly before the
+  // optimising compiler takes over, and a for…of there allocates an iterator result per item.
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as RawItem;
     if (item.declaredTag !== 'auto') {
       tagged.push({ ...item, tag: item.declaredTag, tagSource: 'explicit', confidence: 1 });
       continue;
@@ -90,7 +93,8 @@ function readOnce(read: Map<string, Map<string, TextTagging>>, item: RawItem, mo
 /** The model learned from the explicitly tagged items, or null when they are too few. */
 function learn(items: RawItem[]): BayesModel | null {
   const examples = [];
-  for (const item of items) {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as RawItem;
     if (item.declaredTag !== 'auto') examples.push({ text: item.text, tag: item.declaredTag });
   }
   return trainBayes(examples);

@@ -150,13 +150,14 @@ export function clusterStatements(
 
   // Groups in order of their first member, members in order; no array for the (many) statements left alone.
   const size = new Uint32Array(count);
-  for (const s of candidates) {
-    const root = sets.find(s);
+  for (let c = 0; c < candidates.length; c++) {
+    const root = sets.find(candidates[c] as number);
     size[root] = (size[root] as number) + 1;
   }
   const groupOf = new Int32Array(count).fill(-1);
   const groups: number[][] = [];
-  for (const s of candidates) {
+  for (let c = 0; c < candidates.length; c++) {
+    const s = candidates[c] as number;
     const root = sets.find(s);
     if ((size[root] as number) < 2) continue;
     if (groupOf[root] === -1) {
@@ -210,8 +211,11 @@ function commonStems(store: ShingleStore, limit: number): CommonStems | null {
   if (store.unigrams.length <= limit) return null;
   const mask = (1 << 22) - 1;
   const counts = new Uint32Array(mask + 1);
-  for (const stem of store.unigrams) {
-    const slot = mix32(stem) & mask;
+  const { unigrams } = store;
+  // Indexed loops in this file: each runs once over every statement, mostly before the optimising
+  // compiler takes over, and a for…of there allocates an iterator result per element.
+  for (let i = 0; i < unigrams.length; i++) {
+    const slot = mix32(unigrams[i] as number) & mask;
     counts[slot] = (counts[slot] as number) + 1;
   }
   const common = new Int32Array((mask + 1) >>> 5);
