@@ -10,5 +10,10 @@ if (major < 22 || (major === 22 && minor < 18)) {
   );
   process.exit(2);
 }
+// Node's compile cache keeps the stripped TypeScript and V8's code cache on disk (in the system's temporary
+// folder, or NODE_COMPILE_CACHE; NODE_DISABLE_COMPILE_CACHE=1 turns it off): loading the command's modules
+// drops from ~0.5 s to ~0.2 s from the second command on, for every check, build and export.
+const { enableCompileCache } = await import('node:module');
+enableCompileCache?.();
 const { main } = await import('../src/cli/main.ts');
 process.exitCode = await main(process.argv.slice(2));

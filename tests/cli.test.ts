@@ -12,3 +12,29 @@ describe('livre-blanc command line', () => {
     expect(await main(['check', '--format', 'xml'])).toBe(2);
   });
 });
+
+describe('livre-blanc command start-up', () => {
+  it('keeps its compiled modules in Node’s compile cache, under the temporary folder', async () => {
+    const { execFile } = await import('node:child_process');
+    const { mkdtemp, readdir, rm } = await import('node:fs/promises');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const tmp = await mkdtemp(path.join(os.tmpdir(), 'livre-blanc-cache-'));
+    try {
+      const env = { ...process.env, TMPDIR: tmp };
+      delete env.NODE_COMPILE_CACHE;
+      delete env.NODE_DISABLE_COMPILE_CACHE;
+      const bin = path.resolve(import.meta.dirname, '../bin/livre-blanc.js');
+      await new Promise<void>((resolve, reject) => {
+        // `check --help` loads the command's modules (main.ts and the argument reader) and exits 0.
+        execFile(process.execPath, [bin, 'check', '--help'], { env }, (error) => (error ? reject(error) : resolve()));
+      });
+      const cache = path.join(tmp, 'node-compile-cache');
+      const versions = await readdir(cache);
+      expect(versions.length).toBeGreaterThan(0);
+      expect((await readdir(path.join(cache, versions[0] as string))).length).toBeGreaterThan(0);
+    } finally {
+      await rm(tmp, { recursive: true, force: true });
+    }
+  });
+});
