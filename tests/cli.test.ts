@@ -21,7 +21,7 @@ describe('livre-blanc command start-up', () => {
     const path = await import('node:path');
     const tmp = await mkdtemp(path.join(os.tmpdir(), 'livre-blanc-cache-'));
     try {
-      const env = { ...process.env, TMPDIR: tmp };
+      const env: NodeJS.ProcessEnv = { ...process.env, TMPDIR: tmp };
       delete env.NODE_COMPILE_CACHE;
       delete env.NODE_DISABLE_COMPILE_CACHE;
       const bin = path.resolve(import.meta.dirname, '../bin/livre-blanc.js');

@@ -78,6 +78,13 @@ export interface Session {
   file: string;
 }
 
+/**
+ * The empty theme list every item without `#thèmes` shares: item lists are never modified in place
+ * (they are `readonly`), and at a million items one array per item was a million objects for the
+ * garbage collector to walk at each full collection.
+ */
+export const NO_THEMES: readonly string[] = Object.freeze([]);
+
 /** An item as read from its source, before tagging and theming. */
 export interface RawItem {
   /** Stable id derived from source and text. */
@@ -88,7 +95,7 @@ export interface RawItem {
   /** Tag given by the source, or `auto` when it must be inferred. */
   declaredTag: Tag | 'auto';
   /** Themes written explicitly (`#saisie`), as ids. */
-  explicitThemes: string[];
+  explicitThemes: readonly string[];
   /** Dot-vote count; 1 when none was given. */
   weight: number;
   region: string | null;
@@ -108,7 +115,7 @@ export interface FeedbackItem extends RawItem {
   /** 0–1; 1 for explicit tags. */
   confidence: number;
   /** Theme ids, never empty (`autres` when nothing matched). */
-  themes: string[];
+  themes: readonly string[];
 }
 
 /** A theme of the taxonomy (`data/themes.yml`). */

@@ -65,6 +65,16 @@ describe('assignThemes', () => {
     expect(themesOf('La prise de rendez-vous en ligne')).toEqual(['agenda-rendez-vous']);
     expect(themesOf('Les rendez vous manqués')).toEqual(['agenda-rendez-vous']);
   });
+  it('gives items with the same themes one shared, frozen list (a million items, a few hundred lists)', () => {
+    const texts = ['La double saisie avec France Travail', 'France Travail et la saisie en double', 'Un écran lent', 'Des écrans', 'Rien', 'Rien non plus'];
+    const [a, b, c, d, e, f] = assignThemes(texts.map((text, n) => tagged(text, [], `i${n}`)), THEMES).map((item) => item.themes);
+    expect(a).toEqual(['interoperabilite', 'saisie-ergonomie']);
+    expect(b).toBe(a);
+    expect(d).toBe(c);
+    expect(f).toBe(e);
+    expect(e).toEqual(['autres']);
+    for (const list of [a, c, e]) expect(Object.isFrozen(list)).toBe(true);
+  });
   it('is multi-label', () => {
     expect(themesOf('La double saisie avec France Travail')).toEqual(['interoperabilite', 'saisie-ergonomie']);
   });

@@ -11,13 +11,16 @@ import type { ScannedTexts } from '../text/scanned-texts.ts';
 /** Theme of the items no keyword matched. */
 export const OTHER_THEME = 'autres';
 
+/** The theme list of every item nothing matched: one shared list (item lists are never modified). */
+const ONLY_OTHER: readonly string[] = Object.freeze([OTHER_THEME]);
+
 /** `scanned`, when given, holds the items' texts in the same order, already read (see synthesize). */
 export function assignThemes(items: TaggedItem[], themes: Theme[], scanned?: ScannedTexts): FeedbackItem[] {
   const matcher = compileThemes(themes.filter((theme) => theme.id !== OTHER_THEME), scanned?.table);
   return items.map((item, i) => {
     // Sorted, distinct, never `autres` (not compiled).
     const matched = scanned ? matcher.matchWords(scanned.ids, scanned.start[i] as number, scanned.start[i + 1] as number) : matcher.match(item.text);
-    if (item.explicitThemes.length === 0) return { ...item, themes: matched.length > 0 ? matched : [OTHER_THEME] };
+    if (item.explicitThemes.length === 0) return { ...item, themes: matched.length > 0 ? matched : ONLY_OTHER };
     const found = new Set(matched);
     // An unknown explicit tag is kept as written: ingest reports it, this stage never drops it.
     for (const tag of item.explicitThemes) found.add(matcher.resolveExplicit(tag) ?? tag);

@@ -8,7 +8,7 @@
  * distinct written word is folded and stemmed once per matcher, through a WordTable: matching a
  * text makes no string at all.
  */
-import type { Theme } from '../model.ts';
+import { NO_THEMES, type Theme } from '../model.ts';
 import { foldKey } from '../text/fold.ts';
 import { WordTable } from '../text/words.ts';
 import { matchStems, wordMatchStems } from './stem.ts';
@@ -21,10 +21,13 @@ interface Phrase {
 }
 
 export interface ThemeMatcher {
-  /** Theme ids whose keywords occur in the text, sorted, without duplicates. */
-  match(text: string): string[];
+  /**
+   * Theme ids whose keywords occur in the text, sorted, without duplicates. Texts with the same themes
+   * get the same frozen list (a few hundred distinct lists for a million texts, not one array each).
+   */
+  match(text: string): readonly string[];
   /** The same for a text already read into the matcher's word table (`compileThemes(themes, table)`): word ids `ids[from … to)`. */
-  matchWords(ids: Uint32Array, from: number, to: number): string[];
+  matchWords(ids: Uint32Array, from: number, to: number): readonly string[];
   /** Theme id for an explicit tag (`#saisie`), through ids and aliases, case and accents forgiven. */
   resolveExplicit(tag: string): string | null;
 }
@@ -64,7 +67,8 @@ export function compileThemes(themes: readonly Theme[], words: WordTable = new W
   const codes = new WordCodes((id) => wordMatchStems(words.word(id)).map((stem) => codeOf.get(stem) ?? -1));
   const seen = new Uint32Array(ids.length); // per theme rank: the last text it was found in
   let texts = 0;
-  const matchStream = (stream: Int32Array): string[] => {
+  const lists = new ThemeLists(ids);
+  const matchStream = (stream: Int32Array): readonly string[] => {
     const visit = ++texts;
     const found: number[] = [];
     for (let i = 0; i < stream.length; i++) {
@@ -80,7 +84,7 @@ export function compileThemes(themes: readonly Theme[], words: WordTable = new W
         }
       }
     }
-    return found.sort((a, b) => a - b).map((rank) => ids[rank] as string);
+    return lists.of(found);
   };
   return {
     match: (text) => matchStream(codes.stream(words, words.scan(text))),
@@ -95,4 +99,30 @@ function startsAt(stream: Int32Array, at: number, phrase: readonly number[]): bo
   if (at + phrase.length > stream.length) return false;
   for (let k = 1; k < phrase.length; k++) if (stream[at + k] !== phrase[k]) return false;
   return true;
+}
+
+/** One frozen list per distinct set of theme ranks: the published items share them. */
+class ThemeLists {
+  private readonly ids: readonly string[];
+  private readonly single: Array<readonly string[] | undefined>;
+  private readonly several = new Map<string, readonly string[]>();
+
+  constructor(ids: readonly string[]) {
+    this.ids = ids;
+    this.single = new Array<readonly string[] | undefined>(ids.length);
+  }
+
+  /** The list of the themes of `ranks` (distinct, in any order; sorted here), by sorted id. */
+  of(ranks: number[]): readonly string[] {
+    if (ranks.length === 0) return NO_THEMES;
+    if (ranks.length === 1) {
+      const rank = ranks[0] as number;
+      return (this.single[rank] ??= Object.freeze([this.ids[rank] as string]));
+    }
+    ranks.sort((a, b) => a - b); // ranks follow the ids' order: sorting ranks sorts the ids
+    const key = ranks.join(',');
+    let list = this.several.get(key);
+    if (list === undefined) this.several.set(key, (list = Object.freeze(ranks.map((rank) => this.ids[rank] as string))));
+    return list;
+  }
 }

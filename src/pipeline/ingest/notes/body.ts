@@ -4,7 +4,7 @@
  * section or per hashtag, never once per item when they share a cause.
  */
 import type { Heading, List, ListItem, Root, RootContent } from 'mdast';
-import type { Diagnostic, Tag } from '../../model.ts';
+import { NO_THEMES, type Diagnostic, type Tag } from '../../model.ts';
 import type { Referentiels } from '../../referentiels/index.ts';
 import { diagnostic } from '../../diagnostics.ts';
 import type { Report } from './front-matter.ts';
@@ -18,7 +18,7 @@ import { readVotes } from './votes.ts';
 export interface ItemDraft {
   text: string;
   declaredTag: Tag | 'auto';
-  explicitThemes: string[];
+  explicitThemes: readonly string[];
   weight: number;
   /** Heading the item sits under (context for tagging). */
   question: string | null;
@@ -109,7 +109,7 @@ export function readBody(root: Root, file: string, referentiels: Referentiels): 
     result.items.push({
       text: markers.text,
       declaredTag: known?.tag ?? 'auto',
-      explicitThemes: [...explicitThemes].sort(),
+      explicitThemes: explicitThemes.size === 0 ? NO_THEMES : [...explicitThemes].sort(),
       weight: votes.weight,
       question: top?.title ?? null,
       line,

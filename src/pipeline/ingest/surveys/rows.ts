@@ -4,7 +4,7 @@
  * Empty cells are not items and are not counted as read.
  * This loop runs once per answer (hundreds of thousands): it allocates only what it returns.
  */
-import type { Diagnostic, RawItem } from '../../model.ts';
+import { NO_THEMES, type Diagnostic, type RawItem } from '../../model.ts';
 import type { Referentiels } from '../../referentiels/index.ts';
 import { IdHash } from '../../ids.ts';
 import { cellLine, type CsvRecord } from './csv.ts';
@@ -57,7 +57,7 @@ export function rowsToItems(
         sessionId: session.id,
         text,
         declaredTag: cell.spec.tag,
-        explicitThemes: [],
+        explicitThemes: NO_THEMES,
         weight: 1,
         region: place.region,
         department: place.department,
