@@ -29,8 +29,9 @@ async function worker(argv: string[]): Promise<void> {
   const kind = value('--worker');
   const root = value('--root');
   let figures: unknown;
-  if (kind === 'pipeline') figures = await measurePipeline(root);
-  else if (kind === 'papaparse') figures = measurePapaparse(root);
+  const secondPass = argv.includes('--second-pass');
+  if (kind === 'pipeline') figures = await measurePipeline(root, secondPass);
+  else if (kind === 'papaparse') figures = measurePapaparse(root, secondPass);
   else if (kind === 'rebuild') figures = await measureRebuild(root);
   else if (kind === 'site') figures = await measureSiteBuild(root, value('--out'));
   else throw new Error(`mesure inconnue : ${kind}`);
@@ -44,26 +45,46 @@ async function worker(argv: string[]): Promise<void> {
  * and papaparse run `repeat` times, alternately (so that a slow minute hits both), and the fastest
  * pass of each is kept — the usual estimate of what the code costs. 1M runs once (a minute each).
  */
-async function pipelineRow(label: string, size: number, real: boolean, root: string, profileDir: string | null, repeat: number): Promise<PipelineRow> {
+async function pipelineRow(
+  label: string,
+  size: number,
+  real: boolean,
+  root: string,
+  profileDir: string | null,
+  repeat: number,
+  secondPass = false,
+): Promise<PipelineRow> {
   log(`Pipeline — ${label}…`);
   try {
     const nodeFlags = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${label.replace(/\W+/g, '-')}.cpuprofile`] : [];
     const passes = size >= 1_000_000 ? 1 : repeat;
     const runs: PipelineFigures[] = [];
     const papaRuns: PapaFigures[] = [];
+    const args = ['--root', root, ...(secondPass ? ['--second-pass'] : [])];
     for (let pass = 0; pass < passes; pass++) {
-      runs.push(await runChild<PipelineFigures>('pipeline', ['--root', root], { nodeFlags: pass === 0 ? nodeFlags : [] }));
-      if ((runs[0]?.surveys ?? 0) > 0) papaRuns.push(await runChild<PapaFigures>('papaparse', ['--root', root]));
+      runs.push(await runChild<PipelineFigures>('pipeline', args, { nodeFlags: pass === 0 ? nodeFlags : [] }));
+      if ((runs[0]?.surveys ?? 0) > 0) papaRuns.push(await runChild<PapaFigures>('papaparse', args));
     }
     const fastest = runs.reduce((a, b) => (b.synthesisMs < a.synthesisMs ? b : a));
-    const pipeline: PipelineFigures = { ...fastest, passes, maxRssMb: Math.max(...runs.map((run) => run.maxRssMb)) }; // memory: the worst pass
-    const papa = papaRuns.length > 0 ? papaRuns.reduce((a, b) => (b.ms < a.ms ? b : a)) : null;
+    const pipeline: PipelineFigures = {
+      ...fastest,
+      passes,
+      maxRssMb: Math.max(...runs.map((run) => run.maxRssMb)), // memory: the worst pass
+      ...bestSecondPass(runs),
+    };
+    const papa = papaRuns.length > 0 ? { ...papaRuns.reduce((a, b) => (b.ms < a.ms ? b : a)), ...bestSecondPass(papaRuns) } : null;
     log(`  synthèse ${(pipeline.synthesisMs / 1000).toFixed(1)} s, ${Math.round(pipeline.maxRssMb)} Mo` + (papa ? `, papaparse seul ${Math.round(papa.ms)} ms` : '') + (passes > 1 ? ` (meilleur de ${passes})` : ''));
     return { label, size, real, pipeline, papa };
   } catch (error) {
     log(`  échec : ${(error as Error).message}`);
     return { label, size, real, pipeline: null, papa: null, error: (error as Error).message };
   }
+}
+
+/** The fastest second pass among the runs that made one (as for the first pass). */
+function bestSecondPass(runs: ReadonlyArray<{ secondPassMs?: number }>): { secondPassMs?: number } {
+  const times = runs.flatMap((run) => (run.secondPassMs === undefined ? [] : [run.secondPassMs]));
+  return times.length > 0 ? { secondPassMs: Math.min(...times) } : {};
 }
 
 async function rebuildOutcome(label: string, root: string): Promise<Outcome<RebuildFigures>> {
@@ -116,7 +137,8 @@ async function main(argv: string[]): Promise<number> {
 
   rows.push(await pipelineRow('démo', 0, false, REPO, profileDir, args.repeat));
   const real = realCorpus();
-  if (real) rows.push(await pipelineRow(real.label, real.size, true, real.root, profileDir, args.repeat));
+  // The budget's consultation also gets a second synthesis in the same process (a diagnostic of the first pass's cost).
+  if (real) rows.push(await pipelineRow(real.label, real.size, true, real.root, profileDir, args.repeat, true));
   else log('Données réelles absentes (../shared/real-data/granddebat-services-publics/answers.csv) : pas de mesure sur les 143 719 réponses, enquêtes synthétiques sans réponses réelles.');
   const corpora = new Map<number, string>();
   for (const size of args.sizes) {

@@ -108,12 +108,17 @@ describe('options and report', () => {
   });
 
   it('writes the generated part of RESULTS.md between its markers and keeps the hand-written rest', async () => {
-    const figures = await measurePipeline(root);
+    const figures = await measurePipeline(root, true);
+    const papa = measurePapaparse(root, true);
+    // The second pass synthesises the files read again in the same process; peak memory is the first pass's.
+    expect(figures.secondPassMs).toBeGreaterThan(0);
+    expect(papa.secondPassMs).toBeGreaterThan(0);
+    expect((await measurePipeline(root)).secondPassMs).toBeUndefined();
     const results: BenchResults = {
       machine: describeMachine('2026-05-04'),
       command: 'npm run bench',
       realData: false,
-      rows: [{ label: '240', size: SIZE, real: false, pipeline: figures, papa: measurePapaparse(root) }],
+      rows: [{ label: '240', size: SIZE, real: false, pipeline: figures, papa }],
       rebuilds: [{ label: '240', figures: await measureRebuild(root) }],
       sites: [],
       search: [],
@@ -126,6 +131,9 @@ describe('options and report', () => {
     const rebuild = results.rebuilds[0]?.figures;
     expect(rebuild?.items).toBe(figures.items);
     expect(report).toMatch(/\| 240 \| 240 \| \d+ ms \| \*\*\d+ ms\*\* \| \d+\.\d× \|/);
+    expect(report).toMatch(/Second passage dans le même processus \(240, les fichiers relus\) : synthèse \d+ ms puis \*\*\d+ ms\*\* ; papaparse seul \d+ ms puis \d+ ms ; ratio [\d.]+× puis [\d.]+×/);
+    const withoutSecond = formatResults({ ...results, rows: [{ ...(results.rows[0] as BenchResults['rows'][number]), pipeline: { ...figures, secondPassMs: undefined } }] });
+    expect(withoutSecond).not.toContain('Second passage');
     const file = path.join(work, 'RESULTS.md');
     writeFileSync(file, '# Titre\n\nAvant.\n\n<!-- banc:début — x -->\nvieux\n<!-- banc:fin -->\n\n## Corrections\n\nAprès.\n');
     writeResults(file, report);
