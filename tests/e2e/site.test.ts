@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { filterItems } from '../../src/pipeline/analysis/count-by.ts';
@@ -242,6 +243,20 @@ describe.skipIf(!HAS_CHROMIUM)('site du livre blanc (Chromium)', () => {
       expect(await page.locator('figure.chart .chart-canvas:not([hidden])').count()).toBe(0);
       await close();
     }
+  });
+
+  it('opened from its file rather than served, tells how to serve it; served, says nothing of it', async () => {
+    const served = await open(pages.accueil);
+    expect(await served.page.locator('.unserved-notice').isVisible()).toBe(false);
+    await served.close();
+    // From file:// the absolute links to the stylesheet lead nowhere: the notice is no longer hidden.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(pathToFileURL(path.join(site.dir, 'index.html')).href);
+    const notice = page.locator('.unserved-notice');
+    expect(await notice.isVisible()).toBe(true);
+    expect(await notice.innerText()).toMatch(/doit être servi par un serveur web.*npm run serve/s);
+    await context.close();
   });
 
   it('prints chapters cleanly: no navigation, every data table unfolded', async () => {
