@@ -17,7 +17,7 @@ import { runPipeline } from './run-pipeline.ts';
 import { chromiumAvailable, printPdf } from '../export/pdf.ts';
 import { PDF_NAME } from '../export/index.ts';
 import { serve } from '../../scripts/serve.ts';
-import { downloadsKey, readCachedDownloads, writeCachedDownloads, type DownloadFile } from './downloads-cache.ts';
+import { downloadsKey, filesFromOtherSeparator, readCachedDownloads, writeCachedDownloads, type DownloadFile } from './downloads-cache.ts';
 
 const HELP = `Utilisation : livre-blanc build [--root DOSSIER] [--out DOSSIER]
 
@@ -175,8 +175,10 @@ async function prepareDownloads(
   if (cached) return { files: cached, reused: true };
   try {
     const { writeExports } = await import('../export/index.ts');
-    const files = await writeExports(options.synthesis, dir);
-    if (key) await writeCachedDownloads(key, dir, files, options.downloadsCacheDir);
+    // After `export --separateur ,`, the workbook, JSON and corpus are copied from its entry.
+    const shared = options.cacheKey ? await filesFromOtherSeparator(options.cacheKey, ';', options.downloadsCacheDir).catch(() => null) : null;
+    const files = await writeExports(options.synthesis, dir, ';', shared);
+    if (key) await writeCachedDownloads(key, dir, files, options.downloadsCacheDir, shared);
     return { files, reused: false };
   } catch (error) {
     process.stderr.write(`Avertissement : les fichiers à télécharger n'ont pas pu être produits (${(error as Error).message}).\n`);

@@ -22,6 +22,8 @@ export interface DownloadFile {
   file: string;
   description: string;
   bytes: number;
+  /** Written with the CSV separator (absent in entries written before this was recorded: then never shared). */
+  delimited?: boolean;
 }
 
 /** Key of the downloads of a Synthesis: its own key (inputs, pipeline, dependencies), the CSV separator and the export code. */
@@ -37,12 +39,10 @@ export async function downloadsKey(synthesisKey: string, delimiter = ';', packag
  * otherwise copies, for files handed to the user, who may edit them in place (export).
  */
 export async function readCachedDownloads(key: string, into: string, dir = DOWNLOADS_CACHE_DIR, link = false): Promise<DownloadFile[] | null> {
-  const entry = path.join(dir, key);
-  if (!existsSync(path.join(entry, LIST_FILE))) return null;
+  const found = await completeEntry(key, dir);
+  if (!found) return null;
+  const { entry, files } = found;
   try {
-    const files = JSON.parse(await readFile(path.join(entry, LIST_FILE), 'utf8')) as DownloadFile[];
-    // Every file there, with its size: a half-deleted entry is a miss, not a site with broken links.
-    for (const { file, bytes } of files) if ((await stat(path.join(entry, file))).size !== bytes) return null;
     await mkdir(into, { recursive: true });
     for (const { file } of files) {
       if (link) await linkOrCopy(path.join(entry, file), path.join(into, file));
@@ -57,16 +57,58 @@ export async function readCachedDownloads(key: string, into: string, dir = DOWNL
 }
 
 /**
+ * The separator-independent files (workbook, JSON, corpus…) of the entry written for the same
+ * Synthesis and export code with the other CSV separator, in place, or null: `export --separateur ,`
+ * after `build` (or the reverse) copies them instead of writing them again.
+ */
+export async function filesFromOtherSeparator(
+  synthesisKey: string,
+  delimiter: string,
+  dir = DOWNLOADS_CACHE_DIR,
+  packageDir = PACKAGE_DIR,
+): Promise<{ dir: string; files: DownloadFile[] } | null> {
+  const other = delimiter === ';' ? ',' : ';';
+  const found = await completeEntry(await downloadsKey(synthesisKey, other, packageDir), dir);
+  const files = found?.files.filter((f) => f.delimited === false) ?? [];
+  return found && files.length > 0 ? { dir: found.entry, files } : null;
+}
+
+/** An entry's folder and list when every listed file is there with its size; a half-deleted entry is a miss, not a site with broken links. */
+async function completeEntry(key: string, dir: string): Promise<{ entry: string; files: DownloadFile[] } | null> {
+  const entry = path.join(dir, key);
+  if (!existsSync(path.join(entry, LIST_FILE))) return null;
+  try {
+    const files = JSON.parse(await readFile(path.join(entry, LIST_FILE), 'utf8')) as DownloadFile[];
+    for (const { file, bytes } of files) if ((await stat(path.join(entry, file))).size !== bytes) return null;
+    return { entry, files };
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Stores the downloads written in `from` (copied aside, then renamed, so a reader never sees half an
  * entry) and removes the oldest entries. Best effort: a full disk only costs the next build its speed.
  */
-export async function writeCachedDownloads(key: string, from: string, files: readonly DownloadFile[], dir = DOWNLOADS_CACHE_DIR): Promise<boolean> {
+export async function writeCachedDownloads(
+  key: string,
+  from: string,
+  files: readonly DownloadFile[],
+  dir = DOWNLOADS_CACHE_DIR,
+  shared: { dir: string; files: readonly DownloadFile[] } | null = null,
+): Promise<boolean> {
   const entry = path.join(dir, key);
   const aside = `${entry}.${randomBytes(6).toString('hex')}.tmp`; // two builds at once (test threads) never share it
+  // `shared`: the other separator's entry; its files copied into this export are linked, not stored twice.
+  const sharedBytes = new Map((shared?.files ?? []).map((f) => [f.file, f.bytes]));
   try {
     await rm(aside, { recursive: true, force: true });
     await mkdir(aside, { recursive: true });
-    for (const { file } of files) await cp(path.join(from, file), path.join(aside, file));
+    for (const { file, bytes, delimited } of files) {
+      const target = path.join(aside, file);
+      if (shared && delimited === false && sharedBytes.get(file) === bytes) await linkOrCopy(path.join(shared.dir, file), target);
+      else await cp(path.join(from, file), target);
+    }
     await writeFile(path.join(aside, LIST_FILE), JSON.stringify(files));
     await rm(entry, { recursive: true, force: true });
     await rename(aside, entry);

@@ -8,7 +8,7 @@ import { chromiumAvailable, CHROMIUM_PATH, PRINT_ROUTE, printPdf } from '../expo
 import { serve } from '../../scripts/serve.ts';
 import { oneOf, parseFlags } from './args.ts';
 import { runPipeline } from './run-pipeline.ts';
-import { downloadsKey, readCachedDownloads, writeCachedDownloads } from './downloads-cache.ts';
+import { downloadsKey, filesFromOtherSeparator, readCachedDownloads, writeCachedDownloads } from './downloads-cache.ts';
 
 const HELP = `Utilisation : livre-blanc export [--root DOSSIER] [--out DOSSIER] [--separateur ";"|","] [--site DOSSIER] [--sans-pdf]
 
@@ -36,8 +36,12 @@ export async function runExport(args: string[]): Promise<number> {
   let files = cacheKey ? await readCachedDownloads(cacheKey, outDir) : null;
   if (files) process.stderr.write('Fichiers repris du cache : synthèse et code des exports inchangés depuis le dernier export ou la dernière construction.\n');
   else {
-    files = await writeExports(synthesis, outDir, delimiter);
-    if (cacheKey) await writeCachedDownloads(cacheKey, outDir, files);
+    // With the other separator already exported (by `build`, with « ; »), only the CSV tables are written anew.
+    const shared = key ? await filesFromOtherSeparator(key, delimiter).catch(() => null) : null;
+    files = await writeExports(synthesis, outDir, delimiter, shared);
+    const copied = shared ? files.filter((f) => shared.files.some((s) => s.file === f.file)).length : 0;
+    if (copied > 0) process.stderr.write(`${copied} fichiers repris de l’export au séparateur « ${delimiter === ';' ? ',' : ';'} » (classeur, JSON, corpus) : seuls les CSV des tableaux sont réécrits.\n`);
+    if (cacheKey) await writeCachedDownloads(cacheKey, outDir, files, undefined, shared);
   }
   for (const f of files) process.stdout.write(`✓ ${f.file} (${formatBytes(f.bytes)}) — ${f.description}\n`);
   if (!flags['sans-pdf']) await exportPdf(path.resolve(flags.site ?? path.join(root, 'dist')), outDir, synthesis.title);

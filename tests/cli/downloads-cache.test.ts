@@ -1,8 +1,8 @@
 /** The downloads of an unchanged Synthesis are reused by `build` (src/cli/downloads-cache.ts). */
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { downloadsKey, readCachedDownloads, writeCachedDownloads, type DownloadFile } from '../../src/cli/downloads-cache.ts';
+import { downloadsKey, filesFromOtherSeparator, readCachedDownloads, writeCachedDownloads, type DownloadFile } from '../../src/cli/downloads-cache.ts';
 import { tempDirs } from '../support/temp-dirs.ts';
 
 const temp = tempDirs('lb-telechargements-');
@@ -76,5 +76,28 @@ describe('cache des fichiers à télécharger', () => {
     const csv = path.join(copy, 'src', 'export', readdirSync(path.join(copy, 'src', 'export')).find((f) => f.endsWith('.ts')) as string);
     writeFileSync(csv, `${readFileSync(csv, 'utf8')}\n// changé`);
     expect(await downloadsKey('a', ';', copy)).not.toBe(before);
+  });
+
+  it('partage avec l’autre séparateur les fichiers qui n’en dépendent pas, liés plutôt que copiés deux fois', async () => {
+    const cache = temp();
+    const semicolon = written({ 'livre-blanc.xlsx': 'classeur', 'verbatims.csv': 'id;texte', 'ancien.txt': 'sans marque' });
+    const flagged: DownloadFile[] = semicolon.files.map((f) => (f.file === 'ancien.txt' ? f : { ...f, delimited: f.file.endsWith('.csv') }));
+    await writeCachedDownloads(await downloadsKey('s', ';', REPO), semicolon.dir, flagged, cache);
+    // Only the files known not to depend on the separator (an entry from before the mark shares nothing).
+    const shared = await filesFromOtherSeparator('s', ',', cache, REPO);
+    expect(shared?.files.map((f) => f.file)).toEqual(['livre-blanc.xlsx']);
+    expect(await filesFromOtherSeparator('s', ';', cache, REPO)).toBeNull(); // no « , » entry yet
+    expect(await filesFromOtherSeparator('autre synthèse', ',', cache, REPO)).toBeNull();
+    // The « , » export copied the workbook; its cache entry links it to the « ; » one instead of storing it again.
+    const comma = written({ 'livre-blanc.xlsx': 'classeur', 'verbatims.csv': 'id,texte' });
+    const commaFiles: DownloadFile[] = comma.files.map((f) => ({ ...f, delimited: f.file.endsWith('.csv') }));
+    const commaKey = await downloadsKey('s', ',', REPO);
+    expect(await writeCachedDownloads(commaKey, comma.dir, commaFiles, cache, shared)).toBe(true);
+    const linked = statSync(path.join(cache, commaKey, 'livre-blanc.xlsx'));
+    expect(linked.ino).toBe(statSync(path.join(shared?.dir ?? '', 'livre-blanc.xlsx')).ino);
+    expect(statSync(path.join(cache, commaKey, 'verbatims.csv')).nlink).toBe(1);
+    const into = temp();
+    expect(await readCachedDownloads(commaKey, into, cache)).toEqual(commaFiles);
+    expect(readFileSync(path.join(into, 'verbatims.csv'), 'utf8')).toBe('id,texte');
   });
 });
