@@ -39,8 +39,7 @@ export async function runExport(args: string[]): Promise<number> {
     // With the other separator already exported (by `build`, with « ; »), only the CSV tables are written anew.
     const shared = key ? await filesFromOtherSeparator(key, delimiter).catch(() => null) : null;
     files = await writeExports(synthesis, outDir, delimiter, shared);
-    const copied = shared ? files.filter((f) => shared.files.some((s) => s.file === f.file)).length : 0;
-    if (copied > 0) process.stderr.write(`${copied} fichiers repris de l’export au séparateur « ${delimiter === ';' ? ',' : ';'} » (classeur, JSON, corpus) : seuls les CSV des tableaux sont réécrits.\n`);
+    if (shared) process.stderr.write(`Classeur, JSON et corpus repris de l’export au séparateur « ${delimiter === ';' ? ',' : ';'} » quand ils y étaient intacts : les CSV des tableaux sont réécrits.\n`);
     if (cacheKey) await writeCachedDownloads(cacheKey, outDir, files, undefined, shared);
   }
   for (const f of files) process.stdout.write(`✓ ${f.file} (${formatBytes(f.bytes)}) — ${f.description}\n`);

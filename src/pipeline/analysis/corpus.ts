@@ -32,7 +32,7 @@ export interface Corpus {
   /** Per statement, 1 when its text reads the same words once normalised to NFC (see WordTable.latin). */
   latin: Uint8Array;
   /** The statements' written-word ids in `written`, when the corpus was read from a ScannedTexts (null otherwise). */
-  scanned: Pick<ScannedTexts, 'start' | 'ids'> | null;
+  scanned: ScannedTexts | null;
 }
 
 /** `scanned`, when given, is `texts` already read (the theme stage's reading): its table and word ids are reused. */
@@ -99,6 +99,6 @@ export function tokenizeCorpus(texts: readonly string[], scanned?: ScannedTexts)
     written,
     parts,
     latin,
-    scanned: scanned ? { start: scanned.start, ids: scanned.ids } : null,
+    scanned: scanned ?? null,
   };
 }
