@@ -2,12 +2,14 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 // Dev only: lets /saisie save a note into content/ateliers/ under `astro dev` (no effect on builds).
 import { devSaveIntegration } from './src/entry/node/dev-save-integration.ts';
+// Dev only: a note, survey or settings file that changes refreshes the Synthesis and reloads the pages.
+import { devWatchIntegration } from './src/site/dev-watch-integration.ts';
 
 // The site is plain static files under a strict Content-Security-Policy (no inline script or style,
 // see src/site/nav.ts): stylesheets are always external files, and scripts are never inlined
 // (Astro inlines processed scripts smaller than Vite's `assetsInlineLimit`; 0 turns that off).
 export default defineConfig({
-  integrations: [mdx(), devSaveIntegration()],
+  integrations: [mdx(), devSaveIntegration(), devWatchIntegration()],
   output: 'static',
   trailingSlash: 'always',
   build: {

@@ -1,8 +1,9 @@
 /**
  * The search index of the site being built: `buildSearchIndex` over the Synthesis' items with the
- * site's permalinks and French labels. Built once per build (memoised) for every endpoint file.
+ * site's permalinks and French labels. Built once per build (memoised; under `astro dev`, once per state of the files) for every endpoint file.
  */
 import { getSite, type Site } from '../site/site.ts';
+import { memoisedPerGeneration } from '../site/generation.ts';
 import { formatLabel, profileLabel, tagLabel } from '../site/labels.ts';
 import { buildSearchIndex, type SearchContext, type SearchIndex } from './build/index.ts';
 
@@ -23,9 +24,6 @@ export function siteSearchContext(site: Site): SearchContext {
 /** Set by `livre-blanc build`, which writes the index files itself (src/cli/search-files.ts): Astro then makes none. */
 export const SEARCH_FILES_ENV = 'LIVRE_BLANC_INDEX_PAR_BUILD';
 
-let cached: Promise<SearchIndex> | undefined;
-
-export function getSiteSearchIndex(): Promise<SearchIndex> {
-  cached ??= getSite().then((site) => buildSearchIndex(site.synthesis.items, siteSearchContext(site)));
-  return cached;
-}
+export const getSiteSearchIndex: () => Promise<SearchIndex> = memoisedPerGeneration(() =>
+  getSite().then((site) => buildSearchIndex(site.synthesis.items, siteSearchContext(site))),
+);

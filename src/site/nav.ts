@@ -33,3 +33,10 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'self'",
   "form-action 'self'",
 ].join('; ');
+
+/**
+ * Under `astro dev` only: Vite serves each stylesheet as a module that injects a <style> element,
+ * which `style-src 'self'` refuses (the pages would show unstyled, with the notice meant for a page
+ * opened from its file). A build links its stylesheets as files and keeps the policy above.
+ */
+export const DEV_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");

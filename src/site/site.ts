@@ -7,6 +7,7 @@ import type { Synthesis } from '../pipeline/synthesis-model.ts';
 import { NONE_LABEL } from './labels.ts';
 import { permalinkIndex, sessionOrder } from './permalink.ts';
 import { loadSynthesis } from './synthesis.ts';
+import { memoisedPerGeneration } from './generation.ts';
 import { regionSlug } from './urls.ts';
 
 export interface Site {
@@ -66,10 +67,5 @@ export function createSite(synthesis: Synthesis): Site {
   };
 }
 
-let cached: Promise<Site> | undefined;
-
-/** The site of the current build (memoised: every page shares one instance). */
-export function getSite(): Promise<Site> {
-  cached ??= loadSynthesis().then(createSite);
-  return cached;
-}
+/** The site of the current build (memoised: every page shares one instance, until the files change under `astro dev`). */
+export const getSite: () => Promise<Site> = memoisedPerGeneration(() => loadSynthesis().then(createSite));

@@ -5,11 +5,12 @@
  */
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CACHE_DIR, codeDigest, readCachedSynthesis, synthesisKey } from '../../src/cli/synthesis-cache.ts';
 import { readConsultation } from '../../src/pipeline/io/read-consultation.ts';
 import { stableStringify } from '../../src/pipeline/stable-json.ts';
 import { loadSynthesis, ROOT_ENV, SYNTHESIS_ENV } from '../../src/site/synthesis.ts';
+import { nextGeneration } from '../../src/site/generation.ts';
 import { tempDirs } from '../support/temp-dirs.ts';
 
 const temp = tempDirs('lb-dev-');
@@ -41,5 +42,21 @@ describe('synthèse du site sous astro dev', () => {
     const cached = await readCachedSynthesis(key);
     expect(synthesis.items.length).toBeGreaterThan(10);
     expect(cached && stableStringify(cached)).toBe(stableStringify(synthesis));
+  });
+
+  it('dit au terminal ce que la construction refusera, et montre les pages quand même', async () => {
+    process.env[ROOT_ENV] = path.join(REPO, 'tests/fixtures/broken/note-region-inconnue');
+    delete process.env[SYNTHESIS_ENV];
+    process.env.LIVRE_BLANC_CACHE = '0';
+    nextGeneration(); // as the dev watch does when the files change
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const synthesis = await loadSynthesis();
+      const blocking = synthesis.diagnostics.filter((d) => d.severity === 'blocking').length;
+      expect(blocking).toBeGreaterThan(0);
+      expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^La consultation a (une erreur bloquante|\d+ erreurs bloquantes) : « livre-blanc build » refusera de publier/));
+    } finally {
+      warn.mockRestore();
+    }
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createSite } from '../../src/site/site.ts';
 import { explorerUrl, regionUrl, slugify, themeUrl } from '../../src/site/urls.ts';
 import { uniqueId } from '../../src/site/unique-id.ts';
-import { CONTENT_SECURITY_POLICY, NAV } from '../../src/site/nav.ts';
+import { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY, NAV } from '../../src/site/nav.ts';
 import { formatInteger, formatPercent, plural, formatDate } from '../../src/site/format.ts';
 import { fixtureSynthesis } from '../fixtures/site/synthesis.ts';
 
@@ -62,6 +62,11 @@ describe('navigation and policy', () => {
     expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
     expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'");
+  });
+
+  it('under astro dev, only lets Vite inject styles: scripts stay as strict as in a build', () => {
+    expect(DEV_CONTENT_SECURITY_POLICY).toContain("style-src 'self' 'unsafe-inline'");
+    expect(DEV_CONTENT_SECURITY_POLICY.replace(" 'unsafe-inline'", '')).toBe(CONTENT_SECURITY_POLICY);
   });
 });
 

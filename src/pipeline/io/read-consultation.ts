@@ -9,6 +9,21 @@ import type { ConsultationInput, OversizeFile, SurveyFile, TextFile } from './co
 
 export const NOTES_DIR = 'content/ateliers';
 export const SURVEYS_DIR = 'data/enquetes';
+const NOTE_FILE = /\.(md|markdown)$/i;
+const SURVEY_FILE = /\.(csv|tsv|txt)$/i;
+/** Read beside the notes and surveys (a survey's sidecar is `data/enquetes/<name>.yml`). */
+const THEMES_FILE = 'data/themes.yml';
+const PSEUDONYMS_FILE = 'data/pseudonymes.yml';
+const SETTINGS_FILE = 'content/consultation.yml';
+const SETTINGS_FILES = new Set([THEMES_FILE, PSEUDONYMS_FILE, SETTINGS_FILE]);
+
+/** Whether a file (relative to the root, `/` separators) is one `readConsultation` reads: its change changes the Synthesis. */
+export function isConsultationFile(file: string): boolean {
+  if (SETTINGS_FILES.has(file)) return true;
+  if (file.startsWith(`${NOTES_DIR}/`)) return NOTE_FILE.test(file);
+  if (file.startsWith(`${SURVEYS_DIR}/`)) return SURVEY_FILE.test(file) || file.endsWith('.yml');
+  return false;
+}
 
 /**
  * Largest survey read: 500 Mo. A CSV is decoded into one string, and V8 strings stop at about
@@ -35,16 +50,16 @@ export async function readConsultation(root: string, limits: Partial<ReadLimits>
       oversize.push({ file, kind, bytes, limit });
       return [];
     });
-  const notePaths = fitting((await listFiles(root, NOTES_DIR)).filter(({ file }) => /\.(md|markdown)$/i.test(file)), 'note', maxNoteBytes);
-  const surveyPaths = fitting((await listFiles(root, SURVEYS_DIR)).filter(({ file }) => /\.(csv|tsv|txt)$/i.test(file)), 'survey', maxSurveyBytes);
+  const notePaths = fitting((await listFiles(root, NOTES_DIR)).filter(({ file }) => NOTE_FILE.test(file)), 'note', maxNoteBytes);
+  const surveyPaths = fitting((await listFiles(root, SURVEYS_DIR)).filter(({ file }) => SURVEY_FILE.test(file)), 'survey', maxSurveyBytes);
   const notes = await Promise.all(notePaths.map((file) => readText(root, file)));
   const surveys = await Promise.all(surveyPaths.map((file) => readSurvey(root, file)));
   const input: ConsultationInput = {
     notes,
     surveys,
-    themes: await readOptional(root, 'data/themes.yml'),
-    pseudonyms: await readOptional(root, 'data/pseudonymes.yml'),
-    settings: await readOptional(root, 'content/consultation.yml'),
+    themes: await readOptional(root, THEMES_FILE),
+    pseudonyms: await readOptional(root, PSEUDONYMS_FILE),
+    settings: await readOptional(root, SETTINGS_FILE),
   };
   if (oversize.length) input.oversize = oversize;
   return input;

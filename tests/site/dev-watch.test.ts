@@ -1,0 +1,151 @@
+/**
+ * Under `astro dev` the site follows the consultation's files: which files count (the same ones
+ * `readConsultation` reads), one reload for a burst of changes, and the memoised Synthesis, site and
+ * search index computed anew once per change (generation.ts).
+ */
+import { EventEmitter } from 'node:events';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { isConsultationFile, readConsultation } from '../../src/pipeline/io/read-consultation.ts';
+import { currentGeneration, memoisedPerGeneration, nextGeneration } from '../../src/site/generation.ts';
+import { watchConsultation, type WatchedServer } from '../../src/site/dev-watch-integration.ts';
+import type { Synthesis } from '../../src/pipeline/synthesis-model.ts';
+import { tempDirs } from '../support/temp-dirs.ts';
+
+const temp = tempDirs('lb-watch-');
+
+describe('fichiers suivis', () => {
+  it('sont exactement ceux que lit readConsultation', async () => {
+    const root = temp();
+    const planted = [
+      'content/ateliers/bretagne/2026-10-01-rennes.md',
+      'content/ateliers/bretagne/notes.markdown',
+      'content/ateliers/bretagne/photo.png',
+      'content/ateliers/lisez-moi.txt',
+      'content/consultation.yml',
+      'content/livre-blanc/01-introduction.mdx',
+      'data/enquetes/jeunes.csv',
+      'data/enquetes/jeunes.yml',
+      'data/enquetes/conseillers.tsv',
+      'data/enquetes/notes.docx',
+      'data/themes.yml',
+      'data/pseudonymes.yml',
+      'data/autre.yml',
+      'src/pages/index.astro',
+    ];
+    for (const file of planted) {
+      mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      writeFileSync(path.join(root, file), file.endsWith('.csv') || file.endsWith('.tsv') ? 'texte\nbonjour\n' : 'titre: x\n');
+    }
+    const input = await readConsultation(root);
+    const read = new Set<string>([
+      ...input.notes.map((n) => n.file),
+      ...input.surveys.flatMap((s) => [s.file, ...(s.sidecar ? [s.sidecar.file] : [])]),
+      ...[input.themes, input.pseudonyms, input.settings].flatMap((f) => (f ? [f.file] : [])),
+    ]);
+    expect(read.size).toBe(8);
+    for (const file of planted) expect(isConsultationFile(file), file).toBe(read.has(file));
+    // A sidecar may be written before its CSV: it counts anyway.
+    expect(isConsultationFile('data/enquetes/futur.yml')).toBe(true);
+  });
+});
+
+describe('mémoïsation par génération', () => {
+  it('garde la même valeur tant que rien ne change, puis la refait une fois', () => {
+    const make = vi.fn(() => ({ at: currentGeneration() }));
+    const get = memoisedPerGeneration(make);
+    const first = get();
+    expect(get()).toBe(first);
+    expect(make).toHaveBeenCalledTimes(1);
+    nextGeneration();
+    const second = get();
+    expect(second).not.toBe(first);
+    expect(get()).toBe(second);
+    expect(make).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('suivi de la consultation sous astro dev', () => {
+  afterEach(() => vi.useRealTimers());
+
+  function fakeServer() {
+    const watcher = Object.assign(new EventEmitter(), { added: [] as string[], add(paths: string | readonly string[]) { this.added.push(...[paths].flat()); } });
+    const reloads: unknown[] = [];
+    const server: WatchedServer = { watcher, ws: { send: (payload) => reloads.push(payload) } };
+    const logged: string[] = [];
+    const log = (message: string) => logged.push(message);
+    return { watcher, reloads, server, logger: { info: log, warn: log, error: log }, logged };
+  }
+
+  /** A synthesis per call, settled by hand: `runs[n].settle()`. */
+  function fakeSynthesize() {
+    const runs: { settle: () => void; synthesis: Promise<Synthesis> }[] = [];
+    const synthesize = vi.fn((_root: string) => {
+      let settle = () => {};
+      const synthesis = new Promise<Synthesis>((resolve) => (settle = () => resolve({ items: [] } as unknown as Synthesis)));
+      runs.push({ settle, synthesis });
+      return synthesis;
+    });
+    return { runs, synthesize };
+  }
+
+  it('refait la synthèse une fois par rafale, pour les seuls fichiers de la consultation, puis recharge', async () => {
+    vi.useFakeTimers();
+    const root = path.resolve('/consultation');
+    const { watcher, reloads, server, logger, logged } = fakeServer();
+    const { runs, synthesize } = fakeSynthesize();
+    const synthesisNow = watchConsultation(server, root, logger, synthesize, 100);
+    expect(watcher.added).toContain(path.join(root, 'content/ateliers'));
+    const first = synthesisNow();
+    expect(synthesisNow()).toBe(first); // one Synthesis per state of the files
+    expect(synthesize).toHaveBeenCalledWith(root);
+    const before = currentGeneration();
+
+    watcher.emit('all', 'change', path.join(root, 'content/livre-blanc/01.mdx')); // Astro's own collection
+    watcher.emit('all', 'change', path.join(root, 'src/pages/index.astro'));
+    watcher.emit('all', 'change', path.resolve('/ailleurs/content/ateliers/b/x.md'));
+    watcher.emit('all', 'addDir', path.join(root, 'content/ateliers/corse'));
+    await vi.advanceTimersByTimeAsync(500);
+    expect(synthesize).toHaveBeenCalledTimes(1);
+    expect(currentGeneration()).toBe(before);
+
+    watcher.emit('all', 'add', path.join(root, 'content/ateliers/bretagne/brest.md'));
+    await vi.advanceTimersByTimeAsync(50);
+    watcher.emit('all', 'change', path.join(root, 'data/enquetes/jeunes.csv'));
+    await vi.advanceTimersByTimeAsync(50);
+    watcher.emit('all', 'unlink', path.join(root, 'data/themes.yml'));
+    await vi.advanceTimersByTimeAsync(100);
+    // Started at once, not at the next page shown; the pages reload only when it is ready.
+    expect(synthesize).toHaveBeenCalledTimes(2);
+    expect(currentGeneration()).toBe(before + 1);
+    expect(synthesisNow()).toBe(runs[1]?.synthesis);
+    expect(logged).toEqual([
+      '3 fichiers ont changé (content/ateliers/bretagne/brest.md, data/enquetes/jeunes.csv, data/themes.yml) : synthèse refaite, les pages ouvertes se rechargeront.',
+    ]);
+    expect(reloads).toEqual([]);
+    runs[1]?.settle();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(reloads).toEqual([{ type: 'full-reload', path: '*' }]);
+  });
+
+  it('ne recharge pas pour une synthèse dépassée par un changement plus récent', async () => {
+    vi.useFakeTimers();
+    const root = path.resolve('/consultation');
+    const { watcher, reloads, server, logger, logged } = fakeServer();
+    const { runs, synthesize } = fakeSynthesize();
+    watchConsultation(server, root, logger, synthesize, 100);
+    watcher.emit('all', 'change', path.join(root, 'content/consultation.yml'));
+    await vi.advanceTimersByTimeAsync(100);
+    watcher.emit('all', 'change', path.join(root, 'data/pseudonymes.yml'));
+    await vi.advanceTimersByTimeAsync(100);
+    expect(logged[0]).toMatch(/^content\/consultation\.yml a changé/);
+    expect(synthesize).toHaveBeenCalledTimes(2);
+    runs[0]?.settle();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(reloads).toEqual([]); // the pages would show a state already gone
+    runs[1]?.settle();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(reloads).toHaveLength(1);
+  });
+});
