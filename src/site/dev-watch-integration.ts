@@ -1,7 +1,8 @@
 /**
  * Dev only. Under `astro dev`, the site follows the consultation: when a note (saved from /saisie or
  * written by hand), a survey, its sidecar or a settings file is added, changed or removed, the
- * Synthesis is computed anew at once, and the pages open in a browser reload when it is ready.
+ * Synthesis is computed anew at once, and the pages open in a browser reload when it is ready
+ * (RELOAD_CLIENT).
  * Astro's own watch does not see these files: no page imports them, the pipeline reads them.
  *
  * The Synthesis is computed here, when the files settle rather than at the next page shown, and
@@ -14,24 +15,44 @@ import { isConsultationFile, NOTES_DIR, SURVEYS_DIR } from '../pipeline/io/read-
 import type { Synthesis } from '../pipeline/synthesis-model.ts';
 import { runPipeline } from '../cli/run-pipeline.ts';
 import { currentGeneration, nextGeneration } from './generation.ts';
+import { markDevServer } from './dev-server.ts';
 import { blockingNotice, provideDevSynthesis, ROOT_ENV } from './synthesis.ts';
 
 /** Changes closer than this make one Synthesis and one reload: an editor or a copy often writes several files. */
 const SETTLE_MS = 150;
 
+/** Sent to the pages when a new Synthesis is ready. */
+export const SYNTHESIS_EVENT = 'livre-blanc:synthese';
+
+/**
+ * Injected into every page under `astro dev` only: reload on a new Synthesis. Except the entry form
+ * (/saisie), which does not show the Synthesis: a reload there would drop the announcement of the
+ * note just saved, and the focus (the draft itself is kept in the browser).
+ */
+export const RELOAD_CLIENT = `if (import.meta.hot) import.meta.hot.on(${JSON.stringify(SYNTHESIS_EVENT)}, () => { if (!document.getElementById('saisie')) location.reload(); });`;
+
 /** What the watch needs of Vite's dev server. */
 export interface WatchedServer {
   watcher: { add(paths: string | readonly string[]): unknown; on(event: 'all', listener: (event: string, file: string) => void): unknown };
-  ws: { send(payload: { type: 'full-reload'; path?: string }): void };
+  ws: { send(payload: { type: 'custom'; event: string }): void };
 }
 
 export type WatchLogger = Pick<AstroIntegrationLogger, 'info' | 'warn' | 'error'>;
 
 export function devWatchIntegration(): AstroIntegration {
+  // A build also sets up a short-lived Vite server (to sync content) when NODE_ENV is not
+  // `production` (vitest sets `test`): only `astro dev` is followed.
+  let serving = false;
   return {
     name: 'livre-blanc:suivi-dev',
     hooks: {
+      'astro:config:setup': ({ command, injectScript }) => {
+        serving = command === 'dev';
+        if (serving) injectScript('page', RELOAD_CLIENT);
+      },
       'astro:server:setup': ({ server, logger }) => {
+        if (!serving) return;
+        markDevServer();
         const root = path.resolve(process.env[ROOT_ENV] ?? process.cwd());
         provideDevSynthesis(watchConsultation(server, root, logger, (at) => synthesizeLogged(at, logger)));
       },
@@ -73,7 +94,7 @@ export function watchConsultation(
       const generation = nextGeneration();
       // Reload once the new Synthesis is there (or has failed, to show why), unless newer changes came meanwhile.
       const reload = () => {
-        if (currentGeneration() === generation) server.ws.send({ type: 'full-reload', path: '*' });
+        if (currentGeneration() === generation) server.ws.send({ type: 'custom', event: SYNTHESIS_EVENT });
       };
       synthesisNow().then(reload, reload);
     }, settleMs);

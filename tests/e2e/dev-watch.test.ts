@@ -1,6 +1,7 @@
 /**
  * End-to-end, under `astro dev` (the command `npm run dev` runs, headless Chromium): a workshop note
- * added to the consultation while the site is open reloads the page, and the page shows it. Guards
+ * added to the consultation while the site is open reloads the page, and the page shows it; the
+ * entry form open beside it is left as it is. Guards
  * the whole chain: the integration is wired in astro.config.mjs, the watch sees the consultation
  * root (here outside the project, through LIVRE_BLANC_ROOT), and the Synthesis memoised in Vite's
  * module runner is computed anew.
@@ -87,6 +88,15 @@ describe.skipIf(!HAS_CHROMIUM)('le site suit la consultation sous astro dev', ()
         const connected = page.waitForEvent('console', { predicate: (message) => message.text().includes('[vite] connected'), timeout: 60_000 });
         await page.goto(`${server.url}/ateliers/`, { waitUntil: 'networkidle' });
         await connected; // the page listens to the dev server's reload messages
+        // The entry form, open beside it, is not reloaded: it does not show the Synthesis.
+        const entry = await browser.newPage();
+        const entryErrors = watchErrors(entry);
+        const entryConnected = entry.waitForEvent('console', { predicate: (message) => message.text().includes('[vite] connected'), timeout: 60_000 });
+        await entry.goto(`${server.url}/saisie/`, { waitUntil: 'networkidle' });
+        await entryConnected;
+        await entry.evaluate(() => ((window as unknown as { marque: number }).marque = 1));
+        expect(await entry.isVisible('#enregistrer')).toBe(true); // the dev-only button
+
         const before = await page.locator('main').textContent();
         expect(before).toContain('Atelier Bretagne — Rennes');
         expect(before).not.toContain('Brest');
@@ -96,6 +106,8 @@ describe.skipIf(!HAS_CHROMIUM)('le site suit la consultation sous astro dev', ()
         if (!(await shows(page, 'Atelier Bretagne — Brest', 60_000))) throw new Error(`La page ne s'est pas rechargée. astro dev :\n${server.output()}`);
         expect(await page.isVisible('.unserved-notice')).toBe(false); // the stylesheet applies under dev too
         expect(errors).toEqual([]);
+        expect(await entry.evaluate(() => (window as unknown as { marque?: number }).marque)).toBe(1);
+        expect(entryErrors).toEqual([]);
         expect(server.output()).toContain('content/ateliers/bretagne/2026-10-02-brest.md a changé');
       } finally {
         await browser.close();

@@ -62,6 +62,8 @@ describe.skipIf(!HAS_CHROMIUM)('saisie d’une note d’atelier (/saisie, Chromi
     expect(await page.textContent('#verification-etat')).toContain('erreur bloquante');
     expect(await page.textContent('#f-region-msg')).toContain('région');
     expect(await runAxe(page)).toEqual([]);
+    // Saving into the consultation's folder is for `astro dev` only, even when the build runs under vitest (NODE_ENV=test).
+    expect(await page.$('#enregistrer')).toBeNull();
   });
 
   it('fills the workshop with the keyboard and shows the impossible date next to its field', async () => {
@@ -150,6 +152,8 @@ describe.skipIf(!HAS_CHROMIUM)('saisie d’une note d’atelier (/saisie, Chromi
   it('has no accessibility violation once filled (suggestions, hints, summary)', async () => {
     await page.waitForFunction(() => document.getElementById('verification-etat')?.textContent?.startsWith('Aucune erreur bloquante'));
     expect(await runAxe(page)).toEqual([]);
+    // Saving into the consultation's folder is for `astro dev` only, even when the build runs under vitest (NODE_ENV=test).
+    expect(await page.$('#enregistrer')).toBeNull();
   });
 
   it('downloads the note, which the real `livre-blanc check` accepts', async () => {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isConsultationFile, readConsultation } from '../../src/pipeline/io/read-consultation.ts';
 import { currentGeneration, memoisedPerGeneration, nextGeneration } from '../../src/site/generation.ts';
-import { watchConsultation, type WatchedServer } from '../../src/site/dev-watch-integration.ts';
+import { SYNTHESIS_EVENT, watchConsultation, type WatchedServer } from '../../src/site/dev-watch-integration.ts';
 import type { Synthesis } from '../../src/pipeline/synthesis-model.ts';
 import { tempDirs } from '../support/temp-dirs.ts';
 
@@ -126,7 +126,7 @@ describe('suivi de la consultation sous astro dev', () => {
     expect(reloads).toEqual([]);
     runs[1]?.settle();
     await vi.advanceTimersByTimeAsync(0);
-    expect(reloads).toEqual([{ type: 'full-reload', path: '*' }]);
+    expect(reloads).toEqual([{ type: 'custom', event: SYNTHESIS_EVENT }]);
   });
 
   it('ne recharge pas pour une synthèse dépassée par un changement plus récent', async () => {
