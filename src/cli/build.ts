@@ -18,6 +18,7 @@ import { chromiumAvailable, printPdf } from '../export/pdf.ts';
 import { PDF_NAME } from '../export/index.ts';
 import { serve } from '../../scripts/serve.ts';
 import { downloadsKey, filesFromOtherSeparator, readCachedDownloads, writeCachedDownloads, type DownloadFile } from './downloads-cache.ts';
+import { formatBytes, formatCount, formatSeconds } from './units.ts';
 
 const HELP = `Utilisation : livre-blanc build [--root DOSSIER] [--out DOSSIER]
 
@@ -94,11 +95,11 @@ export async function runBuild(args: string[]): Promise<number> {
   }
   process.stderr.write('Construction du site…\n');
   const started = performance.now();
-  const onStep = (step: string) => process.stderr.write(`  ${step}… (${((performance.now() - started) / 1000).toFixed(0)} s)\n`);
+  const onStep = (step: string) => process.stderr.write(`  ${step}… (${Math.round((performance.now() - started) / 1000)} s)\n`);
   const result = await buildSite({ synthesis, root, outDir, onStep, cacheKey: key });
   process.stdout.write(
-    `Site construit dans ${result.outDir} : ${result.pages} pages, ${result.files} fichiers, ` +
-      `${formatSize(result.bytes)}, en ${(result.milliseconds / 1000).toFixed(1)} s.\n` +
+    `Site construit dans ${result.outDir} : ${formatCount(result.pages)} pages, ${formatCount(result.files)} fichiers, ` +
+      `${formatBytes(result.bytes)}, en ${formatSeconds(result.milliseconds)}.\n` +
       `Pour le consulter : npx node ${path.relative(process.cwd(), path.join(PACKAGE_DIR, 'scripts', 'serve.ts'))} ${path.relative(process.cwd(), result.outDir) || '.'}\n`,
   );
   return 0;
@@ -268,7 +269,3 @@ async function measure(dir: string): Promise<{ files: number; bytes: number; pag
   return { files, bytes, pages };
 }
 
-function formatSize(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} Ko`;
-  return bytes < 1024 ** 3 ? `${(bytes / 1024 / 1024).toFixed(1)} Mo` : `${(bytes / 1024 ** 3).toFixed(2)} Go`;
-}

@@ -9,6 +9,7 @@ import { serve } from '../../scripts/serve.ts';
 import { oneOf, parseFlags } from './args.ts';
 import { runPipeline } from './run-pipeline.ts';
 import { downloadsKey, filesFromOtherSeparator, readCachedDownloads, writeCachedDownloads } from './downloads-cache.ts';
+import { formatBytes } from './units.ts';
 
 const HELP = `Utilisation : livre-blanc export [--root DOSSIER] [--out DOSSIER] [--separateur ";"|","] [--site DOSSIER] [--sans-pdf]
 
@@ -65,8 +66,4 @@ async function exportPdf(siteDir: string, outDir: string, title: string): Promis
   } finally {
     await server.close();
   }
-}
-
-function formatBytes(bytes: number): string {
-  return bytes < 1024 ? `${bytes} o` : bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} Ko` : `${(bytes / 1024 / 1024).toFixed(1)} Mo`;
 }

@@ -7,6 +7,7 @@ import { writeChunks } from '../pipeline/io/synthesis-file.ts';
 import { stableJsonChunks } from '../pipeline/stable-json.ts';
 import { parseFlags } from './args.ts';
 import { runPipeline } from './run-pipeline.ts';
+import { formatCount } from './units.ts';
 
 const HELP = `Utilisation : livre-blanc synthesize [--root DOSSIER] [--out FICHIER]
 
@@ -22,7 +23,7 @@ export async function runSynthesize(args: string[]): Promise<number> {
   if (flags.out) {
     await mkdir(path.dirname(path.resolve(flags.out)), { recursive: true });
     await writeChunks(createWriteStream(flags.out), json);
-    process.stderr.write(`Synthèse écrite dans ${flags.out} (${synthesis.items.length} éléments).\n`);
+    process.stderr.write(`Synthèse écrite dans ${flags.out} (${formatCount(synthesis.items.length)} éléments).\n`);
   } else {
     await writeChunks(process.stdout, json, false);
   }

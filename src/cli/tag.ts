@@ -14,6 +14,7 @@ import { formatTags } from '../pipeline/tag/labels.ts';
 import { findColumn, readTable, writeTable, type Table } from '../pipeline/tag/table.ts';
 import { parseFlags, UsageError } from './args.ts';
 import { createProgress } from './progress.ts';
+import { formatCount } from './units.ts';
 
 const HELP = `Utilisation : livre-blanc tag --input FICHIER.csv --text-column NOM [--context-column NOM]
                         [--out FICHIER] [--themes FICHIER]
@@ -87,8 +88,8 @@ function summary(results: TextTagging[]): string {
   const count = (tag: Tag) => results.filter((r) => r.tags.includes(tag)).length;
   const none = results.filter((r) => r.none).length;
   return (
-    `${results.length} lignes étiquetées : ${count('working')} « fonctionne », ${count('broken')} « dysfonctionne », ` +
-    `${count('needs')} « besoins », ${none} non-réponses`
+    `${formatCount(results.length)} lignes étiquetées : ${formatCount(count('working'))} « fonctionne », ${formatCount(count('broken'))} « dysfonctionne », ` +
+    `${formatCount(count('needs'))} « besoins », ${formatCount(none)} non-réponses`
   );
 }
 

@@ -14,6 +14,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { isConsultationFile, NOTES_DIR, SURVEYS_DIR } from '../pipeline/io/read-consultation.ts';
 import type { Synthesis } from '../pipeline/synthesis-model.ts';
 import { runPipeline } from '../cli/run-pipeline.ts';
+import { formatCount, formatSeconds } from '../cli/units.ts';
 import { currentGeneration, nextGeneration } from './generation.ts';
 import { markDevServer } from './dev-server.ts';
 import { blockingNotice, provideDevSynthesis, ROOT_ENV } from './synthesis.ts';
@@ -112,9 +113,7 @@ async function synthesizeLogged(root: string, logger: WatchLogger): Promise<Synt
   const started = performance.now();
   try {
     const { synthesis, cached } = await runPipeline(root);
-    const seconds = (performance.now() - started) / 1000;
-    const took = seconds < 0.1 ? 'moins de 0,1 s' : `${seconds.toLocaleString('fr-FR', { maximumFractionDigits: 1 })} s`;
-    logger.info(`Synthèse ${cached ? 'reprise du cache' : 'faite'} en ${took} : ${synthesis.items.length.toLocaleString('fr-FR')} éléments.`);
+    logger.info(`Synthèse ${cached ? 'reprise du cache' : 'faite'} en ${formatSeconds(performance.now() - started)} : ${formatCount(synthesis.items.length)} éléments.`);
     const notice = blockingNotice(synthesis);
     if (notice) logger.warn(notice);
     return synthesis;
