@@ -71,7 +71,8 @@ let running: ChildProcess | undefined;
 afterAll(() => running?.kill());
 
 describe.skipIf(!HAS_CHROMIUM)('le site suit la consultation sous astro dev', () => {
-  it('une note ajoutée pendant que la page est ouverte la recharge, et la page la montre', { timeout: 180_000 }, async () => {
+  // Long enough to wait for the build lock behind other files' builds, as their hooks do (vitest.config.ts).
+  it('une note ajoutée pendant que la page est ouverte la recharge, et la page la montre', { timeout: 600_000 }, async () => {
     const root = temp();
     mkdirSync(path.join(root, REGION), { recursive: true });
     cpSync(path.join(PACKAGE_DIR, REGION), path.join(root, REGION), { recursive: true });
