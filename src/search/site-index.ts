@@ -1,6 +1,7 @@
 /**
  * The search index of the site being built: `buildSearchIndex` over the Synthesis' items with the
- * site's permalinks and French labels. Built once per build (memoised; under `astro dev`, once per state of the files) for every endpoint file.
+ * site's permalinks and French labels. Built once per build for every endpoint file (memoised;
+ * under `astro dev`, once per state of the consultation's files).
  */
 import { getSite, type Site } from '../site/site.ts';
 import { memoisedPerGeneration } from '../site/generation.ts';
