@@ -19,6 +19,7 @@ import type { SearchContext } from '../src/search/build/index.ts';
 export { CHROMIUM_PATH as CHROMIUM, CHROMIUM_ARGS } from '../src/export/pdf.ts';
 import { CHROMIUM_PATH as CHROMIUM, CHROMIUM_ARGS } from '../src/export/pdf.ts';
 import { DEFAULT_QUERIES, formatIndexBytes, measureIndexBytes } from './bench/index-bytes.ts';
+import { decimal } from './bench/decimal.ts';
 
 export { DEFAULT_QUERIES, formatIndexBytes, measureIndexBytes };
 export type { IndexBytes } from './bench/index-bytes.ts';
@@ -295,7 +296,7 @@ export async function benchSearch(siteDir: string, options: BenchOptions = {}): 
   }
 }
 
-const ko = (bytes: number) => `${(bytes / 1024).toFixed(1)} Ko`;
+const ko = (bytes: number) => `${decimal(bytes / 1024, 1)} Ko`;
 
 /** A French Markdown summary of a report (for bench/RESULTS.md and the terminal). */
 export function formatReport(report: SearchBenchReport): string {
@@ -318,7 +319,7 @@ export function formatReport(report: SearchBenchReport): string {
   for (const engine of [report.ours, report.pagefind]) {
     if (!engine) continue;
     const l = engine.latency;
-    lines.push(`| ${engine.name} | ${l.p50.toFixed(1)} ms | ${l.p95.toFixed(1)} ms | ${l.max.toFixed(1)} ms | ${l.coldP95.toFixed(1)} ms |`);
+    lines.push(`| ${engine.name} | ${decimal(l.p50, 1)} ms | ${decimal(l.p95, 1)} ms | ${decimal(l.max, 1)} ms | ${decimal(l.coldP95, 1)} ms |`);
   }
   if (report.pagefindSkipped) lines.push('', `Pagefind non mesuré : ${report.pagefindSkipped}.`);
   return lines.join('\n');

@@ -21,6 +21,7 @@ import { formatResults, writeResults, type BenchResults, type Outcome, type Pipe
 import { measureRebuild, type RebuildFigures } from './bench/rebuild.ts';
 import { measureSiteBuild, type SiteFigures } from './bench/site.ts';
 import type { SearchBenchReport } from './bench-search.ts';
+import { decimal } from './bench/decimal.ts';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -73,7 +74,7 @@ async function pipelineRow(
       ...bestSecondPass(runs),
     };
     const papa = papaRuns.length > 0 ? { ...papaRuns.reduce((a, b) => (b.ms < a.ms ? b : a)), ...bestSecondPass(papaRuns) } : null;
-    log(`  synthèse ${(pipeline.synthesisMs / 1000).toFixed(1)} s, ${Math.round(pipeline.maxRssMb)} Mo` + (papa ? `, papaparse seul ${Math.round(papa.ms)} ms` : '') + (passes > 1 ? ` (meilleur de ${passes})` : ''));
+    log(`  synthèse ${decimal(pipeline.synthesisMs / 1000, 1)} s, ${Math.round(pipeline.maxRssMb)} Mo` + (papa ? `, papaparse seul ${Math.round(papa.ms)} ms` : '') + (passes > 1 ? ` (meilleur de ${passes})` : ''));
     return { label, size, real, pipeline, papa };
   } catch (error) {
     log(`  échec : ${(error as Error).message}`);
@@ -91,7 +92,7 @@ async function rebuildOutcome(label: string, root: string): Promise<Outcome<Rebu
   log(`Reconstruction sans changement — ${label}…`);
   try {
     const figures = await runChild<RebuildFigures>('rebuild', ['--root', root]);
-    log(`  ${(figures.coldMs / 1000).toFixed(1)} s puis ${(figures.warmMs / 1000).toFixed(2)} s`);
+    log(`  ${decimal(figures.coldMs / 1000, 1)} s puis ${decimal(figures.warmMs / 1000, 2)} s`);
     return { label, figures };
   } catch (error) {
     log(`  échec : ${(error as Error).message}`);
@@ -103,7 +104,7 @@ async function siteOutcome(label: string, root: string, out: string): Promise<Ou
   log(`Site — ${label}…`);
   try {
     const figures = await runChild<SiteFigures>('site', ['--root', root, '--out', out], { cwd: REPO });
-    log(figures.ok ? `  ${(figures.ms / 1000).toFixed(1)} s, ${figures.pages} pages` : `  échec (code ${figures.exitCode}) ${figures.error ?? ''}`);
+    log(figures.ok ? `  ${decimal(figures.ms / 1000, 1)} s, ${figures.pages} pages` : `  échec (code ${figures.exitCode}) ${figures.error ?? ''}`);
     return figures.ok ? { label, figures } : { label, figures, skipped: `la construction a échoué (code ${figures.exitCode}${figures.error ? ` : ${figures.error}` : ''})` };
   } catch (error) {
     log(`  échec : ${(error as Error).message}`);
@@ -143,7 +144,7 @@ async function main(argv: string[]): Promise<number> {
   const corpora = new Map<number, string>();
   for (const size of args.sizes) {
     const corpus = syntheticCorpus(size, CACHE_DIR, log);
-    if (corpus.generatedSeconds > 0) log(`  générée en ${corpus.generatedSeconds.toFixed(1)} s`);
+    if (corpus.generatedSeconds > 0) log(`  générée en ${decimal(corpus.generatedSeconds, 1)} s`);
     corpora.set(size, corpus.root);
     rows.push(await pipelineRow(corpus.label, size, corpus.real, corpus.root, profileDir, args.repeat));
   }

@@ -7,6 +7,7 @@ import type { FeedbackItem } from '../../src/pipeline/model.ts';
 import { buildSearchIndex, type SearchContext, type SearchIndexOptions } from '../../src/search/build/index.ts';
 import { SearchEngine } from '../../src/search/engine.ts';
 import { FACETS_FILE, MANIFEST_FILE } from '../../src/search/format.ts';
+import { decimal } from './decimal.ts';
 
 export const DEFAULT_QUERIES = ['donnees', 'jeunes', 'saisie', 'rendez-vous', 'statist', 'lenteurs', 'application mobile'];
 
@@ -51,7 +52,7 @@ export async function measureIndexBytes(
 
 export function formatIndexBytes(report: IndexBytes): string {
   const lines = [
-    `Index seul, ${report.documents} éléments : ${report.files} fichiers, construit en ${(report.buildMilliseconds / 1000).toFixed(1)} s ; ` +
+    `Index seul, ${report.documents} éléments : ${report.files} fichiers, construit en ${decimal(report.buildMilliseconds / 1000, 1)} s ; ` +
       `manifeste ${ko(report.manifest)}, table des facettes ${ko(report.facets)} (gzip).`,
     '',
     '| requête | résultats | fragments d’index | extraits (20 résultats) | 1re requête, manifeste compris |',
@@ -61,4 +62,4 @@ export function formatIndexBytes(report: IndexBytes): string {
   return lines.join('\n');
 }
 
-const ko = (bytes: number) => `${(bytes / 1024).toFixed(1)} Ko`;
+const ko = (bytes: number) => `${decimal(bytes / 1024, 1)} Ko`;

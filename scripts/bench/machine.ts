@@ -1,5 +1,6 @@
 /** The machine a bench ran on, for the report (figures mean little without it). */
 import os from 'node:os';
+import { decimal } from './decimal.ts';
 
 export interface Machine {
   cpu: string;
@@ -28,9 +29,9 @@ export function describeMachine(date: string | undefined): Machine {
 }
 
 export function formatMachine(machine: Machine): string {
-  const load = (values: number[]) => values.map((v) => v.toFixed(2)).join(' / ');
+  const load = (values: number[]) => values.map((v) => decimal(v, 2)).join(' / ');
   return [
-    `- Processeur : ${machine.cpu}, ${machine.cores} cœurs ; mémoire : ${machine.ramGb.toFixed(1)} Go`,
+    `- Processeur : ${machine.cpu}, ${machine.cores} cœurs ; mémoire : ${decimal(machine.ramGb, 1)} Go`,
     `- Système : ${machine.platform} ; Node ${machine.node}`,
     `- Charge moyenne (1 / 5 / 15 min) au début : ${load(machine.loadStart)}, à la fin : ${load(machine.loadEnd)}` +
       ` — la machine est partagée : au-delà de ${machine.cores}, les temps sont gonflés d’autant`,

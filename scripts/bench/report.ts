@@ -13,6 +13,7 @@ import { STAGES, type PapaFigures, type PipelineFigures } from './pipeline-run.t
 import type { RebuildFigures } from './rebuild.ts';
 import type { SiteFigures } from './site.ts';
 import { MAX_NOTE_ITEMS } from './corpus.ts';
+import { decimal } from './decimal.ts';
 
 export const BUDGETS = {
   ratio: 3,
@@ -56,11 +57,11 @@ export interface BenchResults {
 const START = '<!-- banc:début — tout ce qui suit jusqu’à « banc:fin » est réécrit par npm run bench -->';
 const END = '<!-- banc:fin -->';
 
-const s = (ms: number) => (ms >= 10_000 ? `${(ms / 1000).toFixed(0)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`);
-const mb = (value: number) => (value >= 1024 ? `${(value / 1024).toFixed(2)} Go` : `${Math.round(value)} Mo`);
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} Ko`;
+const s = (ms: number) => (ms >= 10_000 ? `${decimal(ms / 1000, 0)} s` : ms >= 1000 ? `${decimal(ms / 1000, 1)} s` : `${Math.round(ms)} ms`);
+const mb = (value: number) => (value >= 1024 ? `${decimal(value / 1024, 2)} Go` : `${Math.round(value)} Mo`);
+const kb = (bytes: number) => `${decimal(bytes / 1024, 1)} Ko`;
 const size = (bytes: number) =>
-  bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(2)} Go` : bytes >= 1024 ** 2 ? `${(bytes / 1024 ** 2).toFixed(1)} Mo` : kb(bytes);
+  bytes >= 1024 ** 3 ? `${decimal(bytes / 1024 ** 3, 2)} Go` : bytes >= 1024 ** 2 ? `${decimal(bytes / 1024 ** 2, 1)} Mo` : kb(bytes);
 const int = (n: number) => n.toLocaleString('fr-FR').replace(/\u202f|\u00a0/g, ' ');
 const mark = (ok: boolean | null) => (ok === null ? '—' : ok ? '✅' : '❌');
 
@@ -82,7 +83,7 @@ function stageTable(rows: PipelineRow[]): string[] {
     const r = ratio(row);
     lines.push(
       `| ${row.label} | ${int(p.items)} | ${s(p.readMs)} | ${STAGES.map((stage) => s(p.stages[stage.key])).join(' | ')} | ${s(p.stages.assemble)} | ` +
-        `**${s(p.synthesisMs)}** | ${mb(p.maxRssMb)} | ${row.papa ? s(row.papa.ms) : '—'} | ${r === null ? '—' : `${r.toFixed(1)}×`} |`,
+        `**${s(p.synthesisMs)}** | ${mb(p.maxRssMb)} | ${row.papa ? s(row.papa.ms) : '—'} | ${r === null ? '—' : `${decimal(r, 1)}×`} |`,
     );
   }
   return lines;
@@ -102,7 +103,7 @@ function secondPassLines(rows: PipelineRow[]): string[] {
     const papaSecond = row.papa?.secondPassMs;
     const papa =
       papaFirst !== undefined && papaSecond !== undefined
-        ? ` ; papaparse seul ${s(papaFirst)} puis ${s(papaSecond)} ; ratio ${(first / papaFirst).toFixed(1)}× puis ${(second / papaSecond).toFixed(1)}×`
+        ? ` ; papaparse seul ${s(papaFirst)} puis ${s(papaSecond)} ; ratio ${decimal(first / papaFirst, 1)}× puis ${decimal(second / papaSecond, 1)}×`
         : '';
     lines.push(
       `Second passage dans le même processus (${row.label}, les fichiers relus) : synthèse ${s(first)} puis **${s(second)}**${papa}. ` +
@@ -126,7 +127,7 @@ function budgetTable(results: BenchResults): string[] {
   const search100k = results.search.find((entry) => entry.label === '100k');
   const lines = ['| budget | mesuré | tenu |', '|---|---:|:---:|'];
   const realRatio = real ? ratio(real) : null;
-  lines.push(`| 143 719 réponses réelles : synthèse ≤ ${BUDGETS.ratio}× papaparse seul | ${realRatio === null ? 'non mesuré' : `${realRatio.toFixed(1)}× (${s(real?.pipeline?.synthesisMs ?? 0)} / ${s(real?.papa?.ms ?? 0)})`} | ${mark(realRatio === null ? null : realRatio <= BUDGETS.ratio)} |`);
+  lines.push(`| 143 719 réponses réelles : synthèse ≤ ${BUDGETS.ratio}× papaparse seul | ${realRatio === null ? 'non mesuré' : `${decimal(realRatio, 1)}× (${s(real?.pipeline?.synthesisMs ?? 0)} / ${s(real?.papa?.ms ?? 0)})`} | ${mark(realRatio === null ? null : realRatio <= BUDGETS.ratio)} |`);
   const realPeak = real?.pipeline?.maxRssMb ?? null;
   lines.push(`| 143 719 réponses réelles : mémoire max ≤ 1 Go | ${realPeak === null ? 'non mesuré' : mb(realPeak)} | ${mark(realPeak === null ? null : realPeak <= BUDGETS.realPeakMb)} |`);
   const millionMs = million?.pipeline?.synthesisMs ?? null;
@@ -140,7 +141,7 @@ function budgetTable(results: BenchResults): string[] {
     const ours = median(search.ours.queries.map((q) => q.firstResults.total));
     const theirs = search.pagefind ? median(search.pagefind.queries.map((q) => q.firstResults.total)) : null;
     lines.push(`| recherche à 100k : 1re requête ≤ Pagefind (médiane des requêtes) | ${kb(ours)} contre ${theirs === null ? 'Pagefind non mesuré' : kb(theirs)} | ${mark(theirs === null ? null : ours <= theirs)} |`);
-    lines.push(`| recherche à 100k : p95 ≤ ${BUDGETS.searchP95Ms} ms | ${search.ours.latency.p95.toFixed(1)} ms | ${mark(search.ours.latency.p95 <= BUDGETS.searchP95Ms)} |`);
+    lines.push(`| recherche à 100k : p95 ≤ ${BUDGETS.searchP95Ms} ms | ${decimal(search.ours.latency.p95, 1)} ms | ${mark(search.ours.latency.p95 <= BUDGETS.searchP95Ms)} |`);
   } else {
     lines.push(`| recherche à 100k (octets, p95) | ${search100k?.skipped ?? 'non mesuré'} | — |`);
   }
@@ -159,7 +160,7 @@ function rebuildTable(rebuilds: Array<Outcome<RebuildFigures>>): string[] {
   for (const entry of rebuilds) {
     const f = entry.figures;
     if (!f) lines.push(`| ${entry.label} | ${entry.skipped ?? 'non mesuré'} | | | |`);
-    else lines.push(`| ${entry.label} | ${int(f.items)} | ${s(f.coldMs)} | **${s(f.warmMs)}** | ${(f.coldMs / f.warmMs).toFixed(1)}× |`);
+    else lines.push(`| ${entry.label} | ${int(f.items)} | ${s(f.coldMs)} | **${s(f.warmMs)}** | ${decimal(f.coldMs / f.warmMs, 1)}× |`);
   }
   return lines;
 }

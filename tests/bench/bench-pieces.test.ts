@@ -130,8 +130,8 @@ describe('options and report', () => {
     expect(report).toContain('Date : 2026-05-04');
     const rebuild = results.rebuilds[0]?.figures;
     expect(rebuild?.items).toBe(figures.items);
-    expect(report).toMatch(/\| 240 \| 240 \| \d+ ms \| \*\*\d+ ms\*\* \| \d+\.\d× \|/);
-    expect(report).toMatch(/Second passage dans le même processus \(240, les fichiers relus\) : synthèse \d+ ms puis \*\*\d+ ms\*\* ; papaparse seul \d+ ms puis \d+ ms ; ratio [\d.]+× puis [\d.]+×/);
+    expect(report).toMatch(/\| 240 \| 240 \| \d+ ms \| \*\*\d+ ms\*\* \| \d+,\d× \|/);
+    expect(report).toMatch(/Second passage dans le même processus \(240, les fichiers relus\) : synthèse \d+ ms puis \*\*\d+ ms\*\* ; papaparse seul \d+ ms puis \d+ ms ; ratio [\d,]+× puis [\d,]+×/);
     const withoutSecond = formatResults({ ...results, rows: [{ ...(results.rows[0] as BenchResults['rows'][number]), pipeline: { ...figures, secondPassMs: undefined } }] });
     expect(withoutSecond).not.toContain('Second passage');
     const file = path.join(work, 'RESULTS.md');
