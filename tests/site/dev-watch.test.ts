@@ -9,7 +9,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isConsultationFile, readConsultation } from '../../src/pipeline/io/read-consultation.ts';
 import { currentGeneration, memoisedPerGeneration, nextGeneration } from '../../src/site/generation.ts';
-import { SYNTHESIS_EVENT, watchConsultation, type WatchedServer } from '../../src/site/dev-watch-integration.ts';
+import { SYNTHESIS_EVENT } from '../../src/site/dev/reload-client.ts';
+import { watchConsultation, type WatchedServer } from '../../src/site/dev/watch-consultation.ts';
 import type { Synthesis } from '../../src/pipeline/synthesis-model.ts';
 import { tempDirs } from '../support/temp-dirs.ts';
 

@@ -1,0 +1,68 @@
+/**
+ * Watches a consultation's files through Vite's dev server: one Synthesis per state of the files,
+ * started as soon as they settle, and a message to the pages when it is ready.
+ */
+import path from 'node:path';
+import type { AstroIntegrationLogger } from 'astro';
+import { isConsultationFile, NOTES_DIR, SURVEYS_DIR } from '../../pipeline/io/read-consultation.ts';
+import type { Synthesis } from '../../pipeline/synthesis-model.ts';
+import { currentGeneration, nextGeneration } from '../generation.ts';
+import { SYNTHESIS_EVENT } from './reload-client.ts';
+
+/** Changes closer than this make one Synthesis and one reload: an editor or a copy often writes several files. */
+const SETTLE_MS = 150;
+
+/** What the watch needs of Vite's dev server. */
+export interface WatchedServer {
+  watcher: { add(paths: string | readonly string[]): unknown; on(event: 'all', listener: (event: string, file: string) => void): unknown };
+  ws: { send(payload: { type: 'custom'; event: string }): void };
+}
+
+export type WatchLogger = Pick<AstroIntegrationLogger, 'info' | 'warn' | 'error'>;
+
+/**
+ * Watches the consultation under `root`; returns the Synthesis of its files as they are now (one
+ * `synthesize` per state of the files, started as soon as they settle).
+ */
+export function watchConsultation(
+  server: WatchedServer,
+  root: string,
+  logger: WatchLogger,
+  synthesize: (root: string) => Promise<Synthesis>,
+  settleMs = SETTLE_MS,
+): () => Promise<Synthesis> {
+  let latest: { generation: number; synthesis: Promise<Synthesis> } | undefined;
+  const synthesisNow = (): Promise<Synthesis> => {
+    const generation = currentGeneration();
+    if (latest?.generation !== generation) latest = { generation, synthesis: synthesize(root) };
+    return latest.synthesis;
+  };
+  // The root may lie outside the project Vite watches (LIVRE_BLANC_ROOT).
+  server.watcher.add([NOTES_DIR, SURVEYS_DIR, 'data', 'content'].map((dir) => path.join(root, dir)));
+  const changed = new Set<string>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  server.watcher.on('all', (event, file) => {
+    if (event !== 'add' && event !== 'change' && event !== 'unlink') return;
+    const relative = path.relative(root, file).split(path.sep).join('/');
+    if (relative.startsWith('../') || !isConsultationFile(relative)) return;
+    changed.add(relative);
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const files = [...changed].sort();
+      changed.clear();
+      logger.info(`${describeChange(files)} : synthèse refaite, les pages ouvertes se rechargeront.`);
+      const generation = nextGeneration();
+      // Reload once the new Synthesis is there (or has failed, to show why), unless newer changes came meanwhile.
+      const reload = () => {
+        if (currentGeneration() === generation) server.ws.send({ type: 'custom', event: SYNTHESIS_EVENT });
+      };
+      synthesisNow().then(reload, reload);
+    }, settleMs);
+  });
+  return synthesisNow;
+}
+
+function describeChange(files: readonly string[]): string {
+  if (files.length === 1) return `${files[0]} a changé`;
+  return `${files.length} fichiers ont changé (${files.slice(0, 3).join(', ')}${files.length > 3 ? '…' : ''})`;
+}
