@@ -77,6 +77,8 @@ describe.skipIf(!HAS_CHROMIUM)('le site suit la consultation sous astro dev', ()
     mkdirSync(path.join(root, REGION), { recursive: true });
     cpSync(path.join(PACKAGE_DIR, REGION), path.join(root, REGION), { recursive: true });
     const rennes = readFileSync(path.join(root, REGION, '2026-10-01-rennes.md'), 'utf8');
+    mkdirSync(path.join(root, 'content/livre-blanc'));
+    writeFileSync(path.join(root, 'content/livre-blanc/01-bretagne.mdx'), '---\ntitre: Ce que dit la Bretagne\nordre: 1\n---\n\nDeux ateliers.\n');
 
     // The dev server shares the package's `.astro/` and Vite caches with the builds of other test files.
     await withBuildLock(async () => {
@@ -97,6 +99,11 @@ describe.skipIf(!HAS_CHROMIUM)('le site suit la consultation sous astro dev', ()
         await entryConnected;
         await entry.evaluate(() => ((window as unknown as { marque: number }).marque = 1));
         expect(await entry.isVisible('#enregistrer')).toBe(true); // the dev-only button
+
+        // The chapters are the consultation's too, not the package's demo ones.
+        const chapters = await (await fetch(`${server.url}/livre-blanc/`)).text();
+        expect(chapters).toContain('Ce que dit la Bretagne');
+        expect(chapters).not.toContain('Introduction et démarche');
 
         const before = await page.locator('main').textContent();
         expect(before).toContain('Atelier Bretagne — Rennes');
