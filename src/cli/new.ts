@@ -9,8 +9,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Writable, type Readable } from 'node:stream';
 import { checkbox, confirm, input, select } from '@inquirer/prompts';
-import type { TextFile } from '../pipeline/io/consultation-input.ts';
 import { synthesize } from '../pipeline/synthesize.ts';
+import { readSettingsFiles } from '../pipeline/io/read-consultation.ts';
 import { hasBlocking } from '../pipeline/diagnostics.ts';
 import { interview, type Prompter } from '../entry/interview.ts';
 import { readDraftJson } from '../entry/draft-json.ts';
@@ -92,9 +92,7 @@ export async function runNew(args: string[], io: NewIo = {}): Promise<number> {
   const { synthesis, diagnostics } = synthesize({
     notes: [{ file: note.path, content: note.content }],
     surveys: [],
-    themes: await readOptional(root, 'data/themes.yml'),
-    pseudonyms: await readOptional(root, 'data/pseudonymes.yml'),
-    settings: await readOptional(root, 'content/consultation.yml'),
+    ...(await readSettingsFiles(root)),
   });
   output.write(checkReportText(synthesis, (output as Writable & { isTTY?: boolean }).isTTY === true));
   return hasBlocking(diagnostics) ? 1 : 0;
@@ -110,11 +108,6 @@ async function readDraft(file: string): Promise<NoteDraft> {
   const result = readDraftJson(json);
   if ('errors' in result) throw new UsageError(`Le brouillon « ${file} » n'est pas utilisable :\n  ${result.errors.join('\n  ')}`);
   return result.draft;
-}
-
-async function readOptional(root: string, file: string): Promise<TextFile | null> {
-  const absolute = path.join(root, file);
-  return existsSync(absolute) ? { file, content: await readFile(absolute, 'utf8') } : null;
 }
 
 /** French key help and yes/no words for the prompts (the library's defaults are English). */

@@ -6,6 +6,9 @@ import type { TextFile } from '../io/consultation-input.ts';
 import { diagnostic } from '../diagnostics.ts';
 import type { NameReplacement } from './names.ts';
 
+/** Where a consultation keeps them, relative to its root. */
+export const PSEUDONYMS_FILE = 'data/pseudonymes.yml';
+
 export const PERSON_PLACEHOLDER = '[personne]';
 
 const pseudonymsSchema = z.object({

@@ -6,14 +6,14 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { ConsultationInput, OversizeFile, SurveyFile, TextFile } from './consultation-input.ts';
+import { THEMES_FILE } from '../referentiels/themes.ts';
+import { PSEUDONYMS_FILE } from '../anonymise/pseudonyms.ts';
+import { SETTINGS_FILE } from '../settings.ts';
 
 export const NOTES_DIR = 'content/ateliers';
 export const SURVEYS_DIR = 'data/enquetes';
 const NOTE_FILE = /\.(md|markdown)$/i;
 const SURVEY_FILE = /\.(csv|tsv|txt)$/i;
-const THEMES_FILE = 'data/themes.yml';
-const PSEUDONYMS_FILE = 'data/pseudonymes.yml';
-const SETTINGS_FILE = 'content/consultation.yml';
 /** Read beside the notes and surveys (and each survey's sidecar, `data/enquetes/<name>.yml`). */
 const SETTINGS_FILES = new Set([THEMES_FILE, PSEUDONYMS_FILE, SETTINGS_FILE]);
 
@@ -54,15 +54,18 @@ export async function readConsultation(root: string, limits: Partial<ReadLimits>
   const surveyPaths = fitting((await listFiles(root, SURVEYS_DIR)).filter(({ file }) => SURVEY_FILE.test(file)), 'survey', maxSurveyBytes);
   const notes = await Promise.all(notePaths.map((file) => readText(root, file)));
   const surveys = await Promise.all(surveyPaths.map((file) => readSurvey(root, file)));
-  const input: ConsultationInput = {
-    notes,
-    surveys,
+  const input: ConsultationInput = { notes, surveys, ...(await readSettingsFiles(root)) };
+  if (oversize.length) input.oversize = oversize;
+  return input;
+}
+
+/** The consultation's themes, pseudonyms and settings, each null when absent. */
+export async function readSettingsFiles(root: string): Promise<Pick<ConsultationInput, 'themes' | 'pseudonyms' | 'settings'>> {
+  return {
     themes: await readOptional(root, THEMES_FILE),
     pseudonyms: await readOptional(root, PSEUDONYMS_FILE),
     settings: await readOptional(root, SETTINGS_FILE),
   };
-  if (oversize.length) input.oversize = oversize;
-  return input;
 }
 
 interface Listed {
