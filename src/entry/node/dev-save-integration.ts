@@ -66,7 +66,7 @@ export async function handle(request: IncomingMessage, response: ServerResponse,
   }
   await mkdir(path.dirname(target), { recursive: true });
   await writeFile(target, note.content, 'utf8');
-  reply(201, { ok: true, message: `Note enregistrée dans ${note.path}. Lancez « npx livre-blanc check » pour la vérifier avec le reste de la consultation.` });
+  reply(201, { ok: true, message: `Note enregistrée dans ${note.path}. Les autres pages ouvertes du site la montreront dès la synthèse refaite ; « npx livre-blanc check » la vérifie avec le reste de la consultation.` });
   return note.path;
 }
 
