@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { SearchBenchReport } from '../bench-search.ts';
-import { formatReport as formatSearchReport } from '../bench-search.ts';
+import { formatReport as formatSearchReport } from './search-report.ts';
 import type { Machine } from './machine.ts';
 import { formatMachine } from './machine.ts';
 import type { PageWeight } from './home-weight.ts';
