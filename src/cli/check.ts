@@ -1,21 +1,32 @@
 /** `livre-blanc check`: the dry run (tir à blanc). Exit 0 without blocking problems, 1 with, 2 on usage. */
+import type { Synthesis } from '../pipeline/synthesis-model.ts';
 import { hasBlocking } from '../pipeline/diagnostics.ts';
-import { oneOf, parseFlags } from './args.ts';
+import { UsageError, oneOf, parseFlags } from './args.ts';
 import { runPipeline } from './run-pipeline.ts';
 import { checkReportJson, checkReportText } from './check-report.ts';
+import { followConsultation } from './follow.ts';
 
-const HELP = `Utilisation : livre-blanc check [--root DOSSIER] [--format text|json]
+const HELP = `Utilisation : livre-blanc check [--root DOSSIER] [--format text|json] [--suivre]
 
 Tir à blanc : lit toutes les notes d'atelier et enquêtes, et liste chaque problème
 (fichier:ligne:colonne, gravité, code, message, conseil) puis le bilan des éléments lus.
-Code de sortie : 0 sans erreur bloquante, 1 avec, 2 en cas d'usage incorrect.`;
+--suivre : reste ouvert et refait le tir à blanc à chaque note, enquête ou réglage enregistré
+(Ctrl+C pour arrêter).
+Code de sortie : 0 sans erreur bloquante, 1 avec (au dernier tir, avec --suivre), 2 en cas d'usage incorrect.`;
 
 export async function runCheck(args: string[]): Promise<number> {
-  const flags = parseFlags(args, { root: { type: 'string' }, format: { type: 'string' } }, HELP);
+  const flags = parseFlags(args, { root: { type: 'string' }, format: { type: 'string' }, suivre: { type: 'boolean' } }, HELP);
   if (!flags) return 0;
   const format = oneOf(flags.format, ['text', 'json'] as const, 'text', '--format');
-  const { synthesis, diagnostics } = await runPipeline(flags.root);
-  const color = format === 'text' && process.stdout.isTTY === true;
-  process.stdout.write(format === 'json' ? checkReportJson(synthesis) : checkReportText(synthesis, color));
-  return hasBlocking(diagnostics) ? 1 : 0;
+  if (flags.suivre && format === 'json') throw new UsageError('--suivre s’utilise avec le rapport texte (--format text).');
+  const report = (synthesis: Synthesis) =>
+    format === 'json' ? checkReportJson(synthesis) : checkReportText(synthesis, process.stdout.isTTY === true);
+  const first = await runPipeline(flags.root);
+  process.stdout.write(report(first.synthesis));
+  if (!flags.suivre) return hasBlocking(first.diagnostics) ? 1 : 0;
+  return followConsultation(first.root, hasBlocking(first.diagnostics), async () => {
+    const run = await runPipeline(first.root);
+    process.stdout.write(report(run.synthesis));
+    return hasBlocking(run.diagnostics);
+  });
 }

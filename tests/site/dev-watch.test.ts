@@ -97,7 +97,7 @@ describe('suivi de la consultation sous astro dev', () => {
     const { watcher, reloads, server, logger, logged } = fakeServer();
     const { runs, synthesize } = fakeSynthesize();
     const synthesisNow = watchConsultation(server, root, logger, synthesize, 100);
-    expect(watcher.added).toContain(path.join(root, 'content/ateliers'));
+    expect(watcher.added).toEqual([path.join(root, 'content'), path.join(root, 'data')]);
     const first = synthesisNow();
     expect(synthesisNow()).toBe(first); // one Synthesis per state of the files
     expect(synthesize).toHaveBeenCalledWith(root);

@@ -4,13 +4,10 @@
  */
 import path from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
-import { isConsultationFile, NOTES_DIR, SURVEYS_DIR } from '../../pipeline/io/read-consultation.ts';
+import { describeChange, SETTLE_MS, settledChanges, WATCHED_DIRS } from '../../pipeline/io/consultation-changes.ts';
 import type { Synthesis } from '../../pipeline/synthesis-model.ts';
 import { currentGeneration, nextGeneration } from '../generation.ts';
 import { SYNTHESIS_EVENT } from './reload-client.ts';
-
-/** Changes closer than this make one Synthesis and one reload: an editor or a copy often writes several files. */
-const SETTLE_MS = 150;
 
 /** What the watch needs of Vite's dev server. */
 export interface WatchedServer {
@@ -38,31 +35,16 @@ export function watchConsultation(
     return latest.synthesis;
   };
   // The root may lie outside the project Vite watches (LIVRE_BLANC_ROOT).
-  server.watcher.add([NOTES_DIR, SURVEYS_DIR, 'data', 'content'].map((dir) => path.join(root, dir)));
-  const changed = new Set<string>();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  server.watcher.on('all', (event, file) => {
-    if (event !== 'add' && event !== 'change' && event !== 'unlink') return;
-    const relative = path.relative(root, file).split(path.sep).join('/');
-    if (relative.startsWith('../') || !isConsultationFile(relative)) return;
-    changed.add(relative);
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      const files = [...changed].sort();
-      changed.clear();
-      logger.info(`${describeChange(files)} : synthèse refaite, les pages ouvertes se rechargeront.`);
-      const generation = nextGeneration();
-      // Reload once the new Synthesis is there (or has failed, to show why), unless newer changes came meanwhile.
-      const reload = () => {
-        if (currentGeneration() === generation) server.ws.send({ type: 'custom', event: SYNTHESIS_EVENT });
-      };
-      synthesisNow().then(reload, reload);
-    }, settleMs);
-  });
+  server.watcher.add(WATCHED_DIRS.map((dir) => path.join(root, dir)));
+  const onSettled = (files: string[]) => {
+    logger.info(`${describeChange(files)} : synthèse refaite, les pages ouvertes se rechargeront.`);
+    const generation = nextGeneration();
+    // Reload once the new Synthesis is there (or has failed, to show why), unless newer changes came meanwhile.
+    const reload = () => {
+      if (currentGeneration() === generation) server.ws.send({ type: 'custom', event: SYNTHESIS_EVENT });
+    };
+    synthesisNow().then(reload, reload);
+  };
+  server.watcher.on('all', settledChanges(root, onSettled, settleMs));
   return synthesisNow;
-}
-
-function describeChange(files: readonly string[]): string {
-  if (files.length === 1) return `${files[0]} a changé`;
-  return `${files.length} fichiers ont changé (${files.slice(0, 3).join(', ')}${files.length > 3 ? '…' : ''})`;
 }
