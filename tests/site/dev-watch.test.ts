@@ -4,6 +4,8 @@
  * search index computed anew once per change (generation.ts).
  */
 import { EventEmitter } from 'node:events';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -64,6 +66,18 @@ describe('mémoïsation par génération', () => {
     expect(second).not.toBe(first);
     expect(get()).toBe(second);
     expect(make).toHaveBeenCalledTimes(2);
+  });
+
+  it('lâche la valeur de la génération passée dès le changement, sans attendre la suivante', async () => {
+    // At 130,000 answers the previous Synthesis would otherwise stay in memory while the next is computed.
+    v8.setFlagsFromString('--expose-gc');
+    const collect = vm.runInNewContext('gc') as () => void;
+    const get = memoisedPerGeneration(() => ({ items: new Array<number>(1000).fill(1) }));
+    const previous = new WeakRef(get());
+    nextGeneration();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    collect();
+    expect(previous.deref()).toBeUndefined();
   });
 });
 
