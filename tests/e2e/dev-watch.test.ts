@@ -1,7 +1,7 @@
 /**
  * End-to-end, under `astro dev` (the command `npm run dev` runs, headless Chromium): a workshop note
  * added to the consultation while the site is open reloads the page, and the page shows it; the
- * entry form open beside it is left as it is. Guards
+ * entry form open beside it is left as it is; and a note saved from that form shows the same way. Guards
  * the whole chain: the integration is wired in astro.config.mjs, the watch sees the consultation
  * root (here outside the project, through LIVRE_BLANC_ROOT), and the Synthesis memoised in Vite's
  * module runner is computed anew.
@@ -14,6 +14,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PACKAGE_DIR } from '../../src/cli/build.ts';
 import { ROOT_ENV, SYNTHESIS_ENV } from '../../src/site/synthesis.ts';
+import { renderNote } from '../../src/entry/note-template.ts';
+import { STORAGE_KEY } from '../../src/components/entry/draft-storage.ts';
+import { sampleDraft } from '../entry/helpers.ts';
 import { tempDirs } from '../support/temp-dirs.ts';
 import { withBuildLock } from './support/build-lock.ts';
 import { HAS_CHROMIUM, launchBrowser, SKIP_MESSAGE, watchErrors } from './support/site.ts';
@@ -117,6 +120,22 @@ describe.skipIf(!HAS_CHROMIUM)('le site suit la consultation sous astro dev', ()
         expect(await entry.evaluate(() => (window as unknown as { marque?: number }).marque)).toBe(1);
         expect(entryErrors).toEqual([]);
         expect(server.output()).toContain('content/ateliers/bretagne/2026-10-02-brest.md a changé');
+
+        // The ambassador's own path: a draft in /saisie, « Enregistrer dans le dossier de la consultation »,
+        // and the note is in content/ateliers/ and on the other page, the form left as it was.
+        const draft = sampleDraft();
+        const note = renderNote(draft);
+        await entry.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, JSON.stringify({ version: 1, draft })] as const);
+        await entry.reload({ waitUntil: 'networkidle' });
+        await entry.waitForSelector('#saisie-chargement', { state: 'detached' });
+        await entry.evaluate(() => ((window as unknown as { marque: number }).marque = 2));
+        await entry.click('#enregistrer');
+        await entry.waitForFunction(() => document.getElementById('saisie-annonces')?.textContent?.includes('Note enregistrée'), null, { timeout: 10_000 });
+        expect(readFileSync(path.join(root, note.path), 'utf8')).toBe(note.content);
+        if (!(await shows(page, draft.lieu, 60_000))) throw new Error(`La note enregistrée n'est pas apparue. astro dev :\n${server.output()}`);
+        expect(await entry.evaluate(() => (window as unknown as { marque?: number }).marque)).toBe(2);
+        expect(await entry.textContent('#saisie-annonces')).toContain(`Note enregistrée dans ${note.path}`);
+        expect(entryErrors).toEqual([]);
       } finally {
         await browser.close();
         server.process.kill();
