@@ -17,7 +17,7 @@ export function followConsultation(root: string, blocking: boolean, rerun: () =>
     say(`Attention : ${root} n'a ni content/ ni data/ ; créez-les puis relancez la commande pour qu'ils soient suivis.\n`);
   }
   let lastBlocking = blocking;
-  let running: Promise<void> | null = null;
+  let running = false;
   let pending: string[] | null = null;
   const run = (files: string[]): void => {
     if (running) {
@@ -26,7 +26,8 @@ export function followConsultation(root: string, blocking: boolean, rerun: () =>
     }
     if (process.stdout.isTTY) process.stdout.write(CLEAR);
     say(`${describeChange(files)} : nouveau tir à blanc.\n\n`);
-    running = rerun()
+    running = true;
+    void rerun()
       .then((result) => {
         lastBlocking = result;
       })
@@ -34,7 +35,7 @@ export function followConsultation(root: string, blocking: boolean, rerun: () =>
         say(`Le tir à blanc a échoué : ${error instanceof Error ? error.message : String(error)}\n`);
       })
       .finally(() => {
-        running = null;
+        running = false;
         const next = pending;
         pending = null;
         if (next) run(next);

@@ -1,8 +1,8 @@
 /**
  * Which state of the consultation's files the site shows. A build never changes it: the Synthesis
  * is computed once. Under `astro dev`, the watch (dev-watch-integration.ts) moves it on when a note,
- * a survey or a settings file changes, and the memoised Synthesis, site and search index are then
- * computed anew on the next page shown.
+ * a survey or a settings file changes: the memoised Synthesis, site and search index are let go at
+ * once, and made anew when next asked for.
  *
  * Kept on `globalThis`: the integration runs in Astro's own modules, the pages in Vite's module
  * runner, which loads this module a second time (same process, same global object).

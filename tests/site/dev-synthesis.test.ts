@@ -1,7 +1,8 @@
 /**
  * Under `astro dev` (no Synthesis handed over by `livre-blanc build`), the site runs the pipeline
  * through the commands' runner: an unchanged consultation is then read from the synthesis cache,
- * and the Synthesis it computes is kept there for the next start.
+ * and the Synthesis it computes is kept there for the next start; blocking errors are said in the
+ * terminal, since the pages show anyway.
  */
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -44,7 +45,7 @@ describe('synthèse du site sous astro dev', () => {
     expect(cached && stableStringify(cached)).toBe(stableStringify(synthesis));
   });
 
-  it('dit au terminal ce que la construction refusera, et montre les pages quand même', async () => {
+  it('dit au terminal ce que la construction refusera, et rend la synthèse quand même', async () => {
     process.env[ROOT_ENV] = path.join(REPO, 'tests/fixtures/broken/note-region-inconnue');
     delete process.env[SYNTHESIS_ENV];
     process.env.LIVRE_BLANC_CACHE = '0';

@@ -14,7 +14,10 @@ import { currentGeneration, memoisedPerGeneration, nextGeneration } from '../../
 import { SYNTHESIS_EVENT } from '../../src/site/dev/reload-client.ts';
 import { watchConsultation, type WatchedServer } from '../../src/site/dev/watch-consultation.ts';
 import type { Synthesis } from '../../src/pipeline/synthesis-model.ts';
+import { synthesizeLogged } from '../../src/site/dev/logged-synthesis.ts';
 import { tempDirs } from '../support/temp-dirs.ts';
+
+const REPO = path.resolve(import.meta.dirname, '../..');
 
 const temp = tempDirs('lb-watch-');
 
@@ -78,6 +81,25 @@ describe('mémoïsation par génération', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     collect();
     expect(previous.deref()).toBeUndefined();
+  });
+});
+
+describe('synthèse dite au terminal de astro dev', () => {
+  it('dit sa durée et son nombre d’éléments, puis ce que la construction refusera', async () => {
+    const saved = process.env.LIVRE_BLANC_CACHE;
+    process.env.LIVRE_BLANC_CACHE = '0';
+    const logged: string[] = [];
+    const log = (message: string) => logged.push(message);
+    try {
+      const synthesis = await synthesizeLogged(path.join(REPO, 'tests/fixtures/broken/note-region-inconnue'), { info: log, warn: log, error: log });
+      expect(logged[0]).toMatch(new RegExp(`^Synthèse faite en (moins de 0,1|\\d+(,\\d)?) s : ${synthesis.items.length} éléments\\.$`));
+      expect(logged[1]).toMatch(/^La consultation a une erreur bloquante : « livre-blanc build » refusera de publier/);
+      await expect(synthesizeLogged(path.join(REPO, 'absent'), { info: log, warn: log, error: log })).rejects.toThrow();
+      expect(logged[2]).toMatch(/^La synthèse a échoué : Le dossier « .*absent » n'existe pas/);
+    } finally {
+      if (saved === undefined) delete process.env.LIVRE_BLANC_CACHE;
+      else process.env.LIVRE_BLANC_CACHE = saved;
+    }
   });
 });
 

@@ -14,7 +14,7 @@ export const NOTES_DIR = 'content/ateliers';
 export const SURVEYS_DIR = 'data/enquetes';
 const NOTE_FILE = /\.(md|markdown)$/i;
 const SURVEY_FILE = /\.(csv|tsv|txt)$/i;
-/** Read beside the notes and surveys (and each survey's sidecar, `data/enquetes/<name>.yml`). */
+/** Read beside the notes and surveys (a survey's sidecar, `data/enquetes/<name>.yml`, is matched by its folder). */
 const SETTINGS_FILES = new Set([THEMES_FILE, PSEUDONYMS_FILE, SETTINGS_FILE]);
 
 /** Whether a file (relative to the root, `/` separators) is one `readConsultation` reads: its change changes the Synthesis. */
