@@ -3,7 +3,7 @@
  * /saisie save) becomes one call with the files that changed. Shared by `check --suivre` (through
  * `watchConsultationFiles`) and the dev server (through Vite's watcher).
  */
-import { existsSync, watch, type FSWatcher } from 'node:fs';
+import { existsSync, readdirSync, watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import { isConsultationFile } from './read-consultation.ts';
 
@@ -46,18 +46,34 @@ export const WATCHED_DIRS = ['content', 'data'];
 /**
  * Watches `content/` and `data/` under `root` with Node's own recursive watch; returns the function
  * that stops it. Node reports additions and removals alike as `rename`: both are passed as `change`,
- * which is all `settledChanges` needs.
+ * which is all `settledChanges` needs. The root itself is watched (not recursively) so that a folder
+ * created, copied in or replaced after the start is followed too.
  */
 export function watchConsultationFiles(root: string, listener: FileEventListener): () => void {
-  const watchers: FSWatcher[] = [];
-  for (const dir of WATCHED_DIRS) {
+  const watchers = new Map<string, FSWatcher>();
+  const follow = (dir: string, announce: boolean): void => {
+    watchers.get(dir)?.close();
+    watchers.delete(dir);
     const absolute = path.join(root, dir);
-    if (!existsSync(absolute)) continue;
-    watchers.push(
+    if (!existsSync(absolute)) return;
+    watchers.set(
+      dir,
       watch(absolute, { recursive: true }, (_kind, name) => {
         if (name) listener('change', path.join(absolute, name.toString()));
       }),
     );
-  }
-  return () => watchers.forEach((watcher) => watcher.close());
+    // A folder copied in whole comes with its files, and no event names them.
+    if (announce) {
+      for (const name of readdirSync(absolute, { recursive: true, encoding: 'utf8' })) listener('change', path.join(absolute, name));
+    }
+  };
+  for (const dir of WATCHED_DIRS) follow(dir, false);
+  const rootWatcher = watch(root, (_kind, name) => {
+    const dir = name?.toString();
+    if (dir && WATCHED_DIRS.includes(dir)) follow(dir, true);
+  });
+  return () => {
+    rootWatcher.close();
+    watchers.forEach((watcher) => watcher.close());
+  };
 }
