@@ -4,11 +4,11 @@
  * the consultation root (`LIVRE_BLANC_CHAPTERS`) and the exports' list (`LIVRE_BLANC_DOWNLOADS`).
  */
 import { cp, mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { existsSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { hasBlocking } from '../pipeline/diagnostics.ts';
 import { handOverSynthesis, SYNTHESIS_ENV, withdrawSynthesis } from '../site/synthesis.ts';
+import { CHAPTERS_ENV, chaptersDirOf, hasChapters, noChaptersNotice } from '../site/chapters-source.ts';
 import { SEARCH_FILES_ENV } from '../search/site-index.ts';
 import { writeSearchFiles } from './search-files.ts';
 import type { Synthesis } from '../pipeline/synthesis-model.ts';
@@ -87,11 +87,8 @@ export async function runBuild(args: string[]): Promise<number> {
     );
     return 1;
   }
-  if (!hasChapters(root)) {
-    process.stderr.write(
-      `Aucun chapitre dans ${path.join(path.relative(process.cwd(), root) || '.', 'content', 'livre-blanc')}/ (fichiers .mdx) : le site montrera les ` +
-        "données de la consultation, sans texte de synthèse. Voir « Ce que l'on écrit » dans le README.\n",
-    );
+  if (!hasChapters(chaptersDirOf(root))) {
+    process.stderr.write(`${noChaptersNotice(path.relative(process.cwd(), chaptersDirOf(root)) || '.')}\n`);
   }
   process.stderr.write('Construction du site…\n');
   const started = performance.now();
@@ -114,9 +111,9 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
   try {
     env[SYNTHESIS_ENV] = handOverSynthesis(options.synthesis);
     env[SEARCH_FILES_ENV] = '1';
-    const withChapters = hasChapters(options.root);
-    env.LIVRE_BLANC_CHAPTERS = withChapters ? chaptersDir(options.root) : path.join(work, 'sans-chapitres');
-    if (!withChapters) await mkdir(env.LIVRE_BLANC_CHAPTERS);
+    const withChapters = hasChapters(chaptersDirOf(options.root));
+    env[CHAPTERS_ENV] = withChapters ? chaptersDirOf(options.root) : path.join(work, 'sans-chapitres');
+    if (!withChapters) await mkdir(env[CHAPTERS_ENV]);
     const downloadsDir = path.join(work, 'telechargements');
     const step = options.onStep ?? (() => {});
     const prepared = options.downloads === false ? null : await prepareDownloads(options, downloadsDir, step);
@@ -135,7 +132,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
       const staged = isInside(options.outDir, process.cwd()) ? options.outDir : await stagingFolder();
       try {
         // Without chapters Astro warns, in English, that the collection is empty: the command has said it in French.
-        const logLevel = options.logLevel ?? (withChapters ? 'warn' : 'error');
+        const logLevel = options.logLevel ?? 'warn';
         await build({ root: PACKAGE_DIR, outDir: staged, cacheDir: path.join(work, 'cache'), logLevel });
         if (staged !== options.outDir) await moveFolder(staged, options.outDir);
       } finally {
@@ -206,16 +203,6 @@ async function writePdf(outDir: string, title: string): Promise<void> {
   } finally {
     await server.close();
   }
-}
-
-function chaptersDir(root: string): string {
-  return path.join(root, 'content', 'livre-blanc');
-}
-
-/** Whether the consultation has chapters to publish (`content/livre-blanc/*.mdx`). */
-function hasChapters(root: string): boolean {
-  const dir = chaptersDir(root);
-  return existsSync(dir) && readdirSync(dir).some((name) => name.endsWith('.mdx'));
 }
 
 async function stagingFolder(): Promise<string> {

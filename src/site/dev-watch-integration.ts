@@ -10,6 +10,7 @@
  */
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
+import { chaptersDir, hasChapters, noChaptersNotice } from './chapters-source.ts';
 import { markDevServer } from './dev-server.ts';
 import { synthesizeLogged } from './dev/logged-synthesis.ts';
 import { RELOAD_CLIENT } from './dev/reload-client.ts';
@@ -32,6 +33,8 @@ export function devWatchIntegration(): AstroIntegration {
         markDevServer();
         const root = path.resolve(process.env[ROOT_ENV] ?? process.cwd());
         provideDevSynthesis(watchConsultation(server, root, logger, (at) => synthesizeLogged(at, logger)));
+        const chapters = chaptersDir();
+        if (!hasChapters(chapters)) logger.info(noChaptersNotice(path.relative(process.cwd(), chapters) || '.'));
       },
     },
   };

@@ -143,3 +143,21 @@ describe.skipIf(!HAS_CHROMIUM)('le site suit la consultation sous astro dev', ()
     });
   });
 });
+
+describe('astro dev sur une consultation sans chapitres', () => {
+  it('le dit en français, sans les avertissements anglais d’Astro, et sert les pages', { timeout: 600_000 }, async () => {
+    const root = temp();
+    cpSync(path.join(PACKAGE_DIR, REGION), path.join(root, REGION), { recursive: true });
+    await withBuildLock(async () => {
+      const server = await startDev(root);
+      running = server.process;
+      try {
+        for (const page of ['/', '/livre-blanc/']) expect((await fetch(`${server.url}${page}`)).status, page).toBe(200);
+        expect(server.output()).toMatch(/Aucun chapitre dans .*content\/livre-blanc\/ \(fichiers \.mdx\)/);
+        expect(server.output()).not.toMatch(/does not exist|is empty/);
+      } finally {
+        server.process.kill();
+      }
+    });
+  });
+});
