@@ -131,7 +131,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
       // directory — for an outDir elsewhere, Astro would put its intermediate files in `./.astro/`.
       const staged = isInside(options.outDir, process.cwd()) ? options.outDir : await stagingFolder();
       try {
-        // Without chapters Astro warns, in English, that the collection is empty: the command has said it in French.
+        // Warnings stay on: a consultation without chapters no longer makes Astro warn (chapters-source.ts).
         const logLevel = options.logLevel ?? 'warn';
         await build({ root: PACKAGE_DIR, outDir: staged, cacheDir: path.join(work, 'cache'), logLevel });
         if (staged !== options.outDir) await moveFolder(staged, options.outDir);
