@@ -19,12 +19,17 @@ import { PDF_NAME } from '../export/index.ts';
 import { serve } from '../../scripts/serve.ts';
 import { downloadsKey, filesFromOtherSeparator, readCachedDownloads, writeCachedDownloads, type DownloadFile } from './downloads-cache.ts';
 import { formatBytes, formatCount, formatSeconds } from './units.ts';
+import { makeOpenableFromFiles } from '../site/offline/openable-from-files.ts';
 
-const HELP = `Utilisation : livre-blanc build [--root DOSSIER] [--out DOSSIER]
+const HELP = `Utilisation : livre-blanc build [--root DOSSIER] [--out DOSSIER] [--hors-ligne]
 
 Construit le site statique du livre blanc (chapitres, thèmes, régions, ateliers, graphiques,
 téléchargements) dans DOSSIER (par défaut : dist). Refuse de publier une consultation qui a des
-erreurs bloquantes : lancez d'abord « livre-blanc check ».`;
+erreurs bloquantes : lancez d'abord « livre-blanc check ».
+
+--hors-ligne : un site qui s'ouvre depuis ses fichiers, sans serveur (dossier partagé, clé USB,
+archive jointe) : liens relatifs ; la recherche et le dessin des graphiques y manquent, et chaque
+page le dit.`;
 
 /** The steps of a build, as the command shows them. */
 export const BUILD_STEPS = {
@@ -33,6 +38,7 @@ export const BUILD_STEPS = {
   pages: 'pages du site (Astro)',
   search: 'index de recherche',
   pdf: 'PDF du livre blanc (Chromium)',
+  offline: 'liens relatifs, pour ouvrir le site depuis ses fichiers',
 } as const;
 
 /** Where the site's search index lives (the search page's `data-index`). */
@@ -56,6 +62,8 @@ export interface SiteBuildOptions {
   cacheKey?: string | null;
   /** Where reused downloads are kept (tests); `DOWNLOADS_CACHE_DIR` by default. */
   downloadsCacheDir?: string;
+  /** Make the pages open from their files, without a server (`--hors-ligne`). */
+  openableFromFiles?: boolean;
 }
 
 export interface SiteBuildResult {
@@ -69,7 +77,7 @@ export interface SiteBuildResult {
 }
 
 export async function runBuild(args: string[]): Promise<number> {
-  const flags = parseFlags(args, { root: { type: 'string' }, out: { type: 'string' } }, HELP);
+  const flags = parseFlags(args, { root: { type: 'string' }, out: { type: 'string' }, 'hors-ligne': { type: 'boolean' } }, HELP);
   if (!flags) return 0;
   const outDir = path.resolve(flags.out ?? 'dist');
   // The output folder is emptied: never let it be a folder that holds the sources.
@@ -93,11 +101,14 @@ export async function runBuild(args: string[]): Promise<number> {
   process.stderr.write('Construction du site…\n');
   const started = performance.now();
   const onStep = (step: string) => process.stderr.write(`  ${step}… (${Math.round((performance.now() - started) / 1000)} s)\n`);
-  const result = await buildSite({ synthesis, root, outDir, onStep, cacheKey: key });
+  const openableFromFiles = flags['hors-ligne'] === true;
+  const result = await buildSite({ synthesis, root, outDir, onStep, cacheKey: key, openableFromFiles });
   process.stdout.write(
     `Site construit dans ${result.outDir} : ${formatCount(result.pages)} pages, ${formatCount(result.files)} fichiers, ` +
       `${formatBytes(result.bytes)}, en ${formatSeconds(result.milliseconds)}.\n` +
-      `Pour le consulter : npx node ${path.relative(process.cwd(), path.join(PACKAGE_DIR, 'scripts', 'serve.ts'))} ${path.relative(process.cwd(), result.outDir) || '.'}\n`,
+      (openableFromFiles
+        ? `Pour le consulter : ouvrez ${path.join(result.outDir, 'index.html')} dans un navigateur (ou copiez le dossier entier où il doit être lu).\n`
+        : `Pour le consulter : npx node ${path.relative(process.cwd(), path.join(PACKAGE_DIR, 'scripts', 'serve.ts'))} ${path.relative(process.cwd(), result.outDir) || '.'}\n`),
   );
   return 0;
 }
@@ -148,6 +159,10 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
         step(BUILD_STEPS.pdf);
         await writePdf(options.outDir, options.synthesis.title);
       }
+    }
+    if (options.openableFromFiles) {
+      step(BUILD_STEPS.offline);
+      await makeOpenableFromFiles(options.outDir);
     }
   } finally {
     if (env[SYNTHESIS_ENV]) withdrawSynthesis(env[SYNTHESIS_ENV]);

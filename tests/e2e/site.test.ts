@@ -248,6 +248,7 @@ describe.skipIf(!HAS_CHROMIUM)('site du livre blanc (Chromium)', () => {
   it('opened from its file rather than served, tells how to serve it; served, says nothing of it', async () => {
     const served = await open(pages.accueil);
     expect(await served.page.locator('.unserved-notice').isVisible()).toBe(false);
+    expect(await served.page.locator('.offline-notice').isVisible()).toBe(false); // only in a --hors-ligne build
     await served.close();
     // From file:// the absolute links to the stylesheet lead nowhere: the notice is no longer hidden.
     const context = await browser.newContext();
@@ -255,7 +256,7 @@ describe.skipIf(!HAS_CHROMIUM)('site du livre blanc (Chromium)', () => {
     await page.goto(pathToFileURL(path.join(site.dir, 'index.html')).href);
     const notice = page.locator('.unserved-notice');
     expect(await notice.isVisible()).toBe(true);
-    expect(await notice.innerText()).toMatch(/doit être servi par un serveur web.*npm run serve/s);
+    expect(await notice.innerText()).toMatch(/doit être servi par un serveur web.*npm run serve.*build --hors-ligne/s);
     await context.close();
   });
 

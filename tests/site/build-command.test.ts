@@ -77,4 +77,34 @@ describe('livre-blanc build', () => {
       rmSync(root, { recursive: true, force: true });
     }
   }, 300_000);
+
+  it('--hors-ligne: builds a site whose pages open from their files, and says how to open it', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'lb-hors-ligne-cli-'));
+    const out = path.join(root, 'site');
+    const note = 'content/ateliers/auvergne-rhone-alpes/2026-09-24-lyon.md';
+    mkdirSync(path.join(root, path.dirname(note)), { recursive: true });
+    cpSync(path.resolve(import.meta.dirname, '../..', note), path.join(root, note));
+    const cache = process.env.LIVRE_BLANC_CACHE;
+    process.env.LIVRE_BLANC_CACHE = '0';
+    try {
+      let stdout = '';
+      captureStderr();
+      vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+        stdout += String(chunk);
+        return true;
+      });
+      expect(await withBuildLock(() => main(['build', '--root', root, '--out', out, '--hors-ligne']))).toBe(0);
+      expect(stdout).toContain(`ouvrez ${path.join(out, 'index.html')} dans un navigateur`);
+      const home = readFileSync(path.join(out, 'index.html'), 'utf8');
+      expect(home).toContain('href="regions/index.html"');
+      expect(home).not.toMatch(/\s(?:href|src|action)="\/(?!\/)/);
+      expect(home).toContain('<p class="offline-notice" role="note">');
+      const region = readFileSync(path.join(out, 'regions', 'index.html'), 'utf8');
+      expect(region).toContain('href="../index.html"');
+    } finally {
+      if (cache === undefined) delete process.env.LIVRE_BLANC_CACHE;
+      else process.env.LIVRE_BLANC_CACHE = cache;
+      rmSync(root, { recursive: true, force: true });
+    }
+  }, 300_000);
 });

@@ -1,0 +1,31 @@
+/**
+ * `build --hors-ligne`: a built site made to open from its files (a shared drive, a USB key, an
+ * attached archive) with no server. Its links become relative, and every page shows the notice
+ * that says what needs a server: the search, and the drawing of the charts (their figures stay in
+ * the tables below each chart). Browsers load no module script and fetch no file from a page
+ * opened from a file; the reading, the navigation and the downloads all work.
+ */
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { relativeCss, relativeHtml } from './relative-urls.ts';
+
+/** The notice as BaseLayout writes it, hidden; shown in the files of a site made to open from them. */
+export const OFFLINE_NOTICE_HIDDEN = '<p class="offline-notice" role="note" hidden>';
+const OFFLINE_NOTICE_SHOWN = '<p class="offline-notice" role="note">';
+
+/** Rewrites the site in `outDir` in place; returns the number of pages made relative. */
+export async function makeOpenableFromFiles(outDir: string): Promise<number> {
+  let pages = 0;
+  for (const entry of await readdir(outDir, { recursive: true, encoding: 'utf8' })) {
+    const file = entry.split(path.sep).join('/');
+    const absolute = path.join(outDir, entry);
+    if (file.endsWith('.html')) {
+      const html = await readFile(absolute, 'utf8');
+      await writeFile(absolute, relativeHtml(html, file).replace(OFFLINE_NOTICE_HIDDEN, OFFLINE_NOTICE_SHOWN));
+      pages++;
+    } else if (file.endsWith('.css')) {
+      await writeFile(absolute, relativeCss(await readFile(absolute, 'utf8'), file));
+    }
+  }
+  return pages;
+}

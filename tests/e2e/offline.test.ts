@@ -1,0 +1,89 @@
+/**
+ * End-to-end: the demo site made to open from its files (`build --hors-ligne`), read from file:// in
+ * headless Chromium. Every link of every page leads to a file of the site; the stylesheet applies;
+ * the navigation works from page to page; the notice says what needs a server; axe finds nothing.
+ */
+import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeOpenableFromFiles } from '../../src/site/offline/openable-from-files.ts';
+import { buildDemoSite, HAS_CHROMIUM, launchBrowser, runAxe, SKIP_MESSAGE, type BuiltSite } from './support/site.ts';
+
+if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
+
+/** The links (href, src, action) of a page, as written. */
+function linksOf(html: string): string[] {
+  return [...html.matchAll(/\s(?:href|src|action)="([^"]*)"/g)].map((match) => match[1] as string);
+}
+
+describe.skipIf(!HAS_CHROMIUM)('site à ouvrir depuis ses fichiers (build --hors-ligne)', () => {
+  let site: BuiltSite;
+  let dir: string;
+  let pages: string[];
+  let browser: Browser;
+
+  beforeAll(async () => {
+    site = await buildDemoSite();
+    dir = await mkdtemp(path.join(os.tmpdir(), 'lb-hors-ligne-'));
+    await cp(site.dir, dir, { recursive: true });
+    expect(await makeOpenableFromFiles(dir)).toBeGreaterThan(50);
+    pages = (await readdir(dir, { recursive: true, encoding: 'utf8' })).filter((file) => file.endsWith('.html'));
+    browser = await launchBrowser();
+  }, 600_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('chaque lien de chaque page mène à un fichier du site, et aucun ne part de la racine', async () => {
+    let checked = 0;
+    for (const page of pages) {
+      const html = await readFile(path.join(dir, page), 'utf8');
+      const pageUrl = pathToFileURL(path.join(dir, page));
+      for (const link of linksOf(html)) {
+        expect(link.startsWith('/') && !link.startsWith('//'), `${page} : ${link}`).toBe(false);
+        if (/^(?:[a-z]+:|#|\/\/)/i.test(link)) continue; // another site, mail, an anchor in the page
+        const target = new URL(link.replaceAll('&amp;', '&'), pageUrl);
+        target.search = '';
+        target.hash = '';
+        expect(existsSync(fileURLToPath(target)), `${page} : ${link}`).toBe(true);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(10_000);
+  });
+
+  it('s’ouvre depuis son fichier : mise en page, avis hors ligne, navigation de page en page', async () => {
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(path.join(dir, 'index.html')).href);
+    expect(await page.locator('.unserved-notice').isVisible()).toBe(false); // the stylesheet loaded
+    const notice = page.locator('.offline-notice');
+    expect(await notice.isVisible()).toBe(true);
+    expect(await notice.innerText()).toMatch(/sans serveur.*recherche.*graphiques/s);
+
+    await page.click('.main-nav a:text-is("Régions")');
+    await page.waitForURL(/\/regions\/index\.html$/);
+    expect(await page.locator('h1').innerText()).toBe('Régions');
+    // A chart's figures stay readable in its table, without the chart script.
+    expect(await page.locator('figure.chart details[open] table').first().isVisible()).toBe(true);
+    const region = page.locator('main a[href$="/index.html"]').filter({ hasText: 'Bretagne' }).first();
+    await region.click();
+    await page.waitForURL(/\/regions\/[^/]+\/index\.html$/);
+    expect(await page.locator('h1').innerText()).toContain('Bretagne');
+    expect(await page.locator('.offline-notice').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('ne présente aucune violation axe avec l’avis hors ligne', async () => {
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(path.join(dir, 'index.html')).href);
+    expect(await runAxe(page)).toEqual([]);
+    await page.close();
+  });
+});
