@@ -11,6 +11,7 @@ import { createReferentiels } from '../pipeline/referentiels/index.ts';
 import { assignThemes } from '../pipeline/themes/index.ts';
 import { tagText, type TaggedItem, type TextTagging } from '../pipeline/tag/index.ts';
 import { formatTags } from '../pipeline/tag/labels.ts';
+import { answersLanguage, languageName } from '../pipeline/text/language.ts';
 import { findColumn, readTable, writeTable, type Table } from '../pipeline/tag/table.ts';
 import { parseFlags, UsageError } from './args.ts';
 import { createProgress } from './progress.ts';
@@ -49,6 +50,13 @@ export async function runTag(args: string[]): Promise<number> {
   const textColumn = column(table, textName, input);
   const contextColumn = flags['context-column'] === undefined ? -1 : column(table, flags['context-column'], input);
   const themes = await loadThemes(flags.themes);
+  const language = answersLanguage(table.rows.length, (index) => table.rows[index]?.[textColumn] ?? '');
+  if (language !== 'fra' && language !== 'und') {
+    process.stderr.write(
+      `Attention : la colonne « ${textName} » semble écrite en ${languageName(language)}, pas en français : ` +
+        "l'étiquetage et les thèmes lisent le français, et ses textes seront classés au hasard.\n",
+    );
+  }
 
   const progress = createProgress();
   const results: TextTagging[] = [];

@@ -32,6 +32,34 @@ function parse(csv: string, delimiter: string): string[][] {
 }
 
 describe('livre-blanc tag', () => {
+  it('warns when the text column does not read as French, and only then', async () => {
+    const rows = (texts: string[]) => ['id;Texte', ...texts.map((text, i) => `${i + 1};${text}`)].join('\n');
+    writeFileSync(
+      at('en.csv'),
+      rows([
+        'The system is very slow on Monday mornings, when everybody logs in.',
+        'We type the same data twice in two different tools, every single day.',
+        'A calendar shared with our partners would save us a lot of time.',
+        'Statistics take hours to extract at the end of every month.',
+      ]),
+    );
+    writeFileSync(
+      at('fr.csv'),
+      rows([
+        'Le système est très lent le lundi matin, quand tout le monde se connecte.',
+        'On saisit deux fois les mêmes données dans deux outils, tous les jours.',
+        'Un agenda partagé avec les partenaires nous ferait gagner du temps.',
+        'Les statistiques prennent des heures à sortir à la fin de chaque mois.',
+      ]),
+    );
+    const english = await run(['tag', '--input', at('en.csv'), '--text-column', 'Texte', '--out', at('en-out.csv')]);
+    expect(english.code).toBe(0);
+    expect(english.stderr).toContain('la colonne « Texte » semble écrite en anglais, pas en français');
+    const french = await run(['tag', '--input', at('fr.csv'), '--text-column', 'Texte', '--out', at('fr-out.csv')]);
+    expect(french.code).toBe(0);
+    expect(french.stderr).not.toContain('semble écrite');
+  });
+
   it('adds tags, confidence and themes, keeping the separator, the BOM and every column', async () => {
     writeFileSync(at('in.csv'), SEMICOLON_CSV);
     const { code, stderr } = await run(['tag', '--input', at('in.csv'), '--text-column', 'Réponse', '--context-column', 'Question', '--out', at('out/tagged.csv'), '--themes', at('themes.yml')]);

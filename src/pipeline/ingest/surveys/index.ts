@@ -1,7 +1,7 @@
 /**
  * One survey CSV (+ optional sidecar) → one Session, its items, its scale distributions, and every
  * problem as a diagnostic. Never throws. Stages: sidecar → bytes to text → delimiter → records →
- * mapping → rows to items → scales.
+ * mapping → rows to items → checks on the text columns (long cells, language) → scales.
  */
 import type { Session } from '../../model.ts';
 import type { SurveyFile } from '../../io/consultation-input.ts';
@@ -16,6 +16,7 @@ import { chooseDelimiter } from './delimiter.ts';
 import { longCellDiagnostics, readTable } from './csv.ts';
 import { resolveMapping } from './mapping.ts';
 import { rowsToItems } from './rows.ts';
+import { languageDiagnostics } from './language-check.ts';
 import { summarizeScale } from './scales.ts';
 
 export function parseSurvey(file: SurveyFile, referentiels: Referentiels): IngestResult {
@@ -80,6 +81,7 @@ export function parseSurvey(file: SurveyFile, referentiels: Referentiels): Inges
   result.items = rows.items;
   result.diagnostics.push(...rows.diagnostics);
   result.diagnostics.push(...longCellDiagnostics(table, mapping.texts.map((t) => t.column), path));
+  result.diagnostics.push(...languageDiagnostics(table, mapping.texts, path));
   for (const scale of mapping.scales) {
     const summary = summarizeScale(table.records, scale, session.id, path);
     result.scales.push(summary.summary);
