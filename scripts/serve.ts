@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
 export const MIME_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -109,10 +110,30 @@ export async function serve(dir: string, port = 0, host = '127.0.0.1'): Promise<
   };
 }
 
+/** `serve.ts [DOSSIER] [--port N]`: the folder (default `dist`) and the port (default 4321). */
+export function serveArguments(args: string[]): { dir: string; port: number } {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options: { port: { type: 'string' } }, allowPositionals: true });
+  } catch (error) {
+    throw new Error(`Option invalide : ${(error as Error).message}`);
+  }
+  const { values, positionals } = parsed;
+  const port = values.port === undefined ? 4321 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Port invalide : « ${values.port} » (un entier de 0 à 65535).`);
+  return { dir: path.resolve(positionals[0] ?? 'dist'), port };
+}
+
 async function main(args: string[]): Promise<void> {
-  const portIndex = args.indexOf('--port');
-  const port = portIndex >= 0 ? Number(args[portIndex + 1]) : 4321;
-  const dir = path.resolve(args.find((a, i) => !a.startsWith('--') && i !== portIndex + 1) ?? 'dist');
+  let dir: string;
+  let port: number;
+  try {
+    ({ dir, port } = serveArguments(args));
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\nUtilisation : node scripts/serve.ts [DOSSIER] [--port N]\n`);
+    process.exitCode = 2;
+    return;
+  }
   if (!existsSync(path.join(dir, 'index.html'))) {
     process.stderr.write(`Aucun site construit dans ${dir} : lancez d'abord « npm run build ».\n`);
     process.exitCode = 1;

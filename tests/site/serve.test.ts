@@ -3,7 +3,7 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { request } from 'node:http';
-import { MIME_TYPES, resolveFile, serve, type RunningServer } from '../../scripts/serve.ts';
+import { MIME_TYPES, resolveFile, serve, serveArguments, type RunningServer } from '../../scripts/serve.ts';
 
 let dir: string;
 let site: string;
@@ -74,5 +74,19 @@ describe('static server', () => {
 
   it('listens on the loopback interface only', () => {
     expect(server.url).toBe(`http://127.0.0.1:${server.port}/`);
+  });
+});
+
+describe('serve.ts arguments', () => {
+  it('serves the folder given, with or without --port (build prints « serve.ts DOSSIER »)', () => {
+    expect(serveArguments(['site-hors-ligne'])).toEqual({ dir: path.resolve('site-hors-ligne'), port: 4321 });
+    expect(serveArguments(['site', '--port', '8080'])).toEqual({ dir: path.resolve('site'), port: 8080 });
+    expect(serveArguments(['--port', '0', 'site'])).toEqual({ dir: path.resolve('site'), port: 0 });
+    expect(serveArguments([])).toEqual({ dir: path.resolve('dist'), port: 4321 });
+  });
+
+  it('refuses a port that is not one', () => {
+    expect(() => serveArguments(['--port', 'huit'])).toThrow('Port invalide : « huit »');
+    expect(() => serveArguments(['--taille', '3'])).toThrow('Option invalide');
   });
 });
