@@ -17,6 +17,11 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   vite: {
+    // Scripts find the chunks they preload next to themselves (import.meta.url), not at the address's
+    // root: a site built with relative links (build --hors-ligne) may be served under a sub-path.
+    experimental: {
+      renderBuiltUrl: (_filename, { hostType }) => (hostType === 'js' ? { relative: true } : undefined),
+    },
     build: {
       assetsInlineLimit: 0,
       rollupOptions: {

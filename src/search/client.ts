@@ -11,6 +11,7 @@ import type { FacetDimension } from './format.ts';
 import { applySelection, facetCounts, isEmpty, readState, toggle, writeState, type Selection } from './selection.ts';
 import type { FacetItem } from './store.ts';
 import { FacetPanel, httpFetcher, plural, resultItem } from './ui.ts';
+import { siteLinker } from './site-link.ts';
 
 const PAGE = 20;
 const DELAY = 180;
@@ -25,6 +26,7 @@ function setup(root: HTMLElement): void {
   const more = root.querySelector<HTMLButtonElement>('[data-more]');
   if (!form || !input || !status || !panel || !list || !facetsBox || !more) return;
   const base = root.dataset.index ?? '/index-recherche/';
+  const linkTo = siteLinker(base, location.href);
 
   let engine: Promise<SearchEngine> | undefined;
   let facets: FacetPanel | undefined;
@@ -63,7 +65,7 @@ function setup(root: HTMLElement): void {
     if (next.length === 0) return;
     const docs = await (await load()).documents(next);
     if (mine !== sequence) return;
-    list!.append(...docs.map((doc) => resultItem(doc, isMatch)));
+    list!.append(...docs.map((doc) => resultItem(doc, isMatch, linkTo)));
     rendered += next.length;
     more!.hidden = rendered >= shown.length;
   }

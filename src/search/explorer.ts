@@ -7,6 +7,7 @@ import type { FacetDimension } from './format.ts';
 import { applySelection, facetCounts, isEmpty, readState, toggle, writeState, type ViewState } from './selection.ts';
 import { IndexStore, type FacetItem } from './store.ts';
 import { element, FacetPanel, formatCount, httpFetcher, plural, verbatimItem } from './ui.ts';
+import { siteLinker } from './site-link.ts';
 
 export const PER_PAGE = 50;
 
@@ -22,10 +23,12 @@ async function setup(root: HTMLElement): Promise<void> {
   if (!status || !app || !facetsBox || !list || !title || !pager || !clear) return;
 
   status.textContent = 'Chargement des verbatims…';
+  const indexBase = root.dataset.index ?? '/index-recherche/';
+  const linkTo = siteLinker(indexBase, location.href);
   let store: IndexStore;
   let items: FacetItem[];
   try {
-    store = await IndexStore.open(httpFetcher(root.dataset.index ?? '/index-recherche/'));
+    store = await IndexStore.open(httpFetcher(indexBase));
     items = await store.facetItems();
   } catch {
     status.textContent = "Les verbatims n'ont pas pu être chargés. Rechargez la page, ou parcourez les thèmes, les régions et les ateliers.";
@@ -76,7 +79,7 @@ async function setup(root: HTMLElement): Promise<void> {
       return;
     }
     if (mine !== sequence) return;
-    list!.replaceChildren(...views.map(verbatimItem));
+    list!.replaceChildren(...views.map((view) => verbatimItem(view, linkTo)));
     list!.removeAttribute('aria-busy');
     const first = matching.length === 0 ? 0 : (page - 1) * PER_PAGE + 1;
     const range = matching.length === 0 ? '' : ` (n° ${formatCount(first)} à ${formatCount(first + docs.length - 1)})`;

@@ -68,9 +68,9 @@ function metaLine(doc: DocView): HTMLSpanElement {
   return element('span', {}, element('span', { class: `tag tag-${doc.tag.value}` }, doc.tag.label), ` · ${parts.join(' · ')}`);
 }
 
-/** A search result: the excerpt (matched words marked) links to the item's permalink. */
-export function resultItem(doc: DocView, isMatch: WordMatcher): HTMLLIElement {
-  const link = element('a', { href: doc.permalink, class: 'result-link' }, highlighted(excerpt(doc.text, isMatch), isMatch));
+/** A search result: the excerpt (matched words marked) links to the item's permalink (through `linkTo`, see site-link.ts). */
+export function resultItem(doc: DocView, isMatch: WordMatcher, linkTo: (permalink: string) => string): HTMLLIElement {
+  const link = element('a', { href: linkTo(doc.permalink), class: 'result-link' }, highlighted(excerpt(doc.text, isMatch), isMatch));
   return element(
     'li',
     { class: `verbatim verbatim-${doc.tag.value} result` },
@@ -79,8 +79,8 @@ export function resultItem(doc: DocView, isMatch: WordMatcher): HTMLLIElement {
   );
 }
 
-/** A row of the explorer: the verbatim, its facets, and its source linking to its permalink. */
-export function verbatimItem(doc: DocView): HTMLLIElement {
+/** A row of the explorer: the verbatim, its facets, and its source linking to its permalink (through `linkTo`). */
+export function verbatimItem(doc: DocView, linkTo: (permalink: string) => string): HTMLLIElement {
   return element(
     'li',
     { class: `verbatim verbatim-${doc.tag.value}` },
@@ -90,7 +90,7 @@ export function verbatimItem(doc: DocView): HTMLLIElement {
       { class: 'meta' },
       metaLine(doc),
       element('br'),
-      element('span', { class: 'source' }, 'Source : ', element('a', { href: doc.permalink }, doc.source)),
+      element('span', { class: 'source' }, 'Source : ', element('a', { href: linkTo(doc.permalink) }, doc.source)),
     ),
   );
 }

@@ -2,6 +2,7 @@
  * End-to-end: the demo site made to open from its files (`build --hors-ligne`), read from file:// in
  * headless Chromium. Every link of every page leads to a file of the site; the stylesheet applies;
  * the navigation works from page to page; the notice says what needs a server; axe finds nothing.
+ * Then the same folder served under a sub-path (`/livre-blanc/`): search, its links and charts work.
  */
 import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -11,7 +12,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeOpenableFromFiles } from '../../src/site/offline/openable-from-files.ts';
-import { buildDemoSite, HAS_CHROMIUM, launchBrowser, runAxe, SKIP_MESSAGE, type BuiltSite } from './support/site.ts';
+import { serve } from '../../scripts/serve.ts';
+import { buildDemoSite, HAS_CHROMIUM, launchBrowser, runAxe, scrollThrough, SKIP_MESSAGE, watchErrors, type BuiltSite } from './support/site.ts';
 
 if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
 
@@ -22,13 +24,16 @@ function linksOf(html: string): string[] {
 
 describe.skipIf(!HAS_CHROMIUM)('site à ouvrir depuis ses fichiers (build --hors-ligne)', () => {
   let site: BuiltSite;
+  /** Holds the site in `livre-blanc/`, to serve it under that sub-path. */
+  let parent: string;
   let dir: string;
   let pages: string[];
   let browser: Browser;
 
   beforeAll(async () => {
     site = await buildDemoSite();
-    dir = await mkdtemp(path.join(os.tmpdir(), 'lb-hors-ligne-'));
+    parent = await mkdtemp(path.join(os.tmpdir(), 'lb-hors-ligne-'));
+    dir = path.join(parent, 'livre-blanc');
     await cp(site.dir, dir, { recursive: true });
     expect(await makeOpenableFromFiles(dir)).toBeGreaterThan(50);
     pages = (await readdir(dir, { recursive: true, encoding: 'utf8' })).filter((file) => file.endsWith('.html'));
@@ -38,7 +43,7 @@ describe.skipIf(!HAS_CHROMIUM)('site à ouvrir depuis ses fichiers (build --hors
   afterAll(async () => {
     await browser?.close();
     await site?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
+    if (parent) await rm(parent, { recursive: true, force: true });
   });
 
   it('chaque lien de chaque page mène à un fichier du site, et aucun ne part de la racine', async () => {
@@ -85,5 +90,33 @@ describe.skipIf(!HAS_CHROMIUM)('site à ouvrir depuis ses fichiers (build --hors
     await page.goto(pathToFileURL(path.join(dir, 'index.html')).href);
     expect(await runAxe(page)).toEqual([]);
     await page.close();
+  });
+
+  it('servi sous un sous-chemin (/livre-blanc/), a la recherche, ses liens et les graphiques', { timeout: 120_000 }, async () => {
+    const server = await serve(parent, 0);
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    try {
+      await page.goto(new URL('livre-blanc/recherche/index.html?q=agenda', server.url).href, { waitUntil: 'networkidle' });
+      const first = page.locator('a.result-link').first();
+      await first.waitFor({ timeout: 30_000 });
+      const href = (await first.getAttribute('href')) ?? '';
+      expect(href).toMatch(/^\/livre-blanc\/sessions\/[^#]+\/#e-[a-z0-9]+$/);
+      await Promise.all([page.waitForURL(`**${href}`), first.click()]);
+      expect(await page.locator(':target').getAttribute('id')).toBe(href.split('#')[1]);
+
+      await page.goto(new URL('livre-blanc/verbatims/index.html', server.url).href, { waitUntil: 'networkidle' });
+      const source = page.locator('[data-results] .source a, .verbatim .source a').first();
+      await source.waitFor({ timeout: 30_000 });
+      expect(await source.getAttribute('href')).toMatch(/^\/livre-blanc\/sessions\//);
+
+      await page.goto(new URL('livre-blanc/regions/index.html', server.url).href, { waitUntil: 'networkidle' });
+      await scrollThrough(page); // charts are drawn as they come into view
+      await page.locator('figure.chart .chart-canvas:not([hidden])').first().waitFor({ timeout: 30_000 });
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+      await server.close();
+    }
   });
 });
