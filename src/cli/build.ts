@@ -7,7 +7,7 @@ import { cp, mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { hasBlocking } from '../pipeline/diagnostics.ts';
-import { handOverSynthesis, SYNTHESIS_ENV, withdrawSynthesis } from '../site/synthesis.ts';
+import { handOverSynthesis, ROOT_ENV, SYNTHESIS_ENV, withdrawSynthesis } from '../site/synthesis.ts';
 import { CHAPTERS_ENV, chaptersDirOf, hasChapters, noChaptersNotice } from '../site/chapters-source.ts';
 import { SEARCH_FILES_ENV } from '../search/site-index.ts';
 import { writeSearchFiles } from './search-files.ts';
@@ -121,6 +121,8 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
   let downloadsReused = false;
   try {
     env[SYNTHESIS_ENV] = handOverSynthesis(options.synthesis);
+    // The pages that read the consultation's files (the themes of /saisie) read this root's, not the current directory's.
+    env[ROOT_ENV] = path.resolve(options.root);
     env[SEARCH_FILES_ENV] = '1';
     const withChapters = hasChapters(chaptersDirOf(options.root));
     env[CHAPTERS_ENV] = withChapters ? chaptersDirOf(options.root) : path.join(work, 'sans-chapitres');
@@ -138,15 +140,21 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
     await withEnv(env, async () => {
       const { build } = await import('astro');
       // Builds never share state, so that two can run at once (e.g. parallel test files): a private
-      // cache (the content layer's data store lives there), and an output folder inside the current
-      // directory — for an outDir elsewhere, Astro would put its intermediate files in `./.astro/`.
-      const staged = isInside(options.outDir, process.cwd()) ? options.outDir : await stagingFolder();
+      // cache (the content layer's data store lives there), and an output folder of their own inside
+      // the package. Astro runs its prerendering bundle from the output folder when that folder is
+      // inside the current directory (from `./.astro/` otherwise), and the bundle finds its packages
+      // (`@oslojs/encoding`…) only in a `node_modules/` above it: run from elsewhere (a consultation's
+      // folder), the build failed. So Astro builds from the package's folder.
+      const staged = isInside(options.outDir, PACKAGE_DIR) ? options.outDir : await stagingFolder();
+      const cwd = process.cwd();
+      if (cwd !== PACKAGE_DIR) process.chdir(PACKAGE_DIR);
       try {
         // Warnings stay on: a consultation without chapters no longer makes Astro warn (chapters-source.ts).
         const logLevel = options.logLevel ?? 'warn';
         await build({ root: PACKAGE_DIR, outDir: staged, cacheDir: path.join(work, 'cache'), logLevel });
         if (staged !== options.outDir) await moveFolder(staged, options.outDir);
       } finally {
+        if (cwd !== PACKAGE_DIR) process.chdir(cwd);
         if (staged !== options.outDir) await rm(staged, { recursive: true, force: true });
       }
     });
@@ -221,7 +229,7 @@ async function writePdf(outDir: string, title: string): Promise<void> {
 }
 
 async function stagingFolder(): Promise<string> {
-  const parent = path.join(process.cwd(), '.astro');
+  const parent = path.join(PACKAGE_DIR, '.astro');
   await mkdir(parent, { recursive: true });
   return mkdtemp(path.join(parent, 'construction-'));
 }

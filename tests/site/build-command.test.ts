@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../src/cli/main.ts';
@@ -104,6 +105,40 @@ describe('livre-blanc build', () => {
     } finally {
       if (cache === undefined) delete process.env.LIVRE_BLANC_CACHE;
       else process.env.LIVRE_BLANC_CACHE = cache;
+      rmSync(root, { recursive: true, force: true });
+    }
+  }, 300_000);
+
+  it('builds from any folder, with the themes of the consultation built (not of the current folder) in /saisie', async () => {
+    // A consultation's own folder, outside the package and with no node_modules: where an ambassador runs it.
+    const root = mkdtempSync(path.join(os.tmpdir(), 'lb-ailleurs-'));
+    const note = 'content/ateliers/auvergne-rhone-alpes/2026-09-24-lyon.md';
+    mkdirSync(path.join(root, path.dirname(note)), { recursive: true });
+    cpSync(path.resolve(import.meta.dirname, '../..', note), path.join(root, note));
+    mkdirSync(path.join(root, 'data'));
+    writeFileSync(
+      path.join(root, 'data/themes.yml'),
+      'themes:\n  - id: theme-de-cette-consultation\n    libelle: Thème de cette consultation\n    description: Un thème à elle.\n    mots_cles: [agenda]\n',
+    );
+    const bin = path.resolve(import.meta.dirname, '../../bin/livre-blanc.js');
+    try {
+      const result = await withBuildLock(
+        () =>
+          new Promise<{ code: number | null; output: string }>((resolve) => {
+            const child = spawn(process.execPath, [bin, 'build', '--out', 'site'], { cwd: root, env: { ...process.env, LIVRE_BLANC_CACHE: '0' } });
+            let output = '';
+            child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+            child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+            child.on('exit', (code) => resolve({ code, output }));
+          }),
+      );
+      expect(result.code, result.output).toBe(0);
+      expect(existsSync(path.join(root, 'site', 'index.html'))).toBe(true);
+      expect(existsSync(path.join(root, '.astro'))).toBe(false); // nothing left in the consultation's folder
+      const entry = readFileSync(path.join(root, 'site', 'saisie', 'index.html'), 'utf8');
+      expect(entry).toContain('theme-de-cette-consultation');
+      expect(entry).not.toContain('communication-jeunes'); // a theme of the package's demo
+    } finally {
       rmSync(root, { recursive: true, force: true });
     }
   }, 300_000);
