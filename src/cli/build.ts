@@ -108,9 +108,22 @@ export async function runBuild(args: string[]): Promise<number> {
       `${formatBytes(result.bytes)}, en ${formatSeconds(result.milliseconds)}.\n` +
       (openableFromFiles
         ? `Pour le consulter : ouvrez ${path.join(result.outDir, 'index.html')} dans un navigateur (ou copiez le dossier entier où il doit être lu).\n`
-        : `Pour le consulter : npx node ${path.relative(process.cwd(), path.join(PACKAGE_DIR, 'scripts', 'serve.ts'))} ${path.relative(process.cwd(), result.outDir) || '.'}\n`),
+        : `Pour le consulter : ${serveCommand(result.outDir)}\n`),
   );
   return 0;
+}
+
+/**
+ * The command that serves a built site, as the user can type it where they are: `npm run serve` in
+ * the package's folder; elsewhere, the Node running this command (it runs TypeScript) on serve.ts.
+ */
+export function serveCommand(outDir: string, cwd = process.cwd()): string {
+  const quoted = (text: string) => (/^[\w./:@=+-]+$/.test(text) ? text : `"${text}"`);
+  if (cwd === PACKAGE_DIR) {
+    const relative = path.relative(cwd, outDir);
+    return relative === 'dist' ? 'npm run serve' : `npm run serve -- ${quoted(relative || '.')}`;
+  }
+  return [process.execPath, path.join(PACKAGE_DIR, 'scripts', 'serve.ts'), path.relative(cwd, outDir) || '.'].map(quoted).join(' ');
 }
 
 /** Builds the site of a Synthesis into `outDir` (used by the command and the end-to-end tests). */

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { request } from 'node:http';
 import { MIME_TYPES, resolveFile, serve, serveArguments, type RunningServer } from '../../scripts/serve.ts';
+import { PACKAGE_DIR, serveCommand } from '../../src/cli/build.ts';
 
 let dir: string;
 let site: string;
@@ -88,5 +89,21 @@ describe('serve.ts arguments', () => {
   it('refuses a port that is not one', () => {
     expect(() => serveArguments(['--port', 'huit'])).toThrow('Port invalide : « huit »');
     expect(() => serveArguments(['--taille', '3'])).toThrow('Option invalide');
+  });
+});
+
+describe('the command build prints to serve its site', () => {
+  it('is npm run serve in the package’s folder, with the folder when it is not dist/', () => {
+    expect(serveCommand(path.join(PACKAGE_DIR, 'dist'), PACKAGE_DIR)).toBe('npm run serve');
+    expect(serveCommand(path.join(PACKAGE_DIR, 'site-test'), PACKAGE_DIR)).toBe('npm run serve -- site-test');
+    // npm passes what follows -- to serve.ts, which serves that folder.
+    expect(serveArguments(['site-test']).dir).toBe(path.resolve('site-test'));
+  });
+
+  it('elsewhere, is the running Node on serve.ts, paths quoted when they need it', () => {
+    const serveScript = path.join(PACKAGE_DIR, 'scripts', 'serve.ts');
+    const expected = (dir: string) => [process.execPath, serveScript, dir].map((p) => (/^[\w./:@=+-]+$/.test(p) ? p : `"${p}"`)).join(' ');
+    expect(serveCommand('/tmp/consultation/site', '/tmp/consultation')).toBe(expected('site'));
+    expect(serveCommand('/tmp/ma consultation/le site', '/tmp/ma consultation')).toContain('"le site"');
   });
 });
