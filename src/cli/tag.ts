@@ -141,9 +141,13 @@ async function loadThemes(flag: string | undefined) {
   const candidates = flag !== undefined ? [flag] : ['data/themes.yml', 'themes.yml'];
   const found = candidates.find((file) => existsSync(file));
   if (flag !== undefined && found === undefined) throw new UsageError(`Fichier de thèmes introuvable : « ${flag} ».`);
+  if (found === undefined) {
+    process.stderr.write("Aucun fichier de thèmes (data/themes.yml ou themes.yml ici, ou --themes FICHIER) : chaque texte ira dans le thème « Autres ».\n");
+  }
   const file = found === undefined ? null : { file: found, content: await readFile(found, 'utf8') };
   const { referentiels, diagnostics } = createReferentiels(file);
-  for (const d of diagnostics) process.stderr.write(`${d.file}:${d.line}:${d.column} ${d.message}\n`);
+  // The pipeline's « data/themes.yml est absent » would not name --themes: said above instead.
+  for (const d of diagnostics) if (d.code !== 'themes-absents') process.stderr.write(`${d.file}:${d.line}:${d.column} ${d.message}\n`);
   return referentiels.themes;
 }
 

@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Papa from 'papaparse';
@@ -32,6 +33,17 @@ function parse(csv: string, delimiter: string): string[][] {
 }
 
 describe('livre-blanc tag', () => {
+  it('without a taxonomy where it runs, says how to give one', () => {
+    writeFileSync(at('in.csv'), SEMICOLON_CSV);
+    const bin = path.resolve(import.meta.dirname, '../../bin/livre-blanc.js');
+    // Run from the temporary folder, without the taxonomy the other tests give.
+    rmSync(at('themes.yml'));
+    const result = spawnSync(process.execPath, [bin, 'tag', '--input', 'in.csv', '--text-column', 'Réponse', '--out', 'out.csv'], { cwd: dir, encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain('Aucun fichier de thèmes (data/themes.yml ou themes.yml ici, ou --themes FICHIER)');
+    expect(result.stderr).not.toContain('est absent');
+  });
+
   it('warns when the text column does not read as French, and only then', async () => {
     const rows = (texts: string[]) => ['id;Texte', ...texts.map((text, i) => `${i + 1};${text}`)].join('\n');
     writeFileSync(
