@@ -3,7 +3,7 @@
  * pages from the Synthesis it is handed (in memory, `src/site/synthesis.ts`), the chapters of
  * the consultation root (`LIVRE_BLANC_CHAPTERS`) and the exports' list (`LIVRE_BLANC_DOWNLOADS`).
  */
-import { cp, mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { hasBlocking } from '../pipeline/diagnostics.ts';
@@ -20,6 +20,9 @@ import { serve } from '../../scripts/serve.ts';
 import { downloadsKey, filesFromOtherSeparator, readCachedDownloads, writeCachedDownloads, type DownloadFile } from './downloads-cache.ts';
 import { formatBytes, formatCount, formatSeconds } from './units.ts';
 import { makeOpenableFromFiles } from '../site/offline/openable-from-files.ts';
+import { astroBuild, isInside } from './astro-build.ts';
+import { PACKAGE_DIR } from './package-dir.ts';
+import { serveCommand } from './serve-command.ts';
 
 const HELP = `Utilisation : livre-blanc build [--root DOSSIER] [--out DOSSIER] [--hors-ligne]
 
@@ -44,8 +47,7 @@ export const BUILD_STEPS = {
 /** Where the site's search index lives (the search page's `data-index`). */
 const SEARCH_DIR = 'index-recherche';
 
-/** The package's own folder: Astro's root (its config, pages and components live there). */
-export const PACKAGE_DIR = path.resolve(import.meta.dirname, '../..');
+export { PACKAGE_DIR } from './package-dir.ts';
 
 export interface SiteBuildOptions {
   synthesis: Synthesis;
@@ -113,19 +115,6 @@ export async function runBuild(args: string[]): Promise<number> {
   return 0;
 }
 
-/**
- * The command that serves a built site, as the user can type it where they are: `npm run serve` in
- * the package's folder; elsewhere, the Node running this command (it runs TypeScript) on serve.ts.
- */
-export function serveCommand(outDir: string, cwd = process.cwd()): string {
-  const quoted = (text: string) => (/^[\w./:@=+-]+$/.test(text) ? text : `"${text}"`);
-  if (cwd === PACKAGE_DIR) {
-    const relative = path.relative(cwd, outDir);
-    return relative === 'dist' ? 'npm run serve' : `npm run serve -- ${quoted(relative || '.')}`;
-  }
-  return [process.execPath, path.join(PACKAGE_DIR, 'scripts', 'serve.ts'), path.relative(cwd, outDir) || '.'].map(quoted).join(' ');
-}
-
 /** Builds the site of a Synthesis into `outDir` (used by the command and the end-to-end tests). */
 export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildResult> {
   const started = performance.now();
@@ -150,27 +139,8 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
       await writeFile(env.LIVRE_BLANC_DOWNLOADS, JSON.stringify(downloads));
     }
     step(BUILD_STEPS.pages);
-    await withEnv(env, async () => {
-      const { build } = await import('astro');
-      // Builds never share state, so that two can run at once (e.g. parallel test files): a private
-      // cache (the content layer's data store lives there), and an output folder of their own inside
-      // the package. Astro runs its prerendering bundle from the output folder when that folder is
-      // inside the current directory (from `./.astro/` otherwise), and the bundle finds its packages
-      // (`@oslojs/encoding`…) only in a `node_modules/` above it: run from elsewhere (a consultation's
-      // folder), the build failed. So Astro builds from the package's folder.
-      const staged = isInside(options.outDir, PACKAGE_DIR) ? options.outDir : await stagingFolder();
-      const cwd = process.cwd();
-      if (cwd !== PACKAGE_DIR) process.chdir(PACKAGE_DIR);
-      try {
-        // Warnings stay on: a consultation without chapters no longer makes Astro warn (chapters-source.ts).
-        const logLevel = options.logLevel ?? 'warn';
-        await build({ root: PACKAGE_DIR, outDir: staged, cacheDir: path.join(work, 'cache'), logLevel });
-        if (staged !== options.outDir) await moveFolder(staged, options.outDir);
-      } finally {
-        if (cwd !== PACKAGE_DIR) process.chdir(cwd);
-        if (staged !== options.outDir) await rm(staged, { recursive: true, force: true });
-      }
-    });
+    // Warnings stay on: a consultation without chapters no longer makes Astro warn (chapters-source.ts).
+    await astroBuild({ outDir: options.outDir, cacheDir: path.join(work, 'cache'), logLevel: options.logLevel ?? 'warn', env });
     step(BUILD_STEPS.search);
     await writeSearchFiles(options.synthesis, path.join(options.outDir, SEARCH_DIR));
     if (env.LIVRE_BLANC_DOWNLOADS) {
@@ -238,43 +208,6 @@ async function writePdf(outDir: string, title: string): Promise<void> {
     process.stderr.write(`Avertissement : le PDF n'a pas pu être imprimé (${(error as Error).message}).\n`);
   } finally {
     await server.close();
-  }
-}
-
-async function stagingFolder(): Promise<string> {
-  const parent = path.join(PACKAGE_DIR, '.astro');
-  await mkdir(parent, { recursive: true });
-  return mkdtemp(path.join(parent, 'construction-'));
-}
-
-function isInside(dir: string, parent: string): boolean {
-  const relative = path.relative(parent, dir);
-  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
-}
-
-/** Replaces `to` with `from` (a rename, or a copy across file systems). */
-async function moveFolder(from: string, to: string): Promise<void> {
-  await rm(to, { recursive: true, force: true });
-  await mkdir(path.dirname(to), { recursive: true });
-  try {
-    await rename(from, to);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-    await cp(from, to, { recursive: true });
-  }
-}
-
-/** Sets environment variables for the duration of `run` (Astro's build runs in this process). */
-async function withEnv<T>(values: Record<string, string>, run: () => Promise<T>): Promise<T> {
-  const previous = new Map(Object.keys(values).map((key) => [key, process.env[key]]));
-  Object.assign(process.env, values);
-  try {
-    return await run();
-  } finally {
-    for (const [key, value] of previous) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
   }
 }
 

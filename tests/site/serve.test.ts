@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { request } from 'node:http';
 import { MIME_TYPES, resolveFile, serve, serveArguments, type RunningServer } from '../../scripts/serve.ts';
-import { PACKAGE_DIR, serveCommand } from '../../src/cli/build.ts';
+import { PACKAGE_DIR } from '../../src/cli/package-dir.ts';
+import { serveCommand } from '../../src/cli/serve-command.ts';
 
 let dir: string;
 let site: string;
