@@ -10,8 +10,8 @@ import { existsSync } from 'node:fs';
 import { cp, link as hardLink, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { hashTree } from './synthesis-cache.ts';
+import { PACKAGE_DIR } from './package-dir.ts';
 
-const PACKAGE_DIR = path.resolve(import.meta.dirname, '../..');
 export const DOWNLOADS_CACHE_DIR = path.join(PACKAGE_DIR, 'node_modules', '.cache', 'livre-blanc', 'telechargements');
 /** Entries kept: a million items' downloads take ~1.7 GB on disk, so only the last two consultations. */
 const KEPT_ENTRIES = 2;

@@ -12,8 +12,8 @@ import path from 'node:path';
 import type { ConsultationInput } from '../pipeline/io/consultation-input.ts';
 import type { Synthesis } from '../pipeline/synthesis-model.ts';
 import { readSynthesisFile, writeSynthesisFile } from '../pipeline/io/synthesis-file.ts';
+import { PACKAGE_DIR } from './package-dir.ts';
 
-const PACKAGE_DIR = path.resolve(import.meta.dirname, '../..');
 /** Where cached syntheses live: never in the consultation folder, which may be read-only or versioned. */
 export const CACHE_DIR = path.join(PACKAGE_DIR, 'node_modules', '.cache', 'livre-blanc', 'syntheses');
 /** Entries kept: enough for two consultations edited side by side, bounded so the folder never grows. */
