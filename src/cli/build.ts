@@ -12,7 +12,7 @@ import { CHAPTERS_ENV, chaptersDirOf, hasChapters, noChaptersNotice } from '../s
 import { SEARCH_FILES_ENV } from '../search/site-index.ts';
 import { writeSearchFiles } from './search-files.ts';
 import type { Synthesis } from '../pipeline/synthesis-model.ts';
-import { parseFlags, UsageError } from './args.ts';
+import { parseFlags } from './args.ts';
 import { runPipeline } from './run-pipeline.ts';
 import { chromiumAvailable, printPdf } from '../export/pdf.ts';
 import { PDF_NAME } from '../export/index.ts';
@@ -20,8 +20,8 @@ import { serve } from '../../scripts/serve.ts';
 import { downloadsKey, filesFromOtherSeparator, readCachedDownloads, writeCachedDownloads, type DownloadFile } from './downloads-cache.ts';
 import { formatBytes, formatCount, formatSeconds } from './units.ts';
 import { makeOpenableFromFiles } from '../site/offline/openable-from-files.ts';
-import { astroBuild, isInside } from './astro-build.ts';
-import { PACKAGE_DIR } from './package-dir.ts';
+import { astroBuild } from './astro-build.ts';
+import { checkOutputFolder } from './output-folder.ts';
 import { serveCommand } from './serve-command.ts';
 
 const HELP = `Utilisation : livre-blanc build [--root DOSSIER] [--out DOSSIER] [--hors-ligne]
@@ -82,12 +82,7 @@ export async function runBuild(args: string[]): Promise<number> {
   const flags = parseFlags(args, { root: { type: 'string' }, out: { type: 'string' }, 'hors-ligne': { type: 'boolean' } }, HELP);
   if (!flags) return 0;
   const outDir = path.resolve(flags.out ?? 'dist');
-  // The output folder is emptied: never let it be a folder that holds the sources.
-  for (const precious of [process.cwd(), path.resolve(flags.root ?? '.'), PACKAGE_DIR, os.homedir()]) {
-    if (outDir === precious || isInside(precious, outDir)) {
-      throw new UsageError(`Le dossier de sortie « ${outDir} » contient les sources ou votre dossier personnel : il serait vidé. Choisissez un dossier dédié (par exemple --out dist).`);
-    }
-  }
+  checkOutputFolder(outDir, path.resolve(flags.root ?? '.'));
   const { synthesis, diagnostics, root, key } = await runPipeline(flags.root);
   if (hasBlocking(diagnostics)) {
     const blocking = diagnostics.filter((d) => d.severity === 'blocking').length;

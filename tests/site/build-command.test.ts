@@ -4,6 +4,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../src/cli/main.ts';
+import { checkOutputFolder } from '../../src/cli/output-folder.ts';
 import { withBuildLock } from '../e2e/support/build-lock.ts';
 
 const catalogue = path.resolve(import.meta.dirname, '../fixtures/broken');
@@ -49,6 +50,40 @@ describe('livre-blanc build', () => {
     expect(await main(['build', '--root', root, '--out', '.'])).toBe(2);
     expect(await main(['build', '--root', root, '--out', path.dirname(root)])).toBe(2);
     expect(stderr.text()).toContain('il serait vidé');
+  });
+
+  it('never replaces a file, nor a folder of other files, and replaces an earlier site', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lb-sortie-'));
+    const root = path.join(dir, 'consultation');
+    try {
+      writeFileSync(path.join(dir, 'rapport.docx'), 'le rapport');
+      expect(() => checkOutputFolder(path.join(dir, 'rapport.docx'), root)).toThrow('est un fichier, pas un dossier');
+      mkdirSync(path.join(dir, 'documents'));
+      writeFileSync(path.join(dir, 'documents', 'notes.txt'), 'mes notes');
+      expect(() => checkOutputFolder(path.join(dir, 'documents'), root)).toThrow("contient d'autres fichiers qu'un site construit (notes.txt)");
+      mkdirSync(path.join(dir, 'site', '_astro'), { recursive: true });
+      writeFileSync(path.join(dir, 'site', 'index.html'), '<h1>Ancien site</h1>');
+      expect(() => checkOutputFolder(path.join(dir, 'site'), root)).not.toThrow();
+      mkdirSync(path.join(dir, 'vide'));
+      expect(() => checkOutputFolder(path.join(dir, 'vide'), root)).not.toThrow();
+      expect(() => checkOutputFolder(path.join(dir, 'nouveau'), root)).not.toThrow();
+      expect(readFileSync(path.join(dir, 'rapport.docx'), 'utf8')).toBe('le rapport');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses with exit code 2 to build over a file', async () => {
+    const stderr = captureStderr();
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lb-sortie-'));
+    try {
+      writeFileSync(path.join(dir, 'rapport.docx'), 'le rapport');
+      expect(await main(['build', '--out', path.join(dir, 'rapport.docx')])).toBe(2);
+      expect(stderr.text()).toContain('est un fichier, pas un dossier');
+      expect(readFileSync(path.join(dir, 'rapport.docx'), 'utf8')).toBe('le rapport');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('says in French that a consultation has no chapters yet, without Astro’s English warnings', async () => {
