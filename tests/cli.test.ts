@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.ts';
+import { runCli } from './support/run-cli.ts';
 
 describe('livre-blanc command line', () => {
-  it('exits 2 on an unknown command', async () => {
-    expect(await main(['inconnue'])).toBe(2);
+  it('exits 2 on an unknown command, naming the command meant when it is a near miss', async () => {
+    const { code, stderr } = await runCli(['buld']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('Commande inconnue : « buld ». Vouliez-vous dire « build » ?');
+    const far = await runCli(['inconnue']);
+    expect(far.code).toBe(2);
+    expect(far.stderr).toContain('Commande inconnue : « inconnue ».\n');
   });
   it('exits 2 on an unknown flag', async () => {
     expect(await main(['check', '--nope'])).toBe(2);

@@ -1,6 +1,7 @@
 /** Dispatches `livre-blanc <command>` to one module per command. Never lets a stack trace reach a user. */
 import { UsageError } from './args.ts';
 import { describeFailure } from './failure.ts';
+import { levenshtein } from '../pipeline/ingest/surveys/closest.ts';
 
 type Command = (args: string[]) => Promise<number>;
 
@@ -31,7 +32,8 @@ export async function main(argv: string[]): Promise<number> {
   }
   const command = COMMANDS[name];
   if (!command) {
-    process.stderr.write(`Commande inconnue : « ${name} ».\n\n${USAGE}\n`);
+    const near = Object.keys(COMMANDS).find((known) => levenshtein(name.toLowerCase(), known) <= 2);
+    process.stderr.write(`Commande inconnue : « ${name} ».${near ? ` Vouliez-vous dire « ${near} » ?` : ''}\n\n${USAGE}\n`);
     return 2;
   }
   try {
