@@ -8,9 +8,9 @@ import { PACKAGE_DIR } from './package-dir.ts';
 
 export function serveCommand(outDir: string, cwd = process.cwd()): string {
   const quoted = (text: string) => (/^[\w./:@=+-]+$/.test(text) ? text : `"${text}"`);
-  if (cwd === PACKAGE_DIR) {
-    const relative = path.relative(cwd, outDir);
-    return relative === 'dist' ? 'npm run serve' : `npm run serve -- ${quoted(relative || '.')}`;
-  }
-  return [process.execPath, path.join(PACKAGE_DIR, 'scripts', 'serve.ts'), path.relative(cwd, outDir) || '.'].map(quoted).join(' ');
+  // Relative when below the current folder (`site`), absolute rather than climbing (`../../tmp/site`).
+  const relative = path.relative(cwd, outDir);
+  const shown = relative === '' ? '.' : relative.startsWith('..') ? outDir : relative;
+  if (cwd === PACKAGE_DIR) return shown === 'dist' ? 'npm run serve' : `npm run serve -- ${quoted(shown)}`;
+  return [process.execPath, path.join(PACKAGE_DIR, 'scripts', 'serve.ts'), shown].map(quoted).join(' ');
 }

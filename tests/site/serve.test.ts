@@ -97,6 +97,7 @@ describe('the command build prints to serve its site', () => {
   it('is npm run serve in the package’s folder, with the folder when it is not dist/', () => {
     expect(serveCommand(path.join(PACKAGE_DIR, 'dist'), PACKAGE_DIR)).toBe('npm run serve');
     expect(serveCommand(path.join(PACKAGE_DIR, 'site-test'), PACKAGE_DIR)).toBe('npm run serve -- site-test');
+    expect(serveCommand('/tmp/site-ailleurs', PACKAGE_DIR)).toBe('npm run serve -- /tmp/site-ailleurs');
     // npm passes what follows -- to serve.ts, which serves that folder.
     expect(serveArguments(['site-test']).dir).toBe(path.resolve('site-test'));
   });
