@@ -107,6 +107,10 @@ describe('livre-blanc build', () => {
       expect(stderr.text()).toMatch(/Aucun chapitre dans .*content\/livre-blanc\/ \(fichiers \.mdx\)/);
       expect(stderr.text() + consoleText).not.toMatch(/WARN|does not exist|collection/);
       expect(existsSync(path.join(out, 'index.html'))).toBe(true);
+      // One region only: the home page says why there is no convergence and no strong idea, not « not yet ».
+      const home = readFileSync(path.join(out, 'index.html'), 'utf8');
+      expect(home).toContain('La convergence des besoins se mesure entre régions');
+      expect(home).toContain('elles rapprochent des énoncés proches dits dans plusieurs régions');
     } finally {
       if (cache === undefined) delete process.env.LIVRE_BLANC_CACHE;
       else process.env.LIVRE_BLANC_CACHE = cache;

@@ -1,0 +1,22 @@
+/**
+ * What the home page and the idea lists say when there is nothing to show across regions: strong
+ * ideas and convergence are measured between regions, so a consultation whose contributions name no
+ * region, or a single one, will never have any, and the page says so rather than « not yet ».
+ */
+import { MIN_REGIONS } from '../pipeline/analysis/convergence.ts';
+
+function why(regions: number): string {
+  return regions === 0 ? "les contributions de cette consultation n'indiquent pas de région" : "cette consultation n'en compte qu'une";
+}
+
+/** No strong idea, with `regions` regions represented. */
+export function noIdeasNotice(regions: number): string {
+  if (regions >= MIN_REGIONS) return 'Aucune idée forte ne se dégage encore : il faut des énoncés proches dans plusieurs régions.';
+  return `Pas d'idée forte : elles rapprochent des énoncés proches dits dans plusieurs régions, et ${why(regions)}.`;
+}
+
+/** No convergence measured, with `regions` regions represented. */
+export function noConvergenceNotice(regions: number): string {
+  if (regions >= MIN_REGIONS) return 'Pas encore assez de régions pour mesurer la convergence des besoins.';
+  return `La convergence des besoins se mesure entre régions, et ${why(regions)}.`;
+}
