@@ -50,7 +50,8 @@ export interface MapTile extends Tile {
 
 export function regionTiles(site: Site, filter: ItemFilter = {}): { tiles: MapTile[]; max: number } {
   const counts = new Map(countBy(filterItems(site.synthesis.items, filter), ['region']).map((r) => [r.keys[0], r.items]));
-  const max = Math.max(0, ...counts.values());
+  // The scale is the tiles' own: items without a region (a survey with no region column) have no tile.
+  const max = Math.max(0, ...TILES.map((tile) => counts.get(tile.code) ?? 0));
   const tiles = TILES.map((tile) => {
     const region = site.regionByCode.get(tile.code);
     const count = counts.get(tile.code) ?? 0;

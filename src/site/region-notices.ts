@@ -20,3 +20,12 @@ export function noConvergenceNotice(regions: number): string {
   if (regions >= MIN_REGIONS) return 'Pas encore assez de régions pour mesurer la convergence des besoins.';
   return `La convergence des besoins se mesure entre régions, et ${why(regions)}.`;
 }
+
+/** The regions page of a consultation whose contributions name no region. */
+export function noRegionsNotice(): string {
+  return (
+    "Les contributions de cette consultation n'indiquent pas de région : il n'y a ni carte ni comparaison entre " +
+    'régions à montrer. Une enquête en donne une par sa colonne de région, de département ou de code postal, ou par ' +
+    '« region_fixe » dans sa fiche .yml ; une note d’atelier, par son dossier et son en-tête.'
+  );
+}

@@ -118,12 +118,18 @@ describe('livre-blanc build', () => {
     }
   }, 300_000);
 
-  it('--hors-ligne: builds a site whose pages open from their files, and says how to open it', async () => {
+  it('--hors-ligne: builds a site whose pages open from their files, and says how to open it (a survey without regions)', async () => {
     const root = mkdtempSync(path.join(os.tmpdir(), 'lb-hors-ligne-cli-'));
     const out = path.join(root, 'site');
-    const note = 'content/ateliers/auvergne-rhone-alpes/2026-09-24-lyon.md';
-    mkdirSync(path.join(root, path.dirname(note)), { recursive: true });
-    cpSync(path.resolve(import.meta.dirname, '../..', note), path.join(root, note));
+    // A survey with no region column: the regions page says so rather than showing an empty map.
+    mkdirSync(path.join(root, 'data', 'enquetes'), { recursive: true });
+    writeFileSync(
+      path.join(root, 'data', 'enquetes', 'avis.csv'),
+      'Horodateur;Commentaire libre\n' +
+        '2026-10-01;La recherche d’un jeune est rapide.\n' +
+        '2026-10-02;Le logiciel est très lent le lundi matin.\n' +
+        '2026-10-03;Il faudrait un agenda partagé avec les partenaires.\n',
+    );
     const cache = process.env.LIVRE_BLANC_CACHE;
     process.env.LIVRE_BLANC_CACHE = '0';
     try {
@@ -139,8 +145,12 @@ describe('livre-blanc build', () => {
       expect(home).toContain('href="regions/index.html"');
       expect(home).not.toMatch(/\s(?:href|src|action)="\/(?!\/)/);
       expect(home).toContain('<p class="offline-notice" role="note">');
+      expect(home).toContain('n&#39;indiquent pas de région');
+      expect(home).not.toContain('region-map');
       const region = readFileSync(path.join(out, 'regions', 'index.html'), 'utf8');
       expect(region).toContain('href="../index.html"');
+      expect(region).toContain('n&#39;indiquent pas de région');
+      expect(region).not.toContain('region-map');
     } finally {
       if (cache === undefined) delete process.env.LIVRE_BLANC_CACHE;
       else process.env.LIVRE_BLANC_CACHE = cache;

@@ -121,4 +121,13 @@ describe('heatmap and map', () => {
     expect(max).toBe(6);
     expect(tiles.find((t) => t.code === '53')).toMatchObject({ count: 0, href: null, name: 'Bretagne' });
   });
+
+  it('scales the shades on the regions alone: items without a region have no tile', () => {
+    const unplaced = items.find((item) => item.region === null);
+    expect(unplaced).toBeDefined();
+    const many = Array.from({ length: 40 }, (_, i) => ({ ...(unplaced as (typeof items)[number]), id: `sans-region-${i}` }));
+    const { tiles, max } = regionTiles(createSite({ ...fixtureSynthesis, items: [...items, ...many] }));
+    expect(max).toBe(6);
+    expect(tiles.find((t) => t.code === '11')?.level).toBe(HEAT_LEVELS);
+  });
 });

@@ -1,6 +1,6 @@
 /** What the site says when strong ideas and convergence cannot be measured between regions. */
 import { describe, expect, it } from 'vitest';
-import { noConvergenceNotice, noIdeasNotice } from '../../src/site/region-notices.ts';
+import { noConvergenceNotice, noIdeasNotice, noRegionsNotice } from '../../src/site/region-notices.ts';
 
 describe('region notices', () => {
   it('say why there will be none when no region, or a single one, is represented', () => {
@@ -13,5 +13,12 @@ describe('region notices', () => {
   it('say « not yet » when several regions are there', () => {
     expect(noIdeasNotice(5)).toContain('ne se dégage encore');
     expect(noConvergenceNotice(2)).toContain('Pas encore assez');
+  });
+});
+
+describe('regions page without any region', () => {
+  it('says how a consultation gets regions', () => {
+    expect(noRegionsNotice()).toContain("n'indiquent pas de région");
+    expect(noRegionsNotice()).toContain('region_fixe');
   });
 });
