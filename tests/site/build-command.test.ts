@@ -151,6 +151,10 @@ describe('livre-blanc build', () => {
       expect(region).toContain('href="../index.html"');
       expect(region).toContain('n&#39;indiquent pas de région');
       expect(region).not.toContain('region-map');
+      // No workshop: the sessions page says so rather than showing an empty table.
+      const sessions = readFileSync(path.join(out, 'ateliers', 'index.html'), 'utf8');
+      expect(sessions).toContain("Aucune note d'atelier dans cette consultation");
+      expect(sessions).not.toContain('ateliers-legende');
     } finally {
       if (cache === undefined) delete process.env.LIVRE_BLANC_CACHE;
       else process.env.LIVRE_BLANC_CACHE = cache;
