@@ -88,6 +88,23 @@ describe.skipIf(!HAS_CHROMIUM)('site du livre blanc (Chromium)', () => {
     }
   });
 
+  it('keeps the spaces between text and computed values (French typography: « ; 52 % », « blanc (écrire »)', async () => {
+    // Astro drops the line break between a text and an expression on the next line: « consultation ;52 % ».
+    const files = (await readdir(site.dir, { recursive: true })).filter((f) => f.endsWith('.html'));
+    const glued: string[] = [];
+    for (const file of files) {
+      // Tags become a separator (two list items are not glued text); entities are decoded.
+      const text = (await readFile(path.join(site.dir, file), 'utf8'))
+        .replace(/<(script|style|code|pre)\b[\s\S]*?<\/\1>/g, '\u0000')
+        .replace(/<[^>]+>/g, '\u0000')
+        .replace(/&(#x[0-9a-f]+|#[0-9]+|quot|lt|gt|amp|nbsp);/gi, (_entity, name: string) =>
+          name.startsWith('#x') ? String.fromCodePoint(parseInt(name.slice(2), 16)) : name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : ({ quot: '"', lt: '<', gt: '>', amp: '&', nbsp: ' ' } as Record<string, string>)[name] ?? '',
+        );
+      for (const match of text.matchAll(/[^\u0000]{0,20}(?:;(?=[^\s\u0000])|[a-zé](?=\((?!e\)|s\)|es\)))).{0,12}/g)) glued.push(`${file} : ${match[0]}`);
+    }
+    expect(glued).toEqual([]);
+  });
+
   it('home: key figures from the Synthesis, convergent needs, ideas, a chart and the map', async () => {
     const { page, errors, close } = await open(pages.accueil);
     const { synthesis } = site;
