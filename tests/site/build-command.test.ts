@@ -25,6 +25,23 @@ function captureStderr(): { text: () => string } {
   return { text: () => text };
 }
 
+/**
+ * Runs `run` on a new temporary consultation folder, without the synthesis cache (the developer's
+ * caches stay as they are), then removes the folder and restores the environment.
+ */
+async function inTemporaryConsultation(prefix: string, run: (root: string) => Promise<void>): Promise<void> {
+  const root = mkdtempSync(path.join(os.tmpdir(), prefix));
+  const cache = process.env.LIVRE_BLANC_CACHE;
+  process.env.LIVRE_BLANC_CACHE = '0';
+  try {
+    await run(root);
+  } finally {
+    if (cache === undefined) delete process.env.LIVRE_BLANC_CACHE;
+    else process.env.LIVRE_BLANC_CACHE = cache;
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
 afterEach(() => vi.restoreAllMocks());
 
 describe('livre-blanc build', () => {
@@ -87,14 +104,11 @@ describe('livre-blanc build', () => {
   });
 
   it('says in French that a consultation has no chapters yet, without Astro’s English warnings', async () => {
-    const root = mkdtempSync(path.join(os.tmpdir(), 'lb-sans-chapitres-'));
-    const out = path.join(root, 'site');
-    const note = 'content/ateliers/auvergne-rhone-alpes/2026-09-24-lyon.md';
-    mkdirSync(path.join(root, path.dirname(note)), { recursive: true });
-    cpSync(path.resolve(import.meta.dirname, '../..', note), path.join(root, note));
-    const cache = process.env.LIVRE_BLANC_CACHE;
-    process.env.LIVRE_BLANC_CACHE = '0'; // leave the developer's caches alone
-    try {
+    await inTemporaryConsultation('lb-sans-chapitres-', async (root) => {
+      const out = path.join(root, 'site');
+      const note = 'content/ateliers/auvergne-rhone-alpes/2026-09-24-lyon.md';
+      mkdirSync(path.join(root, path.dirname(note)), { recursive: true });
+      cpSync(path.resolve(import.meta.dirname, '../..', note), path.join(root, note));
       const stderr = captureStderr();
       // Astro's logger writes through the console, which vitest would otherwise take for itself.
       let consoleText = '';
@@ -111,28 +125,21 @@ describe('livre-blanc build', () => {
       const home = readFileSync(path.join(out, 'index.html'), 'utf8');
       expect(home).toContain('La convergence des besoins se mesure entre régions');
       expect(home).toContain('elles rapprochent des énoncés proches dits dans plusieurs régions');
-    } finally {
-      if (cache === undefined) delete process.env.LIVRE_BLANC_CACHE;
-      else process.env.LIVRE_BLANC_CACHE = cache;
-      rmSync(root, { recursive: true, force: true });
-    }
+    });
   }, 300_000);
 
   it('--hors-ligne: builds a site whose pages open from their files, and says how to open it (a survey without regions)', async () => {
-    const root = mkdtempSync(path.join(os.tmpdir(), 'lb-hors-ligne-cli-'));
-    const out = path.join(root, 'site');
-    // A survey with no region column: the regions page says so rather than showing an empty map.
-    mkdirSync(path.join(root, 'data', 'enquetes'), { recursive: true });
-    writeFileSync(
-      path.join(root, 'data', 'enquetes', 'avis.csv'),
-      'Horodateur;Commentaire libre\n' +
-        '2026-10-01;La recherche d’un jeune est rapide.\n' +
-        '2026-10-02;Le logiciel est très lent le lundi matin.\n' +
-        '2026-10-03;Il faudrait un agenda partagé avec les partenaires.\n',
-    );
-    const cache = process.env.LIVRE_BLANC_CACHE;
-    process.env.LIVRE_BLANC_CACHE = '0';
-    try {
+    await inTemporaryConsultation('lb-hors-ligne-cli-', async (root) => {
+      const out = path.join(root, 'site');
+      // A survey with no region column: the regions page says so rather than showing an empty map.
+      mkdirSync(path.join(root, 'data', 'enquetes'), { recursive: true });
+      writeFileSync(
+        path.join(root, 'data', 'enquetes', 'avis.csv'),
+        'Horodateur;Commentaire libre\n' +
+          '2026-10-01;La recherche d’un jeune est rapide.\n' +
+          '2026-10-02;Le logiciel est très lent le lundi matin.\n' +
+          '2026-10-03;Il faudrait un agenda partagé avec les partenaires.\n',
+      );
       let stdout = '';
       captureStderr();
       vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
@@ -155,11 +162,7 @@ describe('livre-blanc build', () => {
       const sessions = readFileSync(path.join(out, 'ateliers', 'index.html'), 'utf8');
       expect(sessions).toContain("Aucune note d'atelier dans cette consultation");
       expect(sessions).not.toContain('ateliers-legende');
-    } finally {
-      if (cache === undefined) delete process.env.LIVRE_BLANC_CACHE;
-      else process.env.LIVRE_BLANC_CACHE = cache;
-      rmSync(root, { recursive: true, force: true });
-    }
+    });
   }, 300_000);
 
   it('builds from any folder, with the themes of the consultation built (not of the current folder) in /saisie', async () => {
