@@ -6,6 +6,7 @@
 import type { Heading, List, ListItem, Root, RootContent } from 'mdast';
 import { NO_THEMES, type Diagnostic, type Tag } from '../../model.ts';
 import type { Referentiels } from '../../referentiels/index.ts';
+import { OTHER_THEME } from '../../referentiels/themes.ts';
 import { diagnostic } from '../../diagnostics.ts';
 import type { Report } from './front-matter.ts';
 import { foldKey } from '../../text/fold.ts';
@@ -148,7 +149,9 @@ export function readBody(root: Root, file: string, referentiels: Referentiels): 
   const noteHasItems = result.read > 0;
   for (const section of finished) reportSection(section, noteHasItems, report);
   if (outside) reportOutside(outside, report);
-  for (const unknown of unknownHashtags.values()) reportUnknownHashtag(unknown, referentiels.suggestTheme(unknown.tag), report);
+  // Without a taxonomy (only « Autres »), every #theme is unknown: data/themes.yml's own warning says it once.
+  const hasTaxonomy = referentiels.themes.some((theme) => theme.id !== OTHER_THEME.id);
+  if (hasTaxonomy) for (const unknown of unknownHashtags.values()) reportUnknownHashtag(unknown, referentiels.suggestTheme(unknown.tag), report);
   if (!noteHasItems) reportEmptyNote(report);
   return result;
 }
