@@ -5,7 +5,10 @@
  * (`https://intranet…/livre-blanc/`): its root is then the parent of the search index's folder,
  * whose address the page gives (`data-index`), both being at the site's root.
  */
-export function siteLinker(indexBase: string, page: string): (permalink: string) => string {
+/** Turns an item's permalink from the search index into the link to write in the page. */
+export type LinkTo = (permalink: string) => string;
+
+export function siteLinker(indexBase: string, page: string): LinkTo {
   const root = new URL('../', new URL(indexBase, page));
   const origin = new URL(page).origin;
   return (permalink) => {

@@ -6,6 +6,7 @@ import type { DocView, FetchJson } from './store.ts';
 import { FACET_DIMENSIONS, type FacetDimension, type Manifest } from './format.ts';
 import { excerpt, highlight, type WordMatcher } from './highlight.ts';
 import type { Selection } from './selection.ts';
+import type { LinkTo } from './site-link.ts';
 
 export const DIMENSION_LABELS: Readonly<Record<FacetDimension, string>> = {
   tag: 'Étiquette',
@@ -69,7 +70,7 @@ function metaLine(doc: DocView): HTMLSpanElement {
 }
 
 /** A search result: the excerpt (matched words marked) links to the item's permalink (through `linkTo`, see site-link.ts). */
-export function resultItem(doc: DocView, isMatch: WordMatcher, linkTo: (permalink: string) => string): HTMLLIElement {
+export function resultItem(doc: DocView, isMatch: WordMatcher, linkTo: LinkTo): HTMLLIElement {
   const link = element('a', { href: linkTo(doc.permalink), class: 'result-link' }, highlighted(excerpt(doc.text, isMatch), isMatch));
   return element(
     'li',
@@ -80,7 +81,7 @@ export function resultItem(doc: DocView, isMatch: WordMatcher, linkTo: (permalin
 }
 
 /** A row of the explorer: the verbatim, its facets, and its source linking to its permalink (through `linkTo`). */
-export function verbatimItem(doc: DocView, linkTo: (permalink: string) => string): HTMLLIElement {
+export function verbatimItem(doc: DocView, linkTo: LinkTo): HTMLLIElement {
   return element(
     'li',
     { class: `verbatim verbatim-${doc.tag.value}` },

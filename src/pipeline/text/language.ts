@@ -18,7 +18,7 @@ export const MIN_SAMPLE_CHARACTERS = 200;
  * Nor below this many distinct words: a column of « Oui », « Non », « RAS » or of region names gives
  * franc a long sample of a few words, and a language at random (Cebuano, Kinyarwanda…).
  */
-export const MIN_DISTINCT_WORDS = 20;
+const MIN_DISTINCT_WORDS = 20;
 
 /** French names of the languages most likely met instead of French; others are given by their code. */
 const NAMES: Record<string, string> = {

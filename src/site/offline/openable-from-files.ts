@@ -10,7 +10,7 @@ import path from 'node:path';
 import { relativeCss, relativeHtml } from './relative-urls.ts';
 
 /** The notice as BaseLayout writes it, hidden; shown in the files of a site made to open from them. */
-export const OFFLINE_NOTICE_HIDDEN = '<p class="offline-notice" role="note" hidden>';
+const OFFLINE_NOTICE_HIDDEN = '<p class="offline-notice" role="note" hidden>';
 const OFFLINE_NOTICE_SHOWN = '<p class="offline-notice" role="note">';
 
 /** Rewrites the site in `outDir` in place; returns the number of pages made relative. */
