@@ -12,6 +12,7 @@ import { applySelection, facetCounts, isEmpty, readState, toggle, writeState, ty
 import type { FacetItem } from './store.ts';
 import { FacetPanel, httpFetcher, plural, resultItem } from './ui.ts';
 import { siteLinker } from './site-link.ts';
+import { entryAt } from './entries.ts';
 
 const PAGE = 20;
 const DELAY = 180;
@@ -36,7 +37,7 @@ function setup(root: HTMLElement): void {
   let isMatch: (word: string) => boolean = () => false;
   let items: FacetItem[] | undefined; // facet values of every document, once loaded
   let shown: number[] = [];
-  let rendered = 0;
+  let rendered = 0; // positions of `shown` already listed (identical answers count as one line)
   let sequence = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -60,13 +61,24 @@ function setup(root: HTMLElement): void {
     history.replaceState(null, '', url);
   };
 
+  /** Up to PAGE more results, identical answers shown once (their display data tells how many follow). */
   async function renderMore(mine: number): Promise<void> {
-    const next = shown.slice(rendered, rendered + PAGE);
-    if (next.length === 0) return;
-    const docs = await (await load()).documents(next);
-    if (mine !== sequence) return;
-    list!.append(...docs.map((doc) => resultItem(doc, isMatch, linkTo)));
-    rendered += next.length;
+    const search = await load();
+    const entries: HTMLLIElement[] = [];
+    let position = rendered;
+    while (entries.length < PAGE && position < shown.length) {
+      const batch = shown.slice(position, position + PAGE - entries.length);
+      const views = new Map((await search.documents(batch)).map((view) => [view.doc, view]));
+      if (mine !== sequence) return;
+      for (const end = position + batch.length; position < end; ) {
+        const view = views.get(shown[position] ?? -1);
+        const entry = entryAt(shown, position, view?.repeat ?? 0);
+        if (view) entries.push(resultItem(view, isMatch, linkTo, entry.count));
+        position = entry.next;
+      }
+    }
+    list!.append(...entries);
+    rendered = position;
     more!.hidden = rendered >= shown.length;
   }
 
@@ -169,9 +181,17 @@ function setup(root: HTMLElement): void {
     clearTimeout(timer);
     void start().then(run, () => run());
   });
+  let moreLoading = false;
   more.addEventListener('click', () => {
-    const first = rendered;
-    void renderMore(sequence).then(() => list.querySelectorAll<HTMLAnchorElement>('a.result-link')[first]?.focus());
+    // A second click while the next results load would list them twice.
+    if (moreLoading) return;
+    moreLoading = true;
+    const first = list.querySelectorAll('a.result-link').length;
+    void renderMore(sequence)
+      .then(() => list.querySelectorAll<HTMLAnchorElement>('a.result-link')[first]?.focus())
+      .finally(() => {
+        moreLoading = false;
+      });
   });
 
   input.addEventListener('keydown', (event) => {

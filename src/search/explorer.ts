@@ -1,13 +1,15 @@
 /**
  * The verbatim explorer's script (external bundle, no lunr): reads the selection from the URL,
  * counts with the shared `filterItems`/`countBy` over the facet values of every item, and shows
- * the matching verbatims 50 at a time, fetching only the display chunks of the page shown.
+ * the matching verbatims 50 lines at a time (identical answers on one line), fetching only the display
+ * chunks of the page shown.
  */
 import type { FacetDimension } from './format.ts';
 import { applySelection, facetCounts, isEmpty, readState, toggle, writeState, type ViewState } from './selection.ts';
 import { IndexStore, type FacetItem } from './store.ts';
 import { element, FacetPanel, formatCount, httpFetcher, plural, verbatimItem } from './ui.ts';
 import { siteLinker } from './site-link.ts';
+import { entriesOf } from './entries.ts';
 
 export const PER_PAGE = 50;
 
@@ -67,27 +69,37 @@ async function setup(root: HTMLElement): Promise<void> {
     const matching = applySelection(items, state.selection);
     facets.update(facetCounts(items, state.selection), state.selection);
     clear!.hidden = isEmpty(state.selection);
-    const pages = Math.max(1, Math.ceil(matching.length / PER_PAGE));
+    // Pages of lines: identical answers are one line (see entries.ts).
+    const entries = entriesOf(
+      matching.map((item) => item.doc),
+      (doc) => items[doc]?.repeat ?? 0,
+    );
+    const pages = Math.max(1, Math.ceil(entries.length / PER_PAGE));
     const page = Math.min(state.page, pages);
-    const docs = matching.slice((page - 1) * PER_PAGE, page * PER_PAGE).map((item) => item.doc);
+    const pageEntries = entries.slice((page - 1) * PER_PAGE, page * PER_PAGE);
+    const counts = new Map(pageEntries.map((entry) => [entry.doc, entry.count]));
     list!.setAttribute('aria-busy', 'true');
     let views;
     try {
-      views = await store.documents(docs);
+      views = await store.documents(pageEntries.map((entry) => entry.doc));
     } catch {
       if (mine === sequence) status!.textContent = "Cette page de verbatims n'a pas pu être chargée. Réessayez.";
       return;
     }
     if (mine !== sequence) return;
-    list!.replaceChildren(...views.map((view) => verbatimItem(view, linkTo)));
+    list!.replaceChildren(...views.map((view) => verbatimItem(view, linkTo, counts.get(view.doc))));
     list!.removeAttribute('aria-busy');
-    const first = matching.length === 0 ? 0 : (page - 1) * PER_PAGE + 1;
-    const range = matching.length === 0 ? '' : ` (n° ${formatCount(first)} à ${formatCount(first + docs.length - 1)})`;
+    const first = entries.length === 0 ? 0 : (page - 1) * PER_PAGE + 1;
+    const range = entries.length === 0 ? '' : ` (lignes ${formatCount(first)} à ${formatCount(first + pageEntries.length - 1)})`;
     title!.textContent = pages > 1 ? `Verbatims — page ${page} sur ${pages}${range}` : 'Verbatims';
+    const grouped =
+      entries.length < matching.length
+        ? ` Les réponses identiques sont regroupées : ${plural(entries.length, 'ligne')}.`
+        : '';
     status!.textContent =
       matching.length === 0
         ? 'Aucun verbatim ne correspond à ces filtres.'
-        : `${plural(matching.length, 'verbatim correspond', 'verbatims correspondent')} ${isEmpty(state.selection) ? 'au total' : 'aux filtres'}.`;
+        : `${plural(matching.length, 'verbatim correspond', 'verbatims correspondent')} ${isEmpty(state.selection) ? 'au total' : 'aux filtres'}.${grouped}`;
     pager!.replaceChildren(
       ...(page > 1 ? [pageLink(page - 1, 'Page précédente', 'prev')] : []),
       ...(pages > 1 ? [element('span', {}, `Page ${page} sur ${pages}`)] : []),

@@ -13,7 +13,7 @@
 export type FacetDimension = 'tag' | 'theme' | 'region' | 'profile' | 'format';
 export const FACET_DIMENSIONS: readonly FacetDimension[] = ['tag', 'theme', 'region', 'profile', 'format'];
 
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 export const MANIFEST_FILE = 'manifeste.json';
 export const FACETS_FILE = 'facettes.json';
 
@@ -57,7 +57,12 @@ export interface Shard {
 
 export const TF_SCALE = 16;
 
-/** Display data of one document: `[text, source, permalink, tag, themes, region, profile, format, weight]` (facet positions). */
+/**
+ * Display data of one document: `[text, source, permalink, tag, themes, region, profile, format, weight, repeat]`
+ * (facet positions). `repeat` > 0: this answer is given again by the `repeat` documents that follow it
+ * (same words up to case, accents and punctuation, same facets); < 0: this document repeats the one
+ * `-repeat` places before; 0: a unique answer.
+ */
 export type ChunkDoc = [
   text: string,
   source: string,
@@ -68,6 +73,7 @@ export type ChunkDoc = [
   profile: number,
   format: number,
   weight: number,
+  repeat: number,
 ];
 
 export type Chunk = ChunkDoc[];
@@ -84,4 +90,9 @@ export interface FacetTable {
    * sharing a theme set, sets ascending inside a group (the first gap is the set's number).
    */
   groups: Array<[number, number, number, number, number, number[]]>;
+  /**
+   * `[gap, repeats, gap, repeats…]`: the documents followed by repeats of their answer (gaps give
+   * ascending document numbers, the first gap is the first number), and how many follow (see `ChunkDoc`).
+   */
+  repeats: number[];
 }

@@ -47,9 +47,19 @@ function run(pipeline: lunr.Pipeline, word: string): string {
   return token === undefined ? '' : token.toString();
 }
 
+/** Words already analysed: a consultation has far fewer distinct words than words (lunr's pipeline is slow per call). */
+const termOf = new Map<string, string>();
+const MAX_REMEMBERED = 200_000;
+
 /** The indexed term of a word (`''` for a stop word): lower case, folded, stemmed. */
 export function indexTerm(word: string): string {
-  return run(indexPipeline, word);
+  let term = termOf.get(word);
+  if (term === undefined) {
+    term = run(indexPipeline, word);
+    if (termOf.size >= MAX_REMEMBERED) termOf.clear();
+    termOf.set(word, term);
+  }
+  return term;
 }
 
 /** Indexed terms of a text, in order, repeats kept (their count is the term frequency). */

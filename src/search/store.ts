@@ -35,13 +35,19 @@ export interface DocView {
   profile: FacetLabel;
   format: FacetLabel;
   weight: number;
+  /** Identical answers: see `ChunkDoc` (> 0 on the first of them: how many follow; < 0 on the others). */
+  repeat: number;
 }
 
 /**
  * What the shared `filterItems`/`countBy` read, plus the document number. The facet table does not
  * publish departments or sessions (no facet uses them): they are `null` and `''` here.
  */
-export type FacetItem = CountableItem & { doc: number };
+export type FacetItem = CountableItem & {
+  doc: number;
+  /** As `DocView.repeat`: lists of verbatims show identical answers once. */
+  repeat: number;
+};
 
 export class IndexStore {
   readonly manifest: Manifest;
@@ -77,7 +83,7 @@ export class IndexStore {
     return docs.flatMap((doc) => {
       const data = chunks.get(Math.floor(doc / size))?.[doc % size];
       if (!data) return [];
-      const [text, source, permalink, tag, themes, region, profile, format, weight] = data;
+      const [text, source, permalink, tag, themes, region, profile, format, weight, repeat] = data;
       return [
         {
           doc,
@@ -90,6 +96,7 @@ export class IndexStore {
           profile: this.label('profile', profile),
           format: this.label('format', format),
           weight,
+          repeat,
         },
       ];
     });
@@ -132,7 +139,18 @@ export function expandFacets(table: FacetTable, manifest: Manifest): FacetItem[]
     for (let k = 0; k < runs.length; k += 2) {
       set += runs[k] ?? 0;
       const themes = sets[set] ?? [];
-      for (let n = runs[k + 1] ?? 0; n > 0; n--) items.push({ ...base, themes, doc: items.length });
+      for (let n = runs[k + 1] ?? 0; n > 0; n--) items.push({ ...base, themes, doc: items.length, repeat: 0 });
+    }
+  }
+  let head = 0;
+  for (let k = 0; k < table.repeats.length; k += 2) {
+    head += table.repeats[k] ?? 0;
+    const repeats = table.repeats[k + 1] ?? 0;
+    const first = items[head];
+    if (first) first.repeat = repeats;
+    for (let offset = 1; offset <= repeats; offset++) {
+      const item = items[head + offset];
+      if (item) item.repeat = -offset;
     }
   }
   return items;

@@ -70,30 +70,41 @@ function metaLine(doc: DocView): HTMLSpanElement {
 }
 
 /** A search result: the excerpt (matched words marked) links to the item's permalink (through `linkTo`, see site-link.ts). */
-export function resultItem(doc: DocView, isMatch: WordMatcher, linkTo: LinkTo): HTMLLIElement {
+export function resultItem(doc: DocView, isMatch: WordMatcher, linkTo: LinkTo, count = 1): HTMLLIElement {
   const link = element('a', { href: linkTo(doc.permalink), class: 'result-link' }, highlighted(excerpt(doc.text, isMatch), isMatch));
   return element(
     'li',
     { class: `verbatim verbatim-${doc.tag.value} result` },
     element('p', { class: 'result-text' }, link),
-    element('p', { class: 'meta' }, metaLine(doc), element('br'), element('span', { class: 'source' }, `Source : ${doc.source}`)),
+    element('p', { class: 'meta' }, ...metaLines(doc, count, element('span', { class: 'source' }, sourceLabel(count), doc.source))),
   );
 }
 
-/** A row of the explorer: the verbatim, its facets, and its source linking to its permalink (through `linkTo`). */
-export function verbatimItem(doc: DocView, linkTo: LinkTo): HTMLLIElement {
+/**
+ * A row of the explorer: the verbatim, its facets, and its source linking to its permalink (through
+ * `linkTo`). `count` > 1: the row stands for that many identical answers (see entries.ts).
+ */
+export function verbatimItem(doc: DocView, linkTo: LinkTo, count = 1): HTMLLIElement {
+  const source = element('span', { class: 'source' }, sourceLabel(count), element('a', { href: linkTo(doc.permalink) }, doc.source));
   return element(
     'li',
     { class: `verbatim verbatim-${doc.tag.value}` },
     element('blockquote', {}, doc.text),
-    element(
-      'p',
-      { class: 'meta' },
-      metaLine(doc),
-      element('br'),
-      element('span', { class: 'source' }, 'Source : ', element('a', { href: linkTo(doc.permalink) }, doc.source)),
-    ),
+    element('p', { class: 'meta' }, ...metaLines(doc, count, source)),
   );
+}
+
+/** The facets line, « N réponses identiques » when the row stands for several, then the source. */
+function metaLines(doc: DocView, count: number, source: HTMLSpanElement): Node[] {
+  const repeats =
+    count > 1
+      ? [element('span', { class: 'repeats' }, `${formatCount(count)} réponses identiques (aux majuscules, accents et ponctuation près)`), element('br')]
+      : [];
+  return [metaLine(doc), element('br'), ...repeats, source];
+}
+
+function sourceLabel(count: number): string {
+  return count > 1 ? 'Source de la première : ' : 'Source : ';
 }
 
 interface FacetEntry {

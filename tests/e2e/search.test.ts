@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/bench-search.ts';
 import { buildDemoSite, type BuiltSite } from './support/site.ts';
+import { expandFacets } from '../../src/search/store.ts';
+import { FACETS_FILE, MANIFEST_FILE, chunkFile, type Chunk, type FacetTable, type Manifest } from '../../src/search/format.ts';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 const SCREENSHOTS = path.join(REPO, 'test-results/screenshots');
@@ -59,6 +61,16 @@ describe.skipIf(!hasChromium)('search and verbatim explorer in Chromium', () => 
   }
 
   const numberIn = (text: string) => Number((text.match(/[\d\s\u202f\u00a0]+/)?.[0] ?? '').replace(/\D/g, ''));
+
+  /** The rows of a list of results or verbatims: text, and how many identical answers each stands for. */
+  async function rowsOf(page: Page): Promise<Array<{ text: string; count: number }>> {
+    return page.locator('[data-results] > li, [data-list] > li').evaluateAll((items) =>
+      items.map((item) => ({
+        text: (item.querySelector('.result-text, blockquote')?.textContent ?? '').trim(),
+        count: Number((item.querySelector('.repeats')?.textContent ?? '1').match(/^[\d\s\u202f\u00a0]+/)?.[0]?.replace(/\D/g, '') ?? '1'),
+      })),
+    );
+  }
 
   async function axe(page: Page): Promise<string[]> {
     await page.addScriptTag({ content: readFileSync(path.join(REPO, 'node_modules/axe-core/axe.min.js'), 'utf8') });
@@ -141,8 +153,9 @@ describe.skipIf(!hasChromium)('search and verbatim explorer in Chromium', () => 
     await tagBox.check();
     await page.waitForURL(/tag=broken/);
     await expect.poll(async () => numberIn((await page.locator('[data-status]').textContent()) ?? '')).toBe(chartCount);
-    const shown = await page.locator('[data-list] > li').count();
-    expect(shown).toBe(Math.min(50, chartCount));
+    // Identical answers are one row saying their number: the rows of every page stand for the chart's count.
+    const lines = await rowsOf(page);
+    expect(lines.length).toBeLessThanOrEqual(50);
     // Each row links to its permalink and says where it comes from.
     const link = page.locator('[data-list] > li').first().locator('.source a');
     expect(await link.getAttribute('href')).toMatch(/^\/sessions\/.+#e-/);
@@ -152,13 +165,59 @@ describe.skipIf(!hasChromium)('search and verbatim explorer in Chromium', () => 
     const second = await browser.newPage();
     await second.goto(shared);
     await expect.poll(async () => numberIn((await second.locator('[data-status]').textContent()) ?? '')).toBe(chartCount);
-    if (chartCount > 50) {
+    await second.locator('[data-list] > li').first().waitFor();
+    expect(await rowsOf(second)).toEqual(lines);
+    let standFor = lines.reduce((sum, row) => sum + row.count, 0);
+    for (let pageNumber = 2; (await second.locator('[data-pager] a[rel="next"]').count()) > 0; pageNumber++) {
+      expect(lines).toHaveLength(50);
       await second.locator('[data-pager] a[rel="next"]').click();
-      await second.waitForURL(/page=2/);
-      await second.locator('[data-list-title]', { hasText: /page 2/ }).waitFor();
-      expect(await second.locator('[data-list] > li').count()).toBe(Math.min(50, chartCount - 50));
+      await second.waitForURL(new RegExp(`page=${pageNumber}`));
+      await second.locator('[data-list-title]', { hasText: new RegExp(`page ${pageNumber}`) }).waitFor();
+      standFor += (await rowsOf(second)).reduce((sum, row) => sum + row.count, 0);
     }
+    expect(standFor).toBe(chartCount);
     await second.close();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows identical answers once, with their number, in the results and in the explorer', async () => {
+    // The demo's most repeated answer, read from the published index (documents of a repeat are consecutive).
+    const indexDir = path.join(site!.dir, 'index-recherche');
+    const manifest = JSON.parse(readFileSync(path.join(indexDir, MANIFEST_FILE), 'utf8')) as Manifest;
+    const facets = expandFacets(JSON.parse(readFileSync(path.join(indexDir, FACETS_FILE), 'utf8')) as FacetTable, manifest);
+    const head = facets.reduce((best, item) => (item.repeat > best.repeat ? item : best));
+    expect(head.repeat).toBeGreaterThan(0);
+    const chunk = JSON.parse(readFileSync(path.join(indexDir, chunkFile(Math.floor(head.doc / manifest.docsPerChunk))), 'utf8')) as Chunk;
+    const text = chunk[head.doc % manifest.docsPerChunk]?.[0] ?? '';
+
+    const { page, context, errors } = await open(`/recherche/?q=${encodeURIComponent(text)}`);
+    const status = page.locator('[data-status]').filter({ hasText: /résultat/ });
+    await status.waitFor();
+    const results = numberIn((await status.textContent()) ?? '');
+    // A double click on « more » lists the next results once.
+    if (await page.locator('[data-more]').isVisible()) {
+      const before = await page.locator('[data-results] > li').count();
+      await page.locator('[data-more]').dblclick();
+      await expect.poll(() => page.locator('[data-results] > li').count()).toBeGreaterThan(before);
+      await page.waitForTimeout(300);
+      const hrefs = await page.locator('a.result-link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+      expect(new Set(hrefs).size).toBe(hrefs.length);
+    }
+    for (let shown = 0; await page.locator('[data-more]').isVisible(); ) {
+      shown = await page.locator('[data-results] > li').count();
+      await page.locator('[data-more]').click();
+      await expect.poll(() => page.locator('[data-results] > li').count()).toBeGreaterThan(shown);
+    }
+    const rows = await rowsOf(page);
+    expect(rows.filter((row) => row.text === text && row.count === head.repeat + 1)).toHaveLength(1);
+    expect(rows.length).toBeLessThan(results);
+    expect(rows.reduce((sum, row) => sum + row.count, 0)).toBe(results);
+
+    const tag = head.tag;
+    await page.goto(`${base}/verbatims/?tag=${tag}`);
+    await page.locator('[data-list] > li').first().waitFor();
+    expect(await page.locator('[data-status]').textContent()).toMatch(/Les réponses identiques sont regroupées : [\d\s\u202f]+ lignes\./);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -7,6 +7,7 @@ import type { FeedbackItem } from '../../pipeline/model.ts';
 import { compareValues, dimensionValues } from '../../pipeline/analysis/count-by.ts';
 import type { ChunkDoc, FacetDimension, FacetTable, FacetValue } from '../format.ts';
 import { FACET_DIMENSIONS } from '../format.ts';
+import { groupRepeats, repeatRuns } from './repeats.ts';
 
 export interface SearchContext {
   /** Item id → permalink (`permalinkIndex`). */
@@ -17,7 +18,7 @@ export interface SearchContext {
   labels: Readonly<Record<FacetDimension, (value: string) => string>>;
 }
 
-/** One document: an item with its facet positions. */
+/** One document: an item with its facet positions and its place among identical answers. */
 export interface OrderedDoc {
   item: FeedbackItem;
   tag: number;
@@ -26,6 +27,8 @@ export interface OrderedDoc {
   format: number;
   themes: number[];
   set: number;
+  /** See `groupRepeats`: > 0 heads that many repeats, < 0 repeats the document that many places before. */
+  repeat: number;
 }
 
 export interface Documents {
@@ -49,6 +52,7 @@ export function orderDocuments(items: readonly FeedbackItem[], context: SearchCo
       format: lookup(position.format, item.format),
       themes,
       set: 0,
+      repeat: 0,
     };
   });
   // Most frequent theme sets get the smallest numbers: the facet table's gaps stay small.
@@ -63,13 +67,14 @@ export function orderDocuments(items: readonly FeedbackItem[], context: SearchCo
   const setIndex = new Map(sets.map((set, index) => [set.join(','), index]));
   for (const doc of docs) doc.set = setIndex.get(doc.themes.join(',')) ?? 0;
   docs.sort(compareDocs);
+  const grouped = groupRepeats(docs);
   const facets = Object.fromEntries(
     FACET_DIMENSIONS.map((dimension) => [
       dimension,
       values[dimension].map((value): FacetValue => [value, context.labels[dimension](value)]),
     ]),
   ) as Record<FacetDimension, FacetValue[]>;
-  return { docs, facets, sets };
+  return { docs: grouped, facets, sets };
 }
 
 /** Facet values of every document as runs (see `FacetTable`). Linear. */
@@ -88,7 +93,7 @@ export function facetTable(documents: Documents): FacetTable {
     else runs.push(runs.length === 0 ? doc.set : doc.set - previousSet, 1);
     previousSet = doc.set;
   }
-  return { sets: documents.sets, groups };
+  return { sets: documents.sets, groups, repeats: repeatRuns(documents.docs) };
 }
 
 /** Display data of a document. */
@@ -104,6 +109,7 @@ export function chunkDoc(doc: OrderedDoc, context: SearchContext, maxText: numbe
     doc.profile,
     doc.format,
     item.weight,
+    doc.repeat,
   ];
 }
 

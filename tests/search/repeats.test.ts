@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { buildSearchIndex } from '../../src/search/build/index.ts';
+import { sameAnswerKey } from '../../src/search/build/repeats.ts';
+import { entriesOf, entryAt } from '../../src/search/entries.ts';
+import { expandFacets, SearchEngine } from '../../src/search/engine.ts';
+import { FACETS_FILE, type FacetTable } from '../../src/search/format.ts';
+import { generateItems } from '../../scripts/generate-consultation.ts';
+import { corpusItems, openEngine, testContext, type ItemSpec } from './fixtures.ts';
+
+/** Answers of a survey as real ones come: the same word written many ways, among longer answers. */
+const ANSWERS: ItemSpec[] = [
+  { text: "L'hôpital de proximité a fermé ses urgences la nuit.", tag: 'broken', themes: ['sante'], line: 2 },
+  { text: 'Hôpital', tag: 'needs', themes: ['sante'], line: 3 },
+  { text: 'Un hôpital plus proche, avec des urgences ouvertes.', tag: 'needs', themes: ['sante'], line: 4 },
+  { text: 'hopital.', tag: 'needs', themes: ['sante'], line: 5 },
+  { text: "l'hôpital", tag: 'needs', themes: ['sante'], line: 6 },
+  { text: 'HOPITAL -', tag: 'needs', themes: ['sante'], line: 7 },
+  { text: 'Hôpital', tag: 'needs', themes: ['sante'], region: '84', line: 8 },
+  { text: 'Hôpital', tag: 'broken', themes: ['sante'], line: 9 },
+  { text: 'Hôpital !', tag: 'needs', themes: ['sante'], line: 10 },
+  { text: "L'HÔPITAL", tag: 'needs', themes: ['sante'], line: 11 },
+];
+
+async function hitsOf(engine: SearchEngine, query: string): Promise<number[]> {
+  return (await engine.search(query)).hits.map((hit) => hit.doc);
+}
+
+describe('identical answers', () => {
+  it('are the same words up to case, accents and punctuation, not the same terms alone', () => {
+    expect(sameAnswerKey('Hôpital')).toBe(sameAnswerKey('HOPITAL -'));
+    expect(sameAnswerKey('Transports en commun.')).toBe(sameAnswerKey('transports  en commun'));
+    // Same index terms (« l » is a stop word, plurals stem alike) but other words: not the same answer.
+    expect(sameAnswerKey("l'hôpital")).not.toBe(sameAnswerKey('hôpital'));
+    expect(sameAnswerKey('Transport en commun')).not.toBe(sameAnswerKey('Transports en commun'));
+  });
+
+  it('are numbered right after their first occurrence, which says how many follow', async () => {
+    const items = corpusItems(ANSWERS);
+    const { engine, files } = await openEngine(items);
+    const views = await engine.documents([...items.keys()]);
+    const texts = views.map((view) => `${view.text}|${view.repeat}`);
+    // « Hôpital », « hopital. », « HOPITAL - », « Hôpital ! » in the same facets: one first occurrence
+    // (the earliest line) and its three repeats, in source order.
+    const start = texts.indexOf('Hôpital|3');
+    expect(texts.slice(start, start + 4)).toEqual(['Hôpital|3', 'hopital.|-1', 'HOPITAL -|-2', 'Hôpital !|-3']);
+    // Then the order is the source's: a unique answer of line 4, then the next answer and its repeat.
+    expect(texts.slice(start + 4, start + 7)).toEqual(['Un hôpital plus proche, avec des urgences ouvertes.|0', "l'hôpital|1", "L'HÔPITAL|-1"]);
+    // Other facets (a region, a tag) are other answers; unique texts stay alone.
+    expect(texts.filter((text) => text.startsWith('Hôpital|0'))).toHaveLength(2);
+    expect(views.filter((view) => view.text.length > 20).map((view) => view.repeat)).toEqual([0, 0]);
+    // The facet table tells the same as the display data.
+    const table = JSON.parse(files.get(FACETS_FILE) ?? '{}') as FacetTable;
+    expect(expandFacets(table, engine.manifest).map((item) => item.repeat)).toEqual(views.map((view) => view.repeat));
+  });
+
+  it('follow each other in a ranking, so a page of results shows each answer once with its number', async () => {
+    const items = corpusItems(ANSWERS);
+    const { engine } = await openEngine(items);
+    const hits = await hitsOf(engine, 'hopital');
+    expect(hits).toHaveLength(ANSWERS.length);
+    const views = new Map((await engine.documents(hits)).map((view) => [view.doc, view]));
+    const entries = entriesOf(hits, (doc) => views.get(doc)?.repeat ?? 0);
+    const lines = entries.map((entry) => `${views.get(entry.doc)?.text} ×${entry.count}`);
+    expect(lines).toContain('Hôpital ×4');
+    expect(lines).toContain("l'hôpital ×2");
+    expect(lines).toHaveLength(ANSWERS.length - 4);
+    // No answer is lost: the lines stand for every hit.
+    expect(entries.reduce((sum, entry) => sum + entry.count, 0)).toBe(hits.length);
+  });
+
+  it('stay together in a filtered list, and each line counts every answer it stands for', () => {
+    const items = generateItems(4000, { seed: 12 });
+    // Real consultations repeat short answers: a tenth of the items get one of three texts (and no theme, like « RAS »).
+    const repeated = items.map((item, i) =>
+      i % 10 === 0 ? { ...item, text: ['Rien', 'RAS.', 'Plus de temps'][i % 3] ?? '', themes: ['autres'], profile: null, weight: 1 } : item,
+    );
+    const { files, manifest } = buildSearchIndex(repeated, testContext(repeated));
+    const facets = expandFacets(JSON.parse(files.get(FACETS_FILE) ?? '{}') as FacetTable, manifest);
+    const repeats = facets.filter((item) => item.repeat !== 0);
+    expect(repeats.length).toBeGreaterThan(300);
+    const regions = [...new Set(facets.map((item) => item.region))];
+    expect(regions.length).toBeGreaterThan(5);
+    let lines = 0;
+    for (const region of regions) {
+      const docs = facets.filter((item) => item.region === region).map((item) => item.doc);
+      const entries = entriesOf(docs, (doc) => facets[doc]?.repeat ?? 0);
+      lines += entries.length;
+      expect(entries.reduce((sum, entry) => sum + entry.count, 0)).toBe(docs.length);
+      // A line never starts on a repeat: its first occurrence always comes before it in the list.
+      for (const entry of entries) expect(facets[entry.doc]?.repeat).toBeGreaterThanOrEqual(0);
+    }
+    expect(lines).toBe(facets.filter((item) => item.repeat >= 0).length);
+    expect(lines).toBeLessThan(facets.length - 300);
+  });
+
+  it('a repeat whose first occurrence is not in the list stands alone', () => {
+    expect(entryAt([4, 5, 6, 9], 0, 2)).toEqual({ doc: 4, count: 3, next: 3 });
+    expect(entryAt([5, 6, 9], 0, -1)).toEqual({ doc: 5, count: 1, next: 1 });
+    expect(entriesOf([5, 6, 9], (doc) => (doc === 9 ? 0 : -1))).toEqual([
+      { doc: 5, count: 1 },
+      { doc: 6, count: 1 },
+      { doc: 9, count: 1 },
+    ]);
+  });
+});
