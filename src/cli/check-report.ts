@@ -1,12 +1,12 @@
-/** The dry-run report: diagnostics through the unified reporter, then the consultation's figures. */
+/** The dry-run report: diagnostics as VFile messages through the French reporter, then the consultation's figures. */
 import { VFile } from 'vfile';
-import { reporter } from 'vfile-reporter';
+import { frenchReport, type ReportStyle } from './french-reporter.ts';
 import type { Diagnostic } from '../pipeline/model.ts';
 import { TAGS, TAG_LABELS } from '../pipeline/model.ts';
 import type { Synthesis } from '../pipeline/synthesis-model.ts';
 import { stableStringify } from '../pipeline/stable-json.ts';
 
-/** One VFile per source file, each diagnostic a message (blocking = fatal, shown as an error). */
+/** One VFile per source file, each diagnostic a message (blocking = fatal, shown as an error; the hint is its note). */
 export function toVFiles(diagnostics: readonly Diagnostic[]): VFile[] {
   const files = new Map<string, VFile>();
   for (const d of diagnostics) {
@@ -15,18 +15,18 @@ export function toVFiles(diagnostics: readonly Diagnostic[]): VFile[] {
       file = new VFile({ path: d.file });
       files.set(d.file, file);
     }
-    const reason = d.hint ? `${d.message} Conseil : ${d.hint}` : d.message;
-    const message = file.message(reason, { place: { line: d.line, column: d.column }, ruleId: d.code, source: 'livre-blanc' });
-    message.fatal = d.severity === 'blocking' ? true : false;
+    const message = file.message(d.message, { place: { line: d.line, column: d.column }, ruleId: d.code, source: 'livre-blanc' });
+    message.fatal = d.severity === 'blocking';
+    if (d.hint) message.note = d.hint;
   }
   return [...files.values()];
 }
 
-export function checkReportText(synthesis: Synthesis, color = false): string {
+export function checkReportText(synthesis: Synthesis, style: ReportStyle = { color: false }): string {
   const { diagnostics, reconciliation } = synthesis;
   const blocking = diagnostics.filter((d) => d.severity === 'blocking').length;
   const lines: string[] = [];
-  if (diagnostics.length) lines.push(reporter(toVFiles(diagnostics), { color, quiet: false }), '');
+  if (diagnostics.length) lines.push(frenchReport(toVFiles(diagnostics), style), '');
   const workshops = synthesis.sessions.filter((s) => s.kind === 'workshop').length;
   const surveys = synthesis.sessions.length - workshops;
   lines.push(`Sessions : ${workshops} atelier(s), ${surveys} enquête(s)`);

@@ -4,6 +4,7 @@ import { hasBlocking } from '../pipeline/diagnostics.ts';
 import { UsageError, oneOf, parseFlags } from './args.ts';
 import { runPipeline } from './run-pipeline.ts';
 import { checkReportJson, checkReportText } from './check-report.ts';
+import { streamStyle } from './french-reporter.ts';
 import { followConsultation } from './follow.ts';
 
 const HELP = `Utilisation : livre-blanc check [--root DOSSIER] [--format text|json] [--suivre]
@@ -20,7 +21,7 @@ export async function runCheck(args: string[]): Promise<number> {
   const format = oneOf(flags.format, ['text', 'json'] as const, 'text', '--format');
   if (flags.suivre && format === 'json') throw new UsageError('--suivre s’utilise avec le rapport texte (--format text).');
   const report = (synthesis: Synthesis) =>
-    format === 'json' ? checkReportJson(synthesis) : checkReportText(synthesis, process.stdout.isTTY === true);
+    format === 'json' ? checkReportJson(synthesis) : checkReportText(synthesis, streamStyle(process.stdout));
   const first = await runPipeline(flags.root);
   process.stdout.write(report(first.synthesis));
   if (!flags.suivre) return hasBlocking(first.diagnostics) ? 1 : 0;

@@ -18,6 +18,7 @@ import { renderNote } from '../entry/note-template.ts';
 import type { NoteDraft } from '../entry/draft.ts';
 import { parseFlags, UsageError } from './args.ts';
 import { checkReportText } from './check-report.ts';
+import { streamStyle } from './french-reporter.ts';
 
 const HELP = `Utilisation : livre-blanc new [--root DOSSIER] [--depuis BROUILLON.json] [--ecraser]
 
@@ -94,7 +95,7 @@ export async function runNew(args: string[], io: NewIo = {}): Promise<number> {
     surveys: [],
     ...(await readSettingsFiles(root)),
   });
-  output.write(checkReportText(synthesis, (output as Writable & { isTTY?: boolean }).isTTY === true));
+  output.write(checkReportText(synthesis, streamStyle(output as Writable & { isTTY?: boolean; columns?: number; hasColors?: () => boolean })));
   return hasBlocking(diagnostics) ? 1 : 0;
 }
 

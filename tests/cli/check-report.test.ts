@@ -11,7 +11,7 @@ describe('compte rendu du tir à blanc', () => {
   it('dit que la consultation peut être publiée, ou pourquoi elle ne le peut pas, avec le bilan lus = retenus + écartés', async () => {
     const { synthesis } = synthesize(await readConsultation(REPO));
     const { read, kept, rejected, published } = synthesis.reconciliation;
-    const report = checkReportText(synthesis, false);
+    const report = checkReportText(synthesis);
     expect(report).toContain(`Total : ${read} lus = ${kept} retenus + ${rejected} écartés → ${published} éléments publiés`);
     expect(report).toMatch(/✓ Aucune erreur bloquante \(\d+ avertissement\(s\)\) : la consultation peut être publiée\./);
 
@@ -19,9 +19,9 @@ describe('compte rendu du tir à blanc', () => {
       code: 'region-inconnue', severity: 'blocking', message: 'Région « 99 » inconnue.', hint: 'Indiquez un code INSEE de région.',
       file: 'data/ateliers/essai.md', line: 3, column: 1,
     };
-    const refused = checkReportText({ ...synthesis, diagnostics: [...synthesis.diagnostics, blocking] }, false);
+    const refused = checkReportText({ ...synthesis, diagnostics: [...synthesis.diagnostics, blocking] });
     expect(refused).toContain('✗ 1 erreur(s) bloquante(s) : la publication est impossible');
-    expect(refused).toMatch(/data\/ateliers\/essai\.md\n.*3:1.*Région « 99 » inconnue\. Conseil : Indiquez un code INSEE de région\./);
+    expect(refused).toMatch(/data\/ateliers\/essai\.md\n {2}3:1 {2}erreur {9}Région « 99 » inconnue\. \[region-inconnue\]\n {22}Conseil : Indiquez un code INSEE de région\./);
     expect(refused).not.toContain('peut être publiée');
   });
 });
