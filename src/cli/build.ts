@@ -32,7 +32,8 @@ erreurs bloquantes : lancez d'abord « livre-blanc check ».
 
 --hors-ligne : un site qui s'ouvre depuis ses fichiers, sans serveur (dossier partagé, clé USB,
 archive jointe) : liens relatifs ; la recherche et le dessin des graphiques y manquent, et chaque
-page le dit. Servi, ce site a tout, à la racine d'une adresse comme sous un sous-chemin.`;
+page le dit. Servi, ce site a tout (et ne le dit plus), à la racine d'une adresse comme sous un
+sous-chemin : c'est aussi la construction pour publier sous https://…/livre-blanc/.`;
 
 /** The steps of a build, as the command shows them. */
 export const BUILD_STEPS = {

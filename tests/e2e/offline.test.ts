@@ -98,6 +98,9 @@ describe.skipIf(!HAS_CHROMIUM)('site à ouvrir depuis ses fichiers (build --hors
     const errors = watchErrors(page);
     try {
       await page.goto(new URL('livre-blanc/recherche/index.html?q=agenda', server.url).href, { waitUntil: 'networkidle' });
+      // Served, the site has everything: the notice for pages opened from their files is not shown.
+      expect(await page.locator('html.servi').count()).toBe(1);
+      expect(await page.locator('.offline-notice').isVisible()).toBe(false);
       const first = page.locator('a.result-link').first();
       await first.waitFor({ timeout: 30_000 });
       const href = (await first.getAttribute('href')) ?? '';
