@@ -107,6 +107,18 @@ function sourceLabel(count: number): string {
   return count > 1 ? 'Source de la première : ' : 'Source : ';
 }
 
+/** Screens where the filters sit above the results (search.css) rather than beside them. */
+export const NARROW_SCREEN = '(max-width: 50rem)';
+
+/**
+ * On a narrow screen the filters would push the results a few screens down: they start folded
+ * (the `<details>` around them, open in the page for wide screens and without JavaScript).
+ */
+export function foldOnNarrowScreens(container: HTMLElement): void {
+  const details = container.closest('details');
+  if (details && window.matchMedia(NARROW_SCREEN).matches) details.open = false;
+}
+
 interface FacetEntry {
   item: HTMLLIElement;
   input: HTMLInputElement;
@@ -120,6 +132,7 @@ interface FacetEntry {
 export class FacetPanel {
   readonly #entries = new Map<string, FacetEntry>();
   readonly #groups = new Map<FacetDimension, HTMLFieldSetElement>();
+  readonly #container: HTMLElement;
 
   constructor(
     container: HTMLElement,
@@ -127,6 +140,8 @@ export class FacetPanel {
     idPrefix: string,
     onChange: (dimension: FacetDimension, value: string, checked: boolean) => void,
   ) {
+    this.#container = container;
+    foldOnNarrowScreens(container);
     container.replaceChildren();
     for (const dimension of FACET_DIMENSIONS) {
       const values = manifest.facets[dimension];
@@ -147,6 +162,10 @@ export class FacetPanel {
   }
 
   update(counts: Record<FacetDimension, Map<string, number>>, selection: Selection): void {
+    // Folded filters (a narrow screen) still say how many are ticked.
+    const ticked = FACET_DIMENSIONS.reduce((sum, dimension) => sum + (selection[dimension]?.length ?? 0), 0);
+    const active = this.#container.closest('details')?.querySelector('[data-facets-active]');
+    if (active) active.textContent = ticked > 0 ? `(${plural(ticked, 'filtre coché', 'filtres cochés')})` : '';
     for (const dimension of FACET_DIMENSIONS) {
       const ticked = new Set(selection[dimension] ?? []);
       let visible = 0;

@@ -222,6 +222,35 @@ describe.skipIf(!hasChromium)('search and verbatim explorer in Chromium', () => 
     await context.close();
   });
 
+  it('on a phone, folds the filters so that results come first, and says how many are ticked', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 800 }, bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(`${base}/recherche/?q=rappel&tag=broken`);
+    await page.locator('[data-results] > li').first().waitFor();
+    const toggle = page.locator('[data-results-panel] details[data-facets-toggle]');
+    expect(await toggle.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+    expect(await toggle.locator('summary').innerText()).toBe('Afficher les filtres (1 filtre coché)');
+    // The first result comes right after the folded filters (unfolded, they fill about three screens).
+    const top = await page.locator('[data-results] > li').first().evaluate((item) => item.getBoundingClientRect().top);
+    const folded = await toggle.evaluate((details) => details.getBoundingClientRect().bottom);
+    expect(top - folded).toBeLessThan(80);
+    await toggle.locator('summary').click();
+    expect(await page.locator('[data-facets] input[name="tag"][value="broken"]').isChecked()).toBe(true);
+    expect(await axe(page)).toEqual([]);
+
+    await page.goto(`${base}/verbatims/`);
+    await page.locator('[data-list] > li').first().waitFor();
+    expect(await page.locator('details[data-facets-toggle]').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+    await context.close();
+
+    // Beside the results on a wide screen: open, and no toggle to see.
+    const wide = await open('/verbatims/?tag=needs');
+    await wide.page.locator('[data-list] > li').first().waitFor();
+    expect(await wide.page.locator('details[data-facets-toggle]').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(true);
+    expect(await wide.page.locator('details[data-facets-toggle] > summary').isVisible()).toBe(false);
+    await wide.context.close();
+  });
+
   it('works without JavaScript: explains it and links to the browsing pages', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
