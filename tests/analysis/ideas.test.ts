@@ -54,6 +54,12 @@ describe('strong ideas', () => {
     expect(strongIdeas(sameSession)).toEqual([]);
     const twoSessions = statements.map((s) => ({ ...s, region: '11', sessionId: s.id === 'b1' ? 's9' : 's1' }));
     expect(strongIdeas(twoSessions).map((idea) => idea.members)).toEqual([['b1', 'b2']]);
+    // One survey without regions (a national questionnaire): no idea can span two of anything.
+    expect(strongIdeas(statements.map((s) => ({ ...s, region: null, sessionId: 's1' })))).toEqual([]);
+    expect(strongIdeas(statements.map((s) => ({ ...s, region: s.id === 'a3' ? '93' : null, sessionId: 's1' })))).toEqual([]);
+    // One survey across regions: ideas span them.
+    const oneSurvey = statements.map((s) => ({ ...s, sessionId: 's1' }));
+    expect(strongIdeas(oneSurvey).map((idea) => idea.members)).toEqual([['a1', 'a2', 'a3'], ['b1', 'b2']]);
   });
 
   it('ranks by regions, then weight, then size', () => {
