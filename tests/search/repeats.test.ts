@@ -43,8 +43,9 @@ describe('identical answers', () => {
     // (the earliest line) and its three repeats, in source order.
     const start = texts.indexOf('Hôpital|3');
     expect(texts.slice(start, start + 4)).toEqual(['Hôpital|3', 'hopital.|-1', 'HOPITAL -|-2', 'Hôpital !|-3']);
-    // Then the order is the source's: a unique answer of line 4, then the next answer and its repeat.
-    expect(texts.slice(start + 4, start + 7)).toEqual(['Un hôpital plus proche, avec des urgences ouvertes.|0', "l'hôpital|1", "L'HÔPITAL|-1"]);
+    // The most repeated answers come first in their facet group, then the source's order: the next
+    // answer given twice before the unique answer of line 4.
+    expect(texts.slice(start + 4, start + 7)).toEqual(["l'hôpital|1", "L'HÔPITAL|-1", 'Un hôpital plus proche, avec des urgences ouvertes.|0']);
     // Other facets (a region, a tag) are other answers; unique texts stay alone.
     expect(texts.filter((text) => text.startsWith('Hôpital|0'))).toHaveLength(2);
     expect(views.filter((view) => view.text.length > 20).map((view) => view.repeat)).toEqual([0, 0]);

@@ -7,6 +7,7 @@
  *
  * Repeats are numbered right after their first occurrence, so they always follow it: in a list of
  * results (same words → same score; ties go by document number) as in a filtered list (same facets).
+ * Within a facet group, the most repeated answers come first.
  */
 import { splitWords } from '../words.ts';
 import { indexTerms } from '../french.ts';
@@ -25,8 +26,9 @@ export function sameAnswerKey(text: string): string {
 }
 
 /**
- * Moves each repeat right after its first occurrence (facet groups are contiguous in `docs`, which
- * `compareDocs` sorted; the order is otherwise kept) and sets `repeat`: on a first occurrence, how
+ * Moves each repeat right after its first occurrence and the most repeated answers to the front of
+ * their facet group (facet groups are contiguous in `docs`, which `compareDocs` sorted; the order is
+ * otherwise kept) and sets `repeat`: on a first occurrence, how
  * many repeats follow it; on a repeat, minus its distance to the first occurrence; 0 on a unique text.
  */
 export function groupRepeats(docs: OrderedDoc[]): OrderedDoc[] {
@@ -43,7 +45,9 @@ export function groupRepeats(docs: OrderedDoc[]): OrderedDoc[] {
       if (same) same.push(doc);
       else byKey.set(key, [doc]);
     }
-    for (const same of byKey.values()) {
+    // The most repeated answers first (then source order: the sort is stable), so that among results of
+    // equal score, which go by document number, « l'hôpital » given 89 times comes before a lone one.
+    for (const same of [...byKey.values()].sort((a, b) => b.length - a.length)) {
       same.forEach((doc, offset) => {
         doc.repeat = offset === 0 ? same.length - 1 : -offset;
         grouped.push(doc);
