@@ -28,8 +28,8 @@ export function sameAnswerKey(text: string): string {
 /**
  * Moves each repeat right after its first occurrence and the most repeated answers to the front of
  * their facet group (facet groups are contiguous in `docs`, which `compareDocs` sorted; the order is
- * otherwise kept) and sets `repeat`: on a first occurrence, how
- * many repeats follow it; on a repeat, minus its distance to the first occurrence; 0 on a unique text.
+ * otherwise kept), and sets `repeat`: on a first occurrence, how many repeats follow it; on a
+ * repeat, minus its distance to the first occurrence; 0 on a unique text.
  */
 export function groupRepeats(docs: OrderedDoc[]): OrderedDoc[] {
   const grouped: OrderedDoc[] = [];
