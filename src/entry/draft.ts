@@ -61,6 +61,21 @@ export interface NoteDraft {
   items: Record<Tag, DraftItem[]>;
 }
 
+/** Whether a draft holds nothing of the ambassador's (the form as it opens, stored as such). */
+export function isBlankDraft(draft: NoteDraft): boolean {
+  const blank = emptyDraft();
+  const texts = [draft.titre, draft.lieu, draft.date, draft.region, draft.contexte, ...draft.structures, ...draft.ambassadeurs];
+  return (
+    texts.every((text) => text.trim() === '') &&
+    draft.format === blank.format &&
+    draft.departements.length === 0 &&
+    draft.participants.total === null &&
+    Object.keys(draft.participants.profils).length === 0 &&
+    !draft.jeunes &&
+    Object.values(draft.items).every((items) => items.every((item) => item.text.trim() === '' && item.votes === null && item.themes.length === 0))
+  );
+}
+
 export function emptyDraft(): NoteDraft {
   return {
     titre: '',

@@ -53,15 +53,23 @@ describe.skipIf(!HAS_CHROMIUM)('saisie d’une note d’atelier (/saisie, Chromi
     }
     throw new Error(`Élément non atteignable au clavier (focus sur #${await focused()}).`);
   }
-  const tabTo = async (id: string) => tabUntil(async () => (await focused()) === id);
+  const tabTo = async (id: string, backwards = false) => tabUntil(async () => (await focused()) === id, backwards);
 
   /** Id of the n-th item's text field (0-based) in a section. */
   const itemId = (tag: string, n: number) => page.$$eval(`#s-${tag}-elements .item-text`, (inputs, i) => inputs[i]?.id ?? '', n);
 
-  it('starts with the check telling what is missing, and no accessibility violation', async () => {
+  it('starts with the check telling what is missing, without marking untouched fields, and no accessibility violation', async () => {
     expect(await page.textContent('#verification-etat')).toContain('erreur bloquante');
-    expect(await page.textContent('#f-region-msg')).toContain('région');
+    expect(await page.textContent('#verification-liste')).toContain('Région');
+    // An empty form is not a page of errors: a field says what is wrong once it is filled in or left.
+    expect(await page.textContent('#f-region-msg')).toBe('');
+    expect(await page.getAttribute('#f-region', 'aria-invalid')).toBeNull();
     expect(await runAxe(page)).toEqual([]);
+    // Reloading the untouched form restores nothing and still marks nothing.
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.waitForSelector('#saisie-chargement', { state: 'detached' });
+    expect(await page.textContent('#saisie-annonces')).not.toContain('Brouillon restauré');
+    expect(await page.textContent('#f-region-msg')).toBe('');
     // Saving into the consultation's folder is for `astro dev` only, even when the build runs under vitest (NODE_ENV=test).
     expect(await page.$('#enregistrer')).toBeNull();
   });
@@ -69,6 +77,10 @@ describe.skipIf(!HAS_CHROMIUM)('saisie d’une note d’atelier (/saisie, Chromi
   it('fills the workshop with the keyboard and shows the impossible date next to its field', async () => {
     await page.keyboard.press('Tab'); // skip link first: the page is keyboard-reachable from its top
     await tabTo('f-region');
+    await tabTo('f-lieu'); // the region left empty: now it says so
+    await page.waitForFunction(() => document.getElementById('f-region-msg')?.textContent?.includes('région'));
+    expect(await page.getAttribute('#f-region', 'aria-invalid')).toBe('true');
+    await tabTo('f-region', true);
     await page.keyboard.type('Bretagne');
     await tabTo('f-lieu');
     await page.keyboard.type('Quimper');

@@ -4,6 +4,7 @@ import { formatItemLine, parseItemLine } from '../../src/entry/item-line.ts';
 import { draftToJson, readDraftJson } from '../../src/entry/draft-json.ts';
 import { interview, validateDate, validateCount, departmentChoices, REGION_CHOICES, type Prompter } from '../../src/entry/interview.ts';
 import { sampleDraft } from './helpers.ts';
+import { emptyDraft, isBlankDraft, type NoteDraft } from '../../src/entry/draft.ts';
 
 describe('item lines', () => {
   it('takes theme tags and the vote count out of the text', () => {
@@ -147,5 +148,25 @@ describe('the questions of `new`', () => {
     const draft = await interview(prompter);
     expect(draft.departements).toEqual(['974']);
     expect(prompter.asked.some((q) => q.startsWith('Départements'))).toBe(false);
+  });
+});
+
+describe('a blank draft', () => {
+  it('is the form as it opens, and stops being blank at the first thing written or chosen', () => {
+    expect(isBlankDraft(emptyDraft())).toBe(true);
+    // Items added but left empty are nothing written yet.
+    expect(isBlankDraft({ ...emptyDraft(), items: { working: [{ text: ' ', themes: [], votes: null }], broken: [], needs: [] } })).toBe(true);
+    const changes: Array<Partial<NoteDraft>> = [
+      { lieu: 'Quimper' },
+      { region: 'Bretagne' },
+      { format: 'distanciel' },
+      { jeunes: true },
+      { departements: ['29'] },
+      { participants: { total: 12, profils: {} } },
+      { items: { working: [], broken: [{ text: 'Lenteurs', themes: [], votes: null }], needs: [] } },
+      { items: { working: [], broken: [], needs: [{ text: '', themes: [], votes: 3 }] } },
+    ];
+    for (const change of changes) expect(isBlankDraft({ ...emptyDraft(), ...change }), JSON.stringify(change)).toBe(false);
+    expect(isBlankDraft(sampleDraft())).toBe(false);
   });
 });

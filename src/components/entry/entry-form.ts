@@ -3,7 +3,7 @@
  * parser (loaded as a separate chunk so the form is usable at once), the draft kept in localStorage,
  * the note downloaded as a file, and, under `astro dev` only, saved into content/ateliers/.
  */
-import { emptyDraft, type NoteDraft } from '../../entry/draft.ts';
+import { emptyDraft, isBlankDraft, type NoteDraft } from '../../entry/draft.ts';
 import type { DraftCheck } from '../../entry/check-draft.ts';
 import type { TextFile } from '../../pipeline/io/consultation-input.ts';
 import { TAG_LABELS, type Tag } from '../../pipeline/model.ts';
@@ -21,13 +21,27 @@ function start(form: HTMLFormElement): void {
   let lastBlocking: number | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
+  // A field's messages show once it has been filled in or left, or once the note is downloaded or
+  // saved; a restored draft shows them all. An empty form is not a page of errors; the summary
+  // (« Vérification ») always lists everything that is left to do.
+  const touched = new Set<string>();
+  let showAll = false;
+  const touch = (event: Event) => {
+    const element = event.target instanceof HTMLElement ? event.target : null;
+    for (let owner = element?.closest('[aria-describedby]'); owner; owner = owner.parentElement?.closest('[aria-describedby]')) {
+      for (const id of (owner.getAttribute('aria-describedby') ?? '').split(/\s+/)) if (id) touched.add(id);
+    }
+    const section = element?.closest<HTMLElement>('section.entry-section');
+    if (section?.dataset.tag) touched.add(`s-${section.dataset.tag}-msg`);
+  };
+
   const refresh = () => {
     clearTimeout(timer);
     const draft = readForm(form);
     storeDraft(draft);
     if (!checker) return null;
     const check = checker(draft);
-    showCheck(form, check);
+    showCheck(form, check, (messageId) => showAll || touched.has(messageId));
     if (lastBlocking !== null && check.blocking !== lastBlocking) {
       announce(check.blocking ? `Vérification : ${plural(check.blocking, 'erreur bloquante', 'erreurs bloquantes')}.` : 'Vérification : plus aucune erreur bloquante.');
     }
@@ -41,11 +55,24 @@ function start(form: HTMLFormElement): void {
 
   const restored = loadStoredDraft();
   writeForm(form, restored ?? emptyDraft());
-  if (restored) announce('Brouillon restauré : votre saisie précédente a été reprise.');
+  // The form stores itself as it opens: a blank draft is nothing to restore, nor to show errors for.
+  const resumed = restored !== null && !isBlankDraft(restored);
+  if (resumed) announce('Brouillon restauré : votre saisie précédente a été reprise.');
+  showAll = resumed;
 
   form.addEventListener('submit', (event) => event.preventDefault());
-  form.addEventListener('input', schedule);
+  form.addEventListener('input', (event) => {
+    touch(event);
+    schedule();
+  });
+  form.addEventListener('focusout', (event) => {
+    // Leaving a field shows what is wrong with it, even untouched (an empty required field).
+    const before = touched.size;
+    touch(event);
+    if (touched.size !== before) schedule();
+  });
   form.addEventListener('change', (event) => {
+    touch(event);
     const target = event.target as HTMLElement;
     if (target.id === 'f-region') {
       const checked = [...form.querySelectorAll<HTMLInputElement>('input[name="departement"]:checked')].map((i) => i.value);
@@ -107,14 +134,18 @@ function start(form: HTMLFormElement): void {
       announce(`Thème « ${button.dataset.label ?? ''} » ajouté à l’${itemLabel(li).toLowerCase()}.`);
       refresh();
     } else if (button.id === 'telecharger') {
+      showAll = true;
       const check = refresh();
       if (check) download(check);
     } else if (button.id === 'enregistrer') {
+      showAll = true;
       const check = refresh();
       if (check) void saveToConsultation(check);
     } else if (button.id === 'effacer') {
       if (!window.confirm('Effacer tout le brouillon ? La saisie en cours sera perdue.')) return;
       writeForm(form, emptyDraft());
+      touched.clear();
+      showAll = false;
       refresh();
       // After the refresh, which stores the (empty) form: nothing is left behind.
       clearStoredDraft();

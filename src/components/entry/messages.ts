@@ -58,15 +58,17 @@ function messageElement(d: Diagnostic): HTMLParagraphElement {
   return p;
 }
 
-export function showCheck(form: HTMLFormElement, check: DraftCheck): void {
+/** `shown(messageId)`: whether a field's messages show next to it yet (the summary lists them all anyway). */
+export function showCheck(form: HTMLFormElement, check: DraftCheck, shown: (messageId: string) => boolean = () => true): void {
   for (const area of form.querySelectorAll('.field-msg')) area.replaceChildren();
   for (const invalid of form.querySelectorAll('[aria-invalid]')) invalid.removeAttribute('aria-invalid');
 
   const summary: HTMLLIElement[] = [];
   for (const [key, diagnostics] of check.byField) {
     const { control, message, label } = target(key);
-    if (message) message.append(...diagnostics.map(messageElement));
-    if (control && diagnostics.some((d) => d.severity === 'blocking') && /^(INPUT|SELECT|TEXTAREA)$/.test(control.tagName)) {
+    const inline = message !== null && shown(message.id);
+    if (inline) message.append(...diagnostics.map(messageElement));
+    if (inline && control && diagnostics.some((d) => d.severity === 'blocking') && /^(INPUT|SELECT|TEXTAREA)$/.test(control.tagName)) {
       control.setAttribute('aria-invalid', 'true');
     }
     for (const d of diagnostics) summary.push(summaryEntry(d, label, control));
