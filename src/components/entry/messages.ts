@@ -89,7 +89,7 @@ export function showCheck(form: HTMLFormElement, check: DraftCheck, shown: (mess
   if (status) {
     status.className = check.blocking ? 'status status-blocking' : 'status status-ok';
     status.textContent = check.blocking
-      ? `${plural(check.blocking, 'erreur bloquante', 'erreurs bloquantes')}${warnings ? ` et ${plural(warnings, 'avertissement', 'avertissements')}` : ''} : le tir à blanc refuserait cette note. Corrigez les champs signalés.`
+      ? `${plural(check.blocking, 'erreur bloquante', 'erreurs bloquantes')}${warnings ? ` et ${plural(warnings, 'avertissement', 'avertissements')}` : ''} : le tir à blanc refuserait cette note. Chaque ligne ci-dessous mène au champ à corriger.`
       : `Aucune erreur bloquante${warnings ? ` (${plural(warnings, 'avertissement', 'avertissements')})` : ''} : le tir à blanc accepte cette note.`;
   }
   document.getElementById('verification-liste')?.replaceChildren(...summary);
