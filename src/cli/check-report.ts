@@ -1,6 +1,6 @@
 /** The dry-run report: diagnostics as VFile messages through the French reporter, then the consultation's figures. */
 import { VFile } from 'vfile';
-import { frenchReport, type ReportStyle } from './french-reporter.ts';
+import { frenchReport, wrap, type ReportStyle } from './french-reporter.ts';
 import type { Diagnostic } from '../pipeline/model.ts';
 import { TAGS, TAG_LABELS } from '../pipeline/model.ts';
 import type { Synthesis } from '../pipeline/synthesis-model.ts';
@@ -30,7 +30,9 @@ export function checkReportText(synthesis: Synthesis, style: ReportStyle = { col
   const workshops = synthesis.sessions.filter((s) => s.kind === 'workshop').length;
   const surveys = synthesis.sessions.length - workshops;
   lines.push(`Sessions : ${workshops} atelier(s), ${surveys} enquête(s)`);
-  lines.push(`Régions : ${synthesis.regions.length}${synthesis.regions.length ? ` (${synthesis.regions.map((r) => r.name).join(', ')})` : ''}`);
+  // The one long line of the summary: wrapped like the diagnostics, continued under its first word.
+  const regions = `Régions : ${synthesis.regions.length}${synthesis.regions.length ? ` (${synthesis.regions.map((r) => r.name).join(', ')})` : ''}`;
+  lines.push(wrap(regions, 2, style.width).trimStart());
   const byTag = new Map(synthesis.items.map((i) => i.tag).reduce((m, t) => m.set(t, (m.get(t) ?? 0) + 1), new Map<string, number>()));
   lines.push(`Éléments par étiquette : ${TAGS.map((t) => `${TAG_LABELS[t]} ${byTag.get(t) ?? 0}`).join(' · ')}`);
   lines.push('', 'Bilan (lus = retenus + écartés) :');

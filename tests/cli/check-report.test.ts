@@ -23,5 +23,12 @@ describe('compte rendu du tir à blanc', () => {
     expect(refused).toContain('✗ 1 erreur(s) bloquante(s) : la publication est impossible');
     expect(refused).toMatch(/data\/ateliers\/essai\.md\n {2}3:1 {2}erreur {9}Région « 99 » inconnue\. \[region-inconnue\]\n {22}Conseil : Indiquez un code INSEE de région\./);
     expect(refused).not.toContain('peut être publiée');
+
+    // In a terminal, the list of regions wraps at its width, continued under its first word.
+    const narrow = checkReportText(synthesis, { color: false, width: 60 });
+    const regions = narrow.slice(narrow.indexOf('Régions :'), narrow.indexOf('Éléments par étiquette'));
+    expect(regions.split('\n').filter(Boolean).length).toBeGreaterThan(2);
+    for (const line of regions.split('\n').filter(Boolean)) expect(line.length).toBeLessThanOrEqual(60);
+    expect(regions.replace(/\s+/g, ' ')).toContain(synthesis.regions.map((r) => r.name).join(', '));
   });
 });
