@@ -277,6 +277,24 @@ describe.skipIf(!HAS_CHROMIUM)('site du livre blanc (Chromium)', () => {
     await context.close();
   });
 
+  it('every kind of page fits a phone screen: nothing scrolls sideways but the tables in their own region', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    for (const pathname of [...Object.values(pages), '/recherche/', '/verbatims/', '/saisie/']) {
+      await page.goto(new URL(pathname, site.url).href, { waitUntil: 'networkidle' });
+      const overflow = await page.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        return [...document.querySelectorAll('body *')]
+          .filter((element) => element.getBoundingClientRect().right > width + 0.5 && !element.closest('.table-scroll'))
+          .slice(0, 3)
+          .map((element) => `${element.tagName.toLowerCase()}.${element.className} ${(element.textContent ?? '').trim().slice(0, 40)}`);
+      });
+      expect(overflow, pathname).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), pathname).toBeLessThanOrEqual(390);
+    }
+    await context.close();
+  });
+
   it('prints chapters cleanly: no navigation, every data table unfolded', async () => {
     const { page, close } = await open(pages.imprimer);
     await page.emulateMedia({ media: 'print' });
