@@ -12,7 +12,7 @@ import type { VFileMessage } from 'vfile-message';
 export interface ReportStyle {
   /** ANSI colours (a terminal that did not ask for none). */
   color: boolean;
-  /** Columns to wrap messages at (a terminal's width); none: one line per message, for `grep`. */
+  /** Columns to wrap messages at (a terminal's width); none: no wrapping (a message, then its advice, one line each, for `grep`). */
   width?: number;
 }
 
