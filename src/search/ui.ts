@@ -108,7 +108,7 @@ function sourceLabel(count: number): string {
 }
 
 /** Screens where the filters sit above the results (search.css) rather than beside them. */
-export const NARROW_SCREEN = '(max-width: 50rem)';
+const NARROW_SCREEN = '(max-width: 50rem)';
 
 /**
  * On a narrow screen the filters would push the results a few screens down: they start folded

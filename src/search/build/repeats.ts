@@ -10,7 +10,7 @@
  * Within a facet group, the most repeated answers come first.
  */
 import { splitWords } from '../words.ts';
-import { indexTerms } from '../french.ts';
+import { indexTerm } from '../french.ts';
 import type { OrderedDoc } from './documents.ts';
 
 /**
@@ -19,10 +19,15 @@ import type { OrderedDoc } from './documents.ts';
  * repeats on the same score, hence together in any ranking).
  */
 export function sameAnswerKey(text: string): string {
-  const folded = splitWords(text)
-    .map(({ word }) => word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''))
-    .join(' ');
-  return `${folded}\u0001${indexTerms(text).join(' ')}`;
+  // One reading of the words for both halves: this runs on every item of the site (a million at most).
+  const folded: string[] = [];
+  const terms: string[] = [];
+  for (const { word } of splitWords(text)) {
+    folded.push(word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''));
+    const term = indexTerm(word);
+    if (term !== '') terms.push(term);
+  }
+  return `${folded.join(' ')}\u0001${terms.join(' ')}`;
 }
 
 /**
