@@ -1,10 +1,12 @@
 /**
  * The bureau's views of the Synthesis as plain tables. CSV and XLSX are both written from these, and
- * every count comes from `synthesis.counts` (the same numbers as the site).
+ * every count comes from `synthesis.counts` (the same numbers as the site); the number of identical
+ * answers comes from `search/same-answer.ts`, as the search's « N réponses identiques ».
  */
 import { TAGS, TAG_LABELS, type Tag } from '../pipeline/model.ts';
 import type { CountRow, Synthesis } from '../pipeline/synthesis-model.ts';
 import type { Table } from './csv.ts';
+import { identicalAnswers, type IdenticalAnswers } from '../search/same-answer.ts';
 
 export interface NamedTable extends Table {
   /** File name without extension, and sheet name. */
@@ -75,21 +77,33 @@ function verbatims(synthesis: Synthesis): NamedTable {
   const { theme, region } = labels(synthesis);
   const sessions = new Map(synthesis.sessions.map((s) => [s.id, s.title]));
   const themeIds = synthesis.themes.map((t) => t.id);
+  const identical = identicalAnswers(synthesis.items);
   return {
     name: 'verbatims',
     sheet: 'Verbatims',
     headers: ['Identifiant', 'Texte', 'Étiquette', 'Origine de l\'étiquette', 'Confiance', 'Thèmes', 'Région', 'Département',
-      'Profil', 'Format', 'Session', 'Fichier', 'Ligne', 'Colonne', 'Votes', ...themeIds.map(theme)],
-    rows: synthesis.items.map((item) => {
+      'Profil', 'Format', 'Session', 'Fichier', 'Ligne', 'Colonne', 'Votes',
+      'Réponses identiques', 'Première des identiques', ...themeIds.map(theme)],
+    rows: synthesis.items.map((item, index) => {
       const own = new Set(item.themes);
       return [
         item.id, item.text, TAG_LABELS[item.tag], item.tagSource === 'explicit' ? 'explicite' : 'déduite',
         round(item.confidence), item.themes.map(theme).join(' ; '), region(item.region), item.department ?? '',
         item.profile ?? '', item.format, sessions.get(item.sessionId) ?? item.sessionId, item.source.file,
-        item.source.line, item.source.field ?? item.source.column, item.weight, ...themeIds.map((id) => (own.has(id) ? 1 : 0)),
+        item.source.line, item.source.field ?? item.source.column, item.weight, identical.count[index] as number,
+        firstOf(synthesis, identical, index), ...themeIds.map((id) => (own.has(id) ? 1 : 0)),
       ];
     }),
   };
+}
+
+/**
+ * The id of the first of an item's identical answers (the one the site shows), empty on a unique
+ * answer and on the first itself: filtering the empty cells leaves one row per distinct answer.
+ */
+function firstOf(synthesis: Synthesis, identical: IdenticalAnswers, index: number): string {
+  const first = identical.first[index] as number;
+  return first === index ? '' : (synthesis.items[first]?.id ?? '');
 }
 
 function ideas(synthesis: Synthesis): NamedTable {

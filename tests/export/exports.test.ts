@@ -65,6 +65,33 @@ describe('exports of the demo consultation', () => {
     expect(verbatims.rowCount - 1).toBe(synthesis.items.length);
   });
 
+  it('gives each verbatim its number of identical answers and the first of them, as the site groups them', async () => {
+    const workbook = await readWorkbook(path.join(out, 'livre-blanc.xlsx'));
+    const sheet = workbook.getWorksheet('Verbatims')!;
+    const headers = rowValues(sheet, 1);
+    const countColumn = headers.indexOf('Réponses identiques');
+    const firstColumn = headers.indexOf('Première des identiques');
+    expect(countColumn).toBeGreaterThan(0);
+    const rows: Array<{ id: string; count: number; first: string }> = [];
+    sheet.eachRow((row, number) => {
+      if (number === 1) return;
+      const values = (row.values as unknown[]).slice(1);
+      rows.push({ id: String(values[0]), count: Number(values[countColumn]), first: String(values[firstColumn] ?? '') });
+    });
+    // Every group is one first answer (empty cell) and count − 1 rows naming it.
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    const named = new Map<string, number>();
+    for (const row of rows) if (row.first) named.set(row.first, (named.get(row.first) ?? 0) + 1);
+    for (const row of rows) {
+      if (row.first) expect(byId.get(row.first)).toMatchObject({ first: '', count: row.count });
+      else expect(row.count).toBe(1 + (named.get(row.id) ?? 0));
+    }
+    // The demo repeats some short answers; filtering the empty cells leaves one row per distinct answer.
+    expect(named.size).toBeGreaterThan(3);
+    const distinct = rows.filter((row) => !row.first);
+    expect(distinct.reduce((sum, row) => sum + row.count, 0)).toBe(synthesis.items.length);
+  });
+
   it('writes CSV that French Excel opens: BOM, semicolons, CRLF, one row per item', () => {
     const csv = readFileSync(path.join(out, 'verbatims.csv'), 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../src/search/build/index.ts';
-import { sameAnswerKey } from '../../src/search/build/repeats.ts';
+import fc from 'fast-check';
+import { foldedWords, groupSameAnswers, identicalAnswers, sameAnswerKey } from '../../src/search/same-answer.ts';
+import { orderDocuments } from '../../src/search/build/documents.ts';
 import { entriesOf, entryAt } from '../../src/search/entries.ts';
 import { expandFacets, SearchEngine } from '../../src/search/engine.ts';
 import { FACETS_FILE, type FacetTable } from '../../src/search/format.ts';
 import { generateItems } from '../../scripts/generate-consultation.ts';
+import type { FeedbackItem } from '../../src/pipeline/model.ts';
 import { corpusItems, openEngine, testContext, type ItemSpec } from './fixtures.ts';
 
 /** Answers of a survey as real ones come: the same word written many ways, among longer answers. */
@@ -32,6 +35,21 @@ describe('identical answers', () => {
     // Same index terms (« l » is a stop word, plurals stem alike) but other words: not the same answer.
     expect(sameAnswerKey("l'hôpital")).not.toBe(sameAnswerKey('hôpital'));
     expect(sameAnswerKey('Transport en commun')).not.toBe(sameAnswerKey('Transports en commun'));
+  });
+
+  it('fold words as lower-casing, splitting into letters and digits and removing accents would', () => {
+    const reference = (text: string) =>
+      (text.match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')).join(' ');
+    // French letters in both cases, ligatures, digits, punctuation, spaces of all kinds, a decomposed accent, other scripts, an emoji.
+    const alphabet = [...'aeéèêëàâäîïôöùûüçœæÿAÉÈÊÀÂÎÔÙÛÇŒÆzZ09 \t\n\u00a0\u202f.,;:!?\'’«»()-–—/"ßıñØłЖжλ中', '\u0301', '😀'];
+    const texts = fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }).map((chars) => chars.join(''));
+    fc.assert(fc.property(texts, (text) => foldedWords(text) === reference(text)), { numRuns: 2000 });
+    expect(foldedWords("  L'ÉTÉ, à  Noël ! ")).toBe('l ete a noel');
+  });
+
+  it('are grouped in order of first appearance, words that fold alike but index apart split', () => {
+    // « là » is indexed, « la » is a stop word: the same folded words, not the same score, so not the same answer.
+    expect(groupSameAnswers(['la', 'x', 'là', 'LA', 'X.'], (text) => text)).toEqual([['la', 'LA'], ['x', 'X.'], ['là']]);
   });
 
   it('are numbered right after their first occurrence, which says how many follow', async () => {
@@ -102,5 +120,43 @@ describe('identical answers', () => {
       { doc: 6, count: 1 },
       { doc: 9, count: 1 },
     ]);
+  });
+
+  it('are counted on every item for the exports, with the first the site shows', () => {
+    const items = corpusItems(ANSWERS);
+    const { count, first } = identicalAnswers(items);
+    // « Hôpital », « hopital. », « HOPITAL - », « Hôpital ! » (needs, same region): four, the earliest line first.
+    expect([3, 5, 7, 10].map((line) => count[items.findIndex((item) => item.source.line === line)])).toEqual([4, 4, 4, 4]);
+    const head = items.findIndex((item) => item.source.line === 3);
+    for (const line of [3, 5, 7, 10]) expect(first[items.findIndex((item) => item.source.line === line)]).toBe(head);
+    // « l'hôpital » and « L'HÔPITAL »: two; another region, another tag, a longer text: alone.
+    expect(count[items.findIndex((item) => item.source.line === 11)]).toBe(2);
+    for (const line of [2, 4, 8, 9]) expect(count[items.findIndex((item) => item.source.line === line)]).toBe(1);
+  });
+
+  it('are the same groups on the site and in the exports, on a generated consultation', () => {
+    // A tenth of the items share three short texts written two ways, half of them with the facets of the
+    // first item (so that they are identical), the other half with their own; in any order of the items.
+    const generated = generateItems(3000, { seed: 11 });
+    const facets = generated[0] as FeedbackItem;
+    const items = generated.map((item, i) => {
+      if (i % 10 !== 0) return item;
+      const text = ['Rien.', 'rien', 'Pas grand-chose', 'pas grand chose !', 'RAS', 'R.A.S'][i % 6] as string;
+      const { tag, region, profile, format, weight, themes } = facets;
+      return i % 20 === 0 ? { ...item, text, tag, region, profile, format, weight, themes } : { ...item, text };
+    });
+    const shuffled = [...items].reverse();
+    const { count, first } = identicalAnswers(shuffled);
+    const { docs } = orderDocuments(shuffled, testContext(shuffled));
+    const index = new Map(shuffled.map((item, i) => [item, i]));
+    let repeated = 0;
+    docs.forEach((doc, position) => {
+      const head = doc.repeat < 0 ? (docs[position + doc.repeat] as (typeof docs)[number]) : doc;
+      const i = index.get(doc.item) as number;
+      expect(count[i]).toBe(head.repeat + 1);
+      expect(shuffled[first[i] as number]).toBe(head.item);
+      if (head.repeat > 0) repeated++; // every item of a group of two or more
+    });
+    expect(repeated).toBeGreaterThan(150);
   });
 });

@@ -8,6 +8,7 @@ import { compareValues, dimensionValues } from '../../pipeline/analysis/count-by
 import type { ChunkDoc, FacetDimension, FacetTable, FacetValue } from '../format.ts';
 import { FACET_DIMENSIONS } from '../format.ts';
 import { groupRepeats, repeatRuns } from './repeats.ts';
+import { compareSource } from '../same-answer.ts';
 
 export interface SearchContext {
   /** Item id → permalink (`permalinkIndex`). */
@@ -166,13 +167,6 @@ function compareDocs(a: OrderedDoc, b: OrderedDoc): number {
     a.format - b.format ||
     b.item.weight - a.item.weight ||
     a.set - b.set ||
-    compareStrings(a.item.sessionId, b.item.sessionId) ||
-    a.item.source.line - b.item.source.line ||
-    a.item.source.column - b.item.source.column ||
-    compareStrings(a.item.id, b.item.id)
+    compareSource(a.item, b.item)
   );
-}
-
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -7,28 +7,10 @@
  *
  * Repeats are numbered right after their first occurrence, so they always follow it: in a list of
  * results (same words → same score; ties go by document number) as in a filtered list (same facets).
- * Within a facet group, the most repeated answers come first.
+ * Within a facet group, the most repeated answers come first. What « the same answer » is: `same-answer.ts`.
  */
-import { splitWords } from '../words.ts';
-import { indexTerm } from '../french.ts';
+import { groupSameAnswers } from '../same-answer.ts';
 import type { OrderedDoc } from './documents.ts';
-
-/**
- * What makes two texts the same answer: their words folded (case, accents) and their index terms
- * (which could in principle differ for words that fold alike, « là » and « la »: same terms keeps
- * repeats on the same score, hence together in any ranking).
- */
-export function sameAnswerKey(text: string): string {
-  // One reading of the words for both halves: this runs on every item of the site (a million at most).
-  const folded: string[] = [];
-  const terms: string[] = [];
-  for (const { word } of splitWords(text)) {
-    folded.push(word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''));
-    const term = indexTerm(word);
-    if (term !== '') terms.push(term);
-  }
-  return `${folded.join(' ')}\u0001${terms.join(' ')}`;
-}
 
 /**
  * Moves each repeat right after its first occurrence and the most repeated answers to the front of
@@ -41,18 +23,11 @@ export function groupRepeats(docs: OrderedDoc[]): OrderedDoc[] {
   for (let start = 0; start < docs.length; ) {
     let end = start + 1;
     while (end < docs.length && sameFacets(docs[start] as OrderedDoc, docs[end] as OrderedDoc)) end++;
-    // One facet group at a time: only its keys are held in memory.
-    const byKey = new Map<string, OrderedDoc[]>();
-    for (let i = start; i < end; i++) {
-      const doc = docs[i] as OrderedDoc;
-      const key = sameAnswerKey(doc.item.text);
-      const same = byKey.get(key);
-      if (same) same.push(doc);
-      else byKey.set(key, [doc]);
-    }
-    // The most repeated answers first (then source order: the sort is stable), so that among results of
-    // equal score, which go by document number, « l'hôpital » given 89 times comes before a lone one.
-    for (const same of [...byKey.values()].sort((a, b) => b.length - a.length)) {
+    // One facet group at a time: only its keys are held in memory. The most repeated answers first (then
+    // first appearance: the sort is stable), so that among results of equal score, which go by document
+    // number, « l'hôpital » given 89 times comes before a lone one.
+    const groups = groupSameAnswers(docs.slice(start, end), (doc) => doc.item.text).sort((a, b) => b.length - a.length);
+    for (const same of groups) {
       same.forEach((doc, offset) => {
         doc.repeat = offset === 0 ? same.length - 1 : -offset;
         grouped.push(doc);
