@@ -77,4 +77,15 @@ describe('a broken consultation', () => {
   it('exits 2 when --root does not exist', async () => {
     expect((await run(['check', '--root', '/nonexistent/lb'])).code).toBe(2);
   });
+
+  it('exits 2 when --root is a file, and 1 when the folder holds neither note nor survey', async () => {
+    const file = await run(['check', '--root', path.join(repoRoot, 'package.json')]);
+    expect(file.code).toBe(2);
+    expect(file.stderr).toContain('est un fichier, pas un dossier (option --root)');
+    // The wrong folder (here, an empty one) is not « publishable »: nothing was read.
+    const empty = await run(['check', '--root', mkdtempSync(path.join(tmpdir(), 'lb-vide-'))]);
+    expect(empty.code).toBe(1);
+    expect(empty.stdout).toContain('[consultation-vide]');
+    expect(empty.stdout).not.toContain('peut être publiée');
+  });
 });

@@ -3,7 +3,7 @@
  * the Synthesis depends on has changed since a previous run, its cached result is reused
  * (synthesis-cache.ts; `LIVRE_BLANC_CACHE=0` turns that off).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { readConsultation } from '../pipeline/io/read-consultation.ts';
 import { synthesize, type SynthesizeResult } from '../pipeline/synthesize.ts';
@@ -22,6 +22,9 @@ export interface PipelineRun extends SynthesizeResult {
 export async function runPipeline(rootFlag: string | undefined, options: { cacheDir?: string; cache?: boolean } = {}): Promise<PipelineRun> {
   const root = path.resolve(rootFlag ?? '.');
   if (!existsSync(root)) throw new UsageError(`Le dossier « ${root} » n'existe pas (option --root).`);
+  if (!statSync(root).isDirectory()) {
+    throw new UsageError(`« ${root} » est un fichier, pas un dossier (option --root) : indiquez le dossier de la consultation, celui qui contient content/ et data/.`);
+  }
   const input = await readConsultation(root);
   const useCache = options.cache ?? cacheEnabled();
   const key = useCache ? synthesisKey(input, await codeDigest()) : null;

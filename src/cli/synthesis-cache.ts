@@ -50,6 +50,7 @@ export function synthesisKey(input: ConsultationInput, code: string): string {
   part('pseudonymes', input.pseudonyms ? `${input.pseudonyms.file}\u0000${input.pseudonyms.content}` : null);
   part('reglages', input.settings ? `${input.settings.file}\u0000${input.settings.content}` : null);
   part('trop-gros', JSON.stringify(input.oversize ?? []));
+  part('ignores', JSON.stringify(input.ignored ?? []));
   return hash.digest('hex');
 }
 

@@ -10,6 +10,8 @@ import { createReferentiels } from './referentiels/index.ts';
 import { parseNote } from './ingest/notes/index.ts';
 import { parseSurvey } from './ingest/surveys/index.ts';
 import { oversizeDiagnostics, oversizeReconciliation } from './ingest/oversize.ts';
+import { ignoredDiagnostics } from './ingest/ignored.ts';
+import { emptyConsultationDiagnostics } from './ingest/empty.ts';
 import { validateItems } from './validate.ts';
 import { anonymise } from './anonymise/index.ts';
 import { anonymiseContext } from './anonymise/context.ts';
@@ -40,6 +42,7 @@ export function synthesize(input: ConsultationInput, onProgress: ProgressListene
   const ingested = emptyResult();
   ingested.diagnostics.push(...oversizeDiagnostics(input.oversize ?? []));
   ingested.reconciliation.push(...oversizeReconciliation(input.oversize ?? []));
+  ingested.diagnostics.push(...ignoredDiagnostics(input.ignored ?? []), ...emptyConsultationDiagnostics(input));
   const total = input.notes.length + input.surveys.length;
   let done = 0;
   onProgress('lecture', 0, total);

@@ -85,8 +85,10 @@ export function baseId(id: string): string {
 
 export function checkSynthesis(synthesis: Synthesis, input: ConsultationInput): string[] {
   const files = inputFiles(input);
-  // A missing taxonomy or accessibility contact is reported on the file that should exist: the only diagnostics about absent files.
-  const problems = checkDiagnostics(synthesis.diagnostics, files, new Set(['themes-absents data/themes.yml', 'contact-accessibilite-absent content/consultation.yml']));
+  // A missing taxonomy or accessibility contact is reported on the file that should exist, and a consultation with
+  // nothing to read on the notes' folder: the only diagnostics about absent files.
+  const absent = ['themes-absents data/themes.yml', 'contact-accessibilite-absent content/consultation.yml', 'consultation-vide content/ateliers'];
+  const problems = checkDiagnostics(synthesis.diagnostics, files, new Set(absent));
   problems.push(...checkIds(synthesis.items));
   const r = synthesis.reconciliation;
   const sources = [...input.notes.map((n) => n.file), ...input.surveys.map((s) => s.file)].sort();

@@ -31,12 +31,13 @@ let stopWatching: (() => void) | undefined;
 afterEach(() => stopWatching?.());
 
 describe('watchConsultationFiles', () => {
-  it('signale une note enregistrée, et ignore les fichiers que la consultation ne lit pas', async () => {
+  it('signale une note enregistrée, et ignore les fichiers que la consultation ne lit ni ne signale', async () => {
     const root = temp();
     mkdirSync(path.join(root, 'content/ateliers/bretagne'), { recursive: true });
     const watch = watching(root);
     stopWatching = watch.stop;
-    writeFileSync(path.join(root, 'content/ateliers/bretagne/brouillon.txt'), 'pas une note');
+    // An editor's hidden swap file (a .txt would be reported as ignored, so it counts: see read-consultation).
+    writeFileSync(path.join(root, 'content/ateliers/bretagne/.2026-09-12-rennes.md.swp'), 'pas une note');
     writeFileSync(path.join(root, 'content/ateliers/bretagne/2026-09-12-rennes.md'), '# Rennes\n');
     const files = await watch.settled((batch) => batch.includes('content/ateliers/bretagne/2026-09-12-rennes.md'));
     expect(files).toEqual(['content/ateliers/bretagne/2026-09-12-rennes.md']);

@@ -22,7 +22,7 @@ const REPO = path.resolve(import.meta.dirname, '../..');
 const temp = tempDirs('lb-watch-');
 
 describe('fichiers suivis', () => {
-  it('sont exactement ceux que lit readConsultation', async () => {
+  it('sont exactement ceux que lit ou signale readConsultation', async () => {
     const root = temp();
     const planted = [
       'content/ateliers/bretagne/2026-10-01-rennes.md',
@@ -51,6 +51,9 @@ describe('fichiers suivis', () => {
       ...[input.themes, input.pseudonyms, input.settings].flatMap((f) => (f ? [f.file] : [])),
     ]);
     expect(read.size).toBe(8);
+    // Files in the notes' or surveys' folders that are neither are reported (a warning each): watched too.
+    for (const file of input.ignored ?? []) read.add(file);
+    expect(input.ignored).toEqual(['content/ateliers/bretagne/photo.png', 'content/ateliers/lisez-moi.txt', 'data/enquetes/notes.docx']);
     for (const file of planted) expect(isConsultationFile(file), file).toBe(read.has(file));
     // A sidecar may be written before its CSV: it counts anyway.
     expect(isConsultationFile('data/enquetes/futur.yml')).toBe(true);

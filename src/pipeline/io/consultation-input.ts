@@ -25,6 +25,8 @@ export interface ConsultationInput {
   settings: TextFile | null;
   /** Notes and surveys too big to be read (left out of `notes`/`surveys`): each is a blocking diagnostic. */
   oversize?: OversizeFile[];
+  /** Files in the notes' or surveys' folders that are neither (a survey saved as .xlsx…): each is a warning. */
+  ignored?: string[];
 }
 
 /** A file refused before reading because of its size. */

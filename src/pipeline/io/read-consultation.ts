@@ -17,12 +17,21 @@ const SURVEY_FILE = /\.(csv|tsv|txt)$/i;
 /** Read beside the notes and surveys (a survey's sidecar, `data/enquetes/<name>.yml`, is matched by its folder). */
 const SETTINGS_FILES = new Set([THEMES_FILE, PSEUDONYMS_FILE, SETTINGS_FILE]);
 
-/** Whether a file (relative to the root, `/` separators) is one `readConsultation` reads: its change changes the Synthesis. */
+/**
+ * Whether a file (relative to the root, `/` separators) is one `readConsultation` reads or reports
+ * as ignored: its change changes the Synthesis (its items, or its diagnostics).
+ */
 export function isConsultationFile(file: string): boolean {
   if (SETTINGS_FILES.has(file)) return true;
-  if (file.startsWith(`${NOTES_DIR}/`)) return NOTE_FILE.test(file);
-  if (file.startsWith(`${SURVEYS_DIR}/`)) return SURVEY_FILE.test(file) || file.endsWith('.yml');
-  return false;
+  return (file.startsWith(`${NOTES_DIR}/`) || file.startsWith(`${SURVEYS_DIR}/`)) && !isSystemFile(file);
+}
+
+/**
+ * Files nobody put there to be read: hidden files and folders (`.gitkeep`, `.DS_Store`), the lock file
+ * Office leaves beside an open document (`~$enquete.xlsx`), Windows' thumbnails and folder settings.
+ */
+function isSystemFile(file: string): boolean {
+  return file.split('/').some((part) => part.startsWith('.') || part.startsWith('~$') || /^(thumbs\.db|desktop\.ini)$/i.test(part));
 }
 
 /**
@@ -50,12 +59,20 @@ export async function readConsultation(root: string, limits: Partial<ReadLimits>
       oversize.push({ file, kind, bytes, limit });
       return [];
     });
-  const notePaths = fitting((await listFiles(root, NOTES_DIR)).filter(({ file }) => NOTE_FILE.test(file)), 'note', maxNoteBytes);
-  const surveyPaths = fitting((await listFiles(root, SURVEYS_DIR)).filter(({ file }) => SURVEY_FILE.test(file)), 'survey', maxSurveyBytes);
+  const noteFiles = (await listFiles(root, NOTES_DIR)).filter(({ file }) => !isSystemFile(file));
+  const surveyFiles = (await listFiles(root, SURVEYS_DIR)).filter(({ file }) => !isSystemFile(file));
+  const notePaths = fitting(noteFiles.filter(({ file }) => NOTE_FILE.test(file)), 'note', maxNoteBytes);
+  const surveyPaths = fitting(surveyFiles.filter(({ file }) => SURVEY_FILE.test(file)), 'survey', maxSurveyBytes);
   const notes = await Promise.all(notePaths.map((file) => readText(root, file)));
   const surveys = await Promise.all(surveyPaths.map((file) => readSurvey(root, file)));
   const input: ConsultationInput = { notes, surveys, ...(await readSettingsFiles(root)) };
   if (oversize.length) input.oversize = oversize;
+  // Nothing put in the consultation's folders is left out without a word (a survey saved as .xlsx, a note as .docx).
+  const ignored = [
+    ...noteFiles.filter(({ file }) => !NOTE_FILE.test(file)),
+    ...surveyFiles.filter(({ file }) => !SURVEY_FILE.test(file) && !file.endsWith('.yml')),
+  ].map(({ file }) => file);
+  if (ignored.length) input.ignored = ignored;
   return input;
 }
 
