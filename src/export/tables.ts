@@ -124,7 +124,9 @@ function convergence(synthesis: Synthesis): NamedTable {
   return {
     name: 'convergence',
     sheet: 'Convergence',
-    headers: ['Thème', 'Étiquette', 'Consensus (0–1)', 'Régions qui en parlent', 'Régions comptées'],
+    // Only regions with enough items of the tag are counted: the headers say so, or « 14 of 14 » reads as every region.
+    headers: ['Thème', 'Étiquette', 'Consensus (0–1)', 'Régions comptées qui en parlent',
+      `Régions comptées (au moins ${synthesis.convergence.minItemsPerRegion} éléments de l’étiquette)`],
     rows: synthesis.convergence.themes.map((c) => [theme(c.theme), TAG_LABELS[c.tag], round(c.consensus), c.regionsMentioning, c.regionsCounted]),
   };
 }

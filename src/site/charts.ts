@@ -9,6 +9,7 @@ import type { CountRow, Dimension } from '../pipeline/synthesis-model.ts';
 import { TAG_SHORT, NONE_LABEL, formatLabel, profileLabel } from './labels.ts';
 import type { Site } from './site.ts';
 import { regionUrl, themeUrl } from './urls.ts';
+import { countedRegionsLabel } from './convergence-text.ts';
 
 export interface ChartCategory {
   key: string;
@@ -177,7 +178,11 @@ export function convergenceChart(site: Site, tag: 'needs' | 'broken' | 'working'
     horizontal: true,
     unit: 'percent',
     extraColumns: [
-      { label: "Régions qui l'évoquent", values: themes.map((t) => `${t.regionsMentioning} sur ${t.regionsCounted}`) },
+      // The denominator counts only the regions with enough items of the tag: the header says so.
+      {
+        label: `Régions qui l'évoquent, parmi ${countedRegionsLabel(tag, site.synthesis.convergence.minItemsPerRegion)}`,
+        values: themes.map((t) => `${t.regionsMentioning} sur ${t.regionsCounted}`),
+      },
     ],
     summary:
       "Barres : indice de convergence entre régions (0 à 100 %), élevé quand toutes les régions évoquent le thème. Les valeurs exactes sont dans le tableau de données.",

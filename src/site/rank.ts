@@ -46,7 +46,9 @@ export function resolveRank(site: Site, by: string, filter: AuthorFilter, rank =
       const tag = itemFilter.tag ?? 'needs';
       const theme = pick(site.synthesis.convergence.themes.filter((t) => t.tag === tag && t.consensus !== null));
       if (show === 'consensus') return { text: formatPercent(theme.consensus ?? 0) };
-      if (show === 'regions') return { text: `${formatInteger(theme.regionsMentioning)} sur ${formatInteger(theme.regionsCounted)}` };
+      // The regions that speak of it, as for an idea: « N sur M » read as « of all M regions » while M
+      // counts only the regions with enough items of the tag (`regionsMentioningPhrase` says it in full).
+      if (show === 'regions') return { text: formatInteger(theme.regionsMentioning) };
       if (show !== 'label') throw bad();
       return { text: site.themeLabel(theme.theme), href: themeUrl(theme.theme) };
     }

@@ -100,6 +100,13 @@ describe('exports of the demo consultation', () => {
     expect(csvText).toContain(TAG_LABELS.needs);
   });
 
+  it('says in the convergence headers that only regions with enough items of the tag are counted', () => {
+    const header = readFileSync(path.join(out, 'convergence.csv'), 'utf8').split('\r\n')[0] ?? '';
+    expect(header).toBe(
+      `\ufeffThème;Étiquette;Consensus (0–1);Régions comptées qui en parlent;Régions comptées (au moins ${synthesis.convergence.minItemsPerRegion} éléments de l’étiquette)`,
+    );
+  });
+
   it('gives byte-identical files for the same Synthesis', async () => {
     const again = mkdtempSync(path.join(tmpdir(), 'lb-export-'));
     const files = await writeExports(synthesis, again);

@@ -58,6 +58,8 @@ describe('charts read the same counts as the verbatim lists', () => {
     expect(conv.unit).toBe('percent');
     expect(conv.series[0]?.values).toEqual([0.41, 0.3]);
     expect(conv.extraColumns?.[0]?.values).toEqual(['2 sur 3', '1 sur 3']);
+    // The denominator counts only the regions with enough items of the tag, not all of them.
+    expect(conv.extraColumns?.[0]?.label).toBe("Régions qui l'évoquent, parmi les régions qui comptent au moins 1 besoin");
     const [scale] = scaleCharts(site);
     expect(scale?.categories.map((c) => c.label)).toEqual(['1', '2', '3', '4', '5', 'Sans réponse']);
     expect(scale?.series[0]?.values).toEqual([3, 5, 8, 4, 1, 2]);

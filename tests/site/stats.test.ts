@@ -63,7 +63,8 @@ describe('<Rank>', () => {
 
   it('reads convergence and ideas in their published order', () => {
     expect(resolveRank(site, 'convergence', {}).text).toBe('Pilotage, statistiques et requêtes');
-    expect(resolveRank(site, 'convergence', {}, 1, 'regions').text).toBe('2 sur 3');
+    // Not « 2 sur 3 »: the 3 are only the regions counted, read as « every region » in the prose.
+    expect(resolveRank(site, 'convergence', {}, 1, 'regions').text).toBe('2');
     expect(resolveRank(site, 'ideas', {}, 1)).toEqual({ text: 'Un tableau de bord par conseiller.', href: '/sessions/atelier-idf-paris/#e-a04' });
     expect(resolveRank(site, 'ideas', {}, 1, 'regions').text).toBe('2');
   });
