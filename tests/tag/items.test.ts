@@ -37,11 +37,26 @@ function labelled(perTag: number): RawItem[] {
 
 describe('tagItems', () => {
   it('keeps explicit tags as they are, with confidence 1', () => {
-    const input = [item('La saisie est lente', 'working'), item('RAS', 'broken')];
+    const input = [item('La saisie est lente', 'working'), item('Aucun suivi des sorties', 'broken'), item('Rien de plus simple que la recherche', 'working')];
     const { items, rejected, diagnostics } = tagItems(input);
     expect(rejected).toEqual([]);
     expect(diagnostics).toEqual([]);
     expect(items).toEqual(input.map((i) => ({ ...i, tag: i.declaredTag, tagSource: 'explicit', confidence: 1 })));
+  });
+
+  it('sets aside explicit items that say nothing, and reads « Aucun » under working as nothing works', () => {
+    const survey = { file: 'data/enquetes/jeunes.csv', line: 0, column: 2 };
+    const empties = ['RAS', 'Néant.', 'Je ne sais pas', '/', 'Non concerné !'].map((text) => item(text, 'working', { source: survey, question: 'Ce qui marche' }));
+    const refusals = [item('Aucun', 'needs'), item('Rien.', 'broken'), item('Aucun à ma connaissance', 'working')];
+    const { items, rejected, diagnostics } = tagItems([...empties, ...refusals]);
+    expect(rejected.map((i) => i.text)).toEqual(['RAS', 'Néant.', 'Je ne sais pas', '/', 'Non concerné !', 'Aucun', 'Rien.']);
+    expect(items.map((i) => [i.text, i.tag, i.tagSource, i.confidence])).toEqual([['Aucun à ma connaissance', 'broken', 'inferred', 0.8]]);
+    // One warning per file and question, whose advice fits a tag given by a heading or column.
+    expect(diagnostics.map((d) => [d.file, d.message.split(' (')[0]])).toEqual([
+      ['data/enquetes/jeunes.csv', '5 non-réponses écartées dans « Ce qui marche »'],
+      ['content/ateliers/ile-de-france/atelier.md', '2 non-réponses écartées'],
+    ]);
+    for (const d of diagnostics) expect(d.hint).toContain('aucun outil ne manque');
   });
 
   it('splits an auto item into one item per tagged statement, ids suffixed, source kept', () => {
@@ -83,11 +98,11 @@ describe('tagItems', () => {
       item('?', 'auto', { question: q1, source: { ...fileA, line: 12 } }),
       item('Non concerné', 'auto', { question: q2, source: { ...fileA, line: 6 } }),
       item('Je ne sais pas', 'auto', { question: q1, source: { ...fileB, line: 3 } }),
-      item('RAS', 'working', { question: q1, source: { ...fileB, line: 8 } }),
+      item('Le portail est rapide', 'working', { question: q1, source: { ...fileB, line: 8 } }),
     ];
     const { items, rejected, diagnostics } = tagItems(input);
     expect(rejected.map((r) => r.text)).toEqual(['RAS', 'Sans objet', '?', 'Non concerné', 'Je ne sais pas']);
-    expect(items.map((i) => i.text)).toEqual(['La saisie est lente', 'RAS']);
+    expect(items.map((i) => i.text)).toEqual(['La saisie est lente', 'Le portail est rapide']);
     expect(diagnostics).toHaveLength(3);
     const first = diagnostics.find((d) => d.file === fileA.file && d.message.includes(q1))!;
     expect(first).toMatchObject({ code: 'non-reponses-ecartees', severity: 'warning', line: 4, column: 5 });

@@ -1,18 +1,20 @@
 /**
  * The tagging stage: every item gets working, broken or needs, with its source (explicit or
  * inferred) and a confidence.
- * - An item whose section or column gave a tag keeps it: `explicit`, confidence 1.
+ * - An item whose section or column gave a tag keeps it: `explicit`, confidence 1; unless it says
+ *   nothing (« RAS », « Aucun »: explicit.ts), read then as an `auto` answer would be.
  * - These explicit items are labelled data: a naive Bayes model learned from them (bayes.ts, when
  *   there are at least 50) is combined with the French lexicon to infer the `auto` items.
  * - An `auto` item is split into its statements (tag-text.ts); each statement that carries a tag
  *   becomes an item (id `<id>-<n>` when split), published under its dominant tag.
- * - An `auto` item that answers nothing ("RAS", "sans objet") is rejected, with one warning per file
+ * - An item that answers nothing ("RAS", "sans objet") is rejected, with one warning per file
  *   and question, so the reconciliation accounts for it.
  */
 import type { Diagnostic, FeedbackItem, RawItem } from '../model.ts';
 import { diagnostic } from '../diagnostics.ts';
 import { trainBayes, type BayesModel } from './bayes.ts';
 import { tagText, type TextTagging } from './tag-text.ts';
+import { emptyAnswer, type EmptyAnswer } from './explicit.ts';
 
 export type TaggedItem = Omit<FeedbackItem, 'themes'>;
 export { tagText, type TextTagging, type TaggedSegment, type TagOptions } from './tag-text.ts';
@@ -36,20 +38,28 @@ export function tagItems(items: RawItem[]): TagResult {
   const read = new Map<string, Map<string, TextTagging>>();
   // Indexed loops over the items here and below: each runs once over every item, mostly before the
   // optimising compiler takes over, and a for…of there allocates an iterator result per item.
+  const empty = new Map<string, EmptyAnswer | null>();
+  const reject = (item: RawItem) => {
+    rejected.push(item);
+    const key = `${item.source.file}\u0000${item.question ?? ''}\u0000${item.declaredTag === 'auto'}`;
+    const group = nonAnswers.get(key) ?? [];
+    group.push(item);
+    nonAnswers.set(key, group);
+  };
   for (let i = 0; i < items.length; i++) {
     const item = items[i] as RawItem;
     if (item.declaredTag !== 'auto') {
-      tagged.push({ ...item, tag: item.declaredTag, tagSource: 'explicit', confidence: 1 });
+      const says = emptyOnce(empty, item.text);
+      if (says === 'none' || (says === 'refusal' && item.declaredTag !== 'working')) reject(item);
+      // « Aucun » under « Ce qui fonctionne »: nothing works (the confidence tag-text.ts gives a refusal).
+      else if (says === 'refusal') tagged.push({ ...item, tag: 'broken', tagSource: 'inferred', confidence: 0.8 });
+      else tagged.push({ ...item, tag: item.declaredTag, tagSource: 'explicit', confidence: 1 });
       continue;
     }
     if (model === undefined) model = learn(items); // null (too few examples) is an answer too
     const result = readOnce(read, item, model);
     if (result.none || result.segments.length === 0) {
-      rejected.push(item);
-      const key = `${item.source.file}\u0000${item.question ?? ''}`;
-      const group = nonAnswers.get(key) ?? [];
-      group.push(item);
-      nonAnswers.set(key, group);
+      reject(item);
       continue;
     }
     const split = result.segments.length > 1;
@@ -90,6 +100,16 @@ function readOnce(read: Map<string, Map<string, TextTagging>>, item: RawItem, mo
   return result;
 }
 
+/** `emptyAnswer`, read once per short text (« RAS » comes back thousands of times). */
+function emptyOnce(memo: Map<string, EmptyAnswer | null>, text: string): EmptyAnswer | null {
+  let says = memo.get(text);
+  if (says === undefined) {
+    says = emptyAnswer(text);
+    if (text.length <= MEMO_MAX_LENGTH) memo.set(text, says);
+  }
+  return says;
+}
+
 /** The model learned from the explicitly tagged items, or null when they are too few. */
 function learn(items: RawItem[]): BayesModel | null {
   const examples = [];
@@ -111,8 +131,11 @@ function nonAnswerDiagnostic(group: RawItem[]): Diagnostic {
     message: `${count}${where} (RAS, sans objet, non concerné…) : ${examples.map((e) => `« ${e} »`).join(', ')}.`,
     hint:
       "Ces réponses ne disent ni ce qui fonctionne, ni ce qui dysfonctionne, ni ce qui manque : elles sont " +
-      'comptées comme rejetées dans le bilan. Si l’une est une vraie réponse, donnez une étiquette à sa colonne ' +
-      '(tag: working, broken ou needs) ou reformulez-la.',
+      (first.declaredTag === 'auto'
+        ? 'comptées comme rejetées dans le bilan. Si l’une est une vraie réponse, donnez une étiquette à sa colonne ' +
+          '(tag: working, broken ou needs) ou reformulez-la.'
+        : 'comptées comme rejetées dans le bilan, même sous un intitulé ou une colonne qui donne l’étiquette. Si l’une ' +
+          'est une vraie réponse, écrivez-la en entier (« aucun outil ne manque » plutôt que « aucun »).'),
     file: first.source.file,
     line: first.source.line,
     column: first.source.column,
