@@ -7,6 +7,7 @@ import { TAGS, TAG_LABELS, type Tag } from '../pipeline/model.ts';
 import type { CountRow, Synthesis } from '../pipeline/synthesis-model.ts';
 import type { Table } from './csv.ts';
 import { identicalAnswers, type IdenticalAnswers } from '../search/same-answer.ts';
+import { countBy } from '../pipeline/analysis/count-by.ts';
 
 export interface NamedTable extends Table {
   /** File name without extension, and sheet name. */
@@ -59,16 +60,20 @@ function regions(synthesis: Synthesis): NamedTable {
   const totals = new Map(synthesis.counts.byRegion.map((r) => [r.keys[0] ?? '', r.items]));
   const codes = [...totals.keys()].sort();
   const { region } = labels(synthesis);
+  // Sessions that contributed items of the region, wherever held: a region with survey answers only
+  // has items from national surveys, not « 0 sessions ».
+  const sessions = new Map<string, number>();
+  for (const row of countBy(synthesis.items, ['region', 'session'])) sessions.set(row.keys[0] ?? '', (sessions.get(row.keys[0] ?? '') ?? 0) + 1);
   return {
     name: 'regions',
     sheet: 'Régions',
-    headers: ['Région', 'Code INSEE', ...TAGS.map((t) => TAG_LABELS[t]), 'Total', 'Sessions'],
+    headers: ['Région', 'Code INSEE', ...TAGS.map((t) => TAG_LABELS[t]), 'Total', 'Sessions (ateliers et enquêtes ayant des éléments de la région)'],
     rows: codes.map((code) => [
       code ? region(code) : '(région non renseignée)',
       code,
       ...TAGS.map((tag) => byRegionTag.get(code)?.get(tag) ?? 0),
       totals.get(code) ?? 0,
-      synthesis.sessions.filter((s) => (s.region ?? '') === code).length,
+      sessions.get(code) ?? 0,
     ]),
   };
 }

@@ -107,6 +107,27 @@ describe('exports of the demo consultation', () => {
     );
   });
 
+  it('counts, for each region, the sessions that contributed its items (a region with survey answers only has some)', () => {
+    const lines = readFileSync(path.join(out, 'regions.csv'), 'utf8').replace(/^\ufeff/, '').split('\r\n').filter(Boolean);
+    const headers = (lines[0] ?? '').split(';');
+    const column = headers.indexOf('Sessions (ateliers et enquêtes ayant des éléments de la région)');
+    expect(column).toBeGreaterThan(0);
+    const expected = new Map<string, Set<string>>();
+    for (const item of synthesis.items) expected.set(item.region ?? '', (expected.get(item.region ?? '') ?? new Set()).add(item.sessionId));
+    const ownSessions = new Set(synthesis.sessions.map((s) => s.region));
+    let surveyOnly = 0;
+    for (const line of lines.slice(1)) {
+      const cells = line.split(';');
+      const code = cells[1] ?? '';
+      expect(Number(cells[column]), code).toBe(expected.get(code)?.size ?? 0);
+      if (!ownSessions.has(code)) {
+        surveyOnly++;
+        expect(Number(cells[column]), code).toBeGreaterThan(0);
+      }
+    }
+    expect(surveyOnly).toBeGreaterThan(0); // the demo has regions answered only through the national surveys
+  });
+
   it('gives byte-identical files for the same Synthesis', async () => {
     const again = mkdtempSync(path.join(tmpdir(), 'lb-export-'));
     const files = await writeExports(synthesis, again);

@@ -1,0 +1,40 @@
+/**
+ * Where a region's items come from: the workshops and surveys held in the region, and the sessions
+ * held elsewhere (national surveys, mostly) whose answers are located in it. A region with only
+ * survey answers has no session of its own, yet its items do come from sessions.
+ */
+import { countBy, filterItems } from '../pipeline/analysis/count-by.ts';
+import type { Session } from '../pipeline/model.ts';
+import { plural } from './format.ts';
+import type { Site } from './site.ts';
+
+export interface RegionSessions {
+  /** Sessions held in the region (its `region`), in the consultation's order. */
+  own: Session[];
+  /** Sessions held elsewhere or nationally that have items of the region, with their number of items. */
+  others: Array<{ session: Session; items: number }>;
+}
+
+export function regionSessions(site: Site, region: string): RegionSessions {
+  const own = site.sessions.filter((s) => s.region === region);
+  const others = countBy(filterItems(site.synthesis.items, { region }), ['session'])
+    .map((row) => ({ session: site.sessionById.get(row.keys[0] ?? ''), items: row.items }))
+    .filter((row): row is { session: Session; items: number } => row.session !== undefined && row.session.region !== region);
+  return { own, others };
+}
+
+/** `N sessions d'ailleurs`: national surveys when they all are, as in the demo. */
+function othersLabel(others: RegionSessions['others']): string {
+  const surveys = others.every(({ session }) => session.kind === 'survey' && session.region === null);
+  return surveys ? plural(others.length, 'enquête nationale', 'enquêtes nationales') : plural(others.length, 'autre session', 'autres sessions');
+}
+
+/** The region page's opening: how many items, from which sessions (every one counted, none claimed). */
+export function regionSourcesSentence(items: number, { own, others }: RegionSessions): string {
+  const start = `${plural(items, 'élément')} venant de cette région`;
+  const ownText = plural(own.length, 'atelier ou enquête propre à la région', 'ateliers ou enquêtes propres à la région');
+  const othersText = `${othersLabel(others)} qui y ${others.length > 1 ? 'ont' : 'a'} des réponses`;
+  if (others.length === 0) return `${start}, issus de ${ownText}.`;
+  if (own.length === 0) return `${start}, issus de ${othersText} (aucun atelier ni aucune enquête propre à la région).`;
+  return `${start}, issus de ${ownText} et de ${othersText}.`;
+}
