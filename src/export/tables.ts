@@ -8,6 +8,7 @@ import type { CountRow, Synthesis } from '../pipeline/synthesis-model.ts';
 import type { Table } from './csv.ts';
 import { identicalAnswers, type IdenticalAnswers } from '../search/same-answer.ts';
 import { countBy } from '../pipeline/analysis/count-by.ts';
+import { formatLabel, profileLabel } from '../site/labels.ts';
 
 export interface NamedTable extends Table {
   /** File name without extension, and sheet name. */
@@ -87,15 +88,17 @@ function verbatims(synthesis: Synthesis): NamedTable {
     name: 'verbatims',
     sheet: 'Verbatims',
     headers: ['Identifiant', 'Texte', 'Étiquette', 'Origine de l\'étiquette', 'Confiance', 'Thèmes', 'Région', 'Département',
-      'Profil', 'Format', 'Session', 'Fichier', 'Ligne', 'Colonne', 'Votes',
+      'Profil', 'Format', 'Session', 'Fichier', 'Ligne', 'Colonne', 'Question', 'Votes',
       'Réponses identiques', 'Première des identiques', ...themeIds.map(theme)],
     rows: synthesis.items.map((item, index) => {
       const own = new Set(item.themes);
       return [
         item.id, item.text, TAG_LABELS[item.tag], item.tagSource === 'explicit' ? 'explicite' : 'déduite',
         round(item.confidence), item.themes.map(theme).join(' ; '), region(item.region), item.department ?? '',
-        item.profile ?? '', item.format, sessions.get(item.sessionId) ?? item.sessionId, item.source.file,
-        item.source.line, item.source.field ?? item.source.column, item.weight, identical.count[index] as number,
+        // The site's labels, not the codes (« conseiller », « enquete »); the column is a number and the
+        // survey's question its own column, so that each column holds one kind of value.
+        item.profile ? profileLabel(item.profile) : '', formatLabel(item.format), sessions.get(item.sessionId) ?? item.sessionId,
+        item.source.file, item.source.line, item.source.column, item.source.field ?? '', item.weight, identical.count[index] as number,
         firstOf(synthesis, identical, index), ...themeIds.map((id) => (own.has(id) ? 1 : 0)),
       ];
     }),

@@ -11,6 +11,7 @@ import { writeExports } from '../../src/export/index.ts';
 import { neutraliseCell } from '../../src/export/cells.ts';
 import { iramuteqCorpus } from '../../src/export/interop.ts';
 import { TAG_LABELS, TAGS } from '../../src/pipeline/model.ts';
+import { formatLabel, profileLabel } from '../../src/site/labels.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 
@@ -126,6 +127,32 @@ describe('exports of the demo consultation', () => {
       }
     }
     expect(surveyOnly).toBeGreaterThan(0); // the demo has regions answered only through the national surveys
+  });
+
+  it('labels profiles and formats as the site does, and keeps each column to one kind of value', async () => {
+    const workbook = await readWorkbook(path.join(out, 'livre-blanc.xlsx'));
+    const sheet = workbook.getWorksheet('Verbatims')!;
+    const headers = rowValues(sheet, 1);
+    const at = (name: string) => headers.indexOf(name);
+    expect(headers.slice(at('Ligne'), at('Votes') + 1)).toEqual(['Ligne', 'Colonne', 'Question', 'Votes']);
+    const byId = new Map(synthesis.items.map((item) => [item.id, item]));
+    let surveys = 0;
+    sheet.eachRow((row, number) => {
+      if (number === 1) return;
+      const values = (row.values as unknown[]).slice(1);
+      const item = byId.get(String(values[0]))!;
+      expect(values[at('Profil')] ?? '').toBe(item.profile ? profileLabel(item.profile) : '');
+      expect(values[at('Format')]).toBe(formatLabel(item.format));
+      expect(typeof values[at('Colonne')]).toBe('number');
+      expect(values[at('Question')] ?? '').toBe(item.source.field ?? '');
+      if (item.source.field) surveys++;
+    });
+    expect(surveys).toBeGreaterThan(0);
+    const csvHeader = readFileSync(path.join(out, 'verbatims.csv'), 'utf8').split('\r\n')[0] ?? '';
+    expect(csvHeader).toContain(';Ligne;Colonne;Question;Votes;');
+    const csv = readFileSync(path.join(out, 'verbatims.csv'), 'utf8');
+    expect(csv).not.toMatch(/;(conseiller|enquete|presentiel|distanciel);/);
+    expect(csv).toContain(';Conseillers et conseillères;Enquête;');
   });
 
   it('gives byte-identical files for the same Synthesis', async () => {
