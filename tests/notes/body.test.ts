@@ -80,4 +80,35 @@ describe('body of a workshop note', () => {
     expect(result.items[3_999]).toMatchObject({ weight: 3_999 % 7, explicitThemes: ['saisie'] });
     expect(result.items[3_999]?.source.line).toBe(10 + 3_999);
   });
+
+  it('reads a section name written as a line of text before a list as its heading, and says so', () => {
+    // As pasted from a word processor: a bold line, a line ending with a colon, a numbered one.
+    const body = [
+      '# Ce qui fonctionne :', '', '- La recherche est rapide.', '',
+      '**Ce qui dysfonctionne**', '', '- Les lenteurs.', '',
+      '2. Besoins et attentes :', '', '- Un agenda partagé.', '',
+      '## Contexte', '', 'Difficultés', '', '- Des pannes le lundi.', '',
+    ].join('\n');
+    const result = parse(`${FRONT_MATTER}\n${body}`);
+    expect(result.items.map((i) => [i.text, i.declaredTag, i.question])).toEqual([
+      ['La recherche est rapide.', 'working', 'Ce qui fonctionne :'],
+      ['Les lenteurs.', 'broken', 'Ce qui dysfonctionne'],
+      ['Un agenda partagé.', 'needs', 'Besoins et attentes'],
+      ['Des pannes le lundi.', 'broken', 'Difficultés'],
+    ]);
+    expect(codes(result)).toEqual(['section-en-paragraphe@13', 'section-en-paragraphe@17', 'section-en-paragraphe@23']);
+    expect(result.diagnostics[0]?.hint).toBe('Écrivez-le en titre, précédé de « ## » : « ## Ce qui dysfonctionne ».');
+  });
+
+  it('leaves sentences and lines not followed by a list as text', () => {
+    const body = [
+      '## Ce qui fonctionne', '', '- La recherche est rapide.', '',
+      'Ce qui fonctionne bien, c’est l’accueil.', '', '- Le portail.', '',
+      'Besoins', '', 'Une ligne de texte.', '',
+    ].join('\n');
+    const result = parse(`${FRONT_MATTER}\n${body}`);
+    expect(result.items.map((i) => i.declaredTag)).toEqual(['working', 'working']);
+    expect(codes(result)).not.toContain('section-en-paragraphe@17');
+    expect(result.diagnostics.map((d) => d.code)).not.toContain('section-en-paragraphe');
+  });
 });

@@ -2,7 +2,7 @@
  * Diagnostics about a note's body that are only known once it is read whole: empty or unknown
  * sections, items before any heading, unknown hashtags, a note without items. One per cause.
  */
-import type { Theme } from '../../model.ts';
+import { TAG_LABELS, type Tag, type Theme } from '../../model.ts';
 import { closest } from '../../text/closest.ts';
 import { plural } from '../../text/plural.ts';
 import type { Section, UnknownHashtag } from './body.ts';
@@ -45,6 +45,16 @@ export function reportSection(section: Section, noteHasItems: boolean, report: R
       ...at,
     });
   }
+}
+
+export function reportParagraphHeading(title: string, tag: Tag, at: { line: number; column: number }, report: Report): void {
+  report({
+    code: 'section-en-paragraphe',
+    severity: 'warning',
+    message: `« ${title} » est écrit comme une ligne de texte, pas comme un titre : il est lu comme un titre de section, et les éléments qui suivent vont dans « ${TAG_LABELS[tag]} ».`,
+    hint: `Écrivez-le en titre, précédé de « ## » : « ## ${title} ».`,
+    ...at,
+  });
 }
 
 export function reportOutside(outside: { line: number; column: number; count: number }, report: Report): void {

@@ -10,7 +10,8 @@ import { OTHER_THEME } from '../../referentiels/themes.ts';
 import { diagnostic } from '../../diagnostics.ts';
 import type { Report } from './front-matter.ts';
 import { foldKey } from '../../text/fold.ts';
-import { reportEmptyNote, reportOutside, reportSection, reportUnknownHashtag } from './body-diagnostics.ts';
+import { reportEmptyNote, reportOutside, reportParagraphHeading, reportSection, reportUnknownHashtag } from './body-diagnostics.ts';
+import { paragraphHeading, type ParagraphHeading } from './paragraph-heading.ts';
 import { extractMarkers, plainText } from './item-text.ts';
 import { headingTag } from './sections.ts';
 import { readVotes } from './votes.ts';
@@ -132,8 +133,19 @@ export function readBody(root: Root, file: string, referentiels: Referentiels): 
     stack.push({ depth: heading.depth, title, tag: headingTag(title), line, column, items: 0, untagged: 0, prose: null });
   };
 
-  const onBlock = (node: RootContent) => {
+  // A section's name written as a paragraph before a list opens a section beside the nearest known one
+  // (or below the current context heading), as the heading it stands for would.
+  const onParagraphHeading = ({ title, tag }: ParagraphHeading, at: { line: number; column: number }) => {
+    const depth = nearestKnown()?.depth ?? (stack.at(-1)?.depth ?? 1) + 1;
+    while ((stack.at(-1)?.depth ?? 0) >= depth) finished.push(stack.pop() as Section);
+    stack.push({ depth, title, tag, line: at.line, column: at.column, items: 0, untagged: 0, prose: null });
+    reportParagraphHeading(title, tag, at, report);
+  };
+
+  const onBlock = (node: RootContent, index: number, siblings: readonly RootContent[]) => {
+    const pseudo = node.type === 'paragraph' || node.type === 'list' ? paragraphHeading(node, siblings[index + 1]) : null;
     if (node.type === 'heading') onHeading(node);
+    else if (pseudo) onParagraphHeading(pseudo, node.position?.start ?? { line: 1, column: 1 });
     else if (node.type === 'list') onList(node);
     else if (node.type === 'blockquote') node.children.forEach(onBlock);
     else if (['paragraph', 'table', 'code', 'html'].includes(node.type)) {

@@ -50,6 +50,20 @@ export function headingTag(heading: string): Tag | null {
   return match(folded) ?? match(unnumbered) ?? match(unnumbered.replace(DETERMINER, ''));
 }
 
+/**
+ * Tag of a line that is exactly a section's name (numbering, a determiner and a final colon
+ * allowed), or null: « Ce qui dysfonctionne : » is one, « Ce qui fonctionne bien, c'est l'accueil. » is not.
+ */
+export function exactHeadingTag(text: string): Tag | null {
+  const folded = foldText(text).replace(/'/g, ' ').replace(/\s+/g, ' ').trim();
+  const unnumbered = folded.replace(NUMBERING, '');
+  for (const candidate of [folded, unnumbered, unnumbered.replace(DETERMINER, '')]) {
+    const found = SYNONYMS.find((synonym) => synonym.text === candidate);
+    if (found) return found.tag;
+  }
+  return null;
+}
+
 function match(folded: string): Tag | null {
   for (const { text, tag } of SYNONYMS) {
     if (folded === text) return tag;
