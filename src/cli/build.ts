@@ -122,9 +122,10 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
     // The pages that read the consultation's files (the themes of /saisie) read this root's, not the current directory's.
     env[ROOT_ENV] = path.resolve(options.root);
     env[SEARCH_FILES_ENV] = '1';
+    // Without chapters, a folder that does not exist: the content config then loads nothing, where an
+    // empty folder made Astro's glob loader warn in English (« No files found matching "*.mdx" »).
     const withChapters = hasChapters(chaptersDirOf(options.root));
     env[CHAPTERS_ENV] = withChapters ? chaptersDirOf(options.root) : path.join(work, 'sans-chapitres');
-    if (!withChapters) await mkdir(env[CHAPTERS_ENV]);
     const downloadsDir = path.join(work, 'telechargements');
     const step = options.onStep ?? (() => {});
     const prepared = options.downloads === false ? null : await prepareDownloads(options, downloadsDir, step);

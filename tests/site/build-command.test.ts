@@ -15,14 +15,18 @@ const blockingCase = readdirSync(catalogue)
     return existsSync(expected) && (JSON.parse(readFileSync(expected, 'utf8')) as { blocking: boolean }).blocking;
   });
 
-function captureStderr(): { text: () => string } {
+function captureStderr(): { text: () => string; stdout: () => string } {
   let text = '';
+  let stdout = '';
   vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
     text += String(chunk);
     return true;
   });
-  vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
-  return { text: () => text };
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stdout += String(chunk);
+    return true;
+  });
+  return { text: () => text, stdout: () => stdout };
 }
 
 /**
@@ -119,7 +123,8 @@ describe('livre-blanc build', () => {
       }
       expect(await withBuildLock(() => main(['build', '--root', root, '--out', out]))).toBe(0);
       expect(stderr.text()).toMatch(/Aucun chapitre dans .*content\/livre-blanc\/ \(fichiers \.mdx\)/);
-      expect(stderr.text() + consoleText).not.toMatch(/WARN|does not exist|collection/);
+      // Astro's logger writes warnings to stdout: « [WARN] [glob-loader] No files found matching… ».
+      expect(stderr.text() + stderr.stdout() + consoleText).not.toMatch(/WARN|No files found|does not exist|collection/);
       expect(existsSync(path.join(out, 'index.html'))).toBe(true);
       // One region only: the home page says why there is no convergence and no strong idea, not « not yet ».
       const home = readFileSync(path.join(out, 'index.html'), 'utf8');
