@@ -12,6 +12,11 @@ export function formatDecimal(value: number): string {
   return decimal.format(value);
 }
 
+/** `0.8` → `0,80` with `digits` decimals: the values of one table column line up and read alike. */
+export function formatFixed(value: number, digits: number): string {
+  return new Intl.NumberFormat('fr-FR', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+}
+
 /** `0.42` → `42 %`. */
 export function formatPercent(share: number): string {
   return percent.format(share);
@@ -22,11 +27,17 @@ export function plural(count: number, singular: string, pluralForm = `${singular
   return `${formatInteger(count)} ${Math.abs(count) < 2 ? singular : pluralForm}`;
 }
 
-/** `2026-09-12` → `12 septembre 2026`; the date is read as a calendar date, never shifted by time zone. */
+const longDate = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/**
+ * `2026-09-12` → `12 septembre 2026`, `2026-10-01` → `1er octobre 2026` (French writes the first of
+ * the month as an ordinal, which Intl does not); read as a calendar date, never shifted by time zone.
+ */
 export function formatDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   if (!y || !m || !d) return iso;
-  return new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
+  return longDate
+    .formatToParts(new Date(Date.UTC(y, m - 1, d)))
+    .map((part) => (part.type === 'day' && part.value === '1' ? '1er' : part.value))
+    .join('');
 }

@@ -3,7 +3,7 @@ import { createSite } from '../../src/site/site.ts';
 import { explorerUrl, regionUrl, slugify, themeUrl } from '../../src/site/urls.ts';
 import { uniqueId } from '../../src/site/unique-id.ts';
 import { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY, NAV } from '../../src/site/nav.ts';
-import { formatInteger, formatPercent, plural, formatDate } from '../../src/site/format.ts';
+import { formatInteger, formatPercent, plural, formatDate, formatFixed } from '../../src/site/format.ts';
 import { fixtureSynthesis } from '../fixtures/site/synthesis.ts';
 
 const site = createSite(fixtureSynthesis);
@@ -78,5 +78,17 @@ describe('French formatting', () => {
     expect(plural(0, 'élément')).toBe('0 élément');
     expect(plural(2, 'élément')).toBe('2 éléments');
     expect(formatDate('2026-09-12')).toBe('12 septembre 2026');
+  });
+
+  it('writes the first of the month as an ordinal, and nothing else', () => {
+    expect(formatDate('2026-10-01')).toBe('1er octobre 2026');
+    expect(formatDate('2026-10-11')).toBe('11 octobre 2026');
+    expect(formatDate('2026-10-21')).toBe('21 octobre 2026');
+  });
+
+  it('gives every value of a column the same number of decimals', () => {
+    expect(formatFixed(0.8, 2)).toBe('0,80');
+    expect(formatFixed(0.84, 2)).toBe('0,84');
+    expect(formatFixed(0.845, 2)).toBe('0,85');
   });
 });
