@@ -22,6 +22,8 @@ import { formatBytes, formatCount, formatSeconds } from './units.ts';
 import { makeOpenableFromFiles } from '../site/offline/openable-from-files.ts';
 import { astroBuild } from './astro-build.ts';
 import { checkOutputFolder } from './output-folder.ts';
+import { settleDownloadsPage } from '../site/printed-download.ts';
+import { DOWNLOADS_DIR } from '../site/downloads.ts';
 import { serveCommand } from './serve-command.ts';
 
 const HELP = `Utilisation : livre-blanc build [--root DOSSIER] [--out DOSSIER] [--hors-ligne]
@@ -145,7 +147,8 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
       await cp(downloadsDir, path.join(options.outDir, 'telechargements'), { recursive: true });
       if (downloads?.some((d) => d.file === PDF_NAME)) {
         step(BUILD_STEPS.pdf);
-        await writePdf(options.outDir, options.synthesis.title);
+        const bytes = await writePdf(options.outDir, options.synthesis.title);
+        await settleDownloadsPage(path.join(options.outDir, DOWNLOADS_DIR, 'index.html'), PDF_NAME, bytes);
       }
     }
     if (options.openableFromFiles) {
@@ -189,20 +192,27 @@ async function prepareDownloads(
 
 /**
  * The PDF is printed from the finished site, after Astro's build; it is announced now so that the
- * downloads page lists it. Without Chromium the page simply does not offer it.
+ * downloads page has its row, whose size is settled (or the row removed) once printed. Without
+ * Chromium the page simply does not offer it.
  */
 function withPdf(files: DownloadFile[] | null): DownloadFile[] | null {
   if (files && chromiumAvailable()) return [...files, { file: PDF_NAME, description: 'Le livre blanc en PDF (A4, balisé, avec signets)', bytes: 0 }];
   return files;
 }
 
-/** Prints the built site's print route into telechargements/; a failure is reported, never fatal. */
-async function writePdf(outDir: string, title: string): Promise<void> {
+/**
+ * Prints the built site's print route into telechargements/ and returns its size; a failure is
+ * reported, never fatal (null: no PDF, the downloads page then does not offer it).
+ */
+async function writePdf(outDir: string, title: string): Promise<number | null> {
   const server = await serve(outDir, 0);
   try {
-    await writeFile(path.join(outDir, 'telechargements', PDF_NAME), await printPdf(server.url, title));
+    const pdf = await printPdf(server.url, title);
+    await writeFile(path.join(outDir, DOWNLOADS_DIR, PDF_NAME), pdf);
+    return pdf.byteLength;
   } catch (error) {
-    process.stderr.write(`Avertissement : le PDF n'a pas pu être imprimé (${(error as Error).message}).\n`);
+    process.stderr.write(`Avertissement : le PDF n'a pas pu être imprimé (${(error as Error).message}) ; la page « Téléchargements » ne le propose pas.\n`);
+    return null;
   } finally {
     await server.close();
   }

@@ -10,13 +10,16 @@ import { oneOf, parseFlags } from './args.ts';
 import { runPipeline } from './run-pipeline.ts';
 import { downloadsKey, filesFromOtherSeparator, readCachedDownloads, writeCachedDownloads } from './downloads-cache.ts';
 import { formatBytes } from './units.ts';
+import { siteMatchesSynthesis } from '../export/site-match.ts';
+import { SYNTHESIS_JSON } from '../site/synthesis-json.ts';
 
 const HELP = `Utilisation : livre-blanc export [--root DOSSIER] [--out DOSSIER] [--separateur ";"|","] [--site DOSSIER] [--sans-pdf]
 
 Écrit dans DOSSIER (par défaut « exports ») : livre-blanc.xlsx, les CSV pour Excel (UTF-8 avec BOM),
 synthese.json, comments.csv (Pol.is), corpus-iramuteq.txt et livre-blanc.pdf.
-Le PDF est imprimé par Chromium depuis le site construit (--site, par défaut « dist ») ;
-sans Chromium ou sans site, les autres fichiers sont tout de même écrits.`;
+Le PDF est imprimé par Chromium depuis le site construit (--site, par défaut « dist »), et seulement
+si ce site a été construit à partir de la synthèse actuelle (sinon : relancez « npm run build ») ;
+sans Chromium ou sans site à jour, les autres fichiers sont tout de même écrits.`;
 
 export async function runExport(args: string[]): Promise<number> {
   const flags = parseFlags(
@@ -44,18 +47,40 @@ export async function runExport(args: string[]): Promise<number> {
     if (cacheKey) await writeCachedDownloads(cacheKey, outDir, files, undefined, shared);
   }
   for (const f of files) process.stdout.write(`✓ ${f.file} (${formatBytes(f.bytes)}) — ${f.description}\n`);
-  if (!flags['sans-pdf']) await exportPdf(path.resolve(flags.site ?? path.join(root, 'dist')), outDir, synthesis.title);
+  if (!flags['sans-pdf']) {
+    const siteDir = path.resolve(flags.site ?? path.join(root, 'dist'));
+    await exportPdf(siteDir, outDir, synthesis.title, buildCommand(root, siteDir));
+  }
   process.stdout.write(`Exports écrits dans ${outDir}\n`);
   return 0;
 }
 
-async function exportPdf(siteDir: string, outDir: string, title: string): Promise<void> {
+/** The command that rebuilds `siteDir` from `root`, as the user would type it. */
+function buildCommand(root: string, siteDir: string): string {
+  if (path.resolve(root) === process.cwd() && siteDir === path.join(process.cwd(), 'dist')) return 'npm run build';
+  const shown = (dir: string) => path.relative(process.cwd(), dir) || '.';
+  return `npx livre-blanc build --root ${shown(root)} --out ${shown(siteDir)}`;
+}
+
+async function exportPdf(siteDir: string, outDir: string, title: string, rebuild: string): Promise<void> {
   if (!chromiumAvailable()) {
     process.stderr.write(`PDF non produit : Chromium est introuvable (${CHROMIUM_PATH}). Installez-le (apt-get install chromium) ; les autres fichiers sont écrits.\n`);
     return;
   }
   if (!existsSync(path.join(siteDir, PRINT_ROUTE, 'index.html'))) {
-    process.stderr.write(`PDF non produit : le site construit est introuvable dans ${siteDir}. Lancez d'abord « livre-blanc build » (ou indiquez --site).\n`);
+    process.stderr.write(`PDF non produit : le site construit est introuvable dans ${siteDir}. Lancez d'abord « ${rebuild} » (ou indiquez --site).\n`);
+    return;
+  }
+  // Printed from an older site, the PDF's figures would disagree with the files written beside it.
+  const match = await siteMatchesSynthesis(siteDir, path.join(outDir, SYNTHESIS_JSON));
+  if (match !== 'same') {
+    process.stderr.write(
+      `PDF non produit : ${
+        match === 'different'
+          ? `le site de ${siteDir} a été construit à partir d’autres données, ou d’un état plus ancien de la consultation ; ses chiffres ne seraient pas ceux des fichiers exportés`
+          : `le site de ${siteDir} ne publie pas sa synthèse (${path.join('telechargements', SYNTHESIS_JSON)}) : rien ne dit qu’il montre les données actuelles`
+      }. Lancez d’abord « ${rebuild} », puis relancez l’export ; les autres fichiers sont écrits.\n`,
+    );
     return;
   }
   const server = await serve(siteDir, 0);

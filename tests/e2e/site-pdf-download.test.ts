@@ -1,0 +1,102 @@
+/**
+ * The PDF of the built demo: its downloads row gives its real size, its bookmarks keep every space of
+ * the headings, and `export` prints it only from a site built from the Synthesis it exports.
+ */
+import { cpSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { PACKAGE_DIR } from '../../src/cli/build.ts';
+import { formatBytes } from '../../src/site/downloads.ts';
+import { runCli } from '../support/run-cli.ts';
+import { tempDirs } from '../support/temp-dirs.ts';
+import { buildDemoSite, HAS_CHROMIUM, launchBrowser, SKIP_MESSAGE, type BuiltSite } from './support/site.ts';
+
+if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
+
+const tempDir = tempDirs('lb-pdf-export-');
+
+/** The outline's titles: PDF strings, literal (`(…)`, escaped) or hexadecimal UTF-16 (`<FEFF…>`). */
+function outlineTitles(pdf: Buffer): string[] {
+  const raw = pdf.toString('latin1');
+  return [...raw.matchAll(/\/Title\s*(?:\(((?:[^()\\]|\\.)*)\)|<([0-9A-Fa-f]+)>)/g)].map(([, literal, hex]) => {
+    if (literal !== undefined) return literal.replace(/\\([0-7]{3}|.)/g, (_m, c: string) => (c.length === 3 ? String.fromCharCode(parseInt(c, 8)) : c));
+    const bytes = Buffer.from(hex ?? '', 'hex');
+    let text = '';
+    for (let i = 2; i + 1 < bytes.length; i += 2) text += String.fromCharCode(bytes.readUInt16BE(i));
+    return text;
+  });
+}
+
+/** Runs `export` without the synthesis cache (the developer's caches stay as they are). */
+async function exportTo(args: string[]) {
+  const cache = process.env.LIVRE_BLANC_CACHE;
+  process.env.LIVRE_BLANC_CACHE = '0';
+  try {
+    return await runCli(['export', ...args]);
+  } finally {
+    if (cache === undefined) delete process.env.LIVRE_BLANC_CACHE;
+    else process.env.LIVRE_BLANC_CACHE = cache;
+  }
+}
+
+describe.skipIf(!HAS_CHROMIUM)('PDF of the built site (Chromium)', () => {
+  let site: BuiltSite;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    site = await buildDemoSite();
+    browser = await launchBrowser();
+  }, 600_000);
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('is listed on the downloads page with its real size', () => {
+    const bytes = statSync(path.join(site.dir, 'telechargements', 'livre-blanc.pdf')).size;
+    const page = readFileSync(path.join(site.dir, 'telechargements', 'index.html'), 'utf8');
+    const row = page.match(/<tr data-file="livre-blanc\.pdf"[^>]*>[\s\S]*?<\/tr>/)?.[0] ?? '';
+    expect(row).toContain('href="/telechargements/livre-blanc.pdf"');
+    expect(row).toContain(`>${formatBytes(bytes)}</td>`);
+    expect(bytes).toBeGreaterThan(10_000);
+  });
+
+  it('has bookmarks that are the chapters’ headings, spaces included where a heading wraps', async () => {
+    const page = await browser.newPage();
+    await page.goto(new URL('/imprimer/', site.url).href);
+    const headings = await page.$$eval('.chapter :is(h1, h2, h3, h4, h5, h6)', (nodes) =>
+      nodes.map((node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim()),
+    );
+    await page.close();
+    // The first title is the document's own (the page's <title>).
+    const titles = outlineTitles(readFileSync(path.join(site.dir, 'telechargements', 'livre-blanc.pdf'))).slice(1);
+    expect(titles.length).toBeGreaterThanOrEqual(10);
+    expect(titles.filter((title) => !headings.includes(title))).toEqual([]);
+    expect(titles).toContain('Une consultation conduite par les ambassadeurs SI');
+  });
+
+  it('export prints the PDF from a site built from the same consultation', async () => {
+    const out = tempDir();
+    const result = await exportTo(['--root', PACKAGE_DIR, '--out', out, '--site', site.dir]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).not.toContain('PDF non produit');
+    expect(existsSync(path.join(out, 'livre-blanc.pdf'))).toBe(true);
+  }, 300_000);
+
+  it('export writes no PDF from a site built from other data, says to build first, and writes the rest', async () => {
+    const root = tempDir();
+    const note = 'content/ateliers/auvergne-rhone-alpes/2026-09-24-lyon.md';
+    mkdirSync(path.join(root, path.dirname(note)), { recursive: true });
+    cpSync(path.join(PACKAGE_DIR, note), path.join(root, note));
+    const out = path.join(root, 'exports');
+    const result = await exportTo(['--root', root, '--out', out, '--site', site.dir]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain('PDF non produit');
+    expect(result.stderr).toContain('construit à partir d’autres données, ou d’un état plus ancien');
+    expect(result.stderr).toMatch(/Lancez d’abord « npx livre-blanc build --root .* --out .* », puis relancez l’export/);
+    expect(existsSync(path.join(out, 'livre-blanc.pdf'))).toBe(false);
+    expect(existsSync(path.join(out, 'livre-blanc.xlsx'))).toBe(true);
+    expect(existsSync(path.join(out, 'verbatims.csv'))).toBe(true);
+  }, 300_000);
+});
