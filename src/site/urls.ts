@@ -16,6 +16,12 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/**
+ * The entry form for ambassadors (src/pages/saisie/), built in every site, `--hors-ligne` included:
+ * the footer and the sessions page link to it.
+ */
+export const ENTRY_URL = '/saisie/';
+
 export function themeUrl(themeId: string): string {
   return `/themes/${themeId}/`;
 }

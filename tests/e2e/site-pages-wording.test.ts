@@ -1,0 +1,91 @@
+/**
+ * What the built demo's pages say, read from their files: convergence with its true denominator,
+ * where a region's items come from, French dates and decimals, the entry form linked, and the
+ * no-JavaScript lists of /verbatims/ in French order.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { regionUrl, themeUrl } from '../../src/site/urls.ts';
+import { buildDemoSite, HAS_CHROMIUM, SKIP_MESSAGE, type BuiltSite } from './support/site.ts';
+
+if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
+
+/** A page's HTML as text (tags removed, spaces normalised, the few entities the pages use decoded). */
+function pageText(site: BuiltSite, url: string): string {
+  return pageHtml(site, url)
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/[\s\u00a0\u202f]+/g, ' ');
+}
+
+function pageHtml(site: BuiltSite, url: string): string {
+  return readFileSync(path.join(site.dir, url, 'index.html'), 'utf8');
+}
+
+describe.skipIf(!HAS_CHROMIUM)('wording of the built pages', () => {
+  let site: BuiltSite;
+
+  beforeAll(async () => {
+    site = await buildDemoSite();
+  }, 600_000);
+  afterAll(async () => site?.close());
+
+  it('says which regions the convergence counts, on the home and theme pages', () => {
+    const min = site.synthesis.convergence.minItemsPerRegion;
+    const home = pageText(site, '/');
+    expect(home).toMatch(new RegExp(`évoqué dans \\d+ des \\d+ régions qui comptent au moins ${min} besoins`));
+    expect(home).not.toMatch(/régions? sur \d+/);
+    const top = site.synthesis.convergence.themes.find((t) => t.tag === 'needs');
+    const theme = pageText(site, themeUrl(top?.theme ?? ''));
+    expect(theme).toMatch(new RegExp(`évoqué dans \\d+ des \\d+ régions qui comptent au moins ${min} besoins`));
+    expect(theme).not.toMatch(/régions? sur \d+/);
+  });
+
+  it('says that a region with survey answers only has its items from national surveys', () => {
+    const own = new Set(site.synthesis.sessions.map((s) => s.region));
+    const answered = site.synthesis.regions.find((r) => !own.has(r.code) && site.synthesis.items.some((i) => i.region === r.code));
+    expect(answered, 'the demo has a region answered only through surveys').toBeDefined();
+    const text = pageText(site, regionUrl(answered!));
+    expect(text).not.toContain('issus de 0');
+    expect(text).toMatch(/issus de \d+ enquêtes? nationales? qui y (a|ont) des réponses \(aucun atelier ni aucune enquête propre à la région\)/);
+    expect(text).toContain("Réponses de la région à d'autres sessions");
+  });
+
+  it('writes the first of the month « 1er » and the tagging scores with two decimals', () => {
+    const first = site.synthesis.sessions.find((s) => s.date?.endsWith('-01'));
+    expect(first, 'the demo has a workshop on the first of a month').toBeDefined();
+    const sessions = pageText(site, '/ateliers/');
+    expect(sessions).toContain('1er octobre 2026');
+    expect(sessions).not.toMatch(/(^|[^\d])1 (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}/);
+    const table = pageHtml(site, '/methodologie/').match(/<caption id="qualite-legende">[\s\S]*?<\/table>/)?.[0] ?? '';
+    const scores = [...table.matchAll(/<td[^>]*>([^<]*)<\/td>/g)].map((m) => m[1]);
+    expect(scores.length).toBeGreaterThanOrEqual(12);
+    for (const score of scores) expect(score).toMatch(/^\d,\d\d$/);
+  });
+
+  it('links to the entry form from every page’s footer and from the sessions page, and the form is built', () => {
+    expect(existsSync(path.join(site.dir, 'saisie', 'index.html'))).toBe(true);
+    for (const url of ['/', '/ateliers/', '/methodologie/']) {
+      const footer = pageHtml(site, url).match(/<footer[\s\S]*<\/footer>/)?.[0] ?? '';
+      expect(footer, url).toMatch(/<a href="\/saisie\/">Ambassadeurs : saisir une note d(&#39;|')atelier<\/a>/);
+    }
+    expect(pageText(site, '/ateliers/')).toContain('Vous avez animé un atelier ? Saisissez sa note');
+  });
+
+  it('lists themes and regions without JavaScript in French alphabetical order', () => {
+    const html = pageHtml(site, '/verbatims/');
+    const section = html.match(/data-static-counts[\s\S]*?<\/section>/)?.[0] ?? '';
+    const [themes = '', regions = ''] = section.split(/<h2[^>]*>Par région<\/h2>/);
+    const names = (part: string) => [...part.matchAll(/<li><a href="[^"]+">([^<]+)<\/a>/g)].map((m) => m[1] ?? '');
+    const collator = new Intl.Collator('fr');
+    const themeNames = names(themes).map((name) => name.replace(/&#39;/g, "'")).filter((name) => name !== 'Autres');
+    expect(themeNames.length).toBeGreaterThan(10);
+    expect(themeNames).toEqual([...themeNames].sort(collator.compare));
+    expect(themeNames.indexOf('Accès mobile et nomade')).toBe(0);
+    const regionNames = names(regions).map((name) => name.replace(/&#39;/g, "'"));
+    expect(regionNames.length).toBeGreaterThan(5);
+    expect(regionNames).toEqual([...regionNames].sort(collator.compare));
+  });
+});
