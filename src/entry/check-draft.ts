@@ -2,8 +2,9 @@
  * Live validation of a draft with the same stages as `check`: the draft is written as a note, then
  * read back by the pipeline's own note parser, item validation, anonymisation and tagging (the
  * consultation-wide stages, and the pseudonym table, which must never reach a browser, aside). Each diagnostic is
- * brought back to the field or item it comes from (through the line it points at), so a form can show
- * it next to that field. Browser-safe; build the checker once, call it on every change.
+ * brought back to the field or item it comes from (through the line it points at) and told in the
+ * form's words (form-problems.ts), so a form can show it next to that field. Browser-safe; build the
+ * checker once, call it on every change.
  */
 import { TAG_LABELS, type Diagnostic, type Tag, type Theme } from '../pipeline/model.ts';
 import { tagItems, tagText } from '../pipeline/tag/index.ts';
@@ -15,11 +16,14 @@ import { PERSON_PLACEHOLDER } from '../pipeline/anonymise/pseudonyms.ts';
 import { compileThemes } from '../pipeline/themes/matcher.ts';
 import { compareDiagnostics } from '../pipeline/diagnostics.ts';
 import type { NoteDraft } from './draft.ts';
-import { renderNoteWithOrigins, type LineOrigin, type RenderedNote } from './note-template.ts';
+import { renderNoteWithOrigins, type RenderedNote } from './note-template.ts';
 import { entryReferentiels } from './referentiels.ts';
+import type { FieldKey } from './form-fields.ts';
+import { formProblems, problemsByField, type FormProblem } from './form-problems.ts';
+import { countProblems } from './form-summary.ts';
 
-/** Key of the form field a diagnostic belongs to: a front matter key, `contexte`, `item:<tag>:<index>`, `section:<tag>` or `note`. */
-export type FieldKey = string;
+export type { FieldKey } from './form-fields.ts';
+export type { FormProblem } from './form-problems.ts';
 
 export interface ItemCheck {
   tag: Tag;
@@ -42,26 +46,21 @@ export interface ItemCheck {
 
 export interface DraftCheck {
   note: RenderedNote;
-  /** Every diagnostic, as `check` would list it for this note. */
+  /** Every diagnostic, as `check` would list it for this note (in the file's words: keys, lines). */
   diagnostics: Diagnostic[];
-  /** The same diagnostics grouped by the field they point at, plus the form's own hint on an empty `lieu`. */
-  byField: Map<FieldKey, Diagnostic[]>;
+  /**
+   * Everything the form shows, in the page's order and the form's words: the same diagnostics plus the
+   * form's own rule on an empty `lieu`. The summary lists these and counts these (`blocking`, `warnings`).
+   */
+  problems: FormProblem[];
+  /** The same problems grouped by the field they belong to. */
+  byField: Map<FieldKey, FormProblem[]>;
   items: ItemCheck[];
   /** Personal data found in the free context paragraph (not an item, but published with the note). */
   contextPersonalData: string[];
+  /** Blocking problems (those of `check`: the form adds warnings only). */
   blocking: number;
-}
-
-function missingPlace(file: string): Diagnostic {
-  return {
-    code: 'lieu-manquant',
-    severity: 'warning',
-    message: 'Le lieu n’est pas indiqué : il sert au nom du fichier et au titre.',
-    hint: 'Indiquez la ville de l’atelier, ou « visio ».',
-    file,
-    line: 1,
-    column: 1,
-  };
+  warnings: number;
 }
 
 /** The tagger's reading of an item, when it does not match its section (the section is its context, as in `check`). */
@@ -69,26 +68,6 @@ function tagHint(text: string, section: Tag): ItemCheck['tagHint'] {
   const reading = tagText(text, TAG_LABELS[section]);
   if (reading.none) return { tags: [], none: true };
   return reading.tags.length && !reading.tags.includes(section) ? { tags: reading.tags, none: false } : null;
-}
-
-/** Front matter fields, for problems reported at the head of the note (« date-manquante » → date). */
-const FIELDS_BY_CODE: ReadonlyArray<[prefix: string, field: string]> = [
-  ['titre', 'titre'],
-  ['date', 'date'],
-  ['format', 'format'],
-  ['region', 'region'],
-  ['departement', 'departements'],
-  ['structure', 'structures'],
-  ['ambassadeur', 'ambassadeurs'],
-  ['participant', 'participants'],
-  ['profil', 'profil'],
-];
-
-export function fieldKeyOf(origin: LineOrigin | undefined, code = ''): FieldKey {
-  if (!origin || origin.kind === 'other') return FIELDS_BY_CODE.find(([prefix]) => code.startsWith(prefix))?.[1] ?? 'note';
-  if (origin.kind === 'field') return origin.field;
-  if (origin.kind === 'section') return `section:${origin.tag}`;
-  return `item:${origin.tag}:${origin.index}`;
 }
 
 /** A checker bound to a taxonomy (the text of `data/themes.yml`, or null). */
@@ -106,14 +85,7 @@ export function createDraftChecker(themesFile: TextFile | null): (draft: NoteDra
     const tagged = tagItems(anonymised.items);
     const diagnostics = [...parsed.diagnostics, ...validated.diagnostics, ...anonymised.diagnostics, ...tagged.diagnostics].sort(compareDiagnostics);
 
-    const byField = new Map<FieldKey, Diagnostic[]>();
-    for (const d of diagnostics) {
-      const key = d.file === note.path ? fieldKeyOf(rendered.origins[d.line - 1], d.code) : 'note';
-      byField.set(key, [...(byField.get(key) ?? []), d]);
-    }
-
-    // Not a check rule (a note may omit it), but the file name needs it: shown on the field only.
-    if (!draft.lieu.trim()) byField.set('lieu', [missingPlace(note.path)]);
+    const problems = formProblems({ draft, note: { path: note.path, origins: rendered.origins }, diagnostics, items: parsed.items });
 
     const redact = createRedactor(parsed.names.map((name) => ({ name, replacement: PERSON_PLACEHOLDER })));
     const items: ItemCheck[] = [];
@@ -139,10 +111,11 @@ export function createDraftChecker(themesFile: TextFile | null): (draft: NoteDra
     return {
       note,
       diagnostics,
-      byField,
+      problems,
+      byField: problemsByField(problems),
       items,
       contextPersonalData: redact(draft.contexte).found,
-      blocking: diagnostics.filter((d) => d.severity === 'blocking').length,
+      ...countProblems(problems),
     };
   };
 }

@@ -61,6 +61,31 @@ describe.skipIf(!HAS_CHROMIUM)('saisie d’une note d’atelier (/saisie, Chromi
   it('starts with the check telling what is missing, without marking untouched fields, and no accessibility violation', async () => {
     expect(await page.textContent('#verification-etat')).toContain('erreur bloquante');
     expect(await page.textContent('#verification-liste')).toContain('Région');
+    // The summary counts the very list it shows (the place, a form-only warning, included).
+    const status = (await page.textContent('#verification-etat')) ?? '';
+    const counted = (pattern: RegExp) => Number(pattern.exec(status)?.[1] ?? 0);
+    const listed = await page.$$eval('#verification-liste li', (lines) => lines.map((li) => [li.className, li.querySelector('a')?.textContent ?? '']));
+    expect(listed).toEqual([
+      ['msg-blocking', 'Région'],
+      ['msg-warning', 'Lieu'],
+      ['msg-warning', 'Date'],
+      ['msg-warning', 'Éléments'],
+    ]);
+    expect(counted(/(\d+) erreurs? bloquantes?/)).toBe(listed.filter(([severity]) => severity === 'msg-blocking').length);
+    expect(counted(/(\d+) avertissements?/)).toBe(listed.filter(([severity]) => severity === 'msg-warning').length);
+    // It speaks of the form's fields, never of the note file's keys, lists or lines.
+    const summary = (await page.textContent('#verification-liste')) ?? '';
+    expect(summary).toContain('Choisissez la région dans la liste');
+    expect(summary).toContain('Indiquez la date de l’atelier');
+    expect(summary).toContain('Ajoutez au moins un élément dans une des trois parties');
+    expect(summary).not.toMatch(/ligne\s+\d|\bclé\b|en-tête|[a-z]+: \S|## |« - /);
+    // Only the region blocks a note, as in `check`: the labels say so.
+    expect(await page.textContent('label[for="f-region"]')).toContain('(obligatoire)');
+    expect(await page.textContent('label[for="f-lieu"]')).toContain('(recommandé)');
+    expect(await page.textContent('label[for="f-date"]')).toContain('(recommandée)');
+    // « Éléments » leads to the first item of « Ce qui fonctionne ».
+    await page.click('#verification-liste li:nth-child(4) a');
+    expect(await focused()).toBe(await itemId('working', 0));
     // An empty form is not a page of errors: a field says what is wrong once it is filled in or left.
     expect(await page.textContent('#f-region-msg')).toBe('');
     expect(await page.getAttribute('#f-region', 'aria-invalid')).toBeNull();
@@ -86,7 +111,7 @@ describe.skipIf(!HAS_CHROMIUM)('saisie d’une note d’atelier (/saisie, Chromi
     await page.keyboard.type('Quimper');
     await tabTo('f-date');
     await page.keyboard.type('2026-02-30');
-    await page.waitForFunction(() => document.getElementById('f-date-msg')?.textContent?.includes("n'existe pas"));
+    await page.waitForFunction(() => document.getElementById('f-date-msg')?.textContent?.includes('n’existe pas'));
     expect(await page.getAttribute('#f-date', 'aria-invalid')).toBe('true');
     expect(await page.getAttribute('#f-date', 'aria-describedby')).toContain('f-date-msg');
     expect(await page.textContent('#verification-liste')).toContain('Date');

@@ -19,7 +19,7 @@ describe('createDraftChecker', () => {
     expect(result.blocking).toBe(1);
     const [problem] = result.byField.get('date') ?? [];
     expect(problem).toMatchObject({ severity: 'blocking', code: expect.stringMatching(/date/) });
-    expect(problem?.message).toContain("n'existe pas");
+    expect(problem?.message).toContain('n’existe pas');
   });
 
   it('puts an unknown region, a department of another region and a wrong total on their fields', () => {

@@ -11,7 +11,8 @@ import { announce } from './announcer.ts';
 import { clearStoredDraft, loadStoredDraft, storeDraft } from './draft-storage.ts';
 import { readForm, renderDepartments, writeForm } from './form-draft.ts';
 import { addItem, itemElements, itemPlace, itemText, removeItem } from './item-list.ts';
-import { plural, showCheck } from './messages.ts';
+import { showCheck } from './messages.ts';
+import { plural } from '../../entry/form-summary.ts';
 import { saveToConsultation } from './dev-save.ts';
 
 type Checker = (draft: NoteDraft) => DraftCheck;

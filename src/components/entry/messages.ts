@@ -1,60 +1,65 @@
 /**
- * Shows a draft's check next to its fields: each diagnostic in the message area its field points at
+ * Shows a draft's check next to its fields: each problem in the message area its field points at
  * through aria-describedby (and aria-invalid on blocking ones), theme suggestions and tagger hints
- * under each item, and the whole list in the « Vérification » summary with links to the fields.
+ * under each item, and the whole list in the « Vérification » summary with links to the fields. The
+ * words are the form's (check-draft.ts, form-wording.ts); the summary counts the list it shows.
  */
-import { TAG_LABELS, type Diagnostic, type Tag } from '../../pipeline/model.ts';
-import type { DraftCheck, ItemCheck } from '../../entry/check-draft.ts';
+import { TAG_LABELS } from '../../pipeline/model.ts';
+import type { DraftCheck, FormProblem, ItemCheck } from '../../entry/check-draft.ts';
+import { parseItemKey, parseSectionKey } from '../../entry/form-fields.ts';
+import { summaryStatus } from '../../entry/form-summary.ts';
+import { frenchTypography } from '../../entry/form-wording.ts';
 import { itemElements, itemText } from './item-list.ts';
 
-/** Front matter field → its control (focused from the summary) and its message area. */
-const FIELDS: Readonly<Record<string, { control: string; message: string; label: string }>> = {
-  titre: { control: 'f-titre', message: 'f-titre-msg', label: 'Titre' },
-  lieu: { control: 'f-lieu', message: 'f-lieu-msg', label: 'Lieu' },
-  date: { control: 'f-date', message: 'f-date-msg', label: 'Date' },
-  format: { control: 'f-format-presentiel', message: 'f-format-msg', label: 'Format' },
-  profil: { control: 'f-jeunes', message: 'f-jeunes-msg', label: 'Atelier avec des jeunes' },
-  region: { control: 'f-region', message: 'f-region-msg', label: 'Région' },
-  departements: { control: 'f-departements', message: 'f-departements-msg', label: 'Départements' },
-  structures: { control: 'f-structures', message: 'f-structures-msg', label: 'Structures' },
-  ambassadeurs: { control: 'f-ambassadeurs', message: 'f-ambassadeurs-msg', label: 'Ambassadeurs' },
-  participants: { control: 'f-total', message: 'f-participants-msg', label: 'Participants' },
-  contexte: { control: 'f-contexte', message: 'f-contexte-msg', label: 'Contexte' },
+/** Workshop field → its control (focused from the summary) and its message area. */
+const FIELDS: Readonly<Record<string, { control: string; message: string }>> = {
+  titre: { control: 'f-titre', message: 'f-titre-msg' },
+  lieu: { control: 'f-lieu', message: 'f-lieu-msg' },
+  date: { control: 'f-date', message: 'f-date-msg' },
+  format: { control: 'f-format-presentiel', message: 'f-format-msg' },
+  profil: { control: 'f-jeunes', message: 'f-jeunes-msg' },
+  region: { control: 'f-region', message: 'f-region-msg' },
+  departements: { control: 'f-departements', message: 'f-departements-msg' },
+  structures: { control: 'f-structures', message: 'f-structures-msg' },
+  ambassadeurs: { control: 'f-ambassadeurs', message: 'f-ambassadeurs-msg' },
+  participants: { control: 'f-total', message: 'f-participants-msg' },
+  contexte: { control: 'f-contexte', message: 'f-contexte-msg' },
 };
 
 interface Target {
   control: HTMLElement | null;
   message: HTMLElement | null;
-  label: string;
 }
 
 function target(key: string): Target {
   const field = FIELDS[key];
-  if (field) return { control: document.getElementById(field.control), message: document.getElementById(field.message), label: field.label };
-  const item = /^item:(working|broken|needs):(\d+)$/.exec(key);
+  if (field) return { control: document.getElementById(field.control), message: document.getElementById(field.message) };
+  const item = parseItemKey(key);
   if (item) {
-    const tag = item[1] as Tag;
-    const li = itemElements(tag)[Number(item[2])];
-    const label = `Élément ${Number(item[2]) + 1} de « ${TAG_LABELS[tag]} »`;
-    return { control: li ? itemText(li) : null, message: li?.querySelector<HTMLElement>('.item-msg') ?? null, label };
+    const li = itemElements(item.tag)[item.index];
+    return { control: li ? itemText(li) : null, message: li?.querySelector<HTMLElement>('.item-msg') ?? null };
   }
-  const section = /^section:(working|broken|needs)$/.exec(key);
-  if (section) {
-    const tag = section[1] as Tag;
-    return { control: document.getElementById(`s-${tag}-titre`), message: document.getElementById(`s-${tag}-msg`), label: `« ${TAG_LABELS[tag]} »` };
-  }
-  return { control: null, message: null, label: 'Note' };
+  const section = parseSectionKey(key);
+  if (section) return { control: firstItemText(section), message: document.getElementById(`s-${section}-msg`) };
+  // The three parts as a whole (no element yet): the summary leads to the first one.
+  if (key === 'elements') return { control: firstItemText('working'), message: null };
+  return { control: null, message: null };
+}
+
+function firstItemText(tag: 'working' | 'broken' | 'needs'): HTMLInputElement | null {
+  const li = itemElements(tag)[0];
+  return li ? itemText(li) : null;
 }
 
 const SEVERITY = { blocking: 'Erreur bloquante', warning: 'Avertissement' } as const;
 
-function messageElement(d: Diagnostic): HTMLParagraphElement {
+function messageElement(d: FormProblem): HTMLParagraphElement {
   const p = document.createElement('p');
   p.className = `msg msg-${d.severity}`;
   const strong = document.createElement('strong');
-  strong.textContent = `${SEVERITY[d.severity]} : `;
+  strong.textContent = `${SEVERITY[d.severity]}\u00a0: `;
   p.append(strong, d.message);
-  if (d.hint) p.append(` Conseil : ${d.hint}`);
+  p.append(` Conseil\u00a0: ${d.hint}`);
   return p;
 }
 
@@ -63,20 +68,20 @@ export function showCheck(form: HTMLFormElement, check: DraftCheck, shown: (mess
   for (const area of form.querySelectorAll('.field-msg')) area.replaceChildren();
   for (const invalid of form.querySelectorAll('[aria-invalid]')) invalid.removeAttribute('aria-invalid');
 
-  const summary: HTMLLIElement[] = [];
-  for (const [key, diagnostics] of check.byField) {
-    const { control, message, label } = target(key);
+  for (const [key, problems] of check.byField) {
+    const { control, message } = target(key);
     const inline = message !== null && shown(message.id);
-    if (inline) message.append(...diagnostics.map(messageElement));
-    if (inline && control && diagnostics.some((d) => d.severity === 'blocking') && /^(INPUT|SELECT|TEXTAREA)$/.test(control.tagName)) {
+    if (inline) message.append(...problems.map(messageElement));
+    if (inline && control && problems.some((d) => d.severity === 'blocking') && /^(INPUT|SELECT|TEXTAREA)$/.test(control.tagName)) {
       control.setAttribute('aria-invalid', 'true');
     }
-    for (const d of diagnostics) summary.push(summaryEntry(d, label, control));
   }
+  // One list for the summary's lines and for its count.
+  const summary = check.problems.map((problem) => summaryEntry(problem, target(problem.field).control));
   if (check.contextPersonalData.length) {
     const p = document.createElement('p');
     p.className = 'msg msg-warning';
-    p.textContent = `Donnée personnelle dans le contexte : ${check.contextPersonalData.join(', ')}. Retirez-la : le contexte est publié avec la note.`;
+    p.textContent = frenchTypography(`Donnée personnelle dans le contexte : ${check.contextPersonalData.join(', ')}. Retirez-la : le contexte est publié avec la note.`);
     document.getElementById('f-contexte-msg')?.append(p);
   }
   for (const tag of ['working', 'broken', 'needs'] as const) {
@@ -84,13 +89,10 @@ export function showCheck(form: HTMLFormElement, check: DraftCheck, shown: (mess
   }
   for (const item of check.items) showItemHints(item);
 
-  const warnings = check.diagnostics.length - check.blocking;
   const status = document.getElementById('verification-etat');
   if (status) {
     status.className = check.blocking ? 'status status-blocking' : 'status status-ok';
-    status.textContent = check.blocking
-      ? `${plural(check.blocking, 'erreur bloquante', 'erreurs bloquantes')}${warnings ? ` et ${plural(warnings, 'avertissement', 'avertissements')}` : ''} : le tir à blanc refuserait cette note. Chaque ligne ci-dessous mène au champ à corriger.`
-      : `Aucune erreur bloquante${warnings ? ` (${plural(warnings, 'avertissement', 'avertissements')})` : ''} : le tir à blanc accepte cette note.`;
+    status.textContent = summaryStatus(check);
   }
   document.getElementById('verification-liste')?.replaceChildren(...summary);
   const path = document.getElementById('chemin-note');
@@ -99,22 +101,18 @@ export function showCheck(form: HTMLFormElement, check: DraftCheck, shown: (mess
   if (preview) preview.textContent = check.note.content;
 }
 
-export function plural(count: number, one: string, many: string): string {
-  return `${count} ${count > 1 ? many : one}`;
-}
-
-function summaryEntry(d: Diagnostic, label: string, control: HTMLElement | null): HTMLLIElement {
+function summaryEntry(d: FormProblem, control: HTMLElement | null): HTMLLIElement {
   const li = document.createElement('li');
   li.className = `msg-${d.severity}`;
   if (control?.id) {
     const link = document.createElement('a');
     link.href = `#${control.id}`;
     link.dataset.focus = control.id;
-    link.textContent = label;
+    link.textContent = d.label;
     li.append(link);
-  } else li.append(label);
-  li.append(` — ${SEVERITY[d.severity].toLowerCase()} (ligne ${d.line}) : ${d.message}`);
-  if (d.hint) li.append(` Conseil : ${d.hint}`);
+  } else li.append(d.label);
+  li.append(` — ${SEVERITY[d.severity].toLowerCase()}\u00a0: ${d.message}`);
+  li.append(` Conseil\u00a0: ${d.hint}`);
   return li;
 }
 
@@ -155,9 +153,11 @@ function showItemHints(item: ItemCheck): void {
   if (item.tagHint) {
     const p = document.createElement('p');
     p.className = 'msg msg-hint';
-    p.textContent = item.tagHint.none
-      ? 'Ce texte ressemble à une non-réponse (« RAS », « sans objet »…) : précisez-le ou supprimez l’élément.'
-      : `Ce texte ressemble plutôt à « ${item.tagHint.tags.map((t) => TAG_LABELS[t]).join(' » et « ')} » : est-il dans la bonne partie ?`;
+    p.textContent = frenchTypography(
+      item.tagHint.none
+        ? 'Ce texte ressemble à une non-réponse (« RAS », « sans objet »…) : précisez-le ou supprimez l’élément.'
+        : `Ce texte ressemble plutôt à « ${item.tagHint.tags.map((t) => TAG_LABELS[t]).join(' » et « ')} » : est-il dans la bonne partie ?`,
+    );
     parts.push(p);
   }
   hints.replaceChildren(...parts);
