@@ -75,8 +75,24 @@ describe('rows to items', () => {
       ['h', null, null],
       ['i', null, null],
     ]);
-    expect(codes(result.diagnostics)).toEqual(['code-postal-inconnu@8', 'code-postal-inconnu@9', 'region-inconnue@10']);
+    // « 84 » among names may be a department (Vaucluse): said once, how it was read.
+    expect(codes(result.diagnostics)).toEqual(['code-postal-inconnu@8', 'code-postal-inconnu@9', 'region-en-chiffres@3', 'region-inconnue@10']);
     expect(only(result.diagnostics, 'region-inconnue').hint).toContain('« Bretagne »');
+  });
+
+  it('says how region numbers were read when the column gives cause for doubt, once per file', () => {
+    const read = (...regions: string[]) => parse(['Région;Commentaire', ...regions.map((r, i) => `${r};avis ${i}`)].join('\n'));
+    // Region codes alone, as an export writes them: read without a word.
+    expect(codes(read('11', '75', '75', '53').diagnostics)).toEqual([]);
+    // Among names, « 75 » is most likely Paris: counted in Nouvelle-Aquitaine, but not in silence.
+    const mixed = read('Bretagne', '75', 'Occitanie', '75');
+    expect(mixed.items.map((i) => i.region)).toEqual(['53', '75', '76', '75']);
+    expect(codes(mixed.diagnostics)).toEqual(['region-en-chiffres@3']);
+    expect(only(mixed.diagnostics, 'region-en-chiffres').message).toContain('« 75 » → Nouvelle-Aquitaine (2 réponses, et non le département Paris)');
+    expect(only(mixed.diagnostics, 'region-en-chiffres').hint).toContain('colonnes: departement:');
+    // « 35 » is no region's code, only a department's: the column holds departments.
+    const departments = read('75', '35', '44');
+    expect(codes(departments.diagnostics)).toEqual(['region-en-chiffres@2', 'region-inconnue@3']);
   });
 
   it('prefers the row region, then the department, then region_fixe', () => {

@@ -8,7 +8,10 @@ import { diagnostic } from '../../diagnostics.ts';
 import type { Referentiels } from '../../referentiels/index.ts';
 import { cellLine, type CsvRecord } from './csv.ts';
 import { LineGroups } from './line-groups.ts';
+import { numericRegionDiagnostic } from './numeric-regions.ts';
 import type { Mapping } from './mapping-types.ts';
+
+const NUMBER = /^\d{1,3}$/;
 
 export interface Place {
   region: string | null;
@@ -41,6 +44,14 @@ export class Locator {
   private readonly mapping: Mapping;
   private readonly referentiels: Referentiels;
 
+  /** Region cells written as numbers: every region code is also a department's (« 75 », Paris). */
+  private readonly numericRegions = new LineGroups();
+  /**
+   * Whether the region column also holds numbers that are only a department's code (« 35 »), or names:
+   * either way its region codes may be departments. A column of region codes alone (an export) is not.
+   */
+  private doubtful = false;
+
   /** The place of a row whose columns say nothing: the file's fixed region, if any. */
   private readonly fixed: Place;
 
@@ -69,7 +80,8 @@ export class Locator {
 
   diagnostics(file: string): Diagnostic[] {
     const kinds: Kind[] = ['region', 'department', 'postalCode'];
-    return kinds.flatMap((kind) =>
+    const ambiguous = this.doubtful ? numericRegionDiagnostic(this.numericRegions.groups(), this.referentiels, file) : [];
+    return [...ambiguous, ...kinds.flatMap((kind) =>
       this.unknown[kind].groups().map((group) =>
         diagnostic({
           code: REPORT[kind].code,
@@ -81,7 +93,7 @@ export class Locator {
           column: group.firstColumn,
         }),
       ),
-    );
+    )];
   }
 
   /** « Vouliez-vous dire « Bretagne » ? » when a known name is close to the bad value. */
@@ -105,6 +117,7 @@ export class Locator {
       this.cache[kind].set(value, place);
     }
     if (place === null) this.unknown[kind].add(value, cellLine(record, column), column + 1);
+    else if (kind === 'region' && NUMBER.test(value)) this.numericRegions.add(value, cellLine(record, column), column + 1);
     return place;
   }
 
@@ -112,6 +125,7 @@ export class Locator {
     const r = this.referentiels;
     if (kind === 'region') {
       const region = r.resolveRegion(value);
+      if (NUMBER.test(value) ? !region && r.resolveDepartment(value) : region) this.doubtful = true;
       return region ? { region: region.code, department: null } : null;
     }
     // Excel drops leading zeros: « 1 » is the Ain, « 1000 » is Bourg-en-Bresse.
