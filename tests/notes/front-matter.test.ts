@@ -75,6 +75,10 @@ describe('front matter of a workshop note', () => {
   it('warns when the folder names another region', () => {
     const result = parse(FRONT_MATTER + BODY, 'content/ateliers/normandie/atelier.md');
     expect(codes(result)).toEqual(['region-dossier@5']);
+    // The advice names the folder to move it to, as the entry form and `new` name it.
+    expect(result.diagnostics[0]?.hint).toContain('content/ateliers/bretagne/.');
+    const paca = parse(FRONT_MATTER.replace('region: Bretagne', 'region: PACA') + BODY);
+    expect(paca.diagnostics.find((d) => d.code === 'region-dossier')?.hint).toContain('content/ateliers/provence-alpes-cote-d-azur/.');
   });
 
   it('suggests the folder region when the region is missing', () => {

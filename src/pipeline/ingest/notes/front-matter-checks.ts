@@ -2,6 +2,8 @@
  * Meaning checks of a note's front matter once the types are right: title present, real date,
  * known format, region and departments that exist and agree, participant counts that add up.
  */
+import { regionFolder } from '../../referentiels/region-folder.ts';
+import { NOTES_DIR } from '../../io/read-consultation.ts';
 import type { Referentiels } from '../../referentiels/index.ts';
 import type { Position } from '../../text/yaml-source.ts';
 import type { FrontMatterField } from './front-matter-schema.ts';
@@ -115,7 +117,7 @@ function checkPlaces(fields: Fields, context: CheckContext, report: Report, meta
           code: 'region-dossier',
           severity: 'warning',
           message: `La note est rangée dans le dossier de la région ${folderRegion.name} mais son en-tête indique ${region.name}.`,
-          hint: "Vérifiez la région de l'en-tête, ou déplacez la note dans le bon dossier.",
+          hint: `Vérifiez la région de l'en-tête, ou déplacez la note dans le dossier de sa région : ${NOTES_DIR}/${regionFolder(region.name)}/.`,
           ...at([fields.region.key]),
         });
     } else {
