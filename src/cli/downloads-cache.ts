@@ -9,7 +9,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { cp, link as hardLink, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { hashTree } from './synthesis-cache.ts';
+import { codeClosure } from './code-closure.ts';
 import { PACKAGE_DIR } from './package-dir.ts';
 
 export const DOWNLOADS_CACHE_DIR = path.join(PACKAGE_DIR, 'node_modules', '.cache', 'livre-blanc', 'telechargements');
@@ -26,10 +26,15 @@ export interface DownloadFile {
   delimited?: boolean;
 }
 
-/** Key of the downloads of a Synthesis: its own key (inputs, pipeline, dependencies), the CSV separator and the export code. */
+/**
+ * Key of the downloads of a Synthesis: its own key (inputs, pipeline, dependencies), the CSV separator
+ * and the code that writes them (src/export/ and every file it imports: labels, identical answers…).
+ */
 export async function downloadsKey(synthesisKey: string, delimiter = ';', packageDir = PACKAGE_DIR): Promise<string> {
   const hash = createHash('sha256').update(`${synthesisKey}\u0000${delimiter}\u0000`);
-  await hashTree(hash, path.join(packageDir, 'src', 'export'), packageDir);
+  const exportDir = path.join(packageDir, 'src', 'export');
+  const entries = (await readdir(exportDir)).filter((file) => file.endsWith('.ts')).map((file) => path.join(exportDir, file));
+  for (const file of await codeClosure(entries)) hash.update(`${path.relative(packageDir, file)}\u0000`).update(await readFile(file));
   return hash.digest('hex');
 }
 

@@ -66,16 +66,25 @@ describe('cache des fichiers à télécharger', () => {
     expect(readdirSync(cache).sort()).toEqual([key(5), key(6)]);
   });
 
-  it('change de clé avec la synthèse et avec le code des exports', async () => {
+  it('change de clé avec la synthèse et avec le code des exports, jusqu’aux fichiers qu’il importe', async () => {
     const copy = temp();
-    cpSync(path.join(REPO, 'src', 'export'), path.join(copy, 'src', 'export'), { recursive: true });
-    const before = await downloadsKey('a', ';', copy);
+    cpSync(path.join(REPO, 'src'), path.join(copy, 'src'), { recursive: true });
+    let before = await downloadsKey('a', ';', copy);
     expect(await downloadsKey('a', ';', copy)).toBe(before);
     expect(await downloadsKey('b', ';', copy)).not.toBe(before);
     expect(await downloadsKey('a', ',', copy)).not.toBe(before); // the CSV separator is in the files
-    const csv = path.join(copy, 'src', 'export', readdirSync(path.join(copy, 'src', 'export')).find((f) => f.endsWith('.ts')) as string);
-    writeFileSync(csv, `${readFileSync(csv, 'utf8')}\n// changé`);
-    expect(await downloadsKey('a', ';', copy)).not.toBe(before);
+    // The exports' own code, the site's labels and the search's identical answers they use: each changes the key.
+    for (const file of ['src/export/csv.ts', 'src/site/labels.ts', 'src/search/same-answer.ts']) {
+      const full = path.join(copy, file);
+      writeFileSync(full, `${readFileSync(full, 'utf8')}\n// changé`);
+      const after = await downloadsKey('a', ';', copy);
+      expect(after, file).not.toBe(before);
+      before = after;
+    }
+    // A page the exports never run does not.
+    const page = path.join(copy, 'src/pages/index.astro');
+    writeFileSync(page, `${readFileSync(page, 'utf8')}\n<!-- changé -->`);
+    expect(await downloadsKey('a', ';', copy)).toBe(before);
   });
 
   it('partage avec l’autre séparateur les fichiers qui n’en dépendent pas, liés plutôt que copiés deux fois', async () => {
