@@ -1,7 +1,7 @@
 /** A consultation with nothing to read: blocking, since a white paper without feedback is not one to publish. */
 import type { Diagnostic } from '../model.ts';
 import { diagnostic } from '../diagnostics.ts';
-import { NOTES_DIR, SURVEYS_DIR } from '../io/read-consultation.ts';
+import { NOTES_DIR, SURVEYS_DIR } from '../io/folders.ts';
 import type { ConsultationInput } from '../io/consultation-input.ts';
 
 export function emptyConsultationDiagnostics(input: ConsultationInput): Diagnostic[] {

@@ -5,7 +5,7 @@
  */
 import type { Diagnostic } from '../model.ts';
 import { diagnostic } from '../diagnostics.ts';
-import { NOTES_DIR } from '../io/read-consultation.ts';
+import { NOTES_DIR } from '../io/folders.ts';
 
 const SPREADSHEET = /\.(xlsx|xlsm|xls|ods|numbers)$/i;
 const DOCUMENT = /\.(docx?|odt|rtf|pdf|pages)$/i;

@@ -10,8 +10,9 @@ import { THEMES_FILE } from '../referentiels/themes.ts';
 import { PSEUDONYMS_FILE } from '../anonymise/pseudonyms.ts';
 import { SETTINGS_FILE } from '../settings.ts';
 
-export const NOTES_DIR = 'content/ateliers';
-export const SURVEYS_DIR = 'data/enquetes';
+import { NOTES_DIR, SURVEYS_DIR } from './folders.ts';
+
+export { NOTES_DIR, SURVEYS_DIR };
 const NOTE_FILE = /\.(md|markdown)$/i;
 const SURVEY_FILE = /\.(csv|tsv|txt)$/i;
 /** Read beside the notes and surveys (a survey's sidecar, `data/enquetes/<name>.yml`, is matched by its folder). */

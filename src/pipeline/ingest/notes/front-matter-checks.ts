@@ -3,7 +3,7 @@
  * known format, region and departments that exist and agree, participant counts that add up.
  */
 import { regionFolder } from '../../referentiels/region-folder.ts';
-import { NOTES_DIR } from '../../io/read-consultation.ts';
+import { NOTES_DIR } from '../../io/folders.ts';
 import type { Referentiels } from '../../referentiels/index.ts';
 import type { Position } from '../../text/yaml-source.ts';
 import type { FrontMatterField } from './front-matter-schema.ts';
