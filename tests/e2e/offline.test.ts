@@ -70,7 +70,7 @@ describe.skipIf(!HAS_CHROMIUM)('site à ouvrir depuis ses fichiers (build --hors
     expect(await page.locator('.unserved-notice').isVisible()).toBe(false); // the stylesheet loaded
     const notice = page.locator('.offline-notice');
     expect(await notice.isVisible()).toBe(true);
-    expect(await notice.innerText()).toMatch(/sans serveur.*recherche.*graphiques/s);
+    expect(await notice.innerText()).toMatch(/sans serveur.*recherche.*graphiques.*formulaire de saisie/s);
 
     await page.click('.main-nav a:text-is("Régions")');
     await page.waitForURL(/\/regions\/index\.html$/);
