@@ -13,7 +13,7 @@ import { wordsOf } from './words.ts';
 export type EmptyAnswer = 'none' | 'refusal';
 
 /** Longer answers always say something (a refusal reads at most 16 words): most items skip the reading. */
-const MAX_EMPTY_LENGTH = 80;
+export const MAX_EMPTY_LENGTH = 80;
 
 /** `none` when every statement answers nothing, `refusal` when one only refuses, null otherwise. */
 export function emptyAnswer(text: string): EmptyAnswer | null {

@@ -14,7 +14,7 @@ import type { Diagnostic, FeedbackItem, RawItem } from '../model.ts';
 import { diagnostic } from '../diagnostics.ts';
 import { trainBayes, type BayesModel } from './bayes.ts';
 import { tagText, type TextTagging } from './tag-text.ts';
-import { emptyAnswer, type EmptyAnswer } from './explicit.ts';
+import { emptyAnswer, MAX_EMPTY_LENGTH, type EmptyAnswer } from './explicit.ts';
 
 export type TaggedItem = Omit<FeedbackItem, 'themes'>;
 export { tagText, type TextTagging, type TaggedSegment, type TagOptions } from './tag-text.ts';
@@ -100,12 +100,16 @@ function readOnce(read: Map<string, Map<string, TextTagging>>, item: RawItem, mo
   return result;
 }
 
-/** `emptyAnswer`, read once per short text (« RAS » comes back thousands of times). */
+/**
+ * `emptyAnswer`, read once per text: only short texts can say nothing, and they repeat (« RAS »,
+ * « Non », « Rien », thousands of times in a national survey); longer ones skip the memo too.
+ */
 function emptyOnce(memo: Map<string, EmptyAnswer | null>, text: string): EmptyAnswer | null {
+  if (text.length > MAX_EMPTY_LENGTH) return null;
   let says = memo.get(text);
   if (says === undefined) {
     says = emptyAnswer(text);
-    if (text.length <= MEMO_MAX_LENGTH) memo.set(text, says);
+    memo.set(text, says);
   }
   return says;
 }
