@@ -7,6 +7,7 @@ import { indexTerm, queryWords, type QueryWord } from './french.ts';
 import { isPrefixWord, rank, type Hit, type PlanWord, type TermEntry } from './scoring.ts';
 import { TF_SCALE, shardFile, type Shard } from './format.ts';
 import { IndexStore, readManifest, type FetchJson } from './store.ts';
+import { answerSizes, preferRepeated } from './repeat-order.ts';
 
 export type { Hit } from './scoring.ts';
 export { expandFacets, IndexStore, type DocView, type FacetItem, type FacetLabel, type FetchJson } from './store.ts';
@@ -15,7 +16,7 @@ export interface SearchOutcome {
   words: QueryWord[];
   /** Every index term the query matched (what to highlight). */
   terms: string[];
-  /** Every matching document, best first (ties by document number). */
+  /** Every matching document, best first (ties: the answers given most often, then document number). */
   hits: Hit[];
 }
 
@@ -26,6 +27,7 @@ interface LoadedShard {
 
 export class SearchEngine extends IndexStore {
   readonly #decoded = new WeakMap<object, LoadedShard>();
+  #answerSize: ((doc: number) => number) | undefined;
 
   static override async open(fetchJson: FetchJson): Promise<SearchEngine> {
     return new SearchEngine(await readManifest(fetchJson), fetchJson);
@@ -70,7 +72,8 @@ export class SearchEngine extends IndexStore {
   async search(query: string): Promise<SearchOutcome> {
     const plan = await this.plan(query);
     const terms = [...new Set(plan.flatMap(({ entries }) => entries.map((entry) => entry.term)))].sort();
-    return { words: plan.map(({ word }) => word), terms, hits: rank(plan) };
+    this.#answerSize ??= answerSizes(this.manifest.repeats);
+    return { words: plan.map(({ word }) => word), terms, hits: preferRepeated(rank(plan), this.#answerSize) };
   }
 
   /** The query's words with the index terms each matches (fetching the shards needed). */

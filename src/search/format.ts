@@ -13,7 +13,7 @@
 export type FacetDimension = 'tag' | 'theme' | 'region' | 'profile' | 'format';
 export const FACET_DIMENSIONS: readonly FacetDimension[] = ['tag', 'theme', 'region', 'profile', 'format'];
 
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 export const MANIFEST_FILE = 'manifeste.json';
 export const FACETS_FILE = 'facettes.json';
 
@@ -39,6 +39,13 @@ export interface Manifest {
   bounds: string[];
   /** Values of each dimension in canonical order; documents refer to them by position. */
   facets: Record<FacetDimension, FacetValue[]>;
+  /**
+   * `[gap, repeats, gap, repeats…]`: the documents followed by repeats of their answer (gaps give
+   * ascending document numbers, the first gap is the first number), and how many follow (see
+   * `ChunkDoc`). In the manifest, not the facet table: the ranking needs them before the first results
+   * (among results of equal score, the answers given most often come first).
+   */
+  repeats: number[];
 }
 
 export interface Shard {
@@ -90,9 +97,4 @@ export interface FacetTable {
    * sharing a theme set, sets ascending inside a group (the first gap is the set's number).
    */
   groups: Array<[number, number, number, number, number, number[]]>;
-  /**
-   * `[gap, repeats, gap, repeats…]`: the documents followed by repeats of their answer (gaps give
-   * ascending document numbers, the first gap is the first number), and how many follow (see `ChunkDoc`).
-   */
-  repeats: number[];
 }

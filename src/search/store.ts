@@ -143,9 +143,9 @@ export function expandFacets(table: FacetTable, manifest: Manifest): FacetItem[]
     }
   }
   let head = 0;
-  for (let k = 0; k < table.repeats.length; k += 2) {
-    head += table.repeats[k] ?? 0;
-    const repeats = table.repeats[k + 1] ?? 0;
+  for (let k = 0; k < manifest.repeats.length; k += 2) {
+    head += manifest.repeats[k] ?? 0;
+    const repeats = manifest.repeats[k + 1] ?? 0;
     const first = items[head];
     if (first) first.repeat = repeats;
     for (let offset = 1; offset <= repeats; offset++) {

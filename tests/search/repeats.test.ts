@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { foldedWords, groupSameAnswers, identicalAnswers, sameAnswerKey } from '../../src/search/same-answer.ts';
 import { orderDocuments } from '../../src/search/build/documents.ts';
 import { entriesOf, entryAt } from '../../src/search/entries.ts';
+import { answerSizes, preferRepeated } from '../../src/search/repeat-order.ts';
 import { expandFacets, SearchEngine } from '../../src/search/engine.ts';
 import { FACETS_FILE, type FacetTable } from '../../src/search/format.ts';
 import { generateItems } from '../../scripts/generate-consultation.ts';
@@ -85,6 +86,23 @@ describe('identical answers', () => {
     expect(lines).toHaveLength(ANSWERS.length - 4);
     // No answer is lost: the lines stand for every hit.
     expect(entries.reduce((sum, entry) => sum + entry.count, 0)).toBe(hits.length);
+    // The same one word under another tag or region has the same score: the answer given four times comes
+    // before them, though its facets (needs) come after broken in document order.
+    expect(lines.filter((line) => line.startsWith('Hôpital '))).toEqual(['Hôpital ×4', 'Hôpital ×1', 'Hôpital ×1']);
+    const broken = [...views.values()].find((view) => view.text === 'Hôpital' && view.tag.value === 'broken');
+    const four = [...views.values()].find((view) => view.text === 'Hôpital' && view.repeat === 3);
+    expect((broken?.doc ?? 0) < (four?.doc ?? 0)).toBe(true);
+  });
+
+  it('know, for any document, how many give its answer', () => {
+    // First occurrences at 2 (3 repeats follow) and 10 (1 repeat follows).
+    const size = answerSizes([2, 3, 8, 1]);
+    expect([0, 1, 2, 3, 4, 5, 6, 9, 10, 11, 12].map(size)).toEqual([1, 1, 4, 4, 4, 4, 1, 1, 2, 2, 1]);
+    expect(answerSizes([])(5)).toBe(1);
+    // Equal scores only: by number of identical answers, then document order; other scores keep their place.
+    const hits = [{ doc: 7, score: 3 }, { doc: 1, score: 2 }, { doc: 10, score: 2 }, { doc: 11, score: 2 }, { doc: 2, score: 2 }, { doc: 3, score: 2 }, { doc: 4, score: 2 }, { doc: 5, score: 2 }, { doc: 0, score: 1 }];
+    hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
+    expect(preferRepeated(hits, size).map((hit) => hit.doc)).toEqual([7, 2, 3, 4, 5, 10, 11, 1, 0]);
   });
 
   it('stay together in a filtered list, and each line counts every answer it stands for', () => {

@@ -7,7 +7,7 @@ import type { FeedbackItem } from '../../pipeline/model.ts';
 import { compareValues, dimensionValues } from '../../pipeline/analysis/count-by.ts';
 import type { ChunkDoc, FacetDimension, FacetTable, FacetValue } from '../format.ts';
 import { FACET_DIMENSIONS } from '../format.ts';
-import { groupRepeats, repeatRuns } from './repeats.ts';
+import { groupRepeats } from './repeats.ts';
 import { compareSource } from '../same-answer.ts';
 
 export interface SearchContext {
@@ -94,7 +94,7 @@ export function facetTable(documents: Documents): FacetTable {
     else runs.push(runs.length === 0 ? doc.set : doc.set - previousSet, 1);
     previousSet = doc.set;
   }
-  return { sets: documents.sets, groups, repeats: repeatRuns(documents.docs) };
+  return { sets: documents.sets, groups };
 }
 
 /** Display data of a document. */

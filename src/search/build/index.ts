@@ -16,6 +16,7 @@ import {
 import { chunkDoc, facetTable, orderDocuments, type SearchContext } from './documents.ts';
 import { buildPostings } from './postings.ts';
 import { splitShards } from './shards.ts';
+import { repeatRuns } from './repeats.ts';
 
 export type { SearchContext } from './documents.ts';
 
@@ -76,6 +77,7 @@ export function buildSearchIndex(
     docsPerChunk,
     bounds,
     facets: documents.facets,
+    repeats: repeatRuns(documents.docs),
   };
   files.set(MANIFEST_FILE, JSON.stringify(manifest));
   return { manifest, files };
