@@ -25,6 +25,9 @@ import { checkOutputFolder } from './output-folder.ts';
 import { settleDownloadsPage } from '../site/printed-download.ts';
 import { DOWNLOADS_DIR } from '../site/downloads.ts';
 import { serveCommand } from './serve-command.ts';
+import { checkChapters } from '../site/chapters-check/index.ts';
+import { toVFiles } from './check-report.ts';
+import { frenchReport, streamStyle } from './french-reporter.ts';
 
 const HELP = `Utilisation : livre-blanc build [--root DOSSIER] [--out DOSSIER] [--hors-ligne]
 
@@ -92,6 +95,16 @@ export async function runBuild(args: string[]): Promise<number> {
     process.stderr.write(
       `Publication impossible : ${blocking} erreur(s) bloquante(s) dans la consultation.\n` +
         `Lancez « livre-blanc check${flags.root ? ` --root ${flags.root}` : ''} » pour les voir, avec leur fichier, leur ligne et un conseil.\n`,
+    );
+    return 1;
+  }
+  // Before Astro: a chapter that cannot render is said here, every problem at its line, not as a stack trace on the first.
+  const chapters = await checkChapters(root, synthesis);
+  if (chapters.length) process.stderr.write(`${frenchReport(toVFiles(chapters), streamStyle(process.stderr))}\n`);
+  if (hasBlocking(chapters)) {
+    const blocking = chapters.filter((d) => d.severity === 'blocking').length;
+    process.stderr.write(
+      `Publication impossible : ${blocking === 1 ? 'une erreur bloquante' : `${blocking} erreurs bloquantes`} dans les chapitres du livre blanc (ci-dessus, avec leur ligne et un conseil).\n`,
     );
     return 1;
   }

@@ -6,6 +6,16 @@ import { runPipeline } from './run-pipeline.ts';
 import { checkReportJson, checkReportText } from './check-report.ts';
 import { streamStyle } from './french-reporter.ts';
 import { followConsultation } from './follow.ts';
+import { checkChapters } from '../site/chapters-check/index.ts';
+
+/**
+ * The Synthesis with the chapters' diagnostics after the consultation's: a chapter that cannot render
+ * makes the white paper unpublishable, so `check` says so where `build` would otherwise fail.
+ */
+async function withChapters(run: { synthesis: Synthesis; root: string }): Promise<Synthesis> {
+  const chapters = await checkChapters(run.root, run.synthesis);
+  return chapters.length ? { ...run.synthesis, diagnostics: [...run.synthesis.diagnostics, ...chapters] } : run.synthesis;
+}
 
 const HELP = `Utilisation : livre-blanc check [--root DOSSIER] [--format text|json] [--suivre]
 
@@ -23,11 +33,12 @@ export async function runCheck(args: string[]): Promise<number> {
   const report = (synthesis: Synthesis) =>
     format === 'json' ? checkReportJson(synthesis) : checkReportText(synthesis, streamStyle(process.stdout));
   const first = await runPipeline(flags.root);
-  process.stdout.write(report(first.synthesis));
-  if (!flags.suivre) return hasBlocking(first.diagnostics) ? 1 : 0;
-  return followConsultation(first.root, hasBlocking(first.diagnostics), async () => {
-    const run = await runPipeline(first.root);
-    process.stdout.write(report(run.synthesis));
+  const checked = await withChapters(first);
+  process.stdout.write(report(checked));
+  if (!flags.suivre) return hasBlocking(checked.diagnostics) ? 1 : 0;
+  return followConsultation(first.root, hasBlocking(checked.diagnostics), async () => {
+    const run = await withChapters(await runPipeline(first.root));
+    process.stdout.write(report(run));
     return hasBlocking(run.diagnostics);
   });
 }

@@ -4,7 +4,9 @@
  */
 import { byCountDescending, countBy, filterItems } from '../pipeline/analysis/count-by.ts';
 import type { Dimension } from '../pipeline/synthesis-model.ts';
-import { ContentError, resolveFilter, type AuthorFilter } from './filters.ts';
+import { ContentError, contentError, resolveFilter, type AuthorFilter, type Problem } from './filters.ts';
+import { RANK_SCOPE } from './filter-scope.ts';
+import { ideasMatching } from './ideas-filter.ts';
 import { formatInteger, formatPercent } from './format.ts';
 import type { Site } from './site.ts';
 import { regionUrl, themeUrl } from './urls.ts';
@@ -18,12 +20,39 @@ export interface RankResult {
   href?: string;
 }
 
+/** Filters and `show` values that `by` would not apply: refused rather than printing a national answer. */
+export function rankScopeProblems(by: string, filter: AuthorFilter, show: string): Problem[] {
+  const scope = RANK_SCOPE[by];
+  if (!scope) return [];
+  const problems: Problem[] = (Object.keys(filter) as Array<keyof AuthorFilter>)
+    .filter((name) => filter[name] !== undefined && !scope.filters.includes(name))
+    .map((name) => ({
+      code: 'chapitre-filtre-sans-effet',
+      prop: name,
+      message: `le filtre ${name} n'a pas de sens pour by="${by}"`,
+      hint: `Filtres possibles pour « ${by} » : ${scope.filters.join(', ')}.`,
+    }));
+  if (!scope.show.includes(show)) {
+    problems.push({
+      code: 'chapitre-valeur-inconnue',
+      prop: 'show',
+      message: `show="${show}" n'est pas possible avec by="${by}"`,
+      hint: `Valeurs possibles : ${scope.show.join(', ')}.`,
+    });
+  }
+  return problems;
+}
+
 export function resolveRank(site: Site, by: string, filter: AuthorFilter, rank = 1, show: string = 'label'): RankResult {
   const where = `<Rank by="${by}" rank={${rank}}>`;
+  const outOfScope = rankScopeProblems(by, filter, show);
+  if (outOfScope.length) throw contentError(where, outOfScope);
   const itemFilter = resolveFilter(site, filter, where);
   const pick = <T>(list: readonly T[]): T => {
     const found = list[rank - 1];
-    if (found === undefined || rank < 1) throw new ContentError(`${where} : rang introuvable (${list.length} disponibles).`);
+    if (found === undefined || rank < 1) {
+      throw contentError(where, [{ code: 'chapitre-rang-introuvable', prop: 'rank', message: `rang introuvable (rank={${rank}})`, hint: list.length ? `La sélection en compte ${list.length} : choisissez un rang de 1 à ${list.length}.` : 'La sélection est vide : élargissez le filtre.' }]);
+    }
     return found;
   };
   const bad = () => new ContentError(`${where} : show="${show}" n'est pas possible ici.`);
@@ -53,7 +82,7 @@ export function resolveRank(site: Site, by: string, filter: AuthorFilter, rank =
       return { text: site.themeLabel(theme.theme), href: themeUrl(theme.theme) };
     }
     case 'ideas': {
-      const idea = pick(site.synthesis.ideas.filter((i) => itemFilter.tag === undefined || i.tag === itemFilter.tag));
+      const idea = pick(ideasMatching(site.synthesis.ideas, itemFilter));
       if (show === 'items') return { text: formatInteger(idea.members.length) };
       if (show === 'regions') return { text: formatInteger(idea.regions.length) };
       if (show !== 'label') throw bad();

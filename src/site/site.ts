@@ -17,6 +17,8 @@ export interface Site {
   /** Regions present in the consultation, in French alphabetical order. */
   regions: Region[];
   sessions: Session[];
+  /** Participant profiles present among the items (`jeune`, `conseiller`…), sorted: what `profile="…"` accepts. */
+  profiles: string[];
   themeById: Map<string, Theme>;
   regionByCode: Map<string, Region>;
   sessionById: Map<string, Session>;
@@ -47,11 +49,14 @@ export function createSite(synthesis: Synthesis): Site {
     else grouped.set(item.sessionId, [item]);
   }
   const itemsBySession = new Map([...grouped].map(([id, list]) => [id, sessionOrder(list)]));
+  const profiles = new Set<string>();
+  for (const item of synthesis.items) if (item.profile) profiles.add(item.profile);
   return {
     synthesis,
     themes,
     regions,
     sessions: synthesis.sessions,
+    profiles: [...profiles].sort(),
     themeById,
     regionByCode,
     sessionById,

@@ -3,7 +3,9 @@
  * `filterItems`/`totals`; the other figures are read from the Synthesis as they are.
  */
 import { filterItems, countBy, totals } from '../pipeline/analysis/count-by.ts';
-import { ContentError, resolveFilter, type AuthorFilter } from './filters.ts';
+import { ContentError, contentError, resolveFilter, type AuthorFilter, type Problem } from './filters.ts';
+import { STAT_FILTERS } from './filter-scope.ts';
+import { ideasMatching } from './ideas-filter.ts';
 import type { Site } from './site.ts';
 import { formatInteger, formatPercent } from './format.ts';
 
@@ -20,13 +22,13 @@ export const STATS: Readonly<Record<string, string>> = {
   share: 'part des éléments publiés qui passent le filtre, en %',
   regions: 'régions représentées (parmi les éléments filtrés si un filtre est donné)',
   departments: 'départements représentés',
-  sessions: 'sessions (ateliers et enquêtes)',
-  workshops: 'ateliers',
-  surveys: 'enquêtes',
-  participants: "participants déclarés aux ateliers",
+  sessions: 'sessions (ateliers et enquêtes) ; filtrées : celles qui ont au moins un élément de la sélection',
+  workshops: 'ateliers (filtrés comme sessions)',
+  surveys: 'enquêtes (filtrées comme sessions)',
+  participants: 'participants déclarés aux ateliers (filtrables par region, format)',
   themes: 'thèmes de la taxonomie (hors « Autres »)',
-  ideas: 'idées fortes (filtrables par tag, theme)',
-  'ideas-regions': 'idées fortes partagées par au moins deux régions',
+  ideas: 'idées fortes (filtrables par tag, theme, region)',
+  'ideas-regions': 'idées fortes partagées par au moins deux régions (filtrables comme ideas)',
   read: 'entrées lues',
   kept: 'entrées retenues',
   rejected: 'entrées écartées',
@@ -36,13 +38,36 @@ export const STATS: Readonly<Record<string, string>> = {
   warnings: 'avertissements du tir à blanc',
 };
 
+/** Filters given that `stat` would not apply: refused rather than printing an unfiltered number. */
+export function statScopeProblems(stat: string, filter: AuthorFilter): Problem[] {
+  const accepted = STAT_FILTERS[stat];
+  if (!accepted) return [];
+  return (Object.keys(filter) as Array<keyof AuthorFilter>)
+    .filter((name) => filter[name] !== undefined && !accepted.includes(name))
+    .map((name) => ({
+      code: 'chapitre-filtre-sans-effet',
+      prop: name,
+      message: `le filtre ${name} n'a pas de sens pour stat="${stat}"`,
+      hint: accepted.length ? `Filtres possibles pour « ${stat} » : ${accepted.join(', ')}.` : `« ${stat} » ne se filtre pas : retirez ${name}.`,
+    }));
+}
+
 export function resolveStat(site: Site, stat: string, filter: AuthorFilter = {}): StatValue {
   const where = `<Figure stat="${stat}">`;
+  const outOfScope = statScopeProblems(stat, filter);
+  if (outOfScope.length) throw contentError(where, outOfScope);
   const itemFilter = resolveFilter(site, filter, where);
   const filtered = () => filterItems(site.synthesis.items, itemFilter);
+  const filteredOn = Object.keys(itemFilter).length > 0;
   const { synthesis } = site;
   const count = (value: number): StatValue => ({ value, text: formatInteger(value) });
   const share = (value: number): StatValue => ({ value, text: formatPercent(value) });
+  // Filtered, a session counts when it has at least one item of the selection (`countBy` on sessions).
+  const sessions = () => {
+    if (!filteredOn) return synthesis.sessions;
+    const ids = new Set(countBy(filtered(), ['session']).map((row) => row.keys[0]));
+    return synthesis.sessions.filter((s) => ids.has(s.id));
+  };
   switch (stat) {
     case 'items':
       return count(filtered().length);
@@ -53,29 +78,23 @@ export function resolveStat(site: Site, stat: string, filter: AuthorFilter = {})
       return share(total === 0 ? 0 : filtered().length / total);
     }
     case 'regions':
-      return count(Object.keys(itemFilter).length ? countBy(filtered(), ['region']).filter((r) => r.keys[0] !== '').length : synthesis.regions.length);
+      return count(filteredOn ? countBy(filtered(), ['region']).filter((r) => r.keys[0] !== '').length : synthesis.regions.length);
     case 'departments':
       return count(countBy(filtered(), ['department']).filter((r) => r.keys[0] !== '').length);
     case 'sessions':
-      return count(synthesis.sessions.length);
+      return count(sessions().length);
     case 'workshops':
-      return count(synthesis.sessions.filter((s) => s.kind === 'workshop').length);
+      return count(sessions().filter((s) => s.kind === 'workshop').length);
     case 'surveys':
-      return count(synthesis.sessions.filter((s) => s.kind === 'survey').length);
+      return count(sessions().filter((s) => s.kind === 'survey').length);
     case 'participants':
-      return count(synthesis.sessions.reduce((n, s) => n + (s.kind === 'workshop' ? (s.participants ?? 0) : 0), 0));
+      return count(sessions().reduce((n, s) => n + (s.kind === 'workshop' ? (s.participants ?? 0) : 0), 0));
     case 'themes':
       return count(synthesis.themes.filter((t) => t.id !== 'autres').length);
     case 'ideas':
-      return count(
-        synthesis.ideas.filter(
-          (idea) =>
-            (itemFilter.tag === undefined || idea.tag === itemFilter.tag) &&
-            (itemFilter.theme === undefined || idea.themes.includes(String(itemFilter.theme))),
-        ).length,
-      );
+      return count(ideasMatching(synthesis.ideas, itemFilter).length);
     case 'ideas-regions':
-      return count(synthesis.ideas.filter((idea) => idea.regions.length >= 2).length);
+      return count(ideasMatching(synthesis.ideas, itemFilter).filter((idea) => idea.regions.length >= 2).length);
     case 'read':
     case 'kept':
     case 'rejected':

@@ -74,3 +74,27 @@ describe('<Rank>', () => {
     expect(() => resolveRank(site, 'cities', {})).toThrow(ContentError);
   });
 });
+
+describe('filters are applied or refused, never ignored', () => {
+  it('counts sessions, workshops and participants of a selection (sessions with at least one item of it)', () => {
+    expect(resolveStat(site, 'workshops', { region: '11' }).value).toBe(1);
+    expect(resolveStat(site, 'sessions', { region: 'Île-de-France' }).value).toBe(2);
+    expect(resolveStat(site, 'surveys', { region: '75' }).value).toBe(0);
+    expect(resolveStat(site, 'participants', { region: '75' }).value).toBe(8);
+    expect(resolveStat(site, 'workshops', { theme: 'communication-jeunes' }).value).toBe(1);
+  });
+
+  it('filters strong ideas by region and theme, in the figure and the rank alike', () => {
+    expect(resolveStat(site, 'ideas', { region: '11' }).value).toBe(1);
+    expect(resolveStat(site, 'ideas', { region: '75' }).value).toBe(0);
+    expect(resolveStat(site, 'ideas', { theme: 'saisie-ergonomie' }).value).toBe(0);
+    expect(resolveRank(site, 'ideas', { theme: 'pilotage-statistiques' }).text).toBe('Un tableau de bord par conseiller.');
+    expect(() => resolveRank(site, 'ideas', { region: '75' })).toThrow(/rang introuvable/);
+  });
+
+  it('refuses a filter the figure or rank cannot apply, instead of printing the national number', () => {
+    expect(() => resolveStat(site, 'convergence', { region: '11' })).toThrow(/le filtre region n'a pas de sens pour stat="convergence"/);
+    expect(() => resolveStat(site, 'ideas', { profile: 'conseiller' })).toThrow(/le filtre profile n'a pas de sens/);
+    expect(() => resolveRank(site, 'convergence', { region: '11' })).toThrow(/le filtre region n'a pas de sens pour by="convergence"/);
+  });
+});
