@@ -59,7 +59,7 @@ export function synthesize(input: ConsultationInput, onProgress: ProgressListene
   const validated = validateItems(ingested.items);
   onProgress('validation', 1, 1);
   onProgress('anonymisation', 0, 1);
-  const anonymised = anonymise(validated.items, ingested.names, input.pseudonyms);
+  const anonymised = anonymise(validated.items, ingested.names, input.pseudonyms, ingested.participantNames);
   onProgress('anonymisation', 1, 1);
   onProgress('étiquetage', 0, 1);
   const tagged = tagItems(anonymised.items);
@@ -126,6 +126,7 @@ function merge(into: IngestResult, from: IngestResult): void {
   into.diagnostics.push(...from.diagnostics);
   into.reconciliation.push(...from.reconciliation);
   into.names.push(...from.names);
+  for (const name of from.participantNames) into.participantNames.push(name);
 }
 
 /** Moves items rejected after ingest from `kept` to `rejected`, per file. */

@@ -73,6 +73,22 @@ describe('anonymise stage', () => {
     expect(result.diagnostics[0]).toMatchObject({ code: 'donnee-personnelle', severity: 'warning', line: 7 });
   });
 
+  it('masks participants’ display names read in the data as whole names only', () => {
+    // Decidim authors: a real name, display names made of common words, a pseudonym, a lone first name.
+    const participants = ['Justin TIME', 'Pour tous', 'Citoyen', 'citoyen59', 'Pierre'];
+    const texts = [
+      "Tout à fait d'accord avec Justin TIME, et avec JUSTIN TIME.",
+      'Pour tous les usagers, un guichet. Un citoyen parmi d’autres.',
+      'Comme le dit citoyen59 : Pierre Mauroy avait raison, Justin aussi.',
+    ];
+    const result = anonymise(texts.map((text, i) => item(text, i + 2)), [], null, participants);
+    expect(result.items.map((i) => i.text)).toEqual([
+      "Tout à fait d'accord avec [personne], et avec [personne].",
+      'Pour tous les usagers, un guichet. Un citoyen parmi d’autres.',
+      'Comme le dit [personne] : Pierre Mauroy avait raison, Justin aussi.',
+    ]);
+  });
+
   it('blocks publication when the pseudonym table cannot be read', () => {
     const result = anonymise([], [], { file: 'data/pseudonymes.yml', content: 'noms: [a, b' });
     expect(result.diagnostics[0]).toMatchObject({ code: 'pseudonymes-invalides', severity: 'blocking' });

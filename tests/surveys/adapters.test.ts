@@ -21,23 +21,28 @@ describe('platform adapters', () => {
       ['Ethique du capitalisme. Il est temps de réinvestir :\n- un\n- deux', 'auto', 'Impôts, dépenses', 'body'],
       ['Titre seul', 'auto', null, 'title'],
     ]);
-    const json = JSON.stringify(result);
+    // Names never reach an item; they go to the anonymise stage only, to be masked where a text quotes them.
+    const json = JSON.stringify({ ...result, participantNames: [] });
     expect(json).not.toContain('Dupontel');
     expect(json).not.toContain('Curiosa');
+    expect(result.participantNames).toEqual(['Jean Dupontel', 'Marie Curiosa']);
   });
 
   it('reads Decidim comments: the body, never the author or user group', () => {
     const result = parse(COMMENTS);
     expect(result.items.map((i) => i.text)).toEqual(['l\'état devrait mieux écouter les maires']);
-    const json = JSON.stringify(result);
+    const json = JSON.stringify({ ...result, participantNames: [] });
     expect(json).not.toContain('Zébulon');
     expect(json).not.toContain('Secrète');
+    // A group (an association, a town hall) is not a person: its name is not masked in the texts.
+    expect(result.participantNames).toEqual(['Zébulon Machin']);
   });
 
   it('reads comment-id,comment-body files, never the interview (speaker) column', () => {
     const result = parse('comment-id,comment-body,interview\n1,"Les rendez-vous par SMS, c’est bien",Paulette Unetelle\n2,,X\n');
     expect(result.items.map((i) => [i.text, i.declaredTag])).toEqual([['Les rendez-vous par SMS, c’est bien', 'auto']]);
-    expect(JSON.stringify(result)).not.toContain('Unetelle');
+    expect(JSON.stringify({ ...result, participantNames: [] })).not.toContain('Unetelle');
+    expect(result.participantNames).toEqual(['Paulette Unetelle', 'X']);
   });
 
   it('lets a sidecar add a fixed region to an adapter file', () => {

@@ -66,9 +66,14 @@ export function anonymise(
   items: RawItem[],
   names: string[],
   pseudonyms: TextFile | null,
+  participantNames: readonly string[] = [],
 ): { items: RawItem[]; diagnostics: Diagnostic[]; redact: (text: string) => Redaction } {
   const table = readPseudonyms(pseudonyms);
-  const redactor = buildRedactor([...names.map((name) => ({ name, replacement: PERSON_PLACEHOLDER })), ...table.replacements]);
+  const redactor = buildRedactor([
+    ...names.map((name) => ({ name, replacement: PERSON_PLACEHOLDER })),
+    ...participantNames.map((name) => ({ name, replacement: PERSON_PLACEHOLDER, whole: true })),
+    ...table.replacements,
+  ]);
   const diagnostics = [...table.diagnostics];
   const result = items.map((item) => {
     if (!redactor.mayHold(item.text)) return item;

@@ -7,6 +7,13 @@ import { PERSONAL_DATA_PATTERNS } from './patterns.ts';
 export interface NameReplacement {
   name: string;
   replacement: string;
+  /**
+   * A participant's display name read in the data rather than a name someone declared: masked as a
+   * whole only, never word by word nor in lower case, and only when it looks like a name, every word
+   * capitalised (« Justin TIME ») or with a digit or a capital inside (« citoyen59 », « JeanPaul »).
+   * Display names are often common words (« Pour tous », « Citoyen », « Pierre »).
+   */
+  whole?: boolean;
 }
 
 const MIN_TOKEN_LENGTH = 3;
@@ -29,12 +36,16 @@ export function expandNames(replacements: readonly NameReplacement[]): NameRepla
       for (const variant of [form, upper(form), capitalised(form)]) if (!byForm.has(variant)) byForm.set(variant, replacement);
     }
   };
-  for (const { name, replacement } of replacements) {
+  for (const { name, replacement, whole } of replacements) {
     const full = name.trim().replace(/\s+/g, ' ');
     if (full.length < MIN_TOKEN_LENGTH) continue;
     const words = full.split(' ');
     // « Sophie MARTIN »: the last word in capitals, as French forms write a surname.
     const administrative = [...words.slice(0, -1).map(capitalised), upper(words[words.length - 1] as string)].join(' ');
+    if (whole) {
+      if (looksLikeName(words)) add([full, administrative], replacement);
+      continue;
+    }
     add(words.length > 1 ? [full, full.toLocaleLowerCase('fr-FR'), administrative] : [full], replacement);
     for (const word of full.split(/[\s-]+/)) {
       const token = word.replace(/[.,]/g, '');
@@ -42,6 +53,12 @@ export function expandNames(replacements: readonly NameReplacement[]): NameRepla
     }
   }
   return [...byForm].map(([name, replacement]) => ({ name, replacement })).sort((a, b) => b.name.length - a.name.length || (a.name < b.name ? -1 : 1));
+}
+
+/** A pseudonym (a digit, a capital inside a word), or two words or more, each capitalised. */
+function looksLikeName(words: readonly string[]): boolean {
+  if (words.some((word) => /\d|\p{Ll}\p{Lu}/u.test(word))) return true;
+  return words.length > 1 && words.every((word) => /^\p{Lu}/u.test(word));
 }
 
 function upper(text: string): string {

@@ -9,8 +9,13 @@ export interface IngestResult {
   reconciliation: FileReconciliation[];
   /** Personal names declared in the source (ambassadors…), for the anonymise stage. */
   names: string[];
+  /**
+   * Participants' names read in a survey's name columns (Decidim's authors): masked as whole names
+   * only, since display names are often common words (« Pour tous », « Citoyen »).
+   */
+  participantNames: string[];
 }
 
 export function emptyResult(): IngestResult {
-  return { sessions: [], items: [], scales: [], diagnostics: [], reconciliation: [], names: [] };
+  return { sessions: [], items: [], scales: [], diagnostics: [], reconciliation: [], names: [], participantNames: [] };
 }

@@ -13,7 +13,7 @@ import { readSidecar, type Sidecar } from './sidecar.ts';
 import { decodeSurvey } from './encoding.ts';
 import { prepareNewlines } from './line-index.ts';
 import { chooseDelimiter } from './delimiter.ts';
-import { longCellDiagnostics, readTable } from './csv.ts';
+import { longCellDiagnostics, readTable, type CsvRecord } from './csv.ts';
 import { resolveMapping } from './mapping.ts';
 import { rowsToItems } from './rows.ts';
 import { languageDiagnostics } from './language-check.ts';
@@ -79,6 +79,7 @@ export function parseSurvey(file: SurveyFile, referentiels: Referentiels): Inges
   result.sessions.push(session);
   // Assigned, not spread: a spread of 100,000+ items overflows the call stack.
   result.items = rows.items;
+  result.participantNames = namesIn(table.records, mapping.names);
   result.diagnostics.push(...rows.diagnostics);
   result.diagnostics.push(...longCellDiagnostics(table, mapping.texts.map((t) => t.column), path));
   result.diagnostics.push(...languageDiagnostics(table, mapping.texts, path));
@@ -88,6 +89,18 @@ export function parseSurvey(file: SurveyFile, referentiels: Referentiels): Inges
     result.diagnostics.push(...summary.diagnostics);
   }
   return finish();
+}
+
+/** The distinct names of the name columns (for the anonymise stage, as a note's declared ambassadors). */
+function namesIn(records: readonly CsvRecord[], columns: readonly number[]): string[] {
+  const names = new Set<string>();
+  for (const column of columns) {
+    for (const record of records) {
+      const name = (record.fields[column] ?? '').trim();
+      if (name) names.add(name);
+    }
+  }
+  return [...names];
 }
 
 function newSession(file: string, sidecar: Sidecar | null, region: string | null, respondents: number): Session {

@@ -35,6 +35,11 @@ export interface Mapping {
   profileFixed: string | null;
   /** Column whose value is the question each row answers (Decidim's category), or null. */
   question: number | null;
+  /**
+   * Columns holding participants' names (Decidim's author, Talk to the City's interviewee): never
+   * published, and masked wherever an answer quotes them (« d'accord avec Justin TIME »).
+   */
+  names: number[];
 }
 
 export function emptyMapping(origin: MappingOrigin): Mapping {
@@ -49,5 +54,6 @@ export function emptyMapping(origin: MappingOrigin): Mapping {
     profile: null,
     profileFixed: null,
     question: null,
+    names: [],
   };
 }

@@ -1,6 +1,6 @@
 /**
  * Talk-to-the-City / Pol.is style `comment-id,comment-body` files: the body is the text. Other columns
- * (`interview` holds a speaker's name) are never mapped.
+ * are never mapped to an item; `interview` holds a speaker's name, masked wherever a comment quotes it.
  */
 import { emptyMapping, type Mapping } from '../mapping-types.ts';
 
@@ -10,5 +10,6 @@ export function commentsMapping(header: readonly string[]): Mapping | null {
   return {
     ...emptyMapping('commentaires'),
     texts: [{ column: body, prefix: null, header: 'comment-body', tag: 'auto', html: false, question: null }],
+    names: header.includes('interview') ? [header.indexOf('interview')] : [],
   };
 }
