@@ -7,6 +7,10 @@
  * The Synthesis is computed here, when the files settle rather than at the next page shown, and
  * handed to the pages (synthesis.ts): a page open meanwhile keeps showing the previous state instead
  * of waiting on a blank load (on the 143,719 real answers a Synthesis takes ~5 s).
+ *
+ * Vite's watch is told to leave alone the folders `livre-blanc build` stages a site in
+ * (`.astro/construction-…`, see src/cli/astro-build.ts): a build run beside `npm run dev` filled the
+ * terminal with a `[watch]` line per page written, and each one reloaded the pages open.
  */
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
@@ -17,6 +21,9 @@ import { RELOAD_CLIENT } from './dev/reload-client.ts';
 import { watchConsultation } from './dev/watch-consultation.ts';
 import { provideDevSynthesis, ROOT_ENV } from './synthesis.ts';
 
+/** Where `livre-blanc build` stages a site it builds outside the package (src/cli/astro-build.ts). */
+export const BUILD_STAGING_GLOB = '**/.astro/construction-*/**';
+
 export function devWatchIntegration(): AstroIntegration {
   // A build also sets up a short-lived Vite server (to sync content) when NODE_ENV is not
   // `production` (vitest sets `test`): only `astro dev` is followed.
@@ -24,9 +31,11 @@ export function devWatchIntegration(): AstroIntegration {
   return {
     name: 'livre-blanc:suivi-dev',
     hooks: {
-      'astro:config:setup': ({ command, injectScript }) => {
+      'astro:config:setup': ({ command, injectScript, updateConfig }) => {
         serving = command === 'dev';
-        if (serving) injectScript('page', RELOAD_CLIENT);
+        if (!serving) return;
+        injectScript('page', RELOAD_CLIENT);
+        updateConfig({ vite: { server: { watch: { ignored: [BUILD_STAGING_GLOB] } } } });
       },
       'astro:server:setup': ({ server, logger }) => {
         if (!serving) return;

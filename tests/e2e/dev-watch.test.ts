@@ -7,7 +7,7 @@
  * module runner is computed anew.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -68,6 +68,23 @@ async function shows(page: Page, text: string, timeout: number): Promise<boolean
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   return false;
+}
+
+/** `check()` until it gives a value, for at most `timeout` ms; undefined if it never does. */
+async function until<T>(check: () => Promise<T | undefined>, timeout: number): Promise<T | undefined> {
+  for (const started = Date.now(); Date.now() - started < timeout; ) {
+    const value = await check();
+    if (value !== undefined) return value;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return undefined;
+}
+
+/** The address of the session page linked from /ateliers/ under the title `title`, if listed. */
+async function sessionLink(url: string, title: string): Promise<string | undefined> {
+  const html = await (await fetch(`${url}/ateliers/`)).text();
+  const link = [...html.matchAll(/href="(\/sessions\/[^"]+)"[^>]*>([^<]*)</g)].find((match) => match[2]?.trim() === title);
+  return link?.[1];
 }
 
 let running: ChildProcess | undefined;
@@ -136,6 +153,72 @@ describe.skipIf(!HAS_CHROMIUM)('le site suit la consultation sous astro dev', ()
         expect(await entry.evaluate(() => (window as unknown as { marque?: number }).marque)).toBe(2);
         expect(await entry.textContent('#saisie-annonces')).toContain(`Note enregistrée dans ${note.path}`);
         expect(entryErrors).toEqual([]);
+      } finally {
+        await browser.close();
+        server.process.kill();
+      }
+    });
+  });
+});
+
+describe.skipIf(!HAS_CHROMIUM)('les pages d’une session suivent la consultation sous astro dev', () => {
+  // Astro keeps what getStaticPaths returned (the session pages' items are its props) until told to
+  // forget it: without that, an edited note's page kept its old items and counts, a new note's page was
+  // a 404 and a deleted note's page was still served (src/site/dev/route-cache.ts).
+  it('une note modifiée, ajoutée puis supprimée : sa page montre ses éléments du moment, puis disparaît', { timeout: 600_000 }, async () => {
+    const root = temp();
+    const AQUITAINE = 'content/ateliers/nouvelle-aquitaine';
+    for (const region of [REGION, AQUITAINE]) cpSync(path.join(PACKAGE_DIR, region), path.join(root, region), { recursive: true });
+    const saintes = path.join(root, AQUITAINE, '2026-09-12-saintes.md');
+    const brest = path.join(root, REGION, '2026-12-01-brest.md');
+    const removed = ["Les événements se saisissent vite une fois qu'on connaît les codes.", 'Les partenaires locaux apprécient les bilans chiffrés'];
+    const rennes = readFileSync(path.join(root, REGION, '2026-10-01-rennes.md'), 'utf8');
+
+    await withBuildLock(async () => {
+      const server = await startDev(root);
+      running = server.process;
+      const browser = await launchBrowser();
+      try {
+        const address = await sessionLink(server.url, 'Atelier Nouvelle-Aquitaine — Saintes');
+        if (!address) throw new Error(`La session de Saintes n'est pas dans /ateliers/. astro dev :\n${server.output()}`);
+        const page = await browser.newPage();
+        const errors = watchErrors(page);
+        const connected = page.waitForEvent('console', { predicate: (message) => message.text().includes('[vite] connected'), timeout: 60_000 });
+        await page.goto(`${server.url}${address}`, { waitUntil: 'networkidle' });
+        await connected;
+        /** « Éléments publiés » as numbers: the total, then one per tag. */
+        const counts = () =>
+          page.evaluate(() => {
+            const term = [...document.querySelectorAll('dt')].find((dt) => dt.textContent === 'Éléments publiés');
+            return (term?.nextElementSibling?.textContent ?? '').replace(/\s/g, '').match(/\d+/g)?.map(Number) ?? [];
+          });
+        expect(await counts()).toEqual([24, 5, 10, 9]);
+        for (const text of removed) expect(await page.locator('main').textContent()).toContain(text);
+
+        // Two bullets deleted, one reworded: the page open reloads and shows the note as it is now.
+        const note = readFileSync(saintes, 'utf8').split('\n').filter((line) => !removed.some((text) => line.includes(text))).join('\n');
+        writeFileSync(saintes, note.replace('La fiche du jeune est complète', 'La fiche du jeune est complète et lisible'));
+        if (!(await shows(page, 'La fiche du jeune est complète et lisible', 60_000))) throw new Error(`La page de la session montre l'ancienne note. astro dev :\n${server.output()}`);
+        expect(await counts()).toEqual([22, 3, 10, 9]);
+        const shown = (await page.locator('main').textContent()) ?? '';
+        for (const text of removed) expect(shown).not.toContain(text);
+        expect(errors).toEqual([]);
+
+        // A new note: its page exists at once, with its items (the entry form's « save, then open it »).
+        writeFileSync(brest, rennes.replaceAll('Rennes', 'Brest').replace('2026-10-01', '2026-12-01'));
+        const added = await until(() => sessionLink(server.url, 'Atelier Bretagne — Brest'), 60_000);
+        if (!added) throw new Error(`La note de Brest n'est pas apparue dans /ateliers/. astro dev :\n${server.output()}`);
+        const response = await fetch(`${server.url}${added}`);
+        expect(response.status).toBe(200);
+        const html = await response.text();
+        expect(html).toContain('Atelier Bretagne — Brest');
+        expect(html).toContain('Le dossier suit le jeune quand il déménage en dehors de la Bretagne.');
+
+        // Deleted: its page is gone too.
+        rmSync(brest);
+        const gone = await until(async () => ((await sessionLink(server.url, 'Atelier Bretagne — Brest')) ? undefined : true), 60_000);
+        if (!gone) throw new Error(`La note de Brest est restée dans /ateliers/. astro dev :\n${server.output()}`);
+        expect((await fetch(`${server.url}${added}`)).status).toBe(404);
       } finally {
         await browser.close();
         server.process.kill();

@@ -6,13 +6,15 @@
 import { EventEmitter } from 'node:events';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isConsultationFile, readConsultation } from '../../src/pipeline/io/read-consultation.ts';
 import { currentGeneration, memoisedPerGeneration, nextGeneration } from '../../src/site/generation.ts';
 import { SYNTHESIS_EVENT } from '../../src/site/dev/reload-client.ts';
 import { watchConsultation, type WatchedServer } from '../../src/site/dev/watch-consultation.ts';
+import { ROUTE_CACHE_EVENT } from '../../src/site/dev/route-cache.ts';
+import { BUILD_STAGING_GLOB, devWatchIntegration } from '../../src/site/dev-watch-integration.ts';
 import type { Synthesis } from '../../src/pipeline/synthesis-model.ts';
 import { synthesizeLogged } from '../../src/site/dev/logged-synthesis.ts';
 import { tempDirs } from '../support/temp-dirs.ts';
@@ -112,10 +114,14 @@ describe('suivi de la consultation sous astro dev', () => {
   function fakeServer() {
     const watcher = Object.assign(new EventEmitter(), { added: [] as string[], add(paths: string | readonly string[]) { this.added.push(...[paths].flat()); } });
     const reloads: unknown[] = [];
-    const server: WatchedServer = { watcher, ws: { send: (payload) => reloads.push(payload) } };
+    // Astro's route cache, per environment: what each one was told.
+    const told: Record<string, string[]> = { client: [], ssr: [], prerender: [] };
+    const environment = (name: string) => ({ hot: { send: (event: string) => told[name]?.push(event) } });
+    const environments = Object.fromEntries(Object.keys(told).map((name) => [name, environment(name)]));
+    const server: WatchedServer = { watcher, ws: { send: (payload) => reloads.push(payload) }, environments };
     const logged: string[] = [];
     const log = (message: string) => logged.push(message);
-    return { watcher, reloads, server, logger: { info: log, warn: log, error: log }, logged };
+    return { watcher, reloads, told, server, logger: { info: log, warn: log, error: log }, logged };
   }
 
   /** A synthesis per call, settled by hand: `runs[n].settle()`. */
@@ -133,7 +139,7 @@ describe('suivi de la consultation sous astro dev', () => {
   it('refait la synthèse une fois par rafale, pour les seuls fichiers de la consultation, puis recharge', async () => {
     vi.useFakeTimers();
     const root = path.resolve('/consultation');
-    const { watcher, reloads, server, logger, logged } = fakeServer();
+    const { watcher, reloads, told, server, logger, logged } = fakeServer();
     const { runs, synthesize } = fakeSynthesize();
     const synthesisNow = watchConsultation(server, root, logger, synthesize, 100);
     expect(watcher.added).toEqual([path.join(root, 'content'), path.join(root, 'data')]);
@@ -149,6 +155,7 @@ describe('suivi de la consultation sous astro dev', () => {
     await vi.advanceTimersByTimeAsync(500);
     expect(synthesize).toHaveBeenCalledTimes(1);
     expect(currentGeneration()).toBe(before);
+    expect(told).toEqual({ client: [], ssr: [], prerender: [] });
 
     watcher.emit('all', 'add', path.join(root, 'content/ateliers/bretagne/brest.md'));
     await vi.advanceTimersByTimeAsync(50);
@@ -164,9 +171,21 @@ describe('suivi de la consultation sous astro dev', () => {
       '3 fichiers ont changé (content/ateliers/bretagne/brest.md, data/enquetes/jeunes.csv, data/themes.yml) : synthèse refaite, les pages ouvertes se rechargeront.',
     ]);
     expect(reloads).toEqual([]);
+    // The pages' paths and props of the previous Synthesis are forgotten at once, in the server environments only…
+    expect(told).toEqual({ client: [], ssr: [ROUTE_CACHE_EVENT], prerender: [ROUTE_CACHE_EVENT] });
     runs[1]?.settle();
     await vi.advanceTimersByTimeAsync(0);
     expect(reloads).toEqual([{ type: 'custom', event: SYNTHESIS_EVENT }]);
+    // …and again before the reload: a page asked for meanwhile may have kept the previous ones.
+    expect(told).toEqual({ client: [], ssr: [ROUTE_CACHE_EVENT, ROUTE_CACHE_EVENT], prerender: [ROUTE_CACHE_EVENT, ROUTE_CACHE_EVENT] });
+  });
+
+  it('parle au cache des routes d’Astro avec le message qu’il écoute', () => {
+    // An Astro upgrade that renames it would let the pages show a Synthesis gone (the end-to-end test says so too).
+    for (const file of ['vite-plugin-app/createAstroServerApp.js', 'core/app/entrypoints/virtual/dev.js']) {
+      const source = readFileSync(path.join(REPO, 'node_modules/astro/dist', file), 'utf8');
+      expect(source, file).toMatch(new RegExp(`import\\.meta\\.hot\\.on\\(\\s*"${ROUTE_CACHE_EVENT}",\\s*\\(\\) => \\{\\s*getRouteCache\\(manifest\\)\\.clearAll\\(\\)`));
+    }
   });
 
   it('ne recharge pas pour une synthèse dépassée par un changement plus récent', async () => {
@@ -187,5 +206,27 @@ describe('suivi de la consultation sous astro dev', () => {
     runs[1]?.settle();
     await vi.advanceTimersByTimeAsync(0);
     expect(reloads).toHaveLength(1);
+  });
+});
+
+describe('une construction lancée à côté de astro dev', () => {
+  /** What the integration asks of Astro's config for `command`. */
+  function setUp(command: 'dev' | 'build') {
+    const updates: unknown[] = [];
+    const scripts: string[] = [];
+    const setup = devWatchIntegration().hooks['astro:config:setup'] as unknown as (options: object) => void;
+    setup({ command, injectScript: (_stage: string, script: string) => scripts.push(script), updateConfig: (update: unknown) => updates.push(update) });
+    return { updates, scripts };
+  }
+
+  it('n’est pas suivie : les dossiers où elle prépare le site sont ignorés par la surveillance de Vite', () => {
+    // Each page it wrote made a `[watch] .astro/construction-…` line, and reloaded the pages open.
+    expect(setUp('dev').updates).toEqual([{ vite: { server: { watch: { ignored: [BUILD_STAGING_GLOB] } } } }]);
+    expect(path.matchesGlob(path.join(REPO, '.astro/construction-Ab12cD/ateliers/index.html'), BUILD_STAGING_GLOB)).toBe(true);
+    // Astro's own files there are still watched.
+    expect(path.matchesGlob(path.join(REPO, '.astro/data-store.json'), BUILD_STAGING_GLOB)).toBe(false);
+    expect(path.matchesGlob(path.join(REPO, 'src/pages/index.astro'), BUILD_STAGING_GLOB)).toBe(false);
+    // A build's config is left as it is.
+    expect(setUp('build')).toEqual({ updates: [], scripts: [] });
   });
 });

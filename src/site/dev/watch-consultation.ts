@@ -8,9 +8,10 @@ import { describeChange, SETTLE_MS, settledChanges, WATCHED_DIRS } from '../../p
 import type { Synthesis } from '../../pipeline/synthesis-model.ts';
 import { currentGeneration, nextGeneration } from '../generation.ts';
 import { SYNTHESIS_EVENT } from './reload-client.ts';
+import { forgetStaticPaths, type ServerEnvironments } from './route-cache.ts';
 
 /** What the watch needs of Vite's dev server. */
-export interface WatchedServer {
+export interface WatchedServer extends ServerEnvironments {
   watcher: { add(paths: string | readonly string[]): unknown; on(event: 'all', listener: (event: string, file: string) => void): unknown };
   ws: { send(payload: { type: 'custom'; event: string }): void };
 }
@@ -39,9 +40,14 @@ export function watchConsultation(
   const onSettled = (files: string[]) => {
     logger.info(`${describeChange(files)} : synthèse refaite, les pages ouvertes se rechargeront.`);
     const generation = nextGeneration();
+    // The pages' paths and props of the previous Synthesis go at once (they would hold it in memory too)…
+    forgetStaticPaths(server);
     // Reload once the new Synthesis is there (or has failed, to show why), unless newer changes came meanwhile.
     const reload = () => {
-      if (currentGeneration() === generation) server.ws.send({ type: 'custom', event: SYNTHESIS_EVENT });
+      if (currentGeneration() !== generation) return;
+      // …and again when the new one is ready: a request begun before the change may have stored the previous one's since.
+      forgetStaticPaths(server);
+      server.ws.send({ type: 'custom', event: SYNTHESIS_EVENT });
     };
     synthesisNow().then(reload, reload);
   };
