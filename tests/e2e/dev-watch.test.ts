@@ -4,7 +4,9 @@
  * entry form open beside it is left as it is; and a note saved from that form shows the same way. Guards
  * the whole chain: the integration is wired in astro.config.mjs, the watch sees the consultation
  * root (here outside the project, through LIVRE_BLANC_ROOT), and the Synthesis memoised in Vite's
- * module runner is computed anew.
+ * module runner is computed anew. And the pages Astro makes from `getStaticPaths` follow too: an edited
+ * note's session page shows its items and counts as they are now, a new note's page exists at once and
+ * a deleted note's page is gone (Astro's dev route cache is cleared on each change).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
