@@ -7,6 +7,7 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { parseSurvey } from '../../src/pipeline/ingest/surveys/index.ts';
+import { synthesize } from '../../src/pipeline/synthesize.ts';
 import type { IngestResult } from '../../src/pipeline/ingest/result.ts';
 import { referentiels } from './helpers.ts';
 
@@ -70,8 +71,29 @@ describe.skipIf(absent(decidim))('real Decidim exports (Métropole Européenne d
     const bodies = rows.map((row) => row.body ?? '').join('\n');
     const names = [...new Set(rows.map((row) => row['author/name'] ?? ''))].filter((n) => n.length >= 4 && !bodies.includes(n));
     expect(names.length).toBeGreaterThan(50);
-    const json = JSON.stringify(result);
+    const json = JSON.stringify({ ...result, participantNames: [] });
     expect(names.filter((name) => json.includes(name))).toEqual([]);
+    // The names go to the anonymise stage only (masked where a comment quotes them).
+    expect(result.participantNames.length).toBeGreaterThan(50);
+  });
+
+  it('masks the author names that comments quote, and nothing else of theirs', () => {
+    const name = 'commentaires_debats.csv';
+    const bytes = new Uint8Array(readFileSync(path.join(decidim, name)));
+    const input = { notes: [], surveys: [{ file: `data/enquetes/${name}`, bytes, sidecar: null }], themes: null, pseudonyms: null, settings: null };
+    const { synthesis } = synthesize(input);
+    const rows = papaRows(Buffer.from(bytes).toString('utf8'), ';');
+    // Names written as names (every word capitalised) that some comment quotes: none is published.
+    const quoted = [...new Set(rows.map((row) => (row['author/name'] ?? '').trim()))].filter(
+      (n) => /^\p{Lu}\S*(\s+\p{Lu}\S*)+$/u.test(n) && rows.some((row) => (row.body ?? '').includes(n)),
+    );
+    expect(quoted.length).toBeGreaterThan(0);
+    const published = synthesis.items.map((item) => item.text).join('\n');
+    expect(quoted.filter((n) => published.includes(n))).toEqual([]);
+    // Masking whole names only: a handful of comments change, not hundreds (display names of common words mask nothing).
+    const masked = synthesis.items.filter((item) => item.text.includes('[personne]')).length;
+    expect(masked).toBeGreaterThan(0);
+    expect(masked).toBeLessThan(10);
   });
 });
 

@@ -9,6 +9,7 @@ import type { Referentiels } from '../../referentiels/index.ts';
 import { IdHash } from '../../ids.ts';
 import { cellLine, type CsvRecord } from './csv.ts';
 import { htmlToText } from './html.ts';
+import { withoutPrivateUse } from './private-use.ts';
 import { Locator } from './location.ts';
 import { ProfileReader } from './profiles.ts';
 import type { Mapping, TextColumn } from './mapping-types.ts';
@@ -130,6 +131,6 @@ class TextCell {
 
   private clean(record: CsvRecord, index: number): string {
     const raw = record.fields[index] ?? '';
-    return (this.spec.html ? htmlToText(raw) : raw).trim();
+    return withoutPrivateUse(this.spec.html ? htmlToText(raw) : raw).trim();
   }
 }
