@@ -145,7 +145,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
     const step = options.onStep ?? (() => {});
     const prepared = options.downloads === false ? null : await prepareDownloads(options, downloadsDir, step);
     downloadsReused = prepared?.reused ?? false;
-    const downloads = withPdf(prepared?.files ?? null);
+    const downloads = withPdf(prepared?.files ?? null, withChapters);
     if (downloads) {
       env.LIVRE_BLANC_DOWNLOADS = path.join(work, 'telechargements.json');
       await writeFile(env.LIVRE_BLANC_DOWNLOADS, JSON.stringify(downloads));
@@ -208,9 +208,13 @@ async function prepareDownloads(
  * downloads page has its row, whose size is settled (or the row removed) once printed. Without
  * Chromium the page simply does not offer it.
  */
-function withPdf(files: DownloadFile[] | null): DownloadFile[] | null {
-  if (files && chromiumAvailable()) return [...files, { file: PDF_NAME, description: 'Le livre blanc en PDF (A4, balisé, avec signets)', bytes: 0 }];
-  return files;
+function withPdf(files: DownloadFile[] | null, withChapters: boolean): DownloadFile[] | null {
+  if (!files || !chromiumAvailable()) return files;
+  // Without chapters, /imprimer/ prints the data's synthesis, and the downloads page says so.
+  const description = withChapters
+    ? 'Le livre blanc en PDF (A4, balisé, avec signets)'
+    : 'La synthèse des données en PDF, sans chapitres rédigés (A4, balisé, avec signets)';
+  return [...files, { file: PDF_NAME, description, bytes: 0 }];
 }
 
 /**

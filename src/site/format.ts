@@ -24,7 +24,18 @@ export function formatPercent(share: number): string {
 
 /** `n élément(s)` with the right plural (French: 0 and 1 are singular). */
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${formatInteger(count)} ${Math.abs(count) < 2 ? singular : pluralForm}`;
+  return `${formatInteger(count)} ${noun(count, singular, pluralForm)}`;
+}
+
+/** The noun alone, for a number printed apart (in a link, a key figure): « régions » or « région ». */
+export function noun(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return Math.abs(count) < 2 ? singular : pluralForm;
+}
+
+/** « a », « a et b », « a, b et c »: counted parts of a sentence, the empty ones left out by the caller. */
+export function joinFrench(parts: readonly string[]): string {
+  if (parts.length <= 1) return parts[0] ?? '';
+  return `${parts.slice(0, -1).join(', ')} et ${parts[parts.length - 1] ?? ''}`;
 }
 
 const longDate = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });

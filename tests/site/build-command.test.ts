@@ -130,6 +130,17 @@ describe('livre-blanc build', () => {
       const home = readFileSync(path.join(out, 'index.html'), 'utf8');
       expect(home).toContain('La convergence des besoins se mesure entre régions');
       expect(home).toContain('elles rapprochent des énoncés proches dits dans plusieurs régions');
+      // French plurals: one region is « 1 région représentée », not « 1 régions ».
+      const keyFigures = home.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+      expect(keyFigures).toMatch(/1 région représentée/);
+      expect(keyFigures).toMatch(/1 session \(1 atelier, 0 enquête\)/);
+      // The print page (the PDF) says what it is: the data without chapters, no empty table of contents.
+      const print = readFileSync(path.join(out, 'imprimer', 'index.html'), 'utf8');
+      const printText = print.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+      expect(print).not.toContain('Sommaire');
+      expect(printText).toContain('Synthèse des données de la consultation');
+      expect(printText).toContain('ne contient que la synthèse des données de la consultation, sans texte éditorial');
+      expect(printText).toMatch(/Synthèse de 1 atelier, 1 région et \d+ contributions publiées\./);
     });
   }, 300_000);
 
