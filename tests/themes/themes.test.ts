@@ -58,6 +58,11 @@ describe('assignThemes', () => {
     expect(themesOf('Il faut saisir quatre fois la même chose')).toEqual(['saisie-ergonomie']);
     expect(themesOf('Les Écrans sont surchargés')).toEqual(['saisie-ergonomie']);
   });
+  it('does not take « sais » (savoir) for « saisie », whose stem the stemmer gives it', () => {
+    expect(themesOf('Je ne sais pas où j’en suis dans mes heures.')).toEqual(['autres']);
+    expect(themesOf('On ne sait jamais pourquoi l’allocation baisse.')).toEqual(['autres']);
+    expect(themesOf('La saisie est lente, je le sais.')).toEqual(['saisie-ergonomie']);
+  });
   it('matches multi-word keywords as stem sequences, not word by word', () => {
     expect(themesOf('Des tableaux de bord prêts à l’emploi')).toEqual(['pilotage-statistiques']);
     expect(themesOf('Un tableau, rien au bord')).toEqual(['autres']);

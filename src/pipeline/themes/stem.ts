@@ -27,11 +27,20 @@ const snowball = (lunr as unknown as { fr: { stemmer: (word: string) => string }
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 500_000;
 
+/**
+ * Words the stemmer cuts to another word's stem: « sais » and « sait » (savoir) become `sais`, the stem
+ * of « saisie » and « saisir », and « Je ne sais pas où j'en suis » went to the theme « Saisie ».
+ */
+const OWN_STEMS: ReadonlyMap<string, string> = new Map([
+  ['sais', 'savoir'],
+  ['sait', 'savoir'],
+]);
+
 /** Stem of one folded word (lower case, no accents). */
 export function stemWord(folded: string): string {
   let stem = cache.get(folded);
   if (stem === undefined) {
-    stem = snowball(folded);
+    stem = OWN_STEMS.get(folded) ?? snowball(folded);
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(folded, stem);
   }
