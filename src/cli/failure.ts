@@ -13,6 +13,19 @@ export function describeFailure(error: unknown): string {
       'répartissez-la en plusieurs livres blancs (par exemple par enquête).\n'
     );
   }
+  const chapter = chapterError(error);
+  if (chapter) {
+    // A chapter the check could not read ahead (a value computed in braces): the author's to fix, not a bug to report.
+    return `Un chapitre du livre blanc ne peut pas être construit :\n${chapter}\nLancez « livre-blanc check » pour voir les problèmes des chapitres avec leur ligne.\n`;
+  }
   const detail = error instanceof Error ? error.message : String(error);
   return `Erreur inattendue de livre-blanc : ${detail}\nMerci de la signaler avec la commande lancée.\n`;
+}
+
+/** The message of a component's `ContentError` (src/site/filters.ts), wherever Astro wrapped it. */
+function chapterError(error: unknown): string | null {
+  for (let current = error, depth = 0; current instanceof Error && depth < 5; current = current.cause, depth++) {
+    if (current.name === 'ContentError') return current.message;
+  }
+  return null;
 }

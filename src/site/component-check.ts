@@ -11,20 +11,25 @@ import { resolveRank } from './rank.ts';
 import type { Site } from './site.ts';
 import { resolveStat } from './stats.ts';
 
-export function checkComponent(site: Site, name: string, props: Readonly<Record<string, unknown>>): Problem[] {
+/**
+ * `computed`: props written as an expression (`stat={name}`), whose value only the build knows: their
+ * names are checked, their values and what depends on them are not.
+ */
+export function checkComponent(site: Site, name: string, props: Readonly<Record<string, unknown>>, computed: ReadonlySet<string> = new Set()): Problem[] {
   const spec = COMPONENTS[name];
   if (!spec) return [];
   const given = Object.entries(props).filter(([key, value]) => key !== 'children' && value !== undefined);
   const problems: Problem[] = [];
+  for (const key of computed) if (spec.props[key] === undefined) problems.push(unknownProp(name, key, spec));
   for (const [key, value] of given) {
     const kind = spec.props[key];
     if (kind === undefined) problems.push(unknownProp(name, key, spec));
     else problems.push(...checkValue(site, spec, key, kind, value));
   }
   for (const key of spec.required) {
-    if (props[key] === undefined) problems.push({ code: 'chapitre-propriete-manquante', message: `la propriété ${key} manque`, hint: hintOfChoices(spec, key) });
+    if (props[key] === undefined && !computed.has(key)) problems.push({ code: 'chapitre-propriete-manquante', message: `la propriété ${key} manque`, hint: hintOfChoices(spec, key) });
   }
-  if (problems.length) return problems;
+  if (problems.length || computed.size) return problems;
   problems.push(...scopeProblems(spec, props));
   return problems.length ? problems : resolverProblems(site, name, props);
 }

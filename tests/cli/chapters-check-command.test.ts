@@ -80,3 +80,15 @@ describe('chapters in check and build', () => {
     expect(existsSync(out)).toBe(false);
   });
 });
+
+describe('a chapter error met during the build (last safety net)', () => {
+  it('is told as the chapter’s problem, not as a bug to report', async () => {
+    const { describeFailure } = await import('../../src/cli/failure.ts');
+    const { ContentError } = await import('../../src/site/filters.ts');
+    const wrapped = new Error('Astro a échoué', { cause: new ContentError('<Figure> dans la page /imprimer/ : stat="item" inconnu.') });
+    const text = describeFailure(wrapped);
+    expect(text).toContain('Un chapitre du livre blanc ne peut pas être construit');
+    expect(text).toContain('stat="item" inconnu');
+    expect(text).not.toContain('Merci de la signaler');
+  });
+});

@@ -33,12 +33,18 @@ export function checkUses(site: Site, file: string, chapter: ParsedChapter): Dia
       continue;
     }
     const props: Record<string, unknown> = {};
+    const unread = new Set<string>();
     for (const [name, value] of Object.entries(use.props)) {
       if (typeof value !== 'object') props[name] = value;
-      else diagnostics.push(computed(name, value.computed, at(name)));
+      else {
+        unread.add(name);
+        diagnostics.push(computed(name, value.computed, at(name)));
+      }
     }
     if (use.spread) diagnostics.push(computed('{…}', '…', at()));
-    for (const problem of checkComponent(site, use.name, props)) {
+    // With a spread, any prop may be there: only the written ones are checked.
+    const problems = checkComponent(site, use.name, props, unread).filter((p) => !use.spread || p.code !== 'chapitre-propriete-manquante');
+    for (const problem of problems) {
       diagnostics.push({
         code: problem.code,
         severity: 'blocking',
