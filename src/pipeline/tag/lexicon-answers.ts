@@ -15,7 +15,7 @@ export const REFUSAL = [
 
 /** Statements that answer nothing ("je ne sais pas", "non concerné"): read as a whole. */
 export const NON_ANSWER = [
-  'je ne sais pas', 'ne sais pas', 'sais pas', 'nsp', 'je ne connais pas', 'ne connais pas', 'aucune idée', 'pas d\'idée',
+  'je ne sais pas', 'ne sais pas', 'sais pas', 'je ne sais pas trop', 'ne sais pas trop', 'sais pas trop', 'nsp', 'je ne connais pas', 'ne connais pas', 'aucune idée', 'pas d\'idée',
   'pas d\'avis', 'sans avis', 'aucun avis', 'pas d\'opinion', 'sans opinion', 'non concerné', 'non concernée',
   'non concernés', 'pas concerné', 'pas concernée', 'pas concernés', 'ne suis pas concerné', 'ne suis pas concernée',
   'ne me concerne pas', 'ne nous concerne pas', 'me concerne pas', 'sans objet', 'non applicable', 'pas applicable',

@@ -88,6 +88,11 @@ export function applyCue(
       if (context === 'working') return add(evidence, 'broken', w);
       return request(evidence, w);
     case 'nonAnswer':
+      // « Je ne sais pas à qui m'adresser », « …pourquoi mon allocation a baissé »: not knowing whom,
+      // where or why is a difficulty (wanting to know, under « what do you expect? »), not a non-answer.
+      if (notKnowing(statement.tokens, i + cue.length) && asksWhatIsUnknown(statement.tokens, i + cue.length)) {
+        return add(evidence, context === 'needs' ? 'needs' : 'broken', w);
+      }
       evidence.nonAnswer = true;
       return 'none';
     case 'neutral':
@@ -127,6 +132,25 @@ function possessed(tokens: readonly string[], i: number): boolean {
 function request(evidence: Evidence, weight: number): 'request' {
   evidence.needs += weight;
   return 'request';
+}
+
+/** Words that, right after « je ne sais pas », say what is not known (« à qui », « où », « pourquoi »…). */
+const UNKNOWN_OBJECT = new Set('a qui ou comment pourquoi quand combien quel quelle quels quelles vers aupres auquel laquelle lequel'.split(' '));
+/** …unless it is the answer itself that is not known (« je ne sais pas comment répondre »). */
+const ANSWERING = new Set('repondre dire penser quoi'.split(' '));
+
+/** The phrase read ends with « sais pas » or « connais pas » (not « non concerné », « sans objet »…). */
+function notKnowing(tokens: readonly string[], end: number): boolean {
+  return tokens[end - 1] === 'pas' && (tokens[end - 2] === 'sais' || tokens[end - 2] === 'connais');
+}
+
+function asksWhatIsUnknown(tokens: readonly string[], next: number): boolean {
+  const word = tokens[next];
+  if (word === undefined || !UNKNOWN_OBJECT.has(word)) return false;
+  // « à qui m'adresser »: the word after « à » says which; « comment répondre »: the answer itself;
+  // « je ne sais pas comment » alone says nothing more than « je ne sais pas ».
+  const after = tokens[word === 'a' ? next + 2 : next + 1];
+  return after !== undefined && after !== BOUNDARY && !ANSWERING.has(after);
 }
 
 function lackTag(context: ContextKind, atStart: boolean): TagKey {
