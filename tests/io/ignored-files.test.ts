@@ -26,6 +26,8 @@ describe('files that are neither a note nor a survey', () => {
       'content/ateliers/bretagne/compte-rendu.docx': 'x',
       'content/ateliers/.DS_Store': 'x',
       'content/ateliers/bretagne/.gitkeep': '',
+      'content/ateliers/bretagne/2026-10-01-rennes.md~': NOTE,
+      'content/ateliers/bretagne/#2026-10-01-rennes.md#': NOTE,
       'data/enquetes/questionnaire.xlsx': 'x',
       'data/enquetes/~$questionnaire.xlsx': 'x',
       'data/enquetes/jeunes.csv': 'texte\nbonjour\n',
@@ -51,6 +53,7 @@ describe('files that are neither a note nor a survey', () => {
     for (const file of input.ignored ?? []) expect(isConsultationFile(file), file).toBe(true);
     expect(isConsultationFile('content/ateliers/.DS_Store')).toBe(false);
     expect(isConsultationFile('data/enquetes/~$questionnaire.xlsx')).toBe(false);
+    expect(isConsultationFile('content/ateliers/bretagne/2026-10-01-rennes.md~')).toBe(false);
   });
 
   it('are part of the cached synthesis key, so that a new one is reported without LIVRE_BLANC_CACHE=0', async () => {

@@ -29,10 +29,13 @@ export function isConsultationFile(file: string): boolean {
 
 /**
  * Files nobody put there to be read: hidden files and folders (`.gitkeep`, `.DS_Store`), the lock file
- * Office leaves beside an open document (`~$enquete.xlsx`), Windows' thumbnails and folder settings.
+ * Office leaves beside an open document (`~$enquete.xlsx`), editors' backups and autosaves
+ * (`note.md~`, `#note.md#`), Windows' thumbnails and folder settings.
  */
 function isSystemFile(file: string): boolean {
-  return file.split('/').some((part) => part.startsWith('.') || part.startsWith('~$') || /^(thumbs\.db|desktop\.ini)$/i.test(part));
+  return file
+    .split('/')
+    .some((part) => part.startsWith('.') || part.startsWith('~$') || part.endsWith('~') || /^#.*#$/.test(part) || /^(thumbs\.db|desktop\.ini)$/i.test(part));
 }
 
 /**
