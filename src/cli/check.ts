@@ -21,7 +21,7 @@ const HELP = `Utilisation : livre-blanc check [--root DOSSIER] [--format text|js
 
 Tir à blanc : lit toutes les notes d'atelier et enquêtes, et liste chaque problème
 (fichier:ligne:colonne, gravité, code, message, conseil) puis le bilan des éléments lus.
---suivre : reste ouvert et refait le tir à blanc à chaque note, enquête ou réglage enregistré
+--suivre : reste ouvert et refait le tir à blanc à chaque note, enquête, chapitre ou réglage enregistré
 (Ctrl+C pour arrêter).
 Code de sortie : 0 sans erreur bloquante, 1 avec (au dernier tir, avec --suivre), 2 en cas d'usage incorrect.`;
 

@@ -5,14 +5,20 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { describeChange, settledChanges, WATCHED_DIRS, watchConsultationFiles } from '../pipeline/io/consultation-changes.ts';
+import { describeChange, SETTLE_MS, settledChanges, WATCHED_DIRS, watchConsultationFiles } from '../pipeline/io/consultation-changes.ts';
+import { isConsultationFile } from '../pipeline/io/read-consultation.ts';
+
+/** A chapter of the white paper (`content/livre-blanc/*.mdx`), relative to the root. */
+function isChapterFile(file: string): boolean {
+  return /^content\/livre-blanc\/[^/]+\.mdx$/.test(file);
+}
 
 /** Clears a terminal, so that each report starts at the top (not on a pipe or a file). */
 const CLEAR = '\x1b[2J\x1b[H';
 
 export function followConsultation(root: string, blocking: boolean, rerun: () => Promise<boolean>): Promise<number> {
   const say = (text: string) => process.stderr.write(text);
-  say('\nSuivi de la consultation : chaque note, enquête ou réglage enregistré relance le tir à blanc (Ctrl+C pour arrêter).\n');
+  say('\nSuivi de la consultation : chaque note, enquête, chapitre ou réglage enregistré relance le tir à blanc (Ctrl+C pour arrêter).\n');
   if (!WATCHED_DIRS.some((dir) => existsSync(path.join(root, dir)))) {
     say(`Attention : ${root} n'a ni content/ ni data/ ; ils seront suivis dès leur création.\n`);
   }
@@ -41,7 +47,8 @@ export function followConsultation(root: string, blocking: boolean, rerun: () =>
         if (next) run(next);
       });
   };
-  const stop = watchConsultationFiles(root, settledChanges(root, run));
+  // The chapters too: the dry run checks their components against the Synthesis.
+  const stop = watchConsultationFiles(root, settledChanges(root, run, SETTLE_MS, (file) => isConsultationFile(file) || isChapterFile(file)));
   return new Promise((resolve) => {
     process.once('SIGINT', () => {
       stop();

@@ -4,7 +4,7 @@
  * a real folder, Node's own file watch.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/run-cli.ts';
@@ -52,6 +52,16 @@ describe('check --suivre', () => {
       const third = stdout.slice(afterSecond);
       expect(third).toContain('Aucune erreur bloquante');
       expect(third).not.toContain('region-inconnue');
+      const afterThird = stdout.length;
+
+      // A chapter is checked too: saving one with a typo runs the dry run again, and the fix once more.
+      const chapter = path.join(root, 'content/livre-blanc/01-essai.mdx');
+      mkdirSync(path.dirname(chapter), { recursive: true });
+      writeFileSync(chapter, '---\ntitre: Essai\nordre: 1\n---\n\n<Figure stat="items" tagg="needs" />\n');
+      await until('un quatrième tir, avec le chapitre', () => reports() === 4);
+      expect(stdout.slice(afterThird)).toContain('chapitre-propriete-inconnue');
+      rmSync(chapter);
+      await until('un cinquième tir, sans erreur', () => reports() === 5);
       child.kill('SIGINT');
       expect(await exited).toBe(0);
       expect(stderr).toContain('Suivi arrêté.');

@@ -15,15 +15,21 @@ export const SETTLE_MS = 150;
 
 /**
  * A listener for file events under `root` that calls `onSettled` with the consultation's files that
- * changed (relative, `/` separators, sorted) once no other change came for `settleMs`.
+ * changed (relative, `/` separators, sorted) once no other change came for `settleMs`. `watched`
+ * says which files count (by default those the Synthesis depends on).
  */
-export function settledChanges(root: string, onSettled: (files: string[]) => void, settleMs = SETTLE_MS): FileEventListener {
+export function settledChanges(
+  root: string,
+  onSettled: (files: string[]) => void,
+  settleMs = SETTLE_MS,
+  watched: (file: string) => boolean = isConsultationFile,
+): FileEventListener {
   const changed = new Set<string>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   return (event, file) => {
     if (event !== 'add' && event !== 'change' && event !== 'unlink') return;
     const relative = path.relative(root, file).split(path.sep).join('/');
-    if (relative.startsWith('../') || !isConsultationFile(relative)) return;
+    if (relative.startsWith('../') || !watched(relative)) return;
     changed.add(relative);
     clearTimeout(timer);
     timer = setTimeout(() => {
