@@ -78,9 +78,12 @@ function cutsOf(text: string): Cut[] {
     }
   }
   const turns: Cut[] = [];
+  const parenthesised = text.includes('(');
   CONTRAST.lastIndex = 0;
   for (let match = CONTRAST.exec(text); match !== null; match = CONTRAST.exec(text)) {
     const at = match.index + (match[1] ?? '').length;
+    // « (75 % des communes mais 15 % de la population) »: an aside is not cut into two statements.
+    if (parenthesised && insideParentheses(text, at)) continue;
     const marker = match[2] ?? '';
     turns.push({ at, next: at + marker.length, contrast: true, exception: EXCEPTION.test(marker) });
   }
@@ -102,6 +105,11 @@ function cutsOf(text: string): Cut[] {
     }
   }
   return cuts;
+}
+
+/** Whether `at` is between a « ( » and the « ) » that closes it (an unclosed one opens no aside). */
+function insideParentheses(text: string, at: number): boolean {
+  return text.lastIndexOf('(', at) > text.lastIndexOf(')', at) && text.indexOf(')', at) !== -1;
 }
 
 const LEADING_PUNCTUATION = new Set([...',:;.-–—']);
