@@ -25,6 +25,14 @@ function drawWhenVisible(): void {
   figures.forEach((figure) => observer.observe(figure));
 }
 
+/** The event the PDF printer sends: a PDF has no view to scroll, so every chart is drawn at once. */
+const DRAW_ALL = 'livre-blanc:tout-dessiner';
+window.addEventListener(DRAW_ALL, () => {
+  document.querySelectorAll<HTMLElement>('figure[data-chart]:not([data-drawn])').forEach((figure) => {
+    void import('./chart-render.ts').then(({ renderChart }) => renderChart(figure));
+  });
+});
+
 // Printing shows every data table, whatever the reader collapsed.
 window.addEventListener('beforeprint', () => {
   document.querySelectorAll('details').forEach((details) => {

@@ -84,7 +84,10 @@ export function renderChart(figure: HTMLElement): void {
   const box = figure.querySelector<HTMLElement>('.chart-canvas');
   const canvas = box?.querySelector('canvas');
   const raw = figure.dataset.chart;
-  if (!box || !canvas || !raw) return;
+  if (!box || !canvas || !raw) {
+    figure.dataset.drawn = 'true'; // nothing to draw: done all the same
+    return;
+  }
   const data = JSON.parse(raw) as Payload;
   const tags = figure.dataset.palette === 'tags';
   box.hidden = false;
@@ -141,4 +144,6 @@ export function renderChart(figure: HTMLElement): void {
   });
   const details = figure.querySelector<HTMLDetailsElement>('details[data-chart-details]');
   if (details) details.open = false;
+  // The PDF waits for this mark on every chart (src/export/pdf.ts).
+  figure.dataset.drawn = 'true';
 }

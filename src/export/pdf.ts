@@ -27,8 +27,14 @@ export async function printPdf(baseUrl: string, title: string): Promise<Uint8Arr
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
-    const page = await browser.newPage();
+    // About the printed width (A4 less its margins), and without animation: each chart is drawn once, at
+    // the size it is printed, so two builds print the same PDF.
+    const page = await browser.newPage({ viewport: { width: 700, height: 1000 }, reducedMotion: 'reduce' });
     await page.goto(new URL(PRINT_ROUTE, baseUrl).href, { waitUntil: 'networkidle' });
+    // The page draws charts as they come into view; a PDF has no view: all of them, then wait for each.
+    await page.evaluate(() => window.dispatchEvent(new Event('livre-blanc:tout-dessiner')));
+    await page.waitForFunction(() => Array.from(document.querySelectorAll<HTMLElement>('figure[data-chart]')).every((figure) => figure.dataset.drawn === 'true'), undefined, { timeout: 60_000 });
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     // Links to other pages would be printed as absolute URIs of this temporary local server (a dead
     // link in the PDF, and a different file at each build): they become plain text; anchors stay.
     await page.evaluate(() => {
