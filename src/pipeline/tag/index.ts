@@ -36,9 +36,9 @@ export function tagItems(items: RawItem[]): TagResult {
   // quarter of survey answers repeat one already read ("Non concerné", "RAS"): read each once.
   // Question → text → tagging, for this run only.
   const read = new Map<string, Map<string, TextTagging>>();
-  // Indexed loops over the items here and below: each runs once over every item, mostly before the
-  // optimising compiler takes over, and a for…of there allocates an iterator result per item.
+  // Short texts of explicit items → whether they say nothing, for this run only.
   const empty = new Map<string, EmptyAnswer | null>();
+  // Grouped by file, question and kind of column: one warning each, with advice that fits it.
   const reject = (item: RawItem) => {
     rejected.push(item);
     const key = `${item.source.file}\u0000${item.question ?? ''}\u0000${item.declaredTag === 'auto'}`;
@@ -46,6 +46,8 @@ export function tagItems(items: RawItem[]): TagResult {
     group.push(item);
     nonAnswers.set(key, group);
   };
+  // Indexed loops over the items here and below: each runs once over every item, mostly before the
+  // optimising compiler takes over, and a for…of there allocates an iterator result per item.
   for (let i = 0; i < items.length; i++) {
     const item = items[i] as RawItem;
     if (item.declaredTag !== 'auto') {
