@@ -20,7 +20,7 @@ const item = z.union([
 const draftSchema = z.strictObject({
   titre: text.default(''),
   lieu: text.default(''),
-  date: z.union([z.string(), z.number()]).transform(String),
+  date: z.union([z.string(), z.number()]).transform(String).default(''),
   format: z.enum(WORKSHOP_FORMATS).default('presentiel'),
   region: z.union([z.string(), z.number()]).transform(String),
   departements: z.array(z.union([z.string(), z.number()]).transform(String)).default([]),

@@ -28,10 +28,6 @@ export interface Prompter {
   confirm(question: { message: string; default: boolean }): Promise<boolean>;
 }
 
-function required(label: string): (value: string) => true | string {
-  return (value) => (value.trim() ? true : `${label} est obligatoire.`);
-}
-
 /** Asks « one per line, an empty line to finish » until an empty answer. */
 async function askList(prompter: Prompter, message: string): Promise<string[]> {
   const values: string[] = [];
@@ -45,8 +41,13 @@ async function askList(prompter: Prompter, message: string): Promise<string[]> {
 export async function interview(prompter: Prompter): Promise<NoteDraft> {
   const draft = emptyDraft();
   draft.region = await prompter.select({ message: "Région de l'atelier :", choices: [...REGION_CHOICES] });
-  draft.lieu = (await prompter.input({ message: "Lieu de l'atelier (ville, ou « visio ») :", validate: required('Le lieu') })).trim();
-  const date = await prompter.input({ message: "Date de l'atelier (AAAA-MM-JJ ou JJ/MM/AAAA) :", validate: validateDate });
+  // Place and date are recommended, not required (as on the /saisie/ form and in `check`): an
+  // ambassador who does not have them at hand still writes the note, and `check` reminds them.
+  draft.lieu = (await prompter.input({ message: "Lieu de l'atelier (ville, ou « visio » ; vide si inconnu) :" })).trim();
+  const date = await prompter.input({
+    message: "Date de l'atelier (AAAA-MM-JJ ou JJ/MM/AAAA ; vide si inconnue) :",
+    validate: (value) => (value.trim() === '' ? true : validateDate(value)),
+  });
   const parsed = parseDate(date.trim());
   draft.date = 'date' in parsed ? parsed.date : date.trim();
   draft.format = await prompter.select({

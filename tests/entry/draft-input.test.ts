@@ -4,6 +4,7 @@ import { formatItemLine, parseItemLine } from '../../src/entry/item-line.ts';
 import { draftToJson, readDraftJson } from '../../src/entry/draft-json.ts';
 import { interview, validateDate, validateCount, departmentChoices, REGION_CHOICES, type Prompter } from '../../src/entry/interview.ts';
 import { sampleDraft } from './helpers.ts';
+import { notePath } from '../../src/entry/note-template.ts';
 import { emptyDraft, isBlankDraft, type NoteDraft } from '../../src/entry/draft.ts';
 
 describe('item lines', () => {
@@ -141,6 +142,14 @@ describe('the questions of `new`', () => {
       },
     });
     expect(prompter.asked[0]).toBe("Région de l'atelier :");
+  });
+
+  it('lets place and date wait (recommended, as on the form), but not a wrong date', async () => {
+    const prompter = scripted(['53', '', '', 'presentiel', false, ['29'], '', '', '', [], false, false, false]);
+    const draft = await interview(prompter);
+    expect(draft).toMatchObject({ lieu: '', date: '' });
+    expect(notePath(draft)).toBe('content/ateliers/bretagne/date-a-preciser-atelier.md');
+    await expect(interview(scripted(['53', 'Quimper', '2026-02-30']))).rejects.toThrow(/Date invalide/);
   });
 
   it('does not ask for departments when the region has only one', async () => {
