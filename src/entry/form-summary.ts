@@ -4,6 +4,7 @@
  */
 import type { FormProblem } from './form-problems.ts';
 import { frenchTypography } from './form-wording.ts';
+import { plural } from '../pipeline/text/plural.ts';
 
 export interface ProblemCounts {
   blocking: number;
@@ -13,11 +14,6 @@ export interface ProblemCounts {
 export function countProblems(problems: readonly FormProblem[]): ProblemCounts {
   const blocking = problems.filter((problem) => problem.severity === 'blocking').length;
   return { blocking, warnings: problems.length - blocking };
-}
-
-/** « 1 erreur bloquante », « 2 avertissements ». */
-export function plural(count: number, one: string, many: string): string {
-  return `${count} ${count > 1 ? many : one}`;
 }
 
 /** The status line above the list of problems. */

@@ -12,7 +12,7 @@ import { clearStoredDraft, loadStoredDraft, storeDraft } from './draft-storage.t
 import { readForm, renderDepartments, writeForm } from './form-draft.ts';
 import { addItem, itemElements, itemPlace, itemText, removeItem } from './item-list.ts';
 import { showCheck } from './messages.ts';
-import { plural } from '../../entry/form-summary.ts';
+import { plural } from '../../pipeline/text/plural.ts';
 import { saveToConsultation } from './dev-save.ts';
 
 type Checker = (draft: NoteDraft) => DraftCheck;
