@@ -1,7 +1,7 @@
 /** Dispatches `livre-blanc <command>` to one module per command. Never lets a stack trace reach a user. */
 import { UsageError } from './args.ts';
 import { describeFailure } from './failure.ts';
-import { levenshtein } from '../pipeline/ingest/surveys/closest.ts';
+import { editDistance } from '../pipeline/text/closest.ts';
 
 type Command = (args: string[]) => Promise<number>;
 
@@ -32,7 +32,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const command = COMMANDS[name];
   if (!command) {
-    const near = Object.keys(COMMANDS).find((known) => levenshtein(name.toLowerCase(), known) <= 2);
+    const near = Object.keys(COMMANDS).find((known) => editDistance(name.toLowerCase(), known) <= 2);
     process.stderr.write(`Commande inconnue : « ${name} ».${near ? ` Vouliez-vous dire « ${near} » ?` : ''}\n\n${USAGE}\n`);
     return 2;
   }
