@@ -7,11 +7,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describeChange, SETTLE_MS, settledChanges, WATCHED_DIRS, watchConsultationFiles } from '../pipeline/io/consultation-changes.ts';
 import { isConsultationFile } from '../pipeline/io/read-consultation.ts';
-
-/** A chapter of the white paper (`content/livre-blanc/*.mdx`), relative to the root. */
-function isChapterFile(file: string): boolean {
-  return /^content\/livre-blanc\/[^/]+\.mdx$/.test(file);
-}
+import { isChapterFile } from '../site/chapters-source.ts';
 
 /** Clears a terminal, so that each report starts at the top (not on a pipe or a file). */
 const CLEAR = '\x1b[2J\x1b[H';

@@ -10,9 +10,17 @@ import { ROOT_ENV } from './synthesis.ts';
 /** Set by `livre-blanc build`: the chapters' folder (or an empty one when there are none). */
 export const CHAPTERS_ENV = 'LIVRE_BLANC_CHAPTERS';
 
+/** The chapters' folder, relative to a consultation root (`/` separators, as diagnostics name files). */
+export const CHAPTERS_FOLDER = 'content/livre-blanc';
+
 /** `content/livre-blanc/` of a consultation root. */
 export function chaptersDirOf(root: string): string {
-  return path.join(root, 'content', 'livre-blanc');
+  return path.join(root, ...CHAPTERS_FOLDER.split('/'));
+}
+
+/** Whether a file (relative to the root, `/` separators) is a chapter. */
+export function isChapterFile(file: string): boolean {
+  return file.startsWith(`${CHAPTERS_FOLDER}/`) && file.endsWith('.mdx') && !file.slice(CHAPTERS_FOLDER.length + 1).includes('/');
 }
 
 /** The folder the site reads its chapters from: `LIVRE_BLANC_CHAPTERS`, else that of `LIVRE_BLANC_ROOT`, else the demo's. */

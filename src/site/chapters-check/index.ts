@@ -8,14 +8,11 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../../pipeline/model.ts';
 import type { Synthesis } from '../../pipeline/synthesis-model.ts';
-import { chaptersDirOf, hasChapters } from '../chapters-source.ts';
+import { CHAPTERS_FOLDER, chaptersDirOf, hasChapters } from '../chapters-source.ts';
 import { createSite, type Site } from '../site.ts';
 import { checkFrontMatter } from './front-matter.ts';
 import { checkUses } from './uses.ts';
 import { ChapterSyntaxError, parseChapter } from './parse.ts';
-
-/** The chapters' folder as diagnostics name it (relative to the consultation root). */
-const CHAPTERS_FOLDER = 'content/livre-blanc';
 
 export async function checkChapters(root: string, synthesis: Synthesis): Promise<Diagnostic[]> {
   const dir = chaptersDirOf(root);
