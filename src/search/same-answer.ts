@@ -71,18 +71,11 @@ function foldedWordsSlowly(text: string): string {
 }
 
 /**
- * What makes two texts the same answer: their words folded (case, accents) and their index terms
- * (which could in principle differ for words that fold alike, « là » and « la »: same terms keeps
- * repeats on the same score, hence together in any ranking).
- */
-export function sameAnswerKey(text: string): string {
-  return `${foldedWords(text)}\u0001${indexTerms(text).join(' ')}`;
-}
-
-/**
- * `entries` grouped by same answer (`sameAnswerKey`), each group and the groups in order of first
- * appearance. The index terms, costly, are read only for texts whose folded words meet another's:
- * most answers are unique.
+ * `entries` grouped by same answer, each group and the groups in order of first appearance. Two texts
+ * are the same answer when their words fold alike (case, accents) and they have the same index terms
+ * (which could differ for words that fold alike, « là » and « la »: same terms keeps repeats on the
+ * same score, hence together in any ranking). The terms, costly, are read only for texts whose folded
+ * words meet another's: most answers are unique.
  */
 export function groupSameAnswers<T>(entries: readonly T[], textOf: (entry: T) => string): T[][] {
   // Entries with the same folded words chained from the first (`next`), without an array per text.
