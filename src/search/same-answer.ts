@@ -121,7 +121,7 @@ export function groupSameAnswers<T>(entries: readonly T[], textOf: (entry: T) =>
 }
 
 /** The facets two identical answers share (themes in any order). */
-export function sameFacetsKey(item: FeedbackItem): string {
+function sameFacetsKey(item: FeedbackItem): string {
   const themes = item.themes.length <= 1 ? item.themes : [...new Set(item.themes)].sort();
   return [item.tag, item.region ?? '', item.profile ?? '', item.format, item.weight, themes.join(',')].join('\u0000');
 }
