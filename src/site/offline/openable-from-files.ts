@@ -8,22 +8,15 @@
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { NOT_FOUND_PAGE, notFoundPageFindingItsRoot } from './not-found-root.ts';
 import { relativeCss, relativeHtml } from './relative-urls.ts';
+import { SERVED_CHECK, SERVED_CHECK_FILE } from './served-check.ts';
 
 /** The notice as BaseLayout writes it, hidden; shown in the files of a site made to open from them. */
 const OFFLINE_NOTICE_HIDDEN = '<p class="offline-notice" role="note" hidden>';
 const OFFLINE_NOTICE_SHOWN = '<p class="offline-notice" role="note">';
 
-/**
- * Served by a web server (under any path: links are relative), the same folder has everything, and
- * the notice would only puzzle readers: this classic script, run in the head before the page shows
- * (so nothing flickers), marks the page served and the stylesheet hides the notice. From a file it
- * marks nothing (or does not run at all), and the notice stays.
- */
-export const SERVED_CHECK_FILE = '_astro/livre-blanc-servi.js';
-const SERVED_CHECK = `// build --hors-ligne : servie par un serveur web, la page a tout ; l'avis ne vaut que depuis ses fichiers.
-if (location.protocol !== 'file:') document.documentElement.classList.add('servi');
-`;
+/** Last in every page's head, so that the page is marked served before it shows (served-check.ts). */
 const SERVED_CHECK_TAG = `<script src="/${SERVED_CHECK_FILE}"></script></head>`;
 
 /** Rewrites the site in `outDir` in place; returns the number of pages made relative. */
@@ -36,7 +29,8 @@ export async function makeOpenableFromFiles(outDir: string): Promise<number> {
     const absolute = path.join(outDir, entry);
     if (file.endsWith('.html')) {
       const html = (await readFile(absolute, 'utf8')).replace('</head>', SERVED_CHECK_TAG);
-      await writeFile(absolute, relativeHtml(html, file).replace(OFFLINE_NOTICE_HIDDEN, OFFLINE_NOTICE_SHOWN));
+      const relative = relativeHtml(html, file).replace(OFFLINE_NOTICE_HIDDEN, OFFLINE_NOTICE_SHOWN);
+      await writeFile(absolute, file === NOT_FOUND_PAGE ? notFoundPageFindingItsRoot(relative) : relative);
       pages++;
     } else if (file.endsWith('.css')) {
       await writeFile(absolute, relativeCss(await readFile(absolute, 'utf8'), file));
