@@ -8,6 +8,10 @@
  * handed to the pages (synthesis.ts): a page open meanwhile keeps showing the previous state instead
  * of waiting on a blank load (on the 143,719 real answers a Synthesis takes ~5 s).
  *
+ * The chapters are checked as `build` checks them, at start, on each chapter saved and on each new
+ * Synthesis (dev/follow-chapters.ts): their problems are said in the terminal and over the pages, and
+ * a page they would stop shows them instead (dev/chapters-guard.ts).
+ *
  * Vite's watch is told to leave alone the folders `livre-blanc build` stages a site in
  * (`.astro/construction-…`, see src/cli/astro-build.ts): a build run beside `npm run dev` filled the
  * terminal with a `[watch]` line per page written, and each one reloaded the pages open.
@@ -17,8 +21,11 @@ import type { AstroIntegration } from 'astro';
 import { chaptersDir, hasChapters, noChaptersNotice } from './chapters-source.ts';
 import { markDevServer } from './dev-server.ts';
 import { synthesizeLogged } from './dev/logged-synthesis.ts';
-import { RELOAD_CLIENT } from './dev/reload-client.ts';
+import { chaptersGuard } from './dev/chapters-guard.ts';
+import { followChapters } from './dev/follow-chapters.ts';
+import { CHAPTERS_CLIENT, RELOAD_CLIENT } from './dev/reload-client.ts';
 import { watchConsultation } from './dev/watch-consultation.ts';
+import type { Synthesis } from '../pipeline/synthesis-model.ts';
 import { provideDevSynthesis, ROOT_ENV } from './synthesis.ts';
 
 /** Where `livre-blanc build` stages a site it builds outside the package (src/cli/astro-build.ts). */
@@ -35,15 +42,26 @@ export function devWatchIntegration(): AstroIntegration {
         serving = command === 'dev';
         if (!serving) return;
         injectScript('page', RELOAD_CLIENT);
+        injectScript('page', CHAPTERS_CLIENT);
         updateConfig({ vite: { server: { watch: { ignored: [BUILD_STAGING_GLOB] } } } });
       },
       'astro:server:setup': ({ server, logger }) => {
         if (!serving) return;
         markDevServer();
         const root = path.resolve(process.env[ROOT_ENV] ?? process.cwd());
-        provideDevSynthesis(watchConsultation(server, root, logger, (at) => synthesizeLogged(at, logger)));
-        const chapters = chaptersDir();
-        if (!hasChapters(chapters)) logger.info(noChaptersNotice(path.relative(process.cwd(), chapters) || '.'));
+        // Each new Synthesis, once ready, has the chapters checked against it.
+        const synthesize = (at: string): Promise<Synthesis> => {
+          const synthesis = synthesizeLogged(at, logger);
+          synthesis.then(() => chapters.recheck(), () => {});
+          return synthesis;
+        };
+        const synthesisNow = watchConsultation(server, root, logger, synthesize);
+        const chapters = followChapters(server, root, logger, synthesisNow);
+        server.middlewares.use(chaptersGuard(chapters.problems));
+        provideDevSynthesis(synthesisNow);
+        void synthesisNow().catch(() => {}); // at start, not at the first page: the chapters are checked at once
+        const chaptersFolder = chaptersDir();
+        if (!hasChapters(chaptersFolder)) logger.info(noChaptersNotice(path.relative(process.cwd(), chaptersFolder) || '.'));
       },
     },
   };

@@ -229,6 +229,61 @@ describe.skipIf(!HAS_CHROMIUM)('les pages d’une session suivent la consultatio
   });
 });
 
+describe.skipIf(!HAS_CHROMIUM)('les chapitres sont vérifiés sous astro dev', () => {
+  // Without it, a bad prop showed only when its page rendered: Astro's English error and stack trace, the page cut there.
+  it('une erreur de chapitre est dite au terminal comme check, montrée en français aux pages, puis effacée une fois corrigée', { timeout: 600_000 }, async () => {
+    const root = temp();
+    cpSync(path.join(PACKAGE_DIR, REGION), path.join(root, REGION), { recursive: true });
+    mkdirSync(path.join(root, 'content/livre-blanc'));
+    const chapter = path.join(root, 'content/livre-blanc/01-bretagne.mdx');
+    const text = (stat: string) => `---\ntitre: Ce que dit la Bretagne\nordre: 1\n---\n\nDeux ateliers, <Figure stat="${stat}" /> éléments.\n`;
+    writeFileSync(chapter, text('item'));
+    await withBuildLock(async () => {
+      const server = await startDev(root);
+      running = server.process;
+      const browser = await launchBrowser();
+      try {
+        // Checked at start, before any page: build's report, at the prop's line and column.
+        const said = await until(async () => (server.output().includes('[chapitre-valeur-inconnue]') ? server.output() : undefined), 60_000);
+        if (!said) throw new Error(`Les chapitres n'ont pas été vérifiés au démarrage. astro dev :\n${server.output()}`);
+        expect(said).toContain('Chapitres du livre blanc : 1 erreur bloquante');
+        expect(said).toMatch(/content\/livre-blanc\/01-bretagne\.mdx\n\s+6:24\s+erreur\s+<Figure stat="item"> : stat="item" inconnu\. \[chapitre-valeur-inconnue\]\n\s+Conseil : Vouliez-vous dire « items » \?/);
+
+        // The chapter's page: its problems in French in place of Astro's stack trace.
+        const response = await fetch(`${server.url}/livre-blanc/01-bretagne/`);
+        expect(response.status).toBe(500);
+        const html = await response.text();
+        expect(html).toContain('content/livre-blanc/01-bretagne.mdx:6:24');
+        expect(html).toContain('stat=&#34;item&#34; inconnu.');
+        const page = await browser.newPage();
+        const errors = watchErrors(page);
+        await page.goto(`${server.url}/livre-blanc/01-bretagne/`, { waitUntil: 'networkidle' });
+        expect(await page.locator('h1').textContent()).toBe('Chapitres du livre blanc : 1 erreur bloquante');
+        // Any other page: the same problems over it.
+        const other = await browser.newPage();
+        const connected = other.waitForEvent('console', { predicate: (message) => message.text().includes('[vite] connected'), timeout: 60_000 });
+        await other.goto(`${server.url}/ateliers/`, { waitUntil: 'networkidle' });
+        await connected;
+        const overlay = other.locator('#livre-blanc-chapitres');
+        await overlay.locator('h2', { hasText: 'Chapitres du livre blanc : une erreur bloquante' }).waitFor({ timeout: 10_000 });
+        expect(await overlay.locator('li').textContent()).toContain('content/livre-blanc/01-bretagne.mdx:6:24 <Figure stat="item"> : stat="item" inconnu.');
+        expect(await other.locator('main').textContent()).toContain('Atelier Bretagne — Rennes');
+
+        // Fixed and saved: the chapter shows, the overlay goes, the terminal says so.
+        writeFileSync(chapter, text('items'));
+        if (!(await shows(page, 'Deux ateliers', 60_000))) throw new Error(`Le chapitre corrigé ne s'est pas affiché. astro dev :\n${server.output()}`);
+        await overlay.waitFor({ state: 'detached', timeout: 10_000 });
+        expect(server.output()).toContain('Chapitres du livre blanc : plus aucun problème.');
+        expect(server.output()).not.toMatch(/Stack trace|This issue often occurs/);
+        expect(errors.filter((error) => !error.includes('500'))).toEqual([]);
+      } finally {
+        await browser.close();
+        server.process.kill();
+      }
+    });
+  });
+});
+
 describe('astro dev sur une consultation sans chapitres', () => {
   it('le dit en français, sans les avertissements anglais d’Astro, et sert les pages', { timeout: 600_000 }, async () => {
     const root = temp();

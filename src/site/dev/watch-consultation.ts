@@ -7,7 +7,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import { describeChange, SETTLE_MS, settledChanges, WATCHED_DIRS } from '../../pipeline/io/consultation-changes.ts';
 import type { Synthesis } from '../../pipeline/synthesis-model.ts';
 import { currentGeneration, nextGeneration } from '../generation.ts';
-import { SYNTHESIS_EVENT } from './reload-client.ts';
+import { SYNTHESIS_EVENT } from './messages.ts';
 import { forgetStaticPaths, type ServerEnvironments } from './route-cache.ts';
 
 /** What the watch needs of Vite's dev server. */

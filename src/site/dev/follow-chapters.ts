@@ -1,0 +1,77 @@
+/**
+ * Under `astro dev`, the chapters are checked as `check` and `build` check them (chapters-check/):
+ * at start, whenever a chapter is saved, and whenever a new Synthesis is ready (a theme or a region
+ * gone makes a chapter's filter wrong). Without this, a bad prop showed only as the component's own
+ * error when its page rendered, and that page stopped there.
+ */
+import { streamStyle } from '../../cli/french-reporter.ts';
+import { settledChanges, SETTLE_MS } from '../../pipeline/io/consultation-changes.ts';
+import type { Diagnostic } from '../../pipeline/model.ts';
+import type { Synthesis } from '../../pipeline/synthesis-model.ts';
+import { checkChapters } from '../chapters-check/index.ts';
+import { isChapterFile } from '../chapters-source.ts';
+import { CHAPTERS_FIXED, chaptersNotice, overlayProblems } from './chapters-notice.ts';
+import { CHAPTERS_EVENT, CHAPTERS_REQUEST, type ChapterProblem, type ChaptersState } from './messages.ts';
+import { pending } from './pending.ts';
+import type { WatchLogger } from './watch-consultation.ts';
+
+/** What the chapters' check needs of Vite's dev server. */
+export interface ChaptersServer {
+  watcher: { on(event: 'all', listener: (event: string, file: string) => void): unknown };
+  ws: {
+    send(payload: { type: 'custom'; event: string; data: ChaptersState }): void;
+    on(event: string, listener: (data: unknown, client: { send(event: string, data: ChaptersState): void }) => void): unknown;
+  };
+}
+
+export interface FollowedChapters {
+  /** Checks the chapters again (on a new Synthesis). */
+  recheck(): void;
+  /** The blocking problems, once the chapters saved and the check under way are done. */
+  problems(): Promise<ChapterProblem[]>;
+}
+
+/** Follows the chapters under `root`, checked against the Synthesis of the moment. */
+export function followChapters(server: ChaptersServer, root: string, logger: WatchLogger, synthesisNow: () => Promise<Synthesis>, settleMs = SETTLE_MS): FollowedChapters {
+  let state: ChaptersState = { problems: [] };
+  let said = ''; // the report last said: repeated only when it changes, not at each Synthesis
+  let runs = 0;
+  const checked = pending(); // a page asked for meanwhile waits for the check, rather than stop at the problem
+  const publish = (diagnostics: Diagnostic[]) => {
+    const notice = diagnostics.length ? chaptersNotice(diagnostics, streamStyle(process.stderr)) : '';
+    if (notice !== said) {
+      if (diagnostics.some((d) => d.severity === 'blocking')) logger.error(notice);
+      else if (notice) logger.warn(notice);
+      else logger.info(CHAPTERS_FIXED);
+    }
+    said = notice;
+    state = { problems: overlayProblems(diagnostics) };
+    server.ws.send({ type: 'custom', event: CHAPTERS_EVENT, data: state });
+  };
+  // A newer state of the chapters or of the Synthesis is coming: any check under way is outdated.
+  const outdate = () => {
+    checked.start();
+    return ++runs;
+  };
+  const check = () => {
+    const run = outdate();
+    const done = () => run === runs && checked.end(); // else a newer check is under way
+    const failed = (error: unknown) => logger.error(`Les chapitres n'ont pas pu être vérifiés : ${error instanceof Error ? error.message : String(error)}`);
+    synthesisNow()
+      .then(
+        (synthesis) => checkChapters(root, synthesis).then((diagnostics) => run === runs && publish(diagnostics), failed),
+        () => {}, // a Synthesis that fails is said by logged-synthesis.ts
+      )
+      .finally(done);
+  };
+  server.ws.on(CHAPTERS_REQUEST, (_data, client) => client.send(CHAPTERS_EVENT, state));
+  // A chapter being saved is awaited from its first event, before it settles.
+  const chapterSaved = (file: string) => {
+    if (!isChapterFile(file)) return false;
+    outdate();
+    return true;
+  };
+  server.watcher.on('all', settledChanges(root, check, settleMs, chapterSaved));
+  outdate(); // until the first Synthesis is checked
+  return { recheck: check, problems: () => checked.done().then(() => state.problems) };
+}
