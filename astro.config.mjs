@@ -34,4 +34,6 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  // Astro's log, less its English copies of a chapter's French error (see the module).
+  logger: { entrypoint: './src/site/chapter-error-log.ts' },
 });

@@ -22,6 +22,7 @@ import { chaptersDir, hasChapters, noChaptersNotice } from './chapters-source.ts
 import { markDevServer } from './dev-server.ts';
 import { synthesizeLogged } from './dev/logged-synthesis.ts';
 import { chaptersGuard } from './dev/chapters-guard.ts';
+import { provideProblemReporter } from './dev/component-problems.ts';
 import { followChapters } from './dev/follow-chapters.ts';
 import { CHAPTERS_CLIENT, RELOAD_CLIENT } from './dev/reload-client.ts';
 import { watchConsultation } from './dev/watch-consultation.ts';
@@ -58,6 +59,7 @@ export function devWatchIntegration(): AstroIntegration {
         const synthesisNow = watchConsultation(server, root, logger, synthesize);
         const chapters = followChapters(server, root, logger, synthesisNow);
         server.middlewares.use(chaptersGuard(chapters.problems));
+        provideProblemReporter(chapters.sayComponentProblem);
         provideDevSynthesis(synthesisNow);
         void synthesisNow().catch(() => {}); // at start, not at the first page: the chapters are checked at once
         const chaptersFolder = chaptersDir();

@@ -231,13 +231,13 @@ describe.skipIf(!HAS_CHROMIUM)('les pages d’une session suivent la consultatio
 
 describe.skipIf(!HAS_CHROMIUM)('les chapitres sont vérifiés sous astro dev', () => {
   // Without it, a bad prop showed only when its page rendered: Astro's English error and stack trace, the page cut there.
-  it('une erreur de chapitre est dite au terminal comme check, montrée en français aux pages, puis effacée une fois corrigée', { timeout: 600_000 }, async () => {
+  it('une erreur de chapitre est dite au terminal comme check, montrée en français aux pages, puis effacée une fois corrigée ; une valeur calculée refusée l’est à sa place', { timeout: 600_000 }, async () => {
     const root = temp();
     cpSync(path.join(PACKAGE_DIR, REGION), path.join(root, REGION), { recursive: true });
     mkdirSync(path.join(root, 'content/livre-blanc'));
     const chapter = path.join(root, 'content/livre-blanc/01-bretagne.mdx');
-    const text = (stat: string) => `---\ntitre: Ce que dit la Bretagne\nordre: 1\n---\n\nDeux ateliers, <Figure stat="${stat}" /> éléments.\n`;
-    writeFileSync(chapter, text('item'));
+    const text = (stat: string) => `---\ntitre: Ce que dit la Bretagne\nordre: 1\n---\n\nDeux ateliers, <Figure stat=${stat} /> éléments.\n`;
+    writeFileSync(chapter, text('"item"'));
     await withBuildLock(async () => {
       const server = await startDev(root);
       running = server.process;
@@ -270,11 +270,18 @@ describe.skipIf(!HAS_CHROMIUM)('les chapitres sont vérifiés sous astro dev', (
         expect(await other.locator('main').textContent()).toContain('Atelier Bretagne — Rennes');
 
         // Fixed and saved: the chapter shows, the overlay goes, the terminal says so.
-        writeFileSync(chapter, text('items'));
+        writeFileSync(chapter, text('"items"'));
         if (!(await shows(page, 'Deux ateliers', 60_000))) throw new Error(`Le chapitre corrigé ne s'est pas affiché. astro dev :\n${server.output()}`);
         await overlay.waitFor({ state: 'detached', timeout: 10_000 });
         expect(server.output()).toContain('Chapitres du livre blanc : plus aucun problème.');
-        expect(server.output()).not.toMatch(/Stack trace|This issue often occurs/);
+
+        // A value written as an expression, which the check cannot read: the component says it in French
+        // in its place and the page goes on; the terminal says it once, without Astro's English error.
+        writeFileSync(chapter, text('{"ite" + "m"}'));
+        if (!(await shows(page, '⚠ <Figure> dans le chapitre content/livre-blanc/01-bretagne.mdx', 60_000))) throw new Error(`Le composant n'a pas dit son erreur. astro dev :\n${server.output()}`);
+        expect(await page.locator('main').textContent()).toMatch(/stat="item" inconnu\. Vouliez-vous dire « items » \?.* éléments\./);
+        expect(server.output()).toMatch(/un composant refuse une valeur calculée .*:\n<Figure> dans le chapitre content\/livre-blanc\/01-bretagne\.mdx .*stat="item" inconnu/);
+        expect(server.output()).not.toMatch(/Stack trace|This issue often occurs|ContentError/);
         expect(errors.filter((error) => !error.includes('500'))).toEqual([]);
       } finally {
         await browser.close();

@@ -4,14 +4,13 @@
  * gone makes a chapter's filter wrong). Without this, a bad prop showed only as the component's own
  * error when its page rendered, and that page stopped there.
  */
-import { streamStyle } from '../../cli/french-reporter.ts';
 import { settledChanges, SETTLE_MS } from '../../pipeline/io/consultation-changes.ts';
 import type { Diagnostic } from '../../pipeline/model.ts';
 import type { Synthesis } from '../../pipeline/synthesis-model.ts';
 import { checkChapters } from '../chapters-check/index.ts';
 import { isChapterFile } from '../chapters-source.ts';
-import { CHAPTERS_FIXED, chaptersNotice, overlayProblems } from './chapters-notice.ts';
-import { CHAPTERS_EVENT, CHAPTERS_REQUEST, type ChapterProblem, type ChaptersState } from './messages.ts';
+import { chaptersTerminal } from './chapters-notice.ts';
+import { CHAPTERS_EVENT, CHAPTERS_REQUEST, chapterProblems, type ChapterProblem, type ChaptersState } from './messages.ts';
 import { pending } from './pending.ts';
 import type { WatchLogger } from './watch-consultation.ts';
 
@@ -29,23 +28,19 @@ export interface FollowedChapters {
   recheck(): void;
   /** The blocking problems, once the chapters saved and the check under way are done. */
   problems(): Promise<ChapterProblem[]>;
+  /** Says a component's own problem (a value the check could not read), once per check. */
+  sayComponentProblem(message: string): void;
 }
 
 /** Follows the chapters under `root`, checked against the Synthesis of the moment. */
 export function followChapters(server: ChaptersServer, root: string, logger: WatchLogger, synthesisNow: () => Promise<Synthesis>, settleMs = SETTLE_MS): FollowedChapters {
   let state: ChaptersState = { problems: [] };
-  let said = ''; // the report last said: repeated only when it changes, not at each Synthesis
   let runs = 0;
+  const terminal = chaptersTerminal(logger);
   const checked = pending(); // a page asked for meanwhile waits for the check, rather than stop at the problem
   const publish = (diagnostics: Diagnostic[]) => {
-    const notice = diagnostics.length ? chaptersNotice(diagnostics, streamStyle(process.stderr)) : '';
-    if (notice !== said) {
-      if (diagnostics.some((d) => d.severity === 'blocking')) logger.error(notice);
-      else if (notice) logger.warn(notice);
-      else logger.info(CHAPTERS_FIXED);
-    }
-    said = notice;
-    state = { problems: overlayProblems(diagnostics) };
+    terminal.checked(diagnostics);
+    state = { problems: chapterProblems(diagnostics) };
     server.ws.send({ type: 'custom', event: CHAPTERS_EVENT, data: state });
   };
   // A newer state of the chapters or of the Synthesis is coming: any check under way is outdated.
@@ -73,5 +68,5 @@ export function followChapters(server: ChaptersServer, root: string, logger: Wat
   };
   server.watcher.on('all', settledChanges(root, check, settleMs, chapterSaved));
   outdate(); // until the first Synthesis is checked
-  return { recheck: check, problems: () => checked.done().then(() => state.problems) };
+  return { recheck: check, problems: () => checked.done().then(() => state.problems), sayComponentProblem: terminal.componentProblem };
 }

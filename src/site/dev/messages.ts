@@ -1,3 +1,5 @@
+import type { Diagnostic } from '../../pipeline/model.ts';
+
 /**
  * Under `astro dev`, the custom messages of Vite's hot channel between the dev watch and the pages:
  * shared by the server (watch-consultation.ts, follow-chapters.ts) and the pages' scripts.
@@ -23,4 +25,11 @@ export interface ChapterProblem {
 
 export interface ChaptersState {
   problems: ChapterProblem[];
+}
+
+/** The blocking problems, for the pages (warnings stay in the terminal). */
+export function chapterProblems(diagnostics: readonly Diagnostic[]): ChapterProblem[] {
+  return diagnostics
+    .filter((d) => d.severity === 'blocking')
+    .map(({ file, line, column, message, hint }) => ({ file, line, column, message, ...(hint ? { hint } : {}) }));
 }
