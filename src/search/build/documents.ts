@@ -9,6 +9,7 @@ import type { ChunkDoc, FacetDimension, FacetTable, FacetValue } from '../format
 import { FACET_DIMENSIONS } from '../format.ts';
 import { groupRepeats } from './repeats.ts';
 import { compareSource } from '../same-answer.ts';
+import { sourcePlace } from '../../site/source-place.ts';
 
 export interface SearchContext {
   /** Item id → permalink (`permalinkIndex`). */
@@ -115,14 +116,12 @@ export function chunkDoc(doc: OrderedDoc, context: SearchContext, maxText: numbe
 }
 
 /**
- * « Atelier … — ligne 12 » or « Questionnaire … — ligne 154, colonne « Vos attentes » » (a survey
- * counts its data rows, as the session pages do).
+ * « Atelier … — ligne 12 » or « Questionnaire … — ligne 315 (réponse n° 240), colonne « Vos attentes » »:
+ * the file's real line, as on the site's verbatims and in the exports (`sourcePlace`).
  */
 export function sourceLabel(item: FeedbackItem, context: SearchContext): string {
   const session = context.sessions.get(item.sessionId);
-  const title = session?.title ?? item.source.file;
-  const column = item.source.field ? `, colonne « ${item.source.field} »` : '';
-  return `${title} — ligne ${item.source.row ?? item.source.line}${column}`;
+  return `${session?.title ?? item.source.file} — ${sourcePlace(item.source)}`;
 }
 
 function truncate(text: string, max: number): string {
