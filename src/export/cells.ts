@@ -1,7 +1,11 @@
 /**
- * Spreadsheet formula injection: a cell starting with = + - @, a tab or a carriage return may be run as
- * a formula by Excel or LibreOffice. Such text cells are prefixed with an apostrophe, the OWASP
- * recommendation, so that they show as typed and never run. Numbers are written as numbers.
+ * Spreadsheet formula injection: a CSV field starting with = + - @, a tab or a carriage return may be
+ * run as a formula by Excel or LibreOffice when the file is opened. Such text is prefixed with an
+ * apostrophe in CSV, the OWASP recommendation, so that it shows as typed and never runs.
+ * The XLSX needs no prefix: its text cells are typed strings (`t="s"`, a shared string), which a
+ * spreadsheet never evaluates — a cell is a formula only with an `<f>` element, which the workbook
+ * never writes (tests/export/formula-safety.test.ts reads its XML). There the apostrophe would only
+ * show: « '- Les partenaires nous demandent… ».
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -11,8 +15,13 @@ export function neutraliseCell(value: string): string {
 
 export type CellValue = string | number | null;
 
-/** Numbers stay numbers; strings are neutralised; null becomes an empty cell. */
-export function safeCell(value: CellValue): string | number {
+/** A CSV field: numbers stay numbers; strings are neutralised; null becomes an empty cell. */
+export function safeCsvCell(value: CellValue): string | number {
   if (value === null) return '';
   return typeof value === 'number' ? value : neutraliseCell(value);
+}
+
+/** An XLSX cell: a string or a number exceljs writes as such (never a formula object); null becomes an empty string. */
+export function xlsxCell(value: CellValue): string | number {
+  return value ?? '';
 }

@@ -2,7 +2,7 @@
  * CSV that French Excel opens correctly: UTF-8 with BOM, `;` by default (`,` on request), CRLF, every
  * text cell neutralised against formula injection and quoted when it has to be.
  */
-import { safeCell, type CellValue } from './cells.ts';
+import { safeCsvCell, type CellValue } from './cells.ts';
 
 export type CsvDelimiter = ';' | ',';
 
@@ -31,7 +31,7 @@ export function* csvChunks(table: Table, delimiter: CsvDelimiter = ';'): Generat
 
 /** French Excel reads `0,75` as a number when the separator is `;`. */
 function formatCell(cell: CellValue, delimiter: CsvDelimiter): string {
-  const value = safeCell(cell);
+  const value = safeCsvCell(cell);
   if (typeof value === 'number') return delimiter === ';' ? String(value).replace('.', ',') : String(value);
   return value;
 }

@@ -8,7 +8,7 @@
  */
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { safeCell } from './cells.ts';
+import { xlsxCell } from './cells.ts';
 import { setZipDates } from './zip-dates.ts';
 import type { NamedTable } from './tables.ts';
 
@@ -74,7 +74,7 @@ function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, table: NamedTabl
   header.font = { bold: true };
   header.commit();
   for (const row of table.rows) {
-    const added = sheet.addRow(row.map(safeCell));
+    const added = sheet.addRow(row.map(xlsxCell));
     for (let column = 0; column < styles.length; column++) added.getCell(column + 1).style = styles[column] as Partial<ExcelJS.Style>;
     added.commit();
   }

@@ -8,7 +8,6 @@ import { synthesize } from '../../src/pipeline/synthesize.ts';
 import type { Synthesis } from '../../src/pipeline/synthesis-model.ts';
 import { filterItems } from '../../src/pipeline/analysis/index.ts';
 import { writeExports } from '../../src/export/index.ts';
-import { neutraliseCell } from '../../src/export/cells.ts';
 import { iramuteqCorpus } from '../../src/export/interop.ts';
 import { TAG_LABELS, TAGS } from '../../src/pipeline/model.ts';
 import { formatLabel, profileLabel } from '../../src/site/labels.ts';
@@ -181,36 +180,6 @@ describe('exports of the demo consultation', () => {
     const rewritten = mkdtempSync(path.join(tmpdir(), 'lb-export-'));
     await writeExports(synthesis, rewritten, ',', { dir: planted, files: [{ file: 'corpus-iramuteq.txt', bytes: 8 }, { file: 'synthese.json', bytes: 1 }] });
     for (const file of ['corpus-iramuteq.txt', 'synthese.json']) expect(readFileSync(path.join(rewritten, file)).equals(readFileSync(path.join(fresh, file))), file).toBe(true);
-  });
-});
-
-describe('formula injection', () => {
-  it.each(['=1+1', '+33 6', '-2', '@SUM(A1)', '\tx', '\rx'])('neutralises %j', (value) => {
-    expect(neutraliseCell(value)).toBe(`'${value}`);
-  });
-  it('leaves ordinary text alone', () => {
-    expect(neutraliseCell('Saisie lente')).toBe('Saisie lente');
-  });
-
-  it('neutralises planted formulas in every CSV and XLSX cell', async () => {
-    const csv = 'comment-id,comment-body\n1,"=HYPERLINK(""http://x"",""clic"")"\n2,@SUM(1+1) il faudrait un agenda\n3,+ Simplifier la saisie\n';
-    const { synthesis } = synthesize({
-      notes: [], surveys: [{ file: 'data/enquetes/c.csv', bytes: new TextEncoder().encode(csv), sidecar: null }],
-      themes: null, pseudonyms: null, settings: null,
-    });
-    expect(synthesis.items.length).toBeGreaterThanOrEqual(2);
-    const out = mkdtempSync(path.join(tmpdir(), 'lb-inject-'));
-    await writeExports(synthesis, out);
-    const verbatims = readFileSync(path.join(out, 'verbatims.csv'), 'utf8');
-    expect(verbatims).not.toMatch(/[;\n"]=HYPERLINK/);
-    expect(verbatims).toContain("'=HYPERLINK");
-    const workbook = await readWorkbook(path.join(out, 'livre-blanc.xlsx'));
-    workbook.getWorksheet('Verbatims')!.eachRow((row) => {
-      for (const value of (row.values as unknown[]).slice(1)) {
-        if (typeof value === 'string') expect(value).not.toMatch(/^[=+\-@\t\r]/);
-        expect(typeof value === 'object' && value !== null && 'formula' in value).toBe(false);
-      }
-    });
   });
 });
 
