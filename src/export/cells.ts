@@ -13,15 +13,22 @@ export function neutraliseCell(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
-export type CellValue = string | number | null;
+/** A `Date` is a calendar day (`calendarDate`): a date cell in the workbook, `AAAA-MM-JJ` in CSV. */
+export type CellValue = string | number | Date | null;
 
-/** A CSV field: numbers stay numbers; strings are neutralised; null becomes an empty cell. */
+/** The day of an ISO `YYYY-MM-DD`, at midnight UTC: exceljs turns it into Excel's serial day without a time zone. */
+export function calendarDate(iso: string): Date {
+  return new Date(`${iso}T00:00:00Z`);
+}
+
+/** A CSV field: numbers stay numbers, days are ISO, strings are neutralised, null becomes an empty cell. */
 export function safeCsvCell(value: CellValue): string | number {
   if (value === null) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
   return typeof value === 'number' ? value : neutraliseCell(value);
 }
 
-/** An XLSX cell: a string or a number exceljs writes as such (never a formula object); null becomes an empty string. */
-export function xlsxCell(value: CellValue): string | number {
+/** An XLSX cell: a string, number or date exceljs writes as such (never a formula object); null becomes an empty string. */
+export function xlsxCell(value: CellValue): string | number | Date {
   return value ?? '';
 }

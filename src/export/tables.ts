@@ -9,6 +9,7 @@ import type { Table } from './csv.ts';
 import { identicalAnswers, type IdenticalAnswers } from '../search/same-answer.ts';
 import { countBy } from '../pipeline/analysis/count-by.ts';
 import { formatLabel, profileLabel } from '../site/labels.ts';
+import { sessionsTable } from './sessions-table.ts';
 
 export interface NamedTable extends Table {
   /** File name without extension, and sheet name. */
@@ -17,7 +18,7 @@ export interface NamedTable extends Table {
 }
 
 export function exportTables(synthesis: Synthesis): NamedTable[] {
-  return [themesByTag(synthesis), regions(synthesis), verbatims(synthesis), ideas(synthesis), convergence(synthesis), quality(synthesis)];
+  return [themesByTag(synthesis), regions(synthesis), sessionsTable(synthesis), verbatims(synthesis), ideas(synthesis), convergence(synthesis), quality(synthesis)];
 }
 
 function labels(synthesis: Synthesis) {

@@ -56,6 +56,9 @@ function sheetName(name: string, reserved = 0): string {
 
 const PLAIN: Partial<ExcelJS.Style> = {};
 const WRAPPED: Partial<ExcelJS.Style> = { alignment: { wrapText: true, vertical: 'top' } };
+/** A day as the French bureau writes it; the cell stays a date, which sorts and filters as one. */
+const DATE_FORMAT = 'dd/mm/yyyy';
+const DATED: Partial<ExcelJS.Style> = { numFmt: DATE_FORMAT };
 
 function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, table: NamedTable): void {
   const sheet = workbook.addWorksheet(sheetName(table.sheet), { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -65,8 +68,13 @@ function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, table: NamedTabl
   const styles: Array<Partial<ExcelJS.Style>> = [];
   sheet.columns = table.headers.map((header, index) => {
     let width = header.length;
-    for (const row of table.rows) width = Math.max(width, String(row[index] ?? '').length);
-    styles.push(width > MAX_WIDTH ? WRAPPED : PLAIN);
+    let dated = false;
+    for (const row of table.rows) {
+      const cell = row[index] ?? '';
+      dated ||= cell instanceof Date;
+      width = Math.max(width, cell instanceof Date ? DATE_FORMAT.length : String(cell).length);
+    }
+    styles.push(dated ? DATED : width > MAX_WIDTH ? WRAPPED : PLAIN);
     return { key: `c${index}`, width: Math.min(MAX_WIDTH, width + 2) };
   });
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: Math.max(1, table.headers.length) } };

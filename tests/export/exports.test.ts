@@ -37,7 +37,7 @@ describe('exports of the demo consultation', () => {
   it('writes one sheet per view with frozen headers and filters', async () => {
     const workbook = await readWorkbook(path.join(out, 'livre-blanc.xlsx'));
     expect(workbook.worksheets.map((s) => s.name)).toEqual([
-      'Thèmes × étiquettes', 'Régions', 'Verbatims', 'Idées fortes', 'Convergence', 'Qualité des données',
+      'Thèmes × étiquettes', 'Régions', 'Sessions', 'Verbatims', 'Idées fortes', 'Convergence', 'Qualité des données',
     ]);
     for (const sheet of workbook.worksheets) {
       expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
