@@ -203,6 +203,7 @@ const WORDING: Readonly<Record<string, Rewrite>> = {
   'section-inconnue': notWritten,
   'element-hors-section': notWritten,
   'texte-hors-liste': notWritten,
+  'texte-lu-comme-element': notWritten,
   'fichier-vide': notWritten,
   'note-illisible': notWritten,
 };

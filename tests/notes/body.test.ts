@@ -100,15 +100,27 @@ describe('body of a workshop note', () => {
     expect(result.diagnostics[0]?.hint).toBe('Écrivez-le en titre, précédé de « ## » : « ## Ce qui dysfonctionne ».');
   });
 
-  it('leaves sentences and lines not followed by a list as text', () => {
+  it('leaves sentences as text; in a tagged section, a line that is only a section’s name still opens it', () => {
     const body = [
       '## Ce qui fonctionne', '', '- La recherche est rapide.', '',
       'Ce qui fonctionne bien, c’est l’accueil.', '', '- Le portail.', '',
       'Besoins', '', 'Une ligne de texte.', '',
     ].join('\n');
     const result = parse(`${FRONT_MATTER}\n${body}`);
-    expect(result.items.map((i) => i.declaredTag)).toEqual(['working', 'working']);
-    expect(codes(result)).not.toContain('section-en-paragraphe@17');
-    expect(result.diagnostics.map((d) => d.code)).not.toContain('section-en-paragraphe');
+    // The sentence after a list is one more item (said so); « Besoins » is never a need of its own.
+    expect(result.items.map((i) => [i.text, i.declaredTag])).toEqual([
+      ['La recherche est rapide.', 'working'],
+      ['Ce qui fonctionne bien, c’est l’accueil.', 'working'],
+      ['Le portail.', 'working'],
+    ]);
+    expect(codes(result)).toEqual(['texte-lu-comme-element@13', 'section-en-paragraphe@17', 'texte-hors-liste@19']);
+  });
+
+  it('leaves a context section’s text and a section’s name there without a list as context', () => {
+    const body = ['## Contexte', '', 'Besoins', '', 'Une ligne de texte.', '', '## Ce qui fonctionne', '', '- Le portail.', ''].join('\n');
+    const result = parse(`${FRONT_MATTER}\n${body}`);
+    expect(result.items.map((i) => i.text)).toEqual(['Le portail.']);
+    expect(codes(result)).toEqual([]);
+    expect(result.reconciliation[0]).toMatchObject({ read: 1, kept: 1, rejected: 0 });
   });
 });

@@ -8,21 +8,15 @@ import { plural } from '../../text/plural.ts';
 import type { Section, UnknownHashtag } from './body.ts';
 import type { Report } from './front-matter.ts';
 import { ALL_SECTION_HEADINGS, CANONICAL_HEADINGS, headingTag } from './sections.ts';
+import { reportTextAside } from './stray-diagnostics.ts';
 
 const { working, broken, needs } = CANONICAL_HEADINGS;
 const headingCandidates = ALL_SECTION_HEADINGS.map((text) => ({ text, value: text }));
 
 export function reportSection(section: Section, noteHasItems: boolean, report: Report): void {
   const at = { line: section.line, column: section.column };
-  if (section.tag && section.items === 0 && section.prose) {
-    report({
-      code: 'texte-hors-liste',
-      severity: 'warning',
-      message: `La section « ${section.title} » contient du texte mais aucune liste : ce texte n'est pas compté comme un élément.`,
-      hint: 'Écrivez chaque retour sur une ligne commençant par « - ».',
-      ...section.prose,
-    });
-  } else if (section.tag && section.items === 0 && noteHasItems) {
+  if (section.aside) reportTextAside(section.title, section.aside, section.items > 0, report);
+  else if (section.tag && section.items === 0 && section.setAside === 0 && noteHasItems) {
     report({
       code: 'section-vide',
       severity: 'warning',

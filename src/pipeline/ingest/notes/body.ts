@@ -1,7 +1,8 @@
 /**
  * The body of a workshop note: headings decide the tag (the nearest known heading above a list
- * wins), every list item — nested ones included — is one item. Problems are reported once per
- * section or per hashtag, never once per item when they share a cause.
+ * wins), every list item — nested ones included — is one item. Text written outside a list in a
+ * tagged section is published or set aside, never dropped without a word (stray-blocks.ts).
+ * Problems are reported once per section or per hashtag, never once per item when they share a cause.
  */
 import type { Heading, List, ListItem, Root, RootContent } from 'mdast';
 import { NO_THEMES, type Diagnostic, type Tag } from '../../model.ts';
@@ -11,7 +12,9 @@ import { diagnostic } from '../../diagnostics.ts';
 import type { Report } from './front-matter.ts';
 import { foldKey } from '../../text/fold.ts';
 import { reportEmptyNote, reportOutside, reportParagraphHeading, reportSection, reportUnknownHashtag } from './body-diagnostics.ts';
-import { paragraphHeading, type ParagraphHeading } from './paragraph-heading.ts';
+import { namedSection, paragraphHeading, type ParagraphHeading } from './paragraph-heading.ts';
+import { readStray } from './stray-blocks.ts';
+import { reportReadAsItem, reportTableAside } from './stray-diagnostics.ts';
 import { extractMarkers, plainText } from './item-text.ts';
 import { headingTag } from './sections.ts';
 import { readVotes } from './votes.ts';
@@ -30,9 +33,9 @@ export interface ItemDraft {
 
 export interface BodyResult {
   items: ItemDraft[];
-  /** List items found, empty ones included. */
+  /** List items found, empty ones included, and text outside lists published or set aside. */
   read: number;
-  /** Empty list items (each with a diagnostic). */
+  /** Empty list items and text set aside (each with a diagnostic). */
   rejected: number;
   diagnostics: Diagnostic[];
 }
@@ -47,8 +50,10 @@ export interface Section {
   items: number;
   /** Items below it that no known heading tags, when it is their nearest heading. */
   untagged: number;
-  /** First paragraph, table… directly in a known section (text written outside a list). */
-  prose: { line: number; column: number } | null;
+  /** Paragraphs set aside directly in it (text outside a list in a tagged section), from the first. */
+  aside: { line: number; column: number; count: number } | null;
+  /** Blocks set aside below it, subsections included: such a section is not empty. */
+  setAside: number;
 }
 
 export interface UnknownHashtag {
@@ -67,13 +72,19 @@ export function readBody(root: Root, file: string, referentiels: Referentiels): 
   const finished: Section[] = [];
   const unknownHashtags = new Map<string, UnknownHashtag>();
   let outside: { line: number; column: number; count: number } | null = null;
+  // Text set aside is read too, but a note holding nothing else still has no item.
+  let setAside = 0;
 
   const nearestKnown = () => stack.findLast((s) => s.tag !== null);
 
   const onItem = (item: ListItem) => {
-    const { line, column } = item.position?.start ?? { line: 1, column: 1 };
-    result.read++;
     const raw = item.children.filter((child) => child.type !== 'list').map((child) => plainText(child)).join(' ');
+    addItem(raw, item.position?.start ?? { line: 1, column: 1 });
+  };
+
+  // Whether the item was kept (an empty one is rejected, with its diagnostic).
+  const addItem = (raw: string, { line, column }: { line: number; column: number }): boolean => {
+    result.read++;
     const markers = extractMarkers(raw);
     const known = nearestKnown();
     const top = stack.at(-1);
@@ -89,7 +100,7 @@ export function readBody(root: Root, file: string, referentiels: Referentiels): 
         line,
         column,
       });
-      return;
+      return false;
     }
     if (!known && top) top.untagged++;
     if (!known && !top) outside = outside ? { ...outside, count: outside.count + 1 } : { line, column, count: 1 };
@@ -117,6 +128,7 @@ export function readBody(root: Root, file: string, referentiels: Referentiels): 
       line,
       column,
     });
+    return true;
   };
 
   const onList = (list: List) => {
@@ -130,7 +142,7 @@ export function readBody(root: Root, file: string, referentiels: Referentiels): 
     while ((stack.at(-1)?.depth ?? 0) >= heading.depth) finished.push(stack.pop() as Section);
     const { line, column } = heading.position?.start ?? { line: 1, column: 1 };
     const title = plainText(heading).replace(/\s+/g, ' ').trim();
-    stack.push({ depth: heading.depth, title, tag: headingTag(title), line, column, items: 0, untagged: 0, prose: null });
+    stack.push({ depth: heading.depth, title, tag: headingTag(title), line, column, items: 0, untagged: 0, aside: null, setAside: 0 });
   };
 
   // A section's name written as a paragraph before a list opens a section beside the nearest known one
@@ -138,27 +150,47 @@ export function readBody(root: Root, file: string, referentiels: Referentiels): 
   const onParagraphHeading = ({ title, tag }: ParagraphHeading, at: { line: number; column: number }) => {
     const depth = nearestKnown()?.depth ?? (stack.at(-1)?.depth ?? 1) + 1;
     while ((stack.at(-1)?.depth ?? 0) >= depth) finished.push(stack.pop() as Section);
-    stack.push({ depth, title, tag, line: at.line, column: at.column, items: 0, untagged: 0, prose: null });
+    stack.push({ depth, title, tag, line: at.line, column: at.column, items: 0, untagged: 0, aside: null, setAside: 0 });
     reportParagraphHeading(title, tag, at, report);
   };
 
-  const onBlock = (node: RootContent, index: number, siblings: readonly RootContent[]) => {
-    const pseudo = node.type === 'paragraph' || node.type === 'list' ? paragraphHeading(node, siblings[index + 1]) : null;
+  // Text outside a list, in a section that tags its items: published as an item, or set aside and counted.
+  const onStray = (node: RootContent, inQuote: boolean) => {
+    const tag = nearestKnown()?.tag;
+    const top = stack.at(-1);
+    const stray = tag && top ? readStray(node, top.items > 0, inQuote) : null;
+    if (!stray || !tag || !top) return;
+    const at = node.position?.start ?? { line: 1, column: 1 };
+    if (stray.read === 'item') {
+      if (addItem(stray.raw, at)) reportReadAsItem(stray.kind, tag, at, report);
+      return;
+    }
+    const count = stray.kind === 'table' ? stray.rows : 1;
+    result.read += count;
+    result.rejected += count;
+    setAside += count;
+    for (const section of stack) section.setAside++;
+    if (stray.kind === 'table') reportTableAside(top.title, stray.rows, stray.example, at, report);
+    else top.aside = top.aside ? { ...top.aside, count: top.aside.count + 1 } : { ...at, count: 1 };
+  };
+
+  const onBlock = (node: RootContent, index: number, siblings: readonly RootContent[], inQuote = false) => {
+    const pseudo =
+      node.type === 'paragraph' || node.type === 'list'
+        ? (paragraphHeading(node, siblings[index + 1]) ?? (nearestKnown() ? namedSection(node) : null))
+        : null;
     if (node.type === 'heading') onHeading(node);
     else if (pseudo) onParagraphHeading(pseudo, node.position?.start ?? { line: 1, column: 1 });
     else if (node.type === 'list') onList(node);
-    else if (node.type === 'blockquote') node.children.forEach(onBlock);
-    else if (['paragraph', 'table', 'code', 'html'].includes(node.type)) {
-      const known = nearestKnown();
-      if (known && !known.prose && plainText(node).trim()) known.prose = node.position?.start ?? { line: 1, column: 1 };
-    }
+    else if (node.type === 'blockquote') node.children.forEach((child, i, all) => onBlock(child, i, all, true));
+    else onStray(node, inQuote);
   };
 
-  root.children.forEach(onBlock);
+  root.children.forEach((node, index, siblings) => onBlock(node, index, siblings));
   finished.push(...stack.splice(0).reverse());
   finished.sort((a, b) => a.line - b.line);
 
-  const noteHasItems = result.read > 0;
+  const noteHasItems = result.read - setAside > 0;
   for (const section of finished) reportSection(section, noteHasItems, report);
   if (outside) reportOutside(outside, report);
   // Without a taxonomy (only « Autres »), every #theme is unknown: data/themes.yml's own warning says it once.

@@ -23,7 +23,15 @@ export interface ParagraphHeading {
  * of one item.
  */
 export function paragraphHeading(node: RootContent, next: RootContent | undefined): ParagraphHeading | null {
-  if (next?.type !== 'list') return null;
+  return next?.type === 'list' ? namedSection(node) : null;
+}
+
+/**
+ * The section a one-line block names, whatever follows it. Inside a section that tags its items, such a
+ * line is never one more item (no one reports « Besoins » as a need): it is the next section's title,
+ * followed by text rather than a list.
+ */
+export function namedSection(node: RootContent): ParagraphHeading | null {
   const line = oneLine(node);
   if (line === null) return null;
   const title = plainText(line).trim();

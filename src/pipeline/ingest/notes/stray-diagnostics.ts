@@ -1,0 +1,54 @@
+/**
+ * What the note says about text written outside a list in a tagged section (stray-blocks.ts): how a
+ * paragraph or a quote was published, or that a table or some text was not, and how to write it.
+ */
+import { TAG_LABELS, type Tag } from '../../model.ts';
+import { plural } from '../../text/plural.ts';
+import type { Report } from './front-matter.ts';
+
+type At = { line: number; column: number };
+
+export function reportReadAsItem(kind: 'paragraph' | 'quote', tag: Tag, at: At, report: Report): void {
+  const section = `« ${TAG_LABELS[tag]} »`;
+  report({
+    code: 'texte-lu-comme-element',
+    severity: 'warning',
+    message:
+      kind === 'quote'
+        ? `Cette citation (« > ») n'est pas dans une liste : elle est publiée comme un élément de ${section}.`
+        : `Ce paragraphe suit une liste sans commencer par « - » : il est publié comme un élément de ${section}.`,
+    hint:
+      kind === 'quote'
+        ? 'Si c’est bien un retour de l’atelier, écrivez-le « - » suivi du texte ; si ce n’est qu’une illustration, placez-la avant les sections, dans le contexte.'
+        : 'Si c’est un retour de plus, commencez la ligne par « - » ; s’il prolonge l’élément du dessus, indentez-le de deux espaces ; si c’est un commentaire, placez-le avant les sections, dans le contexte.',
+    ...at,
+  });
+}
+
+/** Paragraphs (or code, HTML) set aside in one section: said once, at the first, with their number. */
+export function reportTextAside(title: string, aside: At & { count: number }, hasList: boolean, report: Report): void {
+  const { count, line, column } = aside;
+  const many = count >= 2;
+  const setAside = `${plural(count, 'paragraphe')} ${many ? 'écartés' : 'écarté'} dans le bilan`;
+  report({
+    code: 'texte-hors-liste',
+    severity: 'warning',
+    message: hasList
+      ? `La section « ${title} » contient ${plural(count, 'paragraphe')} avant sa liste, sans « - » : ${many ? 'ils ne sont pas publiés' : 'il n’est pas publié'} (${many ? 'écartés' : 'écarté'} dans le bilan).`
+      : `La section « ${title} » contient du texte mais aucune liste : ce texte n'est pas publié (${setAside}).`,
+    hint: 'Écrivez chaque retour sur une ligne commençant par « - » ; une introduction se place avant les sections, dans le contexte.',
+    line,
+    column,
+  });
+}
+
+export function reportTableAside(title: string, rows: number, example: string, at: At, report: Report): void {
+  const shown = example.length > 60 ? `${example.slice(0, 59)}…` : example;
+  report({
+    code: 'texte-hors-liste',
+    severity: 'warning',
+    message: `Le tableau de la section « ${title} » n'est pas publié (${plural(rows, 'ligne')} ${rows >= 2 ? 'écartées' : 'écartée'} dans le bilan) : seules les listes à puces sont lues comme des éléments.`,
+    hint: `Écrivez chaque ligne du tableau comme un élément, par exemple « - ${shown} », suivi de « (12 votes) » s'il y a un décompte.`,
+    ...at,
+  });
+}

@@ -1,0 +1,62 @@
+/**
+ * Text outside a list in a tagged section: published as an item, or set aside, never dropped without
+ * a word; either way counted in the reconciliation (read = kept + rejected).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { codes, FIXTURES, FRONT_MATTER, parse } from './helpers.ts';
+
+const note = (...lines: string[]) => parse(`${FRONT_MATTER}\n${lines.join('\n')}\n`);
+
+describe('text outside a list in a tagged section', () => {
+  it('publishes a paragraph and a quote after a list, sets a table aside, and counts them all', () => {
+    const result = parse(readFileSync(path.join(FIXTURES, 'text-outside-lists', 'input.md'), 'utf8'));
+    // 3 list items, 1 paragraph, 1 quote, 2 table rows; the context paragraph and the comment are not read.
+    expect(result.reconciliation[0]).toMatchObject({ read: 7, kept: 5, rejected: 2 });
+    const byCode = (code: string) => result.diagnostics.filter((d) => d.code === code);
+    expect(byCode('texte-lu-comme-element').map((d) => d.message)).toEqual([
+      'Ce paragraphe suit une liste sans commencer par « - » : il est publié comme un élément de « Ce qui fonctionne ».',
+      'Cette citation (« > ») n\'est pas dans une liste : elle est publiée comme un élément de « Besoins et attentes ».',
+    ]);
+    const [table] = byCode('texte-hors-liste');
+    expect(table?.message).toContain('« Ce qui dysfonctionne » n\'est pas publié (2 lignes écartées dans le bilan)');
+    expect(table?.hint).toContain('« - Les exports plantent »');
+  });
+
+  it('sets aside a paragraph before the list, once per section with their number, but not a lead-in ending with « : »', () => {
+    const result = note('## Ce qui fonctionne', '', 'Un premier point.', '', 'Un deuxième.', '', 'Les participants ont cité :', '', '- Le portail.');
+    expect(result.items.map((i) => i.text)).toEqual(['Le portail.']);
+    expect(codes(result)).toEqual(['texte-hors-liste@11']);
+    expect(result.diagnostics[0]?.message).toContain('2 paragraphes avant sa liste');
+    expect(result.reconciliation[0]).toMatchObject({ read: 3, kept: 1, rejected: 2 });
+  });
+
+  it('counts a section written as prose only as set aside, and still calls the note empty of items', () => {
+    const result = note('## Besoins et attentes', '', 'Un tableau de bord.', '', 'Un agenda partagé.');
+    expect(codes(result)).toEqual(['note-vide@1', 'texte-hors-liste@11']);
+    expect(result.diagnostics.find((d) => d.code === 'texte-hors-liste')?.message).toContain('aucune liste');
+    expect(result.reconciliation[0]).toMatchObject({ read: 2, kept: 0, rejected: 2 });
+  });
+
+  it('publishes a quote even in a section without a list, and a code block after a list is set aside', () => {
+    const result = note('## Ce qui fonctionne', '', '> Enfin un outil qui répond vite.', '', '## Ce qui dysfonctionne', '', '- Les pannes.', '', '```', 'Erreur 500', '```');
+    expect(result.items.map((i) => [i.text, i.declaredTag])).toEqual([
+      ['Enfin un outil qui répond vite.', 'working'],
+      ['Les pannes.', 'broken'],
+    ]);
+    expect(codes(result)).toEqual(['texte-lu-comme-element@11', 'texte-hors-liste@17']);
+    expect(result.reconciliation[0]).toMatchObject({ read: 3, kept: 2, rejected: 1 });
+  });
+
+  it('reads a paragraph after a list in a subsection with the tag above and the subsection as its question', () => {
+    const result = note('## Ce qui dysfonctionne', '### Agenda', '- Les rappels ne partent pas.', '', 'Les créneaux se chevauchent.');
+    expect(result.items[1]).toMatchObject({ text: 'Les créneaux se chevauchent.', declaredTag: 'broken', question: 'Agenda' });
+  });
+
+  it('says nothing of an HTML comment, an empty quote or text before any section', () => {
+    const result = note('Atelier du matin.', '', '## Ce qui fonctionne', '- Le portail.', '', '<!-- à relire -->', '', '>', '');
+    expect(codes(result)).toEqual([]);
+    expect(result.reconciliation[0]).toMatchObject({ read: 1, kept: 1, rejected: 0 });
+  });
+});
