@@ -1,6 +1,6 @@
 /**
  * The mapping of a survey without sidecar: roles from the headers (header-aliases.ts), scales from the
- * values. A column of free text that nothing recognises is reported rather than silently skipped.
+ * values. The columns left unread are reported by unmapped-columns.ts.
  */
 import type { Diagnostic } from '../../model.ts';
 import { diagnostic } from '../../diagnostics.ts';
@@ -8,9 +8,6 @@ import type { CsvRecord } from './csv.ts';
 import { isIdentifierHeader, isScaleHeader, roleOfHeader } from './header-aliases.ts';
 import { looksLikeScale, mostlyScale } from './scales.ts';
 import { emptyMapping, type Mapping } from './mapping-types.ts';
-
-/** Average length from which an unrecognised column is taken for free text. */
-const FREE_TEXT_LENGTH = 40;
 
 export function aliasMapping(
   header: readonly string[],
@@ -48,36 +45,9 @@ export function aliasMapping(
     if (name === '' || isIdentifierHeader(name)) return;
     if (looksLikeScale(records, column) || (isScaleHeader(name) && mostlyScale(records, column))) {
       mapping.scales.push({ column, header: name });
-    } else if (looksLikeFreeText(records, column)) {
-      diagnostics.push(
-        diagnostic({
-          code: 'colonne-non-reconnue',
-          severity: 'warning',
-          message: `La colonne « ${name} » contient du texte libre mais son en-tête n’est pas reconnu : ses réponses ne sont pas lues.`,
-          hint: 'Nommez-la dans « colonnes.textes » du fichier .yml de l’enquête (avec un tag : working, broken, needs ou auto).',
-          file,
-          line: headerLine,
-          column: column + 1,
-        }),
-      );
     }
   });
   return { mapping, diagnostics };
-}
-
-/** Long values, most of them with spaces (prose, not URLs or codes). */
-function looksLikeFreeText(records: readonly CsvRecord[], column: number): boolean {
-  let total = 0;
-  let filled = 0;
-  let withSpaces = 0;
-  for (const record of records) {
-    const cell = record.fields[column]?.trim() ?? '';
-    if (cell === '') continue;
-    total += cell.length;
-    filled++;
-    if (cell.includes(' ')) withSpaces++;
-  }
-  return filled > 0 && total / filled >= FREE_TEXT_LENGTH && withSpaces * 2 >= filled;
 }
 
 function isNumeric(records: readonly CsvRecord[], column: number): boolean {

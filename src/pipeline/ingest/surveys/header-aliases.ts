@@ -41,11 +41,16 @@ const TEXTS: ReadonlyArray<readonly [Tag | 'auto', RegExp]> = [
 export function roleOfHeader(header: string): HeaderRole | null {
   const folded = foldText(header);
   if (folded === '') return null;
-  if (folded.split(' ').length <= MAX_LABEL_WORDS) {
+  if (isShortLabel(folded)) {
     for (const [kind, pattern] of LABELS) if (pattern.test(folded)) return { kind };
   }
   for (const [tag, pattern] of TEXTS) if (pattern.test(folded)) return { kind: 'text', tag };
   return null;
+}
+
+/** A folded header of a few words, a label rather than a question. */
+export function isShortLabel(folded: string): boolean {
+  return folded.split(' ').length <= MAX_LABEL_WORDS;
 }
 
 /** Headers that number or date rows: never scales, never text. */

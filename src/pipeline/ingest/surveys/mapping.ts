@@ -1,7 +1,9 @@
 /**
  * Which mapping reads a survey: the sidecar's `colonnes.textes` when given, else a platform adapter
  * recognised by its headers, else header aliases. Sidecar location, profile and scale columns apply
- * to all three. A mapping with no text column is blocking: there would be nothing to read.
+ * to all three. A mapping with no text column is blocking: there would be nothing to read. Only the
+ * header aliases report the columns they leave unread: a sidecar names its columns on purpose, and an
+ * adapter reads a platform's export whose other columns are its metadata.
  */
 import type { Diagnostic } from '../../model.ts';
 import { diagnostic } from '../../diagnostics.ts';
@@ -11,6 +13,7 @@ import type { Sidecar } from './sidecar.ts';
 import { duplicateDiagnostics, indexHeader } from './header-index.ts';
 import { applyContextColumns, applyTextColumns, createLookup } from './sidecar-mapping.ts';
 import { aliasMapping } from './alias-mapping.ts';
+import { unmappedColumnDiagnostics } from './unmapped-columns.ts';
 import { adapterMapping } from './adapters/index.ts';
 import { matchProfile } from './profiles.ts';
 import { emptyMapping, type Mapping } from './mapping-types.ts';
@@ -41,7 +44,7 @@ export function resolveMapping(
     else {
       const aliases = aliasMapping(table.header, table.records, file, table.headerLine);
       mapping = aliases.mapping;
-      diagnostics.push(...aliases.diagnostics);
+      diagnostics.push(...aliases.diagnostics, ...unmappedColumnDiagnostics(table, mapping, file));
     }
   }
   diagnostics.push(...duplicateDiagnostics(index, mapped, file, table.headerLine));

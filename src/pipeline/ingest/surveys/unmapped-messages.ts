@@ -1,0 +1,56 @@
+/**
+ * The words of unmapped-columns.ts: a warning per column of free answers, one line for the columns
+ * of repeated choices. Both say how to publish a column, since a sidecar that names its text
+ * columns replaces the header aliases: it must then name the region, the profile and every text.
+ */
+import type { Diagnostic } from '../../model.ts';
+import { diagnostic } from '../../diagnostics.ts';
+
+export interface UnreadColumn {
+  /** The header as written, or null when the column has none. */
+  header: string | null;
+  column: number;
+  answers: number;
+}
+
+export function unreadFreeText(unread: UnreadColumn, file: string, line: number): Diagnostic {
+  const { header, column, answers } = unread;
+  const counted = answers === 1 ? 'sa réponse n’est ni lue ni publiée' : `ses ${answers} réponses ne sont ni lues ni publiées`;
+  return diagnostic({
+    code: 'colonne-non-reconnue',
+    severity: 'warning',
+    message: `La colonne ${label(unread)} n’a pas un en-tête reconnu : ${counted}.`,
+    hint: `Pour publier ses réponses, ${header === null ? 'donnez-lui un en-tête, puis ' : ''}${howTo(file, header ?? '…')} Une information sur le répondant peut rester non lue.`,
+    file,
+    line,
+    column: column + 1,
+  });
+}
+
+export function unreadChoices(unread: readonly UnreadColumn[], file: string, line: number): Diagnostic {
+  const list = unread.map((u) => `${label(u)} (${u.answers} réponse${u.answers > 1 ? 's' : ''})`).join(', ');
+  const one = unread.length === 1;
+  return diagnostic({
+    code: 'colonnes-fermees-non-lues',
+    severity: 'warning',
+    message: one
+      ? `La colonne ${list}, faite de quelques choix répétés (question fermée ou information sur le répondant), n’est ni lue ni publiée.`
+      : `${unread.length} colonnes faites de quelques choix répétés (questions fermées ou informations sur le répondant) ne sont ni lues ni publiées : ${list}.`,
+    hint: `Rien à faire si ${one ? 'elle ne dit' : 'elles ne disent'} rien du SI. Pour publier ${one ? 'ses réponses' : 'les réponses de l’une d’elles'}, ${howTo(file, one ? (unread[0]?.header ?? '…') : '…')}`,
+    file,
+    line,
+    column: (unread[0]?.column ?? 0) + 1,
+  });
+}
+
+function label({ header, column }: UnreadColumn): string {
+  return header === null ? `${column + 1} (sans en-tête)` : `« ${header} »`;
+}
+
+function howTo(file: string, header: string): string {
+  const sidecar = file.replace(/\.[^./]+$/, '') + '.yml';
+  return (
+    `nommez-la dans ${sidecar} (à créer s’il n’existe pas), sous « colonnes », avec la région, le profil et chaque colonne ` +
+    `de texte à lire : textes: [{ colonne: "${header}", tag: auto }] (tag : working, broken, needs ou auto).`
+  );
+}

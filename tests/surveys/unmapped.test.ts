@@ -1,0 +1,80 @@
+/**
+ * Columns a survey without sidecar leaves unread: each one holding answers is reported, whatever the
+ * length of its answers; metadata and personal data stay quiet; nothing unnamed is published.
+ */
+import { describe, expect, it } from 'vitest';
+import { codes, only, parse } from './helpers.ts';
+
+const ROWS = [
+  ['Bretagne', 'Conseiller', 'Les lenteurs', 'Un agenda', 'Merci'],
+  ['Normandie', 'Directrice', 'Trop de clics', 'Des SMS', 'Très bon outil'],
+  ['Occitanie', 'Conseiller', 'La double saisie', 'Une appli mobile', 'Bon outil'],
+  ['Bretagne', 'Accueil', 'Les bugs', 'Plus de stats', 'Continuez'],
+  ['Grand Est', 'Conseiller', 'Le chargement', 'Un export Excel', 'Top'],
+  ['Corse', 'Conseiller', 'Rien', 'Un tableau de bord', 'Bien'],
+];
+
+function csv(header: string[], rows: string[][]): string {
+  return [header, ...rows].map((row) => row.join(';')).join('\n') + '\n';
+}
+
+describe('unrecognised columns of a survey without sidecar', () => {
+  it('reports each column of short answers, with its answers counted and how to publish them', () => {
+    const header = ['Région', 'Vous êtes', 'Ce qui vous agace', 'Vos envies pour le futur outil', 'Commentaire libre'];
+    const result = parse(csv(header, ROWS));
+    const unread = result.diagnostics.filter((d) => d.code === 'colonne-non-reconnue');
+    expect(unread.map((d) => [d.line, d.column, d.severity])).toEqual([
+      [1, 3, 'warning'],
+      [1, 4, 'warning'],
+    ]);
+    expect(unread[0]?.message).toBe('La colonne « Ce qui vous agace » n’a pas un en-tête reconnu : ses 6 réponses ne sont ni lues ni publiées.');
+    expect(unread[1]?.message).toContain('« Vos envies pour le futur outil »');
+    expect(unread[0]?.hint).toContain('data/enquetes/test.yml');
+    expect(unread[0]?.hint).toContain('textes: [{ colonne: "Ce qui vous agace", tag: auto }]');
+    // Not read in their place: only the recognised column gives items.
+    expect(new Set(result.items.map((i) => i.source.field))).toEqual(new Set(['Commentaire libre']));
+  });
+
+  it('reports a long question header that happens to hold « ligne » or « date »', () => {
+    const result = parse(csv(['Commentaire', 'Vos envies pour la saisie en ligne des dates de rendez-vous'], [['Bien', 'Un agenda'], ['Lent', 'Des rappels']]));
+    expect(codes(result.diagnostics)).toEqual(['colonne-non-reconnue@1']);
+  });
+
+  it('reports a column without header that holds answers, and skips an empty one', () => {
+    const result = parse('Commentaire;;\nBien;Trop lent le lundi;\nLent;Pas de SMS;\n');
+    const d = only(result.diagnostics, 'colonne-non-reconnue');
+    expect(d.message).toContain('La colonne 2 (sans en-tête)');
+    expect(d.hint).toContain('donnez-lui un en-tête');
+  });
+
+  it('keeps ids, dates, numbers, links, names, e-mails and phone numbers quiet', () => {
+    const header = ['Horodateur', 'ID', 'Nom', 'Âge', 'Courriel', 'Si vous acceptez d’être recontacté pour un entretien, votre contact', 'Lien', 'Commentaire'];
+    const rows = [
+      ['07/09/2026 14:27:44', 'r1', 'Jeanne Martin', '23', 'jeanne@example.org', 'jeanne@example.org', 'https://example.org/1', 'Bien'],
+      ['2026-09-08T10:00:00+02:00', 'r2', 'Paul Durand', '31', 'paul@example.org', '06 12 34 56 78', 'https://example.org/2', 'Lent'],
+      ['2019-01-16 10:58:44 +0100', 'r3', 'Ali Ben', '45', 'ali@example.org', 'non', 'https://example.org/3', 'Trop de clics'],
+    ];
+    const result = parse(csv(header, rows));
+    expect(result.diagnostics).toEqual([]);
+    const published = JSON.stringify(result.items);
+    expect(['Jeanne', 'example.org', '06 12'].filter((s) => published.includes(s))).toEqual([]);
+  });
+
+  it('names the columns of repeated choices in one warning, with their answers counted', () => {
+    const header = ['Structure', 'Tranche d’âge', 'Commentaire'];
+    const rows = ROWS.map((row, i) => [i % 2 ? 'ML Nanterre' : 'ML Rennes', i < 3 ? '18-25 ans' : '26 ans et plus', row[2] ?? '']);
+    const result = parse(csv(header, rows));
+    const d = only(result.diagnostics, 'colonnes-fermees-non-lues');
+    expect([d.line, d.column, d.severity]).toEqual([1, 1, 'warning']);
+    expect(d.message).toContain('2 colonnes');
+    expect(d.message).toContain('« Structure » (6 réponses), « Tranche d’âge » (6 réponses)');
+    expect(codes(result.diagnostics)).toEqual(['colonnes-fermees-non-lues@1']);
+  });
+
+  it('says nothing of the columns a sidecar leaves out: it names the columns to read', () => {
+    const header = ['Région', 'Vous êtes', 'Ce qui vous agace', 'Vos envies pour le futur outil', 'Commentaire libre'];
+    const result = parse(csv(header, ROWS), 'colonnes:\n  region: Région\n  textes:\n    - { colonne: "Ce qui vous agace", tag: broken }\n');
+    expect(result.diagnostics).toEqual([]);
+    expect(result.items).toHaveLength(6);
+  });
+});
