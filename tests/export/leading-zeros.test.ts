@@ -1,0 +1,56 @@
+/**
+ * INSEE codes keep their leading zero (« 01 » Guadeloupe, « 02 » Aisne): as text cells in the workbook,
+ * and as plain fields in the CSVs, which scripts read as written. Excel opening a CSV by a double click
+ * reads them as numbers (1, 2); `="01"` would force text but is a formula, refused in every export, and
+ * `'01` or a space would change the value scripts read. The README says to open the workbook instead.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { writeExports, XLSX_NAME } from '../../src/export/index.ts';
+import { readConsultation } from '../../src/pipeline/io/read-consultation.ts';
+import { synthesize } from '../../src/pipeline/synthesize.ts';
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+
+describe('codes with a leading zero', () => {
+  let out: string;
+  let workbook: ExcelJS.Workbook;
+
+  beforeAll(async () => {
+    const { synthesis } = synthesize(await readConsultation(repoRoot));
+    out = mkdtempSync(path.join(tmpdir(), 'lb-zeros-'));
+    await writeExports(synthesis, out);
+    workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path.join(out, XLSX_NAME));
+  });
+
+  /** The values of a column of a sheet, header excluded. */
+  function column(sheet: string, header: string): unknown[] {
+    const worksheet = workbook.getWorksheet(sheet)!;
+    const index = (worksheet.getRow(1).values as unknown[]).indexOf(header);
+    return worksheet.getColumn(index).values.slice(2);
+  }
+
+  /** The fields of a column of a CSV, header excluded. */
+  function csvColumn(file: string, header: string): string[] {
+    const text = readFileSync(path.join(out, file), 'utf8').replace(/^\ufeff/, '');
+    return Papa.parse<Record<string, string>>(text, { header: true, delimiter: ';', skipEmptyLines: true }).data.map((row) => row[header] ?? '');
+  }
+
+  it.each([
+    ['Régions', 'regions.csv', 'Code INSEE'],
+    ['Verbatims', 'verbatims.csv', 'Département'],
+  ])('keeps them as text in the « %s » sheet and as written in %s', (sheet, file, header) => {
+    const cells = column(sheet, header);
+    const zeros = cells.filter((value) => typeof value === 'string' && value.startsWith('0'));
+    expect(zeros.length).toBeGreaterThan(3);
+    expect(cells.filter((value) => typeof value === 'number')).toEqual([]);
+    const fields = csvColumn(file, header);
+    expect(fields.filter((field) => /^0\d/.test(field)).sort()).toEqual((zeros as string[]).sort());
+    expect(fields.filter((field) => /^[="'\s]/.test(field))).toEqual([]);
+  });
+});
