@@ -204,6 +204,7 @@ const WORDING: Readonly<Record<string, Rewrite>> = {
   'element-hors-section': notWritten,
   'texte-hors-liste': notWritten,
   'texte-lu-comme-element': notWritten,
+  'section-corrigee': notWritten,
   'fichier-vide': notWritten,
   'note-illisible': notWritten,
 };

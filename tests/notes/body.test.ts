@@ -15,10 +15,10 @@ describe('body of a workshop note', () => {
     expect(result.items.map((i) => i.declaredTag)).toEqual(['auto', 'auto', 'working']);
   });
 
-  it('suggests the heading someone meant', () => {
-    const result = parse(`${FRONT_MATTER}\n## Ce qui fonctione\n- Un.\n`);
+  it('suggests the heading someone meant, when one is close', () => {
+    const result = parse(`${FRONT_MATTER}\n## Besoin\n- Un.\n`);
     expect(codes(result)).toEqual(['section-inconnue@9']);
-    expect(result.diagnostics[0]?.hint).toContain('Ce qui fonctionne');
+    expect(result.diagnostics[0]?.hint).toBe('Vouliez-vous écrire « Besoins et attentes » ?');
   });
 
   it('reports empty sections, but not in a note that has no item at all', () => {

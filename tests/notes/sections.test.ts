@@ -32,6 +32,17 @@ describe('section headings → tag', () => {
     ['Souhaits', 'needs'],
     ['Nos idées pour demain', 'needs'],
     ['Pistes d’amélioration', 'needs'],
+    // A sign for « plus » or « moins » after at most one word.
+    ['Les +', 'working'],
+    ['Les plus', 'working'],
+    ['Points +', 'working'],
+    ['(+)', 'working'],
+    ['Les + :', 'working'],
+    ['Les -', 'broken'],
+    ['Les moins', 'broken'],
+    ['Points −', 'broken'],
+    ['Ce qui ne fonctionne', 'broken'],
+    ['Ce qui fonctionne - accueil', 'working'],
   ])('%j → %s', (heading, tag) => {
     expect(headingTag(heading)).toBe(tag);
   });
@@ -43,6 +54,8 @@ describe('section headings → tag', () => {
     'Divers',
     'Ce qui fonctionne / ce qui dysfonctionne',
     'Les plus et les moins',
+    'Les',
+    'Accueil - Ce qui fonctionne',
     'Fonctionnement',
     'Fonctionnalités du SI',
     '',

@@ -3,18 +3,16 @@
  * sections, items before any heading, unknown hashtags, a note without items. One per cause.
  */
 import { TAG_LABELS, type Tag, type Theme } from '../../model.ts';
-import { closest } from '../../text/closest.ts';
 import { plural } from '../../text/plural.ts';
 import type { Section, UnknownHashtag } from './body.ts';
 import type { Report } from './front-matter.ts';
-import { ALL_SECTION_HEADINGS, CANONICAL_HEADINGS, headingTag } from './sections.ts';
+import { CANONICAL_HEADINGS } from './sections.ts';
+import { reportUnknownSection } from './heading-diagnostics.ts';
 import { reportTextAside } from './stray-diagnostics.ts';
 
 const { working, broken, needs } = CANONICAL_HEADINGS;
-const headingCandidates = ALL_SECTION_HEADINGS.map((text) => ({ text, value: text }));
 
 export function reportSection(section: Section, noteHasItems: boolean, report: Report): void {
-  const at = { line: section.line, column: section.column };
   if (section.aside) reportTextAside(section.title, section.aside, section.items > 0, report);
   else if (section.tag && section.items === 0 && section.setAside === 0 && noteHasItems) {
     report({
@@ -22,23 +20,11 @@ export function reportSection(section: Section, noteHasItems: boolean, report: R
       severity: 'warning',
       message: `La section « ${section.title} » est vide.`,
       hint: 'Ajoutez les retours de l’atelier en liste à puces, ou supprimez le titre.',
-      ...at,
+      line: section.line,
+      column: section.column,
     });
   }
-  if (section.untagged > 0) {
-    const guess = closest(section.title, headingCandidates);
-    const tag = guess ? headingTag(guess) : null;
-    const items = section.untagged >= 2 ? `ses ${section.untagged} éléments` : 'son élément';
-    report({
-      code: 'section-inconnue',
-      severity: 'warning',
-      message: `Le titre « ${section.title} » n'est pas une section connue : l'étiquette de ${items} sera déduite du texte.`,
-      hint: tag
-        ? `Vouliez-vous écrire « ${CANONICAL_HEADINGS[tag]} » ?`
-        : `Sections reconnues : « ${working} », « ${broken} », « ${needs} » et leurs synonymes.`,
-      ...at,
-    });
-  }
+  if (section.untagged > 0) reportUnknownSection(section.title, section.untagged, { line: section.line, column: section.column }, report);
 }
 
 export function reportParagraphHeading(title: string, tag: Tag, at: { line: number; column: number }, report: Report): void {

@@ -12,6 +12,8 @@ import { diagnostic } from '../../diagnostics.ts';
 import type { Report } from './front-matter.ts';
 import { foldKey } from '../../text/fold.ts';
 import { reportEmptyNote, reportOutside, reportParagraphHeading, reportSection, reportUnknownHashtag } from './body-diagnostics.ts';
+import { reportCorrectedHeading } from './heading-diagnostics.ts';
+import { guessHeading } from './heading-typo.ts';
 import { namedSection, paragraphHeading, type ParagraphHeading } from './paragraph-heading.ts';
 import { readStray } from './stray-blocks.ts';
 import { reportReadAsItem, reportTableAside } from './stray-diagnostics.ts';
@@ -142,7 +144,11 @@ export function readBody(root: Root, file: string, referentiels: Referentiels): 
     while ((stack.at(-1)?.depth ?? 0) >= heading.depth) finished.push(stack.pop() as Section);
     const { line, column } = heading.position?.start ?? { line: 1, column: 1 };
     const title = plainText(heading).replace(/\s+/g, ' ').trim();
-    stack.push({ depth: heading.depth, title, tag: headingTag(title), line, column, items: 0, untagged: 0, aside: null, setAside: 0 });
+    // A near-certain typo of a section's name is read as that section, and said so.
+    const guess = headingTag(title) ? null : guessHeading(title);
+    const tag = headingTag(title) ?? (guess?.certain ? guess.tag : null);
+    if (guess?.certain) reportCorrectedHeading(title, guess.tag, { line, column }, report);
+    stack.push({ depth: heading.depth, title, tag, line, column, items: 0, untagged: 0, aside: null, setAside: 0 });
   };
 
   // A section's name written as a paragraph before a list opens a section beside the nearest known one

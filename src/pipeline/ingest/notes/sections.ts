@@ -1,7 +1,8 @@
 /**
  * Section headings → tag. Headings are folded (case, accents, punctuation) and may carry a
  * numbering ("1.", "II –", "A)"); the longest synonym the heading starts with wins, so
- * "Ce qui fonctionne mal" is broken, not working.
+ * "Ce qui fonctionne mal" is broken, not working. « Les + » and « Points - » are spelled out first:
+ * folding, which drops punctuation, would leave only « Les ».
  */
 import type { Tag } from '../../model.ts';
 import { foldText } from '../../text/fold.ts';
@@ -12,14 +13,14 @@ export const SECTION_SYNONYMS: Readonly<Record<Tag, readonly string[]>> = {
     'ce qui fonctionne', 'ce qui fonctionne bien', 'ce qui marche', 'ce qui marche bien', 'ce qui va bien',
     'points forts', 'point fort', 'points positifs', 'aspects positifs', 'reussites', 'reussite', 'atouts',
     'forces', 'satisfactions', 'ce qui plait', 'ce qu on apprecie', 'ce que l on apprecie', 'les plus',
-    'bonnes pratiques', 'acquis',
+    'points plus', 'bonnes pratiques', 'acquis',
   ],
   broken: [
-    'ce qui dysfonctionne', 'dysfonctionnements', 'ce qui ne fonctionne pas', 'ce qui fonctionne pas',
+    'ce qui dysfonctionne', 'dysfonctionnements', 'ce qui ne fonctionne pas', 'ce qui fonctionne pas', 'ce qui ne fonctionne',
     'ce qui ne fonctionne pas bien', 'ce qui fonctionne mal', 'ce qui fonctionne moins bien', 'ce qui ne marche pas',
     'ce qui marche pas', 'ce qui marche mal', 'ce qui ne va pas', 'ce qui pose probleme', 'ce qui coince',
     'difficultes', 'difficultes rencontrees', 'irritants', 'points faibles', 'point faible', 'points negatifs',
-    'aspects negatifs', 'freins', 'problemes', 'problemes rencontres', 'blocages', 'limites', 'les moins',
+    'aspects negatifs', 'freins', 'problemes', 'problemes rencontres', 'blocages', 'limites', 'les moins', 'points moins',
     'points de blocage', 'points de friction',
   ],
   needs: [
@@ -43,11 +44,31 @@ const NUMBERING = /^(?:\d+|[ivx]+|[a-h])(?:\s+\d+)*\s+/;
 /** "Nos idées", "Les points forts", "Vos attentes": the determiner says nothing about the section. */
 const DETERMINER = /^(?:les|nos|vos|mes|leurs|des|quelques) /;
 
+/**
+ * A sign standing for « plus » or « moins » after at most one word, as in « Les + », « Points - »,
+ * « (+) ». Only then: a dash inside a heading (« Accueil - Ce qui fonctionne ») separates words.
+ */
+const SIGN_HEADING = /^\s*(\p{L}+)?\s*\(?\s*([+\-−–])\s*\)?\s*:?\s*$/u;
+
+/**
+ * A heading folded, then without its numbering, then without its determiner: the forms matched
+ * against the synonyms, in that order.
+ */
+export function headingForms(heading: string): string[] {
+  const sign = SIGN_HEADING.exec(heading);
+  const spelled = sign ? `${sign[1] ?? 'les'} ${sign[2] === '+' ? 'plus' : 'moins'}` : heading;
+  const folded = foldText(spelled).replace(/'/g, ' ').replace(/\s+/g, ' ').trim();
+  const unnumbered = folded.replace(NUMBERING, '');
+  return [folded, unnumbered, unnumbered.replace(DETERMINER, '')];
+}
+
 /** Tag of a section heading, or null when the heading is context (État des lieux, Introduction…). */
 export function headingTag(heading: string): Tag | null {
-  const folded = foldText(heading).replace(/'/g, ' ').replace(/\s+/g, ' ').trim();
-  const unnumbered = folded.replace(NUMBERING, '');
-  return match(folded) ?? match(unnumbered) ?? match(unnumbered.replace(DETERMINER, ''));
+  for (const form of headingForms(heading)) {
+    const tag = match(form);
+    if (tag) return tag;
+  }
+  return null;
 }
 
 /**
@@ -55,9 +76,7 @@ export function headingTag(heading: string): Tag | null {
  * allowed), or null: « Ce qui dysfonctionne : » is one, « Ce qui fonctionne bien, c'est l'accueil. » is not.
  */
 export function exactHeadingTag(text: string): Tag | null {
-  const folded = foldText(text).replace(/'/g, ' ').replace(/\s+/g, ' ').trim();
-  const unnumbered = folded.replace(NUMBERING, '');
-  for (const candidate of [folded, unnumbered, unnumbered.replace(DETERMINER, '')]) {
+  for (const candidate of headingForms(text)) {
     const found = SYNONYMS.find((synonym) => synonym.text === candidate);
     if (found) return found.tag;
   }
@@ -78,8 +97,8 @@ function match(folded: string): Tag | null {
   return null;
 }
 
-/** Every synonym, for "did you mean" hints on unknown headings. */
-export const ALL_SECTION_HEADINGS: readonly string[] = SYNONYMS.map((s) => s.text);
+/** Every synonym with its tag, for headings that are almost one (heading-typo.ts). */
+export const SECTION_NAMES: ReadonlyArray<{ text: string; tag: Tag }> = SYNONYMS;
 
 /** The heading to suggest for a tag (the one the template uses). */
 export const CANONICAL_HEADINGS: Readonly<Record<Tag, string>> = {
