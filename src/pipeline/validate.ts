@@ -5,6 +5,7 @@
  */
 import type { Diagnostic, RawItem } from './model.ts';
 import { diagnostic } from './diagnostics.ts';
+import { sourcePlace } from './source-place.ts';
 
 /** Longest text read comfortably as one statement; longer ones are kept but reported. */
 export const MAX_ITEM_CHARACTERS = 2000;
@@ -39,7 +40,7 @@ export function validateItems(items: RawItem[]): ValidationResult {
         diagnostic({
           code: 'texte-vide',
           severity: 'warning',
-          message: `Texte vide (${where(item)}) : il n'est pas retenu.`,
+          message: `Texte vide (${sourcePlace(item.source)}) : il n'est pas retenu.`,
           hint: 'Complétez le texte ou supprimez-le de la source.',
           ...at(item),
         }),
@@ -51,7 +52,7 @@ export function validateItems(items: RawItem[]): ValidationResult {
         diagnostic({
           code: 'texte-trop-long',
           severity: 'warning',
-          message: `Texte de ${text.length.toLocaleString('fr-FR')} caractères (${where(item)}) : au-delà de ${MAX_ITEM_CHARACTERS.toLocaleString('fr-FR')}, il rassemble sans doute plusieurs retours.`,
+          message: `Texte de ${text.length.toLocaleString('fr-FR')} caractères (${sourcePlace(item.source)}) : au-delà de ${MAX_ITEM_CHARACTERS.toLocaleString('fr-FR')}, il rassemble sans doute plusieurs retours.`,
           hint: 'Découpez-le en plusieurs éléments, un retour par ligne.',
           ...at(item),
         }),
@@ -73,7 +74,7 @@ export function validateItems(items: RawItem[]): ValidationResult {
         diagnostic({
           code: 'doublon',
           severity: 'warning',
-          message: `Ce texte répète mot pour mot celui de la ligne ${first.row !== undefined ? `de données ${first.row}` : first.line} : les deux sont gardés.`,
+          message: `Ce texte répète mot pour mot celui de la ${sourcePlace(first)} : les deux sont gardés.`,
           hint: 'S’il s’agit d’un copier-coller, supprimez l’un des deux ; pour compter des votes, écrivez « (N votes) ».',
           ...at(item),
         }),
@@ -89,8 +90,4 @@ function at(item: RawItem): { file: string; line: number; column: number } {
   return { file: item.source.file, line: item.source.line, column: item.source.column };
 }
 
-/** Where an item comes from, in words: a note's line or a survey's row and column. */
-function where(item: RawItem): string {
-  const { row, field, column, line } = item.source;
-  return row !== undefined ? `ligne de données ${row}, colonne « ${field ?? column} »` : `ligne ${line}`;
-}
+

@@ -56,7 +56,7 @@ describe('validateItems', () => {
     const long = 'x'.repeat(MIN_SURVEY_DUPLICATE_CHARACTERS);
     const result = validateItems([survey('1', 'RAS'), survey('2', 'RAS'), survey('3', long), survey('4', long)]);
     expect(result.diagnostics.map((d) => [d.code, d.line])).toEqual([['doublon', 4]]);
-    expect(result.diagnostics[0]?.message).toContain('ligne de données 3');
+    expect(result.diagnostics[0]?.message).toContain('celui de la ligne 3 (réponse n° 3), colonne « Avis »');
   });
 
   it('stays linear: 200,000 items in seconds, not the hours an all-pairs check would take', () => {

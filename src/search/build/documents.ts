@@ -9,7 +9,7 @@ import type { ChunkDoc, FacetDimension, FacetTable, FacetValue } from '../format
 import { FACET_DIMENSIONS } from '../format.ts';
 import { groupRepeats } from './repeats.ts';
 import { compareSource } from '../same-answer.ts';
-import { sourcePlace } from '../../site/source-place.ts';
+import { sourcePlace } from '../../pipeline/source-place.ts';
 
 export interface SearchContext {
   /** Item id → permalink (`permalinkIndex`). */
