@@ -205,6 +205,7 @@ const WORDING: Readonly<Record<string, Rewrite>> = {
   'texte-hors-liste': notWritten,
   'texte-lu-comme-element': notWritten,
   'section-corrigee': notWritten,
+  'etiquette-deduite': notWritten,
   'fichier-vide': notWritten,
   'note-illisible': notWritten,
 };

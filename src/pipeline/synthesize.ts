@@ -16,6 +16,7 @@ import { validateItems } from './validate.ts';
 import { anonymise } from './anonymise/index.ts';
 import { anonymiseContext } from './anonymise/context.ts';
 import { tagItems } from './tag/index.ts';
+import { inferredTagDiagnostics } from './ingest/notes/inferred-tags.ts';
 import { assignThemes } from './themes/index.ts';
 import { analyse } from './analysis/index.ts';
 import { ScannedTexts } from './text/scanned-texts.ts';
@@ -63,6 +64,8 @@ export function synthesize(input: ConsultationInput, onProgress: ProgressListene
   onProgress('anonymisation', 1, 1);
   onProgress('étiquetage', 0, 1);
   const tagged = tagItems(anonymised.items);
+  // The tag each note item without a section received, for the ambassador to check.
+  const inferred = inferredTagDiagnostics(tagged.items, ingested.sessions);
   onProgress('étiquetage', 1, 1);
   onProgress('thèmes', 0, 1);
   // Each stage makes new item objects: let go of the previous lists, or at a million items the heap
@@ -88,6 +91,7 @@ export function synthesize(input: ConsultationInput, onProgress: ProgressListene
     ...validated.diagnostics,
     ...anonymised.diagnostics,
     ...tagged.diagnostics,
+    ...inferred,
   ].sort(compareDiagnostics);
   // Titles, headings, questions and quoted values are published too: masked like the items' text.
   const { title, sessions, items, scales, diagnostics } = anonymiseContext(

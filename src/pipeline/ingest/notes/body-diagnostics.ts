@@ -44,8 +44,8 @@ export function reportOutside(outside: { line: number; column: number; count: nu
     severity: 'warning',
     message:
       count >= 2
-        ? `${count} éléments sont placés avant tout titre de section : leur étiquette sera déduite du texte.`
-        : 'Un élément est placé avant tout titre de section : son étiquette sera déduite du texte.',
+        ? `${count} éléments sont placés avant tout titre de section : leur étiquette est déduite du texte, et dite à la ligne de chacun.`
+        : 'Un élément est placé avant tout titre de section : son étiquette est déduite du texte, et dite à sa ligne.',
     hint: `Placez-les sous « ## ${working} », « ## ${broken} » ou « ## ${needs} ».`,
     line,
     column,

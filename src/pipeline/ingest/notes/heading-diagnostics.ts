@@ -26,7 +26,7 @@ export function reportUnknownSection(title: string, untagged: number, at: At, re
   report({
     code: 'section-inconnue',
     severity: 'warning',
-    message: `Le titre « ${title} » n'est pas une section connue : l'étiquette de ${items} sera déduite du texte.`,
+    message: `Le titre « ${title} » n'est pas une section connue : l'étiquette de ${items} est déduite du texte, et dite à la ligne de ${untagged >= 2 ? 'chacun' : 'l’élément'}.`,
     hint: guess
       ? `Vouliez-vous écrire « ${CANONICAL_HEADINGS[guess.tag]} » ?`
       : `Sections reconnues : « ${working} », « ${broken} », « ${needs} » et leurs synonymes (« Points forts », « Difficultés », « Propositions »…).`,
