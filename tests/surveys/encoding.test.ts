@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeSurvey } from '../../src/pipeline/ingest/surveys/encoding.ts';
-import { scanUtf8 } from '../../src/pipeline/ingest/surveys/utf8-scan.ts';
+import { surveyLines } from '../../src/pipeline/ingest/surveys/line-encodings.ts';
 import { FILE, codes, only, parse, utf8, windows1252 } from './helpers.ts';
 
 const FRENCH = 'Région;Commentaire\r\nBretagne;Déjà vu : élève, très bien, ça marche, cœur, 10 €, « guillemets »\r\n';
@@ -47,11 +47,11 @@ describe('encoding', () => {
     expect(d.message).toContain('1 autre ligne');
   });
 
-  it('keeps a UTF-8 file with one stray byte as UTF-8, with a warning at that line', () => {
+  it('keeps a UTF-8 line with one stray byte as UTF-8, with a warning at that line', () => {
     const good = utf8('Commentaire\nélève très motivé\nça va\n');
-    const bytes = Uint8Array.from([...good, ...windows1252('réponse\n')]);
+    const bytes = Uint8Array.from([...good, ...utf8('déjà vu '), 0x92, ...utf8(' à côté\n')]);
     const result = parse(bytes);
-    expect(result.items[0]?.text).toBe('élève très motivé');
+    expect(result.items.map((i) => i.text)).toEqual(['élève très motivé', 'ça va', 'déjà vu \ufffd à côté']);
     const d = only(result.diagnostics, 'octets-non-decodables');
     expect([d.line, d.severity]).toEqual([4, 'warning']);
   });
@@ -78,10 +78,11 @@ describe('encoding', () => {
     expect(codes(parse(utf8('\r\n\r\n', true)).diagnostics)).toEqual(['fichier-vide@1']);
   });
 
-  it('scans UTF-8 validity in one pass with the line of the first bad byte', () => {
-    expect(scanUtf8(utf8('a\nb\néè'))).toEqual({ multiByte: 2, invalid: 0, firstInvalidLine: null, invalidLines: 0 });
+  it('tells the encoding of each line in one pass, lines ending at LF or a lone CR', () => {
+    expect(surveyLines(utf8('a\nb\r\néè\rc'), 0).kinds).toEqual(['ascii', 'ascii', 'utf-8', 'ascii']);
     // Overlong and surrogate encodings are ill-formed.
-    expect(scanUtf8(Uint8Array.from([0x0a, 0xc0, 0xaf, 0xed, 0xa0, 0x80])).firstInvalidLine).toBe(2);
+    expect(surveyLines(Uint8Array.from([0x0a, 0xc0, 0xaf, 0xed, 0xa0, 0x80]), 0).kinds).toEqual(['ascii', 'windows-1252']);
+    expect(surveyLines(Uint8Array.from([...utf8('éèà'), 0x92]), 0).kinds).toEqual(['stray']);
     expect(decodeSurvey(utf8('x'), 'auto', FILE).encoding).toBe('utf-8');
   });
 });

@@ -1,10 +1,12 @@
 /**
  * Bytes → text. French Excel writes UTF-8 with a BOM, Windows-1252, or (« Texte Unicode ») UTF-16
- * with a BOM; `auto` tells them apart, a forced encoding is checked against the bytes.
+ * with a BOM; `auto` tells them apart, a forced encoding is checked against the bytes. Well-formed
+ * UTF-8 is read here at native speed; anything else (Windows-1252, stray bytes, a mix of both
+ * line by line) in mixed-encoding.ts.
  */
 import type { Diagnostic } from '../../model.ts';
 import { diagnostic } from '../../diagnostics.ts';
-import { countUtf8, scanUtf8 } from './utf8-scan.ts';
+import { decodeNotUtf8 } from './mixed-encoding.ts';
 
 export type EncodingSetting = 'auto' | 'utf-8' | 'windows-1252';
 export type Encoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
@@ -34,67 +36,26 @@ export function decodeSurvey(bytes: Uint8Array, setting: EncodingSetting, file: 
     return blocking('fichier-binaire', 'Ce fichier contient des octets nuls : ce n’est pas un fichier texte CSV.', RESAVE_HINT, lineOfByte(bytes, nul));
   }
 
-  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  if (hasBom) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', diagnostics: [] };
-  const strict = strictUtf8(bytes);
-  const diagnostics: Diagnostic[] = [];
-
-  if (setting === 'windows-1252') {
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const strict = strictUtf8(bom ? bytes.subarray(bom) : bytes);
+  if (strict === null) return decodeNotUtf8(bytes, bom, setting, file);
+  if (setting === 'windows-1252' && bom === 0) {
     // Valid UTF-8 with some multi-byte sequence: almost surely not Windows-1252 (« Ã© » would be needed).
-    if (strict !== null && strict.length !== bytes.length) {
-      diagnostics.push(
-        diagnostic({
-          code: 'encodage-suspect',
-          severity: 'blocking',
-          message: 'Le fichier est déclaré en windows-1252 mais il est écrit en UTF-8 : ses accents seraient mal lus.',
-          hint: 'Mettez « encodage: auto » (ou « utf-8 ») dans le fichier .yml de l’enquête.',
-          file,
-        }),
-      );
-    }
+    const diagnostics =
+      strict.length === bytes.length
+        ? []
+        : [
+            diagnostic({
+              code: 'encodage-suspect',
+              severity: 'blocking',
+              message: 'Le fichier est déclaré en windows-1252 mais il est écrit en UTF-8 : ses accents seraient mal lus.',
+              hint: 'Mettez « encodage: auto » (ou « utf-8 ») dans le fichier .yml de l’enquête.',
+              file,
+            }),
+          ];
     return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252', diagnostics };
   }
-
-  if (strict !== null) return { text: strict, encoding: 'utf-8', diagnostics };
-  // Only now the slower byte scan, to tell a Windows-1252 file from UTF-8 with a few stray bytes.
-  const counts = countUtf8(bytes);
-  // Mostly well-formed UTF-8 with a few stray bytes stays UTF-8; otherwise it is a Windows-1252 file.
-  const looksUtf8 = counts.multiByte > counts.invalid;
-  if (setting === 'auto' && !looksUtf8) {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252', diagnostics };
-  }
-  // A diagnostic follows: where the bad bytes are.
-  const scan = scanUtf8(bytes);
-  const others = scan.invalidLines - 1;
-  const where =
-    `à la ligne ${scan.firstInvalidLine ?? 1}` +
-    (others > 0 ? ` (et sur ${others} autre${others > 1 ? 's' : ''} ligne${others > 1 ? 's' : ''})` : '');
-  if (!looksUtf8) {
-    // Declared UTF-8 but written in Windows-1252: blocking, yet read as Windows-1252 from here on so that
-    // the accented headers do not come back as a cascade of « missing » columns.
-    diagnostics.push(
-      diagnostic({
-        code: 'octets-non-decodables',
-        severity: 'blocking',
-        message: `Le fichier est déclaré en UTF-8 mais contient des octets illisibles en UTF-8 ${where} : il semble écrit en windows-1252.`,
-        hint: 'Mettez « encodage: auto » ou « encodage: windows-1252 » dans le fichier .yml de l’enquête.',
-        file,
-        line: scan.firstInvalidLine ?? 1,
-      }),
-    );
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252', diagnostics };
-  }
-  diagnostics.push(
-    diagnostic({
-      code: 'octets-non-decodables',
-      severity: 'warning',
-      message: `Octets illisibles en UTF-8 ${where} : les caractères concernés sont remplacés par « � ».`,
-      hint: 'Corrigez les caractères de cette ligne, ou réenregistrez le fichier en UTF-8.',
-      file,
-      line: scan.firstInvalidLine ?? 1,
-    }),
-  );
-  return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', diagnostics };
+  return { text: strict, encoding: 'utf-8', diagnostics: [] };
 }
 
 /** The text if the bytes are well-formed UTF-8 (native decoder, fast), else null. */
