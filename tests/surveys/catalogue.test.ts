@@ -7,6 +7,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readConsultation } from '../../src/pipeline/io/read-consultation.ts';
 import { parseSurvey } from '../../src/pipeline/ingest/surveys/index.ts';
+import { synthesize } from '../../src/pipeline/synthesize.ts';
+import { checkReportText } from '../../src/cli/check-report.ts';
 import { referentiels } from './helpers.ts';
 
 const catalogue = path.resolve(import.meta.dirname, '..', 'fixtures', 'broken');
@@ -15,6 +17,12 @@ const cases = readdirSync(catalogue).filter((name) => name.startsWith('enquete-'
 describe('survey cases of the broken-inputs catalogue', () => {
   it('holds at least 12 survey cases', () => {
     expect(cases.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it('counts the field in excess of enquete-nombre-de-champs as set aside, through to the bilan', async () => {
+    const { synthesis } = synthesize(await readConsultation(path.join(catalogue, 'enquete-nombre-de-champs')));
+    expect(synthesis.reconciliation).toMatchObject({ read: 10, kept: 9, rejected: 1, published: 9 });
+    expect(checkReportText(synthesis)).toContain('data/enquetes/conseillers.csv : 10 lus = 9 retenus + 1 écartés');
   });
 
   it.each(cases)('%s gives its diagnostics and nothing else', async (name) => {
@@ -28,7 +36,10 @@ describe('survey cases of the broken-inputs catalogue', () => {
     const found = result.diagnostics.map((d) => `${d.code} ${d.file}:${d.line}`).sort();
     expect(found).toEqual(expected.diagnostics.map((d) => `${d.code} ${d.file}:${d.line}`).sort());
     for (const d of result.diagnostics) expect(d.hint?.length ?? 0).toBeGreaterThan(10);
+    // What is set aside at reading has its diagnostic: nothing is set aside without one.
+    if ((result.reconciliation[0]?.rejected ?? 0) > 0) expect(result.diagnostics.length).toBeGreaterThan(0);
     const [reconciliation] = result.reconciliation;
-    expect(reconciliation?.read).toBe(result.items.length);
+    expect(reconciliation?.kept).toBe(result.items.length);
+    expect(reconciliation?.read).toBe((reconciliation?.kept ?? 0) + (reconciliation?.rejected ?? 0));
   });
 });

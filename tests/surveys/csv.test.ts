@@ -82,6 +82,18 @@ describe('records and their lines', () => {
     expect(result.items.map((i) => i.text)).toEqual(['a', 'b', 'c']);
   });
 
+  it('counts the fields in excess as read and set aside, and says so', () => {
+    const result = parse('Région;Commentaire\nBretagne;a;Une colonne de trop\nBretagne;b\nBretagne;c;x;y\nBretagne;d;;\n');
+    expect(result.items.map((i) => i.text)).toEqual(['a', 'b', 'c', 'd']);
+    expect(result.reconciliation).toEqual([{ file: FILE, read: 7, kept: 4, rejected: 3 }]);
+    const d = only(result.diagnostics, 'nombre-de-champs-incorrect');
+    expect(d.line).toBe(2);
+    expect(d.message).toBe(
+      'Trop de champs par rapport à l’en-tête (2 colonnes) aux lignes 2, 4 : les 3 champs en trop ne sont pas lus (« Une colonne de trop »…) et sont comptés parmi les écartés du bilan.',
+    );
+    expect(d.hint).toContain('guillemets');
+  });
+
   it('warns about an enormous cell and keeps it', () => {
     const long = 'mot '.repeat(3000).trim();
     const result = parse(`id;Commentaire\n1;court\n2;"${long}"\n`);

@@ -6,7 +6,7 @@ import Papa from 'papaparse';
 import type { Diagnostic } from '../../model.ts';
 import { diagnostic } from '../../diagnostics.ts';
 import { countNewlines, createLineLocator } from './line-index.ts';
-import { LineGroups } from './line-groups.ts';
+import { FieldCounts } from './field-count.ts';
 
 /** Beyond this a cell is reported (kept all the same): probably a quoting accident. */
 export const MAX_CELL_LENGTH = 10_000;
@@ -25,6 +25,8 @@ export interface Table {
   headerLine: number;
   /** Data records, blank lines left out; the data row number is the index + 1. */
   records: CsvRecord[];
+  /** Non-empty fields beyond the header's width: not read, set aside in the reconciliation. */
+  extraFields: number;
   diagnostics: Diagnostic[];
 }
 
@@ -36,7 +38,7 @@ export interface Table {
 export function readTable(text: string, delimiter: string, file: string, newline: '\n' | '\r\n' = '\n'): Table {
   const diagnostics: Diagnostic[] = [];
   const records: CsvRecord[] = [];
-  const fieldCountGroups = new LineGroups();
+  let fieldCounts: FieldCounts | null = null;
   const parsed = Papa.parse<string[]>(text, { delimiter, newline, quoteChar: '"', dynamicTyping: false });
   const quoteRows = quoteProblems(parsed.errors, text, file, diagnostics);
   const crlf = newline === '\r\n';
@@ -52,35 +54,16 @@ export function readTable(text: string, delimiter: string, file: string, newline
     if (header === null) {
       header = fields.map((cell) => cell.trim());
       headerLine = recordLine;
+      fieldCounts = new FieldCounts(header.length);
       return;
     }
-    if (!quoteRows.has(index) && fields.length !== header.length) {
-      const tooMany = fields.length > header.length;
-      // Excel often leaves empty trailing fields: harmless, nothing is lost.
-      if (!tooMany || fields.slice(header.length).some((cell) => cell.trim() !== '')) {
-        fieldCountGroups.add(tooMany ? 'trop' : 'pas-assez', recordLine);
-      }
-    }
+    if (!quoteRows.has(index)) fieldCounts?.add(fields, recordLine);
     records.push({ fields, line: recordLine, cellLines });
   });
 
-  const width = (header as string[] | null)?.length ?? 0;
-  for (const group of fieldCountGroups.groups()) {
-    const tooMany = group.key === 'trop';
-    diagnostics.push(
-      diagnostic({
-        code: 'nombre-de-champs-incorrect',
-        severity: 'warning',
-        message:
-          `${tooMany ? 'Trop' : 'Pas assez'} de champs par rapport à l’en-tête (${width} colonnes) ${group.where} : ` +
-          (tooMany ? 'les champs en trop sont ignorés.' : 'les champs manquants sont lus comme vides.'),
-        hint: 'Vérifiez les séparateurs et les guillemets de ces lignes.',
-        file,
-        line: group.firstLine,
-      }),
-    );
-  }
-  return { header: header ?? [], headerLine, records, diagnostics };
+  const counts = fieldCounts as FieldCounts | null;
+  if (counts) diagnostics.push(...counts.diagnostics(file));
+  return { header: header ?? [], headerLine, records, extraFields: counts?.extraFields ?? 0, diagnostics };
 }
 
 /**

@@ -22,8 +22,11 @@ import { summarizeScale } from './scales.ts';
 export function parseSurvey(file: SurveyFile, referentiels: Referentiels): IngestResult {
   const result = emptyResult();
   const path = file.file;
+  // Fields beyond the header are read and set aside (nombre-de-champs-incorrect says so).
+  let extraFields = 0;
   const finish = (): IngestResult => {
-    result.reconciliation.push({ file: path, read: result.items.length, kept: result.items.length, rejected: 0 });
+    const kept = result.items.length;
+    result.reconciliation.push({ file: path, read: kept + extraFields, kept, rejected: extraFields });
     return result;
   };
 
@@ -57,6 +60,7 @@ export function parseSurvey(file: SurveyFile, referentiels: Referentiels): Inges
   result.diagnostics.push(...delimiter.diagnostics);
   const table = readTable(text, delimiter.delimiter, path, newline);
   result.diagnostics.push(...table.diagnostics);
+  extraFields = table.extraFields;
   if (table.records.length === 0) {
     result.diagnostics.push(
       diagnostic({
