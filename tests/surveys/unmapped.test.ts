@@ -40,6 +40,11 @@ describe('unrecognised columns of a survey without sidecar', () => {
     expect(codes(result.diagnostics)).toEqual(['colonne-non-reconnue@1']);
   });
 
+  it('reports a short label that only looks personal: « Votre usage du mobile » holds answers', () => {
+    const result = parse(csv(['Commentaire', 'Votre usage du mobile'], [['Bien', 'Je saisis en visite'], ['Lent', 'Jamais, pas de réseau']]));
+    expect(codes(result.diagnostics)).toEqual(['colonne-non-reconnue@1']);
+  });
+
   it('reports a column without header that holds answers, and skips an empty one', () => {
     const result = parse('Commentaire;;\nBien;Trop lent le lundi;\nLent;Pas de SMS;\n');
     const d = only(result.diagnostics, 'colonne-non-reconnue');

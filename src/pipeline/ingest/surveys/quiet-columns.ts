@@ -8,7 +8,7 @@ import type { CsvRecord } from './csv.ts';
 import { isIdentifierHeader, isShortLabel } from './header-aliases.ts';
 
 const PERSONAL_HEADER =
-  /\b(nom|noms|prenom|prenoms|name|names|firstname|lastname|surname|e ?mails?|mails?|courriel|adresse|address|telephone|tel|portable|phone|mobile|signature|pseudo|pseudonyme|auteur|author|identite)\b/;
+  /\b(nom|noms|prenom|prenoms|name|names|firstname|lastname|surname|e ?mails?|mails?|courriel|adresse|address|telephone|tel|phone|signature|pseudo|pseudonyme|auteur|author|identite)\b/;
 
 /** Export metadata in English platforms' words (Decidim's `created_at`, `url`). */
 const METADATA_HEADER = /\b(created|updated|published|modified|url|urls|link|links|lien|liens)\b/;
