@@ -12,15 +12,18 @@
  * Synthesis (dev/follow-chapters.ts): their problems are said in the terminal and over the pages, and
  * a page they would stop shows them instead (dev/chapters-guard.ts).
  *
- * Vite's watch is told to leave alone the folders `livre-blanc build` stages a site in
- * (`.astro/construction-…`, see src/cli/astro-build.ts): a build run beside `npm run dev` filled the
- * terminal with a `[watch]` line per page written, and each one reloaded the pages open.
+ * Vite's watch is told to leave alone the sites built inside the project (dev/built-sites.ts: any
+ * `--out` folder, `dist/`) and the folders `livre-blanc build` stages a site in (`.astro/construction-…`,
+ * see src/cli/astro-build.ts): a build run beside `npm run dev` filled the terminal with a `[watch]`
+ * line per page written, and each one reloaded the pages open.
  */
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { chaptersDir, hasChapters, noChaptersNotice } from './chapters-source.ts';
 import { markDevServer } from './dev-server.ts';
 import { synthesizeLogged } from './dev/logged-synthesis.ts';
+import { inBuiltSite } from './dev/built-sites.ts';
 import { chaptersGuard } from './dev/chapters-guard.ts';
 import { provideProblemReporter } from './dev/component-problems.ts';
 import { followChapters } from './dev/follow-chapters.ts';
@@ -39,12 +42,13 @@ export function devWatchIntegration(): AstroIntegration {
   return {
     name: 'livre-blanc:suivi-dev',
     hooks: {
-      'astro:config:setup': ({ command, injectScript, updateConfig }) => {
+      'astro:config:setup': ({ command, config, injectScript, updateConfig }) => {
         serving = command === 'dev';
         if (!serving) return;
         injectScript('page', RELOAD_CLIENT);
         injectScript('page', CHAPTERS_CLIENT);
-        updateConfig({ vite: { server: { watch: { ignored: [BUILD_STAGING_GLOB] } } } });
+        const builtSite = inBuiltSite(fileURLToPath(config.root), config.build.assets);
+        updateConfig({ vite: { server: { watch: { ignored: [BUILD_STAGING_GLOB, builtSite] } } } });
       },
       'astro:server:setup': ({ server, logger }) => {
         if (!serving) return;

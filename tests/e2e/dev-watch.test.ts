@@ -8,7 +8,7 @@
  * note's session page shows its items and counts as they are now, a new note's page exists at once and
  * a deleted note's page is gone (Astro's dev route cache is cleared on each change).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
@@ -286,6 +286,48 @@ describe.skipIf(!HAS_CHROMIUM)('les chapitres sont vérifiés sous astro dev', (
       } finally {
         await browser.close();
         server.process.kill();
+      }
+    });
+  });
+});
+
+describe.skipIf(!HAS_CHROMIUM)('une construction dans un dossier du projet, à côté de astro dev', () => {
+  // `livre-blanc build --out site/` writes straight into the project: each page was a `[watch]` line and a reload.
+  it('n’est pas suivie : ni lignes [watch], ni page rechargée', { timeout: 600_000 }, async () => {
+    const root = temp();
+    cpSync(path.join(PACKAGE_DIR, REGION), path.join(root, REGION), { recursive: true });
+    const name = `sortie-essai-${process.pid}-${Date.now()}`;
+    const out = path.join(PACKAGE_DIR, name);
+    const witness = path.join(PACKAGE_DIR, `${name}-temoin`);
+    const build = () => spawnSync(process.execPath, [path.join(PACKAGE_DIR, 'bin/livre-blanc.js'), 'build', '--root', root, '--out', out], { encoding: 'utf8', env: { ...process.env, LIVRE_BLANC_CACHE: '0' } });
+    await withBuildLock(async () => {
+      const server = await startDev(root);
+      running = server.process;
+      const browser = await launchBrowser();
+      try {
+        const page = await browser.newPage();
+        // What the dev server tells the page: a reload names the file that caused it (other edits to the project may reload it too).
+        const told: string[] = [];
+        page.on('websocket', (socket) => socket.on('framereceived', (frame) => told.push(String(frame.payload))));
+        const connected = page.waitForEvent('console', { predicate: (message) => message.text().includes('[vite] connected'), timeout: 60_000 });
+        await page.goto(`${server.url}/ateliers/`, { waitUntil: 'networkidle' });
+        await connected;
+        // Built twice: into a new folder, then over it.
+        for (const run of [build(), build()]) expect(run.status, run.stderr).toBe(0);
+        await new Promise((resolve) => setTimeout(resolve, 2_000));
+        expect(server.output()).not.toContain(`[watch] ${name}/`);
+        expect(told.filter((message) => message.includes(`/${name}/`))).toEqual([]);
+        // The watch itself is on: a page written anywhere else in the project is seen, and reloads.
+        mkdirSync(witness);
+        writeFileSync(path.join(witness, 'index.html'), '<p>témoin</p>');
+        const seen = await until(async () => (told.some((message) => message.includes(`/${name}-temoin/index.html`)) ? true : undefined), 20_000);
+        expect(seen, server.output()).toBe(true);
+        expect(server.output()).toContain(`[watch] ${name}-temoin/index.html`);
+      } finally {
+        await browser.close();
+        server.process.kill();
+        rmSync(out, { recursive: true, force: true });
+        rmSync(witness, { recursive: true, force: true });
       }
     });
   });

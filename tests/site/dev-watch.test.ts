@@ -8,6 +8,7 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isConsultationFile, readConsultation } from '../../src/pipeline/io/read-consultation.ts';
 import { currentGeneration, memoisedPerGeneration, nextGeneration } from '../../src/site/generation.ts';
@@ -15,6 +16,7 @@ import { SYNTHESIS_EVENT } from '../../src/site/dev/reload-client.ts';
 import { watchConsultation, type WatchedServer } from '../../src/site/dev/watch-consultation.ts';
 import { ROUTE_CACHE_EVENT } from '../../src/site/dev/route-cache.ts';
 import { BUILD_STAGING_GLOB, devWatchIntegration } from '../../src/site/dev-watch-integration.ts';
+import { inBuiltSite } from '../../src/site/dev/built-sites.ts';
 import type { Synthesis } from '../../src/pipeline/synthesis-model.ts';
 import { synthesizeLogged } from '../../src/site/dev/logged-synthesis.ts';
 import { tempDirs } from '../support/temp-dirs.ts';
@@ -212,21 +214,55 @@ describe('suivi de la consultation sous astro dev', () => {
 describe('une construction lancée à côté de astro dev', () => {
   /** What the integration asks of Astro's config for `command`. */
   function setUp(command: 'dev' | 'build') {
-    const updates: unknown[] = [];
+    const updates: { vite: { server: { watch: { ignored: unknown[] } } } }[] = [];
     const scripts: string[] = [];
     const setup = devWatchIntegration().hooks['astro:config:setup'] as unknown as (options: object) => void;
-    setup({ command, injectScript: (_stage: string, script: string) => scripts.push(script), updateConfig: (update: unknown) => updates.push(update) });
+    const config = { root: pathToFileURL(`${REPO}/`), build: { assets: '_astro' } };
+    setup({ command, config, injectScript: (_stage: string, script: string) => scripts.push(script), updateConfig: (update: typeof updates[number]) => updates.push(update) });
     return { updates, scripts };
   }
 
   it('n’est pas suivie : les dossiers où elle prépare le site sont ignorés par la surveillance de Vite', () => {
     // Each page it wrote made a `[watch] .astro/construction-…` line, and reloaded the pages open.
-    expect(setUp('dev').updates).toEqual([{ vite: { server: { watch: { ignored: [BUILD_STAGING_GLOB] } } } }]);
+    expect(setUp('dev').updates[0]?.vite.server.watch.ignored[0]).toBe(BUILD_STAGING_GLOB);
     expect(path.matchesGlob(path.join(REPO, '.astro/construction-Ab12cD/ateliers/index.html'), BUILD_STAGING_GLOB)).toBe(true);
     // Astro's own files there are still watched.
     expect(path.matchesGlob(path.join(REPO, '.astro/data-store.json'), BUILD_STAGING_GLOB)).toBe(false);
     expect(path.matchesGlob(path.join(REPO, 'src/pages/index.astro'), BUILD_STAGING_GLOB)).toBe(false);
     // A build's config is left as it is.
     expect(setUp('build')).toEqual({ updates: [], scripts: [] });
+  });
+
+  it('n’est pas suivie non plus dans un dossier de sortie du projet, quel que soit son nom', () => {
+    // `build --out site/` wrote straight into the project: a `[watch]` line and a reload per page.
+    const ignored = setUp('dev').updates[0]?.vite.server.watch.ignored[1];
+    expect(ignored).toBeTypeOf('function');
+    const root = temp();
+    const inSite = inBuiltSite(root);
+    const plant = (file: string) => {
+      mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      writeFileSync(path.join(root, file), 'x');
+    };
+    // A folder is a built site once it holds Astro's assets folder, which Astro writes before any page.
+    plant('site/404.html');
+    expect(inSite(path.join(root, 'site/404.html'))).toBe(false);
+    plant('site/_astro/BaseLayout.css');
+    for (const file of ['site', 'site/_astro', 'site/_astro/BaseLayout.css', 'site/404.html', 'site/regions/bretagne/index.html', 'site/telechargements/livre-blanc.pdf']) {
+      expect(inSite(path.join(root, file)), file).toBe(true);
+    }
+    plant('publication/2026/_astro/x.js'); // any depth, any name
+    plant('en-cours/.prerender/chunks/page.mjs'); // Astro's first folder in a site being built
+    expect(inSite(path.join(root, 'en-cours/favicon.svg'))).toBe(true);
+    expect(inSite(path.join(root, 'publication/2026/index.html'))).toBe(true);
+    expect(inSite('publication/2026/index.html')).toBe(true); // relative to the project
+    // The sources, the consultation and anything outside the project are still watched.
+    plant('src/pages/index.astro');
+    plant('notes/_astro'); // a file of that name is not Astro's folder
+    for (const file of ['src/pages/index.astro', 'content/ateliers/bretagne/rennes.md', 'notes/_astro', 'publication']) expect(inSite(path.join(root, file)), file).toBe(false);
+    expect(inSite(root)).toBe(false);
+    expect(inSite(path.join(path.dirname(root), 'ailleurs/_astro/x.js'))).toBe(false);
+    // The assets folder is Astro's setting.
+    plant('autre/assets/x.css');
+    expect(inBuiltSite(root, 'assets')(path.join(root, 'autre/index.html'))).toBe(true);
   });
 });
