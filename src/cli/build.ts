@@ -19,6 +19,7 @@ import { PDF_NAME } from '../export/index.ts';
 import { serve } from '../../scripts/serve.ts';
 import { downloadsKey, filesFromOtherSeparator, readCachedDownloads, writeCachedDownloads, type DownloadFile } from './downloads-cache.ts';
 import { formatBytes, formatCount, formatSeconds } from './units.ts';
+import { plural } from '../pipeline/text/plural.ts';
 import { makeOpenableFromFiles } from '../site/offline/openable-from-files.ts';
 import { astroBuild } from './astro-build.ts';
 import { checkOutputFolder } from './output-folder.ts';
@@ -93,7 +94,7 @@ export async function runBuild(args: string[]): Promise<number> {
   if (hasBlocking(diagnostics)) {
     const blocking = diagnostics.filter((d) => d.severity === 'blocking').length;
     process.stderr.write(
-      `Publication impossible : ${blocking} erreur(s) bloquante(s) dans la consultation.\n` +
+      `Publication impossible : ${plural(blocking, 'erreur bloquante', 'erreurs bloquantes')} dans la consultation.\n` +
         `Lancez « livre-blanc check${flags.root ? ` --root ${flags.root}` : ''} » pour les voir, avec leur fichier, leur ligne et un conseil.\n`,
     );
     return 1;

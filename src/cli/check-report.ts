@@ -5,6 +5,7 @@ import type { Diagnostic } from '../pipeline/model.ts';
 import { TAGS, TAG_LABELS } from '../pipeline/model.ts';
 import type { Synthesis } from '../pipeline/synthesis-model.ts';
 import { stableStringify } from '../pipeline/stable-json.ts';
+import { formatInteger, plural } from '../pipeline/text/plural.ts';
 
 /** One VFile per source file, each diagnostic a message (blocking = fatal, shown as an error; the hint is its note). */
 export function toVFiles(diagnostics: readonly Diagnostic[]): VFile[] {
@@ -29,22 +30,27 @@ export function checkReportText(synthesis: Synthesis, style: ReportStyle = { col
   if (diagnostics.length) lines.push(frenchReport(toVFiles(diagnostics), style), '');
   const workshops = synthesis.sessions.filter((s) => s.kind === 'workshop').length;
   const surveys = synthesis.sessions.length - workshops;
-  lines.push(`Sessions : ${workshops} atelier(s), ${surveys} enquête(s)`);
+  lines.push(`Sessions : ${plural(workshops, 'atelier')}, ${plural(surveys, 'enquête')}`);
   // The one long line of the summary: wrapped like the diagnostics, continued under its first word.
-  const regions = `Régions : ${synthesis.regions.length}${synthesis.regions.length ? ` (${synthesis.regions.map((r) => r.name).join(', ')})` : ''}`;
+  const regions = `Régions : ${formatInteger(synthesis.regions.length)}${synthesis.regions.length ? ` (${synthesis.regions.map((r) => r.name).join(', ')})` : ''}`;
   lines.push(wrap(regions, 2, style.width).trimStart());
   const byTag = new Map(synthesis.items.map((i) => i.tag).reduce((m, t) => m.set(t, (m.get(t) ?? 0) + 1), new Map<string, number>()));
-  lines.push(`Éléments par étiquette : ${TAGS.map((t) => `${TAG_LABELS[t]} ${byTag.get(t) ?? 0}`).join(' · ')}`);
+  lines.push(`Éléments par étiquette : ${TAGS.map((t) => `${TAG_LABELS[t]} ${formatInteger(byTag.get(t) ?? 0)}`).join(' · ')}`);
   lines.push('', 'Bilan (lus = retenus + écartés) :');
-  for (const f of reconciliation.files) lines.push(`  ${f.file} : ${f.read} lus = ${f.kept} retenus + ${f.rejected} écartés`);
-  lines.push(`  Total : ${reconciliation.read} lus = ${reconciliation.kept} retenus + ${reconciliation.rejected} écartés → ${reconciliation.published} éléments publiés`);
+  for (const f of reconciliation.files) lines.push(`  ${f.file} : ${balance(f)}`);
+  lines.push(`  Total : ${balance(reconciliation)} → ${plural(reconciliation.published, 'élément publié', 'éléments publiés')}`);
   lines.push('');
   lines.push(
     blocking
-      ? `✗ ${blocking} erreur(s) bloquante(s) : la publication est impossible tant qu'elles ne sont pas corrigées.`
-      : `✓ Aucune erreur bloquante${diagnostics.length ? ` (${diagnostics.length} avertissement(s))` : ''} : la consultation peut être publiée.`,
+      ? `✗ ${plural(blocking, 'erreur bloquante', 'erreurs bloquantes')} : la publication est impossible tant qu'elles ne sont pas corrigées.`
+      : `✓ Aucune erreur bloquante${diagnostics.length ? ` (${plural(diagnostics.length, 'avertissement')})` : ''} : la consultation peut être publiée.`,
   );
   return lines.join('\n') + '\n';
+}
+
+/** « 196 lus = 195 retenus + 1 écarté »: read = kept + set aside, each word agreeing with its number. */
+function balance(counts: { read: number; kept: number; rejected: number }): string {
+  return `${plural(counts.read, 'lu')} = ${plural(counts.kept, 'retenu')} + ${plural(counts.rejected, 'écarté')}`;
 }
 
 /** JSON shape documented in the README (« Format JSON de check »). */

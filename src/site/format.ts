@@ -1,12 +1,10 @@
 /** French number formatting for everything a reader sees. */
-const integer = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
+
+// One French count for the site, check's report and the entry form.
+export { formatInteger, noun, plural } from '../pipeline/text/plural.ts';
+
 const decimal = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
 const percent = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 0 });
-
-/** `1234` → `1 234` (narrow no-break space, as French typography wants). */
-export function formatInteger(value: number): string {
-  return integer.format(value);
-}
 
 export function formatDecimal(value: number): string {
   return decimal.format(value);
@@ -20,16 +18,6 @@ export function formatFixed(value: number, digits: number): string {
 /** `0.42` → `42 %`. */
 export function formatPercent(share: number): string {
   return percent.format(share);
-}
-
-/** `n élément(s)` with the right plural (French: 0 and 1 are singular). */
-export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${formatInteger(count)} ${noun(count, singular, pluralForm)}`;
-}
-
-/** The noun alone, for a number printed apart (in a link, a key figure): « régions » or « région ». */
-export function noun(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return Math.abs(count) < 2 ? singular : pluralForm;
 }
 
 /** « a », « a et b », « a, b et c »: counted parts of a sentence, the empty ones left out by the caller. */

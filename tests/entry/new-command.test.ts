@@ -46,7 +46,7 @@ describe('livre-blanc new --depuis (no terminal)', () => {
     const written = readFileSync(path.join(root, NOTE), 'utf8');
     expect(written).toMatch(/^---\ntitre: Atelier Nouvelle-Aquitaine — Saintes\n/);
     expect(output.text()).toContain(`Note écrite : ${NOTE}`);
-    expect(output.text()).toContain('3 lus = 3 retenus + 0 écartés');
+    expect(output.text()).toContain('3 lus = 3 retenus + 0 écarté');
     expect(output.text()).toContain('Aucune erreur bloquante');
   });
 

@@ -54,7 +54,7 @@ describe('livre-blanc build', () => {
     const stderr = captureStderr();
     const code = await main(['build', '--root', path.join(catalogue, blockingCase ?? ''), '--out', out]);
     expect(code).toBe(1);
-    expect(stderr.text()).toMatch(/Publication impossible : \d+ erreur\(s\) bloquante\(s\)/);
+    expect(stderr.text()).toMatch(/Publication impossible : \d+ erreurs? bloquantes?/);
     expect(stderr.text()).toContain('livre-blanc check --root');
     expect(existsSync(out)).toBe(false);
   });

@@ -22,7 +22,7 @@ describe('survey cases of the broken-inputs catalogue', () => {
   it('counts the field in excess of enquete-nombre-de-champs as set aside, through to the bilan', async () => {
     const { synthesis } = synthesize(await readConsultation(path.join(catalogue, 'enquete-nombre-de-champs')));
     expect(synthesis.reconciliation).toMatchObject({ read: 10, kept: 9, rejected: 1, published: 9 });
-    expect(checkReportText(synthesis)).toContain('data/enquetes/conseillers.csv : 10 lus = 9 retenus + 1 écartés');
+    expect(checkReportText(synthesis)).toContain('data/enquetes/conseillers.csv : 10 lus = 9 retenus + 1 écarté');
   });
 
   it.each(cases)('%s gives its diagnostics and nothing else', async (name) => {
