@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { regionUrl, themeUrl } from '../../src/site/urls.ts';
+import { regionUrl, sessionPageUrl, themeUrl } from '../../src/site/urls.ts';
 import { buildDemoSite, HAS_CHROMIUM, SKIP_MESSAGE, type BuiltSite } from './support/site.ts';
 
 if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
@@ -72,6 +72,15 @@ describe.skipIf(!HAS_CHROMIUM)('wording of the built pages', () => {
       expect(footer, url).toMatch(/<a href="\/saisie\/">Ambassadeurs : saisir une note d(&#39;|')atelier<\/a>/);
     }
     expect(pageText(site, '/ateliers/')).toContain('Vous avez animé un atelier ? Saisissez sa note');
+  });
+
+  it('says a session’s type once for a survey, with its format for a workshop', () => {
+    const type = (id: string) => pageText(site, sessionPageUrl(id)).match(/Type (.+?) (Date|Région) /)?.[1];
+    const survey = site.synthesis.sessions.find((s) => s.kind === 'survey');
+    const workshop = site.synthesis.sessions.find((s) => s.kind === 'workshop' && s.format === 'presentiel');
+    expect(survey && workshop, 'the demo has a survey and a workshop in person').toBeTruthy();
+    expect(type(survey!.id)).toBe('Enquête');
+    expect(type(workshop!.id)).toBe('Atelier · Présentiel');
   });
 
   it('lists themes and regions without JavaScript in French alphabetical order', () => {
