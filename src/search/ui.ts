@@ -5,6 +5,7 @@
 import type { DocView, FetchJson } from './store.ts';
 import { FACET_DIMENSIONS, type FacetDimension, type Manifest } from './format.ts';
 import { excerpt, highlight, type WordMatcher } from './highlight.ts';
+import { facetDisplayOrder } from './facet-order.ts';
 import type { Selection } from './selection.ts';
 import type { LinkTo } from './site-link.ts';
 
@@ -144,17 +145,16 @@ export class FacetPanel {
     foldOnNarrowScreens(container);
     container.replaceChildren();
     for (const dimension of FACET_DIMENSIONS) {
-      const values = manifest.facets[dimension];
       const list = element('ul', { class: 'facet-values' });
-      values.forEach(([value, label], index) => {
-        const id = `${idPrefix}-${dimension}-${index}`;
+      for (const { value: [value, label], position } of facetDisplayOrder(dimension, manifest.facets[dimension])) {
+        const id = `${idPrefix}-${dimension}-${position}`;
         const input = element('input', { type: 'checkbox', id, name: dimension, value });
         input.addEventListener('change', () => onChange(dimension, value, input.checked));
         const count = element('span', { class: 'facet-count' });
         const item = element('li', {}, input, element('label', { for: id }, `${label} `, count));
         list.append(item);
         this.#entries.set(`${dimension}\u0000${value}`, { item, input, count });
-      });
+      }
       const group = element('fieldset', { class: 'facet' }, element('legend', {}, DIMENSION_LABELS[dimension]), list);
       this.#groups.set(dimension, group);
       container.append(group);

@@ -181,6 +181,32 @@ describe.skipIf(!hasChromium)('search and verbatim explorer in Chromium', () => 
     await context.close();
   });
 
+  it('lists the theme and region filters by their French name, « Autres » last, on both pages', async () => {
+    /** The labels of a facet group, without their counts, as listed. */
+    const labels = (page: Page, dimension: string) =>
+      page.locator(`[data-facets] input[name="${dimension}"] + label`).evaluateAll((nodes) =>
+        nodes.map((node) => (node.textContent ?? '').replace(/\s*\([\d\s\u202f\u00a0]*\)\s*$/, '').trim()),
+      );
+    const collator = new Intl.Collator('fr');
+    const inFrenchOrder = (names: string[]) => [...names].sort(collator.compare);
+    const explorer = await open('/verbatims/');
+    await explorer.page.locator('[data-explorer-app]:not([hidden])').waitFor();
+    await explorer.page.locator('[data-list] li').first().waitFor();
+    const themes = await labels(explorer.page, 'theme');
+    expect(themes.length).toBeGreaterThan(10);
+    expect(themes.at(-1)).toBe('Autres');
+    expect(themes.slice(0, -1)).toEqual(inFrenchOrder(themes.slice(0, -1)));
+    expect(themes[0]).toBe('Accès mobile et nomade');
+    const regions = await labels(explorer.page, 'region');
+    expect(regions.length).toBeGreaterThan(5);
+    expect(regions).toEqual(inFrenchOrder(regions));
+    await explorer.context.close();
+    const search = await open('/recherche/');
+    await searchFor(search.page, 'saisie');
+    expect(await labels(search.page, 'theme')).toEqual(themes);
+    await search.context.close();
+  });
+
   it('shows identical answers once, with their number, in the results and in the explorer', async () => {
     // The demo's most repeated answer, read from the published index (documents of a repeat are consecutive).
     const indexDir = path.join(site!.dir, 'index-recherche');
