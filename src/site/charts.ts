@@ -10,6 +10,7 @@ import { TAG_SHORT, NONE_LABEL, formatLabel, profileLabel } from './labels.ts';
 import type { Site } from './site.ts';
 import { regionUrl, themeUrl } from './urls.ts';
 import { countedRegionsLabel } from './convergence-text.ts';
+import { barsSummary, stackedByTagSummary } from './chart-text.ts';
 
 export interface ChartCategory {
   key: string;
@@ -127,7 +128,7 @@ export function byDimensionAndTag(
     stacked: true,
     horizontal: true,
     unit: 'items',
-    summary: `Barres empilées : nombre d'éléments par ${DIMENSION_LABELS[dimension].toLowerCase()}, répartis entre ce qui fonctionne, ce qui dysfonctionne et les besoins. Les valeurs exactes sont dans le tableau de données.`,
+    summary: stackedByTagSummary(site, DIMENSION_LABELS[dimension], filter, series.map((s) => s.key)),
   };
 }
 
@@ -157,7 +158,7 @@ export function byDimension(
     stacked: false,
     horizontal: true,
     unit: 'items',
-    summary: `Barres : nombre d'éléments par ${DIMENSION_LABELS[dimension].toLowerCase()}. Les valeurs exactes sont dans le tableau de données.`,
+    summary: barsSummary(site, DIMENSION_LABELS[dimension], filter),
     ...(dimension === 'tag' ? { categoryColours: rows.map((r) => (TAGS as readonly string[]).indexOf(r.keys[0] ?? '')) } : {}),
   };
 }

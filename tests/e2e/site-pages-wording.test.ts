@@ -83,6 +83,19 @@ describe.skipIf(!HAS_CHROMIUM)('wording of the built pages', () => {
     expect(type(workshop!.id)).toBe('Atelier · Présentiel');
   });
 
+  it('describes a chart filtered on one tag as the single series it draws', () => {
+    const html = pageHtml(site, '/livre-blanc/ce-qui-dysfonctionne/');
+    const labels = [...html.matchAll(/<canvas role="img" aria-label="([^"]*)"/g)].map((m) => (m[1] ?? '').replace(/&#39;/g, "'").replace(/[\s\u00a0\u202f]+/g, ' '));
+    const chart = labels.find((label) => label.startsWith('Ce qui dysfonctionne : éléments par thème.'));
+    expect(chart).toBe(
+      "Ce qui dysfonctionne : éléments par thème. Barres : nombre d'éléments par thème, tous étiquetés « Ce qui dysfonctionne ». Les valeurs exactes sont dans le tableau de données.",
+    );
+    // Unfiltered, the home chart still describes its three stacked tags and their motifs.
+    const home = pageText(site, '/');
+    expect(home).toContain('répartis entre ce qui fonctionne, ce qui dysfonctionne et les besoins et attentes');
+    expect(home).toContain('(Fonctionne : uni ; Dysfonctionne : hachures ; Besoins : points)');
+  });
+
   it('lists themes and regions without JavaScript in French alphabetical order', () => {
     const html = pageHtml(site, '/verbatims/');
     const section = html.match(/data-static-counts[\s\S]*?<\/section>/)?.[0] ?? '';

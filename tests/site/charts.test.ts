@@ -4,6 +4,7 @@ import { filterItems } from '../../src/pipeline/analysis/count-by.ts';
 import { TAGS } from '../../src/pipeline/model.ts';
 import { createSite } from '../../src/site/site.ts';
 import { byDimension, byDimensionAndTag, categoryTotal, clientPayload, convergenceChart, readingOrder, scaleCharts } from '../../src/site/charts.ts';
+import { motifNote } from '../../src/site/chart-text.ts';
 import { heatLevel, heatmap, HEAT_LEVELS } from '../../src/site/heatmap.ts';
 import { legendBuckets, regionTiles, TILES } from '../../src/site/map.ts';
 import { fixtureSynthesis } from '../fixtures/site/synthesis.ts';
@@ -37,6 +38,29 @@ describe('charts read the same counts as the verbatim lists', () => {
     const spec = byDimensionAndTag(site, 'theme', { tag: 'broken' }, { id: 'b', title: 'B' });
     expect(spec.series.map((s) => s.key)).toEqual(['broken']);
     expect(spec.seriesColours).toEqual([TAGS.indexOf('broken')]);
+  });
+
+  it('describes the chart drawn: the tags left after filtering and the filters applied', () => {
+    const all = byDimensionAndTag(site, 'theme', {}, { id: 'a', title: 'A' });
+    expect(all.summary).toBe(
+      "Barres empilées : nombre d'éléments par thème, répartis entre ce qui fonctionne, ce qui dysfonctionne et les besoins et attentes. Les valeurs exactes sont dans le tableau de données.",
+    );
+    const broken = byDimensionAndTag(site, 'theme', { tag: 'broken' }, { id: 'b', title: 'B' });
+    expect(broken.summary).toBe(
+      "Barres : nombre d'éléments par thème, tous étiquetés « Ce qui dysfonctionne ». Les valeurs exactes sont dans le tableau de données.",
+    );
+    expect(broken.summary).not.toMatch(/empilées|répartis|fonctionne,/);
+    const inRegion = byDimensionAndTag(site, 'theme', { region: '11', profile: 'jeune' }, { id: 'r', title: 'R' });
+    expect(inRegion.summary).toMatch(/^Barres empilées : nombre d'éléments par thème \(sélection : région Île-de-France, profil « Jeunes »\), répartis entre /);
+    const needs = byDimension(site, 'theme', { tag: 'needs' }, { id: 'n', title: 'N' });
+    expect(needs.summary).toBe("Barres : nombre d'éléments par thème (sélection : étiquette « Besoins et attentes »). Les valeurs exactes sont dans le tableau de données.");
+  });
+
+  it('names the motif of each series drawn, and only those', () => {
+    const two = { series: [{ label: 'Fonctionne' }, { label: 'Besoins' }], looks: [TAGS.indexOf('working'), TAGS.indexOf('needs')] };
+    expect(motifNote(two.series, two.looks)).toBe('Chaque série a sa couleur et son motif (Fonctionne : uni ; Besoins : points) ; les valeurs exactes sont dans le tableau.');
+    const all = byDimensionAndTag(site, 'theme', {}, { id: 'a', title: 'A' });
+    expect(motifNote(all.series, all.seriesColours)).toContain('(Fonctionne : uni ; Dysfonctionne : hachures ; Besoins : points)');
   });
 
   it('one bar per tag, zeros included, in the canonical order', () => {
