@@ -3,6 +3,7 @@
  * colour never carries meaning alone; no animation when the reader asks for reduced motion.
  */
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
+import { fitLabels, type Measure } from './chart-labels.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 Chart.defaults.font.family = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif";
@@ -62,7 +63,7 @@ function motif(colour: string, index: number): CanvasPattern | string {
   return ctx.createPattern(tile, 'repeat') ?? colour;
 }
 
-/** Long category labels on several lines (Chart.js draws arrays as lines). */
+/** Long category labels of a vertical chart on several lines (Chart.js draws arrays as lines). */
 function wrap(label: string, width = 26): string[] | string {
   if (label.length <= width) return label;
   const lines: string[] = [];
@@ -76,6 +77,26 @@ function wrap(label: string, width = 26): string[] | string {
   if (line) lines.push(line);
   return lines;
 }
+
+/** Measures text in the font Chart.js draws the ticks with. */
+function tickMeasure(canvas: HTMLCanvasElement): Measure {
+  const ctx = canvas.getContext('2d');
+  const font = `${Chart.defaults.font.size ?? 13}px ${Chart.defaults.font.family ?? 'sans-serif'}`;
+  return (text) => {
+    if (!ctx) return text.length * 7;
+    ctx.save();
+    ctx.font = font;
+    const width = ctx.measureText(text).width;
+    ctx.restore();
+    return width;
+  };
+}
+
+/** Bars keep their thickness when a label's lines make their band taller. */
+const BAR_THICKNESS = 26;
+
+/** Room for the value axis and the legend below the bars of a horizontal chart. */
+const HORIZONTAL_CHROME = 80;
 
 const numbers = new Intl.NumberFormat('fr-FR');
 const percents = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 0 });
@@ -91,7 +112,15 @@ export function renderChart(figure: HTMLElement): void {
   const data = JSON.parse(raw) as Payload;
   const tags = figure.dataset.palette === 'tags';
   box.hidden = false;
-  box.style.height = data.horizontal ? `${Math.max(160, data.labels.length * 34 + 80)}px` : '320px';
+  const measure = tickMeasure(canvas);
+  // Horizontal: labels wrapped to the axis's room at the box's width, bars as tall as their lines need.
+  const fitted = (width: number) => {
+    const fit = fitLabels(data.labels, width, measure);
+    return { labels: fit.labels, height: `${Math.max(160, data.labels.length * fit.band + HORIZONTAL_CHROME)}px` };
+  };
+  const initial = data.horizontal ? fitted(box.clientWidth) : { labels: data.labels.map((label) => wrap(label)), height: '320px' };
+  box.style.height = initial.height;
+  const thickness = data.horizontal ? { maxBarThickness: BAR_THICKNESS } : {};
   const format = (value: number) => (data.unit === 'percent' ? percents.format(value) : numbers.format(value));
   const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const valueAxis = {
@@ -105,7 +134,7 @@ export function renderChart(figure: HTMLElement): void {
   new Chart(canvas, {
     type: 'bar',
     data: {
-      labels: data.labels.map((label) => wrap(label)),
+      labels: initial.labels,
       datasets: data.series.map((series, index) => {
         const categoryColours = data.categoryColours;
         if (categoryColours) {
@@ -116,6 +145,7 @@ export function renderChart(figure: HTMLElement): void {
             backgroundColor: colours.map((colour, i) => motif(colour, categoryColours[i] ?? 0)),
             borderColor: colours,
             borderWidth: 1,
+          ...thickness,
           };
         }
         const look = data.seriesColours?.[index] ?? index;
@@ -126,6 +156,7 @@ export function renderChart(figure: HTMLElement): void {
           backgroundColor: tags ? motif(colour, look) : colour,
           borderColor: colour,
           borderWidth: 1,
+          ...thickness,
         };
       }),
     },
@@ -135,6 +166,15 @@ export function renderChart(figure: HTMLElement): void {
       maintainAspectRatio: false,
       animation: reduceMotion ? false : { duration: 300 },
       locale: 'fr-FR',
+      // A phone turned, a window resized: the labels are wrapped again to the new width.
+      onResize: (chart, size) => {
+        if (!data.horizontal) return;
+        const next = fitted(size.width);
+        if (JSON.stringify(next.labels) === JSON.stringify(chart.data.labels)) return;
+        chart.data.labels = next.labels;
+        box.style.height = next.height;
+        chart.update('none');
+      },
       scales: data.horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
       plugins: {
         legend: { display: data.series.length > 1, position: 'bottom', labels: { color: '#161616' } },
