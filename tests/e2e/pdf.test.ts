@@ -8,6 +8,22 @@ import { buildDemoSite, HAS_CHROMIUM, SKIP_MESSAGE, type BuiltSite } from './sup
 
 const text = (pdf: Uint8Array) => Buffer.from(pdf).toString('latin1');
 
+/** The PDF's outline items (Chromium writes them uncompressed): object number, title, parent. */
+function outlineItems(raw: string): Array<{ id: string; title: string; parent: string }> {
+  const items: Array<{ id: string; title: string; parent: string }> = [];
+  for (const match of raw.matchAll(/(\d+) 0 obj\s*<<\s*\/Title\s*(<[0-9A-Fa-f]+>|\((?:\\.|[^\\)])*\))([^]*?)>>\s*endobj/g)) {
+    const parent = /\/Parent (\d+) 0 R/.exec(match[3] ?? '')?.[1];
+    if (parent) items.push({ id: match[1] ?? '', title: pdfString(match[2] ?? ''), parent });
+  }
+  return items;
+}
+
+/** A PDF string: UTF-16 in hexadecimal (with its byte order mark), or a literal with its escapes. */
+function pdfString(token: string): string {
+  if (token.startsWith('<')) return Buffer.from(token.slice(1, -1), 'hex').swap16().toString('utf16le').replace(/^\uFEFF/, '');
+  return token.slice(1, -1).replace(/\\([0-7]{1,3}|.)/g, (_escape, code: string) => (/^[0-7]+$/.test(code) ? String.fromCharCode(parseInt(code, 8)) : code));
+}
+
 describe.skipIf(!HAS_CHROMIUM)('PDF of the white paper (Chromium)', () => {
   let site: BuiltSite;
   let pdf: Uint8Array;
@@ -25,6 +41,18 @@ describe.skipIf(!HAS_CHROMIUM)('PDF of the white paper (Chromium)', () => {
     expect(/\/Outlines\s+\d+ 0 R/.test(raw), 'outline').toBe(true);
     expect(/\/StructTreeRoot\s+\d+ 0 R/.test(raw), 'structure tree').toBe(true);
     expect(/\/MarkInfo\s*<<[^>]*\/Marked true/.test(raw), 'marked content').toBe(true);
+  });
+
+  it('nests its bookmarks: the page’s title, then each chapter, then the chapter’s sections', () => {
+    const outline = outlineItems(text(pdf));
+    const root = /(\d+) 0 obj\s*<<\s*\/Type \/Outlines/.exec(text(pdf))?.[1];
+    const top = outline.filter((item) => item.parent === root);
+    expect(top.map((item) => item.title)).toEqual(['Le livre blanc complet']);
+    const chapters = outline.filter((item) => item.parent === top[0]?.id).map((item) => item.title);
+    expect(chapters.length).toBe(readdirSync(path.join(PACKAGE_DIR, 'content', 'livre-blanc')).filter((f) => f.endsWith('.mdx')).length);
+    expect(chapters[0]).toBe('Introduction et démarche');
+    const introduction = outline.find((item) => item.title === 'Introduction et démarche');
+    expect(outline.filter((item) => item.parent === introduction?.id).map((item) => item.title)).toContain('Comment lire les chiffres');
   });
 
   it('has at least one A4 page per chapter', () => {

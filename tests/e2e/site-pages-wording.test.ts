@@ -96,6 +96,19 @@ describe.skipIf(!HAS_CHROMIUM)('wording of the built pages', () => {
     expect(home).toContain('(Fonctionne : uni ; Dysfonctionne : hachures ; Besoins : points)');
   });
 
+  it('gives the printable white paper one <h1>, each chapter an <h2>, and never skips a heading level', () => {
+    const main = pageHtml(site, '/imprimer/').match(/<main[\s\S]*<\/main>/)?.[0] ?? '';
+    const headings = [...main.matchAll(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/g)].map((m) => ({ level: Number(m[1]), text: (m[2] ?? '').replace(/<[^>]+>/g, '') }));
+    expect(headings.filter((h) => h.level === 1).map((h) => h.text)).toEqual(['Le livre blanc complet']);
+    expect(headings[0]?.level).toBe(1);
+    const chapters = headings.filter((h) => h.level === 2).map((h) => h.text);
+    expect(chapters.length).toBeGreaterThanOrEqual(7);
+    expect(chapters).toContain('Introduction et démarche');
+    // A chapter's sections (## in its MDX) sit one level below its title.
+    expect(headings.find((h) => h.text === 'Comment lire les chiffres')?.level).toBe(3);
+    for (const [i, heading] of headings.entries()) if (i > 0) expect(heading.level - (headings[i - 1]?.level ?? 1), heading.text).toBeLessThanOrEqual(1);
+  });
+
   it('lists themes and regions without JavaScript in French alphabetical order', () => {
     const html = pageHtml(site, '/verbatims/');
     const section = html.match(/data-static-counts[\s\S]*?<\/section>/)?.[0] ?? '';
