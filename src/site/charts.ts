@@ -8,7 +8,8 @@ import { TAGS } from '../pipeline/model.ts';
 import type { CountRow, Dimension } from '../pipeline/synthesis-model.ts';
 import { TAG_SHORT, NONE_LABEL, formatLabel, profileLabel } from './labels.ts';
 import type { Site } from './site.ts';
-import { regionUrl, themeUrl } from './urls.ts';
+import { regionUrl, themeUrl, type ExplorerFilter } from './urls.ts';
+import { explorerFilterOf, isExplorerDimension, type ExplorerDimension } from './count-links.ts';
 import { countedRegionsLabel } from './convergence-text.ts';
 import { barsSummary, stackedByTagSummary } from './chart-text.ts';
 
@@ -45,6 +46,19 @@ export interface ChartSpec {
   categoryColours?: number[];
   /** Colour (and motif) of each series: its tag's index in TAGS, so a tag keeps its look when others are absent. */
   seriesColours?: number[];
+  /**
+   * What the values count, so that each links to the verbatims behind it (count-links.ts): the
+   * chart's filter as the explorer's, the categories' dimension, and `tag` when each series is a tag.
+   * Absent when the values are not counts of items (a score, the answers to a closed question).
+   */
+  counted?: { filter: ExplorerFilter; category: ExplorerDimension; series?: 'tag' };
+}
+
+/** `counted` of a chart of items along `dimension`, when the explorer can list them. */
+function countedOf(dimension: Dimension, filter: ItemFilter, series?: 'tag'): Pick<ChartSpec, 'counted'> {
+  const base = explorerFilterOf(filter);
+  if (!base || !isExplorerDimension(dimension)) return {};
+  return { counted: series ? { filter: base, category: dimension, series } : { filter: base, category: dimension } };
 }
 
 /** Pivot rows counted on [category, series] dimensions into a spec's categories × series grid. */
@@ -129,6 +143,7 @@ export function byDimensionAndTag(
     horizontal: true,
     unit: 'items',
     summary: stackedByTagSummary(site, DIMENSION_LABELS[dimension], filter, series.map((s) => s.key)),
+    ...countedOf(dimension, filter, 'tag'),
   };
 }
 
@@ -160,6 +175,7 @@ export function byDimension(
     unit: 'items',
     summary: barsSummary(site, DIMENSION_LABELS[dimension], filter),
     ...(dimension === 'tag' ? { categoryColours: rows.map((r) => (TAGS as readonly string[]).indexOf(r.keys[0] ?? '')) } : {}),
+    ...countedOf(dimension, filter),
   };
 }
 

@@ -38,7 +38,10 @@ export function chapterUrl(chapterId: string): string {
   return `/livre-blanc/${chapterId}/`;
 }
 
-/** Filters understood by the verbatim explorer (`/verbatims/?theme=…&tag=…`). */
+/**
+ * Filters understood by the verbatim explorer (`/verbatims/?theme=…&tag=…`). `''` selects the items
+ * without that value (no region, no profile given), as `filterItems` does.
+ */
 export interface ExplorerFilter {
   tag?: string;
   theme?: string;
@@ -51,7 +54,7 @@ export function explorerUrl(filter: ExplorerFilter = {}): string {
   const params = new URLSearchParams();
   for (const key of ['tag', 'theme', 'region', 'profile', 'format'] as const) {
     const value = filter[key];
-    if (value) params.set(key, value);
+    if (value !== undefined) params.set(key, value);
   }
   const query = params.toString();
   return query ? `/verbatims/?${query}` : '/verbatims/';

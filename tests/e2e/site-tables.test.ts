@@ -1,9 +1,14 @@
 /**
  * End-to-end: the data tables of charts, heatmaps and the region map, read in headless Chromium —
- * their links show their focus.
+ * each count links to the verbatims it counts (the explorer opens on exactly that number), and their
+ * links show their focus.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
+import { filterItems } from '../../src/pipeline/analysis/count-by.ts';
 import { buildDemoSite, HAS_CHROMIUM, launchBrowser, SKIP_MESSAGE, watchErrors, type BuiltSite } from './support/site.ts';
 
 if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
@@ -30,6 +35,91 @@ describe.skipIf(!HAS_CHROMIUM)('data tables (Chromium)', () => {
     expect(response?.status(), pathname).toBe(200);
     return { page, errors, close: () => context.close() };
   }
+
+  /** Every count cell of the tables matching `tables`: its text, its link, and the filter of its row and column. */
+  async function countCells(page: Page, tables: string) {
+    return page.locator(`${tables} td.num`).evaluateAll((cells) =>
+      cells.map((cell) => {
+        const link = cell.querySelector('a');
+        return {
+          text: (cell.textContent ?? '').trim(),
+          href: link?.getAttribute('href') ?? null,
+          name: link?.getAttribute('aria-label') ?? null,
+          row: cell.closest('tr')?.getAttribute('data-category') ?? '',
+          column: cell.getAttribute('data-series') ?? '',
+        };
+      }),
+    );
+  }
+
+  const numberIn = (text: string) => Number(text.replace(/\D/g, ''));
+  const queryOf = (href: string) => Object.fromEntries(new URL(href, site.url).searchParams);
+
+  it('every count of the home page’s tables links to the explorer on its cell, and says what opens', async () => {
+    const { page, close } = await open('/', { javaScript: false });
+    const themes = await countCells(page, '#accueil-themes table');
+    expect(themes.length).toBeGreaterThan(40);
+    for (const cell of themes) {
+      if (cell.text === '0') {
+        expect(cell.href, `${cell.row} ${cell.column}`).toBeNull();
+        continue;
+      }
+      const filter = cell.column === 'total' ? { theme: cell.row } : { theme: cell.row, tag: cell.column };
+      expect(queryOf(cell.href ?? '')).toEqual(filter);
+      expect(cell.href?.startsWith('/verbatims/?')).toBe(true);
+      // The name starts with the number shown (WCAG 2.5.3) and names the cell's values.
+      expect(cell.name).toMatch(new RegExp(`^${cell.text}\\sverbatims?\\s: .+`));
+      expect(filterItems(site.synthesis.items, filter).length).toBe(numberIn(cell.text));
+    }
+    expect(themes.find((cell) => cell.row === 'saisie-ergonomie' && cell.column === 'broken')?.name).toMatch(/\sverbatims\s: Ce qui dysfonctionne, Saisie et ergonomie$/);
+    const map = await countCells(page, '.region-map table');
+    expect(map.length).toBe(site.synthesis.regions.length);
+    for (const cell of map) expect(queryOf(cell.href ?? '')).toEqual({ region: cell.row });
+    await close();
+  });
+
+  it('a heatmap’s count opens the explorer on exactly its verbatims, its filters ticked', async () => {
+    const { page, errors, close } = await open('/themes/');
+    const cells = await countCells(page, '#themes-regions table');
+    // Empty cells are written « 0 » and link nowhere.
+    expect(cells.some((cell) => cell.text === '0' && cell.href === null)).toBe(true);
+    const cell = cells.find((c) => c.href && numberIn(c.text) > 1);
+    if (!cell?.href) throw new Error('aucune case à ouvrir');
+    expect(cell.name).toMatch(new RegExp(`^${cell.text}\\sverbatims\\s: [^,]+, [^,]+$`));
+    await page.locator(`#themes-regions a[href="${cell.href}"]`).click();
+    await page.waitForURL(/\/verbatims\/\?/);
+    const status = page.locator('[data-status]').filter({ hasText: /aux filtres/ });
+    await status.waitFor();
+    // « 53 verbatims correspondent aux filtres. » (then, maybe, the number of lines of identical answers).
+    expect(numberIn((await status.textContent())?.match(/^[\d\s\u202f\u00a0]+/)?.[0] ?? '')).toBe(numberIn(cell.text));
+    expect(await page.locator(`[data-facets] input[name="theme"][value="${cell.row}"]`).isChecked()).toBe(true);
+    expect(await page.locator(`[data-facets] input[name="region"][value="${cell.column}"]`).isChecked()).toBe(true);
+    // A score (the convergence index) is not a count of items: it links nowhere.
+    await page.goBack();
+    expect((await countCells(page, '#themes-convergence table')).every((c) => c.href === null)).toBe(true);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('a filtered map’s counts keep its filter; without JavaScript, the explorer says the filters need it and lists the totals', async () => {
+    const chapter = await open('/livre-blanc/besoins-et-attentes/', { javaScript: false });
+    const map = await countCells(chapter.page, '.region-map table');
+    expect(map.length).toBeGreaterThan(0);
+    for (const cell of map) expect(queryOf(cell.href ?? '')).toEqual({ tag: 'needs', region: cell.row });
+    expect(map[0]?.name).toMatch(/^[\d\u202f]+\sverbatims?\s: Besoins et attentes, .+$/);
+    await chapter.close();
+    const explorer = await open(map[0]?.href ?? '/verbatims/', { javaScript: false });
+    const text = await explorer.page.locator('main').innerText();
+    expect(text.replace(/[\s\u00a0\u202f]+/g, ' ')).toContain("les filtres de l'adresse (étiquette, thème, région, profil, format) ne s'appliquent pas");
+    expect(await explorer.page.locator('[data-static-counts] a[href^="/regions/"]').count()).toBeGreaterThan(0);
+    await explorer.close();
+  });
+
+  it('keeps the home page light: its HTML well under 150 KB compressed', () => {
+    const bytes = gzipSync(readFileSync(path.join(site.dir, 'index.html')), { level: 9 }).byteLength;
+    console.info(`Page d'accueil (HTML, gzip) : ${(bytes / 1024).toFixed(1)} Ko`);
+    expect(bytes).toBeLessThan(15 * 1024);
+  });
 
   it('the links of the region map’s table show their focus; the tiles keep their own border', async () => {
     const { page, close } = await open('/');
