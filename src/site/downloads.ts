@@ -21,12 +21,15 @@ export function readDownloads(): Download[] {
   return [...parsed].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
-/** `12 345` bytes → `12,1 Ko`. */
+/**
+ * `12 345` bytes → `12,1 Ko`, with a narrow no-break space before the unit (as Intl's unit style
+ * writes it): the PDF's size is written into the page after the pages' typography pass (src/middleware.ts).
+ */
 export function formatBytes(bytes: number): string {
   const f = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
-  if (bytes < 1024) return `${bytes} o`;
-  if (bytes < 1024 * 1024) return `${f.format(bytes / 1024)} Ko`;
-  return `${f.format(bytes / 1024 / 1024)} Mo`;
+  if (bytes < 1024) return `${bytes}\u202fo`;
+  if (bytes < 1024 * 1024) return `${f.format(bytes / 1024)}\u202fKo`;
+  return `${f.format(bytes / 1024 / 1024)}\u202fMo`;
 }
 
 export function formatOf(file: string): string {

@@ -13,6 +13,7 @@ import { TAGS } from '../../src/pipeline/model.ts';
 import { formatInteger } from '../../src/site/format.ts';
 import { regionUrl, themeUrl, sessionPageUrl } from '../../src/site/urls.ts';
 import { BUILD_STEPS, PACKAGE_DIR } from '../../src/cli/build.ts';
+import { plainSpaces } from '../support/spaces.ts';
 import { buildDemoSite, HAS_CHROMIUM, launchBrowser, runAxe, scrollThrough, SKIP_MESSAGE, watchErrors, type BuiltSite } from './support/site.ts';
 
 if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
@@ -210,7 +211,7 @@ describe.skipIf(!HAS_CHROMIUM)('site du livre blanc (Chromium)', () => {
     const { page, errors, close } = await open(`${sessionPageUrl(session.id)}#e-${item.id}`);
     const expected = filterItems(synthesis.items, { session: session.id }).length;
     expect(await page.locator('li.verbatim[id^="e-"]').count()).toBe(Math.min(expected, 500));
-    expect(await page.locator(`#e-${item.id} blockquote`).textContent()).toBe(item.text);
+    expect(plainSpaces((await page.locator(`#e-${item.id} blockquote`).textContent()) ?? '')).toBe(item.text);
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(`e-${item.id}`);
     expect(errors).toEqual([]);
     await close();

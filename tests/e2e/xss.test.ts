@@ -16,6 +16,7 @@ import { serve, type RunningServer } from '../../scripts/serve.ts';
 import { HAS_CHROMIUM, launchBrowser, SKIP_MESSAGE } from './support/site.ts';
 import { buildWithCli, listFiles } from '../safety/support/outputs.ts';
 import { CONSULTATION_TITLE_PREFIX, noteTitle, readVectors, writeXssConsultation } from '../safety/support/xss-consultation.ts';
+import { plainSpaces } from '../support/spaces.ts';
 
 if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
 
@@ -232,7 +233,7 @@ describe.skipIf(!HAS_CHROMIUM)('vecteurs XSS plantés dans les notes et les enqu
       const headings = new Set<string>();
       for (const file of sessions) {
         await page.goto(url(file));
-        headings.add((await page.locator('h1').first().textContent())?.trim() ?? '');
+        headings.add(plainSpaces((await page.locator('h1').first().textContent())?.trim() ?? ''));
       }
       expect(vectors.filter((v, i) => !headings.has(noteTitle(i, v)))).toEqual([]);
       await page.goto(server.url);

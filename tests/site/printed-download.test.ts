@@ -11,7 +11,7 @@ const page =
 describe('settleDownloadRow', () => {
   it('shows the printed size in the PDF’s row only', () => {
     const settled = settleDownloadRow(page, 'livre-blanc.pdf', 2_345_678);
-    expect(settled).toContain('<td class="num" data-size>2,2 Mo</td></tr></tbody>');
+    expect(settled).toContain('<td class="num" data-size>2,2\u202fMo</td></tr></tbody>');
     expect(settled).toContain('livre-blanc.json</a></th><td>JSON</td><td>JSON</td><td class="num" data-size>0 o</td>');
   });
 
