@@ -14,6 +14,7 @@ import {
   type FacetTable,
   type Manifest,
 } from './format.ts';
+import { frenchSpacing } from '../site/typography/french-spacing.ts';
 
 /** Fetches one index file and parses its JSON; `version` is the manifest's hash (null for the manifest). */
 export type FetchJson = (file: string, version: string | null) => Promise<unknown>;
@@ -87,8 +88,9 @@ export class IndexStore {
       return [
         {
           doc,
-          text,
-          source,
+          // The pages' typography (src/middleware.ts), here for the text the browser builds: a result reads like its page.
+          text: frenchSpacing(text),
+          source: frenchSpacing(source),
           permalink,
           tag: this.label('tag', tag),
           themes: themes.map((theme) => this.label('theme', theme)),

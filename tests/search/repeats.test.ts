@@ -62,7 +62,7 @@ describe('identical answers', () => {
     // « Hôpital », « hopital. », « HOPITAL - », « Hôpital ! » in the same facets: one first occurrence
     // (the earliest line) and its three repeats, in source order.
     const start = texts.indexOf('Hôpital|3');
-    expect(texts.slice(start, start + 4)).toEqual(['Hôpital|3', 'hopital.|-1', 'HOPITAL -|-2', 'Hôpital !|-3']);
+    expect(texts.slice(start, start + 4)).toEqual(['Hôpital|3', 'hopital.|-1', 'HOPITAL -|-2', 'Hôpital\u202f!|-3']);
     // The most repeated answers come first in their facet group, then the source's order: the next
     // answer given twice before the unique answer of line 4.
     expect(texts.slice(start + 4, start + 7)).toEqual(["l'hôpital|1", "L'HÔPITAL|-1", 'Un hôpital plus proche, avec des urgences ouvertes.|0']);
