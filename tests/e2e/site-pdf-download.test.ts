@@ -63,10 +63,11 @@ describe.skipIf(!HAS_CHROMIUM)('PDF of the built site (Chromium)', () => {
     expect(bytes).toBeGreaterThan(10_000);
   });
 
-  it('has bookmarks that are the chapters’ headings, spaces included where a heading wraps', async () => {
+  it('has bookmarks that are the page’s and the chapters’ headings, spaces included where a heading wraps', async () => {
     const page = await browser.newPage();
     await page.goto(new URL('/imprimer/', site.url).href);
-    const headings = await page.$$eval('.chapter :is(h1, h2, h3, h4, h5, h6)', (nodes) =>
+    // The page's own <h1> (« Le livre blanc complet »), then the chapters' headings under it.
+    const headings = await page.$$eval('main h1, .chapter :is(h2, h3, h4, h5, h6)', (nodes) =>
       nodes.map((node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim()),
     );
     await page.close();
