@@ -42,7 +42,7 @@ export function checkReportText(synthesis: Synthesis, style: ReportStyle = { col
   lines.push('');
   lines.push(
     blocking
-      ? `✗ ${plural(blocking, 'erreur bloquante', 'erreurs bloquantes')} : la publication est impossible tant qu'elles ne sont pas corrigées.`
+      ? `✗ ${plural(blocking, 'erreur bloquante', 'erreurs bloquantes')} : la publication est impossible tant ${blocking === 1 ? "qu'elle n'est pas corrigée" : "qu'elles ne sont pas corrigées"}.`
       : `✓ Aucune erreur bloquante${diagnostics.length ? ` (${plural(diagnostics.length, 'avertissement')})` : ''} : la consultation peut être publiée.`,
   );
   return lines.join('\n') + '\n';

@@ -5,9 +5,8 @@
 const integer = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
 const oneDecimal = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
 
-export function formatCount(count: number): string {
-  return integer.format(count);
-}
+// The pipeline's French count: the commands count as the site and check's report do.
+export { formatInteger as formatCount } from '../pipeline/text/plural.ts';
 
 /** Bytes in o, Ko, Mo or Go (1 Ko = 1,024 o, as file managers count). */
 export function formatBytes(bytes: number): string {

@@ -8,6 +8,7 @@ import { excerpt, highlight, type WordMatcher } from './highlight.ts';
 import { facetDisplayOrder } from './facet-order.ts';
 import type { Selection } from './selection.ts';
 import type { LinkTo } from './site-link.ts';
+import { formatInteger as formatCount, plural } from '../pipeline/text/plural.ts';
 
 export const DIMENSION_LABELS: Readonly<Record<FacetDimension, string>> = {
   tag: 'Étiquette',
@@ -17,16 +18,8 @@ export const DIMENSION_LABELS: Readonly<Record<FacetDimension, string>> = {
   format: 'Format',
 };
 
-const number = new Intl.NumberFormat('fr-FR');
-
-export function formatCount(value: number): string {
-  return number.format(value);
-}
-
-/** `n résultat(s)` with French plural rules (0 and 1 are singular). */
-export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${formatCount(count)} ${count < 2 ? singular : pluralForm}`;
-}
+// The pipeline's French count, so the search page counts as the site's pages and check do.
+export { formatInteger as formatCount, plural } from '../pipeline/text/plural.ts';
 
 /** Fetches the index files below `base` (the manifest revalidated, the others keyed by the build hash). */
 export function httpFetcher(base: string): FetchJson {
