@@ -30,6 +30,10 @@ export async function printPdf(baseUrl: string, title: string): Promise<Uint8Arr
     // About the printed width (A4 less its margins), and without animation: each chart is drawn once, at
     // the size it is printed, so two builds print the same PDF.
     const page = await browser.newPage({ viewport: { width: 700, height: 1000 }, reducedMotion: 'reduce' });
+    // Print media from the start: each chart is laid out and drawn once, at its printed width. Switched
+    // after drawing, the charts would be resized (and their labels wrapped again) while printing, or not
+    // yet, as the machine's load decides: two builds would print two PDFs.
+    await page.emulateMedia({ media: 'print' });
     await page.goto(new URL(PRINT_ROUTE, baseUrl).href, { waitUntil: 'networkidle' });
     // The page draws charts as they come into view; a PDF has no view: all of them, then wait for each.
     await page.evaluate(() => window.dispatchEvent(new Event('livre-blanc:tout-dessiner')));
@@ -43,7 +47,6 @@ export async function printPdf(baseUrl: string, title: string): Promise<Uint8Arr
         if (target?.origin === location.origin && !(target.pathname === location.pathname && target.hash)) link.removeAttribute('href');
       }
     });
-    await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({
       format: 'A4',
       printBackground: true,
