@@ -2,32 +2,20 @@
  * End-to-end: charts drawn in headless Chromium on phone screens — their category labels fit in
  * the canvas (WCAG 1.4.10), wrapped rather than clipped at its left edge.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { regionUrl } from '../../src/site/urls.ts';
-import { buildDemoSite, HAS_CHROMIUM, launchBrowser, SKIP_MESSAGE, type BuiltSite } from './support/site.ts';
+import { demoSiteAndBrowser, HAS_CHROMIUM, SKIP_MESSAGE } from './support/site.ts';
 
 if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
 
 describe.skipIf(!HAS_CHROMIUM)('charts on narrow screens (Chromium)', () => {
-  let site: BuiltSite;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    site = await buildDemoSite();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const demo = demoSiteAndBrowser();
 
   /** Pixels drawn in the leftmost columns of a chart's canvas: a label cut at the edge leaves ink there. */
   async function inkAtLeftEdge(pathname: string, chart: string, width: number): Promise<number> {
-    const context = await browser.newContext({ viewport: { width, height: 844 }, reducedMotion: 'reduce' });
+    const context = await demo.browser.newContext({ viewport: { width, height: 844 }, reducedMotion: 'reduce' });
     const page = await context.newPage();
-    await page.goto(new URL(pathname, site.url).href, { waitUntil: 'networkidle' });
+    await page.goto(new URL(pathname, demo.site.url).href, { waitUntil: 'networkidle' });
     await page.locator(chart).scrollIntoViewIfNeeded();
     await page.locator(`${chart}[data-drawn]`).waitFor();
     const ink = await page.locator(`${chart} canvas`).evaluate((canvas: HTMLCanvasElement) => {
@@ -45,7 +33,7 @@ describe.skipIf(!HAS_CHROMIUM)('charts on narrow screens (Chromium)', () => {
   });
 
   it('draws a region page’s theme labels whole on a phone', async () => {
-    const region = site.synthesis.regions.find((r) => r.code === '84') ?? site.synthesis.regions[0];
+    const region = demo.site.synthesis.regions.find((r) => r.code === '84') ?? demo.site.synthesis.regions[0];
     if (!region) throw new Error('La démo doit avoir au moins une région.');
     expect(await inkAtLeftEdge(regionUrl(region), '#region-themes', 320)).toBe(0);
   });

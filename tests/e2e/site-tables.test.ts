@@ -3,35 +3,24 @@
  * each count links to the verbatims it counts (the explorer opens on exactly that number), and their
  * links show their focus.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { filterItems } from '../../src/pipeline/analysis/count-by.ts';
-import { buildDemoSite, HAS_CHROMIUM, launchBrowser, SKIP_MESSAGE, watchErrors, type BuiltSite } from './support/site.ts';
+import { demoSiteAndBrowser, HAS_CHROMIUM, SKIP_MESSAGE, watchErrors } from './support/site.ts';
 
 if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
 
 describe.skipIf(!HAS_CHROMIUM)('data tables (Chromium)', () => {
-  let site: BuiltSite;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    site = await buildDemoSite();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const demo = demoSiteAndBrowser();
 
   async function open(pathname: string, options: { javaScript?: boolean; width?: number } = {}): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
-    const context = await browser.newContext({ javaScriptEnabled: options.javaScript ?? true, viewport: { width: options.width ?? 1280, height: 900 } });
+    const context = await demo.browser.newContext({ javaScriptEnabled: options.javaScript ?? true, viewport: { width: options.width ?? 1280, height: 900 } });
     const page = await context.newPage();
     const errors = watchErrors(page);
-    const response = await page.goto(new URL(pathname, site.url).href, { waitUntil: 'networkidle' });
+    const response = await page.goto(new URL(pathname, demo.site.url).href, { waitUntil: 'networkidle' });
     expect(response?.status(), pathname).toBe(200);
     return { page, errors, close: () => context.close() };
   }
@@ -53,7 +42,7 @@ describe.skipIf(!HAS_CHROMIUM)('data tables (Chromium)', () => {
   }
 
   const numberIn = (text: string) => Number(text.replace(/\D/g, ''));
-  const queryOf = (href: string) => Object.fromEntries(new URL(href, site.url).searchParams);
+  const queryOf = (href: string) => Object.fromEntries(new URL(href, demo.site.url).searchParams);
 
   it('every count of the home page’s tables links to the explorer on its cell, and says what opens', async () => {
     const { page, close } = await open('/', { javaScript: false });
@@ -69,11 +58,11 @@ describe.skipIf(!HAS_CHROMIUM)('data tables (Chromium)', () => {
       expect(cell.href?.startsWith('/verbatims/?')).toBe(true);
       // The name starts with the number shown (WCAG 2.5.3) and names the cell's values.
       expect(cell.name).toMatch(new RegExp(`^${cell.text}\\sverbatims?\\s: .+`));
-      expect(filterItems(site.synthesis.items, filter).length).toBe(numberIn(cell.text));
+      expect(filterItems(demo.site.synthesis.items, filter).length).toBe(numberIn(cell.text));
     }
     expect(themes.find((cell) => cell.row === 'saisie-ergonomie' && cell.column === 'broken')?.name).toMatch(/\sverbatims\s: Ce qui dysfonctionne, Saisie et ergonomie$/);
     const map = await countCells(page, '.region-map table');
-    expect(map.length).toBe(site.synthesis.regions.length);
+    expect(map.length).toBe(demo.site.synthesis.regions.length);
     for (const cell of map) expect(queryOf(cell.href ?? '')).toEqual({ region: cell.row });
     await close();
   });
@@ -116,7 +105,7 @@ describe.skipIf(!HAS_CHROMIUM)('data tables (Chromium)', () => {
   });
 
   it('keeps the home page light: its HTML well under 150 KB compressed', () => {
-    const bytes = gzipSync(readFileSync(path.join(site.dir, 'index.html')), { level: 9 }).byteLength;
+    const bytes = gzipSync(readFileSync(path.join(demo.site.dir, 'index.html')), { level: 9 }).byteLength;
     console.info(`Page d'accueil (HTML, gzip) : ${(bytes / 1024).toFixed(1)} Ko`);
     expect(bytes).toBeLessThan(15 * 1024);
   });

@@ -2,11 +2,10 @@
  * End-to-end: the built demo has French no-break spaces (src/site/typography/, applied to every page
  * by src/middleware.ts), and on a 320 px screen no « : ; ! ? » starts a line.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { buildDemoSite, HAS_CHROMIUM, launchBrowser, SKIP_MESSAGE, type BuiltSite } from './support/site.ts';
+import { demoSiteAndBrowser, HAS_CHROMIUM, SKIP_MESSAGE } from './support/site.ts';
 
 if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
 
@@ -14,27 +13,16 @@ if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
 const NARROW_PAGES = ['/telechargements/', '/methodologie/', '/accessibilite/', '/saisie/'];
 
 describe.skipIf(!HAS_CHROMIUM)('typographie française du site construit', () => {
-  let site: BuiltSite;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    site = await buildDemoSite();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const demo = demoSiteAndBrowser();
 
   it('writes a no-break space before « : » and inside « », and none of the text keeps an ordinary one', async () => {
-    const downloads = await readFile(path.join(site.dir, 'telechargements', 'index.html'), 'utf8');
+    const downloads = await readFile(path.join(demo.site.dir, 'telechargements', 'index.html'), 'utf8');
     expect(downloads).toContain('Classeur Excel\u00a0: une feuille');
-    const pages = (await readdir(site.dir, { recursive: true })).filter((file) => file.endsWith('.html'));
+    const pages = (await readdir(demo.site.dir, { recursive: true })).filter((file) => file.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(50);
     const left: string[] = [];
     for (const file of pages) {
-      const html = await readFile(path.join(site.dir, file), 'utf8');
+      const html = await readFile(path.join(demo.site.dir, file), 'utf8');
       // The text a reader sees, roughly: without code, scripts, styles, form fields and tags.
       const text = html.replace(/<(script|style|textarea|pre|code|kbd|samp)\b[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]*>/g, '\n');
       for (const match of text.matchAll(/\S[ \t]+[:;!?»]|« /g)) left.push(`${file} : ${match[0]}`);
@@ -43,10 +31,10 @@ describe.skipIf(!HAS_CHROMIUM)('typographie française du site construit', () =>
   });
 
   it('leaves no « : ; ! ? » alone at the start of a line on a 320 px screen', async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    const page = await demo.browser.newPage({ viewport: { width: 320, height: 640 } });
     try {
       for (const address of NARROW_PAGES) {
-        await page.goto(`${site.url}${address}`);
+        await page.goto(`${demo.site.url}${address}`);
         const { checked, stranded } = await page.evaluate(() => {
           const result = { checked: 0, stranded: [] as string[] };
           const walker = document.createTreeWalker(document.querySelector('main') ?? document.body, NodeFilter.SHOW_TEXT);

@@ -7,6 +7,7 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { buildSite, PACKAGE_DIR } from '../../../src/cli/build.ts';
 import { readConsultation } from '../../../src/pipeline/io/read-consultation.ts';
 import { synthesize } from '../../../src/pipeline/synthesize.ts';
@@ -81,6 +82,35 @@ function alive(pid: number): boolean {
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+/**
+ * The demo site and a browser for the tests of one `describe`: built (or found built) and launched
+ * before them, closed after. Read `demo.site` and `demo.browser` inside the tests.
+ */
+export function demoSiteAndBrowser(): { readonly site: BuiltSite; readonly browser: Browser } {
+  let site: BuiltSite | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    site = await buildDemoSite();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+  const opened = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('Le site de démonstration et le navigateur ne sont ouverts que pendant les tests.');
+    return value;
+  };
+  return {
+    get site() {
+      return opened(site);
+    },
+    get browser() {
+      return opened(browser);
+    },
+  };
 }
 
 /** Collects console errors and uncaught exceptions of a page (CSP violations show up here too). */
