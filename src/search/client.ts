@@ -13,6 +13,7 @@ import type { FacetItem } from './store.ts';
 import { FacetPanel, httpFetcher, plural, resultItem } from './ui.ts';
 import { siteLinker } from './site-link.ts';
 import { entryAt } from './entries.ts';
+import { frenchSpacing } from '../site/typography/french-spacing.ts';
 
 const PAGE = 20;
 const DELAY = 180;
@@ -52,8 +53,9 @@ function setup(root: HTMLElement): void {
     return engine;
   };
 
+  // Written in the browser, after the pages' typography pass: the same no-break spaces (« saisie »).
   const say = (text: string) => {
-    status.textContent = text;
+    status.textContent = frenchSpacing(text);
   };
 
   const syncUrl = () => {

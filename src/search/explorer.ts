@@ -10,6 +10,7 @@ import { IndexStore, type FacetItem } from './store.ts';
 import { element, FacetPanel, formatCount, httpFetcher, plural, verbatimItem } from './ui.ts';
 import { siteLinker } from './site-link.ts';
 import { entriesOf } from './entries.ts';
+import { frenchSpacing } from '../site/typography/french-spacing.ts';
 
 export const PER_PAGE = 50;
 
@@ -96,10 +97,12 @@ async function setup(root: HTMLElement): Promise<void> {
       entries.length < matching.length
         ? ` Les réponses identiques sont regroupées : ${plural(entries.length, 'ligne')}.`
         : '';
-    status!.textContent =
+    // Written in the browser, after the pages' typography pass: the same no-break spaces.
+    status!.textContent = frenchSpacing(
       matching.length === 0
         ? 'Aucun verbatim ne correspond à ces filtres.'
-        : `${plural(matching.length, 'verbatim correspond', 'verbatims correspondent')} ${isEmpty(state.selection) ? 'au total' : 'aux filtres'}.${grouped}`;
+        : `${plural(matching.length, 'verbatim correspond', 'verbatims correspondent')} ${isEmpty(state.selection) ? 'au total' : 'aux filtres'}.${grouped}`,
+    );
     pager!.replaceChildren(
       ...(page > 1 ? [pageLink(page - 1, 'Page précédente', 'prev')] : []),
       ...(pages > 1 ? [element('span', {}, `Page ${page} sur ${pages}`)] : []),
