@@ -15,6 +15,12 @@ describe('headings that are almost a section’s name', () => {
     expect(result.diagnostics[0]?.hint).toContain('« ## Ce qui dysfonctionne »');
   });
 
+  it('reads a longer heading that opens with a misspelt section name as that section', () => {
+    const result = parse(`${FRONT_MATTER}\n## Ce qui fonctione pour les jeunes\n- Le portail est clair.\n`);
+    expect(result.items[0]).toMatchObject({ declaredTag: 'working' });
+    expect(codes(result)).toEqual(['section-corrigee@9']);
+  });
+
   it('reads « Les + » and « Les - » as their sections, without a warning', () => {
     const result = parse(`${FRONT_MATTER}\n## Les +\n- Le dossier unique.\n\n## Les -\n- Les lenteurs.\n\n## Points +\n- Le portail.\n`);
     expect(result.items.map((i) => [i.text, i.declaredTag])).toEqual([
@@ -31,6 +37,10 @@ describe('headings that are almost a section’s name', () => {
     ['Dysfonctionnement', 'broken'],
     ['Les points fort', 'working'],
     ['Attente', 'needs'],
+    ['Ce qui fonctione pour les jeunes', 'working'],
+    ['2. Dificultés rencontrées', 'broken'],
+    ['Besoins et attente des conseillers', 'needs'],
+    ['Ce qui fonctione pas', 'broken'],
   ])('%j is a typo of a %s heading', (heading, tag) => {
     expect(guessHeading(heading)).toEqual({ tag, certain: true });
   });
@@ -44,7 +54,7 @@ describe('headings that are almost a section’s name', () => {
     expect(guessHeading(heading)).toEqual({ tag, certain: false });
   });
 
-  it.each(['Les', 'Remarques', 'Divers', 'État des lieux', 'Participants', 'Fonctionnement', 'Accueil - Ce qui fonctionne'])(
+  it.each(['Les', 'Remarques', 'Divers', 'État des lieux', 'Participants', 'Fonctionnement', 'Accueil - Ce qui fonctionne', 'Ce qui fonctione / ce qui dysfonctione'])(
     '%j is near no section: no suggestion',
     (heading) => {
       expect(guessHeading(heading)).toBeNull();

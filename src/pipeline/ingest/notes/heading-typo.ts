@@ -6,7 +6,7 @@
  */
 import type { Tag } from '../../model.ts';
 import { editDistance } from '../../text/closest.ts';
-import { headingForms, SECTION_NAMES } from './sections.ts';
+import { headingForms, headingTag, SECTION_NAMES } from './sections.ts';
 
 export interface HeadingGuess {
   tag: Tag;
@@ -19,8 +19,13 @@ const MIN_TYPO_LENGTH = 8;
 
 const NAMES = SECTION_NAMES.map(({ text, tag }) => ({ key: text.replace(/\s+/g, ''), tag }));
 
+/** The names a one-letter slip is read on, inside a longer heading too. */
+const LONG_NAMES = SECTION_NAMES.filter(({ text }) => text.replace(/\s+/g, '').length >= MIN_TYPO_LENGTH);
+
 /** The section a heading nearly names, or null when none is close, or two tags are as close. */
 export function guessHeading(heading: string): HeadingGuess | null {
+  const lead = misspeltLead(heading);
+  if (lead) return { tag: lead, certain: true };
   const best = new Map<Tag, { distance: number; length: number }>();
   for (const form of new Set(headingForms(heading).map((f) => f.replace(/\s+/g, '')))) {
     if (!form) continue;
@@ -39,4 +44,33 @@ export function guessHeading(heading: string): HeadingGuess | null {
   // A quarter of the name may be wrong for a suggestion: « Les » is not « Idées », whatever the distance says.
   if (margin >= 1 && distance <= Math.min(2, Math.floor(length / 4))) return { tag, certain: false };
   return null;
+}
+
+/**
+ * « Ce qui fonctione pour les jeunes »: a section's name of 8 letters or more, one letter off, opening a
+ * longer heading. It is read as the heading with the name spelt right, by the same rules as any heading
+ * (« Ce qui fonctione pas » is broken, as « Ce qui fonctionne pas » is). Null when no name is that close,
+ * when names of two tags are, or when the rest nearly names another tag's section (« Ce qui fonctione /
+ * ce qui dysfonctione » decides nothing, as its spelt-right form does not).
+ */
+function misspeltLead(heading: string): Tag | null {
+  const tags = new Set<Tag>();
+  const elsewhere = new Set<Tag>();
+  for (const form of new Set(headingForms(heading))) {
+    const words = form.split(' ');
+    for (const { text, tag } of LONG_NAMES) {
+      const length = text.split(' ').length;
+      const key = text.replace(/\s+/g, '');
+      for (let start = 0; start + length <= words.length; start++) {
+        if (editDistance(words.slice(start, start + length).join(''), key) > 1) continue;
+        if (start > 0) elsewhere.add(tag);
+        else if (words.length > length) {
+          const read = headingTag(`${text} ${words.slice(length).join(' ')}`);
+          if (read) tags.add(read);
+        }
+      }
+    }
+  }
+  const [tag] = tags;
+  return tags.size === 1 && tag !== undefined && [...elsewhere].every((other) => other === tag) ? tag : null;
 }
