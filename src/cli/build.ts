@@ -37,8 +37,8 @@ téléchargements) dans DOSSIER (par défaut : dist). Refuse de publier une cons
 erreurs bloquantes : lancez d'abord « livre-blanc check ».
 
 --hors-ligne : un site qui s'ouvre depuis ses fichiers, sans serveur (dossier partagé, clé USB,
-archive jointe) : liens relatifs ; la recherche et le dessin des graphiques y manquent, et chaque
-page le dit. Servi, ce site a tout (et ne le dit plus), à la racine d'une adresse comme sous un
+archive jointe) : liens relatifs ; la recherche, le dessin des graphiques et le formulaire de saisie
+y manquent, et chaque page le dit. Servi, ce site a tout (et ne le dit plus), à la racine d'une adresse comme sous un
 sous-chemin : c'est aussi la construction pour publier sous https://…/livre-blanc/.`;
 
 /** The steps of a build, as the command shows them. */

@@ -23,7 +23,11 @@ export function toVFiles(diagnostics: readonly Diagnostic[]): VFile[] {
   return [...files.values()];
 }
 
-export function checkReportText(synthesis: Synthesis, style: ReportStyle = { color: false }): string {
+/**
+ * `subject` is what the run checked: the whole consultation (`check`), or the note `new` just wrote,
+ * which says nothing of the other files of the folder.
+ */
+export function checkReportText(synthesis: Synthesis, style: ReportStyle = { color: false }, subject: 'consultation' | 'note' = 'consultation'): string {
   const { diagnostics, reconciliation } = synthesis;
   const blocking = diagnostics.filter((d) => d.severity === 'blocking').length;
   const lines: string[] = [];
@@ -43,7 +47,7 @@ export function checkReportText(synthesis: Synthesis, style: ReportStyle = { col
   lines.push(
     blocking
       ? `✗ ${plural(blocking, 'erreur bloquante', 'erreurs bloquantes')} : la publication est impossible tant ${blocking === 1 ? "qu'elle n'est pas corrigée" : "qu'elles ne sont pas corrigées"}.`
-      : `✓ Aucune erreur bloquante${diagnostics.length ? ` (${plural(diagnostics.length, 'avertissement')})` : ''} : la consultation peut être publiée.`,
+      : `✓ Aucune erreur bloquante${diagnostics.length ? ` (${plural(diagnostics.length, 'avertissement')})` : ''}${subject === 'note' ? " : la note peut être publiée (« livre-blanc check » vérifie toute la consultation)." : ' : la consultation peut être publiée.'}`,
   );
   return lines.join('\n') + '\n';
 }

@@ -12,6 +12,7 @@ import { downloadsKey, filesFromOtherSeparator, readCachedDownloads, writeCached
 import { formatBytes } from './units.ts';
 import { siteMatchesSynthesis } from '../export/site-match.ts';
 import { SYNTHESIS_JSON } from '../site/synthesis-json.ts';
+import { checkOutputFolder } from './output-folder.ts';
 
 const HELP = `Utilisation : livre-blanc export [--root DOSSIER] [--out DOSSIER] [--separateur ";"|","] [--site DOSSIER] [--sans-pdf]
 
@@ -59,6 +60,12 @@ export async function runExport(args: string[]): Promise<number> {
 function buildCommand(root: string, siteDir: string): string {
   if (path.resolve(root) === process.cwd() && siteDir === path.join(process.cwd(), 'dist')) return 'npm run build';
   const shown = (dir: string) => path.relative(process.cwd(), dir) || '.';
+  try {
+    checkOutputFolder(siteDir, path.resolve(root));
+  } catch {
+    // build would refuse that folder (the sources, a folder of other files): name one it accepts.
+    return `npx livre-blanc build --root ${shown(root)} --out dist », puis « npx livre-blanc export --root ${shown(root)} --site dist`;
+  }
   return `npx livre-blanc build --root ${shown(root)} --out ${shown(siteDir)}`;
 }
 

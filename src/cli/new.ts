@@ -95,7 +95,7 @@ export async function runNew(args: string[], io: NewIo = {}): Promise<number> {
     surveys: [],
     ...(await readSettingsFiles(root)),
   });
-  output.write(checkReportText(synthesis, streamStyle(output as Writable & { isTTY?: boolean; columns?: number; hasColors?: () => boolean })));
+  output.write(checkReportText(synthesis, streamStyle(output as Writable & { isTTY?: boolean; columns?: number; hasColors?: () => boolean }), 'note'));
   return hasBlocking(diagnostics) ? 1 : 0;
 }
 

@@ -86,6 +86,15 @@ describe.skipIf(!HAS_CHROMIUM)('PDF of the built site (Chromium)', () => {
     expect(existsSync(path.join(out, 'livre-blanc.pdf'))).toBe(true);
   }, 300_000);
 
+  it('export, when --site names a folder build would refuse, says to build into one it accepts', async () => {
+    const out = tempDir();
+    const result = await exportTo(['--root', PACKAGE_DIR, '--out', out, '--site', path.join(PACKAGE_DIR, 'tests')]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain('PDF non produit');
+    expect(result.stderr).toContain('--out dist », puis « npx livre-blanc export --root . --site dist');
+    expect(result.stderr).not.toContain('--out tests');
+  }, 300_000);
+
   it('export writes no PDF from a site built from other data, says to build first, and writes the rest', async () => {
     const root = tempDir();
     const note = 'content/ateliers/auvergne-rhone-alpes/2026-09-24-lyon.md';

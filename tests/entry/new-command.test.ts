@@ -47,7 +47,10 @@ describe('livre-blanc new --depuis (no terminal)', () => {
     expect(written).toMatch(/^---\ntitre: Atelier Nouvelle-Aquitaine — Saintes\n/);
     expect(output.text()).toContain(`Note écrite : ${NOTE}`);
     expect(output.text()).toContain('3 lus = 3 retenus + 0 écarté');
+    // Only the new note was checked: nothing is said of the rest of the consultation.
     expect(output.text()).toContain('Aucune erreur bloquante');
+    expect(output.text()).toContain('la note peut être publiée (« livre-blanc check » vérifie toute la consultation)');
+    expect(output.text()).not.toContain('la consultation peut être publiée');
   });
 
   it('uses the consultation’s own taxonomy for the dry run', async () => {
