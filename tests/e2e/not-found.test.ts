@@ -7,17 +7,15 @@
  * they used to resolve against the missing address, and everything broke below the first level.
  */
 import { createReadStream } from 'node:fs';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeOpenableFromFiles } from '../../src/site/offline/openable-from-files.ts';
 import { MIME_TYPES, resolveFile, type RunningServer } from '../../scripts/serve.ts';
-import { buildDemoSite, HAS_CHROMIUM, launchBrowser, SKIP_MESSAGE, watchErrors, type BuiltSite } from './support/site.ts';
+import { buildDemoSite, HAS_CHROMIUM, launchBrowser, offlineCopy, SKIP_MESSAGE, watchErrors, type BuiltSite } from './support/site.ts';
 
 if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
 
@@ -70,10 +68,7 @@ describe.skipIf(!HAS_CHROMIUM)('page introuvable, à toute profondeur', () => {
 
   beforeAll(async () => {
     site = await buildDemoSite();
-    parent = await mkdtemp(path.join(os.tmpdir(), 'lb-introuvable-'));
-    offline = path.join(parent, 'site');
-    await cp(site.dir, offline, { recursive: true });
-    await makeOpenableFromFiles(offline);
+    ({ parent, dir: offline } = await offlineCopy(site, 'lb-introuvable-', 'site'));
     browser = await launchBrowser();
   }, 600_000);
 

@@ -4,16 +4,14 @@
  * the navigation works from page to page; the notice says what needs a server; axe finds nothing.
  * Then the same folder served under a sub-path (`/livre-blanc/`): search, its links and charts work.
  */
-import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeOpenableFromFiles } from '../../src/site/offline/openable-from-files.ts';
 import { serve } from '../../scripts/serve.ts';
-import { buildDemoSite, HAS_CHROMIUM, launchBrowser, runAxe, scrollThrough, SKIP_MESSAGE, watchErrors, type BuiltSite } from './support/site.ts';
+import { buildDemoSite, HAS_CHROMIUM, launchBrowser, offlineCopy, runAxe, scrollThrough, SKIP_MESSAGE, watchErrors, type BuiltSite } from './support/site.ts';
 
 if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
 
@@ -32,10 +30,9 @@ describe.skipIf(!HAS_CHROMIUM)('site à ouvrir depuis ses fichiers (build --hors
 
   beforeAll(async () => {
     site = await buildDemoSite();
-    parent = await mkdtemp(path.join(os.tmpdir(), 'lb-hors-ligne-'));
-    dir = path.join(parent, 'livre-blanc');
-    await cp(site.dir, dir, { recursive: true });
-    expect(await makeOpenableFromFiles(dir)).toBeGreaterThan(50);
+    const copy = await offlineCopy(site, 'lb-hors-ligne-', 'livre-blanc');
+    ({ parent, dir } = copy);
+    expect(copy.converted).toBeGreaterThan(50);
     pages = (await readdir(dir, { recursive: true, encoding: 'utf8' })).filter((file) => file.endsWith('.html'));
     browser = await launchBrowser();
   }, 600_000);

@@ -3,7 +3,7 @@
  * function), serve it with scripts/serve.ts on a free port, and launch Debian's Chromium.
  */
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -15,6 +15,7 @@ import { hashText } from '../../../src/pipeline/ids.ts';
 import type { Synthesis } from '../../../src/pipeline/synthesis-model.ts';
 import { serve, type RunningServer } from '../../../scripts/serve.ts';
 import { withBuildLock } from './build-lock.ts';
+import { makeOpenableFromFiles } from '../../../src/site/offline/openable-from-files.ts';
 
 import { CHROMIUM_ARGS, CHROMIUM_PATH as CHROMIUM } from '../../../src/export/pdf.ts';
 
@@ -111,6 +112,17 @@ export function demoSiteAndBrowser(): { readonly site: BuiltSite; readonly brows
       return opened(browser);
     },
   };
+}
+
+/**
+ * A copy of the built demo as `build --hors-ligne` leaves it, in `<a temp folder>/<name>/` (the temp
+ * folder serves it under the sub-path `/<name>/`). `converted` is the number of pages made openable.
+ */
+export async function offlineCopy(site: BuiltSite, prefix: string, name: string): Promise<{ parent: string; dir: string; converted: number }> {
+  const parent = await mkdtemp(path.join(os.tmpdir(), prefix));
+  const dir = path.join(parent, name);
+  await cp(site.dir, dir, { recursive: true });
+  return { parent, dir, converted: await makeOpenableFromFiles(dir) };
 }
 
 /** Collects console errors and uncaught exceptions of a page (CSP violations show up here too). */
