@@ -12,6 +12,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PACKAGE_DIR } from '../../src/cli/build.ts';
@@ -55,7 +56,7 @@ async function startDev(root: string): Promise<{ url: string; process: ChildProc
   const url = `http://127.0.0.1:${port}`;
   for (const started = Date.now(); Date.now() - started < 120_000; ) {
     if (child.exitCode !== null) break;
-    if (await fetch(url).then((r) => r.ok, () => false)) return { url, process: child, output: () => output };
+    if (await fetch(url).then((r) => r.ok, () => false)) return { url, process: child, output: () => stripVTControlCharacters(output) }; // CI may force colours
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   child.kill();
