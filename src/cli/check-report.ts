@@ -1,11 +1,15 @@
 /** The dry-run report: diagnostics as VFile messages through the French reporter, then the consultation's figures. */
 import { VFile } from 'vfile';
 import { frenchReport, wrap, type ReportStyle } from './french-reporter.ts';
-import type { Diagnostic } from '../pipeline/model.ts';
+import type { Diagnostic, RejectionCount } from '../pipeline/model.ts';
 import { TAGS, TAG_LABELS } from '../pipeline/model.ts';
 import type { Synthesis } from '../pipeline/synthesis-model.ts';
 import { stableStringify } from '../pipeline/stable-json.ts';
 import { formatInteger, plural } from '../pipeline/text/plural.ts';
+import { describeReasons } from '../pipeline/rejection-reasons.ts';
+
+/** Reasons named on a line of the bilan before the rest are counted together (« 2 autres… »): each line stays readable. */
+export const REASONS_PER_LINE = 3;
 
 /** One VFile per source file, each diagnostic a message (blocking = fatal, shown as an error; the hint is its note). */
 export function toVFiles(diagnostics: readonly Diagnostic[]): VFile[] {
@@ -41,8 +45,10 @@ export function checkReportText(synthesis: Synthesis, style: ReportStyle = { col
   const byTag = new Map(synthesis.items.map((i) => i.tag).reduce((m, t) => m.set(t, (m.get(t) ?? 0) + 1), new Map<string, number>()));
   lines.push(`Éléments par étiquette : ${TAGS.map((t) => `${TAG_LABELS[t]} ${formatInteger(byTag.get(t) ?? 0)}`).join(' · ')}`);
   lines.push('', 'Bilan (lus = retenus + écartés) :');
-  for (const f of reconciliation.files) lines.push(`  ${f.file} : ${balance(f)}`);
-  lines.push(`  Total : ${balance(reconciliation)} → ${plural(reconciliation.published, 'élément publié', 'éléments publiés')}`);
+  // In a terminal, wrapped like the regions and continued two columns in (a file's reasons make a long line).
+  const entry = (text: string) => (style.width === undefined ? `  ${text}` : wrap(text, 4, style.width).replace(/^ {4}/, '  '));
+  for (const f of reconciliation.files) lines.push(entry(`${f.file} : ${balance(f)}`));
+  lines.push(entry(`Total : ${balance(reconciliation)} → ${plural(reconciliation.published, 'élément publié', 'éléments publiés')}`));
   lines.push('');
   lines.push(
     blocking
@@ -52,9 +58,13 @@ export function checkReportText(synthesis: Synthesis, style: ReportStyle = { col
   return lines.join('\n') + '\n';
 }
 
-/** « 196 lus = 195 retenus + 1 écarté »: read = kept + set aside, each word agreeing with its number. */
-function balance(counts: { read: number; kept: number; rejected: number }): string {
-  return `${plural(counts.read, 'lu')} = ${plural(counts.kept, 'retenu')} + ${plural(counts.rejected, 'écarté')}`;
+/**
+ * « 196 lus = 195 retenus + 1 écarté (1 champ en trop [nombre-de-champs-incorrect]) »: read = kept +
+ * set aside, each word agreeing with its number, then why, by reason with its diagnostic's code.
+ */
+function balance(counts: { read: number; kept: number; rejected: number; reasons: readonly RejectionCount[] }): string {
+  const why = describeReasons(counts.reasons, REASONS_PER_LINE);
+  return `${plural(counts.read, 'lu')} = ${plural(counts.kept, 'retenu')} + ${plural(counts.rejected, 'écarté')}${why ? ` (${why})` : ''}`;
 }
 
 /** JSON shape documented in the README (« Format JSON de check »). */

@@ -10,6 +10,7 @@ import { identicalAnswers, type IdenticalAnswers } from '../search/same-answer.t
 import { countBy } from '../pipeline/analysis/count-by.ts';
 import { formatLabel, profileLabel } from '../site/labels.ts';
 import { sessionsTable } from './sessions-table.ts';
+import { describeReasons } from '../pipeline/rejection-reasons.ts';
 
 export interface NamedTable extends Table {
   /** File name without extension, and sheet name. */
@@ -142,8 +143,10 @@ function convergence(synthesis: Synthesis): NamedTable {
 
 function quality(synthesis: Synthesis): NamedTable {
   const r = synthesis.reconciliation;
-  const rows: Table['rows'] = r.files.map((f) => ['bilan', f.file, '', '', f.read, f.kept, f.rejected, '']);
-  rows.push(['bilan', 'Total', '', '', r.read, r.kept, r.rejected, `${r.published} éléments publiés`]);
+  // Why entries were set aside, as check and the methodology page say it.
+  const rows: Table['rows'] = r.files.map((f) => ['bilan', f.file, '', '', f.read, f.kept, f.rejected, describeReasons(f.reasons)]);
+  const why = describeReasons(r.reasons);
+  rows.push(['bilan', 'Total', '', '', r.read, r.kept, r.rejected, `${r.published} éléments publiés${why ? ` ; écartés : ${why}` : ''}`]);
   for (const d of synthesis.diagnostics) {
     rows.push([d.severity === 'blocking' ? 'erreur bloquante' : 'avertissement', d.file, d.line, d.code, null, null, null, d.hint ? `${d.message} ${d.hint}` : d.message]);
   }

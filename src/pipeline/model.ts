@@ -151,12 +151,35 @@ export interface ScaleSummary {
   blank: number;
 }
 
+/**
+ * Why an entry read was set aside, named where it is set aside: the code of the diagnostic that says
+ * so (`texte-vide`: validate.ts; `non-reponses-ecartees`: tag/index.ts; `nombre-de-champs-incorrect`:
+ * ingest/surveys/field-count.ts; `element-vide`, `texte-hors-liste`: a note's body). A note's ingest
+ * does not tell these two apart yet: its set-aside entries are counted as `element-vide-ou-hors-liste`
+ * (reconciliation.ts). French wording: rejection-reasons.ts.
+ */
+export type RejectionReason =
+  | 'texte-vide'
+  | 'non-reponses-ecartees'
+  | 'nombre-de-champs-incorrect'
+  | 'element-vide'
+  | 'texte-hors-liste'
+  | 'element-vide-ou-hors-liste';
+
+/** How many entries were set aside for one reason. */
+export interface RejectionCount {
+  reason: RejectionReason;
+  count: number;
+}
+
 /** Per file: entries read = entries kept + entries rejected (each rejection has a diagnostic). */
 export interface FileReconciliation {
   file: string;
   read: number;
   kept: number;
   rejected: number;
+  /** Why the `rejected` entries were set aside: counts summing to `rejected`, largest first (then by reason); empty when none. */
+  reasons: RejectionCount[];
 }
 
 export interface Reconciliation {
@@ -164,6 +187,8 @@ export interface Reconciliation {
   read: number;
   kept: number;
   rejected: number;
+  /** The files' reasons added up: counts summing to `rejected`, largest first (then by reason). */
+  reasons: RejectionCount[];
   /** Published items: kept entries after splitting multi-statement answers. */
   published: number;
 }

@@ -2,7 +2,7 @@
  * Runs the stages in order: ingest → validate → anonymise → tag → theme → aggregate → Synthesis.
  * Pure: it takes the files' contents and gives back a Synthesis; reading the disk is `io/`'s job.
  */
-import type { Diagnostic, FeedbackItem, FileReconciliation, RawItem, Reconciliation } from './model.ts';
+import type { Diagnostic, FeedbackItem, RawItem } from './model.ts';
 import type { Synthesis } from './synthesis-model.ts';
 import type { ConsultationInput } from './io/consultation-input.ts';
 import { emptyResult, type IngestResult } from './ingest/result.ts';
@@ -12,10 +12,10 @@ import { parseSurvey } from './ingest/surveys/index.ts';
 import { oversizeDiagnostics, oversizeReconciliation } from './ingest/oversize.ts';
 import { ignoredDiagnostics } from './ingest/ignored.ts';
 import { emptyConsultationDiagnostics } from './ingest/empty.ts';
-import { validateItems } from './validate.ts';
+import { EMPTY_TEXT, validateItems } from './validate.ts';
 import { anonymise } from './anonymise/index.ts';
 import { anonymiseContext } from './anonymise/context.ts';
-import { tagItems } from './tag/index.ts';
+import { NON_ANSWER, tagItems } from './tag/index.ts';
 import { inferredTagDiagnostics } from './ingest/notes/inferred-tags.ts';
 import { assignThemes } from './themes/index.ts';
 import { analyse } from './analysis/index.ts';
@@ -23,6 +23,7 @@ import { ScannedTexts } from './text/scanned-texts.ts';
 import { sortById } from './sort-by-id.ts';
 import { compareDiagnostics } from './diagnostics.ts';
 import { readSettings } from './settings.ts';
+import { reconcile } from './reconciliation.ts';
 
 /**
  * Progress of a long run, for a terminal progress bar: `(stage, 0, 1)` as a stage starts (at a million
@@ -82,8 +83,11 @@ export function synthesize(input: ConsultationInput, onProgress: ProgressListene
   ordered.length = 0;
   onProgress('thèmes', 1, 1);
 
-  const rejected = [...validated.rejected, ...tagged.rejected];
-  const reconciliation = reconcile(ingested.reconciliation, rejected, themed.length);
+  const reconciliation = reconcile(
+    ingested.reconciliation,
+    [{ reason: EMPTY_TEXT, items: validated.rejected }, { reason: NON_ANSWER, items: tagged.rejected }],
+    themed.length,
+  );
   const collected = [
     ...refDiagnostics,
     ...settings.diagnostics,
@@ -131,21 +135,6 @@ function merge(into: IngestResult, from: IngestResult): void {
   into.reconciliation.push(...from.reconciliation);
   into.names.push(...from.names);
   for (const name of from.participantNames) into.participantNames.push(name);
-}
-
-/** Moves items rejected after ingest from `kept` to `rejected`, per file. */
-function reconcile(files: FileReconciliation[], rejected: RawItem[], published: number): Reconciliation {
-  const byFile = new Map(files.map((f) => [f.file, { ...f }]));
-  for (const item of rejected) {
-    const entry = byFile.get(item.source.file);
-    if (entry) {
-      entry.kept--;
-      entry.rejected++;
-    }
-  }
-  const sorted = [...byFile.values()].sort((a, b) => compareStrings(a.file, b.file));
-  const sum = (key: 'read' | 'kept' | 'rejected') => sorted.reduce((n, f) => n + f[key], 0);
-  return { files: sorted, read: sum('read'), kept: sum('kept'), rejected: sum('rejected'), published };
 }
 
 export function compareStrings(a: string, b: string): number {

@@ -3,7 +3,7 @@
  * diagnostic each), very long texts and exact duplicates within a session are reported but kept.
  * One pass; the duplicate index holds references to the texts, not copies: linear in time and memory.
  */
-import type { Diagnostic, RawItem } from './model.ts';
+import type { Diagnostic, RawItem, RejectionReason } from './model.ts';
 import { diagnostic } from './diagnostics.ts';
 import { sourcePlace } from './source-place.ts';
 
@@ -16,8 +16,12 @@ export const MAX_ITEM_CHARACTERS = 2000;
  */
 export const MIN_SURVEY_DUPLICATE_CHARACTERS = 80;
 
+/** The reason an empty text is set aside, and the code of the diagnostic that says so. */
+export const EMPTY_TEXT = 'texte-vide' satisfies RejectionReason;
+
 export interface ValidationResult {
   items: RawItem[];
+  /** Set aside as EMPTY_TEXT. */
   rejected: RawItem[];
   diagnostics: Diagnostic[];
 }
@@ -38,7 +42,7 @@ export function validateItems(items: RawItem[]): ValidationResult {
       result.rejected.push(item);
       result.diagnostics.push(
         diagnostic({
-          code: 'texte-vide',
+          code: EMPTY_TEXT,
           severity: 'warning',
           message: `Texte vide (${sourcePlace(item.source)}) : il n'est pas retenu.`,
           hint: 'Complétez le texte ou supprimez-le de la source.',

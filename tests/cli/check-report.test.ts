@@ -1,6 +1,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkReportText } from '../../src/cli/check-report.ts';
+import { execFileSync } from 'node:child_process';
+import { checkReportJson, checkReportText } from '../../src/cli/check-report.ts';
+import { describeReasons } from '../../src/pipeline/rejection-reasons.ts';
+import type { Reconciliation } from '../../src/pipeline/model.ts';
 import { plural } from '../../src/pipeline/text/plural.ts';
 import type { Diagnostic } from '../../src/pipeline/model.ts';
 import { readConsultation } from '../../src/pipeline/io/read-consultation.ts';
@@ -11,11 +14,17 @@ const REPO = path.resolve(import.meta.dirname, '../..');
 describe('compte rendu du tir à blanc', () => {
   it('dit que la consultation peut être publiée, ou pourquoi elle ne le peut pas, avec le bilan lus = retenus + écartés', async () => {
     const { synthesis } = synthesize(await readConsultation(REPO));
-    const { read, kept, rejected, published } = synthesis.reconciliation;
+    const { read, kept, rejected, reasons, published } = synthesis.reconciliation;
     const report = checkReportText(synthesis);
-    expect(report).toContain(`Total : ${plural(read, 'lu')} = ${plural(kept, 'retenu')} + ${plural(rejected, 'écarté')} → ${plural(published, 'élément publié', 'éléments publiés')}`);
-    expect(checkReportText({ ...synthesis, reconciliation: { ...synthesis.reconciliation, read: 1235, kept: 1234, rejected: 1, published: 1 } })).toContain(
-      'Total : 1\u202f235 lus = 1\u202f234 retenus + 1 écarté → 1 élément publié',
+    expect(report).toContain(
+      `Total : ${plural(read, 'lu')} = ${plural(kept, 'retenu')} + ${plural(rejected, 'écarté')} (${describeReasons(reasons)}) → ${plural(published, 'élément publié', 'éléments publiés')}`,
+    );
+    const one = { ...synthesis.reconciliation, read: 1235, kept: 1234, rejected: 1, reasons: [{ reason: 'nombre-de-champs-incorrect' as const, count: 1 }], published: 1 };
+    expect(checkReportText({ ...synthesis, reconciliation: one })).toContain(
+      'Total : 1\u202f235 lus = 1\u202f234 retenus + 1 écarté (1 champ en trop [nombre-de-champs-incorrect]) → 1 élément publié',
+    );
+    expect(checkReportText({ ...synthesis, reconciliation: { ...one, rejected: 0, kept: 1235, reasons: [] } })).toContain(
+      'Total : 1\u202f235 lus = 1\u202f235 retenus + 0 écarté → 1 élément publié',
     );
     expect(report).toMatch(/✓ Aucune erreur bloquante \(\d+ avertissements?\) : la consultation peut être publiée\./);
 
@@ -36,5 +45,75 @@ describe('compte rendu du tir à blanc', () => {
     expect(regions.split('\n').filter(Boolean).length).toBeGreaterThan(2);
     for (const line of regions.split('\n').filter(Boolean)) expect(line.length).toBeLessThanOrEqual(60);
     expect(regions.replace(/\s+/g, ' ')).toContain(synthesis.regions.map((r) => r.name).join(', '));
+  });
+});
+
+describe('bilan du tir à blanc : pourquoi des entrées sont écartées', () => {
+  const FIXTURE = path.join(REPO, 'tests/fixtures/bilan-motifs');
+
+  it('dit, par fichier et au total, les motifs des écartés avec leur code, qui font le compte', async () => {
+    const { synthesis } = synthesize(await readConsultation(FIXTURE));
+    const report = checkReportText(synthesis);
+    const bilan = report.slice(report.indexOf('Bilan (lus = retenus + écartés) :'), report.indexOf('\n\n✓'));
+    expect(bilan.split('\n')).toEqual([
+      'Bilan (lus = retenus + écartés) :',
+      '  content/ateliers/bretagne/2026-09-12-rennes.md : 6 lus = 3 retenus + 3 écartés (2 puces vides ou textes hors liste [element-vide, texte-hors-liste], 1 non-réponse [non-reponses-ecartees])',
+      '  data/enquetes/conseillers.csv : 13 lus = 9 retenus + 4 écartés (3 non-réponses [non-reponses-ecartees], 1 champ en trop [nombre-de-champs-incorrect])',
+      '  Total : 19 lus = 12 retenus + 7 écartés (4 non-réponses [non-reponses-ecartees], 2 puces vides ou textes hors liste [element-vide, texte-hors-liste], 1 champ en trop [nombre-de-champs-incorrect]) → 12 éléments publiés',
+    ]);
+    // Every count printed in parentheses adds up to the « écartés » before it.
+    for (const line of bilan.split('\n').slice(1)) {
+      const [, rejected, why] = /\+ (\d+) écartés? \((.*)\)/.exec(line) ?? [];
+      const counts = [...(why ?? '').matchAll(/(?:^|, )(\d+) /g)].map((m) => Number(m[1]));
+      expect(counts.reduce((n, c) => n + c, 0), line).toBe(Number(rejected));
+    }
+    // Every code named is one the report above lists for that file.
+    for (const f of synthesis.reconciliation.files) {
+      const block = report.slice(report.indexOf(`${f.file}\n`), report.indexOf('\n\n', report.indexOf(`${f.file}\n`)));
+      for (const code of ['element-vide', 'texte-hors-liste', 'non-reponses-ecartees', 'nombre-de-champs-incorrect'])
+        if (bilan.split('\n').find((l) => l.startsWith(`  ${f.file} `))?.includes(code)) expect(block, `${f.file} ${code}`).toContain(`[${code}]`);
+    }
+  });
+
+  it('garde des lignes lisibles : au plus trois motifs, puis le reste en un seul compte ; repliées à la largeur d’un terminal', async () => {
+    const { synthesis } = synthesize(await readConsultation(FIXTURE));
+    const four: Reconciliation = {
+      ...synthesis.reconciliation,
+      read: 22, kept: 12, rejected: 10,
+      reasons: [
+        { reason: 'non-reponses-ecartees', count: 4 },
+        { reason: 'element-vide', count: 3 },
+        { reason: 'element-vide-ou-hors-liste', count: 2 },
+        { reason: 'texte-vide', count: 1 },
+      ],
+    };
+    expect(checkReportText({ ...synthesis, reconciliation: four })).toContain(
+      '  Total : 22 lus = 12 retenus + 10 écartés (4 non-réponses [non-reponses-ecartees], 3 puces vides [element-vide], ' +
+        '2 puces vides ou textes hors liste [element-vide, texte-hors-liste], 1 autre…) → 12 éléments publiés',
+    );
+    const narrow = checkReportText(synthesis, { color: false, width: 80 });
+    const bilan = narrow.slice(narrow.indexOf('Bilan'), narrow.indexOf('\n\n✓')).split('\n');
+    for (const line of bilan) expect(line.length, line).toBeLessThanOrEqual(80);
+    // Continued two columns in, under the file's name.
+    expect(bilan.filter((l) => l.startsWith('    ')).length).toBeGreaterThan(0);
+    expect(bilan.join(' ').replace(/\s+/g, ' ')).toContain('(3 non-réponses [non-reponses-ecartees], 1 champ en trop [nombre-de-champs-incorrect])');
+  });
+
+  it('met les mêmes motifs dans le JSON de check --format json, ceux de la synthèse', async () => {
+    const { synthesis } = synthesize(await readConsultation(FIXTURE));
+    const json = JSON.parse(checkReportJson(synthesis)) as { reconciliation: Reconciliation };
+    expect(json.reconciliation).toEqual(synthesis.reconciliation);
+    expect(json.reconciliation.files.map((f) => f.reasons.reduce((n, r) => n + r.count, 0))).toEqual(json.reconciliation.files.map((f) => f.rejected));
+    // Through the command itself.
+    const stdout = execFileSync(process.execPath, [path.join(REPO, 'bin/livre-blanc.js'), 'check', '--root', FIXTURE, '--format', 'json'], {
+      encoding: 'utf8',
+      env: { ...process.env, LIVRE_BLANC_CACHE: '0' },
+    });
+    const command = JSON.parse(stdout) as { reconciliation: Reconciliation };
+    expect(command.reconciliation.reasons).toEqual([
+      { reason: 'non-reponses-ecartees', count: 4 },
+      { reason: 'element-vide-ou-hors-liste', count: 2 },
+      { reason: 'nombre-de-champs-incorrect', count: 1 },
+    ]);
   });
 });

@@ -11,6 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { filterItems } from '../../src/pipeline/analysis/count-by.ts';
 import { TAGS } from '../../src/pipeline/model.ts';
 import { formatInteger } from '../../src/site/format.ts';
+import { describeReasons } from '../../src/pipeline/rejection-reasons.ts';
 import { regionUrl, themeUrl, sessionPageUrl } from '../../src/site/urls.ts';
 import { BUILD_STEPS, PACKAGE_DIR } from '../../src/cli/build.ts';
 import { plainSpaces } from '../support/spaces.ts';
@@ -221,7 +222,11 @@ describe.skipIf(!HAS_CHROMIUM)('site du livre blanc (Chromium)', () => {
     const { page, close } = await open(pages.methodologie);
     const { reconciliation } = site.synthesis;
     const total = await page.locator('#bilan-fichiers tfoot td').allTextContents();
-    expect(total).toEqual([reconciliation.read, reconciliation.kept, reconciliation.rejected].map(formatInteger));
+    // The reasons are check's, from the same reconciliation: « 60 non-réponses [non-reponses-ecartees] ».
+    expect(total.map(plainSpaces)).toEqual(
+      [...[reconciliation.read, reconciliation.kept, reconciliation.rejected].map(formatInteger), describeReasons(reconciliation.reasons)].map(plainSpaces),
+    );
+    expect(plainSpaces(total[3] ?? '')).toMatch(/^\d+ non-réponses \[non-reponses-ecartees\]$/);
     expect(reconciliation.read).toBe(reconciliation.kept + reconciliation.rejected);
     expect(await page.locator('#bilan-fichiers tbody tr').count()).toBe(reconciliation.files.length);
     await close();

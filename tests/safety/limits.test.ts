@@ -63,7 +63,7 @@ describe('limites de taille', () => {
       expect.objectContaining({ code: 'fichier-trop-volumineux', severity: 'blocking', line: 1, column: 1, message: expect.stringMatching(/fait \d+(,\d)?\sko, au-delà de la limite de 5\sko/) }),
     ]);
     expect(refused[0]?.hint).toMatch(/Découpez/);
-    expect(synthesis.reconciliation.files.find((f) => f.file === 'data/enquetes/grosse.csv')).toEqual({ file: 'data/enquetes/grosse.csv', read: 0, kept: 0, rejected: 0 });
+    expect(synthesis.reconciliation.files.find((f) => f.file === 'data/enquetes/grosse.csv')).toEqual({ file: 'data/enquetes/grosse.csv', read: 0, kept: 0, rejected: 0, reasons: [] });
     // The rest of the consultation is read as usual.
     expect(synthesis.items.some((i) => i.source.file === 'data/enquetes/petite.csv')).toBe(true);
   });

@@ -85,7 +85,7 @@ describe('records and their lines', () => {
   it('counts the fields in excess as read and set aside, and says so', () => {
     const result = parse('Région;Commentaire\nBretagne;a;Une colonne de trop\nBretagne;b\nBretagne;c;x;y\nBretagne;d;;\n');
     expect(result.items.map((i) => i.text)).toEqual(['a', 'b', 'c', 'd']);
-    expect(result.reconciliation).toEqual([{ file: FILE, read: 7, kept: 4, rejected: 3 }]);
+    expect(result.reconciliation).toEqual([{ file: FILE, read: 7, kept: 4, rejected: 3, reasons: [{ reason: 'nombre-de-champs-incorrect', count: 3 }] }]);
     const d = only(result.diagnostics, 'nombre-de-champs-incorrect');
     expect(d.line).toBe(2);
     expect(d.message).toBe(

@@ -65,7 +65,7 @@ describe('encoding', () => {
     const result = parse(Uint8Array.from([0x43, 0x6f, 0x6d, 0x0a, 0x00, 0x01, 0x02, 0xff, 0x00]));
     expect(codes(result.diagnostics)).toEqual(['fichier-binaire@2']);
     expect(result.items).toEqual([]);
-    expect(result.reconciliation).toEqual([{ file: FILE, read: 0, kept: 0, rejected: 0 }]);
+    expect(result.reconciliation).toEqual([{ file: FILE, read: 0, kept: 0, rejected: 0, reasons: [] }]);
   });
 
   it('recognises an Excel workbook renamed .csv', () => {

@@ -39,7 +39,7 @@ describe('sidecar mapping', () => {
     expect(session).toMatchObject({ kind: 'survey', title: 'Questionnaire conseillers 2026', format: 'enquete', participants: 2, profiles: { conseiller: 1, direction: 1 }, file: FILE });
     expect(result.items.every((i) => i.sessionId === session?.id && i.format === 'enquete' && i.weight === 1)).toBe(true);
     expect(result.scales).toEqual([{ sessionId: session?.id, question: 'Satisfaction globale (1 à 5)', counts: { '1': 0, '2': 0, '3': 0, '4': 1, '5': 1 }, blank: 0 }]);
-    expect(result.reconciliation).toEqual([{ file: FILE, read: 5, kept: 5, rejected: 0 }]);
+    expect(result.reconciliation).toEqual([{ file: FILE, read: 5, kept: 5, rejected: 0, reasons: [] }]);
   });
 
   it('forgives case and accents in column names and accepts French tag synonyms', () => {

@@ -1,5 +1,6 @@
 /** Files refused before reading because of their size (see io/read-consultation.ts): one blocking diagnostic each. */
-import type { Diagnostic, FileReconciliation } from '../model.ts';
+import type { Diagnostic } from '../model.ts';
+import type { IngestReconciliation } from './result.ts';
 import type { OversizeFile } from '../io/consultation-input.ts';
 import { diagnostic } from '../diagnostics.ts';
 
@@ -22,8 +23,8 @@ export function oversizeDiagnostics(files: readonly OversizeFile[]): Diagnostic[
 }
 
 /** The refused files appear in the bilan, with nothing read. */
-export function oversizeReconciliation(files: readonly OversizeFile[]): FileReconciliation[] {
-  return files.map(({ file }) => ({ file, read: 0, kept: 0, rejected: 0 }));
+export function oversizeReconciliation(files: readonly OversizeFile[]): IngestReconciliation[] {
+  return files.map(({ file }) => ({ file, read: 0, kept: 0, rejected: 0, reasons: [] }));
 }
 
 function size(bytes: number): string {

@@ -1,4 +1,11 @@
-import type { Diagnostic, FileReconciliation, RawItem, ScaleSummary, Session } from '../model.ts';
+import type { Diagnostic, FileReconciliation, RawItem, RejectionCount, ScaleSummary, Session } from '../model.ts';
+
+/**
+ * One file's bilan as its ingest leaves it: `reasons` says why its `rejected` entries were set aside
+ * (reasonCounts in reconciliation.ts builds it). Left out, or short of `rejected`, the rest counts as
+ * `element-vide-ou-hors-liste`: a note's ingest does not name its reasons yet.
+ */
+export type IngestReconciliation = Omit<FileReconciliation, 'reasons'> & { reasons?: RejectionCount[] };
 
 /** What reading one source file gives: never throws, every problem is a diagnostic. */
 export interface IngestResult {
@@ -6,7 +13,7 @@ export interface IngestResult {
   items: RawItem[];
   scales: ScaleSummary[];
   diagnostics: Diagnostic[];
-  reconciliation: FileReconciliation[];
+  reconciliation: IngestReconciliation[];
   /** Personal names declared in the source (ambassadors…), for the anonymise stage. */
   names: string[];
   /**

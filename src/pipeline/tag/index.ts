@@ -10,7 +10,7 @@
  * - An item that answers nothing ("RAS", "sans objet") is rejected, with one warning per file
  *   and question, so the reconciliation accounts for it.
  */
-import type { Diagnostic, FeedbackItem, RawItem } from '../model.ts';
+import type { Diagnostic, FeedbackItem, RawItem, RejectionReason } from '../model.ts';
 import { diagnostic } from '../diagnostics.ts';
 import { trainBayes, type BayesModel } from './bayes.ts';
 import { tagText, type TextTagging } from './tag-text.ts';
@@ -20,8 +20,12 @@ export type TaggedItem = Omit<FeedbackItem, 'themes'>;
 export { tagText, type TextTagging, type TaggedSegment, type TagOptions } from './tag-text.ts';
 export { trainBayes, type BayesModel } from './bayes.ts';
 
+/** The reason an item that answers nothing is set aside, and the code of the diagnostic that says so. */
+export const NON_ANSWER = 'non-reponses-ecartees' satisfies RejectionReason;
+
 export interface TagResult {
   items: TaggedItem[];
+  /** Set aside as NON_ANSWER. */
   rejected: RawItem[];
   diagnostics: Diagnostic[];
 }
@@ -132,7 +136,7 @@ function nonAnswerDiagnostic(group: RawItem[]): Diagnostic {
   const where = first.question ? ` dans « ${shorten(first.question, 60)} »` : '';
   const count = group.length === 1 ? '1 non-réponse écartée' : `${group.length} non-réponses écartées`;
   return diagnostic({
-    code: 'non-reponses-ecartees',
+    code: NON_ANSWER,
     severity: 'warning',
     message: `${count}${where} (RAS, sans objet, non concerné…) : ${examples.map((e) => `« ${e} »`).join(', ')}.`,
     hint:

@@ -3,11 +3,14 @@
  * each). A field in excess is not read: it is set aside, and counted as such in the reconciliation
  * (read = kept + set aside), since it may hold an answer cut off by a stray separator.
  */
-import type { Diagnostic } from '../../model.ts';
+import type { Diagnostic, RejectionReason } from '../../model.ts';
 import { diagnostic } from '../../diagnostics.ts';
 import { LineGroups } from './line-groups.ts';
 
 const QUOTED_LENGTH = 60;
+
+/** The reason a field in excess is set aside, and the code of the diagnostic that says so. */
+export const EXTRA_FIELD = 'nombre-de-champs-incorrect' satisfies RejectionReason;
 
 export class FieldCounts {
   private readonly width: number;
@@ -41,7 +44,7 @@ export class FieldCounts {
       const count = this.extraFields;
       const quoted = (this.firstExtra ?? '').length > QUOTED_LENGTH ? `${(this.firstExtra ?? '').slice(0, QUOTED_LENGTH)}…` : this.firstExtra;
       return diagnostic({
-        code: 'nombre-de-champs-incorrect',
+        code: EXTRA_FIELD,
         severity: 'warning',
         message:
           `${tooMany ? 'Trop' : 'Pas assez'} de champs par rapport à l’en-tête (${this.width} colonnes) ${group.where} : ` +

@@ -18,6 +18,8 @@ import { resolveMapping } from './mapping.ts';
 import { rowsToItems } from './rows.ts';
 import { languageDiagnostics } from './language-check.ts';
 import { summarizeScale } from './scales.ts';
+import { EXTRA_FIELD } from './field-count.ts';
+import { reasonCounts } from '../../reconciliation.ts';
 
 export function parseSurvey(file: SurveyFile, referentiels: Referentiels): IngestResult {
   const result = emptyResult();
@@ -26,7 +28,7 @@ export function parseSurvey(file: SurveyFile, referentiels: Referentiels): Inges
   let extraFields = 0;
   const finish = (): IngestResult => {
     const kept = result.items.length;
-    result.reconciliation.push({ file: path, read: kept + extraFields, kept, rejected: extraFields });
+    result.reconciliation.push({ file: path, read: kept + extraFields, kept, rejected: extraFields, reasons: reasonCounts({ [EXTRA_FIELD]: extraFields }) });
     return result;
   };
 
