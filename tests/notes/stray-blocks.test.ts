@@ -10,18 +10,19 @@ import { codes, FIXTURES, FRONT_MATTER, parse } from './helpers.ts';
 const note = (...lines: string[]) => parse(`${FRONT_MATTER}\n${lines.join('\n')}\n`);
 
 describe('text outside a list in a tagged section', () => {
-  it('publishes a paragraph and a quote after a list, sets a table aside, and counts them all', () => {
+  it('publishes a paragraph and a quote after a list, reads a table of one text column, and counts them all', () => {
     const result = parse(readFileSync(path.join(FIXTURES, 'text-outside-lists', 'input.md'), 'utf8'));
     // 3 list items, 1 paragraph, 1 quote, 2 table rows; the context paragraph and the comment are not read.
-    expect(result.reconciliation[0]).toMatchObject({ read: 7, kept: 5, rejected: 2 });
+    expect(result.reconciliation[0]).toMatchObject({ read: 7, kept: 7, rejected: 0 });
     const byCode = (code: string) => result.diagnostics.filter((d) => d.code === code);
     expect(byCode('texte-lu-comme-element').map((d) => d.message)).toEqual([
       'Ce paragraphe suit une liste sans commencer par « - » : il est publié comme un élément de « Ce qui fonctionne ».',
       'Cette citation (« > ») n\'est pas dans une liste : elle est publiée comme un élément de « Besoins et attentes ».',
     ]);
-    const [table] = byCode('texte-hors-liste');
-    expect(table?.message).toContain('« Ce qui dysfonctionne » n\'est pas publié (2 lignes écartées dans le bilan)');
-    expect(table?.hint).toContain('« - Les exports plantent »');
+    expect(byCode('texte-hors-liste')).toEqual([]);
+    expect(byCode('tableau-lu').map((d) => d.message)).toEqual([
+      'Le tableau de la section « Ce qui dysfonctionne » est lu ligne par ligne : 2 éléments de « Ce qui dysfonctionne » (la colonne « Problème »), avec les votes de la colonne « Votes ».',
+    ]);
   });
 
   it('sets aside a paragraph before the list, once per section with their number, but not a lead-in ending with « : »', () => {

@@ -1,10 +1,11 @@
 /**
  * The body of a workshop note: headings decide the tag (the nearest known heading above a list
  * wins), every list item — nested ones included — is one item. Text written outside a list in a
- * tagged section is published or set aside, never dropped without a word (stray-blocks.ts).
+ * tagged section is published or set aside, never dropped without a word (stray-blocks.ts); so is a
+ * table, whose cells are items when its shape says whose feedback each is (tables.ts).
  * Problems are reported once per section or per hashtag, never once per item when they share a cause.
  */
-import type { Heading, List, ListItem, Root, RootContent } from 'mdast';
+import type { Heading, List, ListItem, Root, RootContent, Table } from 'mdast';
 import { NO_THEMES, type Diagnostic, type Tag } from '../../model.ts';
 import type { Referentiels } from '../../referentiels/index.ts';
 import { OTHER_THEME } from '../../referentiels/themes.ts';
@@ -13,12 +14,13 @@ import type { Report } from './front-matter.ts';
 import { foldKey } from '../../text/fold.ts';
 import { reportEmptyNote, reportOutside, reportParagraphHeading, reportSection, reportUnknownHashtag } from './body-diagnostics.ts';
 import { reportCorrectedHeading } from './heading-diagnostics.ts';
-import { guessHeading } from './heading-typo.ts';
+import { readHeading } from './heading-typo.ts';
 import { namedSection, paragraphHeading, type ParagraphHeading } from './paragraph-heading.ts';
 import { readStray } from './stray-blocks.ts';
-import { reportReadAsItem, reportTableAside } from './stray-diagnostics.ts';
+import { reportReadAsItem } from './stray-diagnostics.ts';
+import { reportTableAside, reportTableRead, reportUnpublishedColumn } from './table-diagnostics.ts';
+import { readTable } from './tables.ts';
 import { extractMarkers, plainText } from './item-text.ts';
-import { headingTag } from './sections.ts';
 import { readVotes } from './votes.ts';
 
 /** An item of the note before it gets its session context and id. */
@@ -35,7 +37,7 @@ export interface ItemDraft {
 
 export interface BodyResult {
   items: ItemDraft[];
-  /** List items found, empty ones included, and text outside lists published or set aside. */
+  /** List items and table cells found, empty ones included, and text outside lists published or set aside. */
   read: number;
   /** Empty list items and text set aside (each with a diagnostic). */
   rejected: number;
@@ -56,6 +58,17 @@ export interface Section {
   aside: { line: number; column: number; count: number } | null;
   /** Blocks set aside below it, subsections included: such a section is not empty. */
   setAside: number;
+}
+
+/** Where an item goes, and what its source adds to its text. */
+interface Placement {
+  /** The section's tag, null when it is to be inferred from the text. */
+  tag: Tag | null;
+  question: string | null;
+  /** A table's vote cell, as written. */
+  votes: string | null;
+  /** A table's cell rather than a list item (for the wording of diagnostics). */
+  cell: boolean;
 }
 
 export interface UnknownHashtag {
@@ -84,11 +97,13 @@ export function readBody(root: Root, file: string, referentiels: Referentiels): 
     addItem(raw, item.position?.start ?? { line: 1, column: 1 });
   };
 
+  // Where a list item goes: the nearest known section's tag, the heading right above as its question.
+  const underHeadings = (): Placement => ({ tag: nearestKnown()?.tag ?? null, question: stack.at(-1)?.title ?? null, votes: null, cell: false });
+
   // Whether the item was kept (an empty one is rejected, with its diagnostic).
-  const addItem = (raw: string, { line, column }: { line: number; column: number }): boolean => {
+  const addItem = (raw: string, { line, column }: { line: number; column: number }, placement = underHeadings()): boolean => {
     result.read++;
     const markers = extractMarkers(raw);
-    const known = nearestKnown();
     const top = stack.at(-1);
     // An empty bullet still shows the section was filled in: it is not also reported as empty.
     for (const section of stack) section.items++;
@@ -97,15 +112,15 @@ export function readBody(root: Root, file: string, referentiels: Referentiels): 
       report({
         code: 'element-vide',
         severity: 'warning',
-        message: 'Élément de liste vide : il n’est pas retenu.',
-        hint: 'Écrivez le texte après le tiret, ou supprimez la ligne.',
+        message: placement.cell ? 'Cellule de tableau sans texte : elle n’est pas retenue.' : 'Élément de liste vide : il n’est pas retenu.',
+        hint: placement.cell ? 'Écrivez le retour dans la cellule, ou supprimez la ligne.' : 'Écrivez le texte après le tiret, ou supprimez la ligne.',
         line,
         column,
       });
       return false;
     }
-    if (!known && top) top.untagged++;
-    if (!known && !top) outside = outside ? { ...outside, count: outside.count + 1 } : { line, column, count: 1 };
+    if (!placement.tag && top) top.untagged++;
+    if (!placement.tag && !top) outside = outside ? { ...outside, count: outside.count + 1 } : { line, column, count: 1 };
     const explicitThemes = new Set<string>();
     for (const hashtag of markers.hashtags) {
       const theme = referentiels.themeOfHashtag(hashtag);
@@ -118,15 +133,16 @@ export function readBody(root: Root, file: string, referentiels: Referentiels): 
       if (seen) seen.count++;
       else unknownHashtags.set(key, { tag: hashtag, line, column, count: 1 });
     }
-    const votes = readVotes(markers.votes);
+    // A table's vote cell counts as a « (12 votes) » written in the text: both at once are two counts.
+    const votes = readVotes(placement.votes === null ? markers.votes : [...markers.votes, placement.votes]);
     if (votes.problem)
       report({ code: 'vote-invalide', severity: 'warning', message: votes.problem, hint: votes.hint, line, column });
     result.items.push({
       text: markers.text,
-      declaredTag: known?.tag ?? 'auto',
+      declaredTag: placement.tag ?? 'auto',
       explicitThemes: explicitThemes.size === 0 ? NO_THEMES : [...explicitThemes].sort(),
       weight: votes.weight,
-      question: top?.title ?? null,
+      question: placement.question,
       line,
       column,
     });
@@ -145,10 +161,9 @@ export function readBody(root: Root, file: string, referentiels: Referentiels): 
     const { line, column } = heading.position?.start ?? { line: 1, column: 1 };
     const title = plainText(heading).replace(/\s+/g, ' ').trim();
     // A near-certain typo of a section's name is read as that section, and said so.
-    const guess = headingTag(title) ? null : guessHeading(title);
-    const tag = headingTag(title) ?? (guess?.certain ? guess.tag : null);
-    if (guess?.certain) reportCorrectedHeading(title, guess.tag, { line, column }, report);
-    stack.push({ depth: heading.depth, title, tag, line, column, items: 0, untagged: 0, aside: null, setAside: 0 });
+    const section = readHeading(title);
+    if (section?.corrected) reportCorrectedHeading(title, section.tag, { line, column }, report);
+    stack.push({ depth: heading.depth, title, tag: section?.tag ?? null, line, column, items: 0, untagged: 0, aside: null, setAside: 0 });
   };
 
   // A section's name written as a paragraph before a list opens a section beside the nearest known one
@@ -171,13 +186,33 @@ export function readBody(root: Root, file: string, referentiels: Referentiels): 
       if (addItem(stray.raw, at)) reportReadAsItem(stray.kind, tag, at, report);
       return;
     }
-    const count = stray.kind === 'table' ? stray.rows : 1;
+    countAside(1);
+    top.aside = top.aside ? { ...top.aside, count: top.aside.count + 1 } : { ...at, count: 1 };
+  };
+
+  // Text read but not published: counted in the reconciliation, and the sections holding it are not empty.
+  const countAside = (count: number) => {
     result.read += count;
     result.rejected += count;
     setAside += count;
     for (const section of stack) section.setAside++;
-    if (stray.kind === 'table') reportTableAside(top.title, stray.rows, stray.example, at, report);
-    else top.aside = top.aside ? { ...top.aside, count: top.aside.count + 1 } : { ...at, count: 1 };
+  };
+
+  // A table anywhere: its cells published as items, or the table set aside whole (tables.ts).
+  const onTable = (table: Table) => {
+    const title = stack.at(-1)?.title ?? null;
+    const reading = readTable(table, { tag: nearestKnown()?.tag ?? null, title });
+    if (!reading) return;
+    const at = table.position?.start ?? { line: 1, column: 1 };
+    if (reading.read === 'aside') {
+      countAside(reading.rows);
+      reportTableAside(title, reading, at, report);
+      return;
+    }
+    for (const item of reading.items) addItem(item.raw, item.at, { tag: item.tag, question: item.question, votes: item.votes, cell: true });
+    if (reading.setAside > 0) countAside(reading.setAside);
+    reportTableRead(title, reading, at, report);
+    for (const column of reading.unpublished) reportUnpublishedColumn(column, report);
   };
 
   const onBlock = (node: RootContent, index: number, siblings: readonly RootContent[], inQuote = false) => {
@@ -188,6 +223,7 @@ export function readBody(root: Root, file: string, referentiels: Referentiels): 
     if (node.type === 'heading') onHeading(node);
     else if (pseudo) onParagraphHeading(pseudo, node.position?.start ?? { line: 1, column: 1 });
     else if (node.type === 'list') onList(node);
+    else if (node.type === 'table') onTable(node);
     else if (node.type === 'blockquote') node.children.forEach((child, i, all) => onBlock(child, i, all, true));
     else onStray(node, inQuote);
   };

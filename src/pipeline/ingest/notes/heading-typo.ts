@@ -22,6 +22,17 @@ const NAMES = SECTION_NAMES.map(({ text, tag }) => ({ key: text.replace(/\s+/g, 
 /** The names a one-letter slip is read on, inside a longer heading too. */
 const LONG_NAMES = SECTION_NAMES.filter(({ text }) => text.replace(/\s+/g, '').length >= MIN_TYPO_LENGTH);
 
+/**
+ * The section a title names, as a heading or a table's column header: exactly (sections.ts), or through
+ * a typo beyond doubt (`corrected`, which the note must say). Null for a context title.
+ */
+export function readHeading(title: string): { tag: Tag; corrected: boolean } | null {
+  const exact = headingTag(title);
+  if (exact) return { tag: exact, corrected: false };
+  const guess = guessHeading(title);
+  return guess?.certain ? { tag: guess.tag, corrected: true } : null;
+}
+
 /** The section a heading nearly names, or null when none is close, or two tags are as close. */
 export function guessHeading(heading: string): HeadingGuess | null {
   const lead = misspeltLead(heading);

@@ -1,6 +1,7 @@
 /**
  * What the note says about text written outside a list in a tagged section (stray-blocks.ts): how a
- * paragraph or a quote was published, or that a table or some text was not, and how to write it.
+ * paragraph or a quote was published, or that some text was not, and how to write it. Tables have
+ * their own (table-diagnostics.ts).
  */
 import { TAG_LABELS, type Tag } from '../../model.ts';
 import { plural } from '../../text/plural.ts';
@@ -39,16 +40,5 @@ export function reportTextAside(title: string, aside: At & { count: number }, ha
     hint: 'Écrivez chaque retour sur une ligne commençant par « - » ; une introduction se place avant les sections, dans le contexte.',
     line,
     column,
-  });
-}
-
-export function reportTableAside(title: string, rows: number, example: string, at: At, report: Report): void {
-  const shown = example.length > 60 ? `${example.slice(0, 59)}…` : example;
-  report({
-    code: 'texte-hors-liste',
-    severity: 'warning',
-    message: `Le tableau de la section « ${title} » n'est pas publié (${plural(rows, 'ligne')} ${rows >= 2 ? 'écartées' : 'écartée'} dans le bilan) : seules les listes à puces sont lues comme des éléments.`,
-    hint: `Écrivez chaque ligne du tableau comme un élément, par exemple « - ${shown} », suivi de « (12 votes) » s'il y a un décompte.`,
-    ...at,
   });
 }

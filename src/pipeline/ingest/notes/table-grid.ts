@@ -1,0 +1,44 @@
+/**
+ * A Markdown table of a note as a grid of cells: each cell's raw text, read as a list item's is
+ * (item-text.ts: inline formatting flattened, hashtags and vote counts left in for extractMarkers),
+ * and where that text starts, so that an item read from a cell points at the cell, not at the table.
+ */
+import type { Table, TableCell } from 'mdast';
+import { plainText } from './item-text.ts';
+
+export interface At {
+  line: number;
+  column: number;
+}
+
+export interface Cell {
+  raw: string;
+  at: At;
+}
+
+export interface Grid {
+  header: Cell[];
+  /** Body rows holding at least one non-empty cell. */
+  rows: Cell[][];
+  /** Some row has more or fewer cells than the header: which cell belongs to which column is a guess. */
+  ragged: boolean;
+}
+
+/** `<br>`: the only way to break a line inside a cell, as Word and spreadsheets export tables. */
+const LINE_BREAK = /^<br\s*\/?>$/i;
+
+export function readGrid(table: Table): Grid {
+  const [head, ...body] = table.children.map((row) => row.children.map(readCell));
+  const header = head ?? [];
+  const rows = body.filter((row) => row.some((cell) => cell.raw !== ''));
+  return { header, rows, ragged: rows.some((row) => row.length !== header.length) };
+}
+
+function readCell(cell: TableCell): Cell {
+  // A `<br>` separates two words, as a line break in a list item does (a space), instead of staying as text.
+  const children = cell.children.map((child) => (child.type === 'html' && LINE_BREAK.test(child.value.trim()) ? { type: 'break' as const } : child));
+  const raw = plainText({ ...cell, children }).trim();
+  // The text's own start: a cell's position starts at the « | » before it.
+  const { line, column } = cell.children[0]?.position?.start ?? cell.position?.start ?? { line: 1, column: 1 };
+  return { raw, at: { line, column } };
+}
