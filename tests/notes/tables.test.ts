@@ -26,7 +26,7 @@ describe('a table whose headers name sections', () => {
       '| Points forts | Irritants | Attentes |',
       '|---|---|---|',
       '| Le portail. | Les lenteurs. | Un agenda. |',
-      '| La recherche. | | Des SMS. |',
+      '| La recherche. | — | Des SMS. |',
     );
     expect(result.items.map((i) => [i.text, i.declaredTag, i.source.line])).toEqual([
       ['Le portail.', 'working', FIRST + 2],
@@ -35,7 +35,7 @@ describe('a table whose headers name sections', () => {
       ['Un agenda.', 'needs', FIRST + 2],
       ['Des SMS.', 'needs', FIRST + 3],
     ]);
-    // Before any heading, yet no item is « hors section »: its column names its section.
+    // Before any heading, yet no item is « hors section »: its column names its section. A lone dash is an empty cell.
     expect(codes(result)).toEqual([`tableau-lu@${FIRST}`]);
     const [read] = result.diagnostics;
     expect(read?.message).toBe('Le tableau placé avant tout titre est lu colonne par colonne : 3 colonnes, 5 éléments.');
@@ -148,6 +148,18 @@ describe('a table of one text column in a tagged section', () => {
     expect(result.diagnostics[0]?.message).toBe(
       'Le tableau de la section « Besoins et attentes » est lu ligne par ligne : 3 éléments de « Besoins et attentes », avec les votes de la 3e colonne. La 1re colonne est lue comme une numérotation des lignes : elle n\'est pas publiée.',
     );
+  });
+
+  it('reads « 1. », « 2. »… and a « Rang » of integers as a numbering, not as votes', () => {
+    const numbered = note('## Besoins et attentes', '', '| | Idée |', '|---|---|', '| 1. | Un agenda. |', '| 2. | Des SMS. |');
+    const ranked = note('## Besoins et attentes', '', '| Rang | Idée |', '|---|---|', '| 2 | Un agenda. |', '| 1 | Des SMS. |');
+    for (const result of [numbered, ranked]) {
+      expect(result.items.map((i) => [i.text, i.weight])).toEqual([
+        ['Un agenda.', 1],
+        ['Des SMS.', 1],
+      ]);
+      expect(result.diagnostics[0]?.message).toMatch(/\. La (?:1re colonne|colonne « Rang ») est lue comme une numérotation des lignes : elle n'est pas publiée\.$/);
+    }
   });
 
   it('does not publish a theme column, and says so once at its header; the themes written in the cells are read', () => {

@@ -43,8 +43,8 @@ const NUMBERING_HEADER = /^(?:n|no|num|numero|rang|ordre|priorite|classement|id)
 const THEME_HEADER = /^(?:themes?|thematiques?|sujets?|categories?|domaines?|rubriques?)(?: |$)/;
 /** A cell of a vote count: « 12 », « 12 votes », « (12 votes) ». */
 const VOTE_CELL = /^\(?\s*\+?\d+\s*(?:votes?|voix|gommettes?|pastilles?|points?)?\s*\)?$/iu;
-/** A dash or nothing: « no vote » in a count column, as word processors fill empty cells. */
-const NO_COUNT = /^[-–—]?$/;
+/** A row's number as word processors write it: « 3 », « 3. », « 3) », « n° 3 ». */
+const NUMBER_CELL = /^(?:n°\s*)?(\d+)[.)]?$/iu;
 
 export function readColumns(grid: Grid): Column[] {
   return grid.header.map((header, index) => {
@@ -58,23 +58,23 @@ function roleOf(header: string, cells: readonly Cell[]): ColumnRole {
   if (section) return { kind: 'section', ...section };
   const folded = foldText(header);
   if (VOTES_HEADER.test(folded)) return { kind: 'votes' };
-  const written = cells.map((cell) => cell.raw).filter((raw) => !NO_COUNT.test(raw));
+  const written = cells.map((cell) => cell.raw).filter(Boolean);
   if (written.length === 0) return { kind: 'empty' };
-  const counts = written.every((raw) => VOTE_CELL.test(raw));
-  if (counts && (header.trim() === '#' || NUMBERING_HEADER.test(folded) || isSequence(cells))) return { kind: 'numbering' };
-  if (counts) return { kind: 'votes' };
+  const numbers = written.every((raw) => NUMBER_CELL.test(raw));
+  if (numbers && (header.trim() === '#' || NUMBERING_HEADER.test(folded) || isSequence(cells))) return { kind: 'numbering' };
+  if (written.every((raw) => VOTE_CELL.test(raw))) return { kind: 'votes' };
   if (THEME_HEADER.test(folded)) return { kind: 'theme' };
   return { kind: 'text' };
 }
 
 /** 1, 2, 3… down every row: the rows' numbering, whatever the header (a count that happens to be so is rarer). */
 function isSequence(cells: readonly Cell[]): boolean {
-  return cells.length >= 2 && cells.every((cell, index) => cell.raw === String(index + 1));
+  return cells.length >= 2 && cells.every((cell, index) => NUMBER_CELL.exec(cell.raw)?.[1] === String(index + 1));
 }
 
 /** A vote cell's count, as `(12 votes)` in a list item gives it to votes.ts; null when the cell is empty. */
 export function voteCount(cell: Cell): string | null {
-  const raw = cell.raw.trim();
-  if (NO_COUNT.test(raw)) return null;
+  const { raw } = cell;
+  if (!raw) return null;
   return VOTE_CELL.test(raw) ? (/\d+/.exec(raw)?.[0] ?? raw) : raw;
 }

@@ -26,6 +26,8 @@ export interface Grid {
 
 /** `<br>`: the only way to break a line inside a cell, as Word and spreadsheets export tables. */
 const LINE_BREAK = /^<br\s*\/?>$/i;
+/** A cell holding only a dash. */
+const PLACEHOLDER = /^[-–—]$/;
 
 export function readGrid(table: Table): Grid {
   const [head, ...body] = table.children.map((row) => row.children.map(readCell));
@@ -37,7 +39,9 @@ export function readGrid(table: Table): Grid {
 function readCell(cell: TableCell): Cell {
   // A `<br>` separates two words, as a line break in a list item does (a space), instead of staying as text.
   const children = cell.children.map((child) => (child.type === 'html' && LINE_BREAK.test(child.value.trim()) ? { type: 'break' as const } : child));
-  const raw = plainText({ ...cell, children }).trim();
+  const text = plainText({ ...cell, children }).trim();
+  // A lone dash is how word processors fill a cell with nothing: it is no feedback, nor a count.
+  const raw = PLACEHOLDER.test(text) ? '' : text;
   // The text's own start: a cell's position starts at the « | » before it.
   const { line, column } = cell.children[0]?.position?.start ?? cell.position?.start ?? { line: 1, column: 1 };
   return { raw, at: { line, column } };
