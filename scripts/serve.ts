@@ -1,7 +1,7 @@
 /**
  * A tiny static server for the built site (`npm start` serves `dist/` on http://localhost:4321/).
  * Directories serve their index.html, unknown paths the site's 404 page; nothing outside the folder
- * is ever served. Usage: node scripts/serve.ts [DOSSIER] [--port N]
+ * is ever served. Usage: livre-blanc serve [DOSSIER] [--port N], or node scripts/serve.ts with the same arguments
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -124,24 +124,39 @@ export function serveArguments(args: string[]): { dir: string; port: number } {
   return { dir: path.resolve(positionals[0] ?? 'dist'), port };
 }
 
-async function main(args: string[]): Promise<void> {
+export const SERVE_USAGE = `Utilisation : livre-blanc serve [DOSSIER] [--port N]
+
+Sert un site construit (par défaut le dossier dist) sur http://localhost:4321/, pour le consulter dans un
+navigateur : la recherche, les graphiques et les téléchargements y fonctionnent comme une fois publié.
+
+Options :
+  --port N   le port (par défaut 4321 ; 0 : un port libre)
+  --help     cette aide`;
+
+/** `livre-blanc serve` and `npm run serve`: 0 once the site is served (the server keeps the process alive). */
+export async function runServe(args: string[]): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(`${SERVE_USAGE}\n`);
+    return 0;
+  }
   let dir: string;
   let port: number;
   try {
     ({ dir, port } = serveArguments(args));
   } catch (error) {
-    process.stderr.write(`${(error as Error).message}\nUtilisation : node scripts/serve.ts [DOSSIER] [--port N]\n`);
-    process.exitCode = 2;
-    return;
+    process.stderr.write(`${(error as Error).message}\n${SERVE_USAGE.split('\n')[0]}\n`);
+    return 2;
   }
   if (!existsSync(path.join(dir, 'index.html'))) {
-    process.stderr.write(`Aucun site construit dans ${dir} : lancez d'abord « npm run build ».\n`);
-    process.exitCode = 1;
-    return;
+    const relative = path.relative(process.cwd(), dir);
+    const shown = relative === '' ? '.' : relative.startsWith('..') ? dir : relative;
+    process.stderr.write(`Aucun site construit dans ${shown} : construisez-le d'abord (« livre-blanc build --out ${shown} »).\n`);
+    return 1;
   }
   try {
     const server = await serve(dir, port);
     process.stdout.write(`Le livre blanc est servi sur http://localhost:${server.port}/\nOuvrez cette adresse dans votre navigateur. Arrêt : Ctrl+C.\n`);
+    return 0;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     process.stderr.write(
@@ -149,10 +164,10 @@ async function main(args: string[]): Promise<void> {
         ? `Le port ${port} est déjà utilisé : fermez l'autre serveur ou choisissez un port avec --port.\n`
         : `Impossible de démarrer le serveur : ${(error as Error).message}\n`,
     );
-    process.exitCode = 1;
+    return 1;
   }
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  await main(process.argv.slice(2));
+  process.exitCode = await runServe(process.argv.slice(2));
 }

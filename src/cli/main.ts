@@ -12,6 +12,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   export: { summary: 'écrit les exports (XLSX, CSV, JSON, PDF…)', load: async () => (await import('./export.ts')).runExport },
   tag: { summary: 'étiquette un fichier CSV de textes libres', load: async () => (await import('./tag.ts')).runTag },
   eval: { summary: "mesure la qualité de l'étiquetage sur un jeu annoté", load: async () => (await import('./eval.ts')).runEval },
+  serve: { summary: 'sert un site construit sur http://localhost:4321/', load: async () => (await import('../../scripts/serve.ts')).runServe },
   new: { summary: "crée une note d'atelier en répondant à quelques questions", load: async () => (await import('./new.ts')).runNew },
 };
 

@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { request } from 'node:http';
+import { createServer, request } from 'node:http';
+import { spawn, spawnSync } from 'node:child_process';
+import type { AddressInfo } from 'node:net';
 import { MIME_TYPES, resolveFile, serve, serveArguments, type RunningServer } from '../../scripts/serve.ts';
 import { PACKAGE_DIR } from '../../src/cli/package-dir.ts';
 import { serveCommand } from '../../src/cli/serve-command.ts';
@@ -107,5 +109,43 @@ describe('the command build prints to serve its site', () => {
     const expected = (dir: string) => [process.execPath, serveScript, dir].map((p) => (/^[\w./:@=+-]+$/.test(p) ? p : `"${p}"`)).join(' ');
     expect(serveCommand('/tmp/consultation/site', '/tmp/consultation')).toBe(expected('site'));
     expect(serveCommand('/tmp/ma consultation/le site', '/tmp/ma consultation')).toContain('"le site"');
+  });
+});
+
+describe('livre-blanc serve', () => {
+  const cli = path.join(PACKAGE_DIR, 'bin', 'livre-blanc.js');
+
+  it('serves the folder it is given on the port it is given, until stopped', async () => {
+    const port = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port: free } = probe.address() as AddressInfo;
+        probe.close(() => resolve(free));
+      });
+    });
+    const child = spawn(process.execPath, [cli, 'serve', site, '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      let said = '';
+      child.stdout.on('data', (chunk: Buffer) => (said += chunk.toString()));
+      for (let tries = 0; tries < 100 && !said.includes('servi'); tries++) await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(said).toContain(`Le livre blanc est servi sur http://localhost:${port}/`);
+      const page = await fetch(`http://127.0.0.1:${port}/themes/saisie/`);
+      expect(await page.text()).toBe('<h1>Saisie</h1>');
+      expect(child.exitCode).toBeNull();
+    } finally {
+      child.kill();
+    }
+  });
+
+  it('says in French that a folder holds no built site, and exits 1', () => {
+    const run = spawnSync(process.execPath, [cli, 'serve', dir], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`Aucun site construit dans ${dir} : construisez-le d'abord (« livre-blanc build --out ${dir} »).`);
+  });
+
+  it('is listed by livre-blanc --help and has its own help', () => {
+    expect(spawnSync(process.execPath, [cli, '--help'], { encoding: 'utf8' }).stdout).toMatch(/^ {2}serve +sert un site construit/m);
+    const help = spawnSync(process.execPath, [cli, 'serve', '--help'], { encoding: 'utf8' });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('Utilisation : livre-blanc serve [DOSSIER] [--port N]');
   });
 });
