@@ -203,6 +203,8 @@ const WORDING: Readonly<Record<string, Rewrite>> = {
   'section-inconnue': notWritten,
   'element-hors-section': notWritten,
   'texte-hors-liste': notWritten,
+  'tableau-lu': notWritten,
+  'colonne-non-publiee': notWritten,
   'texte-lu-comme-element': notWritten,
   'section-corrigee': notWritten,
   'etiquette-deduite': notWritten,

@@ -62,9 +62,10 @@ function contactDiagnostics(contact: string | null, file: TextFile | null): Diag
       diagnostic({
         code: 'contact-accessibilite-absent',
         severity: 'warning',
-        message: "La déclaration d'accessibilité publiée n'indique aucune adresse où signaler un défaut d'accessibilité.",
+        // Said where it is missing: a file to create is not a line to edit.
+        message: `${file === null ? `Le fichier ${SETTINGS_FILE} est absent : l` : 'L'}a déclaration d'accessibilité publiée n'indique aucune adresse où signaler un défaut d'accessibilité.`,
         // No address written here: diagnostics are masked like any published text, and an e-mail would be.
-        hint: `Ajoutez dans ${SETTINGS_FILE} une ligne « contact_accessibilite: » suivie d'un courriel de service ou d'une adresse web : le RGAA demande ce moyen de contact.`,
+        hint: `${file === null ? `Créez ${SETTINGS_FILE} avec` : `Ajoutez dans ${SETTINGS_FILE}`} une ligne « contact_accessibilite: » suivie d'un courriel de service ou d'une adresse web : le RGAA demande ce moyen de contact.`,
         file: where,
       }),
     ];

@@ -22,6 +22,13 @@ describe('consultation settings', () => {
   it('warns when the accessibility statement has no contact, or an example one, pointing at the line', () => {
     expect(readSettings(null).diagnostics).toMatchObject([{ code: 'contact-accessibilite-absent', severity: 'warning', file: 'content/consultation.yml' }]);
     expect(readSettings(file('titre: Sans contact\n')).diagnostics).toMatchObject([{ code: 'contact-accessibilite-absent' }]);
+    // A missing file is said to be missing, and to be created, not edited.
+    const [missing] = readSettings(null).diagnostics;
+    expect(missing?.message).toMatch(/^Le fichier content\/consultation\.yml est absent : la déclaration/);
+    expect(missing?.hint).toMatch(/^Créez content\/consultation\.yml avec une ligne « contact_accessibilite: »/);
+    const [written] = readSettings(file('titre: Sans contact\n')).diagnostics;
+    expect(written?.message).toMatch(/^La déclaration/);
+    expect(written?.hint).toMatch(/^Ajoutez dans content\/consultation\.yml une ligne/);
     for (const example of ['accessibilite@livre-blanc.example.org', 'https://example.com/contact', 'a11y@ml.test']) {
       const settings = readSettings(file(`titre: Essai\n# l'adresse :\ncontact_accessibilite: ${example}\n`));
       expect(settings.accessibilityContact).toBe(example); // still published: only the dry run says it
