@@ -79,7 +79,10 @@ export function validateItems(items: RawItem[]): ValidationResult {
           code: 'doublon',
           severity: 'warning',
           message: `Ce texte répète mot pour mot celui de la ${sourcePlace(first)} : les deux sont gardés.`,
-          hint: 'S’il s’agit d’un copier-coller, supprimez l’un des deux ; pour compter des votes, écrivez « (N votes) ».',
+          // A survey has no « (N votes) »: a long answer given twice is most likely one questionnaire sent twice.
+          hint: isSurvey
+            ? 'Sans doute le même questionnaire envoyé deux fois : si c’est le cas, supprimez l’une des deux lignes de l’export ; sinon, rien à faire.'
+            : 'S’il s’agit d’un copier-coller, supprimez l’un des deux ; pour compter des votes, écrivez « (N votes) ».',
           ...at(item),
         }),
       );

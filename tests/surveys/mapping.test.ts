@@ -59,11 +59,32 @@ describe('sidecar mapping', () => {
     expect(result.items.map((i) => i.text)).toEqual(['La recherche est rapide']);
   });
 
-  it('blocks on a mapping without text column, at the colonnes line', () => {
-    const result = parse(CSV, 'titre: x\ncolonnes:\n  region: Votre région\n');
-    expect(codes(result.diagnostics)).toEqual(['aucune-colonne-texte@2']);
-    expect(result.diagnostics[0]?.file).toBe(SIDECAR);
+  it('blocks when neither the sidecar nor the headers give a text column, at the colonnes line, naming the file\'s columns', () => {
+    const csv = 'Votre région;Ressenti\nBretagne;Je trouve que le logiciel est lent et peu pratique au quotidien\n';
+    const result = parse(csv, 'titre: x\ncolonnes:\n  region: Votre région\n');
+    expect(codes(result.diagnostics)).toEqual(['aucune-colonne-texte@2', 'colonne-non-reconnue@1']);
+    const d = only(result.diagnostics, 'aucune-colonne-texte');
+    expect(d.file).toBe(SIDECAR);
+    // The example is the file's own text column, not a made-up « Ce qui fonctionne ».
+    expect(d.hint).toContain('textes: [{ colonne: "Ressenti", tag: auto }]');
+    expect(d.hint).toContain('« Votre région », « Ressenti »');
+    expect(d.hint).not.toContain('Ce qui fonctionne');
     expect(result.reconciliation[0]).toMatchObject({ read: 0, kept: 0 });
+  });
+
+  it('keeps the text columns found from the headers when the sidecar only names the region', () => {
+    const result = parse(CSV, 'titre: x\ncolonnes:\n  region: Votre région\n');
+    expect(result.diagnostics).toEqual([]);
+    expect(result.items.map((i) => [i.text, i.declaredTag, i.region])).toEqual([
+      ['La recherche est rapide', 'working', '53'],
+      ['Trop de clics', 'broken', '53'],
+      ['Un tableau de bord', 'needs', '53'],
+      ['Lenteurs le lundi', 'broken', '28'],
+      ['RAS', 'auto', '28'],
+    ]);
+    // The profile column and the scale, which the sidecar does not name, are still recognised.
+    expect(result.items[0]?.profile).toBe('conseiller');
+    expect(result.scales.map((s) => s.question)).toEqual(['Satisfaction globale (1 à 5)']);
   });
 
   it('blocks on a duplicated header the mapping names, warns when it does not', () => {

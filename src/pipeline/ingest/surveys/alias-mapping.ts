@@ -5,9 +5,10 @@
 import type { Diagnostic } from '../../model.ts';
 import { diagnostic } from '../../diagnostics.ts';
 import type { CsvRecord } from './csv.ts';
-import { isIdentifierHeader, isScaleHeader, roleOfHeader } from './header-aliases.ts';
+import { isIdentifierHeader, isScaleHeader, questionOfHeader, roleOfHeader } from './header-aliases.ts';
 import { looksLikeScale, mostlyScale } from './scales.ts';
 import { emptyMapping, type Mapping } from './mapping-types.ts';
+import { holdsCodes } from './questions.ts';
 
 export function aliasMapping(
   header: readonly string[],
@@ -20,7 +21,7 @@ export function aliasMapping(
   header.forEach((name, column) => {
     const role = roleOfHeader(name);
     if (role?.kind === 'text') {
-      if (looksLikeScale(records, column)) mapping.scales.push({ column, header: name });
+      if (looksLikeScale(records, column)) mapping.scales.push({ column, header: name, range: null });
       else if (isNumeric(records, column)) {
         // « comments » holding a count, not comments: skipped, but never silently (they might be answers).
         diagnostics.push(
@@ -34,7 +35,14 @@ export function aliasMapping(
             column: column + 1,
           }),
         );
-      } else mapping.texts.push({ column, prefix: null, header: name, tag: role.tag, html: false, question: name });
+      } else mapping.texts.push({ column, prefix: null, header: name, tag: role.tag, html: false, question: questionOfHeader(name) });
+      return;
+    }
+    if (role?.kind === 'question') {
+      // A column of question texts beats one of codes (the Grand Débat's question_key beside its question).
+      if (mapping.question === null || (holdsCodes(records, mapping.question.column) && !holdsCodes(records, column))) {
+        mapping.question = { column, read: 'cell' };
+      }
       return;
     }
     if (role) {
@@ -44,7 +52,7 @@ export function aliasMapping(
     }
     if (name === '' || isIdentifierHeader(name)) return;
     if (looksLikeScale(records, column) || (isScaleHeader(name) && mostlyScale(records, column))) {
-      mapping.scales.push({ column, header: name });
+      mapping.scales.push({ column, header: name, range: null });
     }
   });
   return { mapping, diagnostics };

@@ -7,7 +7,8 @@ import type { Tag } from '../../model.ts';
 import { foldText } from '../../text/fold.ts';
 
 export type HeaderRole =
-  | { kind: 'region' | 'department' | 'postalCode' | 'profile' | 'question' }
+  | { kind: 'region' | 'department' | 'postalCode' | 'profile' }
+  | { kind: 'question' }
   | { kind: 'text'; tag: Tag | 'auto' };
 
 /** Short label headers (at most this many words) only: « Dans votre région, qu'est-ce qui… » is a question. */
@@ -18,8 +19,15 @@ const LABELS: ReadonlyArray<readonly ['region' | 'department' | 'postalCode' | '
   ['department', /^((votre|le|son|n|numero( de)?|code) )?(departement|dept|dep)\b/],
   ['region', /^((votre|la|sa|code) )?region\b/],
   ['profile', /^((votre|le|son) )?(profil|fonction|metier|poste|statut|role)\b|^vous etes\b|^qui etes vous\b/],
-  ['question', /^(question|category|categorie|theme|thematique|rubrique|category name fr)$/],
+  [
+    'question',
+    /^(question|category|categorie|theme|thematique|rubrique|category name fr|intitule|debat|debate|sujet du debat|titre du debat)$|^question (key|id|code|text|texte|label|libelle|intitule|posee|title|titre)$|^(code|texte|intitule|libelle|titre|numero) (de la |du )?question$/,
+  ],
 ];
+
+/** Headers naming a column of free text without saying what it asks (« Commentaire libre », « body »). */
+const GENERIC_TEXT =
+  /\b(commentaires?|comments?|remarques?|verbatims?|texte libre|expression libre|reponses?|contributions?|avis|body|comment body|observations?|precisions?|messages?|temoignages?|contenu|content|texte|text)\b/;
 
 /** Order matters: « ce qui ne fonctionne pas » must be read as broken before « fonctionne » as working. */
 const TEXTS: ReadonlyArray<readonly [Tag | 'auto', RegExp]> = [
@@ -32,10 +40,7 @@ const TEXTS: ReadonlyArray<readonly [Tag | 'auto', RegExp]> = [
     /\b(attentes?|propositions?|besoins?|idees?|suggestions?|amelior\w*|souhait\w*|recommandations?|evolutions?|priorites?|manque\w*|proposez|attendez|voudriez|aimeriez)\b/,
   ],
   ['working', /\b(fonctionne\w*|marche bien|points? positifs?|points? forts?|apprec\w*|atouts?|reussites?|satisfait\w*|plait)\b/],
-  [
-    'auto',
-    /\b(commentaires?|comments?|remarques?|verbatims?|texte libre|expression libre|reponses?|contributions?|avis|body|comment body|observations?|precisions?|messages?|temoignages?|contenu|content|texte|text)\b/,
-  ],
+  ['auto', GENERIC_TEXT],
 ];
 
 export function roleOfHeader(header: string): HeaderRole | null {
@@ -46,6 +51,20 @@ export function roleOfHeader(header: string): HeaderRole | null {
   }
   for (const [tag, pattern] of TEXTS) if (pattern.test(folded)) return { kind: 'text', tag };
   return null;
+}
+
+/** An export's field name in English (Decidim's body, the Grand Débat's comment): it asks nothing. */
+const ENGLISH_FIELD = /^(comments?|comment body|body|text|content|message|answer|response|feedback|remarks?|notes?|description)$/;
+
+/**
+ * The question a text column's header asks, given to the tagger as each answer's context; null for an
+ * export's field name in English, which asks nothing and, read as French, misleads: « comment » is
+ * « how », and made every answer of the Grand Débat's `comment` column a need. A French label
+ * (« Commentaire libre ») says no orientation to the tagger and names the column in its messages: kept.
+ */
+export function questionOfHeader(header: string): string | null {
+  const folded = foldText(header);
+  return folded === '' || ENGLISH_FIELD.test(folded) ? null : header;
 }
 
 /** A folded header of a few words, a label rather than a question. */

@@ -1,6 +1,6 @@
 /**
  * Region and department of a row, from its department, postal code or region column, else the
- * file's `region_fixe`. Each distinct value is resolved once (cached) and, when unknown, reported
+ * file's `departement_fixe` or `region_fixe`. Each distinct value is resolved once (cached) and, when unknown, reported
  * once with its first line and how many rows carry it; the rows are kept with no region.
  */
 import type { Diagnostic } from '../../model.ts';
@@ -52,13 +52,13 @@ export class Locator {
    */
   private doubtful = false;
 
-  /** The place of a row whose columns say nothing: the file's fixed region, if any. */
+  /** The place of a row whose columns say nothing: the file's fixed department or region, if any. */
   private readonly fixed: Place;
 
   constructor(mapping: Mapping, referentiels: Referentiels) {
     this.mapping = mapping;
     this.referentiels = referentiels;
-    this.fixed = { region: mapping.regionFixed?.code ?? null, department: null };
+    this.fixed = { region: mapping.regionFixed?.code ?? null, department: mapping.departmentFixed?.code ?? null };
   }
 
   /** The row's place; the same (never modified) object for rows that share one, to spare an object per row. */

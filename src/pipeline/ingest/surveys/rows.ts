@@ -1,6 +1,7 @@
 /**
- * Records → items: each non-empty text cell is one RawItem, with its row's place and profile, its
- * column's tag, and its exact source (file, line where the cell starts, data row, column, header).
+ * Records → items: each non-empty text cell is one RawItem, with its row's place, profile, question
+ * and weight, its column's tag, and its exact source (file, line where the cell starts, data row,
+ * column, header).
  * Empty cells are not items and are not counted as read.
  * This loop runs once per answer (hundreds of thousands): it allocates only what it returns.
  */
@@ -12,6 +13,8 @@ import { htmlToText } from './html.ts';
 import { withoutPrivateUse } from './private-use.ts';
 import { Locator } from './location.ts';
 import { ProfileReader } from './profiles.ts';
+import { QuestionReader } from './questions.ts';
+import { WeightReader } from './votes.ts';
 import type { Mapping, TextColumn } from './mapping-types.ts';
 
 export interface RowsResult {
@@ -32,12 +35,14 @@ export function rowsToItems(
 ): RowsResult {
   const locator = new Locator(mapping, referentiels);
   const profileReader = new ProfileReader();
+  const questionReader = new QuestionReader(mapping.question, mapping.questionLabels, header);
+  const weightReader = new WeightReader(mapping.weight);
   const cells = mapping.texts.map((column) => new TextCell(column));
   const ids = new ItemIds(session.file);
   const items: RawItem[] = [];
   const profiles: Record<string, number> = {};
   const departments = new Set<string>();
-  const { profile: profileColumn, profileFixed, question: questionColumn } = mapping;
+  const { profile: profileColumn, profileFixed } = mapping;
 
   // Indexed, not for…of: this loop runs once per answer, mostly before the optimising compiler takes
   // over, and a for…of there allocates an iterator result per record.
@@ -48,7 +53,8 @@ export function rowsToItems(
     if (place.department) departments.add(place.department);
     const profile = profileFixed ?? (profileColumn === null ? null : profileReader.read(record, profileColumn));
     if (profile) profiles[profile] = (profiles[profile] ?? 0) + 1;
-    const rowQuestion = questionColumn === null ? '' : (record.fields[questionColumn] ?? '').trim();
+    const rowQuestion = questionReader.read(record);
+    const weight = weightReader.read(record);
 
     for (const cell of cells) {
       if (!cell.read(record)) continue;
@@ -59,12 +65,12 @@ export function rowsToItems(
         text,
         declaredTag: cell.spec.tag,
         explicitThemes: NO_THEMES,
-        weight: 1,
+        weight,
         region: place.region,
         department: place.department,
         profile,
         format: 'enquete',
-        question: rowQuestion !== '' ? rowQuestion : cell.spec.question,
+        question: rowQuestion ?? cell.spec.question,
         source: { file: session.file, line: cellLine(record, column), column: column + 1, row, field: header[column] ?? '' },
       });
     }
@@ -74,7 +80,12 @@ export function rowsToItems(
     items,
     profiles,
     departments: [...departments].sort(),
-    diagnostics: [...locator.diagnostics(session.file), ...profileReader.diagnostics(session.file)],
+    diagnostics: [
+      ...locator.diagnostics(session.file),
+      ...profileReader.diagnostics(session.file),
+      ...questionReader.diagnostics(session.file),
+      ...weightReader.diagnostics(session.file),
+    ],
   };
 }
 

@@ -1,72 +1,102 @@
 /**
- * The sidecar's `colonnes` → column indexes. A named column missing from the header is blocking and
- * reported at its line in the YAML, with the closest header as a hint.
+ * The sidecar's `colonnes` over the mapping found without it (adapter or headers): the sidecar
+ * overrides only what it says, by group (place, profile, question, votes, texts, scales); what it
+ * does not say stays as recognised. Setting only `region_fixe` once made a file lose the text and
+ * question columns found from its headers. A column the sidecar gives a role is taken from any role
+ * the headers gave it.
  */
-import type { Diagnostic } from '../../model.ts';
-import { diagnostic } from '../../diagnostics.ts';
-import type { Sidecar, SidecarColumns } from './sidecar.ts';
-import type { HeaderIndex } from './header-index.ts';
-import { closestHeader } from './closest.ts';
-import type { Mapping } from './mapping-types.ts';
+import type { Referentiels } from '../../referentiels/index.ts';
+import type { SidecarColumns } from './sidecar.ts';
+import type { ColumnLookup } from './column-lookup.ts';
+import type { Mapping, TextColumn } from './mapping-types.ts';
+import { boundsOf } from './sidecar-schema.ts';
+import { questionOfHeader } from './header-aliases.ts';
 
-export interface ColumnLookup {
-  /** Columns a name points at (more than one when the header is duplicated). */
-  mapped: Set<number>;
-  diagnostics: Diagnostic[];
-  /** Index of the named column, or null (reported) when absent. */
-  column(name: string, path: ReadonlyArray<string | number>): number | null;
-  /** Header of a column, as written in the file. */
-  header(column: number): string;
-}
+/** The keys of each group: naming one replaces the whole group. */
+const PLACE_KEYS = ['region', 'departement', 'code_postal', 'region_fixe', 'departement_fixe'] as const;
+const PROFILE_KEYS = ['profil', 'profil_fixe'] as const;
 
-export function createLookup(index: HeaderIndex, sidecar: Sidecar): ColumnLookup {
-  const mapped = new Set<number>();
-  const diagnostics: Diagnostic[] = [];
-  return {
-    mapped,
-    diagnostics,
-    header: (column) => index.header[column] ?? '',
-    column(name, path) {
-      const found = index.find(name);
-      for (const i of found) mapped.add(i);
-      if (found[0] !== undefined) return found[0];
-      const closest = closestHeader(name, index.header);
-      diagnostics.push(
-        diagnostic({
-          code: 'colonne-introuvable',
-          severity: 'blocking',
-          message: `La colonne « ${name} » nommée dans les paramètres de l’enquête n’existe pas dans l’en-tête du fichier CSV.`,
-          hint: closest
-            ? `Colonne la plus proche : « ${closest} ».`
-            : `Colonnes du fichier : ${index.header.filter((h) => h !== '').slice(0, 12).map((h) => `« ${h} »`).join(', ')}.`,
-          file: sidecar.file,
-          line: sidecar.lineOf(path),
-        }),
-      );
-      return null;
-    },
-  };
-}
-
-/** Location, profile and scale columns (any mapping can take them from the sidecar). */
-export function applyContextColumns(mapping: Mapping, columns: SidecarColumns, lookup: ColumnLookup): void {
+export function applySidecar(found: Mapping, columns: SidecarColumns, lookup: ColumnLookup, referentiels: Referentiels): Mapping {
+  const mapping: Mapping = { ...found, texts: [...found.texts], scales: [...found.scales], names: [...found.names] };
   const path = (key: string) => ['colonnes', key];
-  if (columns.region !== undefined) mapping.region = lookup.column(columns.region, path('region'));
-  if (columns.departement !== undefined) mapping.department = lookup.column(columns.departement, path('departement'));
-  if (columns.code_postal !== undefined) mapping.postalCode = lookup.column(columns.code_postal, path('code_postal'));
-  if (columns.profil !== undefined) mapping.profile = lookup.column(columns.profil, path('profil'));
-  (columns.echelles ?? []).forEach((scale, i) => {
-    const column = lookup.column(scale.colonne, ['colonnes', 'echelles', i, 'colonne']);
-    if (column !== null) mapping.scales.push({ column, header: lookup.header(column) });
-  });
+  const named = (key: keyof SidecarColumns) => columns[key] !== undefined;
+
+  if (PLACE_KEYS.some(named)) {
+    const place = (key: 'region' | 'departement' | 'code_postal'): number | null => {
+      const name = columns[key];
+      return name === undefined ? null : lookup.column(name, path(key), fixedPlaceHint(name, referentiels));
+    };
+    mapping.region = place('region');
+    mapping.department = place('departement');
+    mapping.postalCode = place('code_postal');
+  }
+  if (PROFILE_KEYS.some(named)) {
+    mapping.profile = columns.profil === undefined ? null : lookup.column(columns.profil, path('profil'));
+  }
+  if (columns.question !== undefined) {
+    const column = lookup.column(columns.question, path('question'));
+    mapping.question = column === null ? null : { column, read: 'cell' };
+  }
+  if (columns.votes !== undefined) {
+    const column = lookup.column(columns.votes, path('votes'));
+    mapping.weight = column === null ? null : { column, header: lookup.header(column) };
+  }
+  const texts = columns.textes ?? [];
+  if (texts.length > 0) {
+    mapping.origin = 'fichier-yml';
+    mapping.texts = [];
+    texts.forEach((text, i) => {
+      const column = lookup.column(text.colonne, ['colonnes', 'textes', i, 'colonne']);
+      if (column === null || mapping.texts.some((t) => t.column === column)) return;
+      // An adapter's reading of the same column (Decidim's title before the body, HTML) is kept.
+      const known = found.texts.find((t) => t.column === column);
+      const header = lookup.header(column);
+      const base: TextColumn = known ?? { column, prefix: null, header, tag: 'auto', html: false, question: questionOfHeader(header) };
+      mapping.texts.push({ ...base, tag: text.tag, question: text.question ?? base.question });
+    });
+  }
+  const scales = columns.echelles ?? [];
+  if (scales.length > 0) {
+    mapping.scales = [];
+    for (const scale of scales) {
+      const column = lookup.column(scale.colonne, scale.path);
+      const range = scale.min === undefined && scale.max === undefined ? null : boundsOf(scale);
+      if (column !== null) mapping.scales.push({ column, header: lookup.header(column), range });
+    }
+  }
+  // Roles the sidecar did not say stay as found, except on a column it gives another role.
+  const claimed = lookup.mapped;
+  if (texts.length === 0) {
+    mapping.texts = mapping.texts
+      .filter((t) => !claimed.has(t.column))
+      .map((t) => (t.prefix !== null && claimed.has(t.prefix) ? { ...t, prefix: null } : t));
+  }
+  if (scales.length === 0) mapping.scales = mapping.scales.filter((s) => !claimed.has(s.column));
+  if (!PLACE_KEYS.some(named)) {
+    for (const key of ['region', 'department', 'postalCode'] as const) mapping[key] = unclaimed(mapping[key], claimed);
+  }
+  if (!PROFILE_KEYS.some(named)) mapping.profile = unclaimed(mapping.profile, claimed);
+  if (!named('question') && mapping.question !== null && claimed.has(mapping.question.column)) mapping.question = null;
+  if (!named('votes') && mapping.weight !== null && claimed.has(mapping.weight.column)) mapping.weight = null;
+  return mapping;
 }
 
-/** Text columns named in the sidecar. */
-export function applyTextColumns(mapping: Mapping, columns: SidecarColumns, lookup: ColumnLookup): void {
-  (columns.textes ?? []).forEach((text, i) => {
-    const column = lookup.column(text.colonne, ['colonnes', 'textes', i, 'colonne']);
-    if (column === null || mapping.texts.some((t) => t.column === column)) return;
-    const header = lookup.header(column);
-    mapping.texts.push({ column, prefix: null, header, tag: text.tag, html: false, question: header });
-  });
+function unclaimed(column: number | null, claimed: ReadonlySet<number>): number | null {
+  return column !== null && claimed.has(column) ? null : column;
+}
+
+/**
+ * `departement: "59"` names no column but a department: the whole file comes from it, which
+ * `departement_fixe` says (the closest header, « id », would send the user the wrong way).
+ */
+function fixedPlaceHint(name: string, referentiels: Referentiels): string | null {
+  const department = referentiels.resolveDepartment(name);
+  if (department) {
+    return `« ${name} » est le département ${department.name}, pas une colonne du fichier : si toutes les réponses en viennent, écrivez « departement_fixe: "${department.code}" » à la place.`;
+  }
+  const region = referentiels.resolveRegion(name);
+  if (region) {
+    return `« ${name} » est la région ${region.name}, pas une colonne du fichier : si toutes les réponses en viennent, écrivez « region_fixe: ${region.name} » à la place.`;
+  }
+  return null;
 }

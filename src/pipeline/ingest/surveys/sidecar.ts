@@ -2,85 +2,16 @@
  * The optional `<name>.yml` beside a survey CSV (DESIGN §4): French keys, validated with zod, every
  * problem reported at its line in the YAML. French synonyms of the values are accepted.
  */
-import { z } from 'zod';
-import type { Diagnostic, Tag } from '../../model.ts';
+import type { z } from 'zod';
+import type { Diagnostic } from '../../model.ts';
 import { diagnostic } from '../../diagnostics.ts';
-import { foldKey } from '../../text/fold.ts';
 import { positionOf, readYaml, yamlValue } from '../../text/yaml-source.ts';
 import { frenchIssue } from '../../text/zod-french.ts';
 import type { EncodingSetting } from './encoding.ts';
 import type { DelimiterSetting } from './delimiter.ts';
+import { COLUMN_KEYS, sidecarSchema, type SidecarColumns } from './sidecar-schema.ts';
 
-const TAG_SYNONYMS: Readonly<Record<string, Tag | 'auto'>> = {
-  working: 'working', fonctionne: 'working', cequifonctionne: 'working', positif: 'working', pointsforts: 'working',
-  broken: 'broken', dysfonctionne: 'broken', cequidysfonctionne: 'broken', cequinefonctionnepas: 'broken', difficultes: 'broken',
-  needs: 'needs', besoins: 'needs', attentes: 'needs', besoinsetattentes: 'needs', propositions: 'needs',
-  auto: 'auto', automatique: 'auto',
-};
-const ENCODING_SYNONYMS: Readonly<Record<string, EncodingSetting>> = {
-  auto: 'auto', utf8: 'utf-8', windows1252: 'windows-1252', cp1252: 'windows-1252', ansi: 'windows-1252',
-  latin1: 'windows-1252', iso88591: 'windows-1252', iso885915: 'windows-1252',
-};
-const DELIMITER_SYNONYMS: Readonly<Record<string, DelimiterSetting>> = {
-  auto: 'auto', ';': ';', pointvirgule: ';', ',': ',', virgule: ',', '\t': '\t', '\\t': '\t', tab: '\t', tabulation: '\t',
-};
-
-/** A string looked up in a synonym table (folded), left as is when unknown so zod names the bad value. */
-const synonym = <T extends string>(table: Readonly<Record<string, T>>) => (value: unknown): unknown =>
-  typeof value === 'string' ? (table[value] ?? table[foldKey(value)] ?? value) : value;
-/** Column names may be typed as numbers in YAML (`colonne: 2024`). */
-const columnName = z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string().trim().min(1));
-const objectFromString = (value: unknown): unknown => (typeof value === 'string' ? { colonne: value } : value);
-
-const textColumnSchema = z.preprocess(
-  objectFromString,
-  z.strictObject({
-    /** Header of the column, as in the CSV (case and accents forgiven). */
-    colonne: columnName,
-    /** What the answers say: working | broken | needs, or auto to infer it from each answer. */
-    tag: z.preprocess(synonym(TAG_SYNONYMS), z.enum(['working', 'broken', 'needs', 'auto'])).default('auto'),
-  }),
-);
-
-const scaleColumnSchema = z.preprocess(
-  objectFromString,
-  z.strictObject({
-    /** Header of a closed question: Likert 1–5 or oui/non. */
-    colonne: columnName,
-  }),
-);
-
-const columnsSchema = z.strictObject({
-  /** Column holding the region (name or INSEE code). */
-  region: columnName.optional(),
-  /** Column holding the department (name or INSEE code). */
-  departement: columnName.optional(),
-  /** Column holding a postal code (→ department → region). */
-  code_postal: columnName.optional(),
-  /** The region of the whole file, when it comes from one region. */
-  region_fixe: z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string().trim().min(1)).optional(),
-  /** Column holding the respondent's profile (conseiller, direction, jeune…). */
-  profil: columnName.optional(),
-  /** The profile of every respondent of the file. */
-  profil_fixe: z.string().trim().min(1).optional(),
-  /** Free-text columns: each non-empty cell is one item. */
-  textes: z.array(textColumnSchema).optional(),
-  /** Closed questions charted as distributions. */
-  echelles: z.array(scaleColumnSchema).optional(),
-});
-
-const sidecarSchema = z.strictObject({
-  /** Title of the survey, shown as its session title. */
-  titre: z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string().trim().min(1)).optional(),
-  /** auto | utf-8 | windows-1252. */
-  encodage: z.preprocess(synonym(ENCODING_SYNONYMS), z.enum(['auto', 'utf-8', 'windows-1252'])).default('auto'),
-  /** auto | ";" | "," | "\t". */
-  separateur: z.preprocess(synonym(DELIMITER_SYNONYMS), z.enum(['auto', ';', ',', '\t'])).default('auto'),
-  /** How columns are read; without it, headers are recognised by their names. */
-  colonnes: columnsSchema.optional(),
-});
-
-export type SidecarColumns = z.infer<typeof columnsSchema>;
+export type { SidecarColumns } from './sidecar-schema.ts';
 
 export interface Sidecar {
   file: string;
@@ -88,6 +19,8 @@ export interface Sidecar {
   encoding: EncodingSetting;
   delimiter: DelimiterSetting;
   columns: SidecarColumns | null;
+  /** Text of each question by the code a question column holds (`questions:`); empty when not given. */
+  questionLabels: ReadonlyMap<string, string>;
   /** 1-based line of a value in the YAML (`['colonnes', 'textes', 0, 'colonne']`), or of its nearest parent. */
   lineOf(path: ReadonlyArray<string | number>): number;
 }
@@ -129,6 +62,7 @@ export function readSidecar(file: string, content: string): SidecarResult {
       encoding: data.encodage,
       delimiter: data.separateur,
       columns: data.colonnes ?? null,
+      questionLabels: new Map(Object.entries(data.questions ?? {})),
       lineOf,
     },
     diagnostics: [],
@@ -147,8 +81,10 @@ function issueDiagnostic(issue: z.core.$ZodIssue, file: string, lineOf: Sidecar[
       message: `Clé inconnue dans les paramètres de l’enquête : ${keys.map((k) => `« ${k} »`).join(', ')}.`,
       hint:
         path.length === 0
-          ? 'Clés possibles : titre, encodage, separateur, colonnes.'
-          : 'Clés possibles sous colonnes : region, departement, code_postal, region_fixe, profil, profil_fixe, textes, echelles.',
+          ? 'Clés possibles : titre, encodage, separateur, colonnes, questions.'
+          : path[path.length - 1] === 'colonnes'
+            ? `Clés possibles sous colonnes : ${COLUMN_KEYS.join(', ')}.`
+            : `Clés possibles ici : ${possibleKeys(path)}.`,
       file,
       line: lineOf([...path, keys[0] ?? '']),
     });
@@ -163,9 +99,21 @@ function issueDiagnostic(issue: z.core.$ZodIssue, file: string, lineOf: Sidecar[
       line: lineOf(path),
     });
   }
+  if (issue.code === 'custom') {
+    return diagnostic({
+      code: 'parametre-enquete-invalide',
+      severity: 'blocking',
+      message: `Valeur invalide dans les paramètres de l’enquête (${where}) : ${issue.message}.`,
+      hint: 'Une échelle s’écrit par exemple - { colonne: "Note sur 10", min: 0, max: 10 }.',
+      file,
+      line: lineOf(path),
+    });
+  }
   const hints: Record<string, string> = {
     encodage: 'Valeurs possibles : auto, utf-8, windows-1252.',
     separateur: 'Valeurs possibles : auto, ";", ",", "\\t".',
+    min: 'min et max sont des nombres entiers : - { colonne: "Note sur 10", min: 0, max: 10 }.',
+    max: 'min et max sont des nombres entiers : - { colonne: "Note sur 10", min: 0, max: 10 }.',
   };
   return diagnostic({
     code: 'parametre-enquete-invalide',
@@ -175,4 +123,9 @@ function issueDiagnostic(issue: z.core.$ZodIssue, file: string, lineOf: Sidecar[
     file,
     line: lineOf(path),
   });
+}
+
+/** The keys an entry of `textes` or `echelles` may have. */
+function possibleKeys(path: ReadonlyArray<string | number>): string {
+  return path.includes('textes') ? 'colonne, tag, question' : path.includes('echelles') ? 'colonne, min, max' : COLUMN_KEYS.join(', ');
 }

@@ -33,15 +33,15 @@ export function unmappedColumnDiagnostics(table: Table, mapping: Mapping, file: 
 }
 
 /** Every column the mapping reads, whatever its role. */
-function usedColumns(mapping: Mapping): Set<number> {
+export function usedColumns(mapping: Mapping): Set<number> {
   const used = new Set<number>(mapping.names);
   for (const text of mapping.texts) {
     used.add(text.column);
     if (text.prefix !== null) used.add(text.prefix);
   }
   for (const scale of mapping.scales) used.add(scale.column);
-  for (const column of [mapping.region, mapping.department, mapping.postalCode, mapping.profile, mapping.question]) {
-    if (column !== null) used.add(column);
+  for (const column of [mapping.region, mapping.department, mapping.postalCode, mapping.profile, mapping.question?.column, mapping.weight?.column]) {
+    if (column !== null && column !== undefined) used.add(column);
   }
   return used;
 }

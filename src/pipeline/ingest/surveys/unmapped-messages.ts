@@ -1,7 +1,7 @@
 /**
  * The words of unmapped-columns.ts: a warning per column of free answers, one line for the columns
- * of repeated choices. Both say how to publish a column, since a sidecar that names its text
- * columns replaces the header aliases: it must then name the region, the profile and every text.
+ * of repeated choices. Both say how to publish a column: a sidecar that names text columns replaces
+ * the text columns the headers gave (it must name them all), and nothing else.
  */
 import type { Diagnostic } from '../../model.ts';
 import { diagnostic } from '../../diagnostics.ts';
@@ -50,7 +50,8 @@ function label({ header, column }: UnreadColumn): string {
 function howTo(file: string, header: string): string {
   const sidecar = file.replace(/\.[^./]+$/, '') + '.yml';
   return (
-    `nommez-la dans ${sidecar} (à créer s’il n’existe pas), sous « colonnes », avec la région, le profil et chaque colonne ` +
-    `de texte à lire : textes: [{ colonne: "${header}", tag: auto }] (tag : working, broken, needs ou auto).`
+    `nommez-la dans ${sidecar} (à créer s’il n’existe pas), sous « colonnes », avec chaque autre colonne de texte à lire : ` +
+    `textes: [{ colonne: "${header}", tag: auto }] (tag : working, broken, needs ou auto). La région, le profil et les ` +
+    'échelles restent reconnus à l’en-tête.'
   );
 }

@@ -1,10 +1,17 @@
 /**
  * Decidim open-data CSV exports, recognised by their flattened JSON headers. Proposals: text = title +
- * body, question = category. Comments: text = body. Personal columns (`author/name`, `user_group/…`)
- * are never mapped to an item; authors' names are masked wherever a comment quotes them (replies
- * often do). Groups' names (an association, a town hall) are not personal data and stay.
+ * body, question = category, weight = the participants' supports (`votes` in older exports, `supports`
+ * since 0.23, else endorsements), as « (12 votes) » weighs a workshop's item. Comments: text = body,
+ * question = the debate (or proposal) the comment or its reply belongs to, known only by the number
+ * ending `root_commentable_url` (its title is in another export: the sidecar's `questions:` gives it).
+ * Personal columns (`author/name`, `user_group/…`) are never mapped to an item; authors' names are
+ * masked wherever a comment quotes them (replies often do). Groups' names (an association, a town hall)
+ * are not personal data and stay.
  */
-import { emptyMapping, type Mapping } from '../mapping-types.ts';
+import { emptyMapping, type Mapping, type WeightColumn } from '../mapping-types.ts';
+
+/** Count columns of a proposal, most telling first: supports are votes; endorsements come after. */
+const WEIGHT_HEADERS = ['votes', 'supports', 'endorsements/total_count', 'endorsements'];
 
 export function decidimMapping(header: readonly string[]): Mapping | null {
   const at = (name: string): number => header.indexOf(name);
@@ -12,22 +19,30 @@ export function decidimMapping(header: readonly string[]): Mapping | null {
   if (body === -1) return null;
   const title = at('title');
   const category = at('category/name/fr');
-  if (title !== -1 && (category !== -1 || at('votes') !== -1 || at('category/id') !== -1)) {
+  if (title !== -1 && (category !== -1 || at('votes') !== -1 || at('supports') !== -1 || at('category/id') !== -1)) {
     return {
       ...emptyMapping('decidim-propositions'),
       texts: [{ column: body, prefix: title, header: 'body', tag: 'auto', html: true, question: null }],
-      question: category === -1 ? null : category,
+      question: category === -1 ? null : { column: category, read: 'cell' },
+      weight: weightColumn(header),
       names: authorColumns(header),
     };
   }
   if (at('alignment') !== -1 && at('depth') !== -1) {
+    const root = at('root_commentable_url');
     return {
       ...emptyMapping('decidim-commentaires'),
       texts: [{ column: body, prefix: null, header: 'body', tag: 'auto', html: true, question: null }],
+      question: root === -1 ? null : { column: root, read: 'url-end' },
       names: authorColumns(header),
     };
   }
   return null;
+}
+
+function weightColumn(header: readonly string[]): WeightColumn | null {
+  const name = WEIGHT_HEADERS.find((h) => header.includes(h));
+  return name === undefined ? null : { column: header.indexOf(name), header: name };
 }
 
 function authorColumns(header: readonly string[]): number[] {
