@@ -11,6 +11,10 @@ import { devWatchIntegration } from './src/site/dev-watch-integration.ts';
 export default defineConfig({
   integrations: [mdx(), devSaveIntegration(), devWatchIntegration()],
   output: 'static',
+  // Astro 7 collapses whitespace by JSX rules by default ('jsx'): a line break between a word and an
+  // element (`dans⏎<code>`, `</strong>⏎est`) vanished, and prose read « dans<code>… », « …</strong>est ».
+  // `true` collapses it the HTML way, keeping one space wherever the source had some.
+  compressHTML: true,
   trailingSlash: 'always',
   build: {
     format: 'directory',

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { demoSiteAndBrowser, HAS_CHROMIUM, SKIP_MESSAGE } from './support/site.ts';
+import { gluedToInline } from './support/inline-spacing.ts';
 
 if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
 
@@ -28,6 +29,16 @@ describe.skipIf(!HAS_CHROMIUM)('typographie française du site construit', () =>
       for (const match of text.matchAll(/\S[ \t]+[:;!?»]|« /g)) left.push(`${file} : ${match[0]}`);
     }
     expect(left.slice(0, 10)).toEqual([]);
+  });
+
+  it('keeps the space the source has between a word and an inline element (« l’<strong>indice</strong> est », « réseau). <a>Méthode</a> »)', async () => {
+    // Astro 7's default whitespace rules dropped a line break next to an element (astro.config.mjs, compressHTML).
+    const pages = (await readdir(demo.site.dir, { recursive: true })).filter((file) => file.endsWith('.html'));
+    const glued: string[] = [];
+    for (const file of pages) for (const place of gluedToInline(await readFile(path.join(demo.site.dir, file), 'utf8'))) glued.push(`${file} : ${place}`);
+    expect(glued).toEqual([]);
+    const method = await readFile(path.join(demo.site.dir, 'methodologie', 'index.html'), 'utf8');
+    expect(method).toMatch(/<strong>indice de convergence<\/strong>\s+est/);
   });
 
   it('leaves no « : ; ! ? » alone at the start of a line on a 320 px screen', async () => {
