@@ -1,4 +1,4 @@
-/** `content/consultation.yml`: the consultation's own settings (title, accessibility contact). */
+/** `content/consultation.yml`: the consultation's own settings (title, description, accessibility contact). */
 import { parse } from 'yaml';
 import { z } from 'zod';
 import type { Diagnostic } from './model.ts';
@@ -12,29 +12,34 @@ export const SETTINGS_FILE = 'content/consultation.yml';
 const settingsSchema = z.object({
   /** Title of the white paper. */
   titre: z.string().min(1).default(DEFAULT_TITLE),
+  /** What the consultation asked, in a sentence or two: the home page's opening paragraph. */
+  description: z.string().optional(),
   /** Address (e-mail or web page) readers use to report an accessibility problem; published as is. */
   contact_accessibilite: z.string().min(3).optional(),
 });
 
 export interface Settings {
   title: string;
+  /** The home page's opening paragraph, or null: the site then writes a general one. */
+  description: string | null;
   accessibilityContact: string | null;
   diagnostics: Diagnostic[];
 }
 
 export function readSettings(file: TextFile | null): Settings {
-  if (!file) return { title: DEFAULT_TITLE, accessibilityContact: null, diagnostics: contactDiagnostics(null, null) };
+  if (!file) return { title: DEFAULT_TITLE, description: null, accessibilityContact: null, diagnostics: contactDiagnostics(null, null) };
   try {
     const parsed = settingsSchema.safeParse(parse(file.content, { logLevel: 'error' }) ?? {}); // no raw YAML warning on the terminal
     if (parsed.success) {
       const contact = parsed.data.contact_accessibilite ?? null;
-      return { title: parsed.data.titre, accessibilityContact: contact, diagnostics: contactDiagnostics(contact, file) };
+      return { title: parsed.data.titre, description: parsed.data.description?.trim() || null, accessibilityContact: contact, diagnostics: contactDiagnostics(contact, file) };
     }
   } catch {
     // Reported below like a schema error: the file is not usable as it stands.
   }
   return {
     title: DEFAULT_TITLE,
+    description: null,
     accessibilityContact: null,
     diagnostics: [
       diagnostic({

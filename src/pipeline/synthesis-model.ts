@@ -124,6 +124,8 @@ export interface EmergingTerm {
 export interface Synthesis {
   schemaVersion: 1;
   title: string;
+  /** The home page's opening paragraph (`description` of consultation.yml), or null. */
+  description: string | null;
   /** Where readers report an accessibility problem (`contact_accessibilite` of consultation.yml), or null. */
   accessibilityContact: string | null;
   regions: Region[];

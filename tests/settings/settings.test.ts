@@ -6,7 +6,15 @@ const file = (content: string) => ({ file: 'content/consultation.yml', content }
 describe('consultation settings', () => {
   it('reads the title and the accessibility contact', () => {
     const settings = readSettings(file('titre: Livre blanc test\ncontact_accessibilite: a11y@exemple.fr\n'));
-    expect(settings).toEqual({ title: 'Livre blanc test', accessibilityContact: 'a11y@exemple.fr', diagnostics: [] });
+    expect(settings).toEqual({ title: 'Livre blanc test', description: null, accessibilityContact: 'a11y@exemple.fr', diagnostics: [] });
+  });
+
+  it('reads the description that opens the home page, trimmed; a blank one is none', () => {
+    const folded = readSettings(file('titre: Essai\ndescription: >\n  Ce que les ateliers disent\n  du futur outil.\n'));
+    expect(folded.description).toBe('Ce que les ateliers disent du futur outil.');
+    expect(readSettings(file('titre: Essai\ndescription: "  "\n')).description).toBeNull();
+    expect(readSettings(file('titre: Essai\n')).description).toBeNull();
+    expect(readSettings(null).description).toBeNull();
   });
 
   it('falls back to defaults without a file', () => {

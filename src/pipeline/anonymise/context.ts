@@ -1,7 +1,7 @@
 /**
  * Personal data outside the items' text: session titles and structures (front matter, sidecars),
  * section headings and survey questions the items answer, closed-question headers, the consultation
- * title, and the diagnostics that quote a raw value (« Profil non reconnu « 06 12… » »). All of these
+ * title and description, and the diagnostics that quote a raw value (« Profil non reconnu « 06 12… » »). All of these
  * are published (pages, search, exports, data-quality report), so they go through the same redactor.
  * Each value is redacted once (memoised): a heading shared by 10,000 items costs one scan.
  */
@@ -12,6 +12,7 @@ import type { Redaction } from './index.ts';
 
 export interface PublishedContext {
   title: string;
+  description: string | null;
   sessions: Session[];
   items: FeedbackItem[];
   scales: ScaleSummary[];
@@ -42,6 +43,8 @@ export function anonymiseContext(
   };
 
   const title = context.title && input.settings ? clean(context.title, input.settings.file, 'le titre de la consultation', 1) : context.title;
+  const description =
+    context.description && input.settings ? clean(context.description, input.settings.file, 'la description de la consultation', 1) : context.description;
   const sessions = context.sessions.map((session) => {
     const sessionTitle = clean(session.title, titleFile(session, input), 'le titre de la session', 1);
     const structures = session.structures.map((s) => clean(s, session.file, 'les structures', 1));
@@ -85,7 +88,7 @@ export function anonymiseContext(
     if (hint) result.hint = hint.text;
     return result;
   });
-  return { title, sessions, items, scales, diagnostics: [...diagnostics, ...warnings].sort(compareDiagnostics) };
+  return { title, description, sessions, items, scales, diagnostics: [...diagnostics, ...warnings].sort(compareDiagnostics) };
 }
 
 function warning(message: string, file: string, line: number, column: number): Diagnostic {
