@@ -5,7 +5,7 @@
  * chunks of the page shown.
  */
 import type { FacetDimension } from './format.ts';
-import { applySelection, facetCounts, isEmpty, readState, toggle, writeState, type ViewState } from './selection.ts';
+import { applySelection, facetCounts, isEmpty, readState, selectionLabel, toggle, writeState, type ViewState } from './selection.ts';
 import { IndexStore, type FacetItem } from './store.ts';
 import { element, FacetPanel, formatCount, httpFetcher, plural, verbatimItem } from './ui.ts';
 import { siteLinker } from './site-link.ts';
@@ -100,7 +100,9 @@ async function setup(root: HTMLElement): Promise<void> {
     // Written in the browser, after the pages' typography pass: the same no-break spaces.
     status!.textContent = frenchSpacing(
       matching.length === 0
-        ? 'Aucun verbatim ne correspond à ces filtres.'
+        ? isEmpty(state.selection)
+          ? "Aucun verbatim n'a été publié."
+          : `Aucun verbatim pour ${selectionLabel(state.selection, store.manifest)}.`
         : `${plural(matching.length, 'verbatim correspond', 'verbatims correspondent')} ${isEmpty(state.selection) ? 'au total' : 'aux filtres'}.${grouped}`,
     );
     pager!.replaceChildren(

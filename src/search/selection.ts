@@ -83,3 +83,17 @@ export function toggle(selection: Selection, dimension: FacetDimension, value: s
   else delete next[dimension];
   return next;
 }
+
+/**
+ * The ticked values by their French labels (« Ce qui fonctionne, Bretagne ou Occitanie »): dimensions
+ * in the facets' order, values of one dimension joined by « ou » (they are ORed). Names what an empty
+ * list was filtered on, so that « Aucun verbatim pour Occitanie » says the filter was applied.
+ */
+export function selectionLabel(selection: Selection, manifest: Manifest): string {
+  return FACET_DIMENSIONS.flatMap((dimension) => {
+    const values = selection[dimension] ?? [];
+    if (values.length === 0) return [];
+    const labels = new Map(manifest.facets[dimension]);
+    return [values.map((value) => labels.get(value) ?? value).join(' ou ')];
+  }).join(', ');
+}

@@ -19,6 +19,8 @@ export function siteSearchContext(site: Site): SearchContext {
       profile: (profile) => profileLabel(profile || null),
       format: formatLabel,
     },
+    // Every region with a page and every theme, with items or not: the site links to the explorer on each.
+    knownValues: { region: site.regions.map((region) => region.code), theme: site.themes.map((theme) => theme.id) },
   };
 }
 

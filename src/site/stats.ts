@@ -8,6 +8,7 @@ import { STAT_FILTERS } from './filter-scope.ts';
 import { ideasMatching } from './ideas-filter.ts';
 import type { Site } from './site.ts';
 import { formatInteger, formatPercent } from './format.ts';
+import { regionCoverage } from './region-coverage.ts';
 
 export interface StatValue {
   value: number;
@@ -20,7 +21,7 @@ export const STATS: Readonly<Record<string, string>> = {
   items: 'éléments publiés (filtrables par tag, theme, region, profile, format)',
   weight: 'poids des éléments (votes compris), filtrable',
   share: 'part des éléments publiés qui passent le filtre, en %',
-  regions: 'régions représentées (parmi les éléments filtrés si un filtre est donné)',
+  regions: "régions représentées : celles d'où vient au moins un élément publié (de la sélection si un filtre est donné)",
   departments: 'départements représentés',
   sessions: 'sessions (ateliers et enquêtes) ; filtrées : celles qui ont au moins un élément de la sélection',
   workshops: 'ateliers (filtrés comme sessions)',
@@ -78,7 +79,9 @@ export function resolveStat(site: Site, stat: string, filter: AuthorFilter = {})
       return share(total === 0 ? 0 : filtered().length / total);
     }
     case 'regions':
-      return count(filteredOn ? countBy(filtered(), ['region']).filter((r) => r.keys[0] !== '').length : synthesis.regions.length);
+      // Represented = with published items, as on the home page and the map: a region whose only session had
+      // everything set aside is in `synthesis.regions` (it has a page) but represents nobody.
+      return count(regionCoverage(site, itemFilter).represented.length);
     case 'departments':
       return count(countBy(filtered(), ['department']).filter((r) => r.keys[0] !== '').length);
     case 'sessions':

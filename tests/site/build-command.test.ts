@@ -140,7 +140,7 @@ describe('livre-blanc build', () => {
       expect(print).not.toContain('Sommaire');
       expect(printText).toContain('Synthèse des données de la consultation');
       expect(printText).toContain('ne contient que la synthèse des données de la consultation, sans texte éditorial');
-      expect(printText).toMatch(/Synthèse de 1 atelier, 1 région et \d+ contributions publiées\./);
+      expect(printText).toMatch(/Synthèse de 1 atelier, 1 région représentée et \d+ contributions publiées\./);
     });
   }, 300_000);
 

@@ -18,6 +18,12 @@ export interface SearchContext {
   sessions: ReadonlyMap<string, { title: string; kind: 'workshop' | 'survey' }>;
   /** French label of each facet value (`''` is a missing value). */
   labels: Readonly<Record<FacetDimension, (value: string) => string>>;
+  /**
+   * Values listed even when no item has them (the consultation's regions, the taxonomy's themes): a
+   * link filtering on one — a region whose only workshop had everything set aside — opens an empty
+   * list that names it, where a value missing from the manifest would be dropped and every item shown.
+   */
+  knownValues?: Readonly<Partial<Record<FacetDimension, readonly string[]>>>;
 }
 
 /** One document: an item with its facet positions and its place among identical answers. */
@@ -40,7 +46,7 @@ export interface Documents {
 }
 
 export function orderDocuments(items: readonly FeedbackItem[], context: SearchContext): Documents {
-  const values = collectValues(items);
+  const values = collectValues(items, context.knownValues ?? {});
   const position = mapPositions(values);
   const setKeys = new Map<string, number[]>();
   const docs = items.map((item) => {
@@ -130,8 +136,11 @@ function truncate(text: string, max: number): string {
   return `${text.slice(0, cut > max * 0.6 ? cut : max).trimEnd()} …`;
 }
 
-function collectValues(items: readonly FeedbackItem[]): Record<FacetDimension, string[]> {
-  const seen = Object.fromEntries(FACET_DIMENSIONS.map((d) => [d, new Set<string>()])) as Record<FacetDimension, Set<string>>;
+function collectValues(
+  items: readonly FeedbackItem[],
+  known: Readonly<Partial<Record<FacetDimension, readonly string[]>>>,
+): Record<FacetDimension, string[]> {
+  const seen = Object.fromEntries(FACET_DIMENSIONS.map((d) => [d, new Set<string>(known[d])])) as Record<FacetDimension, Set<string>>;
   for (const item of items) {
     for (const dimension of FACET_DIMENSIONS) for (const value of dimensionValues(item, dimension)) seen[dimension].add(value);
   }
