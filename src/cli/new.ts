@@ -54,7 +54,10 @@ export async function runNew(args: string[], io: NewIo = {}): Promise<number> {
   let draft: NoteDraft;
   const interactive = flags.depuis === undefined;
   if (!interactive) {
-    draft = await readDraft(flags.depuis as string);
+    const read = await readDraft(flags.depuis as string);
+    draft = read.draft;
+    // A pasted list split into items, Word's characters removed: said before the note is written.
+    if (read.notices.length) say(read.notices.join('\n'));
   } else {
     if (!(io.interactive ?? process.stdin.isTTY === true)) {
       throw new UsageError(
@@ -99,7 +102,7 @@ export async function runNew(args: string[], io: NewIo = {}): Promise<number> {
   return hasBlocking(diagnostics) ? 1 : 0;
 }
 
-async function readDraft(file: string): Promise<NoteDraft> {
+async function readDraft(file: string): Promise<{ draft: NoteDraft; notices: string[] }> {
   let json: string;
   try {
     json = await readFile(path.resolve(file), 'utf8');
@@ -108,7 +111,7 @@ async function readDraft(file: string): Promise<NoteDraft> {
   }
   const result = readDraftJson(json);
   if ('errors' in result) throw new UsageError(`Le brouillon « ${file} » n'est pas utilisable :\n  ${result.errors.join('\n  ')}`);
-  return result.draft;
+  return result;
 }
 
 /** French key help and yes/no words for the prompts (the library's defaults are English). */

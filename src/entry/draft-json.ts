@@ -1,12 +1,15 @@
 /**
  * A workshop draft as JSON (`livre-blanc new --depuis brouillon.json`), for scripts and tests.
  * French keys like the note itself; items as one-line shorthand (« texte #thème (3 votes) ») or as
- * objects. Every problem is one French line naming the key.
+ * objects. A text holding a pasted list is split into its items (pasted-element.ts), and the draft
+ * says so in `notices`. Every problem is one French line naming the key.
  */
 import { z } from 'zod';
+import { TAG_LABELS, type Tag } from '../pipeline/model.ts';
 import { frenchIssue } from '../pipeline/text/zod-french.ts';
 import { PROFILE_IDS, WORKSHOP_FORMATS, emptyDraft, type DraftItem, type NoteDraft } from './draft.ts';
 import { parseItemLine } from './item-line.ts';
+import { readPastedElement } from './pasted-element.ts';
 
 const text = z.string().trim();
 const list = z.array(z.string()).default([]);
@@ -38,8 +41,11 @@ const draftSchema = z.strictObject({
 
 export type DraftJson = z.input<typeof draftSchema>;
 
-/** The draft, or the list of problems (one French line each). */
-export function readDraftJson(json: string): { draft: NoteDraft } | { errors: string[] } {
+/**
+ * The draft and what was done to its pasted elements (one French sentence each, none for a draft
+ * typed one item per text), or the list of problems (one French line each).
+ */
+export function readDraftJson(json: string): { draft: NoteDraft; notices: string[] } | { errors: string[] } {
   let value: unknown;
   try {
     value = JSON.parse(json);
@@ -57,9 +63,16 @@ export function readDraftJson(json: string): { draft: NoteDraft } | { errors: st
     };
   }
   const data = parsed.data;
-  const toItem = (entry: z.output<typeof item>): DraftItem =>
-    typeof entry === 'string' ? parseItemLine(entry) : { text: entry.texte, themes: entry.themes, votes: entry.votes };
+  const notices: string[] = [];
+  const toItems = (tag: Tag) => (entry: z.output<typeof item>, index: number): DraftItem[] => {
+    if (typeof entry !== 'string') return [{ text: entry.texte, themes: entry.themes, votes: entry.votes }];
+    const pasted = readPastedElement(entry, `L'élément ${index + 1} de « ${TAG_LABELS[tag]} »`);
+    notices.push(...pasted.notices);
+    // A continued item keeps its lines, its markers read from them by the note reader; a one-line item is read here.
+    return pasted.texts.map((text) => (text.includes('\n') ? { text, themes: [], votes: null } : parseItemLine(text)));
+  };
   return {
+    notices,
     draft: {
       ...emptyDraft(),
       titre: data.titre,
@@ -74,9 +87,9 @@ export function readDraftJson(json: string): { draft: NoteDraft } | { errors: st
       jeunes: data.jeunes,
       contexte: data.contexte,
       items: {
-        working: data.elements.fonctionne.map(toItem),
-        broken: data.elements.dysfonctionne.map(toItem),
-        needs: data.elements.besoins.map(toItem),
+        working: data.elements.fonctionne.flatMap(toItems('working')),
+        broken: data.elements.dysfonctionne.flatMap(toItems('broken')),
+        needs: data.elements.besoins.flatMap(toItems('needs')),
       },
     },
   };

@@ -168,6 +168,28 @@ const WORDING: Readonly<Record<string, Rewrite>> = {
     };
   },
 
+  // « Fiscalité : a) Trop de niches. b) La CSG. » typed in one item.
+  'enumeration-en-ligne': (d) => {
+    const markers = quoted(d.message).filter((value) => /^[a-zA-Z0-9]{1,2}\)$/.test(value));
+    const named = markers.length ? ` (${markers.map((m) => `« ${m} »`).join(', ')}…)` : '';
+    const split = !d.message.includes('pas découpé');
+    const count = /comme (\d+) éléments/.exec(d.message)?.[1];
+    return split
+      ? {
+          message: `Cet élément énumère plusieurs retours${named} : il sera publié comme ${count ?? 'plusieurs'} éléments, un par retour.`,
+          hint: 'Vérifiez le découpage ; pour un seul retour, remplacez les lettres par des virgules ; sinon, saisissez chaque retour comme un élément (Entrée en ajoute un).',
+        }
+      : {
+          message: `Cet élément énumère plusieurs retours${named} mais porte des votes : il n’est pas découpé, les votes valant pour l’ensemble.`,
+          hint: 'Si chaque retour a reçu ses propres votes, saisissez chacun comme un élément, avec ses votes.',
+        };
+  },
+  // Symbol and Wingdings characters pasted from Word or a PDF, inside an item's text.
+  'caracteres-de-puce': () => ({
+    message: 'Cet élément contient des symboles copiés depuis Word ou un PDF (des carrés vides à l’écran) : ils sont retirés du texte, ou séparent deux retours publiés à part.',
+    hint: 'Retirez ces symboles, et saisissez chaque retour comme un élément (Entrée en ajoute un).',
+  }),
+
   // « Points forts » alone on a line of the context reads as a part's title.
   'section-en-paragraphe': (d, { label }) => {
     const [title] = quoted(d.message);
@@ -208,6 +230,10 @@ const WORDING: Readonly<Record<string, Rewrite>> = {
   'texte-lu-comme-element': notWritten,
   'section-corrigee': notWritten,
   'etiquette-deduite': notWritten,
+  // Shapes of pasted text the form cannot produce: each item is one line, the parts' titles its own.
+  'sous-titre-lu': notWritten,
+  'lignes-numerotees': notWritten,
+  'note-entierement-ecartee': notWritten,
   'fichier-vide': notWritten,
   'note-illisible': notWritten,
 };

@@ -55,16 +55,28 @@ export function renderNoteWithOrigins(draft: NoteDraft): RenderedNote & { origin
     for (const line of context.split('\n')) push(line, { kind: 'field', field: 'contexte' });
   }
   for (const tag of SECTION_TAGS) {
-    const items = draft.items[tag].map((item, index) => ({ item, index })).filter(({ item }) => item.text.trim());
+    // An item with only a theme or votes is written too: `check` then says it has no text, rather than it vanishing here.
+    const items = draft.items[tag].map((item, index) => ({ item, index })).filter(({ item }) => item.text.trim() || item.themes.length > 0 || item.votes !== null);
     if (!items.length) continue;
     push('', { kind: 'other' });
     push(`## ${TAG_LABELS[tag]}`, { kind: 'section', tag });
     push('', { kind: 'other' });
     for (const { item, index } of items) {
-      push(`- ${escapeItemText(item.text)}${itemMarkers(item)}`, { kind: 'item', tag, index });
+      const [first = '', ...continued] = itemLines(item.text);
+      push(`- ${first}${continued.length ? '' : itemMarkers(item)}`.replace(/^- {2,}/, '- '), { kind: 'item', tag, index });
+      continued.forEach((line, i) => push(`  ${line}${i === continued.length - 1 ? itemMarkers(item) : ''}`, { kind: 'item', tag, index }));
     }
   }
   return { path: notePath(draft), content: lines.join('\n') + '\n', origins };
+}
+
+/**
+ * The item's lines, escaped: one, or, for a text pasted on several lines (pasted-element.ts), the
+ * first after the dash and the others below it, indented as the lines of one list item.
+ */
+function itemLines(text: string): string[] {
+  const lines = text.split('\n').map(escapeItemText).filter(Boolean);
+  return lines.length ? lines : [''];
 }
 
 /** `content/ateliers/<région>/<date>-<lieu>.md`. */

@@ -154,17 +154,15 @@ export interface ScaleSummary {
 /**
  * Why an entry read was set aside, named where it is set aside: the code of the diagnostic that says
  * so (`texte-vide`: validate.ts; `non-reponses-ecartees`: tag/index.ts; `nombre-de-champs-incorrect`:
- * ingest/surveys/field-count.ts; `element-vide`, `texte-hors-liste`: a note's body). A note's ingest
- * does not tell these two apart yet: its set-aside entries are counted as `element-vide-ou-hors-liste`
- * (reconciliation.ts). French wording: rejection-reasons.ts.
+ * ingest/surveys/field-count.ts; `element-vide`, `texte-hors-liste`: a note's body, ingest/notes/body.ts).
+ * French wording: rejection-reasons.ts.
  */
 export type RejectionReason =
   | 'texte-vide'
   | 'non-reponses-ecartees'
   | 'nombre-de-champs-incorrect'
   | 'element-vide'
-  | 'texte-hors-liste'
-  | 'element-vide-ou-hors-liste';
+  | 'texte-hors-liste';
 
 /** How many entries were set aside for one reason. */
 export interface RejectionCount {

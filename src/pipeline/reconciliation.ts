@@ -12,12 +12,6 @@ export interface SetAside {
   items: readonly RawItem[];
 }
 
-/**
- * The reason of entries an ingest set aside without naming it. Only a note's ingest does so today
- * (its empty bullets and its text outside a list, counted together in `rejected`), hence the name.
- */
-export const UNNAMED_INGEST_REASON = 'element-vide-ou-hors-liste' satisfies RejectionReason;
-
 /** Counts by reason as a bilan lists them: no zero, largest first, then by reason (deterministic). */
 export function reasonCounts(counts: ReadonlyMap<RejectionReason, number> | Partial<Record<RejectionReason, number>>): RejectionCount[] {
   const entries: Array<[RejectionReason, number]> =
@@ -37,17 +31,14 @@ interface Tally {
 }
 
 /**
- * Each file's bilan (sorted by file) and the total. An ingest entry's unnamed set-aside entries (its
- * `rejected` beyond its `reasons`) count as UNNAMED_INGEST_REASON; an item set aside later leaves its
- * file's kept entries for its stage's reason.
+ * Each file's bilan (sorted by file) and the total. Each ingest names why it set its entries aside;
+ * an item set aside later leaves its file's kept entries for its stage's reason.
  */
 export function reconcile(files: readonly IngestReconciliation[], setAside: readonly SetAside[], published: number): Reconciliation {
   const byFile = new Map<string, Tally>();
   for (const f of files) {
     const reasons = new Map<RejectionReason, number>();
     for (const { reason, count } of f.reasons ?? []) add(reasons, reason, count);
-    const named = [...reasons.values()].reduce((n, count) => n + count, 0);
-    if (f.rejected > named) add(reasons, UNNAMED_INGEST_REASON, f.rejected - named);
     byFile.set(f.file, { file: f.file, read: f.read, kept: f.kept, rejected: f.rejected, reasons });
   }
   for (const { reason, items } of setAside) {

@@ -20,11 +20,6 @@ export const REJECTION_REASONS: Readonly<Record<RejectionReason, ReasonWording>>
   'texte-vide': { one: 'texte vide', many: 'textes vides', codes: ['texte-vide'] },
   'element-vide': { one: 'puce vide', many: 'puces vides', codes: ['element-vide'] },
   'texte-hors-liste': { one: 'texte hors liste', many: 'textes hors liste', codes: ['texte-hors-liste'] },
-  'element-vide-ou-hors-liste': {
-    one: 'puce vide ou texte hors liste',
-    many: 'puces vides ou textes hors liste',
-    codes: ['element-vide', 'texte-hors-liste'],
-  },
 };
 
 /** « 52 non-réponses [non-reponses-ecartees] ». */

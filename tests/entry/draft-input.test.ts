@@ -60,7 +60,64 @@ describe('JSON drafts', () => {
 
   it('round-trips through draftToJson', () => {
     const draft = sampleDraft();
-    expect(readDraftJson(JSON.stringify(draftToJson(draft)))).toEqual({ draft });
+    expect(readDraftJson(JSON.stringify(draftToJson(draft)))).toEqual({ draft, notices: [] });
+  });
+
+  it('splits an element holding a pasted list where the note reader would, and says what it did', () => {
+    // Pasted from a scanned cahier: Word's Symbol bullets, a wrapped line, a glyph inside a line.
+    const pasted = [
+      '\uF0B7 Rouvrir le guichet de la gare.',
+      '\uF0B7 Des bus le dimanche pour aller',
+      'au marché.',
+      '\uF0B7 Un médecin de garde \uF0A7 le soir. \uF0B7 Moins de formulaires.',
+    ].join('\n');
+    const result = readDraftJson(JSON.stringify({ region: 'Bretagne', elements: { besoins: [pasted] } }));
+    if (!('draft' in result)) throw new Error(result.errors.join('\n'));
+    expect(result.draft.items.needs.map((item) => item.text)).toEqual([
+      'Rouvrir le guichet de la gare.',
+      // Kept on its two lines: written so in the note, where the reader's own rules apply.
+      'Des bus le dimanche pour aller\nau marché.',
+      // « le soir » does not start a statement: the glyph is removed; « Moins » does: the glyph separates.
+      'Un médecin de garde le soir.',
+      'Moins de formulaires.',
+    ]);
+    expect(result.notices).toEqual([
+      "L'élément 1 de « Besoins et attentes » tient 4 retours, un par puce, numéro ou paragraphe : ils sont écrits comme 4 éléments.",
+      "L'élément 1 de « Besoins et attentes » contient 2 caractères de puce de Word ou d'un PDF (polices Symbol, Wingdings) au milieu d'une ligne : 1 sépare deux retours, 1 est retiré.",
+    ]);
+  });
+
+  it('reads lines numbered without a dot, a lead-in, a section title and a lone theme as the reader would', () => {
+    const result = readDraftJson(
+      JSON.stringify({
+        region: 'Bretagne',
+        elements: {
+          dysfonctionne: ['1 Le car scolaire passe trop tôt.\n2- Les horaires de la poste\nchangent sans cesse.\n3/ 80 km pour un ophtalmologue.'],
+          besoins: ['Transports :\n- Un car le samedi\n- Du covoiturage organisé', '## Besoins et attentes', '1. Un guichet unique', '#sante', '3 conseillers sur 10 sont partis.'],
+        },
+      }),
+    );
+    if (!('draft' in result)) throw new Error(result.errors.join('\n'));
+    expect(result.draft.items.broken.map((item) => item.text)).toEqual([
+      'Le car scolaire passe trop tôt.',
+      'Les horaires de la poste\nchangent sans cesse.',
+      '80 km pour un ophtalmologue.',
+    ]);
+    expect(result.draft.items.needs).toEqual([
+      { text: 'Transports : Un car le samedi', themes: [], votes: null },
+      { text: 'Transports : Du covoiturage organisé', themes: [], votes: null },
+      { text: 'Un guichet unique', themes: [], votes: null },
+      // No text: kept, so that the note says so (element-vide) instead of it vanishing.
+      { text: '', themes: ['sante'], votes: null },
+      // A number alone is no numbering.
+      { text: '3 conseillers sur 10 sont partis.', themes: [], votes: null },
+    ]);
+    expect(result.notices).toEqual([
+      "L'élément 1 de « Ce qui dysfonctionne » tient 3 retours, un par puce, numéro ou paragraphe : ils sont écrits comme 3 éléments.",
+      "L'élément 1 de « Besoins et attentes » : « Transports : » introduit la liste : il précède chacun de ses 2 éléments.",
+      "L'élément 1 de « Besoins et attentes » tient 2 retours, un par puce, numéro ou paragraphe : ils sont écrits comme 2 éléments.",
+      "L'élément 2 de « Besoins et attentes » : « ## Besoins et attentes » est le titre d'une partie (« Besoins et attentes »), pas un retour : il n'est pas écrit.",
+    ]);
   });
 });
 

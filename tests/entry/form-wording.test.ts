@@ -74,6 +74,15 @@ const DRAFTS: ReadonlyArray<{ name: string; draft: () => NoteDraft; codes: strin
     draft: () => ({ ...sampleDraft(), items: { ...sampleDraft().items, broken: [item('RAS'), item('Sans objet'), item('Les lenteurs du matin.')] } }),
     codes: ['non-reponses-ecartees'],
   },
+  {
+    // Pasted from a cahier: two feedbacks enumerated in one item, Word's bullet characters inside another.
+    name: 'pasted enumerations and Word bullets',
+    draft: () => ({
+      ...sampleDraft(),
+      items: { ...sampleDraft().items, broken: [item('Fiscalité : a) Trop de niches fiscales. b) La CSG sur les petites retraites.'), item('Les guichets ferment \uF0B7 Les rendez-vous tardent.')] },
+    }),
+    codes: ['enumeration-en-ligne', 'caracteres-de-puce'],
+  },
   { name: 'a pasted replacement character', draft: () => ({ ...sampleDraft(), contexte: 'Atelier d\uFFFDune heure.' }), codes: ['encodage-invalide'] },
   { name: 'pasted control characters', draft: () => ({ ...sampleDraft(), contexte: 'Atelier\u0000' }), codes: ['fichier-binaire'] },
   { name: 'a note of millions of characters', draft: () => ({ ...sampleDraft(), contexte: 'Un atelier. '.repeat(450_000) }), codes: ['fichier-trop-gros'] },
@@ -81,6 +90,7 @@ const DRAFTS: ReadonlyArray<{ name: string; draft: () => NoteDraft; codes: strin
 
 /** The codes the form can produce: those the drafts above raise. */
 const FORM_CODES = [
+  'caracteres-de-puce',
   'date-invalide',
   'date-manquante',
   'departement-hors-region',
@@ -89,6 +99,7 @@ const FORM_CODES = [
   'doublon',
   'element-vide',
   'encodage-invalide',
+  'enumeration-en-ligne',
   'fichier-binaire',
   'fichier-trop-gros',
   'lieu-manquant',

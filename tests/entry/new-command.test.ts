@@ -86,6 +86,41 @@ describe('livre-blanc new --depuis (no terminal)', () => {
     expect(output.text()).toContain('region-inconnue');
   });
 
+  it('writes a pasted list as its items, says so before writing, and the dry run reads the note as written', async () => {
+    const pasted = [
+      '\uF0B7 Le guichet ferme à midi.',
+      '\uF0B7 Les formulaires sont trop longs pour les',
+      'personnes âgées.',
+      '\uF0B7 Plus de permanence le samedi \uF0B7 Moins de files d’attente.',
+    ].join('\n');
+    const output = sink();
+    const draft = { ...draftToJson({ ...sampleDraft(), items: { working: [], broken: [], needs: [] } }), elements: { dysfonctionne: [pasted], besoins: ['#saisie'] } };
+    expect(await runNew(['--root', root, '--depuis', writeDraft(draft)], { output })).toBe(0);
+    const written = readFileSync(path.join(root, NOTE), 'utf8');
+    expect(written).not.toMatch(/[\uE000-\uF8FF]/u);
+    expect(written).toContain(
+      [
+        '## Ce qui dysfonctionne',
+        '',
+        '- Le guichet ferme à midi.',
+        '- Les formulaires sont trop longs pour les',
+        '  personnes âgées.',
+        '- Plus de permanence le samedi',
+        '- Moins de files d’attente.',
+        '',
+        '## Besoins et attentes',
+        '',
+        '- #saisie',
+      ].join('\n'),
+    );
+    const text = output.text();
+    expect(text.indexOf('tient 4 retours')).toBeLessThan(text.indexOf('La note sera écrite dans'));
+    expect(text).toContain('1 sépare deux retours');
+    // The lone theme is written, and the dry run says it has no text instead of it vanishing.
+    expect(text).toContain('[element-vide]');
+    expect(text).toContain('5 lus = 4 retenus + 1 écarté (1 puce vide [element-vide])');
+  });
+
   it('exits 2 on an unreadable draft or without a terminal', async () => {
     expect(await main(['new', '--root', root, '--depuis', writeDraft({ date: 3, format: 'visio' })])).toBe(2);
     expect(await main(['new', '--root', root, '--depuis', path.join(root, 'absent.json')])).toBe(2);

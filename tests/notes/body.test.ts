@@ -30,12 +30,13 @@ describe('body of a workshop note', () => {
   it('counts empty bullets as read and rejected, one diagnostic each, without calling the section empty', () => {
     const result = parse(`${FRONT_MATTER}\n## Ce qui fonctionne\n-\n- #saisie\n- Un.\n\n## Besoins\n- \n`);
     expect(codes(result)).toEqual(['element-vide@10', 'element-vide@11', 'element-vide@15']);
-    expect(result.reconciliation).toEqual([{ file: result.sessions[0]?.file, read: 4, kept: 1, rejected: 3 }]);
+    expect(result.reconciliation).toEqual([{ file: result.sessions[0]?.file, read: 4, kept: 1, rejected: 3, reasons: [{ reason: 'element-vide', count: 3 }] }]);
   });
 
-  it('reports a section written as prose instead of a list', () => {
+  it('reports a section written as prose instead of a list, and blocks the note that publishes nothing else', () => {
     const result = parse(`${FRONT_MATTER}\n## Besoins et attentes\n\nUn tableau de bord partagé.\n`);
-    expect(codes(result)).toEqual(['note-vide@1', 'texte-hors-liste@11']);
+    expect(codes(result)).toEqual(['note-entierement-ecartee@11', 'texte-hors-liste@11']);
+    expect(result.diagnostics.find((d) => d.code === 'note-entierement-ecartee')?.severity).toBe('blocking');
   });
 
   it('reports an unknown hashtag once per note, with its number of uses', () => {

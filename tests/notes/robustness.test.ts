@@ -66,10 +66,14 @@ describe('note parser robustness', () => {
   });
 });
 
+/** A numbered line as the notes read one: « 1. », « 1) », « 1 », « 1- », « 1/ ». */
+const NUMBERED = /^\s*\d{1,3}(?:\s*[-–/.)])?\s+\D/;
+const ITEM_START = /^\s*(?:[-−•\uF0B7]\s|\d{1,3}(?:\s*[-–/.)])?\s+\D)/;
+
 const cahiers = path.resolve(import.meta.dirname, '../../..', 'shared/real-data/cahiers-doleances-sample/dataset.csv');
 
 describe.skipIf(!existsSync(cahiers))('real cahiers de doléances pasted into notes (../shared/real-data)', () => {
-  it('reads every bullet ("-", "−", "•") and numbered line of the transcriptions as one item, on its own line', () => {
+  it('reads every bullet ("-", "−", "•") and numbered line ("1.", "1)", "1 ", "1-") of the transcriptions as one item, on its own line', () => {
     const rows = Papa.parse<{ id: string; content: string }>(readFileSync(cahiers, 'utf8'), { header: true, skipEmptyLines: true }).data;
     expect(rows).toHaveLength(10);
     let total = 0;
@@ -79,13 +83,13 @@ describe.skipIf(!existsSync(cahiers))('real cahiers de doléances pasted into no
       const result = expectSound(content);
       const lines = content.split('\n');
       const bullets = lines.filter((line) => /^\s*[-−•\uF0B7]\s/.test(line)).length;
-      const numbered = lines.filter((line) => /^\s*\d+[.)]\s/.test(line)).length;
-      // Every bullet is an item; numbered lines ("1) …") are items when Markdown sees a list there.
+      const numbered = lines.filter((line) => NUMBERED.test(line)).length;
+      // Every bullet is an item; numbered lines are items when Markdown sees a list there, or when their numbers follow each other.
       expect(result.items.length, `cahier ${row.id}`).toBeGreaterThanOrEqual(bullets);
       expect(result.items.length, `cahier ${row.id}`).toBeLessThanOrEqual(bullets + numbered);
       for (const item of result.items) {
         const line = lines[item.source.line - 1] ?? '';
-        expect(line).toMatch(/^\s*(?:[-−•\uF0B7]|\d+[.)])\s/);
+        expect(line).toMatch(ITEM_START);
         expect(item.declaredTag).toBe('needs');
         // The first words of the item are on its line, accents and quotes intact.
         expect(line).toContain(item.text.split(' ').slice(0, 3).join(' '));

@@ -33,9 +33,12 @@ describe('text outside a list in a tagged section', () => {
     expect(result.reconciliation[0]).toMatchObject({ read: 3, kept: 1, rejected: 2 });
   });
 
-  it('counts a section written as prose only as set aside, and still calls the note empty of items', () => {
+  it('counts a section written as prose only as set aside, and blocks a note whose text is all set aside, naming the count', () => {
     const result = note('## Besoins et attentes', '', 'Un tableau de bord.', '', 'Un agenda partagé.');
-    expect(codes(result)).toEqual(['note-vide@1', 'texte-hors-liste@11']);
+    expect(codes(result)).toEqual(['note-entierement-ecartee@11', 'texte-hors-liste@11']);
+    const blocking = result.diagnostics.find((d) => d.code === 'note-entierement-ecartee');
+    expect(blocking).toMatchObject({ severity: 'blocking' });
+    expect(blocking?.message).toContain('2 textes écartés');
     expect(result.diagnostics.find((d) => d.code === 'texte-hors-liste')?.message).toContain('aucune liste');
     expect(result.reconciliation[0]).toMatchObject({ read: 2, kept: 0, rejected: 2 });
   });

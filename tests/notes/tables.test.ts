@@ -174,6 +174,27 @@ describe('a table of one text column in a tagged section', () => {
     expect(result.reconciliation[0]).toMatchObject({ read: 2, kept: 2, rejected: 0 });
   });
 
+  it('does not publish a total row (« Total », « TOTAL : », « Total général »), and says so in how the table was read', () => {
+    const votes = note('## Ce qui dysfonctionne', '', '| Irritant | Votes |', '|---|---|', '| Les lenteurs. | 6 |', '| Les pannes. | 3 |', '| **Total** | 9 |');
+    expect(votes.items.map((i) => [i.text, i.weight])).toEqual([
+      ['Les lenteurs.', 6],
+      ['Les pannes.', 3],
+    ]);
+    expect(votes.diagnostics[0]?.message).toMatch(/ La ligne « Total » n'est pas publiée : elle additionne les autres\.$/);
+    expect(votes.reconciliation[0]).toMatchObject({ read: 2, kept: 2, rejected: 0 });
+
+    // Numbered rows, then two total rows whose first written cell says so: the numbering still reads as one.
+    const numbered = note('## Besoins et attentes', '', '| N° | Idée | Votes |', '|---|---|---|', '| 1 | Un agenda. | 5 |', '| 2 | Des SMS. | 2 |', '| | TOTAL : | 7 |', '| | Total général | 7 |');
+    expect(numbered.items.map((i) => i.text)).toEqual(['Un agenda.', 'Des SMS.']);
+    expect(numbered.diagnostics[0]?.message).toContain('Les 2 lignes de total (« TOTAL : »…) ne sont pas publiées');
+
+    const columns = note('| Points forts | Irritants |', '|---|---|', '| Le portail. | Les lenteurs. |', '| Total | 2 |');
+    expect(columns.items.map((i) => i.text)).toEqual(['Le portail.', 'Les lenteurs.']);
+    // A word that only starts like it is feedback.
+    const totally = note('## Ce qui fonctionne', '', '| Retour |', '|---|', '| Totalement satisfaits du portail. |');
+    expect(totally.items.map((i) => i.text)).toEqual(['Totalement satisfaits du portail.']);
+  });
+
   it('reads « Irritants | Votes » anywhere, under its own header’s section', () => {
     const result = note('## Synthèse', '', '| Irritants | Nb de votes |', '|---|---|', '| Les lenteurs. | 6 |');
     expect(result.items.map((i) => [i.text, i.declaredTag, i.weight, i.question])).toEqual([['Les lenteurs.', 'broken', 6, 'Irritants']]);
@@ -200,7 +221,7 @@ describe('a table whose shape does not say whose feedback each cell is', () => {
   it('sets aside a table with a ragged row, even outside the sections when its headers name some', () => {
     const result = note('| Points forts | Irritants |', '|---|---|', '| Le portail. | Les lenteurs. | Les pannes. |');
     expect(result.items).toEqual([]);
-    expect(codes(result)).toEqual(['note-vide@1', `texte-hors-liste@${FIRST}`]);
+    expect(codes(result)).toEqual([`note-entierement-ecartee@${FIRST}`, `texte-hors-liste@${FIRST}`]);
     expect(asideOf(result)[0]?.message).toBe(
       'Le tableau placé avant tout titre n\'est pas publié (1 ligne écartée dans le bilan) : ses lignes n’ont pas toutes autant de cellules que son en-tête.',
     );

@@ -54,8 +54,12 @@ describe('motifs du bilan', () => {
     expect(r.files).toEqual([
       {
         file: NOTE, read: 6, kept: 3, rejected: 3,
-        // The note's ingest does not yet tell an empty bullet from a paragraph before the list.
-        reasons: [{ reason: 'element-vide-ou-hors-liste', count: 2 }, { reason: 'non-reponses-ecartees', count: 1 }],
+        // The note's ingest tells an empty bullet from a paragraph before the list; the tagger adds the non-answer.
+        reasons: [
+          { reason: 'element-vide', count: 1 },
+          { reason: 'non-reponses-ecartees', count: 1 },
+          { reason: 'texte-hors-liste', count: 1 },
+        ],
       },
       {
         file: SURVEY, read: 13, kept: 9, rejected: 4,
@@ -64,19 +68,20 @@ describe('motifs du bilan', () => {
     ]);
     expect(r.reasons).toEqual([
       { reason: 'non-reponses-ecartees', count: 4 },
-      { reason: 'element-vide-ou-hors-liste', count: 2 },
+      { reason: 'element-vide', count: 1 },
       { reason: 'nombre-de-champs-incorrect', count: 1 },
+      { reason: 'texte-hors-liste', count: 1 },
     ]);
     expect(r).toMatchObject({ read: 19, kept: 12, rejected: 7, published: synthesis.items.length });
   });
 
-  it('reconcile: an ingest’s unnamed set-aside entries count as a note’s, a later stage’s move from kept under its reason', () => {
+  it('reconcile: each ingest’s reasons are kept; a later stage’s entries move from kept under its reason', () => {
     const item = (file: string) => ({ source: { file, line: 1, column: 1 } }) as RawItem;
     const r: Reconciliation = reconcile(
       [
         { file: 'b.csv', read: 5, kept: 4, rejected: 1, reasons: [{ reason: 'nombre-de-champs-incorrect', count: 1 }] },
-        { file: 'a.md', read: 4, kept: 2, rejected: 2 },
-        { file: 'c.md', read: 0, kept: 0, rejected: 0 },
+        { file: 'a.md', read: 4, kept: 2, rejected: 2, reasons: [{ reason: 'element-vide', count: 1 }, { reason: 'texte-hors-liste', count: 1 }] },
+        { file: 'c.md', read: 0, kept: 0, rejected: 0, reasons: [] },
       ],
       [
         { reason: 'texte-vide', items: [item('b.csv')] },
@@ -85,7 +90,14 @@ describe('motifs du bilan', () => {
       5,
     );
     expect(r.files).toEqual([
-      { file: 'a.md', read: 4, kept: 1, rejected: 3, reasons: [{ reason: 'element-vide-ou-hors-liste', count: 2 }, { reason: 'non-reponses-ecartees', count: 1 }] },
+      {
+        file: 'a.md', read: 4, kept: 1, rejected: 3,
+        reasons: [
+          { reason: 'element-vide', count: 1 },
+          { reason: 'non-reponses-ecartees', count: 1 },
+          { reason: 'texte-hors-liste', count: 1 },
+        ],
+      },
       {
         file: 'b.csv', read: 5, kept: 2, rejected: 3,
         // Ties in reason order: the same bilan every run.
@@ -99,9 +111,10 @@ describe('motifs du bilan', () => {
     ]);
     expect(r).toMatchObject({ read: 9, kept: 3, rejected: 6, published: 5 });
     expect(r.reasons).toEqual([
-      { reason: 'element-vide-ou-hors-liste', count: 2 },
       { reason: 'non-reponses-ecartees', count: 2 },
+      { reason: 'element-vide', count: 1 },
       { reason: 'nombre-de-champs-incorrect', count: 1 },
+      { reason: 'texte-hors-liste', count: 1 },
       { reason: 'texte-vide', count: 1 },
     ]);
     expect(reasonCounts({ 'texte-vide': 0, 'element-vide': 2 })).toEqual([{ reason: 'element-vide', count: 2 }]);
@@ -110,16 +123,16 @@ describe('motifs du bilan', () => {
   it('says each reason in French with its diagnostic’s code; beyond the limit, the rest in one count that keeps the sum', () => {
     const reasons: RejectionCount[] = [
       { reason: 'non-reponses-ecartees', count: 1052 },
-      { reason: 'element-vide-ou-hors-liste', count: 8 },
+      { reason: 'texte-hors-liste', count: 8 },
       { reason: 'nombre-de-champs-incorrect', count: 2 },
       { reason: 'texte-vide', count: 1 },
     ];
     expect(describeReasons(reasons)).toBe(
-      '1\u202f052 non-réponses [non-reponses-ecartees], 8 puces vides ou textes hors liste [element-vide, texte-hors-liste], ' +
+      '1\u202f052 non-réponses [non-reponses-ecartees], 8 textes hors liste [texte-hors-liste], ' +
         '2 champs en trop [nombre-de-champs-incorrect], 1 texte vide [texte-vide]',
     );
     expect(describeReasons(reasons, 2)).toBe(
-      '1\u202f052 non-réponses [non-reponses-ecartees], 8 puces vides ou textes hors liste [element-vide, texte-hors-liste], 3 autres…',
+      '1\u202f052 non-réponses [non-reponses-ecartees], 8 textes hors liste [texte-hors-liste], 3 autres…',
     );
     expect(describeReasons(reasons, 3)).toMatch(/, 1 autre…$/);
     expect(describeReasons([{ reason: 'element-vide', count: 1 }, { reason: 'texte-hors-liste', count: 1 }])).toBe(

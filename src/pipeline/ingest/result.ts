@@ -2,8 +2,8 @@ import type { Diagnostic, FileReconciliation, RawItem, RejectionCount, ScaleSumm
 
 /**
  * One file's bilan as its ingest leaves it: `reasons` says why its `rejected` entries were set aside
- * (reasonCounts in reconciliation.ts builds it). Left out, or short of `rejected`, the rest counts as
- * `element-vide-ou-hors-liste`: a note's ingest does not name its reasons yet.
+ * (reasonCounts in reconciliation.ts builds it), counts adding up to `rejected`; it may be left out
+ * only when nothing was set aside (a file not read at all).
  */
 export type IngestReconciliation = Omit<FileReconciliation, 'reasons'> & { reasons?: RejectionCount[] };
 

@@ -2,11 +2,14 @@
  * The body of a workshop note: headings decide the tag (the nearest known heading above a list
  * wins), every list item — nested ones included — is one item. Text written outside a list in a
  * tagged section is published or set aside, never dropped without a word (stray-blocks.ts); so is a
- * table, whose cells are items when its shape says whose feedback each is (tables.ts).
+ * table, whose cells are items when its shape says whose feedback each is (tables.ts). Text pasted
+ * from a cahier, a PDF or Word is read line by line as its writer meant it (item-pieces.ts: a topic
+ * glued below an item, « a) … b) … », Word's glyphs; numbered-lines.ts: « 1 », « 2- » without a dot),
+ * each reading said at its line (paste-diagnostics.ts).
  * Problems are reported once per section or per hashtag, never once per item when they share a cause.
  */
-import type { Heading, List, ListItem, Root, RootContent, Table } from 'mdast';
-import { NO_THEMES, type Diagnostic, type Tag } from '../../model.ts';
+import type { Heading, List, ListItem, Paragraph, Root, RootContent, Table } from 'mdast';
+import { NO_THEMES, type Diagnostic, type RejectionReason, type Tag } from '../../model.ts';
 import type { Referentiels } from '../../referentiels/index.ts';
 import { OTHER_THEME } from '../../referentiels/themes.ts';
 import { diagnostic } from '../../diagnostics.ts';
@@ -22,6 +25,12 @@ import { reportTableAside, reportTableRead, reportUnpublishedColumn } from './ta
 import { readTable } from './tables.ts';
 import { extractMarkers, plainText } from './item-text.ts';
 import { readVotes } from './votes.ts';
+import { readItemPieces, type ItemPieces } from './item-pieces.ts';
+import { lineNumber, numberedLineItems } from './numbered-lines.ts';
+import { reportEnumeration, reportGlyphs, reportNothingPublished, reportNumberedLines, reportTopic } from './paste-diagnostics.ts';
+import { blockLines, type At, type TextLine } from './text-lines.ts';
+import { topicShape } from './topic-label.ts';
+import { exactHeadingTag } from './sections.ts';
 
 /** An item of the note before it gets its session context and id. */
 export interface ItemDraft {
@@ -41,6 +50,8 @@ export interface BodyResult {
   read: number;
   /** Empty list items and text set aside (each with a diagnostic). */
   rejected: number;
+  /** `rejected` by reason: empty items (`element-vide`), text set aside (`texte-hors-liste`). */
+  reasons: Partial<Record<RejectionReason, number>>;
   diagnostics: Diagnostic[];
 }
 
@@ -58,6 +69,8 @@ export interface Section {
   aside: { line: number; column: number; count: number } | null;
   /** Blocks set aside below it, subsections included: such a section is not empty. */
   setAside: number;
+  /** A topic line read as a subheading (topic-label.ts), not a heading of the note. */
+  topic?: true;
 }
 
 /** Where an item goes, and what its source adds to its text. */
@@ -78,8 +91,9 @@ export interface UnknownHashtag {
   count: number;
 }
 
-export function readBody(root: Root, file: string, referentiels: Referentiels): BodyResult {
-  const result: BodyResult = { items: [], read: 0, rejected: 0, diagnostics: [] };
+/** `source`: the lines of the text parsed, for the lines of pasted items (text-lines.ts). */
+export function readBody(root: Root, file: string, referentiels: Referentiels, source: readonly string[]): BodyResult {
+  const result: BodyResult = { items: [], read: 0, rejected: 0, reasons: {}, diagnostics: [] };
   const report: Report = (init) => {
     result.diagnostics.push(diagnostic({ ...init, file }));
   };
@@ -89,12 +103,49 @@ export function readBody(root: Root, file: string, referentiels: Referentiels): 
   let outside: { line: number; column: number; count: number } | null = null;
   // Text set aside is read too, but a note holding nothing else still has no item.
   let setAside = 0;
+  let firstAside: At | null = null;
+  // Private-use glyphs inside lines: said once for the note.
+  let glyphs: ItemPieces['glyphs'] = null;
+  // Runs of numbered lines read as items, and the number the last one ended on.
+  const numberedRuns: Array<{ count: number; tag: Tag; at: At; last: number }> = [];
+  let numberedBefore: RootContent | null = null;
 
   const nearestKnown = () => stack.findLast((s) => s.tag !== null);
 
-  const onItem = (item: ListItem) => {
-    const raw = item.children.filter((child) => child.type !== 'list').map((child) => plainText(child)).join(' ');
-    addItem(raw, item.position?.start ?? { line: 1, column: 1 });
+  const onItem = (item: ListItem, topicMayFollow: boolean) => {
+    const at = item.position?.start ?? { line: 1, column: 1 };
+    addPieces(blockLines(item.children, source), at, topicMayFollow && nearestKnown() !== undefined);
+  };
+
+  /**
+   * The pieces of one written item (item-pieces.ts), each added as an item, and what was done to it
+   * reported. Whether at least one was kept.
+   */
+  const addPieces = (lines: readonly TextLine[], at: At, topicMayFollow: boolean, placement?: Placement): boolean => {
+    const reading = readItemPieces(lines, at, topicMayFollow);
+    let kept = false;
+    for (const piece of reading.pieces) kept = addItem(piece.raw, piece.at, placement) || kept;
+    if (reading.enumeration) reportEnumeration(reading.enumeration, report);
+    if (reading.glyphs) {
+      const { separators, removed } = reading.glyphs;
+      glyphs = { separators: separators + (glyphs?.separators ?? 0), removed: removed + (glyphs?.removed ?? 0), at: glyphs?.at ?? reading.glyphs.at };
+    }
+    if (reading.label) onTopic(reading.label.title, reading.label.at, true);
+    return kept;
+  };
+
+  // A topic line opens a subheading below the section, as « ### Justice » would: the items below have it as context.
+  // A section's name (« Propositions ») opens that section instead, as a paragraph naming it does.
+  const onTopic = (title: string, at: At, glued: boolean) => {
+    const tag = exactHeadingTag(title);
+    if (tag) {
+      onParagraphHeading({ title, tag }, at);
+      return;
+    }
+    const depth = (stack.findLast((s) => !s.topic)?.depth ?? 1) + 1;
+    while ((stack.at(-1)?.depth ?? 0) >= depth) finished.push(stack.pop() as Section);
+    stack.push({ depth, title, tag: null, line: at.line, column: at.column, items: 0, untagged: 0, aside: null, setAside: 0, topic: true });
+    reportTopic(title, glued, at, report);
   };
 
   // Where a list item goes: the nearest known section's tag, the heading right above as its question.
@@ -108,7 +159,7 @@ export function readBody(root: Root, file: string, referentiels: Referentiels): 
     // An empty bullet still shows the section was filled in: it is not also reported as empty.
     for (const section of stack) section.items++;
     if (!markers.text) {
-      result.rejected++;
+      reject('element-vide', 1);
       report({
         code: 'element-vide',
         severity: 'warning',
@@ -149,11 +200,13 @@ export function readBody(root: Root, file: string, referentiels: Referentiels): 
     return true;
   };
 
-  const onList = (list: List) => {
-    for (const item of list.children) {
-      onItem(item);
-      for (const child of item.children) if (child.type === 'list') onList(child);
-    }
+  // `listFollows`: the next block is a list too, so that the last item's last line may be the topic of its items.
+  const onList = (list: List, listFollows: boolean) => {
+    list.children.forEach((item, index) => {
+      const nested = item.children.filter((child) => child.type === 'list');
+      onItem(item, index < list.children.length - 1 || listFollows || nested.length > 0);
+      nested.forEach((child, i) => onList(child, i < nested.length - 1 || index < list.children.length - 1 || listFollows));
+    });
   };
 
   const onHeading = (heading: Heading) => {
@@ -176,26 +229,66 @@ export function readBody(root: Root, file: string, referentiels: Referentiels): 
   };
 
   // Text outside a list, in a section that tags its items: published as an item, or set aside and counted.
-  const onStray = (node: RootContent, inQuote: boolean) => {
+  const onStray = (node: RootContent, inQuote: boolean, next: RootContent | undefined) => {
     const tag = nearestKnown()?.tag;
     const top = stack.at(-1);
-    const stray = tag && top ? readStray(node, top.items > 0, inQuote) : null;
-    if (!stray || !tag || !top) return;
+    if (!tag || !top) return;
     const at = node.position?.start ?? { line: 1, column: 1 };
+    if (node.type === 'paragraph' && !inQuote && (onNumbered(node, tag, next) || onTopicParagraph(node, next))) return;
+    const stray = readStray(node, top.items > 0, inQuote);
+    if (!stray) return;
     if (stray.read === 'item') {
-      if (addItem(stray.raw, at)) reportReadAsItem(stray.kind, tag, at, report);
+      const lines = stray.kind === 'quote' ? [{ text: stray.raw, at }] : blockLines([node], source);
+      if (addPieces(lines, at, false)) reportReadAsItem(stray.kind, tag, at, report);
       return;
     }
-    countAside(1);
+    countAside(1, at);
     top.aside = top.aside ? { ...top.aside, count: top.aside.count + 1 } : { ...at, count: 1 };
   };
 
+  // A paragraph of lines numbered without a dot (numbered-lines.ts): one item per number. Whether it was one.
+  // One numbered line is a list when the paragraph before or after goes on with the numbering.
+  const onNumbered = (node: Paragraph, tag: Tag, next: RootContent | undefined): boolean => {
+    const numbered = numberedLineItems(blockLines([node], source));
+    const [head] = numbered ?? [];
+    if (!numbered || !head) return false;
+    const run = numberedBefore !== null && numberedRuns.at(-1)?.last === head.number - 1 ? numberedRuns.at(-1) : undefined;
+    const nextNumber = next?.type === 'paragraph' ? lineNumber(blockLines([next], source)[0]?.text ?? '')?.number : undefined;
+    if (numbered.length < 2 && !run && nextNumber !== head.number + 1) return false;
+    numbered.forEach((item, index) => addPieces(item.lines, item.at, index < numbered.length - 1));
+    const last = numbered.at(-1)?.number ?? head.number;
+    if (run) {
+      run.count += numbered.length;
+      run.last = last;
+    } else numberedRuns.push({ count: numbered.length, tag, at: head.at, last });
+    numberedBefore = node;
+    return true;
+  };
+
+  // A topic alone on a line before a list (« Fiscalité »): the subheading of the list's items.
+  const onTopicParagraph = (node: Paragraph, next: RootContent | undefined): boolean => {
+    if (next?.type !== 'list') return false;
+    const lines = blockLines([node], source);
+    const [only] = lines;
+    // « Fiscalité : » announces the list, and says nothing more (stray-blocks.ts): it is not a subheading.
+    const title = lines.length === 1 && only && !/:\s*$/.test(only.text) ? topicShape(only.text) : null;
+    if (title === null || !only) return false;
+    onTopic(title, only.at, false);
+    return true;
+  };
+
   // Text read but not published: counted in the reconciliation, and the sections holding it are not empty.
-  const countAside = (count: number) => {
+  const countAside = (count: number, at: At) => {
     result.read += count;
-    result.rejected += count;
+    reject('texte-hors-liste', count);
     setAside += count;
+    firstAside ??= at;
     for (const section of stack) section.setAside++;
+  };
+
+  const reject = (reason: RejectionReason, count: number) => {
+    result.rejected += count;
+    result.reasons[reason] = (result.reasons[reason] ?? 0) + count;
   };
 
   // A table anywhere: its cells published as items, or the table set aside whole (tables.ts).
@@ -205,12 +298,12 @@ export function readBody(root: Root, file: string, referentiels: Referentiels): 
     if (!reading) return;
     const at = table.position?.start ?? { line: 1, column: 1 };
     if (reading.read === 'aside') {
-      countAside(reading.rows);
+      countAside(reading.rows, at);
       reportTableAside(title, reading, at, report);
       return;
     }
-    for (const item of reading.items) addItem(item.raw, item.at, { tag: item.tag, question: item.question, votes: item.votes, cell: true });
-    if (reading.setAside > 0) countAside(reading.setAside);
+    for (const item of reading.items) addPieces([{ text: item.raw, at: item.at }], item.at, false, { tag: item.tag, question: item.question, votes: item.votes, cell: true });
+    if (reading.setAside > 0) countAside(reading.setAside, at);
     reportTableRead(title, reading, at, report);
     for (const column of reading.unpublished) reportUnpublishedColumn(column, report);
   };
@@ -220,12 +313,14 @@ export function readBody(root: Root, file: string, referentiels: Referentiels): 
       node.type === 'paragraph' || node.type === 'list'
         ? (paragraphHeading(node, siblings[index + 1]) ?? (nearestKnown() ? namedSection(node) : null))
         : null;
+    const next = siblings[index + 1];
+    if (node !== numberedBefore && siblings[index - 1] !== numberedBefore) numberedBefore = null;
     if (node.type === 'heading') onHeading(node);
     else if (pseudo) onParagraphHeading(pseudo, node.position?.start ?? { line: 1, column: 1 });
-    else if (node.type === 'list') onList(node);
+    else if (node.type === 'list') onList(node, next?.type === 'list');
     else if (node.type === 'table') onTable(node);
     else if (node.type === 'blockquote') node.children.forEach((child, i, all) => onBlock(child, i, all, true));
-    else onStray(node, inQuote);
+    else onStray(node, inQuote, next);
   };
 
   root.children.forEach((node, index, siblings) => onBlock(node, index, siblings));
@@ -234,10 +329,14 @@ export function readBody(root: Root, file: string, referentiels: Referentiels): 
 
   const noteHasItems = result.read - setAside > 0;
   for (const section of finished) reportSection(section, noteHasItems, report);
+  for (const run of numberedRuns) reportNumberedLines(run, report);
+  if (glyphs) reportGlyphs(glyphs, report);
   if (outside) reportOutside(outside, report);
   // Without a taxonomy (only « Autres »), every #theme is unknown: data/themes.yml's own warning says it once.
   const hasTaxonomy = referentiels.themes.some((theme) => theme.id !== OTHER_THEME.id);
   if (hasTaxonomy) for (const unknown of unknownHashtags.values()) reportUnknownHashtag(unknown, referentiels.suggestTheme(unknown.tag), report);
-  if (!noteHasItems) reportEmptyNote(report);
+  // Text in the sections and nothing published: the workshop would vanish from the white paper.
+  if (result.items.length === 0 && firstAside) reportNothingPublished(setAside, firstAside, report);
+  else if (!noteHasItems) reportEmptyNote(report);
   return result;
 }

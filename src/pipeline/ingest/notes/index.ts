@@ -13,6 +13,7 @@ import type { Referentiels } from '../../referentiels/index.ts';
 import { diagnostic } from '../../diagnostics.ts';
 import { stableId } from '../../ids.ts';
 import { emptyResult, type IngestResult } from '../result.ts';
+import { reasonCounts } from '../../reconciliation.ts';
 import { readBody } from './body.ts';
 import { emptyMeta, readFrontMatter, type NoteMeta } from './front-matter.ts';
 import { normaliseBullets } from './bullets.ts';
@@ -66,7 +67,8 @@ function readNote(file: TextFile, referentiels: Referentiels): IngestResult {
     return result;
   }
 
-  let tree = processor.parse(normaliseBullets(content));
+  let parsed = normaliseBullets(content);
+  let tree = processor.parse(parsed);
   const first = tree.children[0];
   let meta: NoteMeta = emptyMeta();
   if (first?.type === 'yaml') {
@@ -77,10 +79,13 @@ function readNote(file: TextFile, referentiels: Referentiels): IngestResult {
     const missing = missingFrontMatter(content);
     result.diagnostics.push(diagnostic({ ...missing, severity: 'blocking', file: file.file }));
     // An unclosed opening fence derails the Markdown parser (later lists read as paragraphs): blank it, keep the lines.
-    if (missing.code === 'en-tete-non-ferme') tree = processor.parse(normaliseBullets(content.replace(/^---/, '')));
+    if (missing.code === 'en-tete-non-ferme') {
+      parsed = normaliseBullets(content.replace(/^---/, ''));
+      tree = processor.parse(parsed);
+    }
   }
 
-  const body = readBody(tree, file.file, referentiels);
+  const body = readBody(tree, file.file, referentiels, parsed.split(/\r?\n|\r/));
   result.diagnostics.push(...body.diagnostics);
   const session = toSession(file.file, meta);
   result.sessions.push(session);
@@ -103,7 +108,7 @@ function readNote(file: TextFile, referentiels: Referentiels): IngestResult {
     };
     result.items.push(item);
   }
-  result.reconciliation.push({ file: file.file, read: body.read, kept: body.items.length, rejected: body.rejected });
+  result.reconciliation.push({ file: file.file, read: body.read, kept: body.items.length, rejected: body.rejected, reasons: reasonCounts(body.reasons) });
   return result;
 }
 

@@ -28,9 +28,12 @@ export function plainText(node: Nodes): string {
   }
 }
 
-/** Stand-ins for "#" and "(" inside code while markers are extracted (private-use characters). */
-const HASH = '\uE023';
-const PAREN = '\uE028';
+/**
+ * Stand-ins for "#" and "(" inside code while markers are extracted: noncharacters, which no text
+ * holds (private-use characters would be taken for a word processor's bullets, private-use.ts).
+ */
+const HASH = '\uFDD0';
+const PAREN = '\uFDD1';
 
 /** Containers whose children are blocks: their texts are separated by a space. */
 const BLOCKS = new Set(['root', 'blockquote', 'listItem', 'table', 'tableRow', 'footnoteDefinition']);

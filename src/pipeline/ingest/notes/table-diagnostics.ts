@@ -25,7 +25,9 @@ function place(title: string | null): string {
 
 export function reportTableRead(title: string | null, reading: Read, at: At, report: Report): void {
   const items = plural(reading.items.length, 'élément');
-  const numbering = reading.numbering.map((column) => ` ${capitalise(columnName(column))} est lue comme une numérotation des lignes : elle n'est pas publiée.`).join('');
+  const numbering =
+    reading.numbering.map((column) => ` ${capitalise(columnName(column))} est lue comme une numérotation des lignes : elle n'est pas publiée.`).join('') +
+    totalRows(reading.totals);
   if (reading.read === 'columns') {
     const sections = reading.sections.map(
       ({ header, role }) => `« ${header.raw} » dans « ${TAG_LABELS[role.tag]} »`,
@@ -95,6 +97,15 @@ export function reportTableAside(title: string | null, { rows, example, reason }
     hint: `Écrivez chaque ligne du tableau comme un élément, par exemple « - ${shown} », suivi de « (12 votes) » s'il y a un décompte.`,
     ...at,
   });
+}
+
+/** « La ligne « Total » n'est pas publiée : elle additionne les autres. » */
+function totalRows(totals: Read['totals']): string {
+  const [first] = totals;
+  if (!first) return '';
+  return totals.length >= 2
+    ? ` Les ${totals.length} lignes de total (« ${first.raw} »…) ne sont pas publiées : elles additionnent les autres.`
+    : ` La ligne « ${first.raw} » n'est pas publiée : elle additionne les autres.`;
 }
 
 function capitalise(text: string): string {

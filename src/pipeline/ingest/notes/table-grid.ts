@@ -4,6 +4,7 @@
  * and where that text starts, so that an item read from a cell points at the cell, not at the table.
  */
 import type { Table, TableCell } from 'mdast';
+import { foldText } from '../../text/fold.ts';
 import { plainText } from './item-text.ts';
 
 export interface At {
@@ -18,8 +19,10 @@ export interface Cell {
 
 export interface Grid {
   header: Cell[];
-  /** Body rows holding at least one non-empty cell. */
+  /** Body rows holding at least one non-empty cell, but totals. */
   rows: Cell[][];
+  /** Rows that add up the others (« Total », « TOTAL », « Total général »), by the cell that says so: not feedback. */
+  totals: Cell[];
   /** Some row has more or fewer cells than the header: which cell belongs to which column is a guess. */
   ragged: boolean;
 }
@@ -28,12 +31,22 @@ export interface Grid {
 const LINE_BREAK = /^<br\s*\/?>$/i;
 /** A cell holding only a dash. */
 const PLACEHOLDER = /^[-–—]$/;
+/** A row's first written cell naming a sum, folded: « Total », « TOTAL : », « Total général », « Sous-total ». */
+const TOTAL = /^(?:sous )?total(?: general| des votes| voix)?$/;
 
 export function readGrid(table: Table): Grid {
   const [head, ...body] = table.children.map((row) => row.children.map(readCell));
   const header = head ?? [];
-  const rows = body.filter((row) => row.some((cell) => cell.raw !== ''));
-  return { header, rows, ragged: rows.some((row) => row.length !== header.length) };
+  const written = body.filter((row) => row.some((cell) => cell.raw !== ''));
+  const totals: Cell[] = [];
+  const rows = written.filter((row) => {
+    const first = row.find((cell) => cell.raw !== '');
+    // A sum of the rows above published as an item would read « Total » as a feedback, and count its votes twice.
+    const total = first !== undefined && TOTAL.test(foldText(first.raw));
+    if (total) totals.push(first);
+    return !total;
+  });
+  return { header, rows, totals, ragged: rows.some((row) => row.length !== header.length) };
 }
 
 function readCell(cell: TableCell): Cell {

@@ -32,6 +32,8 @@ interface Published {
   unpublished: Column[];
   /** Row numberings, not published. */
   numbering: Column[];
+  /** The cells naming a total row (« Total »), whose row is not published. */
+  totals: Cell[];
   /** Cells of unpublished text columns: each is counted as set aside in the reconciliation. */
   setAside: number;
 }
@@ -69,7 +71,7 @@ export function readTable(table: Table, context: TableContext): TableReading | n
   const published = (text: readonly Column[], items: TableItem[]): Published => {
     const unpublished = columns.filter((column) => column.role.kind === 'theme' || (column.role.kind === 'text' && !text.includes(column)));
     const setAside = unpublished.filter((column) => column.role.kind === 'text').reduce((n, column) => n + written(column).length, 0);
-    return { items, unpublished, numbering, setAside };
+    return { items, unpublished, numbering, setAside, totals: grid.totals };
   };
 
   if (sections.length >= 2) {
