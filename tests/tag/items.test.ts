@@ -59,11 +59,30 @@ describe('tagItems', () => {
     for (const d of diagnostics) expect(d.hint).toContain('aucun outil ne manque');
   });
 
+  it('keeps explicit items that name an absent or scarce service, and the noun « personne »', () => {
+    const input = [
+      item('Pas de service public', 'broken'),
+      item('Peu de services publics.', 'needs'),
+      item('Non, pas de service public', 'working'),
+      item('Les services à la personne', 'needs'),
+      item('Personne', 'broken'),
+    ];
+    const { items, rejected } = tagItems(input);
+    expect(rejected.map((i) => i.text)).toEqual(['Personne']);
+    expect(items.map((i) => [i.text, i.tag, i.tagSource])).toEqual([
+      ['Pas de service public', 'broken', 'explicit'],
+      ['Peu de services publics.', 'needs', 'explicit'],
+      // Under « Ce qui fonctionne », like « Aucun »: nothing works.
+      ['Non, pas de service public', 'broken', 'inferred'],
+      ['Les services à la personne', 'needs', 'explicit'],
+    ]);
+  });
+
   it('splits an auto item into one item per tagged statement, ids suffixed, source kept', () => {
     const input = item('La recherche est rapide, mais la saisie est lente.', 'auto');
     const { items } = tagItems([input]);
     expect(items.map((i) => [i.id, i.text, i.tag, i.tagSource])).toEqual([
-      [`${input.id}-1`, 'La recherche est rapide,', 'working', 'inferred'],
+      [`${input.id}-1`, 'La recherche est rapide', 'working', 'inferred'],
       [`${input.id}-2`, 'la saisie est lente', 'broken', 'inferred'],
     ]);
     for (const out of items) {

@@ -28,7 +28,7 @@ export const DURATION_WORD = wordClass(DURATIONS);
 const DURATION = 0.6;
 /** …a clear one after a verb of waiting or taking ("a mis 3 mois", "il a fallu 4 mois", "au bout de 2 ans"). */
 const DELAY = 1;
-const DELAY_WORDS = new Set('mis mettre met mettent mettait fallu faut fallait attendu attends attend attendre attendons bout prend prennent pris prendre prenait'.split(' '));
+const DELAY_WORDS = new Set('mis mettre met mettent mettait fallu faut fallait attendu attends attend attendre attendons attendent attendait attendaient bout prend prennent pris prendre prenait'.split(' '));
 
 /** Whether the request at i is a present "(il) faut" followed by a chore. */
 export function isChore(tokens: readonly string[], i: number, length: number): boolean {

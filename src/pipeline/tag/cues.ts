@@ -23,6 +23,7 @@ export type CueKind =
   | 'cut'
   | 'more'
   | 'nonAnswer'
+  | 'reference'
   | 'refusal'
   | 'neutral';
 
@@ -112,6 +113,7 @@ function compile(): CueIndex {
     for (const form of expand(verb, imperativeForms)) add(anywhere, form, 'request', 1);
   }
   addEntries(anywhere, lexicon.NON_ANSWER, 'nonAnswer');
+  addEntries(anywhere, lexicon.REFERENCE, 'reference');
   addEntries(anywhere, lexicon.REFUSAL, 'refusal');
   addEntries(anywhere, lexicon.NEUTRAL, 'neutral', 0);
 

@@ -47,6 +47,12 @@ const CLAUSE_END = wordClass([
   ...'et ou car mais donc alors puis parce quand lorsque si qui comme puisque tandis afin'.split(' '),
   ...'est sont etait etaient sera seront serait seraient ont avait avaient reste restent devient deviennent semble semblent'.split(' '),
 ]);
+/** Words that say a problem is rare (complaints themselves: "les rendez-vous sont rares"). */
+const RARITY = new Set(['rare', 'rares', 'rarement']);
+/** Conjunctions that make « il y a un problème » a circumstance (« s'il » reads `se il`). */
+const CIRCUMSTANCES = new Set(['quand', 'lorsque', 'se', 'si']);
+const ARTICLES = new Set(['un', 'une', 'des', 'du']);
+const RARITY_LINKS = new Set(['est', 'sont', 'reste', 'restent', 'tres', 'assez', 'plutot', 'devenu', 'devenus', 'devenue', 'devenues']);
 /** A lack reaches forward only through "de": "manque de clarté", not "suivi insuffisant par des professeurs débordés". */
 const LACK_LINKS = new Set(['de', 'du', 'des', 'a', 'au', 'aux']);
 
@@ -81,6 +87,7 @@ export function readEvidence(
   let interjected = 0; // praise from interjections ("Bravo", "Merci"), sarcastic beside a complaint
   let quality = 0; // praise from quality nouns in this clause ("la réactivité"), until a complaint judges them
   let lastComplaint = -9; // end of the last complaint in this clause ("faible efficacité")
+  let lastComplaintWeight = 0; // what it added to `broken`
   const endClause = () => {
     if (requestInClause) evidence.working = clauseWorking;
     clauseWorking = evidence.working;
@@ -148,7 +155,21 @@ export function readEvidence(
         i += cue.length - 1;
         continue;
       }
+      // "On a un rendez-vous vite quand il y a un problème": a problem named as a circumstance.
+      if (cue.kind === 'complaint' && !negated && isCircumstance(tokens, i)) {
+        i += cue.length - 1;
+        continue;
+      }
+      // "Les pannes sont rares", "plante rarement": a problem said to be rare is praise.
+      if (cue.kind === 'complaint' && !negated && RARITY.has(token) && saysRare(tokens, lastComplaint, i)) {
+        evidence.broken -= lastComplaintWeight;
+        evidence.working += lastComplaintWeight;
+        lastComplaint = -9;
+        i += cue.length - 1;
+        continue;
+      }
       const before = evidence.working;
+      const brokenBefore = evidence.broken;
       const applied = applyCue(evidence, cue, negated, statement, i, { statement: requestSeen, clause: requestInClause }, frameAt(i));
       if (evidence.working > before && cue.kind === 'praise') lastPraise = { end: i + cue.length - 1, weight: evidence.working - before };
       if (evidence.working > before && cue.kind === 'praise' && INTERJECTIONS.has(dropPlural(token))) interjected += evidence.working - before;
@@ -161,6 +182,7 @@ export function readEvidence(
         evidence.working -= quality;
         quality = 0;
         lastComplaint = i + cue.length - 1;
+        lastComplaintWeight = evidence.broken - brokenBefore;
       }
       // A clear request (not a passing infinitive, "facile de créer") makes the praise around it a wish.
       if (applied === 'request' && cue.weight >= CLEAR_REQUEST) requestSeen = requestInClause = true;
@@ -243,6 +265,20 @@ export function readEvidence(
   // complaint in the same sentence is sarcasm.
   if (interjected > 0 && evidence.broken >= 1) evidence.working = Math.max(0, evidence.working - interjected);
   return evidence;
+}
+
+/** "quand il y a un problème", "s'il y a un souci", "en cas de panne": the complaint at i is a circumstance. */
+function isCircumstance(tokens: readonly string[], i: number): boolean {
+  if (tokens[i - 1] === 'de') return tokens[i - 2] === 'cas' && tokens[i - 3] === 'en';
+  if (!ARTICLES.has(tokens[i - 1] as string) || tokens[i - 2] !== 'a' || tokens[i - 3] !== 'y' || tokens[i - 4] !== 'il') return false;
+  return CIRCUMSTANCES.has(tokens[i - 5] as string);
+}
+
+/** Whether the rarity word at i judges the complaint ending at `end`: "pannes rares", "pannes sont très rares". */
+function saysRare(tokens: readonly string[], end: number, i: number): boolean {
+  if (end < 0 || i - end > 3) return false;
+  for (let k = end + 1; k < i; k++) if (!RARITY_LINKS.has(tokens[k] as string)) return false;
+  return true;
 }
 
 function isNegator(token: string, i: number, neOpen: number, start: number): boolean {

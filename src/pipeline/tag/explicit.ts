@@ -3,28 +3,35 @@
  * « Je ne sais pas » under « Ce qui fonctionne » are not something that works. They are read as
  * the answers of an `auto` column are (tag-text.ts): a non-answer is set aside; a bare refusal
  * (« Aucun », « Rien ») answers nothing under broken or needs (nothing broken, nothing missing), and
- * under working says that nothing works: a complaint.
+ * under working says that nothing works: a complaint. A statement that names an absent or scarce
+ * service (« Pas de service public », « Peu de services publics ») says something: under broken or
+ * needs it keeps its section's tag; under working, like « Aucun », it says what does not work.
  */
-import { isBareRefusal, isNonAnswer } from './non-answer.ts';
+import { isNonAnswer, refusalOf } from './non-answer.ts';
 import { splitStatements } from './segment.ts';
 import { tokenize } from './tokens.ts';
 import { wordsOf } from './words.ts';
 
-export type EmptyAnswer = 'none' | 'refusal';
+export type EmptyAnswer = 'none' | 'refusal' | 'absence';
 
 /** Longer answers always say something (a refusal reads at most 16 words): most items skip the reading. */
 export const MAX_EMPTY_LENGTH = 80;
 
-/** `none` when every statement answers nothing, `refusal` when one only refuses, null otherwise. */
+/**
+ * `none` when every statement answers nothing; `refusal` when one only refuses; `absence` when one
+ * names an absent or scarce service and the others answer nothing or refuse; null otherwise.
+ */
 export function emptyAnswer(text: string): EmptyAnswer | null {
   if (text.length > MAX_EMPTY_LENGTH) return null;
-  let refusal = false;
+  let says: EmptyAnswer = 'none';
   for (const piece of splitStatements(text)) {
     const tokens = tokenize(text, piece.start, piece.end);
     const { classes } = wordsOf(tokens);
     if (isNonAnswer(tokens, classes)) continue;
-    if (!isBareRefusal(tokens, classes)) return null;
-    refusal = true;
+    const refusal = refusalOf(tokens, classes);
+    if (refusal === null) return null;
+    if (refusal !== 'refusal') says = 'absence';
+    else if (says === 'none') says = 'refusal';
   }
-  return refusal ? 'refusal' : 'none';
+  return says;
 }

@@ -57,8 +57,9 @@ export function tagItems(items: RawItem[]): TagResult {
     if (item.declaredTag !== 'auto') {
       const says = emptyOnce(empty, item.text);
       if (says === 'none' || (says === 'refusal' && item.declaredTag !== 'working')) reject(item);
-      // « Aucun » under « Ce qui fonctionne »: nothing works (the confidence tag-text.ts gives a refusal).
-      else if (says === 'refusal') tagged.push({ ...item, tag: 'broken', tagSource: 'inferred', confidence: 0.8 });
+      // « Aucun », « Pas de service public » under « Ce qui fonctionne »: nothing works (the confidence
+      // tag-text.ts gives a refusal). Elsewhere a named absence keeps its section's tag.
+      else if (says !== null && item.declaredTag === 'working') tagged.push({ ...item, tag: 'broken', tagSource: 'inferred', confidence: 0.8 });
       else tagged.push({ ...item, tag: item.declaredTag, tagSource: 'explicit', confidence: 1 });
       continue;
     }

@@ -13,6 +13,16 @@ export const REFUSAL = [
   'j\'ai beau chercher', 'n\'en trouve pas', 'n\'en trouve aucun', 'n\'en voyons pas', 'n\'en vois guère',
 ];
 
+/**
+ * Pointers to an earlier answer ("voir ci-dessus", "idem"): a statement of nothing else answers
+ * nothing; one that goes on ("Voir plus haut : école, transports en commun, hôpitaux") restates its
+ * answer, which is read (meaning.ts).
+ */
+export const REFERENCE = [
+  'voir plus haut', 'voir ci-dessus', 'cf plus haut', 'cf ci-dessus', 'idem', 'déjà répondu', 'voir réponse précédente',
+  'même réponse',
+];
+
 /** Statements that answer nothing ("je ne sais pas", "non concerné"): read as a whole. */
 export const NON_ANSWER = [
   'je ne sais pas', 'ne sais pas', 'sais pas', 'je ne sais pas trop', 'ne sais pas trop', 'sais pas trop', 'nsp', 'je ne connais pas', 'ne connais pas', 'aucune idée', 'pas d\'idée',
@@ -22,8 +32,7 @@ export const NON_ANSWER = [
   'rien à signaler', 'ras', 'r a s', 'rien à ajouter', 'pas eu besoin', 'jamais eu besoin',
   'pas eu l\'occasion', 'jamais eu l\'occasion', 'pas eu affaire', 'jamais eu affaire', 'pas d\'expérience',
   'aucune expérience', 'ne peux pas répondre', 'ne peut pas répondre', 'ne pourrais pas vous dire', 'ne saurais dire',
-  'ne saurais pas', 'ne comprends pas la question', 'pas compris la question', 'voir plus haut', 'voir ci-dessus',
-  'cf plus haut', 'cf ci-dessus', 'idem', 'déjà répondu', 'voir réponse précédente', 'même réponse', 'je suis retraité',
+  'ne saurais pas', 'ne comprends pas la question', 'pas compris la question', 'je suis retraité',
   'je suis retraitée', 'pas de recherche d\'emploi', 'pas de recrutement', 'pas d\'enfant', 'pas d\'enfants',
   'pas de handicap', 'pas d\'entreprise', 'pas dans ce cas', 'pas dans le cas', 'pas eu à faire', 'pas eu a faire',
   'jamais eu à faire', 'pas d\'exemple', 'pas d\'exemples', 'aucun exemple', 'trop ancien pour', 'trop vieux pour',
@@ -40,7 +49,7 @@ export const NON_ANSWER = [
   'hors sujet', 'n\'ai pas d\'avis', 'merci pour cette consultation', 'merci pour ce questionnaire',
   'merci de nous consulter', 'merci de votre écoute', 'merci pour votre écoute', 'merci de nous avoir consultés',
   'merci de nous demander notre avis', 'merci pour l\'initiative', 'pas été amené', 'pas ete amene', 'pas été mené', 'jamais été amené',
-  'pas eu à chercher', 'pas eu a chercher', 'jamais eu à chercher', 'je suis à la retraite', 'en retraite', 'aucune réponse à cette question', 'je ne vois pas quoi',
+  'pas eu à chercher', 'pas eu a chercher', 'jamais eu à chercher', 'je suis à la retraite', 'suis en retraite', 'suis pas en retraite', 'aucune réponse à cette question', 'je ne vois pas quoi',
 ];
 
 /** Phrases that block a shorter cue inside them ("bien sûr" is not praise, "pas mal de" is not praise). */
@@ -61,6 +70,8 @@ export const NEUTRAL = [
   'non pas', 'avoir affaire', 'ont affaire', 'ce qu\'il faut', 'faut voir avec', 'un simple', 'une simple',
   'de simples', 'des simples', 'le simple', 'la simple', 'tout simple', 'en pratique', 'la pratique', 'les pratiques',
   'bonnes pratiques', 'bonne pratique', 'mise en pratique',
+  // « n'importe quel poste » is any post, not a negation.
+  'n\'importe quel', 'n\'importe quelle',
   // "souci de" as care for, not a problem; hedges; descriptions of a public, not judgements.
   'à la fin', 'a la fin', 'suis disponible', 'sommes disponibles', 'suis joignable', 'joignable à', 'joignable au',
   'que ce soit', 'qu\'il s\'agisse', 'je dois dire', 'dois dire', 'je dois avouer', 'dois avouer', 'dois reconnaître', 'avec un souci de', 'avec le souci de', 'dans un souci de', 'dans le souci de', 'par souci de', 'souci du détail',

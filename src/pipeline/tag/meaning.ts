@@ -7,6 +7,7 @@ import type { Cue } from './cues.ts';
 import type { ContextKind } from './context.ts';
 import type { Frame } from './frames.ts';
 import { infinitiveIsSubject, isVerbless, type Statement } from './statement.ts';
+import { STOPWORDS } from './grammar.ts';
 import { BOUNDARY } from './tokens.ts';
 
 export interface Evidence {
@@ -95,6 +96,10 @@ export function applyCue(
       }
       evidence.nonAnswer = true;
       return 'none';
+    case 'reference':
+      // « Voir plus haut : école, transports en commun, hôpitaux » points back, then answers again.
+      if (!restates(statement.tokens, i + cue.length)) evidence.nonAnswer = true;
+      return 'none';
     case 'neutral':
       return 'none';
   }
@@ -151,6 +156,21 @@ function asksWhatIsUnknown(tokens: readonly string[], next: number): boolean {
   // « je ne sais pas comment » alone says nothing more than « je ne sais pas ».
   const after = tokens[word === 'a' ? next + 2 : next + 1];
   return after !== undefined && after !== BOUNDARY && !ANSWERING.has(after);
+}
+
+/** Words that only say where the earlier answer is (« voir réponse à la question précédente »). */
+const POINTING = new Set('voir cf idem meme reponse reponses repondu repeter question questions precedente precedent precedemment haut dessus dessous supra plus ci remarque point chose'.split(' '));
+/** Content words after a pointer from which the statement restates its answer. */
+const RESTATED_WORDS = 3;
+
+/** Whether, after a pointer ending at `from`, the statement goes on with an answer of its own. */
+function restates(tokens: readonly string[], from: number): boolean {
+  let words = 0;
+  for (let k = from; k < tokens.length; k++) {
+    const token = tokens[k] as string;
+    if (token.length > 2 && !STOPWORDS.has(token) && !POINTING.has(token) && ++words >= RESTATED_WORDS) return true;
+  }
+  return false;
 }
 
 function lackTag(context: ContextKind, atStart: boolean): TagKey {

@@ -31,6 +31,16 @@ const SENTENCE_END = /[;\n\r]+|[.!?…]+(?=\s|$)|(?<=[a-zà-ÿ]{2})\.(?=[A-ZÀ-�
 // "etc." or "M." is not the end of a sentence; neither is "R.A.S." (single letters).
 const ABBREVIATION = /(?:^|[\s(])(?:etc|ex|cf|mr|mme|mlle|dr|st|ste|art|no|n°|p|vol|env|tel|tél|[a-zà-ÿ])$/iu;
 
+/**
+ * A list number before a period (« …territoire). 2. Impossibilité… », « 1. Santé ») : the number
+ * opens the next item, it does not end the sentence before it.
+ */
+const LIST_NUMBER = /(?:^|[\s(])(\d{1,2})$/;
+/** A numbered list opens with « 1. » at the start, after a line break or after the end of a sentence. */
+const LIST_START = /(?:^|[\n\r.!?;:)])\s*1\.\s/;
+/** What may come before a list number, spaces aside: the start, a line break, the end of an item. */
+const BEFORE_LIST_NUMBER = /(?:^|[\n\r.!?;:)…])[ \t]*$/;
+
 /** Characters without which SENTENCE_END cannot match (all in the BMP: no `u` flag, a faster test). */
 const SENTENCE_CHARS = /[;\n\r.!?…]/;
 
@@ -70,11 +80,26 @@ export function splitStatements(text: string): Piece[] {
 function cutsOf(text: string): Cut[] {
   const ends: Cut[] = [];
   if (SENTENCE_CHARS.test(text)) {
+    // In a numbered list (« 1. Santé 2. Éducation »), the next number before a period opens an item
+    // wherever it stands; a number other than the next one (« il y en a 12. ») only after an end.
+    let expected = text.includes('1.') && LIST_START.test(text) ? 2 : 0;
     SENTENCE_END.lastIndex = 0;
     for (let match = SENTENCE_END.exec(text); match !== null; match = SENTENCE_END.exec(text)) {
       const at = match.index;
-      if (match[0].startsWith('.') && ABBREVIATION.test(text.slice(Math.max(0, at - 6), at))) continue;
-      ends.push({ at, next: at + match[0].length, contrast: false, exception: false });
+      const next = at + match[0].length;
+      if (match[0].startsWith('.')) {
+        const before = text.slice(Math.max(0, at - 6), at);
+        if (ABBREVIATION.test(before)) continue;
+        // The cut goes before the number, which belongs to neither statement.
+        const number = LIST_NUMBER.exec(before)?.[1];
+        const numberAt = at - (number?.length ?? 0);
+        if (number !== undefined && (Number(number) === expected || BEFORE_LIST_NUMBER.test(text.slice(Math.max(0, numberAt - 12), numberAt)))) {
+          if (expected > 0) expected = Number(number) + 1;
+          ends.push({ at: numberAt, next, contrast: false, exception: false });
+          continue;
+        }
+      }
+      ends.push({ at, next, contrast: false, exception: false });
     }
   }
   const turns: Cut[] = [];
@@ -113,6 +138,7 @@ function insideParentheses(text: string, at: number): boolean {
 }
 
 const LEADING_PUNCTUATION = new Set([...',:;.-–—']);
+const TRAILING_PUNCTUATION = new Set([...',;']);
 /** The characters `trim()` and `\s` remove. */
 const SPACE = /\s/u;
 const isSpace = (char: string) => char === ' ' || ((char < '!' || char > '~') && SPACE.test(char));
@@ -122,7 +148,8 @@ function push(pieces: Piece[], text: string, start: number, end: number, contras
   let from = start;
   let to = end;
   while (from < to && isSpace(text[from] as string)) from++;
-  while (to > from && isSpace(text[to - 1] as string)) to--;
+  // « Internet très bien, » before « mais »: the comma belonged to the turn, not to the statement.
+  while (to > from && (isSpace(text[to - 1] as string) || TRAILING_PUNCTUATION.has(text[to - 1] as string))) to--;
   if (from < to && LEADING_PUNCTUATION.has(text[from] as string)) {
     while (from < to && LEADING_PUNCTUATION.has(text[from] as string)) from++;
     while (from < to && isSpace(text[from] as string)) from++;

@@ -26,9 +26,10 @@
 import { TAGS, type Tag } from '../model.ts';
 import type { BayesModel } from './bayes.ts';
 import { asksWhatIsLacking, contextKind, type ContextKind } from './context.ts';
+import { concedes } from './concession.ts';
 import { readEvidence } from './evidence.ts';
 import { quotedPhrases } from './frames.ts';
-import { isBareRefusal, isNonAnswer } from './non-answer.ts';
+import { isNonAnswer, refusalOf } from './non-answer.ts';
 import { splitStatements, type Piece } from './segment.ts';
 import { BOUNDARY, tokenize } from './tokens.ts';
 import { wordsOf } from './words.ts';
@@ -83,14 +84,15 @@ const EXCEPTION_WORDS = 4;
 export function tagText(text: string, context?: string | null, options: TagOptions = {}): TextTagging {
   const kind = contextKind(context);
   const model = options.model ?? null;
-  const units = splitStatements(text).map((piece) => readUnit(text, piece, kind, model));
+  const lacking = asksWhatIsLacking(context);
+  const units = splitStatements(text).map((piece) => readUnit(text, piece, kind, lacking, model));
   const spoken = units.filter((unit) => !unit.nonAnswer);
   if (spoken.length === 0) {
     const confidence = units.length === 0 ? 0.95 : Math.min(...units.map((u) => u.confidence));
     return { tags: [], none: true, confidence, segments: [] };
   }
+  applyConcession(units);
   applyContrast(units);
-  const lacking = asksWhatIsLacking(context);
   if (!spoken.some((unit) => unit.tags.length > 0)) return fallback(text, spoken, kind, model, lacking);
   if (lacking) impliedNeeds(units);
   const segments = group(text, units);
@@ -98,15 +100,23 @@ export function tagText(text: string, context?: string | null, options: TagOptio
   return { tags, none: false, confidence: round(Math.min(...segments.map((s) => s.confidence))), segments };
 }
 
-function readUnit(text: string, piece: Piece, kind: ContextKind, model: BayesModel | null): Unit {
+function readUnit(text: string, piece: Piece, kind: ContextKind, lacking: boolean, model: BayesModel | null): Unit {
   // The same tokens as the statement's own text, read in place (a flat string reads faster).
   const tokens = tokenize(text, piece.start, piece.end);
   const known = wordsOf(tokens);
   const unit: Unit = { piece, tokens, nonAnswer: false, scores: { working: 0, broken: 0, needs: 0 }, tags: [], confidence: 0 };
   if (isNonAnswer(tokens, known.classes)) return { ...unit, nonAnswer: true, confidence: 0.95 };
-  if (isBareRefusal(tokens, known.classes)) {
+  const refusal = refusalOf(tokens, known.classes);
+  if (refusal !== null) {
     // "Aucun" under "which services improved?" is a complaint; elsewhere it answers nothing.
-    if (kind !== 'working') return { ...unit, nonAnswer: true, confidence: 0.8 };
+    // "Pas de service public" names an absence: a complaint under every question but one that asks
+    // what one would like (« quels nouveaux services souhaitez-vous ? »), where, like "Aucun", it
+    // wishes for nothing. Under "what is missing?" (asked of those who lack services) it says there
+    // are none: what is missing is the service itself. "Peu de services publics" judges: a complaint.
+    const wish = kind === 'needs' && !lacking;
+    if (kind !== 'working' && (refusal === 'refusal' || (refusal === 'absence' && wish))) {
+      return { ...unit, nonAnswer: true, confidence: 0.8 };
+    }
     unit.scores.broken = 1.5;
   } else {
     const evidence = readEvidence(tokens, kind, piece.question, quotedPhrases(piece.text), known);
@@ -129,6 +139,24 @@ function addModel(scores: Scores, posterior: Record<Tag, number>): void {
   for (const tag of TAGS) {
     const lift = Math.log(3 * Math.max(posterior[tag], 1e-9));
     scores[tag] += MODEL_WEIGHT * Math.max(0, Math.min(1, lift));
+  }
+}
+
+/**
+ * Praise conceded (« C'est bien beau de…, mais », « Certes…, mais ») is no evidence that something
+ * works: the point is what follows the turn. The statement keeps its other tags; without any, it
+ * joins the statement after it (see group).
+ */
+function applyConcession(units: Unit[]): void {
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i] as Unit;
+    if (unit.nonAnswer || unit.scores.working <= 0) continue;
+    const next = units[i + 1];
+    const turnFollows = next !== undefined && next.piece.contrast && !next.piece.exception;
+    if (!concedes(unit.tokens, turnFollows)) continue;
+    unit.scores.working = 0;
+    unit.tags = TAGS.filter((tag) => unit.scores[tag] >= THRESHOLD);
+    unit.confidence = unit.tags.length > 0 ? Math.min(...unit.tags.map((tag) => confidenceOf(unit.scores[tag]))) : 0;
   }
 }
 
