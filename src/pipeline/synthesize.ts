@@ -17,6 +17,7 @@ import { anonymise } from './anonymise/index.ts';
 import { anonymiseContext } from './anonymise/context.ts';
 import { NON_ANSWER, tagItems } from './tag/index.ts';
 import { inferredTagDiagnostics } from './ingest/notes/inferred-tags.ts';
+import { sectionDoubtDiagnostics } from './tag/section-check.ts';
 import { assignThemes } from './themes/index.ts';
 import { analyse } from './analysis/index.ts';
 import { ScannedTexts } from './text/scanned-texts.ts';
@@ -67,6 +68,8 @@ export function synthesize(input: ConsultationInput, onProgress: ProgressListene
   const tagged = tagItems(anonymised.items);
   // The tag each note item without a section received, for the ambassador to check.
   const inferred = inferredTagDiagnostics(tagged.items, ingested.sessions);
+  // Note items whose section the text surely contradicts, as the entry form asks.
+  const doubted = sectionDoubtDiagnostics(tagged.items, ingested.sessions);
   onProgress('étiquetage', 1, 1);
   onProgress('thèmes', 0, 1);
   // Each stage makes new item objects: let go of the previous lists, or at a million items the heap
@@ -96,10 +99,11 @@ export function synthesize(input: ConsultationInput, onProgress: ProgressListene
     ...anonymised.diagnostics,
     ...tagged.diagnostics,
     ...inferred,
+    ...doubted,
   ].sort(compareDiagnostics);
   // Titles, headings, questions and quoted values are published too: masked like the items' text.
-  const { title, sessions, items, scales, diagnostics } = anonymiseContext(
-    { title: settings.title, sessions: ingested.sessions, items: themed, scales: ingested.scales, diagnostics: collected },
+  const { title, description, sessions, items, scales, diagnostics } = anonymiseContext(
+    { title: settings.title, description: settings.description, sessions: ingested.sessions, items: themed, scales: ingested.scales, diagnostics: collected },
     anonymised.redact,
     input,
   );
@@ -112,6 +116,7 @@ export function synthesize(input: ConsultationInput, onProgress: ProgressListene
   const synthesis: Synthesis = {
     schemaVersion: 1,
     title,
+    description,
     accessibilityContact: settings.accessibilityContact,
     regions: referentiels.regions.filter((region) => usedRegions.has(region.code)),
     departments: referentiels.departments.filter((d) => usedDepartments.has(d.code)),
