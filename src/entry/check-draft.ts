@@ -8,6 +8,7 @@
  */
 import { TAG_LABELS, type Diagnostic, type Tag, type Theme } from '../pipeline/model.ts';
 import { tagItems, tagText } from '../pipeline/tag/index.ts';
+import { sureSectionDoubt } from '../pipeline/tag/section-check.ts';
 import type { TextFile } from '../pipeline/io/consultation-input.ts';
 import { parseNote } from '../pipeline/ingest/notes/index.ts';
 import { validateItems } from '../pipeline/validate.ts';
@@ -63,11 +64,15 @@ export interface DraftCheck {
   warnings: number;
 }
 
-/** The tagger's reading of an item, when it does not match its section (the section is its context, as in `check`). */
+/**
+ * A non-answer, or the tagger's sure reading of an item that contradicts its section: the very rule
+ * of `check`'s section-douteuse, so the form asks about exactly the items `check` will (the looser
+ * reading asked about 18 rightly placed items of the demo's notes).
+ */
 function tagHint(text: string, section: Tag): ItemCheck['tagHint'] {
-  const reading = tagText(text, TAG_LABELS[section]);
-  if (reading.none) return { tags: [], none: true };
-  return reading.tags.length && !reading.tags.includes(section) ? { tags: reading.tags, none: false } : null;
+  if (tagText(text, TAG_LABELS[section]).none) return { tags: [], none: true };
+  const doubt = sureSectionDoubt(text, section);
+  return doubt ? { tags: doubt.tags, none: false } : null;
 }
 
 /** A checker bound to a taxonomy (the text of `data/themes.yml`, or null). */

@@ -64,6 +64,13 @@ describe('tagger hints', () => {
     const items = check(draft).items.filter((i) => i.tag === 'working');
     expect(items.map((i) => i.tagHint)).toEqual([null, { tags: ['broken'], none: false }, { tags: [], none: true }]);
   });
+
+  it('asks only about what check will report (section-douteuse), not about praise written with a negation', () => {
+    const draft = sampleDraft();
+    draft.items.working.push({ text: "L'application est accessible sans installation.", themes: [], votes: null });
+    const items = check(draft).items.filter((i) => i.tag === 'working');
+    expect(items.at(-1)?.tagHint).toBeNull();
+  });
 });
 
 describe('form-only hints', () => {

@@ -31,7 +31,7 @@ export function checkDiagnostics(diagnostics: readonly Diagnostic[], files: Read
   return problems;
 }
 
-/** A file's bilan adds up; its reasons, when given (a note's ingest gives none yet), add up to its set-aside entries. */
+/** A file's bilan adds up; its reasons, when given, add up to its set-aside entries. */
 export function checkReconciliation(entry: FileReconciliation | IngestReconciliation | undefined, file: string): string[] {
   if (!entry) return [`aucun bilan pour ${file}`];
   if (entry.read !== entry.kept + entry.rejected) return [`${file} : ${entry.read} lus ≠ ${entry.kept} retenus + ${entry.rejected} écartés`];

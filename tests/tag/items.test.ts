@@ -131,6 +131,21 @@ describe('tagItems', () => {
   });
 });
 
+describe('non-answers of a closed question', () => {
+  it('point to echelles when most of a survey column’s set-aside answers are bare yes and no, not otherwise', () => {
+    const survey = (text: string, line: number) => item(text, 'auto', { question: 'Utilisez-vous le portail ?', source: { file: 'data/enquetes/c.csv', line, column: 2, row: line - 1 } });
+    const yesNo = tagItems([survey('Oui', 2), survey('non.', 3), survey('NON', 4), survey('RAS', 5)]);
+    expect(yesNo.rejected.map((r) => r.text)).toEqual(['Oui', 'non.', 'NON', 'RAS']);
+    expect(yesNo.diagnostics).toHaveLength(1);
+    expect(yesNo.diagnostics[0]?.hint).toMatch(/question fermée\. Déclarez-la dans « echelles »/);
+    const other = tagItems([survey('RAS', 2), survey('Sans objet', 3), survey('Non', 4)]);
+    expect(other.diagnostics[0]?.hint).not.toMatch(/echelles/);
+    // A note's « Oui » is no survey column.
+    const note = tagItems([item('Oui', 'auto'), item('Non', 'auto')]);
+    expect(note.diagnostics.every((d) => !d.hint?.includes('echelles'))).toBe(true);
+  });
+});
+
 describe('learning from the consultation (naive Bayes)', () => {
   it(`needs at least ${MIN_TRAINING_ITEMS} labelled items`, () => {
     const few = labelled(16).slice(0, MIN_TRAINING_ITEMS - 1).map((i) => ({ text: i.text, tag: i.declaredTag as Tag }));

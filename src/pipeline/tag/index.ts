@@ -140,8 +140,11 @@ function nonAnswerDiagnostic(group: RawItem[]): Diagnostic {
     code: NON_ANSWER,
     severity: 'warning',
     message: `${count}${where} (RAS, sans objet, non concerné…) : ${examples.map((e) => `« ${e} »`).join(', ')}.`,
-    hint:
-      "Ces réponses ne disent ni ce qui fonctionne, ni ce qui dysfonctionne, ni ce qui manque : elles sont " +
+    hint: closedQuestion(group)
+      ? 'Ces réponses sont des oui et des non : la colonne pose une question fermée. Déclarez-la dans « echelles » ' +
+        'du fichier .yml de l’enquête (echelles: [nom de la colonne]) : ses réponses y sont comptées en graphique au lieu ' +
+        'd’être écartées (une étiquette, tag:, ne les garderait pas).'
+      : "Ces réponses ne disent ni ce qui fonctionne, ni ce qui dysfonctionne, ni ce qui manque : elles sont " +
       (first.declaredTag === 'auto'
         ? 'comptées comme rejetées dans le bilan. Si l’une est une vraie réponse, donnez une étiquette à sa colonne ' +
           '(tag: working, broken ou needs) ou reformulez-la.'
@@ -151,6 +154,15 @@ function nonAnswerDiagnostic(group: RawItem[]): Diagnostic {
     line: first.source.line,
     column: first.source.column,
   });
+}
+
+/** A bare « oui » or « non » (a closed question's answer), punctuation and case aside. */
+const YES_OR_NO = /^\s*(?:oui|non)\s*[.!]*\s*$/i;
+
+/** Survey answers that are, for the most part, bare yes and no: the column is a closed question, a scale. */
+function closedQuestion(group: readonly RawItem[]): boolean {
+  if (group[0]?.source.row === undefined) return false;
+  return group.filter((item) => YES_OR_NO.test(item.text)).length * 2 > group.length;
 }
 
 function shorten(text: string, max = 30): string {

@@ -3,9 +3,8 @@
  * (« Il est inadmissible que… », a complaint). The section wins: the item stays where the ambassador
  * put it. But a misplaced item is the commonest slip when notes are typed after a workshop, so the
  * entry form asks « Ce texte ressemble plutôt à … : est-il dans la bonne partie ? », and `check`
- * says the same at the item's line (`section-douteuse`). Both read the text alike (`sectionDoubt`;
- * src/entry/check-draft.ts has its own copy of it, `tagHint`); `check` also asks that the reading be
- * sure (`sureSectionDoubt`).
+ * says the same at the item's line (`section-douteuse`). Both use the same sure reading
+ * (`sureSectionDoubt`; the form's `tagHint` in src/entry/check-draft.ts calls it).
  *
  * The reading is the tagger's, with the section's label as the question and no learned model (a
  * model learned from these very sections would side with them). `check` speaks only when the
