@@ -6,7 +6,8 @@ import type { Synthesis } from '../pipeline/synthesis-model.ts';
 import { writeChunks } from '../pipeline/io/synthesis-file.ts';
 import { stableJsonChunks } from '../pipeline/stable-json.ts';
 import { csvChunks, type CsvDelimiter } from './csv.ts';
-import { exportTables } from './tables.ts';
+import { exportTables, type NamedTable } from './tables.ts';
+import { SET_ASIDE_NAME } from './set-aside-table.ts';
 import { toXlsx } from './xlsx.ts';
 import { iramuteqCorpus, polisComments } from './interop.ts';
 
@@ -45,9 +46,9 @@ export async function writeExports(
   const delimited = new Set(tables.map((t) => `${t.name}.csv`));
   const reusable = new Map((reuse?.files ?? []).map((f) => [f.file, f.bytes]));
   const files: Array<[string, () => Promise<Uint8Array> | Iterable<string>, string]> = [
-    [XLSX_NAME, () => toXlsx(tables, synthesis.title), 'Classeur Excel : une feuille par vue (thèmes, régions, sessions et leurs dates, verbatims, idées fortes, convergence, qualité)'],
+    [XLSX_NAME, () => toXlsx(tables, synthesis.title), 'Classeur Excel : une feuille par vue (thèmes, régions, sessions et leurs dates, verbatims, idées fortes, convergence, qualité, écartés)'],
     ['synthese.json', () => stableJsonChunks(synthesis), 'La synthèse complète au format JSON (éléments, comptages, convergence, idées fortes, bilan, diagnostics), identique à la sortie de « livre-blanc synthesize »'],
-    ...tables.map((t): [string, () => Iterable<string>, string] => [`${t.name}.csv`, () => csvChunks(t, delimiter), `CSV pour Excel : ${t.sheet}`]),
+    ...tables.map((t): [string, () => Iterable<string>, string] => [`${t.name}.csv`, () => csvChunks(t, delimiter), csvDescription(t)]),
     ['comments.csv', () => polisComments(synthesis), 'Commentaires au format Pol.is / Talk to the City'],
     ['corpus-iramuteq.txt', () => iramuteqCorpus(synthesis), 'Corpus IRaMuTeQ pour l’analyse lexicale'],
   ];
@@ -70,6 +71,13 @@ export async function writeExports(
     }
   }
   return written;
+}
+
+/** The downloads page's line for a table's CSV; the list of entries set aside says what it is for. */
+function csvDescription(table: NamedTable): string {
+  return table.name === SET_ASIDE_NAME
+    ? `CSV pour Excel : ${table.sheet}, chaque entrée écartée du bilan (fichier, ligne, colonne, motif, texte lu masqué), pour la vérifier`
+    : `CSV pour Excel : ${table.sheet}`;
 }
 
 /** Copies a reusable file of the expected size; false (the file is then written anew) when it is gone or different. */

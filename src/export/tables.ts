@@ -11,6 +11,7 @@ import { countBy } from '../pipeline/analysis/count-by.ts';
 import { formatLabel, profileLabel } from '../site/labels.ts';
 import { sessionsTable } from './sessions-table.ts';
 import { describeReasons } from '../pipeline/rejection-reasons.ts';
+import { SET_ASIDE_NAME, SET_ASIDE_SHEET, setAsideTable } from './set-aside-table.ts';
 
 export interface NamedTable extends Table {
   /** File name without extension, and sheet name. */
@@ -19,7 +20,7 @@ export interface NamedTable extends Table {
 }
 
 export function exportTables(synthesis: Synthesis): NamedTable[] {
-  return [themesByTag(synthesis), regions(synthesis), sessionsTable(synthesis), verbatims(synthesis), ideas(synthesis), convergence(synthesis), quality(synthesis)];
+  return [themesByTag(synthesis), regions(synthesis), sessionsTable(synthesis), verbatims(synthesis), ideas(synthesis), convergence(synthesis), quality(synthesis), setAsideTable(synthesis)];
 }
 
 function labels(synthesis: Synthesis) {
@@ -146,7 +147,9 @@ function quality(synthesis: Synthesis): NamedTable {
   // Why entries were set aside, as check and the methodology page say it.
   const rows: Table['rows'] = r.files.map((f) => ['bilan', f.file, '', '', f.read, f.kept, f.rejected, describeReasons(f.reasons)]);
   const why = describeReasons(r.reasons);
-  rows.push(['bilan', 'Total', '', '', r.read, r.kept, r.rejected, `${r.published} éléments publiés${why ? ` ; écartés : ${why}` : ''}`]);
+  // Each entry set aside is listed, with its text, in a sheet and a CSV of its own.
+  const listed = r.rejected > 0 ? ` (un par ligne : feuille « ${SET_ASIDE_SHEET} », ${SET_ASIDE_NAME}.csv)` : '';
+  rows.push(['bilan', 'Total', '', '', r.read, r.kept, r.rejected, `${r.published} éléments publiés${why ? ` ; écartés : ${why}${listed}` : ''}`]);
   for (const d of synthesis.diagnostics) {
     rows.push([d.severity === 'blocking' ? 'erreur bloquante' : 'avertissement', d.file, d.line, d.code, null, null, null, d.hint ? `${d.message} ${d.hint}` : d.message]);
   }

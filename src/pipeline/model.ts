@@ -170,6 +170,23 @@ export interface RejectionCount {
   count: number;
 }
 
+/**
+ * One entry set aside, for the bureau to audit (the « Écartés » sheet, `ecartes.csv`): where it was
+ * read, why, and its text as read — masked like a published text (a set-aside paragraph may hold a
+ * phone number or a name), and cut to `SET_ASIDE_TEXT_LENGTH` characters, since a table set aside
+ * whole or a pasted page would otherwise weigh as much as the items. Per file and reason, as many as
+ * the bilan counts.
+ */
+export interface SetAsideEntry {
+  /** As an item's: the file's real line; a survey's data row and the header of its column, if any. */
+  source: SourceRef;
+  reason: RejectionReason;
+  text: string;
+}
+
+/** Characters of a set-aside entry's text kept, « … » marking the cut. */
+export const SET_ASIDE_TEXT_LENGTH = 300;
+
 /** Per file: entries read = entries kept + entries rejected (each rejection has a diagnostic). */
 export interface FileReconciliation {
   file: string;

@@ -10,6 +10,7 @@ import type {
   Region,
   ScaleSummary,
   Session,
+  SetAsideEntry,
   Tag,
   Theme,
 } from './model.ts';
@@ -144,6 +145,11 @@ export interface Synthesis {
   ideas: StrongIdea[];
   emerging: EmergingTerm[];
   reconciliation: Reconciliation;
+  /**
+   * Each entry the bilan counts as set aside (per file and reason, as many as its counts), masked and
+   * cut, sorted by file, line, column: the « Écartés » sheet and `ecartes.csv`.
+   */
+  setAside: SetAsideEntry[];
   /** Every diagnostic, sorted by file, line, column, code. */
   diagnostics: Diagnostic[];
 }

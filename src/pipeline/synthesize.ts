@@ -2,7 +2,7 @@
  * Runs the stages in order: ingest → validate → anonymise → tag → theme → aggregate → Synthesis.
  * Pure: it takes the files' contents and gives back a Synthesis; reading the disk is `io/`'s job.
  */
-import type { Diagnostic, FeedbackItem, RawItem } from './model.ts';
+import type { Diagnostic, FeedbackItem, RawItem, SetAsideEntry } from './model.ts';
 import type { Synthesis } from './synthesis-model.ts';
 import type { ConsultationInput } from './io/consultation-input.ts';
 import { emptyResult, type IngestResult } from './ingest/result.ts';
@@ -25,6 +25,7 @@ import { sortById } from './sort-by-id.ts';
 import { compareDiagnostics } from './diagnostics.ts';
 import { readSettings } from './settings.ts';
 import { reconcile } from './reconciliation.ts';
+import { itemsSetAside, publishSetAside } from './set-aside.ts';
 
 /**
  * Progress of a long run, for a terminal progress bar: `(stage, 0, 1)` as a stage starts (at a million
@@ -91,6 +92,12 @@ export function synthesize(input: ConsultationInput, onProgress: ProgressListene
     [{ reason: EMPTY_TEXT, items: validated.rejected }, { reason: NON_ANSWER, items: tagged.rejected }],
     themed.length,
   );
+  // Every entry the bilan counts as set aside, masked like the items: the bureau audits them.
+  const setAside = publishSetAside(
+    [...ingested.setAside, ...itemsSetAside(EMPTY_TEXT, validated.rejected), ...itemsSetAside(NON_ANSWER, tagged.rejected)],
+    anonymised.redact,
+  );
+  ingested.setAside = validated.rejected = tagged.rejected = [];
   const collected = [
     ...refDiagnostics,
     ...settings.diagnostics,
@@ -100,6 +107,7 @@ export function synthesize(input: ConsultationInput, onProgress: ProgressListene
     ...tagged.diagnostics,
     ...inferred,
     ...doubted,
+    ...setAside.diagnostics,
   ].sort(compareDiagnostics);
   // Titles, headings, questions and quoted values are published too: masked like the items' text.
   const { title, description, sessions, items, scales, diagnostics } = anonymiseContext(
@@ -126,6 +134,7 @@ export function synthesize(input: ConsultationInput, onProgress: ProgressListene
     scales,
     ...analysis,
     reconciliation,
+    setAside: setAside.entries,
     diagnostics,
   };
   return { synthesis, diagnostics };
@@ -138,6 +147,7 @@ function merge(into: IngestResult, from: IngestResult): void {
   into.scales.push(...from.scales);
   into.diagnostics.push(...from.diagnostics);
   into.reconciliation.push(...from.reconciliation);
+  for (let i = 0; i < from.setAside.length; i++) into.setAside.push(from.setAside[i] as SetAsideEntry);
   into.names.push(...from.names);
   for (const name of from.participantNames) into.participantNames.push(name);
 }

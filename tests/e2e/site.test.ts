@@ -229,6 +229,8 @@ describe.skipIf(!HAS_CHROMIUM)('site du livre blanc (Chromium)', () => {
     expect(plainSpaces(total[3] ?? '')).toMatch(/^\d+ non-réponses \[non-reponses-ecartees\]$/);
     expect(reconciliation.read).toBe(reconciliation.kept + reconciliation.rejected);
     expect(await page.locator('#bilan-fichiers tbody tr').count()).toBe(reconciliation.files.length);
+    // Each entry set aside can be audited: the bilan links to their list.
+    expect(await page.locator('#ecartes a[href="/telechargements/ecartes.csv"]').count()).toBe(1);
     await close();
   });
 
@@ -240,6 +242,7 @@ describe.skipIf(!HAS_CHROMIUM)('site du livre blanc (Chromium)', () => {
     const downloads = await open(pages.telechargements);
     const links = await downloads.page.locator('main table a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''));
     expect(links).toContain('/telechargements/synthese.json');
+    expect(links).toContain('/telechargements/ecartes.csv');
     expect(links.some((href) => href.startsWith('/donnees/')), 'une seule copie de synthese.json').toBe(false);
     for (const href of links) {
       const response = await downloads.page.request.get(new URL(href, site.url).href);

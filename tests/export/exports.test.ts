@@ -37,12 +37,22 @@ describe('exports of the demo consultation', () => {
   it('writes one sheet per view with frozen headers and filters', async () => {
     const workbook = await readWorkbook(path.join(out, 'livre-blanc.xlsx'));
     expect(workbook.worksheets.map((s) => s.name)).toEqual([
-      'Thèmes × étiquettes', 'Régions', 'Sessions', 'Verbatims', 'Idées fortes', 'Convergence', 'Qualité des données',
+      'Thèmes × étiquettes', 'Régions', 'Sessions', 'Verbatims', 'Idées fortes', 'Convergence', 'Qualité des données', 'Écartés',
     ]);
     for (const sheet of workbook.worksheets) {
       expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
       expect(sheet.autoFilter).toBeTruthy();
     }
+  });
+
+  it('lists each entry set aside in « Écartés » and ecartes.csv, as many as the bilan counts', async () => {
+    const workbook = await readWorkbook(path.join(out, 'livre-blanc.xlsx'));
+    const sheet = workbook.getWorksheet('Écartés')!;
+    expect(sheet.getRow(1).values).toEqual([undefined, 'Fichier', 'Ligne', 'Colonne', 'Question', 'Motif', 'Code', 'Texte lu']);
+    expect(synthesis.reconciliation.rejected).toBeGreaterThan(0);
+    expect(sheet.rowCount - 1).toBe(synthesis.reconciliation.rejected);
+    const csv = readFileSync(path.join(out, 'ecartes.csv'), 'utf8').split('\r\n').filter(Boolean);
+    expect(csv).toHaveLength(synthesis.reconciliation.rejected + 1);
   });
 
   it('has the same counts as the shared filter (and so as the site)', async () => {

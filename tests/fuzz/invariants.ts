@@ -2,7 +2,7 @@
  * What must hold whatever the input: each check returns the broken rules as French sentences (empty
  * when all hold), so that a failing property shows every problem of its smallest counter-example.
  */
-import type { Diagnostic, FileReconciliation, RawItem } from '../../src/pipeline/model.ts';
+import { SET_ASIDE_TEXT_LENGTH, type Diagnostic, type FileReconciliation, type RawItem, type SetAsideEntry } from '../../src/pipeline/model.ts';
 import type { ConsultationInput } from '../../src/pipeline/io/consultation-input.ts';
 import type { IngestReconciliation, IngestResult } from '../../src/pipeline/ingest/result.ts';
 import type { Synthesis } from '../../src/pipeline/synthesis-model.ts';
@@ -47,6 +47,41 @@ export function checkReasons(reasons: FileReconciliation['reasons'], rejected: n
   return [];
 }
 
+/**
+ * The list of entries set aside is the bilan, entry by entry: per file and reason as many entries as
+ * its counts (and none elsewhere), each at a real place of its file, its text cut.
+ */
+export function checkSetAside(
+  entries: readonly SetAsideEntry[],
+  bilans: ReadonlyArray<FileReconciliation | IngestReconciliation>,
+  files: ReadonlyMap<string, number>,
+  maxText = Infinity,
+): string[] {
+  const problems: string[] = [];
+  const listed = new Map<string, number>();
+  for (const { source, reason, text } of entries) {
+    const key = `${source.file} ${reason}`;
+    listed.set(key, (listed.get(key) ?? 0) + 1);
+    const where = `écarté ${key} ${source.line}:${source.column}`;
+    const lines = files.get(source.file);
+    if (lines === undefined) problems.push(`${where} : fichier inconnu`);
+    else if (!Number.isInteger(source.line) || source.line < 1 || source.line > lines) problems.push(`${where} : ligne hors du fichier (${lines} lignes)`);
+    if (!Number.isInteger(source.column) || source.column < 1) problems.push(`${where} : colonne invalide`);
+    if (text.length > maxText) problems.push(`${where} : texte de ${text.length} caractères`);
+  }
+  const counted = new Map<string, number>();
+  for (const bilan of bilans) {
+    // A bilan without reasons sets nothing aside (a file not read at all): its entries are all one reason's.
+    const reasons = bilan.reasons ?? [];
+    if (reasons.length === 0 && bilan.rejected > 0) problems.push(`${bilan.file} : ${bilan.rejected} écartés sans motifs`);
+    for (const { reason, count } of reasons) counted.set(`${bilan.file} ${reason}`, (counted.get(`${bilan.file} ${reason}`) ?? 0) + count);
+  }
+  for (const key of new Set([...listed.keys(), ...counted.keys()])) {
+    if ((listed.get(key) ?? 0) !== (counted.get(key) ?? 0)) problems.push(`${key} : ${counted.get(key) ?? 0} au bilan, ${listed.get(key) ?? 0} écartés listés`);
+  }
+  return problems;
+}
+
 export function checkIds(items: ReadonlyArray<Pick<RawItem, 'id'>>): string[] {
   const seen = new Set<string>();
   const duplicates = new Set<string>();
@@ -65,6 +100,7 @@ export function checkIngest(result: IngestResult, file: string, files: ReadonlyM
   problems.push(...checkReconciliation(entries[0], file));
   // A survey names why it set entries aside; a note does not yet (reconciliation.ts counts them together).
   if (entries[0] && file.endsWith('.csv') && !entries[0].reasons) problems.push(`${file} : bilan d'enquête sans motifs`);
+  problems.push(...checkSetAside(result.setAside, result.reconciliation, files));
   if (entries[0] && entries[0].kept !== result.items.length) problems.push(`${file} : ${entries[0].kept} retenus mais ${result.items.length} éléments`);
   if (entries[0] && entries[0].rejected > 0 && result.diagnostics.length === 0) problems.push(`${file} : ${entries[0].rejected} écartés sans aucun diagnostic`);
   const lines = files.get(file) ?? 0;
@@ -120,6 +156,7 @@ export function checkSynthesis(synthesis: Synthesis, input: ConsultationInput): 
   if (r.read !== sum('read') || r.kept !== sum('kept') || r.rejected !== sum('rejected')) problems.push('les totaux du bilan ne sont pas la somme des fichiers');
   if (r.read !== r.kept + r.rejected) problems.push(`total : ${r.read} lus ≠ ${r.kept} + ${r.rejected}`);
   problems.push(...checkReasons(r.reasons, r.rejected, 'total'));
+  problems.push(...checkSetAside(synthesis.setAside, r.files, files, SET_ASIDE_TEXT_LENGTH));
   if (r.published !== synthesis.items.length) problems.push(`${r.published} publiés annoncés, ${synthesis.items.length} publiés`);
   // Published items trace back to kept entries: one or more statements per kept entry, none from nowhere.
   const keptIds = new Map<string, Set<string>>();

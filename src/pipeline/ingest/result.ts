@@ -1,4 +1,4 @@
-import type { Diagnostic, FileReconciliation, RawItem, RejectionCount, ScaleSummary, Session } from '../model.ts';
+import type { Diagnostic, FileReconciliation, RawItem, RejectionCount, ScaleSummary, Session, SetAsideEntry } from '../model.ts';
 
 /**
  * One file's bilan as its ingest leaves it: `reasons` says why its `rejected` entries were set aside
@@ -14,6 +14,11 @@ export interface IngestResult {
   scales: ScaleSummary[];
   diagnostics: Diagnostic[];
   reconciliation: IngestReconciliation[];
+  /**
+   * The entries this file's bilan counts as set aside, one each, text as read: masked and cut later,
+   * with the items' texts (synthesize.ts), since the names to mask are known only once all is read.
+   */
+  setAside: SetAsideEntry[];
   /** Personal names declared in the source (ambassadors…), for the anonymise stage. */
   names: string[];
   /**
@@ -24,5 +29,5 @@ export interface IngestResult {
 }
 
 export function emptyResult(): IngestResult {
-  return { sessions: [], items: [], scales: [], diagnostics: [], reconciliation: [], names: [], participantNames: [] };
+  return { sessions: [], items: [], scales: [], diagnostics: [], reconciliation: [], setAside: [], names: [], participantNames: [] };
 }

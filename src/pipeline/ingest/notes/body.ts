@@ -52,7 +52,23 @@ export interface BodyResult {
   rejected: number;
   /** `rejected` by reason: empty items (`element-vide`), text set aside (`texte-hors-liste`). */
   reasons: Partial<Record<RejectionReason, number>>;
+  /** Each of the `rejected` entries, text as read, for the list of entries set aside. */
+  setAside: AsideEntry[];
   diagnostics: Diagnostic[];
+}
+
+/** An entry of the note set aside: why, where, and its text as read. */
+export interface AsideEntry {
+  reason: RejectionReason;
+  text: string;
+  line: number;
+  column: number;
+}
+
+/** A text read and set aside, where it starts. */
+interface AsideText {
+  raw: string;
+  at: At;
 }
 
 export interface Section {
@@ -93,7 +109,7 @@ export interface UnknownHashtag {
 
 /** `source`: the lines of the text parsed, for the lines of pasted items (text-lines.ts). */
 export function readBody(root: Root, file: string, referentiels: Referentiels, source: readonly string[]): BodyResult {
-  const result: BodyResult = { items: [], read: 0, rejected: 0, reasons: {}, diagnostics: [] };
+  const result: BodyResult = { items: [], read: 0, rejected: 0, reasons: {}, setAside: [], diagnostics: [] };
   const report: Report = (init) => {
     result.diagnostics.push(diagnostic({ ...init, file }));
   };
@@ -159,7 +175,7 @@ export function readBody(root: Root, file: string, referentiels: Referentiels, s
     // An empty bullet still shows the section was filled in: it is not also reported as empty.
     for (const section of stack) section.items++;
     if (!markers.text) {
-      reject('element-vide', 1);
+      reject('element-vide', [{ raw: raw.trim(), at: { line, column } }]);
       report({
         code: 'element-vide',
         severity: 'warning',
@@ -242,7 +258,7 @@ export function readBody(root: Root, file: string, referentiels: Referentiels, s
       if (addPieces(lines, at, false)) reportReadAsItem(stray.kind, tag, at, report);
       return;
     }
-    countAside(1, at);
+    countAside([{ raw: plainText(node).trim(), at }]);
     top.aside = top.aside ? { ...top.aside, count: top.aside.count + 1 } : { ...at, count: 1 };
   };
 
@@ -278,17 +294,21 @@ export function readBody(root: Root, file: string, referentiels: Referentiels, s
   };
 
   // Text read but not published: counted in the reconciliation, and the sections holding it are not empty.
-  const countAside = (count: number, at: At) => {
+  const countAside = (texts: readonly AsideText[], at: At = texts[0]?.at ?? { line: 1, column: 1 }) => {
+    const count = texts.length;
+    if (count === 0) return;
     result.read += count;
-    reject('texte-hors-liste', count);
+    reject('texte-hors-liste', texts);
     setAside += count;
     firstAside ??= at;
     for (const section of stack) section.setAside++;
   };
 
-  const reject = (reason: RejectionReason, count: number) => {
-    result.rejected += count;
-    result.reasons[reason] = (result.reasons[reason] ?? 0) + count;
+  // Counted by reason for the bilan, and each kept for the list of entries set aside.
+  const reject = (reason: RejectionReason, texts: readonly AsideText[]) => {
+    result.rejected += texts.length;
+    result.reasons[reason] = (result.reasons[reason] ?? 0) + texts.length;
+    for (const { raw, at } of texts) result.setAside.push({ reason, text: raw, line: at.line, column: at.column });
   };
 
   // A table anywhere: its cells published as items, or the table set aside whole (tables.ts).
@@ -298,12 +318,12 @@ export function readBody(root: Root, file: string, referentiels: Referentiels, s
     if (!reading) return;
     const at = table.position?.start ?? { line: 1, column: 1 };
     if (reading.read === 'aside') {
-      countAside(reading.rows, at);
+      countAside(reading.entries, at);
       reportTableAside(title, reading, at, report);
       return;
     }
     for (const item of reading.items) addPieces([{ text: item.raw, at: item.at }], item.at, false, { tag: item.tag, question: item.question, votes: item.votes, cell: true });
-    if (reading.setAside > 0) countAside(reading.setAside, at);
+    countAside(reading.asideCells, at);
     reportTableRead(title, reading, at, report);
     for (const column of reading.unpublished) reportUnpublishedColumn(column, report);
   };

@@ -109,6 +109,7 @@ function readNote(file: TextFile, referentiels: Referentiels): IngestResult {
     result.items.push(item);
   }
   result.reconciliation.push({ file: file.file, read: body.read, kept: body.items.length, rejected: body.rejected, reasons: reasonCounts(body.reasons) });
+  for (const { reason, text, line, column } of body.setAside) result.setAside.push({ source: { file: file.file, line, column }, reason, text });
   return result;
 }
 

@@ -36,13 +36,15 @@ interface Published {
   totals: Cell[];
   /** Cells of unpublished text columns: each is counted as set aside in the reconciliation. */
   setAside: number;
+  /** Those cells, for the list of entries set aside. */
+  asideCells: Cell[];
 }
 
 export type TableReading =
   | ({ read: 'columns'; sections: SectionColumn[] } & Published)
   | ({ read: 'rows'; tag: Tag; text: Column; votes: Column | null } & Published)
   /** Set aside whole: each row counted; `example` is a cell to show how to write it as a list. */
-  | { read: 'aside'; rows: number; example: string; reason: AsideReason };
+  | { read: 'aside'; rows: number; example: string; reason: AsideReason; entries: Cell[] };
 
 export type AsideReason = 'no-rows' | 'ragged' | 'texts' | 'votes' | 'no-text';
 
@@ -61,7 +63,10 @@ export function readTable(table: Table, context: TableContext): TableReading | n
   if (context.tag === null && sections.length === 0) return null;
   const example = exampleCell(columns, grid.rows, grid.header);
   if (example === undefined) return null;
-  const aside = (reason: AsideReason): TableReading => ({ read: 'aside', rows: Math.max(1, grid.rows.length), example, reason });
+  const aside = (reason: AsideReason): TableReading => {
+    const entries = asideRows(grid.rows, grid.header);
+    return { read: 'aside', rows: entries.length, example, reason, entries };
+  };
   if (grid.rows.length === 0) return aside('no-rows');
   if (grid.ragged) return aside('ragged');
 
@@ -70,8 +75,8 @@ export function readTable(table: Table, context: TableContext): TableReading | n
   const numbering = columns.filter((column) => column.role.kind === 'numbering');
   const published = (text: readonly Column[], items: TableItem[]): Published => {
     const unpublished = columns.filter((column) => column.role.kind === 'theme' || (column.role.kind === 'text' && !text.includes(column)));
-    const setAside = unpublished.filter((column) => column.role.kind === 'text').reduce((n, column) => n + written(column).length, 0);
-    return { items, unpublished, numbering, setAside, totals: grid.totals };
+    const asideCells = unpublished.filter((column) => column.role.kind === 'text').flatMap(written);
+    return { items, unpublished, numbering, setAside: asideCells.length, asideCells, totals: grid.totals };
   };
 
   if (sections.length >= 2) {
@@ -96,6 +101,18 @@ export function readTable(table: Table, context: TableContext): TableReading | n
     return cell.raw || counted !== null ? [{ raw: cell.raw, at: cell.at, tag, question, votes: counted }] : [];
   });
   return { read: 'rows', tag, text, votes: count, ...published([text], items) };
+}
+
+/**
+ * A table set aside whole counts one entry per row (its header alone when it has none): each row as
+ * one text, its written cells joined by « | » as the table shows them, at its first cell.
+ */
+function asideRows(rows: readonly Cell[][], header: readonly Cell[]): Cell[] {
+  const lines = rows.length > 0 ? rows : [header];
+  return lines.map((row) => ({
+    raw: row.map((cell) => cell.raw).filter(Boolean).join(' | '),
+    at: row[0]?.at ?? header[0]?.at ?? { line: 1, column: 1 },
+  }));
 }
 
 function isSection(column: Column): column is SectionColumn {

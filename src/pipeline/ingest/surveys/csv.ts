@@ -3,7 +3,7 @@
  * physical line where it starts. Quote and field-count problems become diagnostics with their line.
  */
 import Papa from 'papaparse';
-import type { Diagnostic } from '../../model.ts';
+import type { Diagnostic, SetAsideEntry } from '../../model.ts';
 import { diagnostic } from '../../diagnostics.ts';
 import { countNewlines, createLineLocator } from './line-index.ts';
 import { FieldCounts } from './field-count.ts';
@@ -27,6 +27,8 @@ export interface Table {
   records: CsvRecord[];
   /** Non-empty fields beyond the header's width: not read, set aside in the reconciliation. */
   extraFields: number;
+  /** Those fields, one entry each, for the list of entries set aside. */
+  setAside: SetAsideEntry[];
   diagnostics: Diagnostic[];
 }
 
@@ -57,13 +59,13 @@ export function readTable(text: string, delimiter: string, file: string, newline
       fieldCounts = new FieldCounts(header.length);
       return;
     }
-    if (!quoteRows.has(index)) fieldCounts?.add(fields, recordLine);
+    if (!quoteRows.has(index)) fieldCounts?.add(fields, recordLine, file, records.length + 1, cellLines);
     records.push({ fields, line: recordLine, cellLines });
   });
 
   const counts = fieldCounts as FieldCounts | null;
   if (counts) diagnostics.push(...counts.diagnostics(file));
-  return { header: header ?? [], headerLine, records, extraFields: counts?.extraFields ?? 0, diagnostics };
+  return { header: header ?? [], headerLine, records, extraFields: counts?.extraFields ?? 0, setAside: counts?.setAside ?? [], diagnostics };
 }
 
 /**

@@ -3,7 +3,7 @@
  * each). A field in excess is not read: it is set aside, and counted as such in the reconciliation
  * (read = kept + set aside), since it may hold an answer cut off by a stray separator.
  */
-import type { Diagnostic, RejectionReason } from '../../model.ts';
+import type { Diagnostic, RejectionReason, SetAsideEntry } from '../../model.ts';
 import { diagnostic } from '../../diagnostics.ts';
 import { LineGroups } from './line-groups.ts';
 
@@ -17,14 +17,19 @@ export class FieldCounts {
   private readonly groups = new LineGroups();
   /** Non-empty fields beyond the header's width, never read. */
   extraFields = 0;
+  /** Each of them, as read, for the list of entries set aside. */
+  readonly setAside: SetAsideEntry[] = [];
   private firstExtra: string | null = null;
 
   constructor(width: number) {
     this.width = width;
   }
 
-  /** A record's fields, once its quotes are known to be sound (else the count means nothing). */
-  add(fields: readonly string[], line: number): void {
+  /**
+   * A record's fields, once its quotes are known to be sound (else the count means nothing): `row` is
+   * its data row, `cellLines` where each field starts when one holds a line break (csv.ts).
+   */
+  add(fields: readonly string[], line: number, file: string, row: number, cellLines: readonly number[] | null): void {
     if (fields.length === this.width) return;
     if (fields.length < this.width) {
       this.groups.add('pas-assez', line);
@@ -35,6 +40,11 @@ export class FieldCounts {
     if (extras.length === 0) return;
     this.groups.add('trop', line);
     this.extraFields += extras.length;
+    for (let i = this.width; i < fields.length; i++) {
+      const text = fields[i] ?? '';
+      // A field beyond the header has no header: its column is its number.
+      if (text.trim() !== '') this.setAside.push({ source: { file, line: cellLines?.[i] ?? line, column: i + 1, row }, reason: EXTRA_FIELD, text });
+    }
     this.firstExtra ??= (extras[0] ?? '').trim();
   }
 

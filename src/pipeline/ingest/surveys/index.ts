@@ -63,6 +63,7 @@ export function parseSurvey(file: SurveyFile, referentiels: Referentiels): Inges
   const table = readTable(text, delimiter.delimiter, path, newline);
   result.diagnostics.push(...table.diagnostics);
   extraFields = table.extraFields;
+  result.setAside = table.setAside;
   if (table.records.length === 0) {
     result.diagnostics.push(
       diagnostic({

@@ -1,0 +1,26 @@
+/**
+ * The « Écartés » sheet and `ecartes.csv`: every entry the bilan counts as set aside, one per row,
+ * where it was read, why (the bilan's reason in French and the code of its diagnostic) and its text as
+ * read — masked and cut by the pipeline (pipeline/set-aside.ts). Per file and reason, the rows are as
+ * many as the bilan's counts: the bureau can audit each non-answer, empty bullet or field in excess.
+ */
+import type { Synthesis } from '../pipeline/synthesis-model.ts';
+import { REJECTION_REASONS } from '../pipeline/rejection-reasons.ts';
+import type { NamedTable } from './tables.ts';
+
+export const SET_ASIDE_SHEET = 'Écartés';
+export const SET_ASIDE_NAME = 'ecartes';
+
+export function setAsideTable(synthesis: Synthesis): NamedTable {
+  return {
+    name: SET_ASIDE_NAME,
+    sheet: SET_ASIDE_SHEET,
+    // As in « Verbatims »: the line is the file's real line, the column a number, and a survey's
+    // question its own column, so that each column holds one kind of value.
+    headers: ['Fichier', 'Ligne', 'Colonne', 'Question', 'Motif', 'Code', 'Texte lu'],
+    rows: synthesis.setAside.map(({ source, reason, text }) => {
+      const wording = REJECTION_REASONS[reason];
+      return [source.file, source.line, source.column, source.field ?? '', wording.one, wording.codes.join(', '), text];
+    }),
+  };
+}

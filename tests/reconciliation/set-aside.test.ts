@@ -1,0 +1,114 @@
+/**
+ * The entries set aside, listed one by one for the bureau (« Écartés » sheet, `ecartes.csv`): as many
+ * per file and reason as the bilan counts, each at its real line with its text as read — masked like a
+ * published text, and cut.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readConsultation } from '../../src/pipeline/io/read-consultation.ts';
+import { synthesize } from '../../src/pipeline/synthesize.ts';
+import type { ConsultationInput } from '../../src/pipeline/io/consultation-input.ts';
+import type { Synthesis } from '../../src/pipeline/synthesis-model.ts';
+import { SET_ASIDE_TEXT_LENGTH } from '../../src/pipeline/model.ts';
+import { exportTables } from '../../src/export/tables.ts';
+import { writeExports } from '../../src/export/index.ts';
+import { checkSetAside, inputFiles } from '../fuzz/invariants.ts';
+
+const REPO = path.resolve(import.meta.dirname, '../..');
+const NOTE = 'content/ateliers/bretagne/2026-09-12-rennes.md';
+const SURVEY = 'data/enquetes/conseillers.csv';
+
+describe('liste des écartés', () => {
+  it('lists each entry of the bilan of tests/fixtures/bilan-motifs, at its line, with its reason and text', async () => {
+    const input = await readConsultation(path.join(REPO, 'tests/fixtures/bilan-motifs'));
+    const { synthesis } = synthesize(input);
+    expect(checkSetAside(synthesis.setAside, synthesis.reconciliation.files, inputFiles(input), SET_ASIDE_TEXT_LENGTH)).toEqual([]);
+    expect(synthesis.setAside).toHaveLength(synthesis.reconciliation.rejected);
+    const listed = synthesis.setAside.map((e) => [e.source.file, e.source.line, e.source.column, e.source.row, e.reason, e.text]);
+    expect(listed).toEqual([
+      [NOTE, 16, 1, undefined, 'texte-hors-liste', 'La recherche d\'un dossier par le nom du jeune va vite, tout le monde l\'a dit.'],
+      [NOTE, 19, 1, undefined, 'element-vide', ''],
+      [NOTE, 20, 1, undefined, 'non-reponses-ecartees', 'RAS'],
+      [SURVEY, 3, 4, 2, 'non-reponses-ecartees', 'RAS'],
+      [SURVEY, 3, 5, 2, 'non-reponses-ecartees', 'Néant'],
+      [SURVEY, 4, 6, 3, 'nombre-de-champs-incorrect', 'Un champ en trop'],
+      [SURVEY, 5, 3, 4, 'non-reponses-ecartees', 'Rien à signaler'],
+    ]);
+  });
+
+  it('the « Écartés » table: one row per entry, the reason in French and its code', async () => {
+    const { synthesis } = synthesize(await readConsultation(path.join(REPO, 'tests/fixtures/bilan-motifs')));
+    const table = exportTables(synthesis).find((t) => t.name === 'ecartes');
+    expect(table?.sheet).toBe('Écartés');
+    expect(table?.headers).toEqual(['Fichier', 'Ligne', 'Colonne', 'Question', 'Motif', 'Code', 'Texte lu']);
+    expect(table?.rows).toHaveLength(synthesis.reconciliation.rejected);
+    expect(table?.rows).toContainEqual([SURVEY, 3, 5, 'Vos attentes', 'non-réponse', 'non-reponses-ecartees', 'Néant']);
+    expect(table?.rows).toContainEqual([SURVEY, 4, 6, '', 'champ en trop', 'nombre-de-champs-incorrect', 'Un champ en trop']);
+    const quality = exportTables(synthesis).find((t) => t.name === 'qualite-des-donnees');
+    expect(quality?.rows.find((row) => row[1] === 'Total')?.[7]).toContain('feuille « Écartés », ecartes.csv');
+  });
+});
+
+describe('liste des écartés : vie privée', () => {
+  const PHONE = '06 12 34 56 78';
+  const MAIL = 'jeanne.rival@example.org';
+  const NAME = 'Camille Dufour';
+  const note = [
+    '---', 'titre: Atelier Bretagne — Brest', 'date: 2026-09-14', 'format: presentiel', 'region: Bretagne',
+    `ambassadeurs: ["${NAME}"]`, '---', '', '## Ce qui fonctionne', '',
+    `Introduction de ${NAME}, joignable au ${PHONE} pour la suite.`, '',
+    '- Le suivi des entretiens est clair.', '',
+    '## Ce qui dysfonctionne', '',
+    `| Constat | Proposition |`, '|---|---|', `| Appeler ${NAME} au ${PHONE} | Écrire à ${MAIL} |`, '',
+    '- Les écrans sont lents.', '',
+    '## Besoins et attentes', '',
+    // Before the section's list: set aside (it may be the section's introduction).
+    `Un long paragraphe mis à part : ${'les échanges ont porté sur bien des sujets, '.repeat(15)} et ${PHONE} à la fin.`, '',
+    `- ${'Un texte très long recopié d’un compte rendu. '.repeat(20)}`, '',
+  ].join('\n');
+  const csv = `Région;Vos attentes\nBretagne;Des SMS automatiques;Écrire à ${MAIL} ou au ${PHONE}\nBretagne;RAS, voir ${NAME}\n`;
+  const input: ConsultationInput = {
+    notes: [{ file: 'content/ateliers/bretagne/2026-09-14-brest.md', content: note }],
+    surveys: [{ file: SURVEY, bytes: new TextEncoder().encode(csv), sidecar: null }],
+    themes: null, pseudonyms: null, settings: null,
+  };
+  let synthesis: Synthesis;
+  let out: string;
+
+  beforeAll(async () => {
+    synthesis = synthesize(input).synthesis;
+    out = mkdtempSync(path.join(tmpdir(), 'lb-ecartes-'));
+    await writeExports(synthesis, out);
+  });
+
+  it('masks phone numbers, e-mails and declared names in the texts set aside, and says so at their line', () => {
+    expect(checkSetAside(synthesis.setAside, synthesis.reconciliation.files, inputFiles(input), SET_ASIDE_TEXT_LENGTH)).toEqual([]);
+    const texts = synthesis.setAside.map((e) => e.text).join('\n');
+    expect(texts).toContain('[téléphone]');
+    expect(texts).toContain('[courriel]');
+    expect(texts).toContain('[personne]');
+    for (const secret of [PHONE, MAIL, NAME, 'Dufour', 'Camille']) expect(texts).not.toContain(secret);
+    const masked = synthesis.diagnostics.filter((d) => d.code === 'donnee-personnelle' && /texte écarté/.test(d.message));
+    expect(masked.map((d) => `${d.file}:${d.line}`)).toContain('content/ateliers/bretagne/2026-09-14-brest.md:11');
+    expect(masked.map((d) => `${d.file}:${d.line}`)).toContain(`${SURVEY}:2`);
+  });
+
+  it('cuts a long text after masking it, with « … »', () => {
+    const long = synthesis.setAside.find((e) => e.text.startsWith('Un long paragraphe'));
+    expect(long?.text).toHaveLength(SET_ASIDE_TEXT_LENGTH);
+    expect(long?.text.endsWith('…')).toBe(true);
+  });
+
+  it('ecartes.csv and the workbook hold no personal data', () => {
+    const csvText = readFileSync(path.join(out, 'ecartes.csv'), 'utf8');
+    expect(csvText.startsWith('\uFEFFFichier;Ligne;Colonne;Question;Motif;Code;Texte lu\r\n')).toBe(true);
+    expect(csvText.split('\r\n').filter(Boolean)).toHaveLength(synthesis.reconciliation.rejected + 1);
+    const flat = (text: string) => text.replace(/[\s.\-_]/g, '');
+    for (const file of ['ecartes.csv', 'synthese.json', 'qualite-des-donnees.csv']) {
+      const text = flat(readFileSync(path.join(out, file), 'utf8'));
+      for (const secret of [PHONE, MAIL, NAME]) expect(text, file).not.toContain(flat(secret));
+    }
+  });
+});
