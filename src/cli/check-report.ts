@@ -81,6 +81,8 @@ export function checkReportJson(synthesis: Synthesis): string {
       warnings: synthesis.diagnostics.length - blocking,
     },
     reconciliation: synthesis.reconciliation,
+    // Each entry the bilan counts as set aside, for a tool to list them as the « Écartés » sheet does.
+    setAside: synthesis.setAside,
     diagnostics: synthesis.diagnostics,
   });
 }

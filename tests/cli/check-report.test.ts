@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { checkReportJson, checkReportText } from '../../src/cli/check-report.ts';
 import { describeReasons } from '../../src/pipeline/rejection-reasons.ts';
 import type { Reconciliation } from '../../src/pipeline/model.ts';
+import type { Synthesis } from '../../src/pipeline/synthesis-model.ts';
 import { plural } from '../../src/pipeline/text/plural.ts';
 import type { Diagnostic } from '../../src/pipeline/model.ts';
 import { readConsultation } from '../../src/pipeline/io/read-consultation.ts';
@@ -102,8 +103,12 @@ describe('bilan du tir à blanc : pourquoi des entrées sont écartées', () => 
 
   it('met les mêmes motifs dans le JSON de check --format json, ceux de la synthèse', async () => {
     const { synthesis } = synthesize(await readConsultation(FIXTURE));
-    const json = JSON.parse(checkReportJson(synthesis)) as { reconciliation: Reconciliation };
+    const json = JSON.parse(checkReportJson(synthesis)) as { reconciliation: Reconciliation; setAside: Synthesis['setAside'] };
     expect(json.reconciliation).toEqual(synthesis.reconciliation);
+    // Each entry counted, listed: as many per file and reason as the bilan says.
+    const listed = (file: string, reason: string) => json.setAside.filter((e) => e.source.file === file && e.reason === reason).length;
+    for (const file of json.reconciliation.files) for (const { reason, count } of file.reasons) expect(listed(file.file, reason), `${file.file} ${reason}`).toBe(count);
+    expect(json.setAside).toHaveLength(json.reconciliation.rejected);
     expect(json.reconciliation.files.map((f) => f.reasons.reduce((n, r) => n + r.count, 0))).toEqual(json.reconciliation.files.map((f) => f.rejected));
     // Through the command itself.
     const stdout = execFileSync(process.execPath, [path.join(REPO, 'bin/livre-blanc.js'), 'check', '--root', FIXTURE, '--format', 'json'], {
