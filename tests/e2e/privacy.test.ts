@@ -70,6 +70,8 @@ describe('données personnelles plantées : rien ne sort', () => {
 
   it('no planted value appears in any export (XLSX unzipped, CSV, JSON, Pol.is, IRaMuTeQ)', () => {
     expect(findLeaks(exports)).toEqual([]);
+    // The list of set-aside entries is there, masked: a table the note sets aside quotes a name, a phone and an e-mail.
+    expect(exports.find((t) => t.name === 'ecartes.csv')?.text).toContain('Appeler [personne] au [téléphone] | Un numéro unique, [courriel]');
   });
 
   it('check warns at every line where personal data was masked', async () => {
