@@ -19,7 +19,7 @@ import { unlocatedPhrase } from '../../src/site/region-coverage.ts';
 import type { Synthesis } from '../../src/pipeline/synthesis-model.ts';
 import { buildWithCli } from '../safety/support/outputs.ts';
 import { plainSpaces } from '../support/spaces.ts';
-import { HAS_CHROMIUM, launchBrowser, runAxe, SKIP_MESSAGE } from './support/site.ts';
+import { HAS_CHROMIUM, launchBrowser, overflowingElements, runAxe, SKIP_MESSAGE } from './support/site.ts';
 import { gluedToInline } from './support/inline-spacing.ts';
 
 if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
@@ -121,13 +121,7 @@ describe.skipIf(!HAS_CHROMIUM)('region views of a consultation with items withou
     const page = await context.newPage();
     for (const pathname of pages) {
       await page.goto(url(pathname), { waitUntil: 'networkidle' });
-      const overflow = await page.evaluate(() => {
-        const width = document.documentElement.clientWidth;
-        return [...document.querySelectorAll('body *')]
-          .filter((element) => element.getBoundingClientRect().right > width + 0.5 && !element.closest('.table-scroll'))
-          .slice(0, 3)
-          .map((element) => `${element.tagName.toLowerCase()}.${element.className} ${(element.textContent ?? '').trim().slice(0, 40)}`);
-      });
+      const overflow = await overflowingElements(page);
       expect(overflow, pathname).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), pathname).toBeLessThanOrEqual(320);
     }

@@ -15,7 +15,7 @@ import { describeReasons } from '../../src/pipeline/rejection-reasons.ts';
 import { regionUrl, themeUrl, sessionPageUrl } from '../../src/site/urls.ts';
 import { BUILD_STEPS, PACKAGE_DIR } from '../../src/cli/build.ts';
 import { plainSpaces } from '../support/spaces.ts';
-import { buildDemoSite, HAS_CHROMIUM, launchBrowser, runAxe, scrollThrough, SKIP_MESSAGE, watchErrors, type BuiltSite } from './support/site.ts';
+import { buildDemoSite, HAS_CHROMIUM, launchBrowser, overflowingElements, runAxe, scrollThrough, SKIP_MESSAGE, watchErrors, type BuiltSite } from './support/site.ts';
 
 if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
 
@@ -291,13 +291,7 @@ describe.skipIf(!HAS_CHROMIUM)('site du livre blanc (Chromium)', () => {
     const page = await context.newPage();
     for (const pathname of [...Object.values(pages), '/recherche/', '/verbatims/', '/saisie/']) {
       await page.goto(new URL(pathname, site.url).href, { waitUntil: 'networkidle' });
-      const overflow = await page.evaluate(() => {
-        const width = document.documentElement.clientWidth;
-        return [...document.querySelectorAll('body *')]
-          .filter((element) => element.getBoundingClientRect().right > width + 0.5 && !element.closest('.table-scroll'))
-          .slice(0, 3)
-          .map((element) => `${element.tagName.toLowerCase()}.${element.className} ${(element.textContent ?? '').trim().slice(0, 40)}`);
-      });
+      const overflow = await overflowingElements(page);
       expect(overflow, pathname).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), pathname).toBeLessThanOrEqual(390);
     }

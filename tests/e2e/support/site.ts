@@ -165,3 +165,17 @@ export async function scrollThrough(page: Page): Promise<void> {
     window.scrollTo(0, 0);
   });
 }
+
+/**
+ * Elements that stick out to the right of the viewport (at most 3, named with a bit of their text):
+ * what scrolls a phone's page sideways. Tables in `.table-scroll` scroll on their own and are left out.
+ */
+export function overflowingElements(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    return [...document.querySelectorAll('body *')]
+      .filter((element) => element.getBoundingClientRect().right > width + 0.5 && !element.closest('.table-scroll'))
+      .slice(0, 3)
+      .map((element) => `${element.tagName.toLowerCase()}.${element.className} ${(element.textContent ?? '').trim().slice(0, 40)}`);
+  });
+}
