@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { RawItem } from '../../src/pipeline/model.ts';
 import { MAX_ITEM_CHARACTERS, MIN_SURVEY_DUPLICATE_CHARACTERS, validateItems } from '../../src/pipeline/validate.ts';
+import { rawItem } from '../support/raw-item.ts';
 
 function item(id: string, text: string, overrides: Partial<RawItem> = {}, source: Partial<RawItem['source']> = {}): RawItem {
-  return {
-    id,
-    sessionId: 'atelier',
-    text,
-    declaredTag: 'working',
-    explicitThemes: [],
-    weight: 1,
-    region: '53',
-    department: null,
-    profile: null,
-    format: 'presentiel',
-    question: null,
-    source: { file: 'content/ateliers/bretagne/a.md', line: Number(id), column: 1, ...source },
-    ...overrides,
-  };
+  return rawItem(text, { id, source: { file: 'content/ateliers/bretagne/a.md', line: Number(id), column: 1, ...source }, ...overrides });
 }
 
 describe('validateItems', () => {

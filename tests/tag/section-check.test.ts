@@ -5,26 +5,14 @@ import { tagItems } from '../../src/pipeline/tag/index.ts';
 import { SECTION_DOUBT, sectionDoubt, sectionDoubtDiagnostics, sureSectionDoubt } from '../../src/pipeline/tag/section-check.ts';
 import { readConsultation } from '../../src/pipeline/io/read-consultation.ts';
 import { synthesize } from '../../src/pipeline/synthesize.ts';
+import { rawItem } from '../support/raw-item.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 
 let counter = 0;
 function item(text: string, declaredTag: Tag | 'auto', sessionId = 'atelier'): RawItem {
   counter++;
-  return {
-    id: `i${counter}`,
-    sessionId,
-    text,
-    declaredTag,
-    explicitThemes: [],
-    weight: 1,
-    region: '53',
-    department: null,
-    profile: null,
-    format: 'presentiel',
-    question: null,
-    source: { file: 'content/ateliers/bretagne/rennes.md', line: counter, column: 3 },
-  };
+  return rawItem(text, { id: `i${counter}`, sessionId, declaredTag, source: { file: 'content/ateliers/bretagne/rennes.md', line: counter, column: 3 } });
 }
 
 function session(id: string, kind: Session['kind']): Session {
