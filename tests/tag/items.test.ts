@@ -131,6 +131,20 @@ describe('tagItems', () => {
   });
 });
 
+describe('a voted answer', () => {
+  it('is published whole, its votes counted once, where its statements say most; unvoted, it is split', () => {
+    const text = 'La saisie des dossiers est très lente et plante souvent. Il faudrait un tableau de bord par conseiller.';
+    const source = { file: 'data/enquetes/propositions.csv', line: 2, column: 3, row: 1 };
+    const split = tagItems([item(text, 'auto', { source })]).items;
+    expect(split.map((i) => i.tag)).toEqual(['broken', 'needs']);
+    expect(split.map((i) => i.weight)).toEqual([1, 1]);
+    const voted = tagItems([item(text, 'auto', { source, weight: 7 })]).items;
+    expect(voted).toHaveLength(1);
+    expect(voted[0]).toMatchObject({ text, weight: 7, tag: 'broken', tagSource: 'inferred' });
+    expect(voted[0]?.id).not.toMatch(/-\d+$/);
+  });
+});
+
 describe('non-answers of a closed question', () => {
   it('point to echelles when most of a survey column’s set-aside answers are bare yes and no, not otherwise', () => {
     const survey = (text: string, line: number) => item(text, 'auto', { question: 'Utilisez-vous le portail ?', source: { file: 'data/enquetes/c.csv', line, column: 2, row: line - 1 } });
@@ -138,8 +152,16 @@ describe('non-answers of a closed question', () => {
     expect(yesNo.rejected.map((r) => r.text)).toEqual(['Oui', 'non.', 'NON', 'RAS']);
     expect(yesNo.diagnostics).toHaveLength(1);
     expect(yesNo.diagnostics[0]?.hint).toMatch(/question fermée\. Déclarez-la dans « echelles »/);
+    expect(yesNo.diagnostics[0]?.message).toMatch(/^4 non-réponses écartées dans « Utilisez-vous le portail \? » \(surtout des oui et des non\)/);
     const other = tagItems([survey('RAS', 2), survey('Sans objet', 3), survey('Non', 4)]);
     expect(other.diagnostics[0]?.hint).not.toMatch(/echelles/);
+    expect(other.diagnostics[0]?.message).toMatch(/\(RAS, sans objet, non concerné…\)/);
+    // A few « Oui » among free comments: the column is no closed question.
+    const comments = ['La saisie est lente.', 'Le portail plante le lundi.', 'Il faudrait un annuaire.', 'Les rendez-vous se perdent.', 'Trop de clics pour un dossier.']
+      .map((text, i) => survey(text, 10 + i));
+    const open = tagItems([...comments, survey('Oui', 20), survey('oui !', 21)]);
+    expect(open.rejected.map((r) => r.text)).toEqual(['Oui', 'oui !']);
+    expect(open.diagnostics[0]?.hint).not.toMatch(/echelles/);
     // A note's « Oui » is no survey column.
     const note = tagItems([item('Oui', 'auto'), item('Non', 'auto')]);
     expect(note.diagnostics.every((d) => !d.hint?.includes('echelles'))).toBe(true);

@@ -15,6 +15,7 @@ import { diagnostic } from '../diagnostics.ts';
 import { trainBayes, type BayesModel } from './bayes.ts';
 import { tagText, type TextTagging } from './tag-text.ts';
 import { emptyAnswer, MAX_EMPTY_LENGTH, type EmptyAnswer } from './explicit.ts';
+import { wholeReading } from './voted-whole.ts';
 
 export type TaggedItem = Omit<FeedbackItem, 'themes'>;
 export { tagText, type TextTagging, type TaggedSegment, type TagOptions } from './tag-text.ts';
@@ -70,6 +71,11 @@ export function tagItems(items: RawItem[]): TagResult {
       continue;
     }
     const split = result.segments.length > 1;
+    if (split && item.weight > 1) {
+      const whole = wholeReading(result.segments);
+      tagged.push({ ...item, tag: whole.tag, tagSource: 'inferred', confidence: whole.confidence });
+      continue;
+    }
     result.segments.forEach((segment, index) => {
       tagged.push({
         ...item,
@@ -81,7 +87,8 @@ export function tagItems(items: RawItem[]): TagResult {
       });
     });
   }
-  return { items: tagged, rejected, diagnostics: [...nonAnswers.values()].map(nonAnswerDiagnostic) };
+  const closed = closedQuestions([...nonAnswers.values()], items);
+  return { items: tagged, rejected, diagnostics: [...nonAnswers.values()].map((group) => nonAnswerDiagnostic(group, closed.has(group))) };
 }
 
 /**
@@ -131,7 +138,7 @@ function learn(items: RawItem[]): BayesModel | null {
   return trainBayes(examples);
 }
 
-function nonAnswerDiagnostic(group: RawItem[]): Diagnostic {
+function nonAnswerDiagnostic(group: RawItem[], closed: boolean): Diagnostic {
   const first = group[0] as RawItem;
   const examples = [...new Set(group.map((item) => shorten(item.text)))].slice(0, 3);
   const where = first.question ? ` dans « ${shorten(first.question, 60)} »` : '';
@@ -139,9 +146,9 @@ function nonAnswerDiagnostic(group: RawItem[]): Diagnostic {
   return diagnostic({
     code: NON_ANSWER,
     severity: 'warning',
-    message: `${count}${where} (RAS, sans objet, non concerné…) : ${examples.map((e) => `« ${e} »`).join(', ')}.`,
-    hint: closedQuestion(group)
-      ? 'Ces réponses sont des oui et des non : la colonne pose une question fermée. Déclarez-la dans « echelles » ' +
+    message: `${count}${where} (${closed ? 'surtout des oui et des non' : 'RAS, sans objet, non concerné…'}) : ${examples.map((e) => `« ${e} »`).join(', ')}.`,
+    hint: closed
+      ? 'Ces réponses sont surtout des oui et des non : la colonne pose une question fermée. Déclarez-la dans « echelles » ' +
         'du fichier .yml de l’enquête (echelles: [nom de la colonne]) : ses réponses y sont comptées en graphique au lieu ' +
         'd’être écartées (une étiquette, tag:, ne les garderait pas).'
       : "Ces réponses ne disent ni ce qui fonctionne, ni ce qui dysfonctionne, ni ce qui manque : elles sont " +
@@ -159,10 +166,26 @@ function nonAnswerDiagnostic(group: RawItem[]): Diagnostic {
 /** A bare « oui » or « non » (a closed question's answer), punctuation and case aside. */
 const YES_OR_NO = /^\s*(?:oui|non)\s*[.!]*\s*$/i;
 
-/** Survey answers that are, for the most part, bare yes and no: the column is a closed question, a scale. */
-function closedQuestion(group: readonly RawItem[]): boolean {
-  if (group[0]?.source.row === undefined) return false;
-  return group.filter((item) => YES_OR_NO.test(item.text)).length * 2 > group.length;
+/**
+ * The groups of survey non-answers that are a closed question's answers: most of the group is bare
+ * yes and no, and so is most of its column (file and question) — three « Oui » among 690 comments
+ * are no reason to chart the comments. Columns are counted only for such groups: rarely any.
+ */
+function closedQuestions(groups: readonly RawItem[][], items: readonly RawItem[]): Set<RawItem[]> {
+  const key = (item: RawItem) => `${item.source.file}\u0000${item.question ?? ''}`;
+  const candidates = groups.filter((group) => group[0]?.source.row !== undefined && yesOrNoCount(group) * 2 > group.length);
+  if (candidates.length === 0) return new Set();
+  const sizes = new Map(candidates.map((group) => [key(group[0] as RawItem), 0]));
+  for (let i = 0; i < items.length; i++) {
+    const k = key(items[i] as RawItem);
+    const size = sizes.get(k);
+    if (size !== undefined) sizes.set(k, size + 1);
+  }
+  return new Set(candidates.filter((group) => yesOrNoCount(group) * 2 > (sizes.get(key(group[0] as RawItem)) as number)));
+}
+
+function yesOrNoCount(group: readonly RawItem[]): number {
+  return group.filter((item) => YES_OR_NO.test(item.text)).length;
 }
 
 function shorten(text: string, max = 30): string {
