@@ -98,6 +98,8 @@ export interface RawItem {
   explicitThemes: readonly string[];
   /** Dot-vote count; 1 when none was given. */
   weight: number;
+  /** The weight is a count of votes given to the whole text (a survey's vote column): the text is never split. */
+  voted?: true;
   region: string | null;
   department: string | null;
   /** Participant profile (conseiller, direction, accueil, partenaire, jeune…) or null. */

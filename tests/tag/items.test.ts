@@ -138,10 +138,14 @@ describe('a voted answer', () => {
     const split = tagItems([item(text, 'auto', { source })]).items;
     expect(split.map((i) => i.tag)).toEqual(['broken', 'needs']);
     expect(split.map((i) => i.weight)).toEqual([1, 1]);
-    const voted = tagItems([item(text, 'auto', { source, weight: 7 })]).items;
+    const voted = tagItems([item(text, 'auto', { source, weight: 7, voted: true })]).items;
     expect(voted).toHaveLength(1);
     expect(voted[0]).toMatchObject({ text, weight: 7, tag: 'broken', tagSource: 'inferred' });
     expect(voted[0]?.id).not.toMatch(/-\d+$/);
+    // One vote, or none, is a count all the same; the mark itself is not published.
+    for (const weight of [0, 1]) expect(tagItems([item(text, 'auto', { source, weight, voted: true })]).items).toHaveLength(1);
+    expect(voted[0]).not.toHaveProperty('voted');
+    expect(tagItems([item('Le portail est rapide.', 'working', { source, weight: 3, voted: true })]).items[0]).not.toHaveProperty('voted');
   });
 });
 

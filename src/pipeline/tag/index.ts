@@ -61,7 +61,7 @@ export function tagItems(items: RawItem[]): TagResult {
       // « Aucun », « Pas de service public » under « Ce qui fonctionne »: nothing works (the confidence
       // tag-text.ts gives a refusal). Elsewhere a named absence keeps its section's tag.
       else if (says !== null && item.declaredTag === 'working') tagged.push({ ...item, tag: 'broken', tagSource: 'inferred', confidence: 0.8 });
-      else tagged.push({ ...item, tag: item.declaredTag, tagSource: 'explicit', confidence: 1 });
+      else tagged.push({ ...unmarked(item), tag: item.declaredTag, tagSource: 'explicit', confidence: 1 });
       continue;
     }
     if (model === undefined) model = learn(items); // null (too few examples) is an answer too
@@ -71,14 +71,15 @@ export function tagItems(items: RawItem[]): TagResult {
       continue;
     }
     const split = result.segments.length > 1;
-    if (split && item.weight > 1) {
+    if (split && item.voted) {
       const whole = wholeReading(result.segments);
-      tagged.push({ ...item, tag: whole.tag, tagSource: 'inferred', confidence: whole.confidence });
+      tagged.push({ ...unmarked(item), tag: whole.tag, tagSource: 'inferred', confidence: whole.confidence });
       continue;
     }
+    const published = unmarked(item);
     result.segments.forEach((segment, index) => {
       tagged.push({
-        ...item,
+        ...published,
         id: split ? `${item.id}-${index + 1}` : item.id,
         text: segment.text,
         tag: segment.primary,
@@ -89,6 +90,13 @@ export function tagItems(items: RawItem[]): TagResult {
   }
   const closed = closedQuestions([...nonAnswers.values()], items);
   return { items: tagged, rejected, diagnostics: [...nonAnswers.values()].map((group) => nonAnswerDiagnostic(group, closed.has(group))) };
+}
+
+/** The item without `voted`, read here and not published (only voted survey rows have it: few objects made). */
+function unmarked(item: RawItem): RawItem {
+  if (!item.voted) return item;
+  const { voted: _voted, ...published } = item;
+  return published;
 }
 
 /**

@@ -4,6 +4,7 @@
  * supports, it would weigh 21 — the sum of weights would no longer be the votes cast, and it would
  * outrank proposals written in one sentence. The same rule as a note's voted item, which is never split.
  * Where the whole is published: the tag its statements say at greatest length (ties: the surer one).
+ * Which answers: those whose weight comes from a vote column (`RawItem.voted`), even 0 or 1 vote.
  */
 import type { Tag } from '../model.ts';
 import type { TaggedSegment } from './tag-text.ts';

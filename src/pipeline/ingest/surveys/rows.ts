@@ -72,6 +72,7 @@ export function rowsToItems(
         format: 'enquete',
         question: rowQuestion ?? cell.spec.question,
         source: { file: session.file, line: cellLine(record, column), column: column + 1, row, field: header[column] ?? '' },
+        ...(mapping.weight !== null && { voted: true as const }),
       });
     }
   }
