@@ -104,11 +104,18 @@ describe('the command build prints to serve its site', () => {
     expect(serveArguments(['site-test']).dir).toBe(path.resolve('site-test'));
   });
 
-  it('elsewhere, is the running Node on serve.ts, paths quoted when they need it', () => {
-    const serveScript = path.join(PACKAGE_DIR, 'scripts', 'serve.ts');
-    const expected = (dir: string) => [process.execPath, serveScript, dir].map((p) => (/^[\w./:@=+-]+$/.test(p) ? p : `"${p}"`)).join(' ');
-    expect(serveCommand('/tmp/consultation/site', '/tmp/consultation')).toBe(expected('site'));
-    expect(serveCommand('/tmp/ma consultation/le site', '/tmp/ma consultation')).toContain('"le site"');
+  it('elsewhere, is the running Node on livre-blanc serve, paths quoted when they need it', () => {
+    const entry = path.join(PACKAGE_DIR, 'bin', 'livre-blanc.js');
+    const expected = (dir: string) => [process.execPath, entry, 'serve', dir].map((p) => (/^[\w./:@=+-]+$/.test(p) ? p : `"${p}"`)).join(' ');
+    expect(serveCommand('/tmp/consultation/site', '/tmp/consultation', {})).toBe(expected('site'));
+    expect(serveCommand('/tmp/ma consultation/le site', '/tmp/ma consultation', {})).toContain('"le site"');
+    // What it names serves that folder.
+    expect(serveArguments(['site']).dir).toBe(path.resolve('site'));
+  });
+
+  it('run through npx, is npx livre-blanc serve', () => {
+    expect(serveCommand('/tmp/consultation/site', '/tmp/consultation', { npm_command: 'exec' })).toBe('npx livre-blanc serve site');
+    expect(serveCommand('/tmp/ma consultation/le site', '/tmp/ma consultation', { npm_command: 'exec' })).toBe('npx livre-blanc serve "le site"');
   });
 });
 
