@@ -137,15 +137,19 @@ describe.skipIf(!HAS_CHROMIUM)('site du livre blanc (Chromium)', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const bodies: Array<{ url: string; bytes: number }> = [];
-    page.on('response', async (response) => {
+    // Each body is read asynchronously: all of them are awaited before the sum (a late one was missed on a loaded host).
+    const reads: Array<Promise<void>> = [];
+    page.on('response', (response) => {
       const type = response.headers()['content-type'] ?? '';
       if (!/html|css|javascript|svg|json/.test(type)) return;
-      const body = await response.body().catch(() => null);
-      if (body) bodies.push({ url: response.url(), bytes: gzipSync(body, { level: 9 }).byteLength });
+      reads.push(response.body().then((body) => void bodies.push({ url: response.url(), bytes: gzipSync(body, { level: 9 }).byteLength }), () => undefined));
     });
     await page.goto(site.url, { waitUntil: 'networkidle' });
     await scrollThrough(page);
+    // The chart code loads when a chart comes into view: wait until one is drawn.
+    await page.locator('.chart-canvas:not([hidden]) canvas').first().waitFor();
     await page.waitForLoadState('networkidle');
+    await Promise.all(reads);
     const total = bodies.reduce((n, b) => n + b.bytes, 0);
     console.info(`Poids de la page d'accueil (gzip) : ${(total / 1024).toFixed(1)} Ko en ${bodies.length} fichiers`);
     // Chart.js is part of it once a chart has been drawn.
