@@ -4,7 +4,7 @@
  */
 import { TAG_LABELS, type Tag, type Theme } from '../../model.ts';
 import { plural } from '../../text/plural.ts';
-import type { Section, UnknownHashtag } from './body.ts';
+import type { Section, UnknownHashtag } from './body-model.ts';
 import type { Report } from './front-matter.ts';
 import { CANONICAL_HEADINGS } from './sections.ts';
 import { reportUnknownSection } from './heading-diagnostics.ts';
