@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { withoutPrivateUse } from '../../src/pipeline/ingest/surveys/private-use.ts';
+import { withoutPrivateUse } from '../../src/pipeline/text/private-use.ts';
 import { parseSurvey } from '../../src/pipeline/ingest/surveys/index.ts';
 import { parse, referentiels } from './helpers.ts';
 

@@ -4,9 +4,9 @@
  * start they are bullets (bullets.ts); inside a line they are what is left of a list flattened into
  * one line (« Suppression du Sénat.  Retour de l'ISF. ») — a separator between two feedbacks when a
  * new statement starts after them (a capital letter, a digit, a quotation mark) — or a stray glyph,
- * removed as survey ingestion removes them (ingest/surveys/private-use.ts).
+ * removed as survey ingestion removes them (text/private-use.ts).
  */
-import { withoutPrivateUse } from '../surveys/private-use.ts';
+import { withoutPrivateUse } from '../../text/private-use.ts';
 
 export interface GlyphSplit {
   /** The texts between separators, without private-use characters, with their offsets in the text. */

@@ -10,7 +10,7 @@ import type { Referentiels } from '../../referentiels/index.ts';
 import { IdHash } from '../../ids.ts';
 import { cellLine, type CsvRecord } from './csv.ts';
 import { htmlToText } from './html.ts';
-import { withoutPrivateUse } from './private-use.ts';
+import { withoutPrivateUse } from '../../text/private-use.ts';
 import { Locator } from './location.ts';
 import { ProfileReader } from './profiles.ts';
 import { QuestionReader } from './questions.ts';
