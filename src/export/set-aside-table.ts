@@ -15,12 +15,12 @@ export function setAsideTable(synthesis: Synthesis): NamedTable {
   return {
     name: SET_ASIDE_NAME,
     sheet: SET_ASIDE_SHEET,
-    // As in « Verbatims »: the line is the file's real line, the column a number, and a survey's
-    // question its own column, so that each column holds one kind of value.
-    headers: ['Fichier', 'Ligne', 'Colonne', 'Question', 'Motif', 'Code', 'Texte lu'],
-    rows: synthesis.setAside.map(({ source, reason, text }) => {
+    // As in « Verbatims »: the line is the file's real line, the column a number, a survey's column
+    // header and the question its row answers each their own column (a column « body » is no question).
+    headers: ['Fichier', 'Ligne', 'Colonne', 'Champ', 'Question', 'Motif', 'Code', 'Texte lu'],
+    rows: synthesis.setAside.map(({ source, question, reason, text }) => {
       const wording = REJECTION_REASONS[reason];
-      return [source.file, source.line, source.column, source.field ?? '', wording.one, wording.codes.join(', '), text];
+      return [source.file, source.line, source.column, source.field ?? '', question ?? '', wording.one, wording.codes.join(', '), text];
     }),
   };
 }

@@ -91,7 +91,7 @@ function verbatims(synthesis: Synthesis): NamedTable {
     name: 'verbatims',
     sheet: 'Verbatims',
     headers: ['Identifiant', 'Texte', 'Étiquette', 'Origine de l\'étiquette', 'Confiance', 'Thèmes', 'Région', 'Département',
-      'Profil', 'Format', 'Session', 'Fichier', 'Ligne', 'Colonne', 'Question', 'Votes',
+      'Profil', 'Format', 'Session', 'Fichier', 'Ligne', 'Colonne', 'Champ', 'Question', 'Votes',
       'Réponses identiques', 'Première des identiques', ...themeIds.map(theme)],
     rows: synthesis.items.map((item, index) => {
       const own = new Set(item.themes);
@@ -99,13 +99,19 @@ function verbatims(synthesis: Synthesis): NamedTable {
         item.id, item.text, TAG_LABELS[item.tag], item.tagSource === 'explicit' ? 'explicite' : 'déduite',
         round(item.confidence), item.themes.map(theme).join(' ; '), region(item.region), item.department ?? '',
         // The site's labels, not the codes (« conseiller », « enquete »); the column is a number and the
-        // survey's question its own column, so that each column holds one kind of value.
+        // survey's column header and the question its row answers each their own column, so that each
+        // column holds one kind of value (a header « body » is no question; a note's section is its tag).
         item.profile ? profileLabel(item.profile) : '', formatLabel(item.format), sessions.get(item.sessionId) ?? item.sessionId,
-        item.source.file, item.source.line, item.source.column, item.source.field ?? '', item.weight, identical.count[index] as number,
+        item.source.file, item.source.line, item.source.column, item.source.field ?? '', surveyQuestion(item), item.weight, identical.count[index] as number,
         firstOf(synthesis, identical, index), ...themeIds.map((id) => (own.has(id) ? 1 : 0)),
       ];
     }),
   };
+}
+
+/** The question a survey answer was given to (its row's, or its column's); empty for a note's item. */
+function surveyQuestion(item: Synthesis['items'][number]): string {
+  return item.source.field === undefined ? '' : (item.question ?? '');
 }
 
 /**

@@ -182,6 +182,8 @@ export interface RejectionCount {
 export interface SetAsideEntry {
   /** As an item's: the file's real line; a survey's data row and the header of its column, if any. */
   source: SourceRef;
+  /** The question a survey answer set aside was given to (its row's, or its column's), masked; absent elsewhere. */
+  question?: string;
   reason: RejectionReason;
   text: string;
 }

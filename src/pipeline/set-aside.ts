@@ -14,7 +14,10 @@ export function itemsSetAside(reason: RejectionReason, items: readonly RawItem[]
   // Indexed: at a million survey answers, a quarter may be non-answers.
   for (let i = 0; i < items.length; i++) {
     const item = items[i] as RawItem;
-    entries[i] = { source: item.source, reason, text: item.text };
+    entries[i] =
+      item.source.field !== undefined && item.question !== null
+        ? { source: item.source, question: item.question, reason, text: item.text }
+        : { source: item.source, reason, text: item.text };
   }
   return entries;
 }
@@ -29,18 +32,20 @@ export function publishSetAside(
   redact: (text: string) => Redaction,
 ): { entries: SetAsideEntry[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  // A survey's column header is shared by thousands of entries: masked once.
-  const headers = new Map<string, string>();
-  const header = (field: string) => {
-    let masked = headers.get(field);
-    if (masked === undefined) headers.set(field, (masked = redact(field).text));
-    return masked;
+  // A survey's column header or question is shared by thousands of entries: masked once.
+  const contexts = new Map<string, string>();
+  const masked = (context: string) => {
+    let result = contexts.get(context);
+    if (result === undefined) contexts.set(context, (result = redact(context).text));
+    return result;
   };
-  const published = entries.map(({ source, reason, text }) => {
+  const published = entries.map(({ source, question, reason, text }): SetAsideEntry => {
     const redaction = redact(text);
     if (redaction.found.length > 0) diagnostics.push(maskedDiagnostic(source, redaction.found));
-    const field = source.field === undefined ? undefined : header(source.field);
-    return { source: field === source.field ? source : { ...source, field }, reason, text: cut(redaction.text) };
+    const field = source.field === undefined ? undefined : masked(source.field);
+    const entry: SetAsideEntry = { source: field === source.field ? source : { ...source, field }, reason, text: cut(redaction.text) };
+    if (question !== undefined) entry.question = masked(question);
+    return entry;
   });
   return { entries: published.sort(compareEntries), diagnostics };
 }

@@ -48,7 +48,7 @@ describe('exports of the demo consultation', () => {
   it('lists each entry set aside in « Écartés » and ecartes.csv, as many as the bilan counts', async () => {
     const workbook = await readWorkbook(path.join(out, 'livre-blanc.xlsx'));
     const sheet = workbook.getWorksheet('Écartés')!;
-    expect(sheet.getRow(1).values).toEqual([undefined, 'Fichier', 'Ligne', 'Colonne', 'Question', 'Motif', 'Code', 'Texte lu']);
+    expect(sheet.getRow(1).values).toEqual([undefined, 'Fichier', 'Ligne', 'Colonne', 'Champ', 'Question', 'Motif', 'Code', 'Texte lu']);
     expect(synthesis.reconciliation.rejected).toBeGreaterThan(0);
     expect(sheet.rowCount - 1).toBe(synthesis.reconciliation.rejected);
     const csv = readFileSync(path.join(out, 'ecartes.csv'), 'utf8').split('\r\n').filter(Boolean);
@@ -143,7 +143,7 @@ describe('exports of the demo consultation', () => {
     const sheet = workbook.getWorksheet('Verbatims')!;
     const headers = rowValues(sheet, 1);
     const at = (name: string) => headers.indexOf(name);
-    expect(headers.slice(at('Ligne'), at('Votes') + 1)).toEqual(['Ligne', 'Colonne', 'Question', 'Votes']);
+    expect(headers.slice(at('Ligne'), at('Votes') + 1)).toEqual(['Ligne', 'Colonne', 'Champ', 'Question', 'Votes']);
     const byId = new Map(synthesis.items.map((item) => [item.id, item]));
     let surveys = 0;
     sheet.eachRow((row, number) => {
@@ -153,12 +153,13 @@ describe('exports of the demo consultation', () => {
       expect(values[at('Profil')] ?? '').toBe(item.profile ? profileLabel(item.profile) : '');
       expect(values[at('Format')]).toBe(formatLabel(item.format));
       expect(typeof values[at('Colonne')]).toBe('number');
-      expect(values[at('Question')] ?? '').toBe(item.source.field ?? '');
+      expect(values[at('Champ')] ?? '').toBe(item.source.field ?? '');
+      expect(values[at('Question')] ?? '').toBe(item.source.field === undefined ? '' : (item.question ?? ''));
       if (item.source.field) surveys++;
     });
     expect(surveys).toBeGreaterThan(0);
     const csvHeader = readFileSync(path.join(out, 'verbatims.csv'), 'utf8').split('\r\n')[0] ?? '';
-    expect(csvHeader).toContain(';Ligne;Colonne;Question;Votes;');
+    expect(csvHeader).toContain(';Ligne;Colonne;Champ;Question;Votes;');
     const csv = readFileSync(path.join(out, 'verbatims.csv'), 'utf8');
     expect(csv).not.toMatch(/;(conseiller|enquete|presentiel|distanciel);/);
     expect(csv).toContain(';Conseillers et conseillères;Enquête;');

@@ -15,6 +15,9 @@ import { SET_ASIDE_TEXT_LENGTH } from '../../src/pipeline/model.ts';
 import { exportTables } from '../../src/export/tables.ts';
 import { writeExports } from '../../src/export/index.ts';
 import { checkSetAside, inputFiles } from '../fuzz/invariants.ts';
+import { itemsSetAside, publishSetAside } from '../../src/pipeline/set-aside.ts';
+import { setAsideTable } from '../../src/export/set-aside-table.ts';
+import { rawItem } from '../support/raw-item.ts';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 const NOTE = 'content/ateliers/bretagne/2026-09-12-rennes.md';
@@ -42,12 +45,33 @@ describe('liste des écartés', () => {
     const { synthesis } = synthesize(await readConsultation(path.join(REPO, 'tests/fixtures/bilan-motifs')));
     const table = exportTables(synthesis).find((t) => t.name === 'ecartes');
     expect(table?.sheet).toBe('Écartés');
-    expect(table?.headers).toEqual(['Fichier', 'Ligne', 'Colonne', 'Question', 'Motif', 'Code', 'Texte lu']);
+    expect(table?.headers).toEqual(['Fichier', 'Ligne', 'Colonne', 'Champ', 'Question', 'Motif', 'Code', 'Texte lu']);
     expect(table?.rows).toHaveLength(synthesis.reconciliation.rejected);
-    expect(table?.rows).toContainEqual([SURVEY, 3, 5, 'Vos attentes', 'non-réponse', 'non-reponses-ecartees', 'Néant']);
-    expect(table?.rows).toContainEqual([SURVEY, 4, 6, '', 'champ en trop', 'nombre-de-champs-incorrect', 'Un champ en trop']);
+    expect(table?.rows).toContainEqual([SURVEY, 3, 5, 'Vos attentes', 'Vos attentes', 'non-réponse', 'non-reponses-ecartees', 'Néant']);
+    expect(table?.rows).toContainEqual([SURVEY, 4, 6, '', '', 'champ en trop', 'nombre-de-champs-incorrect', 'Un champ en trop']);
+    expect(table?.rows).toContainEqual([NOTE, 20, 1, '', '', 'non-réponse', 'non-reponses-ecartees', 'RAS']);
     const quality = exportTables(synthesis).find((t) => t.name === 'qualite-des-donnees');
     expect(quality?.rows.find((row) => row[1] === 'Total')?.[7]).toContain('feuille « Écartés », ecartes.csv');
+  });
+});
+
+describe('liste des écartés : la question de chaque réponse', () => {
+  it('gives a survey answer the question its row answers, apart from its column header, masked like the items', () => {
+    const answer = rawItem('Oui', {
+      question: 'Faut-il rappeler Camille Dufour au 06 12 34 56 78 ?',
+      source: { file: 'data/enquetes/debats.csv', line: 3, column: 2, row: 2, field: 'body' },
+    });
+    const redact = (text: string) => {
+      const masked = text.replace('06 12 34 56 78', '[téléphone]');
+      return masked === text ? { text, found: [], matches: [] } : { text: masked, found: ['téléphone'], matches: ['06 12 34 56 78'] };
+    };
+    const { entries } = publishSetAside([...itemsSetAside('non-reponses-ecartees', [answer, rawItem('RAS')])], redact);
+    expect(entries.map((e) => [e.source.field, e.question])).toEqual([
+      [undefined, undefined],
+      ['body', 'Faut-il rappeler Camille Dufour au [téléphone] ?'],
+    ]);
+    const synthesis = { setAside: entries } as unknown as Synthesis;
+    expect(setAsideTable(synthesis).rows[1]?.slice(3, 5)).toEqual(['body', 'Faut-il rappeler Camille Dufour au [téléphone] ?']);
   });
 });
 
@@ -103,7 +127,7 @@ describe('liste des écartés : vie privée', () => {
 
   it('ecartes.csv and the workbook hold no personal data', () => {
     const csvText = readFileSync(path.join(out, 'ecartes.csv'), 'utf8');
-    expect(csvText.startsWith('\uFEFFFichier;Ligne;Colonne;Question;Motif;Code;Texte lu\r\n')).toBe(true);
+    expect(csvText.startsWith('\uFEFFFichier;Ligne;Colonne;Champ;Question;Motif;Code;Texte lu\r\n')).toBe(true);
     expect(csvText.split('\r\n').filter(Boolean)).toHaveLength(synthesis.reconciliation.rejected + 1);
     const flat = (text: string) => text.replace(/[\s.\-_]/g, '');
     for (const file of ['ecartes.csv', 'synthese.json', 'qualite-des-donnees.csv']) {
