@@ -2,6 +2,7 @@
 import { VFile } from 'vfile';
 import { frenchReport, wrap, type ReportStyle } from './french-reporter.ts';
 import type { Diagnostic, RejectionCount } from '../pipeline/model.ts';
+import { countBySeverity, type SeverityCounts } from '../pipeline/diagnostics.ts';
 import { TAGS, TAG_LABELS } from '../pipeline/model.ts';
 import type { Synthesis } from '../pipeline/synthesis-model.ts';
 import { stableStringify } from '../pipeline/stable-json.ts';
@@ -11,7 +12,13 @@ import { describeReasons } from '../pipeline/rejection-reasons.ts';
 /** Reasons named on a line of the bilan before the rest are counted together (« 2 autres… »): each line stays readable. */
 export const REASONS_PER_LINE = 3;
 
-/** One VFile per source file, each diagnostic a message (blocking = fatal, shown as an error; the hint is its note). */
+/** Heads the infos, after the problems: they say how the text was read, nothing is to fix if it was read right. */
+export const INFOS_HEADING = 'Informations : comment le texte a été lu, à vérifier (rien à corriger si la lecture est la bonne).';
+
+/**
+ * One VFile per source file, each diagnostic a message, its hint as the note. `fatal` says the severity
+ * as unified does: true for blocking (an error), false for a warning, unset for an info.
+ */
 export function toVFiles(diagnostics: readonly Diagnostic[]): VFile[] {
   const files = new Map<string, VFile>();
   for (const d of diagnostics) {
@@ -21,7 +28,7 @@ export function toVFiles(diagnostics: readonly Diagnostic[]): VFile[] {
       files.set(d.file, file);
     }
     const message = file.message(d.message, { place: { line: d.line, column: d.column }, ruleId: d.code, source: 'livre-blanc' });
-    message.fatal = d.severity === 'blocking';
+    message.fatal = d.severity === 'blocking' ? true : d.severity === 'warning' ? false : undefined;
     if (d.hint) message.note = d.hint;
   }
   return [...files.values()];
@@ -33,9 +40,13 @@ export function toVFiles(diagnostics: readonly Diagnostic[]): VFile[] {
  */
 export function checkReportText(synthesis: Synthesis, style: ReportStyle = { color: false }, subject: 'consultation' | 'note' = 'consultation'): string {
   const { diagnostics, reconciliation } = synthesis;
-  const blocking = diagnostics.filter((d) => d.severity === 'blocking').length;
+  const counts = countBySeverity(diagnostics);
   const lines: string[] = [];
-  if (diagnostics.length) lines.push(frenchReport(toVFiles(diagnostics), style), '');
+  // The problems first; the infos, which ask for a look and no fix, after them under their own heading.
+  const problems = diagnostics.filter((d) => d.severity !== 'info');
+  const infos = diagnostics.filter((d) => d.severity === 'info');
+  if (problems.length) lines.push(frenchReport(toVFiles(problems), style), '');
+  if (infos.length) lines.push(wrap(INFOS_HEADING, 2, style.width).trimStart(), '', frenchReport(toVFiles(infos), style), '');
   const workshops = synthesis.sessions.filter((s) => s.kind === 'workshop').length;
   const surveys = synthesis.sessions.length - workshops;
   lines.push(`Sessions : ${plural(workshops, 'atelier')}, ${plural(surveys, 'enquête')}`);
@@ -50,12 +61,25 @@ export function checkReportText(synthesis: Synthesis, style: ReportStyle = { col
   for (const f of reconciliation.files) lines.push(entry(`${f.file} : ${balance(f)}`));
   lines.push(entry(`Total : ${balance(reconciliation)} → ${plural(reconciliation.published, 'élément publié', 'éléments publiés')}`));
   lines.push('');
+  const { blocking } = counts;
   lines.push(
     blocking
       ? `✗ ${plural(blocking, 'erreur bloquante', 'erreurs bloquantes')} : la publication est impossible tant ${blocking === 1 ? "qu'elle n'est pas corrigée" : "qu'elles ne sont pas corrigées"}.`
-      : `✓ Aucune erreur bloquante${diagnostics.length ? ` (${plural(diagnostics.length, 'avertissement')})` : ''}${subject === 'note' ? " : la note peut être publiée (« livre-blanc check » vérifie toute la consultation)." : ' : la consultation peut être publiée.'}`,
+      : `✓ ${noBlockingCounts(counts)}${subject === 'note' ? " : la note peut être publiée (« livre-blanc check » vérifie toute la consultation)." : ' : la consultation peut être publiée.'}`,
   );
   return lines.join('\n') + '\n';
+}
+
+/**
+ * « Aucune erreur bloquante, 2 avertissements, 5 informations »: each severity its own count. With infos
+ * alone, « aucun avertissement » is said, so that reading notices are not taken for problems.
+ */
+export function noBlockingCounts({ warnings, infos }: SeverityCounts): string {
+  const parts = ['Aucune erreur bloquante'];
+  if (warnings) parts.push(plural(warnings, 'avertissement'));
+  else if (infos) parts.push('aucun avertissement');
+  if (infos) parts.push(plural(infos, 'information'));
+  return parts.join(', ');
 }
 
 /**
@@ -69,7 +93,7 @@ function balance(counts: { read: number; kept: number; rejected: number; reasons
 
 /** JSON shape documented in the README (« Format JSON de check »). */
 export function checkReportJson(synthesis: Synthesis): string {
-  const blocking = synthesis.diagnostics.filter((d) => d.severity === 'blocking').length;
+  const { blocking, warnings, infos } = countBySeverity(synthesis.diagnostics);
   return stableStringify({
     ok: blocking === 0,
     summary: {
@@ -78,7 +102,9 @@ export function checkReportJson(synthesis: Synthesis): string {
       regions: synthesis.regions.map((r) => r.code),
       itemsByTag: Object.fromEntries(TAGS.map((t) => [t, synthesis.items.filter((i) => i.tag === t).length])),
       blocking,
-      warnings: synthesis.diagnostics.length - blocking,
+      // Infos apart: `warnings` counts the warnings only, as its name says.
+      warnings,
+      infos,
     },
     reconciliation: synthesis.reconciliation,
     // Each entry the bilan counts as set aside, for a tool to list them as the « Écartés » sheet does.

@@ -1,6 +1,6 @@
 /**
  * The dry run's diagnostics as a person reads them in a terminal, in French: one block per file,
- * one line per message (place, « erreur » or « avertissement », the message, its code), the advice
+ * one line per message (place, « erreur », « avertissement » or « information », the message, its code), the advice
  * on the next line. It reads unified's VFile messages, like `vfile-reporter`, which it replaces:
  * that one says « warning »/« error » and pads every line to the longest message (about 400
  * columns on the demo), so that each line wrapped into a blank-ridden paragraph.
@@ -18,6 +18,8 @@ export interface ReportStyle {
 
 const ERROR = 'erreur';
 const WARNING = 'avertissement';
+/** A message neither fatal nor a warning (`fatal` unset, as unified's `file.info()` leaves it): how the text was read. */
+const INFO = 'information';
 
 /** The report of every file's messages, files in order, messages by place; `''` when there is none. */
 export function frenchReport(files: readonly VFile[], style: ReportStyle): string {
@@ -32,7 +34,12 @@ export function frenchReport(files: readonly VFile[], style: ReportStyle): strin
     const indent = 2 + placeWidth + 2 + WARNING.length + 2;
     const lines = [paint('underline', file.path)];
     messages.forEach((message, i) => {
-      const severity = message.fatal ? paint(['red', 'bold'], ERROR.padEnd(WARNING.length)) : paint('yellow', WARNING);
+      const severity =
+        message.fatal === true
+          ? paint(['red', 'bold'], ERROR.padEnd(WARNING.length))
+          : message.fatal === false
+            ? paint('yellow', WARNING)
+            : paint('cyan', INFO.padEnd(WARNING.length));
       const code = message.ruleId ? `[${message.ruleId}]` : '';
       const head = `  ${(places[i] ?? '').padEnd(placeWidth)}  ${severity}  `;
       // The code wraps with the message, as its last word.

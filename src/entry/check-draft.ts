@@ -51,7 +51,7 @@ export interface DraftCheck {
   diagnostics: Diagnostic[];
   /**
    * Everything the form shows, in the page's order and the form's words: the same diagnostics plus the
-   * form's own rule on an empty `lieu`. The summary lists these and counts these (`blocking`, `warnings`).
+   * form's own rule on an empty `lieu`. The summary lists these and counts these (`blocking`, `warnings`, `infos`).
    */
   problems: FormProblem[];
   /** The same problems grouped by the field they belong to. */
@@ -62,6 +62,8 @@ export interface DraftCheck {
   /** Blocking problems (those of `check`: the form adds warnings only). */
   blocking: number;
   warnings: number;
+  /** How a text will be read (an enumeration split, Word's bullets): no problem, counted apart from the warnings. */
+  infos: number;
 }
 
 /**

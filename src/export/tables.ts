@@ -3,7 +3,7 @@
  * every count comes from `synthesis.counts` (the same numbers as the site); the number of identical
  * answers comes from `search/same-answer.ts`, as the search's « N réponses identiques ».
  */
-import { TAGS, TAG_LABELS, type Tag } from '../pipeline/model.ts';
+import { SEVERITY_LABELS, TAGS, TAG_LABELS, type Tag } from '../pipeline/model.ts';
 import type { CountRow, Synthesis } from '../pipeline/synthesis-model.ts';
 import type { Table } from './csv.ts';
 import { identicalAnswers, type IdenticalAnswers } from '../search/same-answer.ts';
@@ -157,7 +157,7 @@ function quality(synthesis: Synthesis): NamedTable {
   const listed = r.rejected > 0 ? ` (un par ligne : feuille « ${SET_ASIDE_SHEET} », ${SET_ASIDE_NAME}.csv)` : '';
   rows.push(['bilan', 'Total', '', '', r.read, r.kept, r.rejected, `${r.published} éléments publiés${why ? ` ; écartés : ${why}${listed}` : ''}`]);
   for (const d of synthesis.diagnostics) {
-    rows.push([d.severity === 'blocking' ? 'erreur bloquante' : 'avertissement', d.file, d.line, d.code, null, null, null, d.hint ? `${d.message} ${d.hint}` : d.message]);
+    rows.push([SEVERITY_LABELS[d.severity], d.file, d.line, d.code, null, null, null, d.hint ? `${d.message} ${d.hint}` : d.message]);
   }
   return {
     name: 'qualite-des-donnees',

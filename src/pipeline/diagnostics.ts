@@ -36,6 +36,23 @@ export function hasBlocking(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'blocking');
 }
 
+/** How many of each severity: infos apart, so that a reading notice never swells the warnings. */
+export interface SeverityCounts {
+  blocking: number;
+  warnings: number;
+  infos: number;
+}
+
+export function countBySeverity(diagnostics: readonly { severity: Severity }[]): SeverityCounts {
+  const counts: SeverityCounts = { blocking: 0, warnings: 0, infos: 0 };
+  for (const d of diagnostics) {
+    if (d.severity === 'blocking') counts.blocking++;
+    else if (d.severity === 'warning') counts.warnings++;
+    else counts.infos++;
+  }
+  return counts;
+}
+
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -20,8 +20,20 @@ export type TagSource = 'explicit' | 'inferred';
 export type SessionFormat = 'presentiel' | 'distanciel' | 'hybride' | 'enquete';
 export const SESSION_FORMATS: readonly SessionFormat[] = ['presentiel', 'distanciel', 'hybride', 'enquete'];
 
-/** Blocking problems stop publication; warnings are shown but do not. */
-export type Severity = 'blocking' | 'warning';
+/**
+ * Blocking problems stop publication; warnings are shown but do not. An `info` is no problem: it says how
+ * the text was read (a table, numbered lines, an enumeration split), for the ambassador to check it; it is
+ * listed after the warnings and never counted among them.
+ */
+export type Severity = 'blocking' | 'warning' | 'info';
+/** Most serious first: the order in which reports list and sort them. */
+export const SEVERITIES: readonly Severity[] = ['blocking', 'warning', 'info'];
+/** French names of the severities (singular, lower case), for every place a reader sees them. */
+export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {
+  blocking: 'erreur bloquante',
+  warning: 'avertissement',
+  info: 'information',
+};
 
 /**
  * Where a piece of data comes from. For a note: file, line and column of the list item.

@@ -1,5 +1,5 @@
 /** Figures of the data-quality report: diagnostics by code and severity, how tags were decided. */
-import type { Diagnostic, FeedbackItem } from '../pipeline/model.ts';
+import { SEVERITIES, type Diagnostic, type FeedbackItem } from '../pipeline/model.ts';
 
 export interface DiagnosticSummary {
   code: string;
@@ -11,7 +11,7 @@ export interface DiagnosticSummary {
   example: string;
 }
 
-/** Diagnostics grouped by (severity, code): blocking first, then by decreasing count, then code. */
+/** Diagnostics grouped by (severity, code): blocking, then warnings, then infos; by decreasing count, then code. */
 export function summariseDiagnostics(diagnostics: readonly Diagnostic[]): DiagnosticSummary[] {
   const groups = new Map<string, { d: Diagnostic; count: number; files: Set<string> }>();
   for (const d of diagnostics) {
@@ -26,7 +26,7 @@ export function summariseDiagnostics(diagnostics: readonly Diagnostic[]): Diagno
     .map(({ d, count, files }) => ({ code: d.code, severity: d.severity, count, files: files.size, example: d.message }))
     .sort(
       (a, b) =>
-        Number(b.severity === 'blocking') - Number(a.severity === 'blocking') ||
+        SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
         b.count - a.count ||
         (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
     );

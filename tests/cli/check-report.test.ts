@@ -27,7 +27,7 @@ describe('compte rendu du tir à blanc', () => {
     expect(checkReportText({ ...synthesis, reconciliation: { ...one, rejected: 0, kept: 1235, reasons: [] } })).toContain(
       'Total : 1\u202f235 lus = 1\u202f235 retenus + 0 écarté → 1 élément publié',
     );
-    expect(report).toMatch(/✓ Aucune erreur bloquante \(\d+ avertissements?\) : la consultation peut être publiée\./);
+    expect(report).toMatch(/✓ Aucune erreur bloquante, (?:\d+ avertissements?|aucun avertissement)(?:, \d+ informations?)? : la consultation peut être publiée\./);
 
     const blocking: Diagnostic = {
       code: 'region-inconnue', severity: 'blocking', message: 'Région « 99 » inconnue.', hint: 'Indiquez un code INSEE de région.',

@@ -181,16 +181,17 @@ describe('the form speaks of its fields, never of the note file', () => {
   });
 });
 
-/** Numbers of blocking problems and warnings the status line announces. */
-function announced(status: string): { blocking: number; warnings: number } {
+/** Numbers of blocking problems, warnings and infos the status line announces. */
+function announced(status: string): { blocking: number; warnings: number; infos: number } {
   const count = (pattern: RegExp) => Number(pattern.exec(status)?.[1] ?? 0);
-  return { blocking: count(/(\d+) erreurs? bloquantes?/), warnings: count(/(\d+) avertissements?/) };
+  return { blocking: count(/(\d+) erreurs? bloquantes?/), warnings: count(/(\d+) avertissements?/), infos: count(/(\d+) informations?/) };
 }
 
-function listed(result: DraftCheck): { blocking: number; warnings: number } {
+function listed(result: DraftCheck): { blocking: number; warnings: number; infos: number } {
   return {
     blocking: result.problems.filter((p) => p.severity === 'blocking').length,
     warnings: result.problems.filter((p) => p.severity === 'warning').length,
+    infos: result.problems.filter((p) => p.severity === 'info').length,
   };
 }
 
@@ -208,7 +209,21 @@ describe('the « Vérification » summary', () => {
   it.each(DRAFTS)('counts the list it shows: $name', ({ draft }) => {
     const result = check(draft());
     expect(announced(summaryStatus(result))).toEqual(listed(result));
-    expect({ blocking: result.blocking, warnings: result.warnings }).toEqual(listed(result));
+    expect({ blocking: result.blocking, warnings: result.warnings, infos: result.infos }).toEqual(listed(result));
+  });
+
+  it('counts how a pasted text will be read as infos, not warnings: nothing is to fix', () => {
+    const pasted = DRAFTS.find((d) => d.name === 'pasted enumerations and Word bullets');
+    const result = check(pasted?.draft() ?? sampleDraft());
+    expect(result.problems.map((p) => [p.code, p.severity])).toEqual([['enumeration-en-ligne', 'info'], ['caracteres-de-puce', 'info']]);
+    expect({ blocking: result.blocking, warnings: result.warnings, infos: result.infos }).toEqual({ blocking: 0, warnings: 0, infos: 2 });
+    expect(summaryStatus(result)).toBe(
+      'Aucune erreur bloquante ni avertissement\u00a0: le tir à blanc accepte cette note. 2 informations disent comment le texte sera lu, à vérifier.',
+    );
+    expect(summaryStatus({ blocking: 1, warnings: 3, infos: 2 })).toMatch(/^1 erreur bloquante, 3 avertissements et 2 informations\u00a0: le tir à blanc refuserait cette note\./);
+    expect(summaryStatus({ blocking: 0, warnings: 1, infos: 1 })).toBe(
+      'Aucune erreur bloquante\u00a0: le tir à blanc accepte cette note. 1 avertissement ci-dessous signale ce qui est recommandé ou à vérifier. 1 information dit comment le texte sera lu, à vérifier.',
+    );
   });
 
   it('says « recommandé » things do not block: a note without place nor date is accepted', () => {

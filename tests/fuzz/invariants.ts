@@ -2,7 +2,7 @@
  * What must hold whatever the input: each check returns the broken rules as French sentences (empty
  * when all hold), so that a failing property shows every problem of its smallest counter-example.
  */
-import { SET_ASIDE_TEXT_LENGTH, type Diagnostic, type FileReconciliation, type RawItem, type SetAsideEntry } from '../../src/pipeline/model.ts';
+import { SET_ASIDE_TEXT_LENGTH, SEVERITIES, type Diagnostic, type FileReconciliation, type RawItem, type SetAsideEntry } from '../../src/pipeline/model.ts';
 import type { ConsultationInput } from '../../src/pipeline/io/consultation-input.ts';
 import type { IngestReconciliation, IngestResult } from '../../src/pipeline/ingest/result.ts';
 import type { Synthesis } from '../../src/pipeline/synthesis-model.ts';
@@ -21,7 +21,7 @@ export function checkDiagnostics(diagnostics: readonly Diagnostic[], files: Read
   for (const d of diagnostics) {
     const where = `${d.code} ${d.file}:${d.line}:${d.column}`;
     if (CRASH_CODES.has(d.code)) problems.push(`exception interne déguisée en diagnostic : ${where} ${d.message}`);
-    if (!d.message || !d.code || (d.severity !== 'blocking' && d.severity !== 'warning')) problems.push(`diagnostic incomplet : ${where}`);
+    if (!d.message || !d.code || !SEVERITIES.includes(d.severity)) problems.push(`diagnostic incomplet : ${where}`);
     if (!Number.isInteger(d.line) || d.line < 1 || !Number.isInteger(d.column) || d.column < 1) problems.push(`position invalide : ${where}`);
     const lines = files.get(d.file);
     if (lines === undefined) {

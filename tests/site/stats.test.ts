@@ -43,6 +43,12 @@ describe('<Figure stat>', () => {
     expect(resolveStat(site, 'warnings').value).toBe(2);
   });
 
+  it('counts warnings only: an info (how a text was read) is no warning', () => {
+    const info = { code: 'tableau-lu', severity: 'info', message: 'Le tableau est lu ligne par ligne.', file: 'a.md', line: 3, column: 1 } as const;
+    const withInfos = createSite({ ...fixtureSynthesis, diagnostics: [...fixtureSynthesis.diagnostics, info, { ...info, line: 9 }] });
+    expect(resolveStat(withInfos, 'warnings').value).toBe(2);
+  });
+
   it('stops the build with a French message on an unknown stat or value', () => {
     expect(() => resolveStat(site, 'nimporte')).toThrow(ContentError);
     expect(() => resolveStat(site, 'nimporte')).toThrow(/statistique inconnue/);

@@ -45,6 +45,16 @@ describe('data quality figures', () => {
     ]);
   });
 
+  it('lists infos after the warnings, however many, and never under a warning', () => {
+    const info = { code: 'tableau-lu', severity: 'info', message: 'Le tableau est lu ligne par ligne.', file: 'c.md', line: 3, column: 1 } as const;
+    const summary = summariseDiagnostics([...fixtureSynthesis.diagnostics, info, { ...info, file: 'd.md' }, { ...info, line: 8 }]);
+    expect(summary.map((s) => [s.severity, s.code, s.count, s.files])).toEqual([
+      ['warning', 'donnee-personnelle', 1, 1],
+      ['warning', 'element-vide', 1, 1],
+      ['info', 'tableau-lu', 3, 2],
+    ]);
+  });
+
   it('counts how tags were decided', () => {
     expect(summariseTagging(fixtureSynthesis.items)).toEqual({ explicit: 9, inferred: 5, meanInferredConfidence: 0.8, lowConfidence: 0 });
   });

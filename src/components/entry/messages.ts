@@ -4,7 +4,7 @@
  * under each item, and the whole list in the « Vérification » summary with links to the fields. The
  * words are the form's (check-draft.ts, form-wording.ts); the summary counts the list it shows.
  */
-import { TAG_LABELS } from '../../pipeline/model.ts';
+import { SEVERITY_LABELS, TAG_LABELS, type Severity } from '../../pipeline/model.ts';
 import type { DraftCheck, FormProblem, ItemCheck } from '../../entry/check-draft.ts';
 import { parseItemKey, parseSectionKey } from '../../entry/form-fields.ts';
 import { summaryStatus } from '../../entry/form-summary.ts';
@@ -51,7 +51,16 @@ function firstItemText(tag: 'working' | 'broken' | 'needs'): HTMLInputElement | 
   return li ? itemText(li) : null;
 }
 
-const SEVERITY = { blocking: 'Erreur bloquante', warning: 'Avertissement' } as const;
+/** « Erreur bloquante », « Avertissement », « Information »: the pipeline's names, capitalised to head a message. */
+const SEVERITY: Readonly<Record<Severity, string>> = {
+  blocking: capitalise(SEVERITY_LABELS.blocking),
+  warning: capitalise(SEVERITY_LABELS.warning),
+  info: capitalise(SEVERITY_LABELS.info),
+};
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
 
 function messageElement(d: FormProblem): HTMLParagraphElement {
   const p = document.createElement('p');

@@ -6,15 +6,17 @@
 import { toVFiles } from '../../cli/check-report.ts';
 import { frenchReport, streamStyle, type ReportStyle } from '../../cli/french-reporter.ts';
 import type { Diagnostic } from '../../pipeline/model.ts';
+import { countBySeverity } from '../../pipeline/diagnostics.ts';
 import { plural } from '../../pipeline/text/plural.ts';
 import type { WatchLogger } from './watch-consultation.ts';
 
 /** The terminal's text for the chapters' diagnostics (at least one). */
 export function chaptersNotice(diagnostics: readonly Diagnostic[], style: ReportStyle): string {
-  const blocking = diagnostics.filter((d) => d.severity === 'blocking').length;
+  const { blocking, warnings, infos } = countBySeverity(diagnostics);
+  const counted = [warnings ? plural(warnings, 'avertissement') : '', infos ? plural(infos, 'information') : ''].filter(Boolean);
   const headline = blocking
     ? `Chapitres du livre blanc : ${plural(blocking, 'erreur bloquante', 'erreurs bloquantes')} (« livre-blanc build » refusera de publier ; les pages ouvertes les montrent aussi) :`
-    : `Chapitres du livre blanc : ${plural(diagnostics.length, 'avertissement')} :`;
+    : `Chapitres du livre blanc : ${counted.join(', ')} :`;
   return `${headline}\n${frenchReport(toVFiles(diagnostics), style)}`;
 }
 
@@ -40,7 +42,8 @@ export function chaptersTerminal(logger: WatchLogger): ChaptersTerminal {
       const notice = diagnostics.length ? chaptersNotice(diagnostics, streamStyle(process.stderr)) : '';
       if (notice !== said) {
         if (diagnostics.some((d) => d.severity === 'blocking')) logger.error(notice);
-        else if (notice) logger.warn(notice);
+        else if (diagnostics.some((d) => d.severity === 'warning')) logger.warn(notice);
+        else if (notice) logger.info(notice);
         else logger.info(CHAPTERS_FIXED);
       }
       said = notice;

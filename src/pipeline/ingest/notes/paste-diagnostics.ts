@@ -3,6 +3,8 @@
  * than Markdown would: a topic line read as a subheading, an enumeration split into items, numbered
  * lines read as a list, Word's bullets inside a line — and, when nothing of a note is published
  * although its sections hold text, that the workshop would vanish from the white paper.
+ * The readings are infos (nothing is lost: a subheading becomes its items' context, Word's glyphs
+ * are not text); a note with nothing published is blocking.
  */
 import { TAG_LABELS, type Tag } from '../../model.ts';
 import { formatInteger, plural } from '../../text/plural.ts';
@@ -15,7 +17,7 @@ import type { At } from './text-lines.ts';
 export function reportTopic(title: string, glued: boolean, at: At, report: Report): void {
   report({
     code: 'sous-titre-lu',
-    severity: 'warning',
+    severity: 'info',
     message: glued
       ? `« ${title} », seul sur sa ligne sans « - » sous un élément, est lu comme un sous-titre et non comme la fin de cet élément : il n'est pas publié, les éléments qui le suivent l'ont pour contexte.`
       : `« ${title} », seul sur sa ligne avant une liste, est lu comme un sous-titre : il n'est pas publié, les éléments qui le suivent l'ont pour contexte.`,
@@ -30,7 +32,7 @@ export function reportEnumeration(enumeration: NonNullable<ItemPieces['enumerati
   const markers = enumeration.markers.slice(0, 2).map((marker) => `« ${marker} »`).join(', ');
   report({
     code: 'enumeration-en-ligne',
-    severity: 'warning',
+    severity: 'info',
     message: enumeration.split
       ? `Cet élément énumère plusieurs retours (${markers}…) : il est publié comme ${plural(enumeration.parts, 'élément')}, un par retour, chacun précédé de ce qui introduit l'énumération.`
       : `Cet élément énumère plusieurs retours (${markers}…) mais porte un décompte de votes : il n'est pas découpé, les votes valant pour l'ensemble.`,
@@ -50,7 +52,7 @@ export function reportGlyphs({ separators, removed, at }: NonNullable<ItemPieces
   ].filter(Boolean);
   report({
     code: 'caracteres-de-puce',
-    severity: 'warning',
+    severity: 'info',
     message: `La note contient ${plural(total, 'caractère')} de puce ${total >= 2 ? 'copiés' : 'copié'} depuis Word ou un PDF (polices Symbol, Wingdings : des carrés vides à l'écran) au milieu d'une ligne : ${done.join(' ; ')}.`,
     hint: 'Écrivez chaque retour sur sa propre ligne commençant par « - », et supprimez ces caractères.',
     ...at,
@@ -60,7 +62,7 @@ export function reportGlyphs({ separators, removed, at }: NonNullable<ItemPieces
 export function reportNumberedLines(run: { count: number; tag: Tag; at: At }, report: Report): void {
   report({
     code: 'lignes-numerotees',
-    severity: 'warning',
+    severity: 'info',
     message: `${plural(run.count, 'ligne')} ${run.count >= 2 ? 'commencent' : 'commence'} par un numéro sans point (« 1 », « 2 »…), que Markdown ne lit pas comme une liste : ${run.count >= 2 ? 'elles sont lues' : 'elle est lue'} comme ${plural(run.count, 'élément')} de « ${TAG_LABELS[run.tag]} » ; une ligne qui ne porte pas le numéro suivant prolonge l'élément du dessus.`,
     hint: 'Écrivez « 1. », « 2. »… (avec un point) ou « - » en tête de chaque élément ; une ligne qui prolonge un élément s’indente de trois espaces.',
     ...run.at,

@@ -23,6 +23,7 @@ function place(title: string | null): string {
   return title === null ? 'placé avant tout titre' : `de la section « ${title} »`;
 }
 
+/** An info, not a warning: the table is published whole; only its reading is for the ambassador to check. */
 export function reportTableRead(title: string | null, reading: Read, at: At, report: Report): void {
   const items = plural(reading.items.length, 'élément');
   const numbering =
@@ -34,7 +35,7 @@ export function reportTableRead(title: string | null, reading: Read, at: At, rep
     );
     report({
       code: 'tableau-lu',
-      severity: 'warning',
+      severity: 'info',
       message: `Le tableau ${place(title)} est lu colonne par colonne : ${plural(reading.sections.length, 'colonne')}, ${items}.${numbering}`,
       hint: `Chaque cellule est publiée comme un élément de la section que nomme l'en-tête de sa colonne : ${sections.join(', ')}. Si une colonne est mal classée, renommez son en-tête ; un thème s'ajoute dans la cellule, par exemple « … #saisie ».`,
       ...at,
@@ -46,7 +47,7 @@ export function reportTableRead(title: string | null, reading: Read, at: At, rep
   const counted = votes ? `, avec les votes de ${columnName(votes)}` : '';
   report({
     code: 'tableau-lu',
-    severity: 'warning',
+    severity: 'info',
     message: `Le tableau ${place(title)} est lu ligne par ligne : ${items} de « ${TAG_LABELS[tag]} »${named}${counted}.${numbering}`,
     hint: `Chaque ligne est publiée comme un élément : le texte de ${columnName(text)}${votes ? `, pondéré par le nombre de ${columnName(votes)}` : ''}. Si ce n'est pas la bonne section, déplacez le tableau ou renommez l'en-tête ; un thème s'ajoute dans la cellule, par exemple « … #saisie ».`,
     ...at,
