@@ -238,4 +238,29 @@ describe.skipIf(!HAS_CHROMIUM)('saisie d’une note d’atelier (/saisie, Chromi
     expect(await page.evaluate(() => localStorage.getItem('livre-blanc:saisie:brouillon'))).toBeNull();
     expect(errors).toEqual([]);
   });
+
+  it('splits a list pasted into one field into items, after what was typed, and says so', async () => {
+    const first = await itemId('broken', 0);
+    await page.focus(`#${first}`);
+    await page.keyboard.type('Déjà écrit.');
+    await page.evaluate((id) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', '\uF0B7 Trop de doubles saisies\n\uF0B7 Les exports plantent\n  le vendredi\n\uF0B7 Pas de SMS');
+      document.getElementById(id)?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, first);
+    const texts = await page.$$eval('#s-broken-elements .item-text', (inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    expect(texts).toEqual(['Déjà écrit.', 'Trop de doubles saisies', 'Les exports plantent le vendredi', 'Pas de SMS']);
+    expect(await focused()).toBe(await itemId('broken', 3));
+    await announced('3 éléments collés dans « Ce qui dysfonctionne » : la liste est découpée');
+    // A single line is the browser's to paste, as typed.
+    await page.evaluate((id) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', ' et le samedi');
+      const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+      document.getElementById(id)?.dispatchEvent(event);
+      document.body.dataset.pasteKept = String(!event.defaultPrevented);
+    }, await itemId('broken', 3));
+    expect(await page.evaluate(() => document.body.dataset.pasteKept)).toBe('true');
+    expect(errors).toEqual([]);
+  });
 });

@@ -14,6 +14,7 @@ import { addItem, itemElements, itemPlace, itemText, removeItem } from './item-l
 import { showCheck } from './messages.ts';
 import { plural } from '../../pipeline/text/plural.ts';
 import { saveToConsultation } from './dev-save.ts';
+import { splitPastedList } from '../../entry/pasted-list.ts';
 
 type Checker = (draft: NoteDraft) => DraftCheck;
 
@@ -98,6 +99,26 @@ function start(form: HTMLFormElement): void {
     const item = next && !itemText(next).value.trim() ? next : addItem(tag, li);
     itemText(item).focus();
     if (item !== next) announce(`${itemLabel(item)} ajouté.`);
+    schedule();
+  });
+
+  form.addEventListener('paste', (event) => {
+    const target = event.target as HTMLElement;
+    const li = target.closest<HTMLLIElement>('li.entry-item');
+    if (!li || !target.classList.contains('item-text')) return;
+    const { tag } = itemPlace(li);
+    const pasted = splitPastedList(event.clipboardData?.getData('text/plain') ?? '', tag);
+    if (!pasted) return;
+    event.preventDefault();
+    // What was typed stays; the list's first item fills an empty field, the others follow it in order.
+    const field = target as HTMLInputElement;
+    const texts = [...pasted.texts];
+    if (!field.value.trim()) field.value = texts.shift() ?? '';
+    let last = li;
+    for (const text of texts) last = addItem(tag, last, { text, votes: null });
+    itemText(last).focus();
+    touch(event);
+    announce(pasted.announcement);
     schedule();
   });
 
