@@ -61,22 +61,25 @@ export function readPastedElement(element: string, where: string): PastedElement
   });
 
   let texts = items.map((item) => item.filter(Boolean).join('\n')).filter(Boolean);
-  const leadText = lead.join(' ').trim();
+  // A part's title over the list (« ## Besoins et attentes ») is no lead-in: it is dropped, like an item that is one.
+  const isTitle = (line: string) => exactHeadingTag(line.replace(HEADING_MARKS, '')) !== null;
+  const leadText = lead.filter((line) => !isTitle(line)).join(' ').trim();
   if (leadText && /:$/.test(leadText) && texts.length > 0) {
     // « Fiscalité : » over a list says what each of its items is about, as « Fiscalité : a) … b) … » does in a note.
     texts = texts.map((text) => `${leadText} ${text}`);
     notices.push(`${where} : « ${leadText} » introduit la liste : ${texts.length >= 2 ? `il précède chacun de ses ${texts.length} éléments` : 'il précède son élément'}.`);
   } else if (leadText) texts.unshift(leadText);
 
-  if (texts.length >= 2) notices.push(`${where} tient ${plural(texts.length, 'retour')}, un par puce, numéro ou paragraphe : ${texts.length >= 2 ? 'ils sont écrits' : 'il est écrit'} comme ${plural(texts.length, 'élément')}.`);
-  if (glyphs.separators + glyphs.removed > 0) notices.push(glyphNotice(where, glyphs));
-
-  const kept = texts.filter((text) => {
+  const dropped: string[] = [];
+  const kept = [...lead.filter(isTitle), ...texts].filter((text) => {
     const heading = text.replace(HEADING_MARKS, '');
     const tag = !text.includes('\n') ? exactHeadingTag(heading) : null;
-    if (tag) notices.push(`${where} : « ${text} » est le titre d'une partie (« ${TAG_LABELS[tag]} »), pas un retour : il n'est pas écrit.`);
+    if (tag) dropped.push(`${where} : « ${text} » est le titre d'une partie (« ${TAG_LABELS[tag]} »), pas un retour : il n'est pas écrit.`);
     return tag === null;
   });
+  if (kept.length >= 2) notices.push(`${where} tient ${plural(kept.length, 'retour')}, un par puce, numéro ou paragraphe : ils sont écrits comme ${plural(kept.length, 'élément')}.`);
+  if (glyphs.separators + glyphs.removed > 0) notices.push(glyphNotice(where, glyphs));
+  notices.push(...dropped);
   return { texts: kept, notices };
 }
 
