@@ -76,6 +76,15 @@ describe('unrecognised columns of a survey without sidecar', () => {
     expect(codes(result.diagnostics)).toEqual(['colonnes-fermees-non-lues@1']);
   });
 
+  it('counts a column of codes (« A », « B2 », « oui ») among the choices, however few its rows, not as free answers', () => {
+    const rows = [['A', 'Les lenteurs'], ['B', 'Trop de clics'], ['C2', 'La double saisie']];
+    const result = parse(csv(['Groupe', 'Commentaire'], rows));
+    expect(codes(result.diagnostics)).toEqual(['colonnes-fermees-non-lues@1']);
+    expect(only(result.diagnostics, 'colonnes-fermees-non-lues').message).toContain('« Groupe » (3 réponses)');
+    // Four characters may be a word of an answer (« Lent »): such a column stays free text.
+    expect(codes(parse(csv(['Ressenti', 'Commentaire'], [['Lent', 'a'], ['Bien', 'b'], ['Top', 'c']])).diagnostics)).toEqual(['colonne-non-reconnue@1']);
+  });
+
   it('says nothing of the columns a sidecar leaves out: it names the columns to read', () => {
     const header = ['Région', 'Vous êtes', 'Ce qui vous agace', 'Vos envies pour le futur outil', 'Commentaire libre'];
     const result = parse(csv(header, ROWS), 'colonnes:\n  region: Région\n  textes:\n    - { colonne: "Ce qui vous agace", tag: broken }\n');

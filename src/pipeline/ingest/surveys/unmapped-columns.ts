@@ -15,6 +15,8 @@ import { unreadChoices, unreadFreeText, type UnreadColumn } from './unmapped-mes
 /** At most this many distinct short values, each used twice on average: a closed question, not free text. */
 const MAX_CHOICES = 20;
 const MAX_CHOICE_LENGTH = 40;
+/** A column whose every value is this short holds codes (« A », « B2 », « oui »), never free answers, however few its rows. */
+const MAX_CODE_LENGTH = 3;
 
 export function unmappedColumnDiagnostics(table: Table, mapping: Mapping, file: string): Diagnostic[] {
   const used = usedColumns(mapping);
@@ -22,9 +24,9 @@ export function unmappedColumnDiagnostics(table: Table, mapping: Mapping, file: 
   const choices: UnreadColumn[] = [];
   table.header.forEach((name, column) => {
     if (used.has(column)) return;
-    const { answers, distinct, length } = countValues(table.records, column);
+    const { answers, distinct, length, longest } = countValues(table.records, column);
     if (answers === 0 || isQuietColumn(name, table.records, column)) return;
-    const closed = distinct <= MAX_CHOICES && distinct * 2 <= answers && length <= MAX_CHOICE_LENGTH * answers;
+    const closed = longest <= MAX_CODE_LENGTH || (distinct <= MAX_CHOICES && distinct * 2 <= answers && length <= MAX_CHOICE_LENGTH * answers);
     (closed ? choices : free).push({ header: name === '' ? null : name, column, answers });
   });
   const diagnostics = free.map((unread) => unreadFreeText(unread, file, table.headerLine));
@@ -46,17 +48,19 @@ export function usedColumns(mapping: Mapping): Set<number> {
   return used;
 }
 
-/** Non-empty cells, their distinct values (counted up to just past MAX_CHOICES) and total length. */
-function countValues(records: readonly CsvRecord[], column: number): { answers: number; distinct: number; length: number } {
+/** Non-empty cells, their distinct values (counted up to just past MAX_CHOICES), total and longest length. */
+function countValues(records: readonly CsvRecord[], column: number): { answers: number; distinct: number; length: number; longest: number } {
   const values = new Set<string>();
   let answers = 0;
   let length = 0;
+  let longest = 0;
   for (const record of records) {
     const cell = (record.fields[column] ?? '').trim();
     if (cell === '') continue;
     answers++;
     length += cell.length;
+    longest = Math.max(longest, cell.length);
     if (values.size <= MAX_CHOICES) values.add(cell.toLowerCase());
   }
-  return { answers, distinct: values.size, length };
+  return { answers, distinct: values.size, length, longest };
 }
