@@ -3,7 +3,7 @@
  * ("Hôpital de proximité") means what the question asked: a need under « Quels services vous
  * manquent ? », praise under « Quels services se sont améliorés ? ».
  */
-import { tokenize } from './tokens.ts';
+import { BOUNDARY, tokenize } from './tokens.ts';
 
 /** The orientation of a question: the tag a bare answer to it takes, or `mixed` (praise and/or complaints). */
 export type ContextKind = 'working' | 'broken' | 'needs' | 'mixed' | null;
@@ -39,6 +39,59 @@ const DEFICIT_WORDS = new Set(
 
 const cache = new Map<string, ContextKind>();
 const deficitCache = new Map<string, boolean>();
+const changeCache = new Map<string, boolean>();
+
+/**
+ * Openings of a yes/no question that proposes a change: « Faut-il… ? », « Doit-on… ? », « Êtes-vous
+ * favorable à… ? », « Souhaitez-vous que… ? ». The inverted verb and its pronoun, then, for verbs that
+ * also ask about the present (« Pensez-vous que les services sont efficaces ? »), the words that make
+ * the question one about a change (an empty set: any word).
+ */
+const CHANGE_OPENINGS: ReadonlyMap<string, ReadonlySet<string> | null> = new Map([
+  ...'faut il|faudrait il|faudra t|doit on|doit il|doit elle|doivent ils|doivent elles|devrait on|devrait il|devraient ils|devons nous|devrions nous|souhaitez vous|voulez vous|approuvez vous|accepteriez vous'
+    .split('|')
+    .map((opening) => [opening, null] as const),
+  ...['etes vous', 'seriez vous'].map((opening) => [opening, new Set('pour favorable favorables de pret prete prets pretes contre'.split(' '))] as const),
+  ...['pensez vous', 'estimez vous', 'trouvez vous', 'croyez vous'].map((opening) => [opening, new Set(['que'])] as const),
+  ...['est il', 'serait il'].map(
+    (opening) => [opening, new Set('souhaitable necessaire utile opportun bon pertinent judicieux indispensable temps'.split(' '))] as const,
+  ),
+]);
+/** After « pensez-vous que », the words of a change: « qu'il faut… », « qu'il faudrait… ». */
+const MUST = new Set(['faut', 'faille', 'faudrait', 'faudra']);
+
+/**
+ * Whether the question is a yes/no question proposing a change (« Faut-il reconnaître le vote blanc ? »),
+ * where a bare « Oui » or « Non » takes a position (stance.ts). The opening must start the question
+ * or follow a comma (« En matière d'immigration, souhaitez-vous que… ? »): « Quels impôts faut-il
+ * baisser ? » asks for a list. « Pouvez-vous identifier des règles… ? », « Y a-t-il trop d'échelons ? »
+ * propose nothing: there a bare « Oui » stays a non-answer.
+ */
+export function proposesChange(question: string | null | undefined): boolean {
+  if (!question) return false;
+  let proposes = changeCache.get(question);
+  if (proposes === undefined) {
+    proposes = opensOnChange(tokenize(question));
+    if (changeCache.size > 10_000) changeCache.clear();
+    changeCache.set(question, proposes);
+  }
+  return proposes;
+}
+
+function opensOnChange(tokens: readonly string[]): boolean {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (i > 0 && tokens[i - 1] !== BOUNDARY) continue;
+    const following = CHANGE_OPENINGS.get(`${tokens[i]} ${tokens[i + 1]}`);
+    if (following === undefined) continue;
+    if (following === null) return true;
+    const next = tokens[i + 2] ?? '';
+    if (!following.has(next)) continue;
+    // « Pensez-vous qu'il faut… ? » proposes; « Pensez-vous que les services sont efficaces ? » asks about today.
+    if (next === 'que') return tokens[i + 3] === 'il' && MUST.has(tokens[i + 4] ?? '');
+    return true;
+  }
+  return false;
+}
 
 /** Whether a needs question asks what is lacking or must change (see DEFICIT_WORDS). */
 export function asksWhatIsLacking(question: string | null | undefined): boolean {

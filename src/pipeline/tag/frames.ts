@@ -15,6 +15,13 @@
  *   ("le système pour déclarer un employé est simple") or a few words on.
  * - `reported`: after "on m'a dit que", "m'indique qu'il faut": someone else's words; a request
  *   or praise there is not the writer's.
+ * - `proposed`: a state that does not exist yet, argued for: after a conditional or future copula
+ *   ("ce serait déjà pas mal", "il sera plus facile de…"), a comparative under a condition ("plus
+ *   facile si on regroupe…", "c'est plus simple si les services sont regroupés"), agreement ("je suis
+ *   d'accord", "parfaitement d'accord") or praise of the idea itself ("Excellente idée", "cette
+ *   proposition est bonne"): praise there supports a need, it does not say what works today. Praise
+ *   of a named thing as an idea ("la carte Vitale est une très bonne idée") is left plain: the thing
+ *   often exists already.
  * A frame lasts to the end of its clause (the next comma, colon or parenthesis), except a question,
  * which frames the whole statement, and the past, which "aujourd'hui", "maintenant", "désormais"
  * bring back to the present. One linear pass per statement; tokens are folded.
@@ -23,7 +30,7 @@ import { BOUNDARY, byFirstWord, tokenize } from './tokens.ts';
 import { isImperfect, isInfinitive } from './verb-forms.ts';
 import { BOUNDARY_WORD, wordClass, wordsOf } from './words.ts';
 
-export type Frame = 'plain' | 'ironic' | 'past' | 'hindered' | 'conceded' | 'purpose' | 'reported';
+export type Frame = 'plain' | 'ironic' | 'past' | 'hindered' | 'conceded' | 'purpose' | 'reported' | 'proposed';
 
 /** Distancing words: what follows them is claimed, and the writer does not believe it. */
 const DISTANCING = new Set('cense censee censes censees pretendument pretendu pretendue pretendus pretendues theoriquement'.split(' '));
@@ -52,6 +59,31 @@ const NOWADAYS = ['aujourd', 'hui'];
 const PURPOSE_WORDS = 6;
 const MAIN_VERBS = new Set('est sont etait etaient sera seront serait seraient ont avait avaient reste restent devient semble parait'.split(' '));
 const COMPARATIVES = new Set('plus mieux meilleur meilleure meilleurs meilleures'.split(' '));
+/** Copulas in the conditional or the future: what follows them in their clause is proposed. */
+const HYPOTHETICAL_COPULAS = new Set('serait seraient serais sera seront deviendrait deviendraient deviendra deviendront'.split(' '));
+/** Words after « si » that open a condition (« si on regroupe », « si les services… »), not « si simple ». */
+const CONDITION_SUBJECTS = new Set(
+  'on il ils elle elles je j tu nous vous le la les l un une des du chaque tout tous toute toutes ce cela ca cette ces mon ma mes son sa ses notre nos votre vos leur leurs'
+    .split(' '),
+);
+/** « même si » concedes, « comme si » compares, « sauf si » excepts: no condition argued for. */
+const NOT_CONDITION = new Set(['meme', 'comme', 'sauf']);
+const NO_CONDITIONS: readonly number[] = [];
+/** Words before « d'accord » that make it agreement (« je suis d'accord », « tout à fait d'accord »), not a noun. */
+const AGREEING = new Set('suis sommes es etes est sont fait pas completement entierement parfaitement totalement absolument tres plutot oui bien assez vraiment tous toutes'.split(' '));
+/** Nouns of a proposal: praise of them is praise of something proposed (see proposesIdea). */
+const IDEA_NOUNS = new Set('idee idees suggestion suggestions proposition propositions'.split(' '));
+/** Words that point at the proposal under discussion (« cette idée », « votre proposition »). */
+const POINTING = new Set('cette ces votre vos ta tes'.split(' '));
+/**
+ * Words that may open a clause before an idea noun when the idea itself is praised (« Oui, très
+ * bonne idée », « C'est une excellente idée », « Quelle belle proposition »), not a thing named
+ * before it (« la carte Vitale est une très bonne idée »).
+ */
+const IDEA_LEAD = new Set(
+  ('oui ce c est une un des la l le les tres vraiment vraie vrai super bonne bonnes excellente excellentes belle belles ' +
+    'quelle quelles tout a fait plutot assez bien me semble parait je trouve que ca cela serait').split(' '),
+);
 
 /** A quoted word or two, as scare quotes put it: folded, tokens joined by a space. */
 const QUOTED = /["«“”]\s*([^"«»“”\n]{1,40}?)\s*["»”“]/gu;
@@ -92,13 +124,20 @@ export function readFrames(
   if (!imperfect && openers.length === 0 && !question && quoted.size === 0) return null;
   const frames: Frame[] = new Array<Frame>(tokens.length).fill(question ? 'ironic' : 'plain');
   const pastStatement = imperfect && setInPast(tokens, classes);
+  // « si tout était au même endroit »: after « si » the imperfect of its clause is a hypothesis, not
+  // the past, unless the statement is set in the past (« avant, si on avait un souci, c'était… »).
+  const conditions = pastStatement ? NO_CONDITIONS : openers.filter((i) => opensCondition(tokens, i));
   let clauseStart = 0;
   let next = 0; // the first opener not yet read
   for (let i = 0; i <= tokens.length; i++) {
     if (i < tokens.length && !((classes[i] as number) & BOUNDARY_WORD)) continue;
     // Quotes are clause breaks for the tokenizer: a quoted word stands alone between two of them.
     if (quoted.size > 0 && quoted.has(tokens.slice(clauseStart, i).join(' '))) frames.fill('ironic', clauseStart, i);
-    else markClause(tokens, classes, frames, clauseStart, i, imperfect, pastStatement, openers, next);
+    else {
+      const conditioned = conditions.length > 0 && conditions.some((c) => c >= clauseStart && c < i);
+      markClause(tokens, classes, frames, clauseStart, i, imperfect && !conditioned, pastStatement, openers, next);
+      if (conditioned) markCompared(tokens, frames, clauseStart, i);
+    }
     while (next < openers.length && (openers[next] as number) < i) next++;
     clauseStart = i + 1;
   }
@@ -131,7 +170,13 @@ function markClause(
     if (i < from) continue;
     const frame = frameOpenedAt(tokens, i, end);
     if (frame === null) continue;
-    const stop = frame === 'purpose' || frame === 'hindered' ? purposeEnd(tokens, i, end) : end;
+    if (frame === 'proposed' && (IDEA_NOUNS.has(tokens[i] as string) || tokens[i] === 'accord')) {
+      // The idea or the agreement is the clause's point: the praise before it is of the idea too.
+      for (let k = start; k < end; k++) if (frames[k] === 'plain') frames[k] = frame;
+      return;
+    }
+    // A goal, a difficulty and a hypothesis reach the words after them, not the rest of a long clause.
+    const stop = frame === 'purpose' || frame === 'hindered' || frame === 'proposed' ? purposeEnd(tokens, i, end) : end;
     // The difficulty word itself is a plain complaint; what follows it is what is hard to get.
     for (let k = frame === 'hindered' ? i + 1 : i; k < stop; k++) frames[k] = frame;
     if (stop === end) return;
@@ -180,7 +225,37 @@ function frameOpenedAt(tokens: readonly string[], i: number, end: number): Frame
   if ((token === 'pour' || token === 'afin') && tokens[i + 1] === 'que') return 'purpose';
   if (REPORTING.has(token) && (tokens[i + 1] === 'que' || tokens[i + 1] === 'de')) return 'reported';
   if (HINDRANCES.has(token) && (tokens[i + 1] === 'de' || tokens[i + 1] === 'a') && !negatedBefore(tokens, i)) return 'hindered';
+  // « ne serait-ce que » means "even only": no hypothesis.
+  if (HYPOTHETICAL_COPULAS.has(token) && !(tokens[i - 1] === 'ne' && tokens[i + 1] === 'ce')) return 'proposed';
+  // « d'accord » reads `de accord`; « un accord », « en accord avec », « de décision et d'accord » are not agreement.
+  if (token === 'accord' && tokens[i - 1] === 'de' && (i < 2 || tokens[i - 2] === BOUNDARY || AGREEING.has(tokens[i - 2] as string))) {
+    return 'proposed';
+  }
+  if (IDEA_NOUNS.has(token) && proposesIdea(tokens, i)) return 'proposed';
   return null;
+}
+
+/** « Excellente idée », « cette proposition est bonne »: the idea noun at i is what the clause judges. */
+function proposesIdea(tokens: readonly string[], i: number): boolean {
+  if (POINTING.has(tokens[i - 1] ?? '')) return true;
+  for (let k = i - 1; k >= 0 && tokens[k] !== BOUNDARY; k--) if (!IDEA_LEAD.has(tokens[k] as string)) return false;
+  return true;
+}
+
+/** « si on regroupe », « si les services… »: a condition (not « si simple », « même si », « si ce n'est »). */
+function opensCondition(tokens: readonly string[], i: number): boolean {
+  if (tokens[i] !== 'si' || !CONDITION_SUBJECTS.has(tokens[i + 1] ?? '') || NOT_CONDITION.has(tokens[i - 1] ?? '')) return false;
+  return !(tokens[i + 1] === 'ce' && tokens[i + 2] === 'ne');
+}
+
+/** In a statement that sets a condition, a clause with a comparative (« plus facile si… ») is proposed. */
+function markCompared(tokens: readonly string[], frames: Frame[], start: number, end: number): void {
+  let comparative = false;
+  for (let i = start; i < end && !comparative; i++) {
+    if (COMPARATIVES.has(tokens[i] as string) && !(tokens[i] === 'plus' && isNegated(tokens, i))) comparative = true;
+  }
+  if (!comparative) return;
+  for (let i = start; i < end; i++) if (frames[i] === 'plain') frames[i] = 'proposed';
 }
 
 /** "pas de difficulté à…", "je n'ai jamais eu de mal à…": a negated difficulty hinders nothing. */
@@ -213,7 +288,7 @@ const NEGATORS_BEFORE = new Set(['ne', 'pas', 'jamais', 'plus', 'guere', 'aucune
 /** First words of everything that opens a frame: the only tokens worth a closer look. */
 const OPENERS = new Set([
   ...DISTANCING, ...DISTANCING_PHRASES.map((p) => p[0] as string), ...REGRET_AUX, ...CONCESSIONS.map((p) => p[0] as string),
-  'pour', 'afin', ...REPORTING, ...HINDRANCES,
+  'pour', 'afin', ...REPORTING, ...HINDRANCES, ...HYPOTHETICAL_COPULAS, ...IDEA_NOUNS, 'accord', 'si',
 ]);
 const OPENER = wordClass(OPENERS);
 const DISTANCING_BY_FIRST = byFirstWord(DISTANCING_PHRASES);

@@ -105,8 +105,11 @@ export function applyCue(
   }
 }
 
-/** Praise as its frame reads it: lost ("c'était mieux avant"), ironic, conceded, or a mere goal. */
-function praise(evidence: Evidence, weight: number, frame: Frame): TagKey | 'none' {
+/**
+ * Praise as its frame reads it: lost ("c'était mieux avant"), ironic, conceded, a mere goal, or the
+ * state a proposal would bring ("ce serait plus simple si…"), which supports the need.
+ */
+function praise(evidence: Evidence, weight: number, frame: Frame): TagKey | 'request' | 'none' {
   switch (frame) {
     case 'ironic':
     case 'past':
@@ -117,6 +120,8 @@ function praise(evidence: Evidence, weight: number, frame: Frame): TagKey | 'non
     case 'purpose':
     case 'reported':
       return 'none';
+    case 'proposed':
+      return request(evidence, weight);
     case 'plain':
       return add(evidence, 'working', weight);
   }

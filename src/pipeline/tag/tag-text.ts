@@ -5,7 +5,8 @@
  * How a decision is made (deterministic):
  * 1. the answer is split into statements (sentence ends, ";", contrast markers);
  * 2. each statement is a non-answer ("RAS"), a bare refusal ("Aucun", whose meaning depends on the
- *    question), or is read for evidence: score(tag) = lexicon evidence + λ·clip(ln(3·p(tag)), 0, 1)
+ *    question), a bare position on the change a yes/no question proposes (see below), or is read for
+ *    evidence: score(tag) = lexicon evidence + λ·clip(ln(3·p(tag)), 0, 1)
  *    where p is the learned model's posterior when there is one (λ = 0.5: the model can add up to
  *    0.5 to a tag it finds more likely than chance, never subtract); a tag is kept when its score
  *    reaches 1 (evidence.ts reads negation, frames.ts irony, the past, concession and goals,
@@ -22,14 +23,26 @@
  *    system an unqualified remark most often points at something to address, and the low confidence
  *    flags it for review;
  * 6. an answer is `none` when every statement is a non-answer.
+ *
+ * « Oui » / « Non » (« Pour », « Contre », « Tout à fait », « Pas d'accord »…) answering a yes/no
+ * question that proposes a change (« Faut-il reconnaître le vote blanc ? », context.ts
+ * `proposesChange`) is a position, and both are *needs*, confidence 0.7: « Oui » asks for the change;
+ * « Non » says « il ne faut pas » do it, which the lexicon reads as a need wherever it is written out
+ * (a request keeps its tag under negation). Neither says what works or what fails today. Both count
+ * under the same tag so that the white paper's reader sees the positions for and against side by
+ * side, with the question: setting « Non » aside while « Oui » counts would overstate the support
+ * for every proposal. Where the question is not a yes/no question proposing a change (« Pouvez-vous
+ * identifier des règles inutiles ? », « Quels services… ? ») or there is none, « Oui » and « Non »
+ * answer nothing and stay set aside.
  */
 import { TAGS, type Tag } from '../model.ts';
 import type { BayesModel } from './bayes.ts';
-import { asksWhatIsLacking, contextKind, type ContextKind } from './context.ts';
+import { asksWhatIsLacking, contextKind, proposesChange, type ContextKind } from './context.ts';
 import { concedes } from './concession.ts';
 import { readEvidence } from './evidence.ts';
 import { quotedPhrases } from './frames.ts';
 import { isNonAnswer, refusalOf } from './non-answer.ts';
+import { stanceOf } from './stance.ts';
 import { splitStatements, type Piece } from './segment.ts';
 import { BOUNDARY, tokenize } from './tokens.ts';
 import { wordsOf } from './words.ts';
@@ -78,6 +91,8 @@ const MIXED_MINIMUM = 0.5;
 /** Under a mixed question, an answer of at most this many content words names without judging. */
 const MIXED_BARE_WORDS = 3;
 const FALLBACK_CONFIDENCE = 0.2;
+/** « Oui » / « Non » to a question proposing a change: a clear position, but a bare one. */
+const STANCE_CONFIDENCE = 0.7;
 /** An exception after a complaint ("Aucun, sauf la poste") names a few words, not a new account. */
 const EXCEPTION_WORDS = 4;
 
@@ -85,7 +100,8 @@ export function tagText(text: string, context?: string | null, options: TagOptio
   const kind = contextKind(context);
   const model = options.model ?? null;
   const lacking = asksWhatIsLacking(context);
-  const units = splitStatements(text).map((piece) => readUnit(text, piece, kind, lacking, model));
+  const polar = proposesChange(context);
+  const units = splitStatements(text).map((piece) => readUnit(text, piece, kind, lacking, polar, model));
   const spoken = units.filter((unit) => !unit.nonAnswer);
   if (spoken.length === 0) {
     const confidence = units.length === 0 ? 0.95 : Math.min(...units.map((u) => u.confidence));
@@ -100,11 +116,15 @@ export function tagText(text: string, context?: string | null, options: TagOptio
   return { tags, none: false, confidence: round(Math.min(...segments.map((s) => s.confidence))), segments };
 }
 
-function readUnit(text: string, piece: Piece, kind: ContextKind, lacking: boolean, model: BayesModel | null): Unit {
+function readUnit(text: string, piece: Piece, kind: ContextKind, lacking: boolean, polar: boolean, model: BayesModel | null): Unit {
   // The same tokens as the statement's own text, read in place (a flat string reads faster).
   const tokens = tokenize(text, piece.start, piece.end);
   const known = wordsOf(tokens);
   const unit: Unit = { piece, tokens, nonAnswer: false, scores: { working: 0, broken: 0, needs: 0 }, tags: [], confidence: 0 };
+  // « Oui » / « Non » to « Faut-il… ? » takes a position on the change: a need either way (see above).
+  if (polar && stanceOf(tokens) !== null) {
+    return { ...unit, scores: { working: 0, broken: 0, needs: THRESHOLD }, tags: ['needs'], confidence: STANCE_CONFIDENCE };
+  }
   if (isNonAnswer(tokens, known.classes)) return { ...unit, nonAnswer: true, confidence: 0.95 };
   const refusal = refusalOf(tokens, known.classes);
   if (refusal !== null) {
