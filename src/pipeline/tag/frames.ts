@@ -69,6 +69,7 @@ const CONDITION_SUBJECTS = new Set(
 /** « même si » concedes, « comme si » compares, « sauf si » excepts: no condition argued for. */
 const NOT_CONDITION = new Set(['meme', 'comme', 'sauf']);
 const NO_CONDITIONS: readonly number[] = [];
+const PLUPERFECT_AUX = new Set('avais avait avions aviez avaient etais etait etions etiez etaient'.split(' '));
 /** Words before « d'accord » that make it agreement (« je suis d'accord », « tout à fait d'accord »), not a noun. */
 const AGREEING = new Set('suis sommes es etes est sont fait pas completement entierement parfaitement totalement absolument tres plutot oui bien assez vraiment tous toutes'.split(' '));
 /** Nouns of a proposal: praise of them is praise of something proposed (see proposesIdea). */
@@ -134,7 +135,7 @@ export function readFrames(
     // Quotes are clause breaks for the tokenizer: a quoted word stands alone between two of them.
     if (quoted.size > 0 && quoted.has(tokens.slice(clauseStart, i).join(' '))) frames.fill('ironic', clauseStart, i);
     else {
-      const conditioned = conditions.length > 0 && conditions.some((c) => c >= clauseStart && c < i);
+      const conditioned = conditions.length > 0 && conditions.some((c) => c >= clauseStart && c < i) && !pluperfect(tokens, clauseStart, i);
       markClause(tokens, classes, frames, clauseStart, i, imperfect && !conditioned, pastStatement, openers, next);
       if (conditioned) markCompared(tokens, frames, clauseStart, i);
     }
@@ -178,7 +179,8 @@ function markClause(
     // A goal, a difficulty and a hypothesis reach the words after them, not the rest of a long clause.
     const stop = frame === 'purpose' || frame === 'hindered' || frame === 'proposed' ? purposeEnd(tokens, i, end) : end;
     // The difficulty word itself is a plain complaint; what follows it is what is hard to get.
-    for (let k = frame === 'hindered' ? i + 1 : i; k < stop; k++) frames[k] = frame;
+    // A hypothesis inside a rhetorical question (« …seront ravis ??? ») stays ironic.
+    for (let k = frame === 'hindered' ? i + 1 : i; k < stop; k++) if (frame !== 'proposed' || frames[k] === 'plain') frames[k] = frame;
     if (stop === end) return;
     from = stop;
   }
@@ -246,6 +248,15 @@ function proposesIdea(tokens: readonly string[], i: number): boolean {
 function opensCondition(tokens: readonly string[], i: number): boolean {
   if (tokens[i] !== 'si' || !CONDITION_SUBJECTS.has(tokens[i + 1] ?? '') || NOT_CONDITION.has(tokens[i - 1] ?? '')) return false;
   return !(tokens[i + 1] === 'ce' && tokens[i + 2] === 'ne');
+}
+
+/**
+ * « si les renseignements avaient été plus complets »: a condition in the pluperfect regrets the past
+ * (a complaint, read as the past), it proposes nothing.
+ */
+function pluperfect(tokens: readonly string[], start: number, end: number): boolean {
+  for (let i = start; i + 1 < end; i++) if (tokens[i + 1] === 'ete' && PLUPERFECT_AUX.has(tokens[i] as string)) return true;
+  return false;
 }
 
 /** In a statement that sets a condition, a clause with a comparative (« plus facile si… ») is proposed. */
