@@ -10,6 +10,7 @@ import { frenchIssue } from '../pipeline/text/zod-french.ts';
 import { PROFILE_IDS, WORKSHOP_FORMATS, emptyDraft, type DraftItem, type NoteDraft } from './draft.ts';
 import { parseItemLine } from './item-line.ts';
 import { readPastedElement } from './pasted-element.ts';
+import { validateDate } from './choices.ts';
 
 const text = z.string().trim();
 const list = z.array(z.string()).default([]);
@@ -63,6 +64,10 @@ export function readDraftJson(json: string): { draft: NoteDraft; notices: string
     };
   }
   const data = parsed.data;
+  // An impossible date is refused here, as the questions of `new` ask it again: written, it would name
+  // the note « date-a-preciser-… » although a date is there, and block the dry run.
+  const dateCheck = data.date.trim() ? validateDate(data.date) : true;
+  if (dateCheck !== true) return { errors: [`« date » : ${dateCheck.charAt(0).toLowerCase()}${dateCheck.slice(1)}`] };
   const notices: string[] = [];
   const toItems = (tag: Tag) => (entry: z.output<typeof item>, index: number): DraftItem[] => {
     if (typeof entry !== 'string') return [{ text: entry.texte, themes: entry.themes, votes: entry.votes }];

@@ -29,10 +29,10 @@ export interface Prompter {
 }
 
 /** Asks « one per line, an empty line to finish » until an empty answer. */
-async function askList(prompter: Prompter, message: string): Promise<string[]> {
+async function askList(prompter: Prompter, message: string, end = 'vide pour terminer'): Promise<string[]> {
   const values: string[] = [];
   for (;;) {
-    const value = (await prompter.input({ message: `${message} n° ${values.length + 1} (vide pour terminer) :` })).trim();
+    const value = (await prompter.input({ message: `${message} n° ${values.length + 1} (${end}) :` })).trim();
     if (!value) return values;
     values.push(value);
   }
@@ -72,9 +72,11 @@ export async function interview(prompter: Prompter): Promise<NoteDraft> {
     const count = await prompter.input({ message: `Nombre de participants « ${PROFILE_LABELS[id]} » :`, validate: (v) => validateCount(v, false) });
     draft.participants.profils[id] = Number(count);
   }
-  for (const tag of SECTION_TAGS) {
-    if (!(await prompter.confirm({ message: `Saisir maintenant les éléments de « ${TAG_LABELS[tag]} » ?`, default: true }))) continue;
-    const lines = await askList(prompter, `Élément de « ${TAG_LABELS[tag]} »`);
+  // No « enter this part now? » question first: an ambassador following the guide typed the first
+  // item there. An empty first line leaves the part empty.
+  for (const [index, tag] of SECTION_TAGS.entries()) {
+    const next = index + 1 < SECTION_TAGS.length ? 'vide pour passer à la partie suivante' : 'vide pour terminer la note';
+    const lines = await askList(prompter, `Élément de « ${TAG_LABELS[tag]} »`, next);
     draft.items[tag] = lines.map(parseItemLine);
   }
   return draft;

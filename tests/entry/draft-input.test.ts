@@ -56,6 +56,11 @@ describe('JSON drafts', () => {
       expect.stringContaining('« autre »'),
     ]);
     expect(readDraftJson('{ pas du json')).toEqual({ errors: [expect.stringMatching(/^Le fichier n'est pas du JSON valide/)] });
+    // An impossible date is refused, not written as a note named « date-a-preciser-… ».
+    expect(readDraftJson(JSON.stringify({ region: 'Bretagne', lieu: 'Brest', date: '2026-02-30' }))).toEqual({
+      errors: ["« date » : date invalide : le 30/02/2026 n'existe pas (ce mois a 28 jours). Exemple : 2026-09-12."],
+    });
+    expect('draft' in readDraftJson(JSON.stringify({ region: 'Bretagne', date: '30/09/2026' }))).toBe(true);
   });
 
   it('round-trips through draftToJson', () => {
@@ -174,11 +179,9 @@ describe('the questions of `new`', () => {
       ['jeune', 'conseiller'],
       '9',
       '2',
-      true, // working items?
       'On est bien reçus. #accueil',
-      '',
-      false, // broken items?
-      true, // needs?
+      '', // next part
+      '', // no broken item
       'Des SMS de rappel (4 votes)',
       '',
     ]);
@@ -199,10 +202,18 @@ describe('the questions of `new`', () => {
       },
     });
     expect(prompter.asked[0]).toBe("Région de l'atelier :");
+    // The first item is asked at once: no yes/no question before a part, where the guide's reader typed it.
+    expect(prompter.asked.slice(-5)).toEqual([
+      'Élément de « Ce qui fonctionne » n° 1 (vide pour passer à la partie suivante) :',
+      'Élément de « Ce qui fonctionne » n° 2 (vide pour passer à la partie suivante) :',
+      'Élément de « Ce qui dysfonctionne » n° 1 (vide pour passer à la partie suivante) :',
+      'Élément de « Besoins et attentes » n° 1 (vide pour terminer la note) :',
+      'Élément de « Besoins et attentes » n° 2 (vide pour terminer la note) :',
+    ]);
   });
 
   it('lets place and date wait (recommended, as on the form), but not a wrong date', async () => {
-    const prompter = scripted(['53', '', '', 'presentiel', false, ['29'], '', '', '', [], false, false, false]);
+    const prompter = scripted(['53', '', '', 'presentiel', false, ['29'], '', '', '', [], '', '', '']);
     const draft = await interview(prompter);
     expect(draft).toMatchObject({ lieu: '', date: '' });
     expect(notePath(draft)).toBe('content/ateliers/bretagne/date-a-preciser-atelier.md');
@@ -210,7 +221,7 @@ describe('the questions of `new`', () => {
   });
 
   it('does not ask for departments when the region has only one', async () => {
-    const prompter = scripted(['04', 'Saint-Pierre', '2026-10-22', 'distanciel', false, '', '', '', [], false, false, false]);
+    const prompter = scripted(['04', 'Saint-Pierre', '2026-10-22', 'distanciel', false, '', '', '', [], '', '', '']);
     const draft = await interview(prompter);
     expect(draft.departements).toEqual(['974']);
     expect(prompter.asked.some((q) => q.startsWith('Départements'))).toBe(false);

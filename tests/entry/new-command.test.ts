@@ -183,13 +183,11 @@ describe('livre-blanc new (interactive prompts)', () => {
     await answer('Profils présents', ' ' + ENTER); // conseiller, plus jeune pre-checked
     await answer('Nombre de participants « Conseillers »', '2' + ENTER);
     await answer('Nombre de participants « Jeunes »', '9' + ENTER);
-    await answer('Saisir maintenant les éléments de « Ce qui fonctionne »', ENTER);
     await answer('Élément de « Ce qui fonctionne » n° 1', 'On est bien reçus, même sans rendez-vous. #accueil' + ENTER);
-    await answer('Élément de « Ce qui fonctionne » n° 2', ENTER);
-    await answer('Saisir maintenant les éléments de « Ce qui dysfonctionne »', 'n' + ENTER);
-    await answer('Saisir maintenant les éléments de « Besoins et attentes »', ENTER);
+    await answer('Élément de « Ce qui fonctionne » n° 2 (vide pour passer à la partie suivante)', ENTER);
+    await answer('Élément de « Ce qui dysfonctionne » n° 1', ENTER);
     await answer('Élément de « Besoins et attentes » n° 1', 'Des SMS de rappel avant les rendez-vous. #sms (4 votes)' + ENTER);
-    await answer('Élément de « Besoins et attentes » n° 2', ENTER);
+    await answer('Élément de « Besoins et attentes » n° 2 (vide pour terminer la note)', ENTER);
     expect(await run).toBe(0);
 
     const note = readFileSync(path.join(root, 'content/ateliers/bretagne/2026-11-18-quimper.md'), 'utf8');
@@ -218,9 +216,9 @@ describe('livre-blanc new (interactive prompts)', () => {
     await answer('Ambassadeur ou ambassadrice', ENTER);
     await answer('Nombre total de participants', ENTER);
     await answer('Profils présents', ENTER);
-    await answer('Saisir maintenant les éléments de « Ce qui fonctionne »', 'n' + ENTER);
-    await answer('Saisir maintenant les éléments de « Ce qui dysfonctionne »', 'n' + ENTER);
-    await answer('Saisir maintenant les éléments de « Besoins et attentes »', 'n' + ENTER);
+    await answer('Élément de « Ce qui fonctionne » n° 1', ENTER);
+    await answer('Élément de « Ce qui dysfonctionne » n° 1', ENTER);
+    await answer('Élément de « Besoins et attentes » n° 1', ENTER);
     await answer('Ce fichier existe déjà. Le remplacer ?', ENTER);
     expect(await run).toBe(2);
     expect(output.text()).toContain("Rien n'a été écrit");
