@@ -16,10 +16,11 @@ import { checkOutputFolder } from './output-folder.ts';
 
 const HELP = `Utilisation : livre-blanc export [--root DOSSIER] [--out DOSSIER] [--separateur ";"|","] [--site DOSSIER] [--sans-pdf]
 
-Écrit dans DOSSIER (par défaut « exports ») : livre-blanc.xlsx, les CSV pour Excel (UTF-8 avec BOM),
-synthese.json, comments.csv (Pol.is), corpus-iramuteq.txt et livre-blanc.pdf.
-Le PDF est imprimé par Chromium depuis le site construit (--site, par défaut « dist »), et seulement
-si ce site a été construit à partir de la synthèse actuelle (sinon : relancez « npm run build ») ;
+Écrit dans DOSSIER (par défaut « exports » dans le dossier de la consultation) : livre-blanc.xlsx, les
+CSV pour Excel (UTF-8 avec BOM), synthese.json, comments.csv (Pol.is), corpus-iramuteq.txt et
+livre-blanc.pdf. Le PDF est imprimé par Chromium depuis le site construit (--site, par défaut « dist »
+dans le dossier courant, celui qu'écrit « build »), et seulement si ce site a été construit à partir de
+la synthèse actuelle (sinon, la commande dit comment le reconstruire) ;
 sans Chromium ou sans site à jour, les autres fichiers sont tout de même écrits.`;
 
 export async function runExport(args: string[]): Promise<number> {
@@ -49,7 +50,9 @@ export async function runExport(args: string[]): Promise<number> {
   }
   for (const f of files) process.stdout.write(`✓ ${f.file} (${formatBytes(f.bytes)}) — ${f.description}\n`);
   if (!flags['sans-pdf']) {
-    const siteDir = path.resolve(flags.site ?? path.join(root, 'dist'));
+    // The folder `build` writes by default (`dist` in the current folder, whatever --root): the two
+    // commands run one after the other find each other's site.
+    const siteDir = path.resolve(flags.site ?? 'dist');
     await exportPdf(siteDir, outDir, synthesis.title, buildCommand(root, siteDir));
   }
   process.stdout.write(`Exports écrits dans ${outDir}\n`);

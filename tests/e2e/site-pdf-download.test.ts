@@ -95,6 +95,18 @@ describe.skipIf(!HAS_CHROMIUM)('PDF of the built site (Chromium)', () => {
     expect(result.stderr).not.toContain('--out tests');
   }, 300_000);
 
+  it('export looks for the site where build writes it by default (dist in the current folder), whatever --root', async () => {
+    const root = tempDir();
+    const note = 'content/ateliers/auvergne-rhone-alpes/2026-09-24-lyon.md';
+    mkdirSync(path.join(root, path.dirname(note)), { recursive: true });
+    cpSync(path.join(PACKAGE_DIR, note), path.join(root, note));
+    const result = await exportTo(['--root', root, '--out', path.join(root, 'exports')]);
+    expect(result.code, result.stderr).toBe(0);
+    // Missing or built from the demo, the site named is the current folder's dist, never one inside --root.
+    expect(result.stderr).toContain(`PDF non produit : le site ${existsSync(path.join(process.cwd(), 'dist', 'imprimer', 'index.html')) ? 'de' : 'construit est introuvable dans'} ${path.join(process.cwd(), 'dist')}`);
+    expect(result.stderr).not.toContain(path.join(root, 'dist'));
+  }, 300_000);
+
   it('export writes no PDF from a site built from other data, says to build first, and writes the rest', async () => {
     const root = tempDir();
     const note = 'content/ateliers/auvergne-rhone-alpes/2026-09-24-lyon.md';
