@@ -83,7 +83,7 @@ const POINTING = new Set('cette ces votre vos ta tes'.split(' '));
  */
 const IDEA_LEAD = new Set(
   ('oui ce c est une un des la l le les tres vraiment vraie vrai super bonne bonnes excellente excellentes belle belles ' +
-    'quelle quelles tout a fait plutot assez bien me semble parait je trouve que ca cela serait').split(' '),
+    'quelle quelles tout a fait plutot assez bien me semble parait je trouve que ca cela serait pas mal aussi encore').split(' '),
 );
 
 /** A quoted word or two, as scare quotes put it: folded, tokens joined by a space. */
@@ -181,6 +181,8 @@ function markClause(
     // The difficulty word itself is a plain complaint; what follows it is what is hard to get.
     // A hypothesis inside a rhetorical question (« …seront ravis ??? ») stays ironic.
     for (let k = frame === 'hindered' ? i + 1 : i; k < stop; k++) if (frame !== 'proposed' || frames[k] === 'plain') frames[k] = frame;
+    // A hypothesis lets the frames inside it open (« sera gratuite afin qu'il soit efficace »: a goal).
+    if (frame === 'proposed') continue;
     if (stop === end) return;
     from = stop;
   }
@@ -207,7 +209,7 @@ function bringsToPresent(tokens: readonly string[], classes: readonly number[], 
 
 /** Where a goal opened at i ends: at the main verb, or a few words on. */
 function purposeEnd(tokens: readonly string[], i: number, end: number): number {
-  if (tokens[i + 1] === 'que') return end;
+  if (tokens[i + 1] === 'que' || tokens[i + 1] === 'qu') return end;
   const limit = Math.min(end, i + PURPOSE_WORDS);
   for (let k = i + 2; k < limit; k++) if (MAIN_VERBS.has(tokens[k] as string)) return k;
   return limit;
@@ -224,7 +226,8 @@ function frameOpenedAt(tokens: readonly string[], i: number, end: number): Frame
   if ((token === 'pour' || (token === 'afin' && tokens[i + 1] === 'de')) && opensInfinitive(tokens, token === 'afin' ? i + 2 : i + 1, end)) {
     return 'purpose';
   }
-  if ((token === 'pour' || token === 'afin') && tokens[i + 1] === 'que') return 'purpose';
+  // « afin qu il », typed without its apostrophe, keeps a bare `qu`.
+  if ((token === 'pour' || token === 'afin') && (tokens[i + 1] === 'que' || tokens[i + 1] === 'qu')) return 'purpose';
   if (REPORTING.has(token) && (tokens[i + 1] === 'que' || tokens[i + 1] === 'de')) return 'reported';
   if (HINDRANCES.has(token) && (tokens[i + 1] === 'de' || tokens[i + 1] === 'a') && !negatedBefore(tokens, i)) return 'hindered';
   // « ne serait-ce que » means "even only": no hypothesis.
