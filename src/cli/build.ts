@@ -25,7 +25,7 @@ import { astroBuild } from './astro-build.ts';
 import { checkOutputFolder } from './output-folder.ts';
 import { settleDownloadsPage } from '../site/printed-download.ts';
 import { DOWNLOADS_DIR } from '../site/downloads.ts';
-import { serveCommand } from './serve-command.ts';
+import { viewingHint } from './serve-command.ts';
 import { checkChapters } from '../site/chapters-check/index.ts';
 import { toVFiles } from './check-report.ts';
 import { frenchReport, streamStyle } from './french-reporter.ts';
@@ -122,7 +122,7 @@ export async function runBuild(args: string[]): Promise<number> {
       `${formatBytes(result.bytes)}, en ${formatSeconds(result.milliseconds)}.\n` +
       (openableFromFiles
         ? `Pour le consulter : ouvrez ${path.join(result.outDir, 'index.html')} dans un navigateur (ou copiez le dossier entier où il doit être lu).\n`
-        : `Pour le consulter : ${serveCommand(result.outDir)}\n`),
+        : `${viewingHint(result.outDir)}\n`),
   );
   return 0;
 }

@@ -16,3 +16,13 @@ export function serveCommand(outDir: string, cwd = process.cwd(), env: NodeJS.Pr
   if (env.npm_command === 'exec') return `npx livre-blanc serve ${quoted(shown)}`;
   return [process.execPath, path.join(PACKAGE_DIR, 'bin', 'livre-blanc.js'), 'serve', shown].map(quoted).join(' ');
 }
+
+/**
+ * What `build` says to view its site: under `npm start`, which serves it right after, that its address
+ * follows (« Pour le consulter : npm run serve » before a server that starts on its own misled);
+ * elsewhere, the command to type.
+ */
+export function viewingHint(outDir: string, cwd = process.cwd(), env: NodeJS.ProcessEnv = process.env): string {
+  if (env.npm_lifecycle_event === 'start' && cwd === PACKAGE_DIR) return 'Il est servi juste après : son adresse suit.';
+  return `Pour le consulter : ${serveCommand(outDir, cwd, env)}`;
+}

@@ -7,7 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { MIME_TYPES, resolveFile, serve, serveArguments, type RunningServer } from '../../scripts/serve.ts';
 import { PACKAGE_DIR } from '../../src/cli/package-dir.ts';
-import { serveCommand } from '../../src/cli/serve-command.ts';
+import { serveCommand, viewingHint } from '../../src/cli/serve-command.ts';
 
 let dir: string;
 let site: string;
@@ -111,6 +111,12 @@ describe('the command build prints to serve its site', () => {
     expect(serveCommand('/tmp/ma consultation/le site', '/tmp/ma consultation', {})).toContain('"le site"');
     // What it names serves that folder.
     expect(serveArguments(['site']).dir).toBe(path.resolve('site'));
+  });
+
+  it('under npm start, which serves the site next, is no command but the news that its address follows', () => {
+    const dist = path.join(PACKAGE_DIR, 'dist');
+    expect(viewingHint(dist, PACKAGE_DIR, { npm_lifecycle_event: 'start' })).toBe('Il est servi juste après : son adresse suit.');
+    expect(viewingHint(dist, PACKAGE_DIR, { npm_lifecycle_event: 'build' })).toBe('Pour le consulter : npm run serve');
   });
 
   it('run through npx, is npx livre-blanc serve', () => {
