@@ -38,7 +38,7 @@ describe('check and its infos', () => {
     const text = run('text');
     expect(text).toContain('✓ Aucune erreur bloquante, aucun avertissement, 2 informations : la consultation peut être publiée.');
     expect(text).not.toContain('avertissement  ');
-    expect(text).toMatch(/ {2}13:1 {2}information {4}Le tableau de la section « Atelier du matin » est lu colonne par colonne/);
+    expect(text).toMatch(/ {2}13:1 {2}information {4}Le tableau sous le titre « Atelier du matin » est lu colonne par colonne/);
     expect(text).toMatch(/ {2}20:1 {2}information {4}Cet élément énumère plusieurs retours/);
     expect(text.indexOf(INFOS_HEADING)).toBeGreaterThanOrEqual(0);
     expect(text.indexOf(INFOS_HEADING)).toBeLessThan(text.indexOf('[tableau-lu]'));

@@ -102,7 +102,31 @@ describe('front matter of a workshop note', () => {
   it('reports an empty required value at its key', () => {
     const result = parse(withHeader('titre: A\ndate: 2026-09-12\nformat: presentiel\nregion:'));
     expect(codes(result)).toEqual(['region-manquante@5']);
-    expect(result.diagnostics[0]?.hint).toContain("n'a pas de valeur");
+    expect(result.diagnostics[0]?.hint).toBe('Écrivez la région sur la ligne « region: » de l’en-tête, par exemple « region: Bretagne ».');
+  });
+
+  it('advises to fill in an empty line (as `new` writes `date: ""`), and to add a line only when there is none', () => {
+    const empty = parse(withHeader('titre: ""\ndate: ""\nformat:\nregion: Bretagne'));
+    expect(codes(empty)).toEqual(['titre-manquant@2', 'date-manquante@3', 'format-manquant@4']);
+    const hints = new Map(empty.diagnostics.map((d) => [d.code, d.hint]));
+    expect(hints.get('date-manquante')).toBe('Écrivez la date sur la ligne « date: » de l’en-tête, par exemple « date: 2026-09-12 ».');
+    expect(hints.get('titre-manquant')).toBe('Écrivez le titre sur la ligne « titre: » de l’en-tête, par exemple « titre: Atelier <région> — <lieu> ».');
+    expect(hints.get('format-manquant')).toBe(
+      'Écrivez le format (presentiel, distanciel ou hybride) sur la ligne « format: » de l’en-tête, par exemple « format: presentiel ».',
+    );
+    for (const hint of hints.values()) expect(hint).not.toMatch(/Ajoutez|n'a pas de valeur/);
+
+    const absent = parse(withHeader('titre: A\nformat: presentiel\nregion: Bretagne'));
+    expect(codes(absent)).toEqual(['date-manquante@1']);
+    expect(absent.diagnostics[0]?.hint).toBe('Ajoutez une ligne « date: 2026-09-12 ».');
+    const noTitle = parse(withHeader('date: 2026-09-12\nformat: presentiel\nregion: Bretagne'));
+    expect(noTitle.diagnostics[0]?.hint).toBe('Ajoutez une ligne « titre: Atelier <région> — <lieu> ».');
+  });
+
+  it('advises to correct a misspelt required key, not to add a line', () => {
+    const result = parse(withHeader('titre: A\ndate: 2026-09-12\nformat: presentiel\nregoin: Bretagne'));
+    expect(codes(result)).toEqual(['region-manquante@5']);
+    expect(result.diagnostics[0]?.hint).toBe('La clé « regoin » est sans doute « region » mal orthographiée : corrigez-la, par exemple « region: Bretagne ».');
   });
 
   it('reports an empty header once', () => {

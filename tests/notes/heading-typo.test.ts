@@ -66,6 +66,6 @@ describe('headings that are almost a section’s name', () => {
     expect(result.items.map((i) => i.declaredTag)).toEqual(['auto', 'auto']);
     expect(codes(result)).toEqual(['section-inconnue@9', 'section-inconnue@12']);
     expect(result.diagnostics[0]?.hint).toBe('Vouliez-vous écrire « Besoins et attentes » ?');
-    expect(result.diagnostics[1]?.hint).toMatch(/^Sections reconnues : /);
+    expect(result.diagnostics[1]?.hint).toMatch(/^Titres des trois parties : /);
   });
 });

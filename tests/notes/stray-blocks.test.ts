@@ -21,7 +21,7 @@ describe('text outside a list in a tagged section', () => {
     ]);
     expect(byCode('texte-hors-liste')).toEqual([]);
     expect(byCode('tableau-lu').map((d) => d.message)).toEqual([
-      'Le tableau de la section « Ce qui dysfonctionne » est lu ligne par ligne : 2 éléments de « Ce qui dysfonctionne » (la colonne « Problème »), avec les votes de la colonne « Votes ».',
+      'Le tableau sous le titre « Ce qui dysfonctionne » est lu ligne par ligne : 2 éléments de « Ce qui dysfonctionne » (la colonne « Problème »), avec les votes de la colonne « Votes ».',
     ]);
   });
 

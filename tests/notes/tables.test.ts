@@ -59,7 +59,7 @@ describe('a table whose headers name sections', () => {
     // The combined header names no section: its text is set aside, and said so at its header.
     const aside = result.diagnostics.find((d) => d.code === 'texte-hors-liste');
     expect(aside).toMatchObject({ line: FIRST + 2, column: 63 });
-    expect(aside?.message).toBe('La colonne « Ce qui fonctionne / ce qui dysfonctionne » du tableau ne nomme aucune section : sa cellule n’est pas publiée (écartée dans le bilan).');
+    expect(aside?.message).toBe('La colonne « Ce qui fonctionne / ce qui dysfonctionne » du tableau ne nomme aucune partie : sa cellule n’est pas publiée (écartée dans le bilan).');
     expect(result.reconciliation[0]).toMatchObject({ read: 4, kept: 3, rejected: 1 });
   });
 
@@ -71,7 +71,7 @@ describe('a table whose headers name sections', () => {
       ['Les lenteurs.', 'broken'],
     ]);
     expect(codes(result)).toEqual([`tableau-lu@${FIRST + 4}`]);
-    expect(result.diagnostics[0]?.message).toContain('Le tableau de la section « Ce qui fonctionne » est lu colonne par colonne : 2 colonnes, 2 éléments.');
+    expect(result.diagnostics[0]?.message).toContain('Le tableau sous le titre « Ce qui fonctionne » est lu colonne par colonne : 2 colonnes, 2 éléments.');
   });
 
   it('says nothing of an empty column, and of a table in a context section whose headers name none', () => {
@@ -128,7 +128,7 @@ describe('a table of one text column in a tagged section', () => {
     ]);
     const message = (code: string) => result.diagnostics.filter((d) => d.code === code).map((d) => d.message);
     expect(message('tableau-lu')).toEqual([
-      'Le tableau de la section « Ce qui dysfonctionne » est lu ligne par ligne : 5 éléments de « Ce qui dysfonctionne », avec les votes de la colonne « Voix ».',
+      'Le tableau sous le titre « Ce qui dysfonctionne » est lu ligne par ligne : 5 éléments de « Ce qui dysfonctionne », avec les votes de la colonne « Voix ».',
     ]);
     expect(message('vote-invalide')).toEqual([
       'Cet élément porte 2 décomptes de votes : aucun n\'est retenu.',
@@ -146,7 +146,7 @@ describe('a table of one text column in a tagged section', () => {
       ['Un export.', 9],
     ]);
     expect(result.diagnostics[0]?.message).toBe(
-      'Le tableau de la section « Besoins et attentes » est lu ligne par ligne : 3 éléments de « Besoins et attentes », avec les votes de la 3e colonne. La 1re colonne est lue comme une numérotation des lignes : elle n\'est pas publiée.',
+      'Le tableau sous le titre « Besoins et attentes » est lu ligne par ligne : 3 éléments de « Besoins et attentes », avec les votes de la 3e colonne. La 1re colonne est lue comme une numérotation des lignes : elle n\'est pas publiée.',
     );
   });
 
@@ -212,7 +212,7 @@ describe('a table whose shape does not say whose feedback each cell is', () => {
     const [aside] = asideOf(result);
     expect(aside?.line).toBe(FIRST + 4);
     expect(aside?.message).toBe(
-      'Le tableau de la section « Ce qui dysfonctionne » n\'est pas publié (2 lignes écartées dans le bilan) : plusieurs de ses colonnes tiennent du texte, et rien ne dit laquelle porte les retours de la section.',
+      'Le tableau sous le titre « Ce qui dysfonctionne » n\'est pas publié (2 lignes écartées dans le bilan) : plusieurs de ses colonnes tiennent du texte, et rien ne dit laquelle porte les retours de la partie.',
     );
     expect(aside?.hint).toBe('Écrivez chaque ligne du tableau comme un élément, par exemple « - Les exports plantent. », suivi de « (12 votes) » s\'il y a un décompte.');
     expect(result.reconciliation[0]).toMatchObject({ read: 3, kept: 1, rejected: 2 });

@@ -67,7 +67,7 @@ export function anonymiseContext(
   };
   const items = context.items.map((item) => {
     const { file, line, field } = item.source;
-    const question = item.question === null ? null : once(item.question, file, 'l’intitulé de la section ou de la question', line);
+    const question = item.question === null ? null : once(item.question, file, 'le titre ou la question qui précède l’élément', line);
     const header = field === undefined ? undefined : once(field, file, 'l’en-tête d’une colonne', 1);
     if (question === item.question && header === field) return item;
     return { ...item, question, source: header === undefined ? item.source : { ...item.source, field: header } };

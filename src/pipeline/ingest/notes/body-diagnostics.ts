@@ -18,7 +18,7 @@ export function reportSection(section: Section, noteHasItems: boolean, report: R
     report({
       code: 'section-vide',
       severity: 'warning',
-      message: `La section « ${section.title} » est vide.`,
+      message: `La partie « ${section.title} » est vide.`,
       hint: 'Ajoutez les retours de l’atelier en liste à puces, ou supprimez le titre.',
       line: section.line,
       column: section.column,
@@ -31,7 +31,7 @@ export function reportParagraphHeading(title: string, tag: Tag, at: { line: numb
   report({
     code: 'section-en-paragraphe',
     severity: 'warning',
-    message: `« ${title} » est écrit comme une ligne de texte, pas comme un titre : il est lu comme un titre de section, et les éléments qui suivent vont dans « ${TAG_LABELS[tag]} ».`,
+    message: `« ${title} » est écrit comme une ligne de texte, pas comme un titre : il est lu comme un titre de partie, et les éléments qui suivent vont dans « ${TAG_LABELS[tag]} ».`,
     hint: `Écrivez-le en titre, précédé de « ## » : « ## ${title} ».`,
     ...at,
   });
@@ -44,9 +44,9 @@ export function reportOutside(outside: { line: number; column: number; count: nu
     severity: 'warning',
     message:
       count >= 2
-        ? `${count} éléments sont placés avant tout titre de section : leur étiquette est déduite du texte, et dite à la ligne de chacun.`
-        : 'Un élément est placé avant tout titre de section : son étiquette est déduite du texte, et dite à sa ligne.',
-    hint: `Placez-les sous « ## ${working} », « ## ${broken} » ou « ## ${needs} ».`,
+        ? `${count} éléments sont placés avant tout titre de partie : leur étiquette est déduite du texte, et dite à la ligne de chacun.`
+        : 'Un élément est placé avant tout titre de partie : son étiquette est déduite du texte, et dite à sa ligne.',
+    hint: `Placez-${count >= 2 ? 'les' : 'le'} sous « ## ${working} », « ## ${broken} » ou « ## ${needs} ».`,
     line,
     column,
   });
@@ -70,7 +70,7 @@ export function reportEmptyNote(report: Report): void {
   report({
     code: 'note-vide',
     severity: 'warning',
-    message: 'La note ne contient aucun élément : les retours s’écrivent en listes à puces sous les titres de section.',
+    message: 'La note ne contient aucun élément : les retours s’écrivent en listes à puces sous les titres des trois parties.',
     hint: `Par exemple « ## ${working} » puis une ligne « - La recherche d'un jeune est rapide. »`,
   });
 }

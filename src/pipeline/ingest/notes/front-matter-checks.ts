@@ -23,19 +23,31 @@ export interface CheckContext {
 /**
  * Reports a field with no value: at its misspelt or empty key when there is one, else at the
  * opening `---`; not at all when its value was already reported as invalid (one cause, one report).
+ * The advice fits the line: « Ajoutez une ligne » only when there is none; a line left empty (as
+ * `new` writes `date: ""` when the date is not known yet) is to be filled in; a misspelt key, corrected.
  */
 function reportMissing(context: CheckContext, report: Report, field: FrontMatterField, init: MissingInit): void {
   const absent = context.absent.get(field);
   if (absent?.reason === 'invalid') return;
-  const cause = !absent
-    ? ''
+  const { what, example, ...rest } = init;
+  const hint = !absent
+    ? init.hint
     : absent.reason === 'empty'
-      ? `La clé « ${absent.key} » n'a pas de valeur. `
-      : `La clé « ${absent.key} » est sans doute « ${field} » mal orthographiée. `;
-  report({ ...init, hint: cause + init.hint, line: absent?.line ?? context.line, column: absent?.column ?? 1 });
+      ? `Écrivez ${what} sur la ligne « ${absent.key}: » de l’en-tête, par exemple « ${example} ».`
+      : `La clé « ${absent.key} » est sans doute « ${field} » mal orthographiée : corrigez-la, par exemple « ${example} ».`;
+  report({ ...rest, hint, line: absent?.line ?? context.line, column: absent?.column ?? 1 });
 }
 
-type MissingInit = { code: string; severity: 'blocking' | 'warning'; message: string; hint: string };
+type MissingInit = {
+  code: string;
+  severity: 'blocking' | 'warning';
+  message: string;
+  /** When the header has no line for the field. */
+  hint: string;
+  /** What to write on an empty line (« la date »), and a whole line as example (« date: 2026-09-12 »). */
+  what: string;
+  example: string;
+};
 
 export function checkFields(fields: Fields, context: CheckContext, report: Report): NoteMeta {
   const meta = emptyMeta();
@@ -48,6 +60,8 @@ export function checkFields(fields: Fields, context: CheckContext, report: Repor
       severity: 'blocking',
       message: "L'en-tête de la note n'a pas de titre.",
       hint: 'Ajoutez une ligne « titre: Atelier <région> — <lieu> ».',
+      what: 'le titre',
+      example: 'titre: Atelier <région> — <lieu>',
     });
 
   if (fields.date) {
@@ -67,6 +81,8 @@ export function checkFields(fields: Fields, context: CheckContext, report: Repor
       severity: 'warning',
       message: "L'en-tête de la note n'indique pas la date de l'atelier.",
       hint: 'Ajoutez une ligne « date: 2026-09-12 ».',
+      what: 'la date',
+      example: 'date: 2026-09-12',
     });
   }
 
@@ -87,6 +103,8 @@ export function checkFields(fields: Fields, context: CheckContext, report: Repor
       severity: 'warning',
       message: "L'en-tête n'indique pas le format de l'atelier : « presentiel » est retenu.",
       hint: 'Ajoutez « format: presentiel », « format: distanciel » ou « format: hybride ».',
+      what: 'le format (presentiel, distanciel ou hybride)',
+      example: 'format: presentiel',
     });
   }
 
@@ -107,6 +125,8 @@ function checkPlaces(fields: Fields, context: CheckContext, report: Report, meta
       hint: folderRegion
         ? `Ajoutez « region: ${folderRegion.name} » (d'après le dossier de la note).`
         : 'Ajoutez une ligne « region: <nom ou code INSEE de la région> ».',
+      what: folderRegion ? 'la région' : 'la région (son nom ou son code INSEE)',
+      example: `region: ${folderRegion?.name ?? 'Bretagne'}`,
     });
   } else {
     const region = referentiels.resolveRegion(fields.region.value);

@@ -28,7 +28,7 @@ export function inferredTagDiagnostics(items: readonly TaggedItem[], sessions: r
 
 function describe(parts: readonly TaggedItem[]): Diagnostic {
   const first = parts[0] as TaggedItem;
-  const where = first.question ? `sous « ${first.question} », qui n'est pas une section connue` : 'placé avant tout titre de section';
+  const where = first.question ? `sous « ${first.question} », qui n'est pas le titre d'une des trois parties` : 'placé avant tout titre de partie';
   const unsure = parts.some((part) => part.confidence < SURE) ? ', peu sûre' : '';
   const readAs =
     parts.length === 1

@@ -75,8 +75,8 @@ export function reportNothingPublished(setAside: number, at: At, report: Report)
   report({
     code: 'note-entierement-ecartee',
     severity: 'blocking',
-    message: `Aucun élément de cette note n'est publié alors que ses sections de retours contiennent du texte : ${plural(setAside, 'texte')} ${setAside >= 2 ? 'écartés' : 'écarté'} (voir texte-hors-liste). Publié ainsi, l'atelier paraîtrait n'avoir rien dit.`,
-    hint: `Écrivez chaque retour sur une ligne commençant par « - » sous « ## ${working} », « ## ${broken} » ou « ## ${needs} » ; un texte qui n'est pas un retour se place avant les sections, dans le contexte.`,
+    message: `Aucun élément de cette note n'est publié alors que ses parties contiennent du texte : ${plural(setAside, 'texte')} ${setAside >= 2 ? 'écartés' : 'écarté'} (voir texte-hors-liste). Publié ainsi, l'atelier paraîtrait n'avoir rien dit.`,
+    hint: `Écrivez chaque retour sur une ligne commençant par « - » sous « ## ${working} », « ## ${broken} » ou « ## ${needs} » ; un texte qui n'est pas un retour se place avant les parties, dans le contexte.`,
     ...at,
   });
 }

@@ -20,8 +20,8 @@ export function reportReadAsItem(kind: 'paragraph' | 'quote', tag: Tag, at: At, 
         : `Ce paragraphe suit une liste sans commencer par « - » : il est publié comme un élément de ${section}.`,
     hint:
       kind === 'quote'
-        ? 'Si c’est bien un retour de l’atelier, écrivez-le « - » suivi du texte ; si ce n’est qu’une illustration, placez-la avant les sections, dans le contexte.'
-        : 'Si c’est un retour de plus, commencez la ligne par « - » ; s’il prolonge l’élément du dessus, indentez-le de deux espaces ; si c’est un commentaire, placez-le avant les sections, dans le contexte.',
+        ? 'Si c’est bien un retour de l’atelier, écrivez-le « - » suivi du texte ; si ce n’est qu’une illustration, placez-la avant les parties, dans le contexte.'
+        : 'Si c’est un retour de plus, commencez la ligne par « - » ; s’il prolonge l’élément du dessus, indentez-le de deux espaces ; si c’est un commentaire, placez-le avant les parties, dans le contexte.',
     ...at,
   });
 }
@@ -35,9 +35,9 @@ export function reportTextAside(title: string, aside: At & { count: number }, ha
     code: 'texte-hors-liste',
     severity: 'warning',
     message: hasList
-      ? `La section « ${title} » contient ${plural(count, 'paragraphe')} avant sa liste, sans « - » : ${many ? 'ils ne sont pas publiés' : 'il n’est pas publié'} (${many ? 'écartés' : 'écarté'} dans le bilan).`
-      : `La section « ${title} » contient du texte mais aucune liste : ce texte n'est pas publié (${setAside}).`,
-    hint: 'Écrivez chaque retour sur une ligne commençant par « - » ; une introduction se place avant les sections, dans le contexte.',
+      ? `La partie « ${title} » contient ${plural(count, 'paragraphe')} avant sa liste, sans « - » : ${many ? 'ils ne sont pas publiés' : 'il n’est pas publié'} (${many ? 'écartés' : 'écarté'} dans le bilan).`
+      : `La partie « ${title} » contient du texte mais aucune liste : ce texte n'est pas publié (${setAside}).`,
+    hint: 'Écrivez chaque retour sur une ligne commençant par « - » ; une introduction se place avant les parties, dans le contexte.',
     line,
     column,
   });

@@ -18,9 +18,9 @@ function columnName({ header, index }: Column): string {
   return header.raw ? `la colonne « ${header.raw} »` : `la ${index === 0 ? '1re' : `${index + 1}e`} colonne`;
 }
 
-/** « de la section « Irritants » », or where a table before any heading stands. */
+/** « sous le titre « Irritants » » (one of the three parts or not), or where a table before any heading stands. */
 function place(title: string | null): string {
-  return title === null ? 'placé avant tout titre' : `de la section « ${title} »`;
+  return title === null ? 'placé avant tout titre' : `sous le titre « ${title} »`;
 }
 
 /** An info, not a warning: the table is published whole; only its reading is for the ambassador to check. */
@@ -37,7 +37,7 @@ export function reportTableRead(title: string | null, reading: Read, at: At, rep
       code: 'tableau-lu',
       severity: 'info',
       message: `Le tableau ${place(title)} est lu colonne par colonne : ${plural(reading.sections.length, 'colonne')}, ${items}.${numbering}`,
-      hint: `Chaque cellule est publiée comme un élément de la section que nomme l'en-tête de sa colonne : ${sections.join(', ')}. Si une colonne est mal classée, renommez son en-tête ; un thème s'ajoute dans la cellule, par exemple « … #saisie ».`,
+      hint: `Chaque cellule est publiée comme un élément de la partie que nomme l'en-tête de sa colonne : ${sections.join(', ')}. Si une colonne est mal classée, renommez son en-tête ; un thème s'ajoute dans la cellule, par exemple « … #saisie ».`,
       ...at,
     });
     return;
@@ -49,7 +49,7 @@ export function reportTableRead(title: string | null, reading: Read, at: At, rep
     code: 'tableau-lu',
     severity: 'info',
     message: `Le tableau ${place(title)} est lu ligne par ligne : ${items} de « ${TAG_LABELS[tag]} »${named}${counted}.${numbering}`,
-    hint: `Chaque ligne est publiée comme un élément : le texte de ${columnName(text)}${votes ? `, pondéré par le nombre de ${columnName(votes)}` : ''}. Si ce n'est pas la bonne section, déplacez le tableau ou renommez l'en-tête ; un thème s'ajoute dans la cellule, par exemple « … #saisie ».`,
+    hint: `Chaque ligne est publiée comme un élément : le texte de ${columnName(text)}${votes ? `, pondéré par le nombre de ${columnName(votes)}` : ''}. Si ce n'est pas la bonne partie, déplacez le tableau ou renommez l'en-tête ; un thème s'ajoute dans la cellule, par exemple « … #saisie ».`,
     ...at,
   });
 }
@@ -75,8 +75,8 @@ export function reportUnpublishedColumn(column: Column, report: Report): void {
   report({
     code: 'texte-hors-liste',
     severity: 'warning',
-    message: `${header} du tableau ne nomme aucune section : ${cells >= 2 ? `ses ${plural(cells, 'cellule')} ne sont pas publiées (écartées` : 'sa cellule n’est pas publiée (écartée'} dans le bilan).`,
-    hint: 'Si ce sont des retours de l’atelier, nommez la colonne d’après une section (« Ce qui fonctionne », « Ce qui dysfonctionne », « Besoins et attentes ») ou écrivez-les en liste sous la bonne section ; si c’est un commentaire, placez-le avant les sections, dans le contexte.',
+    message: `${header} du tableau ne nomme aucune partie : ${cells >= 2 ? `ses ${plural(cells, 'cellule')} ne sont pas publiées (écartées` : 'sa cellule n’est pas publiée (écartée'} dans le bilan).`,
+    hint: 'Si ce sont des retours de l’atelier, nommez la colonne d’après une partie (« Ce qui fonctionne », « Ce qui dysfonctionne », « Besoins et attentes ») ou écrivez-les en liste sous la bonne partie ; si c’est un commentaire, placez-le avant les parties, dans le contexte.',
     ...column.header.at,
   });
 }
@@ -84,7 +84,7 @@ export function reportUnpublishedColumn(column: Column, report: Report): void {
 const ASIDE_REASONS: Readonly<Record<AsideReason, string>> = {
   'no-rows': 'il n’a que sa ligne d’en-tête',
   ragged: 'ses lignes n’ont pas toutes autant de cellules que son en-tête',
-  texts: 'plusieurs de ses colonnes tiennent du texte, et rien ne dit laquelle porte les retours de la section',
+  texts: 'plusieurs de ses colonnes tiennent du texte, et rien ne dit laquelle porte les retours de la partie',
   votes: 'ses votes ne se rattachent pas à une seule colonne de retours',
   'no-text': 'aucune de ses colonnes ne tient de retours',
 };
