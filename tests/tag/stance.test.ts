@@ -75,11 +75,11 @@ describe('frames: a state proposed, not praised', () => {
 
 describe('tagItems: « Oui » / « Non » to a question proposing a change', () => {
   let counter = 0;
-  const item = (text: string, question: string | null): RawItem => ({
+  const item = (text: string, question: string | null, declaredTag: RawItem['declaredTag'] = 'auto'): RawItem => ({
     id: `s${++counter}`,
     sessionId: 's1',
     text,
-    declaredTag: 'auto',
+    declaredTag,
     explicitThemes: [],
     weight: 1,
     region: '59',
@@ -102,5 +102,15 @@ describe('tagItems: « Oui » / « Non » to a question proposing a change', () 
       ['Oui', rules],
       ['Non', null],
     ]);
+  });
+
+  it('keeps a position in a column whose tag is declared, and still sets « Oui » aside elsewhere', () => {
+    const vote = 'Faut-il reconnaître le vote blanc ?';
+    const { items, rejected } = tagItems([item('Oui', vote, 'needs'), item('Non !', vote, 'needs'), item('Oui', 'Commentaires', 'needs')]);
+    expect(items.map((i) => [i.text, i.tag, i.tagSource])).toEqual([
+      ['Oui', 'needs', 'explicit'],
+      ['Non !', 'needs', 'explicit'],
+    ]);
+    expect(rejected.map((i) => i.question)).toEqual(['Commentaires']);
   });
 });

@@ -14,6 +14,7 @@ import type { Diagnostic, FeedbackItem, RawItem, RejectionReason } from '../mode
 import { diagnostic } from '../diagnostics.ts';
 import { trainBayes, type BayesModel } from './bayes.ts';
 import { tagText, type TextTagging } from './tag-text.ts';
+import { proposesChange } from './context.ts';
 import { emptyAnswer, MAX_EMPTY_LENGTH, type EmptyAnswer } from './explicit.ts';
 import { wholeReading } from './voted-whole.ts';
 
@@ -56,7 +57,7 @@ export function tagItems(items: RawItem[]): TagResult {
   for (let i = 0; i < items.length; i++) {
     const item = items[i] as RawItem;
     if (item.declaredTag !== 'auto') {
-      const says = emptyOnce(empty, item.text);
+      const says = emptyOnce(empty, item.text, proposesChange(item.question));
       if (says === 'none' || (says === 'refusal' && item.declaredTag !== 'working')) reject(item);
       // « Aucun », « Pas de service public » under « Ce qui fonctionne »: nothing works (the confidence
       // tag-text.ts gives a refusal). Elsewhere a named absence keeps its section's tag.
@@ -126,8 +127,10 @@ function readOnce(read: Map<string, Map<string, TextTagging>>, item: RawItem, mo
  * `emptyAnswer`, read once per text: only short texts can say nothing, and they repeat (« RAS »,
  * « Non », « Rien », thousands of times in a national survey); longer ones skip the memo too.
  */
-function emptyOnce(memo: Map<string, EmptyAnswer | null>, text: string): EmptyAnswer | null {
+function emptyOnce(memo: Map<string, EmptyAnswer | null>, text: string, position: boolean): EmptyAnswer | null {
   if (text.length > MAX_EMPTY_LENGTH) return null;
+  // « Oui » to « Faut-il… ? » is a position, « Oui » elsewhere nothing: read apart from the memo.
+  if (position) return emptyAnswer(text, true);
   let says = memo.get(text);
   if (says === undefined) {
     says = emptyAnswer(text);
