@@ -8,7 +8,7 @@
  */
 import { TAG_LABELS, type Diagnostic, type Tag, type Theme } from '../pipeline/model.ts';
 import { tagItems, tagText } from '../pipeline/tag/index.ts';
-import { sureSectionDoubt } from '../pipeline/tag/section-check.ts';
+import { sectionDoubtDiagnostics, sureSectionDoubt } from '../pipeline/tag/section-check.ts';
 import type { TextFile } from '../pipeline/io/consultation-input.ts';
 import { parseNote } from '../pipeline/ingest/notes/index.ts';
 import { validateItems } from '../pipeline/validate.ts';
@@ -90,7 +90,9 @@ export function createDraftChecker(themesFile: TextFile | null): (draft: NoteDra
     const validated = validateItems(parsed.items);
     const anonymised = anonymise(validated.items, parsed.names, null);
     const tagged = tagItems(anonymised.items);
-    const diagnostics = [...parsed.diagnostics, ...validated.diagnostics, ...anonymised.diagnostics, ...tagged.diagnostics].sort(compareDiagnostics);
+    // section-douteuse as `check` reports it (synthesize adds it after tagging): a warning of the summary too.
+    const doubted = sectionDoubtDiagnostics(tagged.items, parsed.sessions);
+    const diagnostics = [...parsed.diagnostics, ...validated.diagnostics, ...anonymised.diagnostics, ...tagged.diagnostics, ...doubted].sort(compareDiagnostics);
 
     const problems = formProblems({ draft, note: { path: note.path, origins: rendered.origins }, diagnostics, items: parsed.items });
 

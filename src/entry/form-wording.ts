@@ -5,7 +5,7 @@
  * (« Atlantide », « #inconnu ») are taken from its message; the rest is written for the form.
  * Browser-safe, no DOM.
  */
-import type { Diagnostic } from '../pipeline/model.ts';
+import { TAG_LABELS, type Diagnostic } from '../pipeline/model.ts';
 import { MAX_ITEM_CHARACTERS } from '../pipeline/validate.ts';
 import { MAX_VOTES } from '../pipeline/ingest/notes/votes.ts';
 import { MAX_NOTE_CHARACTERS } from '../pipeline/ingest/notes/readable.ts';
@@ -168,6 +168,16 @@ const WORDING: Readonly<Record<string, Rewrite>> = {
     };
   },
 
+  // « Élément sous « Ce qui fonctionne » dont le texte ressemble plutôt à « Ce qui dysfonctionne » : « … ». »
+  'section-douteuse': (d) => {
+    const labels: readonly string[] = Object.values(TAG_LABELS);
+    const [section = '', ...reads] = quoted(d.message).filter((value) => labels.includes(value));
+    const parts = reads.map((label) => `« ${label} »`).join(' et ');
+    return {
+      message: `Ce texte ressemble plutôt à ${parts || 'une autre partie'} : est-il dans la bonne partie ?`,
+      hint: `S’il y est bien, ne changez rien : il sera publié dans « ${section} ». Sinon, supprimez-le ici et saisissez-le dans ${reads.length ? `« ${reads[0]} »` : 'la partie qui convient'}.`,
+    };
+  },
   // « Fiscalité : a) Trop de niches. b) La CSG. » typed in one item.
   'enumeration-en-ligne': (d) => {
     const markers = quoted(d.message).filter((value) => /^[a-zA-Z0-9]{1,2}\)$/.test(value));

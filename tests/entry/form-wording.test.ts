@@ -69,6 +69,12 @@ const DRAFTS: ReadonlyArray<{ name: string; draft: () => NoteDraft; codes: strin
     codes: ['element-vide', 'theme-inconnu', 'vote-invalide', 'doublon', 'texte-trop-long', 'donnee-personnelle'],
   },
   {
+    // A clear complaint under « Ce qui fonctionne »: check's section-douteuse, a warning of the form too.
+    name: 'an item in the wrong part',
+    draft: () => ({ ...sampleDraft(), items: { ...sampleDraft().items, working: [item('Les lenteurs sont quotidiennes.')] } }),
+    codes: ['section-douteuse'],
+  },
+  {
     // Set aside by the tagger even under a part's title.
     name: 'non-answers',
     draft: () => ({ ...sampleDraft(), items: { ...sampleDraft().items, broken: [item('RAS'), item('Sans objet'), item('Les lenteurs du matin.')] } }),
@@ -108,6 +114,7 @@ const FORM_CODES = [
   'participants-incoherents',
   'region-inconnue',
   'region-manquante',
+  'section-douteuse',
   'texte-trop-long',
   'theme-inconnu',
   'vote-invalide',
@@ -126,6 +133,15 @@ describe('the form speaks of its fields, never of the note file', () => {
   it('enumerates the codes the form can produce', () => {
     const produced = new Set(checks.flatMap(({ result }) => result.problems.map((p) => p.code)));
     expect([...produced].sort()).toEqual(FORM_CODES);
+  });
+
+  it('asks whether an item is in the right part as check does, in the summary and under the item', () => {
+    const result = check(DRAFTS.find((d) => d.name === 'an item in the wrong part')!.draft());
+    const doubt = result.problems.find((p) => p.code === 'section-douteuse');
+    expect(doubt).toMatchObject({ field: 'item:working:0', severity: 'warning' });
+    expect(doubt?.message).toBe('Ce texte ressemble plutôt à «\u00a0Ce qui dysfonctionne\u00a0»\u00a0: est-il dans la bonne partie\u202f?');
+    expect(doubt?.hint).toContain('il sera publié dans «\u00a0Ce qui fonctionne\u00a0»');
+    expect(result.warnings).toBe(result.problems.filter((p) => p.severity === 'warning').length);
   });
 
   it('names the item a duplicate repeats, not its line', () => {

@@ -4,7 +4,7 @@
  * under each item, and the whole list in the « Vérification » summary with links to the fields. The
  * words are the form's (check-draft.ts, form-wording.ts); the summary counts the list it shows.
  */
-import { SEVERITY_LABELS, TAG_LABELS, type Severity } from '../../pipeline/model.ts';
+import { SEVERITY_LABELS, type Severity } from '../../pipeline/model.ts';
 import type { DraftCheck, FormProblem, ItemCheck } from '../../entry/check-draft.ts';
 import { parseItemKey, parseSectionKey } from '../../entry/form-fields.ts';
 import { summaryStatus } from '../../entry/form-summary.ts';
@@ -159,14 +159,12 @@ function showItemHints(item: ItemCheck): void {
     }
     parts.push(group);
   }
-  if (item.tagHint) {
+  // A doubt about the part is a warning of the check (section-douteuse), shown with the item's problems
+  // and counted in the summary; the non-answer hint says what to do before the item is set aside.
+  if (item.tagHint?.none) {
     const p = document.createElement('p');
     p.className = 'msg msg-hint';
-    p.textContent = frenchTypography(
-      item.tagHint.none
-        ? 'Ce texte ressemble à une non-réponse (« RAS », « sans objet »…) : précisez-le ou supprimez l’élément.'
-        : `Ce texte ressemble plutôt à « ${item.tagHint.tags.map((t) => TAG_LABELS[t]).join(' » et « ')} » : est-il dans la bonne partie ?`,
-    );
+    p.textContent = frenchTypography('Ce texte ressemble à une non-réponse (« RAS », « sans objet »…) : précisez-le ou supprimez l’élément.');
     parts.push(p);
   }
   hints.replaceChildren(...parts);
