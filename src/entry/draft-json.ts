@@ -11,15 +11,16 @@ import { PROFILE_IDS, WORKSHOP_FORMATS, emptyDraft, type DraftItem, type NoteDra
 import { parseItemLine } from './item-line.ts';
 import { readPastedElement } from './pasted-element.ts';
 import { validateDate } from './choices.ts';
+import { findJsonSyntaxError } from './json-syntax.ts';
 
 const text = z.string().trim();
 const list = z.array(z.string()).default([]);
 const count = z.number().int().nonnegative();
 
-const item = z.union([
-  z.string(),
-  z.strictObject({ texte: z.string(), themes: z.array(z.string()).default([]), votes: count.positive().nullable().default(null) }),
-]);
+const itemObject = z.strictObject({ texte: z.string(), themes: z.array(z.string()).default([]), votes: count.positive().nullable().default(null) });
+const item = z.union([z.string(), itemObject]);
+const participantsObject = z.strictObject({ total: count.nullable().default(null), profils: z.partialRecord(z.enum(PROFILE_IDS), count).default({}) });
+const elementsObject = z.strictObject({ fonctionne: z.array(item).default([]), dysfonctionne: z.array(item).default([]), besoins: z.array(item).default([]) });
 
 const draftSchema = z.strictObject({
   titre: text.default(''),
@@ -30,14 +31,10 @@ const draftSchema = z.strictObject({
   departements: z.array(z.union([z.string(), z.number()]).transform(String)).default([]),
   structures: list,
   ambassadeurs: list,
-  participants: z
-    .strictObject({ total: count.nullable().default(null), profils: z.partialRecord(z.enum(PROFILE_IDS), count).default({}) })
-    .default({ total: null, profils: {} }),
+  participants: participantsObject.default({ total: null, profils: {} }),
   jeunes: z.boolean().default(false),
   contexte: z.string().default(''),
-  elements: z
-    .strictObject({ fonctionne: z.array(item).default([]), dysfonctionne: z.array(item).default([]), besoins: z.array(item).default([]) })
-    .default({ fonctionne: [], dysfonctionne: [], besoins: [] }),
+  elements: elementsObject.default({ fonctionne: [], dysfonctionne: [], besoins: [] }),
 });
 
 export type DraftJson = z.input<typeof draftSchema>;
@@ -48,18 +45,22 @@ export type DraftJson = z.input<typeof draftSchema>;
  */
 export function readDraftJson(json: string): { draft: NoteDraft; notices: string[] } | { errors: string[] } {
   let value: unknown;
+  // A byte order mark (Notepad's « UTF-8 avec BOM ») is no syntax error of the author's.
+  const text = json.startsWith('\uFEFF') ? json.slice(1) : json;
   try {
-    value = JSON.parse(json);
-  } catch (error) {
-    return { errors: [`Le fichier n'est pas du JSON valide : ${error instanceof Error ? error.message : String(error)}.`] };
+    value = JSON.parse(text);
+  } catch {
+    return { errors: [jsonSyntaxMessage(text)] };
   }
   const parsed = draftSchema.safeParse(value, { reportInput: true });
   if (!parsed.success) {
     return {
       errors: parsed.error.issues.map((issue) => {
+        if (issue.code === 'unrecognized_keys') return unknownKeysMessage(issue.keys, issue.path);
         // `date` and `region` accept a text or a number: say what is expected rather than « invalid union ».
         const reason = issue.code === 'invalid_union' ? (issue.input === undefined ? 'valeur manquante' : 'on attend un texte') : frenchIssue(issue);
-        return `« ${issue.path.map(String).join('.') || '(racine)'} » : ${reason}.`;
+        if (issue.path.length === 0) return `Le brouillon doit être un objet JSON, entre « { » et « } » : ${reason}.`;
+        return `« ${issue.path.map(String).join('.')} » : ${reason}.`;
       }),
     };
   }
@@ -98,6 +99,35 @@ export function readDraftJson(json: string): { draft: NoteDraft; notices: string
       },
     },
   };
+}
+
+/**
+ * « Le fichier n'est pas du JSON valide (ligne 1, colonne 1) : caractère inattendu « ` ». », never
+ * JSON.parse's English message (json-syntax.ts says why).
+ */
+function jsonSyntaxMessage(text: string): string {
+  const error = findJsonSyntaxError(text);
+  return error
+    ? `Le fichier n'est pas du JSON valide (ligne ${error.line}, colonne ${error.column}) : ${error.reason}.`
+    : "Le fichier n'est pas du JSON valide.";
+}
+
+/** The keys an object of the draft may hold, by its path (item objects: any index of any part). */
+function knownKeys(path: readonly PropertyKey[]): readonly string[] {
+  const [first, second] = path;
+  if (path.length === 0) return Object.keys(draftSchema.shape);
+  if (first === 'participants') return path.length === 1 ? Object.keys(participantsObject.shape) : PROFILE_IDS;
+  if (first === 'elements') return path.length === 1 ? Object.keys(elementsObject.shape) : second === undefined ? [] : Object.keys(itemObject.shape);
+  return [];
+}
+
+/** « Clé inconnue « couleur » au premier niveau du brouillon (clés possibles : titre, lieu, …). » */
+function unknownKeysMessage(keys: readonly string[], path: readonly PropertyKey[]): string {
+  const names = keys.map((key) => `« ${key} »`).join(', ');
+  const where = path.length === 0 ? 'au premier niveau du brouillon' : `dans « ${path.map(String).join('.')} »`;
+  const known = knownKeys(path);
+  const possible = known.length ? ` (clés possibles : ${known.join(', ')})` : '';
+  return `${keys.length >= 2 ? 'Clés inconnues' : 'Clé inconnue'} ${names} ${where}${possible}.`;
 }
 
 /** The JSON form of a draft (what the form could hand to a script, and what the tests write). */

@@ -55,12 +55,48 @@ describe('JSON drafts', () => {
       expect.stringContaining('« participants.total »'),
       expect.stringContaining('« autre »'),
     ]);
-    expect(readDraftJson('{ pas du json')).toEqual({ errors: [expect.stringMatching(/^Le fichier n'est pas du JSON valide/)] });
+    expect(readDraftJson('{ pas du json')).toEqual({ errors: [expect.stringMatching(/^Le fichier n'est pas du JSON valide \(ligne 1, colonne 3\)/)] });
     // An impossible date is refused, not written as a note named « date-a-preciser-… ».
     expect(readDraftJson(JSON.stringify({ region: 'Bretagne', lieu: 'Brest', date: '2026-02-30' }))).toEqual({
       errors: ["« date » : date invalide : le 30/02/2026 n'existe pas (ce mois a 28 jours). Exemple : 2026-09-12."],
     });
     expect('draft' in readDraftJson(JSON.stringify({ region: 'Bretagne', date: '30/09/2026' }))).toBe(true);
+  });
+
+  it('says in French, with its line and column, where the file stops being JSON; never JSON.parse’s English', () => {
+    const errors = (json: string) => {
+      const result = readDraftJson(json);
+      return 'errors' in result ? result.errors : [];
+    };
+    // A draft pasted from a chat, with its code fence.
+    expect(errors('```json\n{ "region": "Bretagne" }\n```')).toEqual(["Le fichier n'est pas du JSON valide (ligne 1, colonne 1) : caractère inattendu « ` »."]);
+    expect(errors('{\n  "region": "Bretagne",\n}')).toEqual(["Le fichier n'est pas du JSON valide (ligne 3, colonne 1) : virgule en trop avant « } »."]);
+    expect(errors('{\n  "region": "Bretagne"\n  "lieu": "Brest"\n}')).toEqual([
+      'Le fichier n\'est pas du JSON valide (ligne 3, colonne 3) : caractère inattendu « " », alors qu\'on attend une virgule ou « } ».',
+    ]);
+    expect(errors('{ "region": “Bretagne” }')).toEqual([
+      'Le fichier n\'est pas du JSON valide (ligne 1, colonne 13) : caractère inattendu « “ » : les clés et les textes s\'écrivent entre guillemets droits doubles « " ».',
+    ]);
+    expect(errors('{ "region": "Bretagne"')).toEqual(["Le fichier n'est pas du JSON valide (ligne 1, colonne 23) : le fichier s'arrête avant la fin du JSON (il manque « } »)."]);
+    for (const json of ['```json', '{ "a": 01 }', '{ "a": "x\\q" }', "{ 'a': 1 }", '[1,]', '{ "a": 1 } }', '', '{ "a": "ligne\nsuite" }']) {
+      const [message = ''] = errors(json);
+      expect(message).toMatch(/^Le fichier n'est pas du JSON valide \(ligne \d+, colonne \d+\) : /);
+      expect(message).not.toMatch(/Unexpected|token|JSON at|position|is not valid|Expected|Bad|Unterminated/);
+    }
+    // A byte order mark (Notepad) is no error.
+    expect('draft' in readDraftJson('\uFEFF{ "region": "Bretagne" }')).toBe(true);
+  });
+
+  it('names an unknown key with where it is and the keys possible there', () => {
+    const result = readDraftJson(
+      JSON.stringify({ region: 'Bretagne', couleur: 'bleu', participants: { total: 3, nombre: 3 }, elements: { fonctionne: [{ texte: 'Rapide.', vote: 2 }] } }),
+    );
+    expect('errors' in result && result.errors).toEqual([
+      'Clé inconnue « nombre » dans « participants » (clés possibles : total, profils).',
+      'Clé inconnue « vote » dans « elements.fonctionne.0 » (clés possibles : texte, themes, votes).',
+      'Clé inconnue « couleur » au premier niveau du brouillon (clés possibles : titre, lieu, date, format, region, departements, structures, ambassadeurs, participants, jeunes, contexte, elements).',
+    ]);
+    expect(readDraftJson('[]')).toEqual({ errors: [expect.stringMatching(/^Le brouillon doit être un objet JSON, entre « \{ » et « \} » : /)] });
   });
 
   it('round-trips through draftToJson', () => {
