@@ -69,11 +69,15 @@ const CONDITION_SUBJECTS = new Set(
 /** « même si » concedes, « comme si » compares, « sauf si » excepts: no condition argued for. */
 const NOT_CONDITION = new Set(['meme', 'comme', 'sauf']);
 const NO_CONDITIONS: readonly number[] = [];
+/** How far a condition reaches: « c'est bien plus simple si… » before it, « si tout était au même endroit » after. */
+const COMPARED_BEFORE = 6;
+const COMPARED_AFTER = 8;
 const PLUPERFECT_AUX = new Set('avais avait avions aviez avaient etais etait etions etiez etaient'.split(' '));
 /** Words before « d'accord » that make it agreement (« je suis d'accord », « tout à fait d'accord »), not a noun. */
 const AGREEING = new Set('suis sommes es etes est sont fait pas completement entierement parfaitement totalement absolument tres plutot oui bien assez vraiment tous toutes'.split(' '));
 /** Nouns of a proposal: praise of them is praise of something proposed (see proposesIdea). */
 const IDEA_NOUNS = new Set('idee idees suggestion suggestions proposition propositions'.split(' '));
+const OFFERS = new Set(['proposition', 'propositions']);
 /** Words that point at the proposal under discussion (« cette idée », « votre proposition »). */
 const POINTING = new Set('cette ces votre vos ta tes'.split(' '));
 /**
@@ -137,7 +141,7 @@ export function readFrames(
     else {
       const conditioned = conditions.length > 0 && conditions.some((c) => c >= clauseStart && c < i) && !pluperfect(tokens, clauseStart, i);
       markClause(tokens, classes, frames, clauseStart, i, imperfect && !conditioned, pastStatement, openers, next);
-      if (conditioned) markCompared(tokens, frames, clauseStart, i);
+      if (conditioned) for (const c of conditions) if (c >= clauseStart && c < i) markCompared(tokens, frames, Math.max(clauseStart, c - COMPARED_BEFORE), Math.min(i, c + COMPARED_AFTER));
     }
     while (next < openers.length && (openers[next] as number) < i) next++;
     clauseStart = i + 1;
@@ -240,9 +244,13 @@ function frameOpenedAt(tokens: readonly string[], i: number, end: number): Frame
   return null;
 }
 
-/** « Excellente idée », « cette proposition est bonne »: the idea noun at i is what the clause judges. */
+/**
+ * « Excellente idée », « cette proposition est bonne »: the idea noun at i is what the clause judges.
+ * « Proposition » only when pointed at: « les propositions de Pôle emploi » are its job offers.
+ */
 function proposesIdea(tokens: readonly string[], i: number): boolean {
   if (POINTING.has(tokens[i - 1] ?? '')) return true;
+  if (OFFERS.has(tokens[i] as string)) return false;
   for (let k = i - 1; k >= 0 && tokens[k] !== BOUNDARY; k--) if (!IDEA_LEAD.has(tokens[k] as string)) return false;
   return true;
 }
@@ -262,7 +270,10 @@ function pluperfect(tokens: readonly string[], start: number, end: number): bool
   return false;
 }
 
-/** In a statement that sets a condition, a clause with a comparative (« plus facile si… ») is proposed. */
+/**
+ * Around a condition, the words just before it (« plus facile si… ») and the condition itself (« si
+ * les démarches étaient plus simples ») are proposed when they hold a comparative.
+ */
 function markCompared(tokens: readonly string[], frames: Frame[], start: number, end: number): void {
   let comparative = false;
   for (let i = start; i < end && !comparative; i++) {
