@@ -4,7 +4,8 @@
  *
  * - `manifeste.json`: what every search needs first — shard boundaries and facet labels (a few KB).
  * - `t-<n>.json`: one shard of the inverted index, a contiguous range of the sorted terms.
- * - `d-<n>.json`: display data of `docsPerChunk` consecutive documents (fetched for results shown).
+ * - `d-<n>.json`: display data of `docsPerChunk` consecutive documents (fetched for results shown),
+ *   with the questions they answer written once per chunk.
  * - `facettes.json`: facet values of every document, run-length encoded (documents are numbered in
  *   facet order, so its size grows with the number of distinct combinations, not of items).
  */
@@ -13,7 +14,7 @@
 export type FacetDimension = 'tag' | 'theme' | 'region' | 'profile' | 'format';
 export const FACET_DIMENSIONS: readonly FacetDimension[] = ['tag', 'theme', 'region', 'profile', 'format'];
 
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 export const MANIFEST_FILE = 'manifeste.json';
 export const FACETS_FILE = 'facettes.json';
 
@@ -65,10 +66,11 @@ export interface Shard {
 export const TF_SCALE = 16;
 
 /**
- * Display data of one document: `[text, source, permalink, tag, themes, region, profile, format, weight, repeat]`
+ * Display data of one document: `[text, source, permalink, tag, themes, region, profile, format, weight, repeat, question]`
  * (facet positions). `repeat` > 0: this answer is given again by the `repeat` documents that follow it
  * (same words up to case, accents and punctuation, same facets); < 0: this document repeats the one
- * `-repeat` places before; 0: a unique answer.
+ * `-repeat` places before; 0: a unique answer. `question`: position in its chunk's `questions`, -1
+ * when none is shown (see src/site/verbatim-question.ts).
  */
 export type ChunkDoc = [
   text: string,
@@ -81,9 +83,22 @@ export type ChunkDoc = [
   format: number,
   weight: number,
   repeat: number,
+  question: number,
 ];
 
-export type Chunk = ChunkDoc[];
+/** A question documents answer: its text, and 1 for a note's heading (« Rubrique »), 0 for a question. */
+export type ChunkQuestion = [text: string, heading: 0 | 1];
+
+/**
+ * Display data of consecutive documents. A question is shared by thousands of answers: each chunk
+ * writes the ones its documents answer once, and documents point to them. Per chunk rather than one
+ * table for the site: results need no other download, and a chunk never holds more questions than
+ * documents, however many the consultation has (a Decidim export has one per debate).
+ */
+export interface Chunk {
+  questions: ChunkQuestion[];
+  docs: ChunkDoc[];
+}
 
 /**
  * Facet values of every document, in document order: groups of documents sharing tag, region,

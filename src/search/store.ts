@@ -15,6 +15,7 @@ import {
   type Manifest,
 } from './format.ts';
 import { frenchSpacing } from '../site/typography/french-spacing.ts';
+import { QUESTION_LABELS } from '../site/question-label.ts';
 
 /** Fetches one index file and parses its JSON; `version` is the manifest's hash (null for the manifest). */
 export type FetchJson = (file: string, version: string | null) => Promise<unknown>;
@@ -38,6 +39,8 @@ export interface DocView {
   weight: number;
   /** Identical answers: see `ChunkDoc` (> 0 on the first of them: how many follow; < 0 on the others). */
   repeat: number;
+  /** What the verbatim answers (« Question », « Ce qui vous gêne au quotidien »), or null when none is shown. */
+  question: { label: string; text: string } | null;
 }
 
 /**
@@ -82,9 +85,11 @@ export class IndexStore {
     const indexes = [...new Set(docs.map((doc) => Math.floor(doc / size)))];
     const chunks = new Map(await Promise.all(indexes.map(async (i) => [i, (await this.file(chunkFile(i))) as Chunk] as const)));
     return docs.flatMap((doc) => {
-      const data = chunks.get(Math.floor(doc / size))?.[doc % size];
+      const chunk = chunks.get(Math.floor(doc / size));
+      const data = chunk?.docs[doc % size];
       if (!data) return [];
-      const [text, source, permalink, tag, themes, region, profile, format, weight, repeat] = data;
+      const [text, source, permalink, tag, themes, region, profile, format, weight, repeat, questionAt] = data;
+      const question = chunk.questions[questionAt];
       return [
         {
           doc,
@@ -99,6 +104,7 @@ export class IndexStore {
           format: this.label('format', format),
           weight,
           repeat,
+          question: question ? { label: QUESTION_LABELS[question[1] === 1 ? 'heading' : 'question'], text: frenchSpacing(question[0]) } : null,
         },
       ];
     });

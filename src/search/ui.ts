@@ -63,12 +63,23 @@ function metaLine(doc: DocView): HTMLSpanElement {
   return element('span', {}, element('span', { class: `tag tag-${doc.tag.value}` }, doc.tag.label), ` · ${parts.join(' · ')}`);
 }
 
+/**
+ * « Question : Ce qui vous gêne au quotidien » before the verbatim, as on the site's pages
+ * (VerbatimItem.astro): a bare « Non » is only understood with it. Text nodes only (a survey header is
+ * untrusted); the no-break space before « : » is the pages' typography.
+ */
+function questionLine(doc: DocView): HTMLParagraphElement[] {
+  if (!doc.question) return [];
+  return [element('p', { class: 'question' }, element('span', { class: 'question-label' }, `${doc.question.label}\u00a0:`), ` ${doc.question.text}`)];
+}
+
 /** A search result: the excerpt (matched words marked) links to the item's permalink (through `linkTo`, see site-link.ts). */
 export function resultItem(doc: DocView, isMatch: WordMatcher, linkTo: LinkTo, count = 1): HTMLLIElement {
   const link = element('a', { href: linkTo(doc.permalink), class: 'result-link' }, highlighted(excerpt(doc.text, isMatch), isMatch));
   return element(
     'li',
     { class: `verbatim verbatim-${doc.tag.value} result` },
+    ...questionLine(doc),
     element('p', { class: 'result-text' }, link),
     element('p', { class: 'meta' }, ...metaLines(doc, count, element('span', { class: 'source' }, sourceLabel(count), doc.source))),
   );
@@ -83,6 +94,7 @@ export function verbatimItem(doc: DocView, linkTo: LinkTo, count = 1): HTMLLIEle
   return element(
     'li',
     { class: `verbatim verbatim-${doc.tag.value}` },
+    ...questionLine(doc),
     element('blockquote', {}, doc.text),
     element('p', { class: 'meta' }, ...metaLines(doc, count, source)),
   );

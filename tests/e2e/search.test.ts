@@ -217,7 +217,7 @@ describe.skipIf(!hasChromium)('search and verbatim explorer in Chromium', () => 
     const head = facets.reduce((best, item) => (item.repeat > best.repeat ? item : best));
     expect(head.repeat).toBeGreaterThan(0);
     const chunk = JSON.parse(readFileSync(path.join(indexDir, chunkFile(Math.floor(head.doc / manifest.docsPerChunk))), 'utf8')) as Chunk;
-    const text = chunk[head.doc % manifest.docsPerChunk]?.[0] ?? '';
+    const text = chunk.docs[head.doc % manifest.docsPerChunk]?.[0] ?? '';
 
     const { page, context, errors } = await open(`/recherche/?q=${encodeURIComponent(text)}`);
     const status = page.locator('[data-status]').filter({ hasText: /résultat/ });

@@ -48,7 +48,7 @@ function searchSources(synthesis: Synthesis): Map<string, string> {
   const sources = new Map<string, string>();
   for (const [name, json] of files) {
     if (!name.startsWith('d-')) continue;
-    for (const [, source, permalink] of JSON.parse(json) as Chunk) sources.set(permalink.slice(permalink.indexOf('#e-') + 3), source);
+    for (const [, source, permalink] of (JSON.parse(json) as Chunk).docs) sources.set(permalink.slice(permalink.indexOf('#e-') + 3), source);
   }
   return sources;
 }

@@ -5,11 +5,12 @@
  */
 import type { FeedbackItem } from '../../pipeline/model.ts';
 import { compareValues, dimensionValues } from '../../pipeline/analysis/count-by.ts';
-import type { ChunkDoc, FacetDimension, FacetTable, FacetValue } from '../format.ts';
+import type { Chunk, ChunkDoc, ChunkQuestion, FacetDimension, FacetTable, FacetValue } from '../format.ts';
 import { FACET_DIMENSIONS } from '../format.ts';
 import { groupRepeats } from './repeats.ts';
 import { compareSource } from '../same-answer.ts';
 import { sourcePlace } from '../../pipeline/source-place.ts';
+import { verbatimQuestion } from '../../site/verbatim-question.ts';
 
 export interface SearchContext {
   /** Item id → permalink (`permalinkIndex`). */
@@ -104,8 +105,30 @@ export function facetTable(documents: Documents): FacetTable {
   return { sets: documents.sets, groups };
 }
 
-/** Display data of a document. */
-export function chunkDoc(doc: OrderedDoc, context: SearchContext, maxText: number): ChunkDoc {
+/** Longest question kept for display: a survey header may be a paragraph; its start says what it asks. */
+const MAX_QUESTION = 300;
+
+/** Display data of consecutive documents, each question they answer written once (see `Chunk`). */
+export function chunkOf(docs: readonly OrderedDoc[], context: SearchContext, maxText: number): Chunk {
+  const questions: ChunkQuestion[] = [];
+  const positions = new Map<string, number>();
+  const questionOf = (item: FeedbackItem): number => {
+    const question = verbatimQuestion(item, context.sessions.get(item.sessionId)?.kind ?? 'workshop');
+    if (!question) return -1;
+    const entry: ChunkQuestion = [truncate(question.text, MAX_QUESTION), question.kind === 'heading' ? 1 : 0];
+    const key = `${entry[1]}${entry[0]}`;
+    let position = positions.get(key);
+    if (position === undefined) {
+      position = questions.push(entry) - 1;
+      positions.set(key, position);
+    }
+    return position;
+  };
+  return { questions, docs: docs.map((doc) => chunkDoc(doc, context, maxText, questionOf(doc.item))) };
+}
+
+/** Display data of a document; `question` is its position in the chunk's table (-1: none shown). */
+function chunkDoc(doc: OrderedDoc, context: SearchContext, maxText: number, question: number): ChunkDoc {
   const { item } = doc;
   return [
     truncate(item.text, maxText),
@@ -118,6 +141,7 @@ export function chunkDoc(doc: OrderedDoc, context: SearchContext, maxText: numbe
     doc.format,
     item.weight,
     doc.repeat,
+    question,
   ];
 }
 

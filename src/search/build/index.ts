@@ -10,10 +10,9 @@ import {
   MANIFEST_FILE,
   chunkFile,
   shardFile,
-  type Chunk,
   type Manifest,
 } from '../format.ts';
-import { chunkDoc, facetTable, orderDocuments, type SearchContext } from './documents.ts';
+import { chunkOf, facetTable, orderDocuments, type SearchContext } from './documents.ts';
 import { buildPostings } from './postings.ts';
 import { splitShards } from './shards.ts';
 import { repeatRuns } from './repeats.ts';
@@ -65,8 +64,7 @@ export function buildSearchIndex(
   const files = new Map<string, string>();
   shards.forEach((shard, index) => files.set(shardFile(index), JSON.stringify(shard)));
   for (let start = 0, index = 0; start < documents.docs.length; start += docsPerChunk, index++) {
-    const chunk: Chunk = documents.docs.slice(start, start + docsPerChunk).map((doc) => chunkDoc(doc, context, maxText));
-    files.set(chunkFile(index), JSON.stringify(chunk));
+    files.set(chunkFile(index), JSON.stringify(chunkOf(documents.docs.slice(start, start + docsPerChunk), context, maxText)));
   }
   files.set(FACETS_FILE, JSON.stringify(facetTable(documents)));
 
