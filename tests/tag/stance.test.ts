@@ -4,6 +4,7 @@ import { proposesChange } from '../../src/pipeline/tag/context.ts';
 import { readFrames } from '../../src/pipeline/tag/frames.ts';
 import { tagItems } from '../../src/pipeline/tag/index.ts';
 import { stanceOf } from '../../src/pipeline/tag/stance.ts';
+import { yesMeans } from '../../src/pipeline/tag/judging-question.ts';
 import { tokenize } from '../../src/pipeline/tag/tokens.ts';
 
 describe('proposesChange: yes/no questions that propose a change', () => {
@@ -31,6 +32,28 @@ describe('proposesChange: yes/no questions that propose a change', () => {
     expect(proposesChange(null)).toBe(false);
     expect(proposesChange(undefined)).toBe(false);
   });
+});
+
+describe('yesMeans: yes/no questions that judge today', () => {
+  it.each([
+    ["Y a-t-il trop d'échelons administratifs ?", 'broken'],
+    ['Avez-vous rencontré des difficultés ?', 'broken'],
+    ['Les démarches en ligne sont-elles trop compliquées ?', 'broken'],
+    ['Si oui, en avez-vous été satisfait ?', 'working'],
+    ['Pensez-vous que les services publics sont efficaces ?', 'working'],
+    ['Vous sentez-vous suffisamment informé ?', 'working'],
+  ] as const)('« %s » → %s', (question, verdict) => expect(yesMeans(question)).toBe(verdict));
+
+  it.each([
+    "Pouvez-vous identifier des règles que vous avez jugées inutiles ou trop complexes ?",
+    'Quels services sont trop loin ?',
+    "N'êtes-vous pas satisfait de l'accueil ?",
+    'La démarche est-elle simple ou compliquée ?',
+    'En avez-vous assez des formulaires ?',
+    'Êtes-vous peu satisfait ?',
+    "Estimez-vous avoir accès aux services publics dont vous avez besoin ?",
+    'Ce qui fonctionne',
+  ])('not « %s »', (question) => expect(yesMeans(question)).toBeNull());
 });
 
 describe('stanceOf: a bare yes or no', () => {

@@ -22,6 +22,11 @@
  *   proposition est bonne"): praise there supports a need, it does not say what works today. Praise
  *   of a named thing as an idea ("la carte Vitale est une très bonne idée") is left plain: the thing
  *   often exists already.
+ * - `counterfactual`: a comparative inside a condition in the imperfect (« si le traitement était
+ *   plus rapide », « si les démarches étaient plus simples »): proposed too, and the irrealis says
+ *   the opposite of today (the treatment is slow): praise there is a need and a complaint. A
+ *   comparative before the condition (« plus simple si tout était au même endroit ») compares with
+ *   a state the condition names, and stays `proposed`.
  * A frame lasts to the end of its clause (the next comma, colon or parenthesis), except a question,
  * which frames the whole statement, and the past, which "aujourd'hui", "maintenant", "désormais"
  * bring back to the present. One linear pass per statement; tokens are folded.
@@ -30,7 +35,7 @@ import { BOUNDARY, byFirstWord, tokenize } from './tokens.ts';
 import { isImperfect, isInfinitive } from './verb-forms.ts';
 import { BOUNDARY_WORD, wordClass, wordsOf } from './words.ts';
 
-export type Frame = 'plain' | 'ironic' | 'past' | 'hindered' | 'conceded' | 'purpose' | 'reported' | 'proposed';
+export type Frame = 'plain' | 'ironic' | 'past' | 'hindered' | 'conceded' | 'purpose' | 'reported' | 'proposed' | 'counterfactual';
 
 /** Distancing words: what follows them is claimed, and the writer does not believe it. */
 const DISTANCING = new Set('cense censee censes censees pretendument pretendu pretendue pretendus pretendues theoriquement'.split(' '));
@@ -63,7 +68,7 @@ const COMPARATIVES = new Set('plus mieux meilleur meilleure meilleurs meilleures
 const HYPOTHETICAL_COPULAS = new Set('serait seraient serais sera seront deviendrait deviendraient deviendra deviendront'.split(' '));
 /** Words after « si » that open a condition (« si on regroupe », « si les services… »), not « si simple ». */
 const CONDITION_SUBJECTS = new Set(
-  'on il ils elle elles je j tu nous vous le la les l un une des du chaque tout tous toute toutes ce cela ca cette ces mon ma mes son sa ses notre nos votre vos leur leurs'
+  'on il ils elle elles je j tu nous vous le la les l un une des du chaque tout tous toute toutes ce cela ca cette ces mon ma mes son sa ses notre nos votre vos leur leurs certains certaines'
     .split(' '),
 );
 /** « même si » concedes, « comme si » compares, « sauf si » excepts: no condition argued for. */
@@ -141,7 +146,7 @@ export function readFrames(
     else {
       const conditioned = conditions.length > 0 && conditions.some((c) => c >= clauseStart && c < i) && !pluperfect(tokens, clauseStart, i);
       markClause(tokens, classes, frames, clauseStart, i, imperfect && !conditioned, pastStatement, openers, next);
-      if (conditioned) for (const c of conditions) if (c >= clauseStart && c < i) markCompared(tokens, frames, Math.max(clauseStart, c - COMPARED_BEFORE), Math.min(i, c + COMPARED_AFTER));
+      if (conditioned) for (const c of conditions) if (c >= clauseStart && c < i) markCompared(tokens, frames, Math.max(clauseStart, c - COMPARED_BEFORE), c, Math.min(i, c + COMPARED_AFTER));
     }
     while (next < openers.length && (openers[next] as number) < i) next++;
     clauseStart = i + 1;
@@ -271,16 +276,24 @@ function pluperfect(tokens: readonly string[], start: number, end: number): bool
 }
 
 /**
- * Around a condition, the words just before it (« plus facile si… ») and the condition itself (« si
- * les démarches étaient plus simples ») are proposed when they hold a comparative.
+ * Around a condition at `at`, the words just before it (« plus facile si… ») and the condition itself
+ * (« si les démarches étaient plus simples ») are proposed when they hold a comparative; the
+ * condition is counterfactual when its comparative follows a verb in the imperfect.
  */
-function markCompared(tokens: readonly string[], frames: Frame[], start: number, end: number): void {
+function markCompared(tokens: readonly string[], frames: Frame[], start: number, at: number, end: number): void {
   let comparative = false;
-  for (let i = start; i < end && !comparative; i++) {
-    if (COMPARATIVES.has(tokens[i] as string) && !(tokens[i] === 'plus' && isNegated(tokens, i))) comparative = true;
+  let imperfect = false;
+  let counterfactual = false;
+  for (let i = start; i < end; i++) {
+    const token = tokens[i] as string;
+    if (i > at && isImperfect(token)) imperfect = true;
+    // « si les démarches étaient moins compliquées » compares too.
+    if (!(COMPARATIVES.has(token) || token === 'moins') || (token === 'plus' && isNegated(tokens, i))) continue;
+    comparative = true;
+    if (imperfect) counterfactual = true;
   }
   if (!comparative) return;
-  for (let i = start; i < end; i++) if (frames[i] === 'plain') frames[i] = 'proposed';
+  for (let i = start; i < end; i++) if (frames[i] === 'plain') frames[i] = counterfactual && i > at ? 'counterfactual' : 'proposed';
 }
 
 /** "pas de difficulté à…", "je n'ai jamais eu de mal à…": a negated difficulty hinders nothing. */

@@ -74,7 +74,7 @@ export const COMPLAINT = [
   'adj:ubuesque', 'lourdeur', 'adj:fastidieux', 'adj:chronophage', 'adj:opaque', 'opacité', 'adj:flou@0.8',
   'adj:confus', 'adj:illisible', 'adj:incompréhensible', 'adj:abusif', 'abusivement', 'abus@0.8', 'erreur', 'adj:erroné',
   'perte@0.7', 'perte de temps@1.2', 'perdu@0.7', 'perdue@0.7', 'perdus@0.7', 'perdues@0.7', 'bug', 'bogue', 'verb:buguer',
-  'panne', 'verb:planter@0.8', 'dysfonctionnement', 'verb:dysfonctionner', 'adj:défaillant', 'défaillance', 'adj:déficient', 'adj:inexistant',
+  'panne', 'verb:planter', 'dysfonctionnement', 'verb:dysfonctionner', 'adj:défaillant', 'défaillance', 'adj:déficient', 'adj:inexistant',
   'adj:injoignable', 'adj:injuste', 'injustice', 'inégalité', 'adj:inégal', 'adj:cher@0.6', 'adj:coûteux', 'adj:onéreux',
   'adj:exorbitant', 'adj:excessif', 'adj:lourd', 'dommage', 'verb:dégrader', 'dégradation', 'verb:détériorer', 'détérioration', 'recul@0.7',
   'régression', 'disparu', 'disparue', 'disparus', 'disparues', 'disparaît', 'disparait', 'disparaissent',
@@ -144,6 +144,12 @@ export const COMPLAINT = [
   'verb:négliger@0.8', 'verb:stagner', 'verb:aggraver', 'verb:alourdir', 'verb:épuiser@0.8', 'verb:exaspérer', 'verb:énerver',
   'verb:agacer', 'verb:désespérer', 'verb:éloigner@0.7',
   'pas rare@0.6', 'pas rares@0.6',
+  // The commonest ways users say software fails: « ça plante », « ça bugue / beugue », « l'appli crashe »,
+  // « ça rame », « l'écran se fige », « le site ne répond plus ». « Plante » and « rame » are also
+  // nouns (« une plante », « les rames du métro »): modifiers.ts reads them so after a determiner.
+  'verb:beuguer', 'beug', 'verb:bugger', 'crash', 'verb:crasher', 'verb:ramer', 'se fige', 'se figent', 'se figeait',
+  'ne répond plus', 'ne répondent plus', 'ne répondait plus', 'déconnexion@0.8', 'hors service',
+  'ne s\'ouvre pas', 'ne s\'ouvre plus', 'ne charge pas', 'ne se charge pas', 'ne se charge plus',
   'de l\'exploit', 'relève du miracle', 'mission impossible', 'croix et la bannière', 'tout est fait pour@0.8',
   'adj:exhorbitant', 'prix élevé', 'prix élevés', 'coût élevé', 'coûts élevés', 'tarif élevé', 'tarifs élevés',
   'pas remboursé', 'pas remboursés', 'pas remboursée', 'pas remboursées', 'non remboursé', 'non remboursés',

@@ -107,7 +107,8 @@ export function applyCue(
 
 /**
  * Praise as its frame reads it: lost ("c'était mieux avant"), ironic, conceded, a mere goal, or the
- * state a proposal would bring ("ce serait plus simple si…"), which supports the need.
+ * state a proposal would bring ("ce serait plus simple si…"), which supports the need, or the one a
+ * counterfactual condition wishes for (« si le traitement était plus rapide »), which also says it is not so.
  */
 function praise(evidence: Evidence, weight: number, frame: Frame): TagKey | 'request' | 'none' {
   switch (frame) {
@@ -121,6 +122,10 @@ function praise(evidence: Evidence, weight: number, frame: Frame): TagKey | 'req
     case 'reported':
       return 'none';
     case 'proposed':
+      return request(evidence, weight);
+    case 'counterfactual':
+      // « si le traitement était plus rapide »: wished for, and not so today.
+      evidence.broken += weight;
       return request(evidence, weight);
     case 'plain':
       return add(evidence, 'working', weight);

@@ -13,7 +13,10 @@
  *    modifiers.ts degree words and intensifiers);
  * 3. a statement after a contrast marker with no evidence of its own, after praise, is a complaint
  *    ("positive, sauf la santé"); after a complaint, only a short exception is praise ("Aucun, sauf
- *    la poste");
+ *    la poste"): « mais » after a complaint most often adds to it. The other way round, a statement
+ *    with only weak evidence of a complaint before a contrast and praise (« Ça bloque souvent, mais
+ *    la recherche est rapide ») is the complaint the contrast opposes, unless it speaks in the first
+ *    person (« je ne suis plus concerné, mais… » sets the scene);
  * 4. under a "what is missing / what must change?" question a complaint is also a need (not under
  *    "what would you like?": there a complaint most often rejects the question's premise);
  * 5. when no statement reaches 1, the question decides (context prior 0.7 for its tag) together with
@@ -34,6 +37,21 @@
  * for every proposal. Where the question is not a yes/no question proposing a change (« Pouvez-vous
  * identifier des règles inutiles ? », « Quels services… ? ») or there is none, « Oui » and « Non »
  * answer nothing and stay set aside.
+ *
+ * A yes/no question that judges today in words of one clear polarity (judging-question.ts: « Y a-t-il
+ * trop d'échelons ? », « Êtes-vous satisfait de l'accueil ? », « Pensez-vous que les services sont
+ * efficaces ? ») is different: « Oui » takes the question's verdict (*broken* after « trop »,
+ * *working* after « satisfait »), « Non » the opposite (« Non » to « trop d'échelons ? » says their
+ * number is fine: *working*), confidence 0.6. Where the polarity is not plain (a negation, a softener,
+ * words of both kinds, a question word, « Pouvez-vous identifier… ? »), they stay set aside.
+ *
+ * A comparative inside a condition in the imperfect (« Si le traitement était plus rapide, … »,
+ * frames.ts `counterfactual`) is a need and also a complaint: the irrealis says the treatment is not
+ * fast today, which is what the writer reports. Before a condition (« plus simple si tout était au
+ * même endroit ») the comparative only weighs a proposal: a need alone. Measured: the development
+ * set does not change (no labelled answer has such a condition); of the 143,719 real answers it adds
+ * *broken* to two (« Si le traitement était plus rapide… », « si l'organisation était plus simple… »),
+ * both right when read by hand; the trap fixtures hold both readings.
  */
 import { TAGS, type Tag } from '../model.ts';
 import type { BayesModel } from './bayes.ts';
@@ -42,6 +60,7 @@ import { concedes } from './concession.ts';
 import { readEvidence } from './evidence.ts';
 import { quotedPhrases } from './frames.ts';
 import { isNonAnswer, refusalOf } from './non-answer.ts';
+import { yesMeans, type Verdict } from './judging-question.ts';
 import { stanceOf } from './stance.ts';
 import { splitStatements, type Piece } from './segment.ts';
 import { BOUNDARY, tokenize } from './tokens.ts';
@@ -93,6 +112,12 @@ const MIXED_BARE_WORDS = 3;
 const FALLBACK_CONFIDENCE = 0.2;
 /** « Oui » / « Non » to a question proposing a change: a clear position, but a bare one. */
 const STANCE_CONFIDENCE = 0.7;
+/** A tag read from a contrast rather than from the statement's own words. */
+const CONTRAST_CONFIDENCE = 0.45;
+/** The least complaint evidence that a contrast turns into a complaint: a bare negation (« ne m'a rien apporté »). */
+const WEAK_COMPLAINT = 0.4;
+/** « Oui » / « Non » to a question judging today: clear, but a verdict read from the question's words. */
+const JUDGED_CONFIDENCE = 0.6;
 /** An exception after a complaint ("Aucun, sauf la poste") names a few words, not a new account. */
 const EXCEPTION_WORDS = 4;
 
@@ -101,7 +126,8 @@ export function tagText(text: string, context?: string | null, options: TagOptio
   const model = options.model ?? null;
   const lacking = asksWhatIsLacking(context);
   const polar = proposesChange(context);
-  const units = splitStatements(text).map((piece) => readUnit(text, piece, kind, lacking, polar, model));
+  const yes = polar ? null : yesMeans(context);
+  const units = splitStatements(text).map((piece) => readUnit(text, piece, kind, lacking, polar, yes, model));
   const spoken = units.filter((unit) => !unit.nonAnswer);
   if (spoken.length === 0) {
     const confidence = units.length === 0 ? 0.95 : Math.min(...units.map((u) => u.confidence));
@@ -116,7 +142,15 @@ export function tagText(text: string, context?: string | null, options: TagOptio
   return { tags, none: false, confidence: round(Math.min(...segments.map((s) => s.confidence))), segments };
 }
 
-function readUnit(text: string, piece: Piece, kind: ContextKind, lacking: boolean, polar: boolean, model: BayesModel | null): Unit {
+function readUnit(
+  text: string,
+  piece: Piece,
+  kind: ContextKind,
+  lacking: boolean,
+  polar: boolean,
+  yes: Verdict | null,
+  model: BayesModel | null,
+): Unit {
   // The same tokens as the statement's own text, read in place (a flat string reads faster).
   const tokens = tokenize(text, piece.start, piece.end);
   const known = wordsOf(tokens);
@@ -124,6 +158,14 @@ function readUnit(text: string, piece: Piece, kind: ContextKind, lacking: boolea
   // « Oui » / « Non » to « Faut-il… ? » takes a position on the change: a need either way (see above).
   if (polar && stanceOf(tokens) !== null) {
     return { ...unit, scores: { working: 0, broken: 0, needs: THRESHOLD }, tags: ['needs'], confidence: STANCE_CONFIDENCE };
+  }
+  // « Oui » / « Non » to « Y a-t-il trop d'échelons ? » judges today: yes is the question's verdict, no its opposite.
+  if (yes !== null) {
+    const stance = stanceOf(tokens);
+    if (stance !== null) {
+      const tag: Tag = stance === 'for' ? yes : yes === 'working' ? 'broken' : 'working';
+      return { ...unit, scores: { working: 0, broken: 0, needs: 0, [tag]: THRESHOLD }, tags: [tag], confidence: JUDGED_CONFIDENCE };
+    }
   }
   if (isNonAnswer(tokens, known.classes)) return { ...unit, nonAnswer: true, confidence: 0.95 };
   const refusal = refusalOf(tokens, known.classes);
@@ -198,8 +240,27 @@ function applyContrast(units: Unit[]): void {
     // Weak evidence agreeing with the previous statement ("…, mais pas ceux en avance") is no turn.
     if (unit.scores[previous] > 0 || unit.scores.needs > 0) continue;
     unit.tags = [previous === 'working' ? 'broken' : 'working'];
-    unit.confidence = 0.45;
+    unit.confidence = CONTRAST_CONFIDENCE;
   }
+  for (let i = 1; i < units.length; i++) weakBeforePraise(units[i - 1] as Unit, units[i] as Unit);
+}
+
+/**
+ * « Ça bloque souvent, mais la recherche est rapide »: praise after a contrast marker opposes what
+ * came before it, so a statement there with weak evidence of a complaint (below the threshold, and
+ * none of praise or of a need) is the complaint, not a preamble to the praise (group would merge it
+ * into the praise and the complaint would be lost). Only before praise: before a complaint, weak
+ * praise is most often conceded (« c'est bien, mais… », see concession.ts). Not in the first person:
+ * there weak evidence is most often the writer's own circumstances (« je ne suis plus concerné,
+ * mais… », « je suis loin de la retraite, mais… »), which set the scene for the praise.
+ */
+function weakBeforePraise(before: Unit, unit: Unit): void {
+  if (!unit.piece.contrast || unit.piece.exception || before.nonAnswer || before.tags.length > 0) return;
+  if (unit.tags.length !== 1 || unit.tags[0] !== 'working') return;
+  const { working, broken, needs } = before.scores;
+  if (broken < WEAK_COMPLAINT || working > 0 || needs > 0 || speaksOfSelf(before.tokens)) return;
+  before.tags = ['broken'];
+  before.confidence = CONTRAST_CONFIDENCE;
 }
 
 /**
@@ -274,6 +335,12 @@ function sameTags(a: Tag[], b: Tag[]): boolean {
 /** Evidence 1 → 0.7, 2 → 0.9, capped at 0.95. */
 function confidenceOf(score: number): number {
   return Math.min(0.95, Math.max(0.5, 0.5 + 0.2 * score));
+}
+
+/** A statement in the first person (« je », « nous ») tells the writer's situation before judging anything. */
+function speaksOfSelf(tokens: readonly string[]): boolean {
+  for (const t of tokens) if (t === 'je' || t === 'j' || t === 'nous') return true;
+  return false;
 }
 
 function contentWords(tokens: readonly string[]): number {
