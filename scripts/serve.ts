@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { buildSiteCommand } from '../src/cli/serve-command.ts';
 
 export const MIME_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -150,7 +151,7 @@ export async function runServe(args: string[]): Promise<number> {
   if (!existsSync(path.join(dir, 'index.html'))) {
     const relative = path.relative(process.cwd(), dir);
     const shown = relative === '' ? '.' : relative.startsWith('..') ? dir : relative;
-    process.stderr.write(`Aucun site construit dans ${shown} : construisez-le d'abord (« livre-blanc build --out ${shown} »).\n`);
+    process.stderr.write(`Aucun site construit dans ${shown} : construisez-le d'abord (« ${buildSiteCommand(dir)} »).\n`);
     return 1;
   }
   try {

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { hasBlocking } from '../pipeline/diagnostics.ts';
-import { writeExports, PDF_NAME } from '../export/index.ts';
+import { writeExports, PDF_DESCRIPTION, PDF_NAME } from '../export/index.ts';
 import { chromiumAvailable, CHROMIUM_PATH, PRINT_ROUTE, printPdf } from '../export/pdf.ts';
 import { serve } from '../../scripts/serve.ts';
 import { oneOf, parseFlags } from './args.ts';
@@ -97,7 +97,7 @@ async function exportPdf(siteDir: string, outDir: string, title: string, rebuild
   try {
     const pdf = await printPdf(server.url, title);
     await writeFile(path.join(outDir, PDF_NAME), pdf);
-    process.stdout.write(`✓ ${PDF_NAME} (${formatBytes(pdf.byteLength)}) — le livre blanc imprimable\n`);
+    process.stdout.write(`✓ ${PDF_NAME} (${formatBytes(pdf.byteLength)}) — ${PDF_DESCRIPTION}\n`);
   } finally {
     await server.close();
   }

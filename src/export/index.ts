@@ -32,6 +32,8 @@ export interface ReusableFiles {
 
 export const XLSX_NAME = 'livre-blanc.xlsx';
 export const PDF_NAME = 'livre-blanc.pdf';
+/** The PDF's line in the listing of `export`, written apart from the others (it needs the built site). */
+export const PDF_DESCRIPTION = 'Le livre blanc imprimable';
 
 export async function writeExports(
   synthesis: Synthesis,

@@ -7,7 +7,7 @@ import { readConsultation } from '../../src/pipeline/io/read-consultation.ts';
 import { synthesize } from '../../src/pipeline/synthesize.ts';
 import type { Synthesis } from '../../src/pipeline/synthesis-model.ts';
 import { filterItems } from '../../src/pipeline/analysis/index.ts';
-import { writeExports } from '../../src/export/index.ts';
+import { PDF_DESCRIPTION, writeExports, type ExportedFile } from '../../src/export/index.ts';
 import { iramuteqCorpus } from '../../src/export/interop.ts';
 import { TAG_LABELS, TAGS } from '../../src/pipeline/model.ts';
 import { formatLabel, profileLabel } from '../../src/site/labels.ts';
@@ -27,11 +27,16 @@ function rowValues(sheet: ExcelJS.Worksheet, row: number): unknown[] {
 describe('exports of the demo consultation', () => {
   let synthesis: Synthesis;
   let out: string;
+  let written: ExportedFile[];
 
   beforeAll(async () => {
     synthesis = synthesize(await readConsultation(repoRoot)).synthesis;
     out = mkdtempSync(path.join(tmpdir(), 'lb-export-'));
-    await writeExports(synthesis, out);
+    written = await writeExports(synthesis, out);
+  });
+
+  it('describes each file, the PDF included, with a sentence starting with a capital letter', () => {
+    for (const description of [...written.map((f) => f.description), PDF_DESCRIPTION]) expect(description).toMatch(/^\p{Lu}/u);
   });
 
   it('writes one sheet per view with frozen headers and filters', async () => {

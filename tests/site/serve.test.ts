@@ -7,7 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { MIME_TYPES, resolveFile, serve, serveArguments, type RunningServer } from '../../scripts/serve.ts';
 import { PACKAGE_DIR } from '../../src/cli/package-dir.ts';
-import { serveCommand, viewingHint } from '../../src/cli/serve-command.ts';
+import { buildSiteCommand, serveCommand, viewingHint } from '../../src/cli/serve-command.ts';
 
 let dir: string;
 let site: string;
@@ -149,10 +149,27 @@ describe('livre-blanc serve', () => {
     }
   });
 
-  it('says in French that a folder holds no built site, and exits 1', () => {
+  it('says in French that a folder holds no built site, and names the build command as the user can type it, and exits 1', () => {
     const run = spawnSync(process.execPath, [cli, 'serve', dir], { encoding: 'utf8' });
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain(`Aucun site construit dans ${dir} : construisez-le d'abord (« livre-blanc build --out ${dir} »).`);
+    expect(run.stderr).toContain(`Aucun site construit dans ${dir} : construisez-le d'abord (« ${buildSiteCommand(dir)} »).`);
+    // Run through npx in a consultation's folder: « npx livre-blanc build », as the other messages say.
+    const env = { ...process.env, npm_command: 'exec' };
+    const viaNpx = spawnSync(process.execPath, [cli, 'serve', 'pas-encore-construit'], { encoding: 'utf8', cwd: dir, env, timeout: 30_000 });
+    expect(viaNpx.stderr).toContain(
+      `Aucun site construit dans pas-encore-construit : construisez-le d'abord (« npx livre-blanc build --out pas-encore-construit »).`,
+    );
+  });
+
+  it('names the build command the way it names serve', () => {
+    expect(buildSiteCommand(path.join(PACKAGE_DIR, 'dist'), PACKAGE_DIR)).toBe('npm run build');
+    expect(buildSiteCommand(path.join(PACKAGE_DIR, 'site-test'), PACKAGE_DIR)).toBe('npm run build -- --out site-test');
+    expect(buildSiteCommand('/tmp/consultation/site', '/tmp/consultation', { npm_command: 'exec' })).toBe('npx livre-blanc build --out site');
+    expect(buildSiteCommand('/tmp/ma consultation/le site', '/tmp/ma consultation', { npm_command: 'exec' })).toBe('npx livre-blanc build --out "le site"');
+    const entry = path.join(PACKAGE_DIR, 'bin', 'livre-blanc.js');
+    expect(buildSiteCommand('/tmp/consultation/site', '/tmp/consultation', {})).toBe(
+      [process.execPath, entry, 'build', '--out', 'site'].map((p) => (/^[\w./:@=+-]+$/.test(p) ? p : `"${p}"`)).join(' '),
+    );
   });
 
   it('is listed by livre-blanc --help and has its own help', () => {
