@@ -103,7 +103,7 @@ function main(): number {
   });
   const showHeldOut = values['held-out'] === true;
   if (!showHeldOut && values.errors !== undefined && values.errors !== 'tuning') {
-    process.stderr.write('Les erreurs de la moitié réservée ne s’affichent qu’avec --held-out.\n');
+    process.stderr.write('Les erreurs de la moitié témoin ne s’affichent qu’avec --held-out.\n');
     return 2;
   }
   const answers = loadDevset();
@@ -118,7 +118,7 @@ function main(): number {
   } else {
     process.stdout.write(formatEvaluation(report.tuning, 'Moitié de réglage') + '\n');
     if (showHeldOut) {
-      process.stdout.write(formatEvaluation(report.heldOut, 'Moitié réservée') + '\n');
+      process.stdout.write(formatEvaluation(report.heldOut, 'Moitié témoin') + '\n');
       process.stdout.write(formatEvaluation(report.all, 'Ensemble') + '\n');
     }
   }
