@@ -17,6 +17,8 @@ import { HAS_CHROMIUM, launchBrowser, SKIP_MESSAGE } from './support/site.ts';
 import { buildWithCli, listFiles } from '../safety/support/outputs.ts';
 import { CONSULTATION_TITLE_PREFIX, noteTitle, readVectors, writeXssConsultation } from '../safety/support/xss-consultation.ts';
 import { plainSpaces } from '../support/spaces.ts';
+import type { Synthesis } from '../../src/pipeline/synthesis-model.ts';
+import { verbatimQuestion } from '../../src/site/verbatim-question.ts';
 
 if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
 
@@ -231,11 +233,21 @@ describe.skipIf(!HAS_CHROMIUM)('vecteurs XSS plantés dans les notes et les enqu
       const sessions = htmlPages.filter((f) => f.startsWith('sessions/'));
       expect(sessions.length).toBeGreaterThanOrEqual(vectors.length);
       const headings = new Set<string>();
+      // The heading each vector titles, shown above its item as « Rubrique : … » (or « Question : … »).
+      const questions = new Set<string>();
       for (const file of sessions) {
         await page.goto(url(file));
         headings.add(plainSpaces((await page.locator('h1').first().textContent())?.trim() ?? ''));
+        for (const line of await page.locator('.verbatim .question').allTextContents()) questions.add(plainSpaces(line).replace(/^(Rubrique|Question) : /, '').trim());
       }
       expect(vectors.filter((v, i) => !headings.has(noteTitle(i, v)))).toEqual([]);
+      // Each heading as the notes' reader read it (a Markdown link is its text): shown whole, as text.
+      const synthesis = JSON.parse(await readFile(path.join(siteDir, 'telechargements', 'synthese.json'), 'utf8')) as Synthesis;
+      const workshops = new Set(synthesis.sessions.filter((s) => s.kind === 'workshop').map((s) => s.id));
+      const read = new Set(synthesis.items.flatMap((item) => (workshops.has(item.sessionId) ? [verbatimQuestion(item, 'workshop')?.text ?? ''] : [])));
+      read.delete('');
+      expect([...read].filter((question) => !questions.has(plainSpaces(question)))).toEqual([]);
+      expect([...read].filter((question) => question.includes('<script>')).length).toBeGreaterThan(3);
       await page.goto(server.url);
       expect(await page.title()).toContain(CONSULTATION_TITLE_PREFIX.trim());
     } finally {
@@ -246,6 +258,7 @@ describe.skipIf(!HAS_CHROMIUM)('vecteurs XSS plantés dans les notes et les enqu
   it('search: a query that returns the vectors shows them as text, escaped, with and without CSP', async () => {
     for (const context of [bare, guarded]) {
       let shown = '';
+      let questions: string[] = [];
       const report = await visit(context, new URL('/recherche/', server.url).href, async (page) => {
         await page.locator('#recherche-champ').fill('alert');
         await page.locator('#recherche-champ').press('Enter');
@@ -255,9 +268,12 @@ describe.skipIf(!HAS_CHROMIUM)('vecteurs XSS plantés dans les notes et les enqu
         const more = page.locator('[data-more]');
         if (await more.isVisible()) await more.click();
         shown = (await page.locator('[data-results]').textContent()) ?? '';
+        questions = (await page.locator('[data-results] .question').allTextContents()).map(plainSpaces);
       });
       // The results quote the vectors, markup and all, as text.
       expect(shown).toContain('window.__xss=1;alert(1)');
+      // The planted column header too, as the question its answers answer.
+      expect(questions).toContain('Question : Commentaire <img src=x onerror="window.__xss=1;alert(1)">');
       expect(shown).toMatch(/<(a|img|svg|script|iframe|math)\b[^>]*>/i);
       expectClean([report]);
     }
