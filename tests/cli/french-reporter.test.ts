@@ -5,7 +5,7 @@ import { frenchReport, streamStyle, wrap } from '../../src/cli/french-reporter.t
 import type { Diagnostic } from '../../src/pipeline/model.ts';
 
 const LONG_HINT =
-  'Ces réponses ne disent ni ce qui fonctionne, ni ce qui dysfonctionne, ni ce qui manque : elles sont comptées comme rejetées dans le bilan.';
+  'Ces réponses ne disent ni ce qui fonctionne, ni ce qui dysfonctionne, ni ce qui manque : elles sont comptées comme écartées dans le bilan.';
 
 function diagnostic(fields: Partial<Diagnostic> & Pick<Diagnostic, 'line' | 'message'>): Diagnostic {
   return { code: 'essai', severity: 'warning', file: 'data/enquetes/essai.csv', column: 1, ...fields };
