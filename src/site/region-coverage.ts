@@ -44,10 +44,11 @@ export function regionCoverage(site: Site, filter: ItemFilter = {}): RegionCover
   };
 }
 
-/** `part` of `total` as a percentage, never « 0 % » for a part that exists. */
+/** `part` of `total` as a percentage, never « 0 % » for a part that exists nor « 100 % » for one that is not the whole. */
 function share(part: number, total: number): string {
   const ratio = total === 0 ? 0 : part / total;
-  return ratio > 0 && ratio < 0.005 ? 'moins de 1 %' : formatPercent(ratio);
+  if (ratio > 0 && ratio < 0.005) return 'moins de 1 %';
+  return ratio < 1 && ratio >= 0.995 ? 'plus de 99 %' : formatPercent(ratio);
 }
 
 /** « 1 804 éléments sans région (53 %) » — the part of the selection the map cannot place. */

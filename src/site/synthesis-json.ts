@@ -6,7 +6,7 @@
  */
 import { stableJsonChunks } from '../pipeline/stable-json.ts';
 import type { Synthesis } from '../pipeline/synthesis-model.ts';
-import { DOWNLOADS_DIR, readDownloads } from './downloads.ts';
+import { DOWNLOADS_DIR, formatBytes, readDownloads } from './downloads.ts';
 
 export const SYNTHESIS_JSON = 'synthese.json';
 
@@ -18,6 +18,15 @@ export function synthesisJsonDownloaded(): boolean {
 /** Where readers find the file. */
 export function synthesisJsonUrl(): string {
   return synthesisJsonDownloaded() ? `/${DOWNLOADS_DIR}/${SYNTHESIS_JSON}` : `/donnees/${SYNTHESIS_JSON}`;
+}
+
+/**
+ * The footer's link text: with the file's size when the build wrote it (a million items make a JSON of
+ * a gigabyte, which a reader must not open by surprise), bare under `astro dev`, where it is streamed.
+ */
+export function synthesisJsonLabel(): string {
+  const download = readDownloads().find((d) => d.file === SYNTHESIS_JSON);
+  return download ? `Données (JSON, ${formatBytes(download.bytes)})` : 'Données (JSON)';
 }
 
 export function synthesisJsonStream(synthesis: Synthesis): ReadableStream<Uint8Array> {

@@ -81,6 +81,16 @@ describe.skipIf(!HAS_CHROMIUM)('region views of a consultation with items withou
     expect(text(await row.locator('td').textContent())).toBe(text(formatInteger(unlocated)));
     // Occitanie's tile and row say 0, and link to its page, not to an empty list.
     expect(await page.locator(`#accueil-carte tr[data-category="${OCCITANIE}"] td a`).count()).toBe(0);
+    // Convergence leaves the items without a region out: the home page says on how many it rests.
+    const located = formatInteger(synthesis.items.length - unlocated).replace(/\s/g, ' ');
+    expect(text(await page.locator('[data-convergence-base]').textContent())).toBe(`Calculé sur les ${located} éléments dont la région est connue ; les ${phrase} n'y entrent pas.`);
+    // Every tag here is given by its source: no word about inferred tags (the demo has some: site.test.ts).
+    expect(synthesis.items.every((item) => item.tagSource === 'explicit')).toBe(true);
+    expect(await page.locator('[data-inferred-tags]').count()).toBe(0);
+    // The whole synthesis is offered as a download with its size, never opened by surprise.
+    const json = page.locator('.site-footer a[href$="synthese.json"]');
+    expect(text(await json.textContent())).toMatch(/^Données \(JSON, [\d,]+ [kKMG]?o\)$/);
+    expect(await json.getAttribute('download')).not.toBeNull();
     expect(await runAxe(page)).toEqual([]);
     await page.close();
   });

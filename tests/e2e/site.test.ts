@@ -119,6 +119,14 @@ describe.skipIf(!HAS_CHROMIUM)('site du livre blanc (Chromium)', () => {
       expect(await page.locator(`.key-figures [data-tag="${tag}"] .value`).textContent()).toBe(expected);
     }
     expect(await page.locator('#convergents + ol li').count()).toBeGreaterThan(0);
+    // Every demo item has a region: convergence rests on all of them, and no base is said.
+    expect(await page.locator('[data-convergence-base]').count()).toBe(0);
+    // The tag counts mix given and inferred tags: the inferred ones are counted, and may err.
+    const inferred = synthesis.items.filter((item) => item.tagSource === 'inferred');
+    const low = inferred.filter((item) => item.confidence < 0.6).length;
+    const caveat = ((await page.locator('[data-inferred-tags]').textContent()) ?? '').replace(/\s+/g, ' ');
+    expect(caveat).toContain(`L'étiquette de ${formatInteger(inferred.length)} éléments sur ${formatInteger(synthesis.items.length)} est déduite du texte`.replace(/\s+/g, ' '));
+    expect(caveat).toContain(`(${formatInteger(low)} avec une confiance inférieure à 60`.replace(/\s+/g, ' '));
     expect(await page.locator('.ideas li').count()).toBeGreaterThan(0);
     // The map: one keyboard-reachable link per region of the consultation, named with its count.
     const tiles = page.locator('.region-map svg a');

@@ -1,6 +1,6 @@
 /** A theme's reach across regions names what its denominator counts (only regions with enough items of the tag). */
 import { describe, expect, it } from 'vitest';
-import { countedRegionsLabel, regionsMentioningPhrase } from '../../src/site/convergence-text.ts';
+import { convergenceBasePhrase, countedRegionsLabel, regionsMentioningPhrase } from '../../src/site/convergence-text.ts';
 import type { ThemeConvergence } from '../../src/pipeline/synthesis-model.ts';
 
 const theme = (tag: ThemeConvergence['tag'], regionsMentioning: number, regionsCounted: number): ThemeConvergence => ({
@@ -16,5 +16,17 @@ describe('regionsMentioningPhrase', () => {
 
   it('names the counted regions for a table header', () => {
     expect(countedRegionsLabel('needs', 5)).toBe('les régions qui comptent au moins 5 besoins');
+  });
+});
+
+describe('convergenceBasePhrase', () => {
+  it('says on how many items convergence rests when some have no region, and nothing otherwise', () => {
+    expect(convergenceBasePhrase({ unlocated: 129_776, total: 129_896 })?.replace(/\s/g, ' ')).toBe(
+      "Calculé sur les 120 éléments dont la région est connue ; les 129 776 éléments sans région (plus de 99 %) n'y entrent pas.",
+    );
+    expect(convergenceBasePhrase({ unlocated: 1, total: 2 })?.replace(/\s/g, ' ')).toBe(
+      "Calculé sur le seul élément dont la région est connue ; 1 élément sans région (50 %) n'y entre pas.",
+    );
+    expect(convergenceBasePhrase({ unlocated: 0, total: 14 })).toBeNull();
   });
 });

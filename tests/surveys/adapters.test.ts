@@ -26,6 +26,9 @@ describe('platform adapters', () => {
     expect(json).not.toContain('Dupontel');
     expect(json).not.toContain('Curiosa');
     expect(result.participantNames).toEqual(['Jean Dupontel', 'Marie Curiosa']);
+    // A row is a proposal, and one person may make several: the people are counted by their names.
+    const twice = parse(`${PROPOSALS}\n3;;;;;Encore moi;Une autre idée;1;Jean Dupontel;http://x/3`);
+    expect(twice.sessions[0]?.participants).toBe(2);
   });
 
   it('reads Decidim comments: the body, never the author or user group', () => {

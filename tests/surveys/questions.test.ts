@@ -22,6 +22,8 @@ describe('per-row question', () => {
     const result = parse(BY_CODE, `colonnes:\n  question: question_key\n${LABELS}`);
     expect(result.diagnostics).toEqual([]);
     expect(result.items.map((i) => i.question)).toEqual([PRAISE, LACK, PRAISE]);
+    // One row per answer: the rows are answers, not people, and nothing here counts the people.
+    expect(result.sessions[0]?.participants).toBeNull();
     // The same bare answer is praise under one question and a need under the other.
     expect(tagsOf(result.items)).toEqual([
       ['La carte grise sur internet', 'working'],

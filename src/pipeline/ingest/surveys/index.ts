@@ -15,6 +15,7 @@ import { prepareNewlines } from './line-index.ts';
 import { chooseDelimiter } from './delimiter.ts';
 import { longCellDiagnostics, readTable, type CsvRecord } from './csv.ts';
 import { resolveMapping } from './mapping.ts';
+import type { Mapping } from './mapping-types.ts';
 import { rowsToItems } from './rows.ts';
 import { languageDiagnostics } from './language-check.ts';
 import { summarizeScale } from './scales.ts';
@@ -79,14 +80,15 @@ export function parseSurvey(file: SurveyFile, referentiels: Referentiels): Inges
 
   const { mapping, diagnostics: mappingDiagnostics } = resolveMapping(table, sidecar, referentiels, path);
   result.diagnostics.push(...mappingDiagnostics);
-  const session = newSession(path, sidecar, mapping.regionFixed?.code ?? null, table.records.length);
+  const names = namesIn(table.records, mapping.names);
+  const session = newSession(path, sidecar, mapping.regionFixed?.code ?? null, respondentsOf(table.records, mapping, names.length));
   const rows = rowsToItems(table.records, table.header, mapping, referentiels, session);
   session.profiles = rows.profiles;
   session.departments = rows.departments;
   result.sessions.push(session);
   // Assigned, not spread: a spread of 100,000+ items overflows the call stack.
   result.items = rows.items;
-  result.participantNames = namesIn(table.records, mapping.names);
+  result.participantNames = names;
   result.diagnostics.push(...rows.diagnostics);
   result.diagnostics.push(...longCellDiagnostics(table, mapping.texts.map((t) => t.column), path));
   result.diagnostics.push(...languageDiagnostics(table, mapping.texts, path));
@@ -96,6 +98,18 @@ export function parseSurvey(file: SurveyFile, referentiels: Referentiels): Inges
     result.diagnostics.push(...summary.diagnostics);
   }
   return finish();
+}
+
+/**
+ * How many people answered, as far as the file says: one per row in the usual export, but in a long
+ * one (a question column: one row per answer, the Grand Débat's 143,719 rows are answers to 19
+ * questions) the rows are answers, so the people are counted by their names when every row has one,
+ * and are unknown otherwise (null: the site then shows no « Participants »).
+ */
+function respondentsOf(records: readonly CsvRecord[], mapping: Mapping, names: number): number | null {
+  const named = mapping.names.length > 0 && records.every((record) => mapping.names.some((column) => (record.fields[column] ?? '').trim() !== ''));
+  if (named) return names;
+  return mapping.question === null ? records.length : null;
 }
 
 /** The distinct names of the name columns (for the anonymise stage, as a note's declared ambassadors). */
@@ -110,7 +124,7 @@ function namesIn(records: readonly CsvRecord[], columns: readonly number[]): str
   return [...names];
 }
 
-function newSession(file: string, sidecar: Sidecar | null, region: string | null, respondents: number): Session {
+function newSession(file: string, sidecar: Sidecar | null, region: string | null, respondents: number | null): Session {
   const name = file.split('/').pop()?.replace(/\.[^.]+$/, '') ?? file;
   return {
     id: stableId('session', file),
