@@ -22,6 +22,8 @@ const PROFILE_LABELS: Readonly<Record<string, string>> = {
 
 /** Label of a missing value in any breakdown. */
 export const NONE_LABEL = 'Non précisé';
+/** An item without a region, as every view names it (facets, charts, the map's table, the counts' links). */
+export const NO_REGION_LABEL = 'Sans région';
 
 export function tagLabel(tag: string): string {
   return (TAG_LABELS as Record<string, string>)[tag] ?? (tag || NONE_LABEL);

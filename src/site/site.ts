@@ -4,7 +4,7 @@
  */
 import type { FeedbackItem, Region, Session, Theme } from '../pipeline/model.ts';
 import type { Synthesis } from '../pipeline/synthesis-model.ts';
-import { NONE_LABEL } from './labels.ts';
+import { NONE_LABEL, NO_REGION_LABEL } from './labels.ts';
 import { permalinkIndex, sessionOrder } from './permalink.ts';
 import { loadSynthesis } from './synthesis.ts';
 import { memoisedPerGeneration } from './generation.ts';
@@ -64,7 +64,7 @@ export function createSite(synthesis: Synthesis): Site {
     itemsBySession,
     permalinks: permalinkIndex(synthesis.items),
     themeLabel: (id) => themeById.get(id)?.label ?? (id || NONE_LABEL),
-    regionName: (code) => (code ? (regionByCode.get(code)?.name ?? code) : NONE_LABEL),
+    regionName: (code) => (code ? (regionByCode.get(code)?.name ?? code) : NO_REGION_LABEL),
     regionSlug: (code) => {
       const region = regionByCode.get(code);
       return region ? regionSlug(region) : code;

@@ -131,7 +131,7 @@ describe('heatmap and map', () => {
         expect(map.values[r]?.[c]).toBe(filterItems(items, { theme: row.key, region: column.key }).length);
       }
     }
-    expect(map.columns.at(-1)?.label).toBe('Non précisé');
+    expect(map.columns.at(-1)?.label).toBe('Sans région');
   });
 
   it('has the 18 regions once each, on distinct tiles', () => {

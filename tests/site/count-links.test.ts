@@ -29,7 +29,7 @@ describe('each count of a table links to the verbatims it counts', () => {
 
   it('selects a missing value too (items without a region), as filterItems does', () => {
     expect(explorerUrl({ region: '' })).toBe('/verbatims/?region=');
-    expect(countLink(site, 1, { region: '' })?.label).toBe('1 verbatim : Non précisé');
+    expect(countLink(site, 1, { region: '' })?.label).toBe('1 verbatim : Sans région');
   });
 
   it('leaves the counts of a filter the explorer cannot apply without links', () => {

@@ -21,7 +21,7 @@ describe('createSite', () => {
   });
 
   it('names missing values in French', () => {
-    expect(site.regionName(null)).toBe('Non précisé');
+    expect(site.regionName(null)).toBe('Sans région');
     expect(site.themeLabel('inconnu')).toBe('inconnu');
     expect(site.regionSlug('11')).toBe('ile-de-france');
   });

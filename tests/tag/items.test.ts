@@ -126,7 +126,8 @@ describe('tagItems', () => {
     const first = diagnostics.find((d) => d.file === fileA.file && d.message.includes(q1))!;
     expect(first).toMatchObject({ code: 'non-reponses-ecartees', severity: 'warning', line: 4, column: 5 });
     expect(first.message).toMatch(/^3 non-réponses écartées/);
-    expect(first.hint).toBeTruthy();
+    // The bilan's word: « écartées », never « rejetées ».
+    expect(diagnostics.map((d) => d.hint)).toEqual(diagnostics.map(() => expect.stringContaining('comptées comme écartées dans le bilan')));
     expect(diagnostics.map((d) => [d.file, d.line])).toContainEqual([fileB.file, 3]);
   });
 });

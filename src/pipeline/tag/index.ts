@@ -164,9 +164,9 @@ function nonAnswerDiagnostic(group: RawItem[], closed: boolean): Diagnostic {
         'd’être écartées (une étiquette, tag:, ne les garderait pas).'
       : "Ces réponses ne disent ni ce qui fonctionne, ni ce qui dysfonctionne, ni ce qui manque : elles sont " +
       (first.declaredTag === 'auto'
-        ? 'comptées comme rejetées dans le bilan. Si l’une est une vraie réponse, donnez une étiquette à sa colonne ' +
+        ? 'comptées comme écartées dans le bilan. Si l’une est une vraie réponse, donnez une étiquette à sa colonne ' +
           '(tag: working, broken ou needs) ou reformulez-la.'
-        : 'comptées comme rejetées dans le bilan, même sous un intitulé ou une colonne qui donne l’étiquette. Si l’une ' +
+        : 'comptées comme écartées dans le bilan, même sous une des trois parties ou une colonne qui donne l’étiquette. Si l’une ' +
           'est une vraie réponse, écrivez-la en entier (« aucun outil ne manque » plutôt que « aucun »).'),
     file: first.source.file,
     line: first.source.line,
