@@ -7,7 +7,7 @@ import { item } from './fixtures.ts';
 const statements = [
   item({ id: 'a1', region: '11', sessionId: 's1', tag: 'needs', themes: ['interop'], text: 'Supprimer la double saisie avec France Travail' }),
   item({ id: 'a2', region: '84', sessionId: 's2', tag: 'needs', themes: ['interop'], text: 'Fin de la double saisie avec France Travail !', weight: 5 }),
-  item({ id: 'a3', region: '93', sessionId: 's3', tag: 'broken', themes: ['interop', 'saisie'], text: 'La double saisie entre i-milo et France Travail' }),
+  item({ id: 'a3', region: '93', sessionId: 's3', tag: 'needs', themes: ['interop', 'saisie'], text: 'La double saisie entre i-milo et France Travail' }),
   item({ id: 'b1', region: '84', sessionId: 's2', tag: 'needs', themes: ['pilotage'], text: 'Un tableau de bord par conseiller, prêt à l’emploi.' }),
   item({ id: 'b2', region: '11', sessionId: 's1', tag: 'needs', themes: ['pilotage'], text: 'Des tableaux de bord par conseiller' }),
   item({ id: 'c1', region: '93', sessionId: 's3', tag: 'working', themes: ['dossier'], text: "La recherche d'un jeune par son nom est rapide" }),
@@ -86,6 +86,62 @@ describe('strong ideas', () => {
       item({ id: 'x4', region: '32', text: "Voir le compteur d'heures CEJ en direct." }),
     ];
     expect(strongIdeas(chain).map((idea) => idea.members)).toEqual([['x1', 'x2'], ['x3', 'x4']]);
+  });
+
+  it('does not chain two subjects through answers that say both, even when such an answer comes first', () => {
+    // From the demo: the first member by id said both subjects, and single linkage through it (and
+    // through the other answers that say both) put « Double saisie » in the absences' idea.
+    const chain = [
+      item({ id: 'm0', region: '11', tag: 'broken', text: 'Ressaisir ce que France Travail a déjà saisi. Les absences aux rendez-vous, faute de rappel.' }),
+      item({ id: 'm1', region: '84', tag: 'broken', text: 'Les absences aux rendez-vous, faute de rappel.' }),
+      item({ id: 'm2', region: '93', tag: 'broken', text: 'Lenteurs et déconnexions. Les absences aux rendez-vous, faute de rappel.' }),
+      item({ id: 'm3', region: '32', tag: 'broken', text: 'Double saisie i-milo / France Travail. Les absences aux rendez-vous, faute de rappel.' }),
+      item({ id: 'm4', region: '44', tag: 'broken', text: 'Double saisie i-milo / France Travail.' }),
+      item({ id: 'm5', region: '52', tag: 'broken', text: "La double saisie entre i-milo et l'outil de France Travail mobilise des heures." }),
+      item({ id: 'm6', region: '53', tag: 'broken', text: 'Double saisie i-milo / France Travail.' }),
+      item({ id: 'm7', region: '75', tag: 'broken', text: 'Les absences aux rendez-vous, faute de rappel.' }),
+    ];
+    const ideas = strongIdeas(chain);
+    const absences = ideas.find((idea) => idea.members.includes('m1'));
+    const doubleEntry = ideas.find((idea) => idea.members.includes('m4'));
+    expect(absences?.members).toEqual(expect.arrayContaining(['m1', 'm7']));
+    expect(absences?.members).not.toContain('m4');
+    expect(absences?.members).not.toContain('m5');
+    expect(doubleEntry?.members).toEqual(expect.arrayContaining(['m4', 'm6']));
+    expect(doubleEntry?.members).not.toContain('m1');
+  });
+
+  it('keeps out a statement linked only through a group whose first pair says two things', () => {
+    // From the demo: two answers saying both « les offres » and « l'aide au permis » founded a group,
+    // and each subject then joined it on its own.
+    const chain = [
+      item({ id: 'n0', region: '11', tag: 'working', text: "Les offres qu'on m'envoie. L'aide au permis." }),
+      item({ id: 'n1', region: '84', tag: 'working', text: "Les offres qu'on m'envoie. L'aide pour passer le permis de conduire." }),
+      item({ id: 'n2', region: '93', tag: 'working', text: "Les offres qu'on m'envoie." }),
+      item({ id: 'n3', region: '32', tag: 'working', text: "Les offres qu'on m'envoie." }),
+      item({ id: 'n4', region: '44', tag: 'working', text: "L'aide au permis." }),
+      item({ id: 'n5', region: '52', tag: 'working', text: "L'aide au permis." }),
+    ];
+    for (const idea of strongIdeas(chain)) {
+      expect(idea.members.includes('n2') && idea.members.includes('n4')).toBe(false);
+    }
+  });
+
+  it('keeps a complaint and a need about the same thing in two ideas, each under its own tag', () => {
+    const both = [
+      item({ id: 'r1', region: '11', tag: 'needs', text: 'Des rappels SMS automatiques des rendez-vous.' }),
+      item({ id: 'r2', region: '84', tag: 'needs', text: 'Des rappels SMS automatiques avant les rendez-vous.' }),
+      item({ id: 'r3', region: '93', tag: 'broken', text: 'Pas de rappel SMS automatique des rendez-vous.' }),
+      item({ id: 'r4', region: '32', tag: 'broken', text: 'Aucun rappel SMS automatique des rendez-vous.' }),
+    ];
+    const ideas = strongIdeas(both);
+    expect(ideas.map((idea) => [idea.tag, idea.members])).toEqual(
+      expect.arrayContaining([
+        ['needs', ['r1', 'r2']],
+        ['broken', ['r3', 'r4']],
+      ]),
+    );
+    expect(ideas).toHaveLength(2);
   });
 
   it('quotes the most typical member, not one that adds a second subject', () => {

@@ -2,10 +2,9 @@
  * Near-duplicate statements grouped without comparing all pairs: MinHash signatures over each
  * statement's shingles, LSH banding to find candidate pairs (statements that agree on all rows of
  * at least one band), an exact check of each candidate (Jaccard of the shingle sets and shared
- * content stems), and union-find on the pairs that pass. Before two groups merge, their leaders
- * (the first statement of each, in id order, the union-find roots) must be related too, at a lower
- * threshold: a chain of small steps cannot drift from « double saisie » to « compteur d'heures »
- * through answers that say both.
+ * content stems), and union-find on the pairs that pass, each group kept around an anchor (its
+ * shortest statement) that every join must be close to as well: a chain of small steps cannot drift
+ * from « double saisie » to « compteur d'heures » through answers that say both.
  *
  * Cost: O(total shingles × hashes) for the signatures, and per band each statement is checked
  * against at most `window` earlier statements of its bucket, so a bucket crowded by a very common
@@ -26,10 +25,10 @@ export interface ClusterOptions {
   bands: number;
   /** Minimum Jaccard similarity of the shingle sets for two statements to join. */
   threshold: number;
-  /** Minimum content stems two statements must share. */
+  /** Minimum content stems two statements must share (and a member with its idea's quote). */
   minSharedStems: number;
-  /** Minimum Jaccard similarity between the leaders (first statements) of two groups to merge them. */
-  leaderThreshold: number;
+  /** Share of the quote's shingles each member of an idea must hold (see `covers` in shingles.ts). */
+  quoteShare: number;
   /** Earlier members of a bucket each statement is checked against. */
   window: number;
   /**
@@ -47,7 +46,7 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   bands: 16,
   threshold: 0.3,
   minSharedStems: 2,
-  leaderThreshold: 0.15,
+  quoteShare: 0.5,
   window: 10,
   commonShare: 0.01,
   commonFloor: 1_000,
@@ -86,7 +85,7 @@ export function clusterStatements(
   // From here on, statement e is eligible[e]: the arrays the pair checks read at random places
   // (shingles, sizes, union-find) hold the eligible statements only (a third at a million), which
   // keeps more of them in the processor's cache. The map is increasing, so roots (smallest index)
-  // and leaders are the same statements as in the full numbering.
+  // are the same statements as in the full numbering.
   const own = subsetStore(store, eligible);
   const eligibleChannels = mapInto(new Uint8Array(eligible.length), eligible, (s) => channels[s] as number);
   const related = new UnionFind(eligible.length);
@@ -113,18 +112,25 @@ export function clusterStatements(
 
   // Per band, each statement is checked against the latest earlier members of its bucket (its
   // chain, see buckets.ts): exactly the window. Typed arrays, no allocation per item.
-  // Two groups whose leaders are too far apart are met again and again (once per pair of members
-  // in a shared bucket): the answer is remembered. Close leaders are never asked twice, as their
-  // groups merge at once.
-  const farLeaders = new Set<number>();
-  const leadersClose = (a: number, b: number): boolean => {
-    const pair = a * eligible.length + b;
-    if (farLeaders.has(pair)) return false;
-    if (isClose(own, a, b, options.leaderThreshold, 1)) return true;
-    farLeaders.add(pair);
+  // A group grows around its anchor: a statement joins only if it is close to the anchor too, and
+  // two groups merge only if their anchors are close. Single linkage alone (A ~ B ~ C) chained
+  // unrelated subjects through answers that say both (« Double saisie… Les absences, faute de
+  // rappel. » joined the two); a check against the group's first statement by id was no guard when
+  // that statement was itself such an answer. Of two anchors, the one with fewer shingles stays
+  // (the larger group's on a tie). Pairs of far anchors are met again and again (once per pair of
+  // members in a shared bucket): the answer is remembered.
+  const farAnchors = new Set<number>();
+  const sizes = shingleCounts(own);
+  const anchorsClose = (x: number, y: number): boolean => {
+    const pair = x < y ? x * eligible.length + y : y * eligible.length + x;
+    if (farAnchors.has(pair)) return false;
+    if (sizesAllow(sizes, x, y, options.threshold) && isClose(own, x, y, options.threshold, options.minSharedStems)) return true;
+    farAnchors.add(pair);
     return false;
   };
-  const sizes = shingleCounts(own);
+  const anchor = new Int32Array(eligible.length);
+  for (let e = 0; e < eligible.length; e++) anchor[e] = e;
+  const members = new Uint32Array(eligible.length).fill(1);
   const previous = new Int32Array(eligible.length);
   const scratch = bucketScratch(eligible.length);
   for (let band = 0; band < bands; band++) {
@@ -138,11 +144,19 @@ export function clusterStatements(
         if (a === b || !sizesAllow(sizes, o, e, options.threshold)) continue;
         stats.comparisons++;
         if (!isClose(own, o, e, options.threshold, options.minSharedStems)) continue;
-        // The groups' leaders (their first statements) must be related too, or A ~ B ~ C … would
-        // chain unrelated statements together through multi-sentence answers.
-        if ((a !== o || b !== e) && !leadersClose(a, b)) continue;
+        const anchorA = anchor[a] as number;
+        const anchorB = anchor[b] as number;
+        // o and e were just checked: when they are their groups' anchors, nothing more to ask.
+        if ((anchorA !== o || anchorB !== e) && !anchorsClose(anchorA, anchorB)) continue;
+        // The shorter anchor stays: it is the one least likely to say two things.
+        const sizeA = sizes[anchorA] as number;
+        const sizeB = sizes[anchorB] as number;
+        const kept = sizeA !== sizeB ? (sizeA < sizeB ? anchorA : anchorB) : (members[a] as number) >= (members[b] as number) ? anchorA : anchorB;
+        const total = (members[a] as number) + (members[b] as number);
         if (related.union(a, b)) stats.joined++;
         b = related.find(e);
+        anchor[b] = kept;
+        members[b] = total;
       }
     }
   }

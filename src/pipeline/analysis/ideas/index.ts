@@ -1,16 +1,16 @@
 /**
  * Idées fortes: statements saying nearly the same thing, grouped across workshops and regions
- * (see cluster.ts), kept when they span at least two regions or two sessions, and ranked by number
- * of regions, then total weight (dot-votes), then size, then the id of the first member. Praise is
- * grouped apart from complaints and needs, which often state the same problem from both sides
- * (« la double saisie » / « supprimer la double saisie ») and are grouped together; an idea's tag is
- * its members' majority.
+ * (see cluster.ts), one tag per idea (praise, complaints and needs apart: an idea is published under
+ * one tag, and « Pas de rappel SMS » counted under « Des rappels par SMS » made the need look bigger),
+ * each member saying what the idea's quote says (see `covers` in shingles.ts), kept when they span
+ * at least two regions or two sessions, and ranked by number of regions, then total weight
+ * (dot-votes), then size, then the id of the first member.
  */
-import type { FeedbackItem, Tag } from '../../model.ts';
+import type { FeedbackItem } from '../../model.ts';
 import { TAGS } from '../../model.ts';
 import type { StrongIdea } from '../../synthesis-model.ts';
 import { hashText } from '../../ids.ts';
-import { buildShingles } from './shingles.ts';
+import { buildShingles, covers } from './shingles.ts';
 import { RepresentativePicker } from './representative.ts';
 import { tokenizeCorpus, type Corpus } from '../corpus.ts';
 import { clusterStatements, DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from './cluster.ts';
@@ -35,24 +35,26 @@ export function strongIdeas(
   const inOrder = isSortedById(items);
   const sorted = inOrder ? items : [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const store = buildShingles(inOrder && corpus ? corpus : tokenizeCorpus(sorted.map((item) => item.text)));
-  const channels = mapInto(new Uint8Array(sorted.length), sorted, (item) => (item.tag === 'working' ? 0 : 1));
+  // One channel per tag: an idea is published under one tag, so it holds statements of that tag only.
+  const channels = mapInto(new Uint8Array(sorted.length), sorted, (item) => TAGS.indexOf(item.tag));
 
-  // Rank every group on cheap figures first; the quote, themes and id are worked out for the kept ones only.
-  const ranked: Array<{ group: number[]; regions: string[]; weight: number }> = [];
-  const regionSet = new Set<string>();
-  for (const group of clusterStatements(store, channels, options)) {
-    regionSet.clear();
+  // Each group is cut down to the members that say what its quote says (see `covers` in shingles.ts), then
+  // ranked on cheap figures; the themes and id are worked out for the kept ones only.
+  const picker = new RepresentativePicker(store);
+  const ranked: Array<{ group: number[]; representative: number; regions: string[]; weight: number }> = [];
+  for (const found of clusterStatements(store, channels, options)) {
+    if (!spansTwo(sorted, found)) continue; // cutting it down could not make it span more
+    const representative = found[picker.of(found, () => true)] as number;
+    const group = found.filter((s) => s === representative || covers(store, s, representative, options.quoteShare, options.minSharedStems));
+    if (group.length < 2 || !spansTwo(sorted, group)) continue;
     let weight = 0;
-    let manySessions = false;
-    const firstSession = (sorted[group[0] as number] as IdeaItem).sessionId;
+    const regionSet = new Set<string>();
     for (const index of group) {
       const member = sorted[index] as IdeaItem;
       if (member.region !== null) regionSet.add(member.region);
-      if (member.sessionId !== firstSession) manySessions = true;
       weight += member.weight;
     }
-    if (regionSet.size < 2 && !manySessions) continue;
-    ranked.push({ group, regions: [...regionSet].sort(), weight });
+    ranked.push({ group, representative, regions: [...regionSet].sort(), weight });
   }
   // Ties fall to the group whose first member (in id order) comes first: deterministic.
   ranked.sort(
@@ -60,18 +62,16 @@ export function strongIdeas(
       b.regions.length - a.regions.length || b.weight - a.weight || b.group.length - a.group.length || (a.group[0] as number) - (b.group[0] as number),
   );
 
-  const picker = new RepresentativePicker(store);
-  return ranked.slice(0, maxIdeas).map(({ group, regions, weight }): StrongIdea => {
+  return ranked.slice(0, maxIdeas).map(({ group, representative, regions, weight }): StrongIdea => {
     const members = group.map((index) => sorted[index] as IdeaItem);
-    const tag = majorityTag(members);
-    const representative = members[picker.of(group, (s) => (sorted[s] as IdeaItem).tag === tag)] as IdeaItem;
+    const quote = sorted[representative] as IdeaItem;
     const memberIds = members.map((m) => m.id); // already in id order
     return {
       // Same value as stableId('idee', ...memberIds), without spreading a huge group into arguments.
       id: hashText(`idee\u0000${memberIds.join('\u0000')}`),
-      tag,
-      representative: representative.id,
-      label: representative.text,
+      tag: quote.tag, // every member has it: one channel per tag
+      representative: quote.id,
+      label: quote.text,
       members: memberIds,
       regions,
       weight,
@@ -104,13 +104,19 @@ function isSortedById(items: readonly IdeaItem[]): boolean {
   return true;
 }
 
-/** Most frequent tag; ties go to the first in TAGS order. */
-function majorityTag(members: readonly IdeaItem[]): Tag {
-  const counts = new Map<Tag, number>();
-  for (const m of members) counts.set(m.tag, (counts.get(m.tag) ?? 0) + 1);
-  let best: Tag = members[0]?.tag ?? 'needs';
-  for (const tag of TAGS) if ((counts.get(tag) ?? 0) > (counts.get(best) ?? 0)) best = tag;
-  return best;
+/** Whether the statements come from at least two regions or two sessions (the rule for an idea). */
+function spansTwo(sorted: readonly IdeaItem[], group: readonly number[]): boolean {
+  const first = sorted[group[0] as number] as IdeaItem;
+  let region = first.region;
+  for (let i = 1; i < group.length; i++) {
+    const member = sorted[group[i] as number] as IdeaItem;
+    if (member.sessionId !== first.sessionId) return true;
+    if (member.region !== null) {
+      if (region === null) region = member.region;
+      else if (member.region !== region) return true;
+    }
+  }
+  return false;
 }
 
 /**

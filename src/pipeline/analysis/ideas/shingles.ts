@@ -111,6 +111,22 @@ export function isClose(store: ShingleStore, a: number, b: number, threshold: nu
   return (union === 0 ? 0 : (sharedStems + sharedBigrams) / union) >= threshold;
 }
 
+/**
+ * Whether statement `member` says what statement `label` says: it holds at least `share` of the
+ * label's shingles, and `minSharedStems` of its stems (all of them when the label has fewer).
+ * Measured on the label's side, not as a Jaccard: a member may add a second subject (« Prévoir une
+ * vraie formation au changement. La saisie… ») and still be about the idea.
+ */
+export function covers(store: ShingleStore, member: number, label: number, share: number, minSharedStems: number): boolean {
+  const { uniStart, unigrams, biStart, bigrams } = store;
+  const ul = uniStart[label] as number, ul2 = uniStart[label + 1] as number;
+  const bl = biStart[label] as number, bl2 = biStart[label + 1] as number;
+  const sharedStems = intersectSorted(unigrams, uniStart[member] as number, uniStart[member + 1] as number, ul, ul2);
+  if (sharedStems < Math.min(minSharedStems, ul2 - ul)) return false;
+  const sharedBigrams = intersectSorted(bigrams, biStart[member] as number, biStart[member + 1] as number, bl, bl2);
+  return sharedStems + sharedBigrams >= share * (ul2 - ul + (bl2 - bl));
+}
+
 /** An append-only Uint32 buffer that doubles when full. */
 class Growable {
   private data: Uint32Array;
