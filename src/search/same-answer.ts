@@ -1,11 +1,22 @@
 /**
- * Identical answers: the same words up to case, accents and punctuation, with the same facets (tag,
- * region, profile, format, weight, themes). The search and the verbatim explorer show them once with
+ * Identical answers: the same words up to case, accents and punctuation, to the same question (the one
+ * shown beside them), with the same facets (tag, region, profile, format, weight, themes). The search and the verbatim explorer show them once with
  * their number (`build/repeats.ts`), the exports give that number on every row: one definition, so
  * « 89 réponses identiques » is the same number on the site and in the spreadsheet.
  */
 import type { FeedbackItem } from '../pipeline/model.ts';
 import { indexTerms } from './french.ts';
+import { verbatimQuestion } from '../site/verbatim-question.ts';
+
+/**
+ * What is compared as « the same answer »: the text, after the question shown beside it when there is
+ * one. A bare « Non » to « Faut-il fusionner les régions ? » and to « Faut-il un RIC ? » are two answers,
+ * each shown with its own question: grouped, the second would be read under the first's question.
+ */
+export function answerText(item: Pick<FeedbackItem, 'question' | 'tag' | 'text'>): string {
+  const question = verbatimQuestion(item, 'survey');
+  return question === null ? item.text : `${question.text}\n${item.text}`;
+}
 
 /**
  * The words of a text (runs of letters and digits) folded (lower case, accents removed), joined by
@@ -148,7 +159,7 @@ export function identicalAnswers(items: readonly FeedbackItem[]): IdenticalAnswe
     else byFacets.set(key, [i]);
   }
   for (const group of byFacets.values()) {
-    for (const same of groupSameAnswers(group, (i) => (items[i] as FeedbackItem).text)) {
+    for (const same of groupSameAnswers(group, (i) => answerText(items[i] as FeedbackItem))) {
       let head = same[0] as number;
       for (const i of same) if (compareSource(items[i] as FeedbackItem, items[head] as FeedbackItem) < 0) head = i;
       for (const i of same) {

@@ -153,6 +153,22 @@ describe('identical answers', () => {
     for (const line of [2, 4, 8, 9]) expect(count[items.findIndex((item) => item.source.line === line)]).toBe(1);
   });
 
+  it('answer the same question: a bare « Non » to two questions is two answers, on the site and in the exports', async () => {
+    const specs: ItemSpec[] = [
+      { text: 'Non', tag: 'needs', themes: ['sante'], line: 2 },
+      { text: 'non.', tag: 'needs', themes: ['sante'], line: 3 },
+      { text: 'Non', tag: 'needs', themes: ['sante'], line: 4 },
+    ];
+    const questions = ['Faut-il fusionner les régions ?', 'Faut-il fusionner les régions ?', 'Faut-il un référendum ?'];
+    const items = corpusItems(specs).map((item, i) => ({ ...item, question: questions[i] ?? null }));
+    expect(Array.from(identicalAnswers(items).count)).toEqual([2, 2, 1]);
+    const { docs } = orderDocuments(items, testContext(items));
+    expect(docs.map((doc) => [doc.item.source.line, doc.repeat])).toEqual([[2, 1], [3, -1], [4, 0]]);
+    // A part's title is no question (the badge says it): items under « Irritants » and « Difficultés » stay one answer.
+    const parts = corpusItems(specs.slice(0, 2)).map((item, i) => ({ ...item, tag: 'broken' as const, question: ['Irritants', 'Difficultés'][i] ?? null }));
+    expect(Array.from(identicalAnswers(parts).count)).toEqual([2, 2]);
+  });
+
   it('are the same groups on the site and in the exports, on a generated consultation', () => {
     // A tenth of the items share three short texts written two ways, half of them with the facets of the
     // first item (so that they are identical), the other half with their own; in any order of the items.

@@ -3,13 +3,14 @@
  * consultations a quarter of the answers repeat another (« Hôpital », « hôpital. », « HOPITAL »), and
  * since BM25 ranks the shortest texts first, a search for « hôpital » otherwise fills its first page
  * with the same word. Two documents repeat each other when they have the same facets (tag, region,
- * profile, format, weight, themes) and the same words up to case, accents and punctuation.
+ * profile, format, weight, themes) and the same words up to case, accents and punctuation, to the same
+ * question (`answerText`).
  *
  * Repeats are numbered right after their first occurrence, so they always follow it: in a list of
  * results (same words → same score; ties go by document number) as in a filtered list (same facets).
  * Within a facet group, the most repeated answers come first. What « the same answer » is: `same-answer.ts`.
  */
-import { groupSameAnswers } from '../same-answer.ts';
+import { answerText, groupSameAnswers } from '../same-answer.ts';
 import type { OrderedDoc } from './documents.ts';
 
 /**
@@ -26,7 +27,7 @@ export function groupRepeats(docs: OrderedDoc[]): OrderedDoc[] {
     // One facet group at a time: only its keys are held in memory. The most repeated answers first (then
     // first appearance: the sort is stable), so that among results of equal score, which go by document
     // number, « l'hôpital » given 89 times comes before a lone one.
-    const groups = groupSameAnswers(docs.slice(start, end), (doc) => doc.item.text).sort((a, b) => b.length - a.length);
+    const groups = groupSameAnswers(docs.slice(start, end), (doc) => answerText(doc.item)).sort((a, b) => b.length - a.length);
     for (const same of groups) {
       same.forEach((doc, offset) => {
         doc.repeat = offset === 0 ? same.length - 1 : -offset;
