@@ -26,6 +26,7 @@ function setup(root: HTMLElement): void {
   const list = root.querySelector<HTMLOListElement>('[data-results]');
   const facetsBox = root.querySelector<HTMLElement>('[data-facets]');
   const more = root.querySelector<HTMLButtonElement>('[data-more]');
+  const suggestion = root.querySelector<HTMLElement>('[data-suggestion]');
   if (!form || !input || !status || !panel || !list || !facetsBox || !more) return;
   const base = root.dataset.index ?? '/index-recherche/';
   const linkTo = siteLinker(base, location.href);
@@ -122,10 +123,30 @@ function setup(root: HTMLElement): void {
     return `${plural(hits.length, 'résultat')} pour « ${query} »${filtered}.`;
   }
 
+  /** « Vouliez-vous dire … ? » after a query that found nothing: a link that runs the corrected query. */
+  async function offerSuggestion(search: SearchEngine, mine: number): Promise<void> {
+    const corrected = await search.suggest(query).catch(() => undefined);
+    if (mine !== sequence || !suggestion || corrected === undefined) return;
+    const link = document.createElement('a');
+    link.href = `${location.pathname}${writeState({ query: corrected, selection, page: 1 })}`;
+    link.textContent = corrected;
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      input!.value = corrected;
+      input!.focus();
+      void run();
+    });
+    suggestion.replaceChildren('Vouliez-vous dire « ', link, ' » ?');
+    suggestion.hidden = false;
+    // The status is the live region: the suggestion is announced with it.
+    say(`${summary()} Vouliez-vous dire « ${corrected} » ?`);
+  }
+
   async function run(): Promise<void> {
     const mine = ++sequence;
     query = input!.value.trim();
     syncUrl();
+    if (suggestion) suggestion.hidden = true;
     if (query === '') {
       hits = [];
       list!.replaceChildren();
@@ -150,6 +171,7 @@ function setup(root: HTMLElement): void {
       if (items || !isEmpty(selection)) items = await search.facetItems();
       if (mine !== sequence) return;
       await refresh(mine, true);
+      if (hits.length === 0) await offerSuggestion(search, mine);
       if (!items) {
         items = await search.facetItems();
         if (mine === sequence) updateFacets();

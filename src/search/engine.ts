@@ -3,11 +3,18 @@
  * only the shards that hold a query's terms (French analysis by lunr-languages), and ranks with
  * lunr's scoring (`scoring.ts`). Display data and facet values come from the `IndexStore`.
  */
-import { indexTerm, queryWords, type QueryWord } from './french.ts';
+import { indexTerm, indexTerms, queryWords, splitWords, type QueryWord } from './french.ts';
 import { isPrefixWord, rank, type Hit, type PlanWord, type TermEntry } from './scoring.ts';
 import { TF_SCALE, shardFile, type Shard } from './format.ts';
 import { IndexStore, readManifest, type FetchJson } from './store.ts';
 import { answerSizes, preferRepeated } from './repeat-order.ts';
+import { closestTerm } from './suggest.ts';
+
+/**
+ * Results of a query of several words re-read for the words side by side: as many as the first page
+ * of results shows, whose texts the page fetches anyway (the index has no word positions).
+ */
+export const PHRASE_WINDOW = 20;
 
 export type { Hit } from './scoring.ts';
 export { expandFacets, IndexStore, type DocView, type FacetItem, type FacetLabel, type FetchJson } from './store.ts';
@@ -73,7 +80,60 @@ export class SearchEngine extends IndexStore {
     const plan = await this.plan(query);
     const terms = [...new Set(plan.flatMap(({ entries }) => entries.map((entry) => entry.term)))].sort();
     this.#answerSize ??= answerSizes(this.manifest.repeats);
-    return { words: plan.map(({ word }) => word), terms, hits: preferRepeated(rank(plan), this.#answerSize) };
+    const hits = preferRepeated(rank(plan), this.#answerSize);
+    return { words: plan.map(({ word }) => word), terms, hits: plan.length > 1 ? await this.#phrasesFirst(hits, plan) : hits };
+  }
+
+  /**
+   * Among the first results, texts holding the query's words side by side and in order (« France
+   * Travail ») come before texts holding them apart (« Code du travail français »): lunr's score only
+   * counts words, and a short text holding both anyhow outranked the phrase.
+   */
+  async #phrasesFirst(hits: Hit[], plan: readonly PlanWord[]): Promise<Hit[]> {
+    let end = Math.min(PHRASE_WINDOW, hits.length);
+    // Identical answers follow their first one: keep a run whole, or the list would show it twice.
+    while (end < hits.length && hits[end]?.doc === (hits[end - 1]?.doc ?? -2) + 1 && hits[end]?.score === hits[end - 1]?.score) end++;
+    const window = hits.slice(0, end);
+    const views = await this.documents(window.map((hit) => hit.doc));
+    const wordTerms = plan.map(({ entries }) => new Set(entries.map((entry) => entry.term)));
+    const together = new Set(views.filter((view) => holdsPhrase(indexTerms(view.text), wordTerms)).map((view) => view.doc));
+    if (together.size === 0 || together.size === window.length) return hits;
+    return [...window.filter((hit) => together.has(hit.doc)), ...window.filter((hit) => !together.has(hit.doc)), ...hits.slice(end)];
+  }
+
+  /**
+   * « Vouliez-vous dire … ? »: the query with each word that matched nothing replaced by the closest
+   * word of the index (see suggest.ts), written as a text of the consultation writes it; undefined when
+   * no word is close enough or when the corrected query finds nothing either. Costs one display chunk
+   * (the text giving the word's spelling): the candidates come from shards the query already fetched.
+   */
+  async suggest(query: string): Promise<string | undefined> {
+    const plan = await this.plan(query);
+    const replacements = new Map<string, string>();
+    for (const { word, entries } of plan) {
+      if (entries.length > 0) continue;
+      const loaded = await this.#shard(this.shardOf(word.stem));
+      const { terms, postings } = loaded.shard;
+      const found = closestTerm(
+        word.stem,
+        word.word,
+        terms.map((term, i) => ({ term, docs: (postings[i]?.length ?? 0) >> 1 })),
+      );
+      if (!found) return undefined;
+      const spelled = await this.#spelling(entry(loaded, terms.indexOf(found.term)));
+      if (spelled === undefined) return undefined;
+      replacements.set(word.word, spelled);
+    }
+    if (replacements.size === 0) return undefined;
+    const corrected = replaceWords(query, replacements);
+    return (await this.search(corrected)).hits.length > 0 ? corrected : undefined;
+  }
+
+  /** A word of the consultation whose term this is, in lower case (from the first text holding it). */
+  async #spelling(found: TermEntry): Promise<string | undefined> {
+    const [view] = await this.documents([found.docs[0] ?? 0]);
+    const word = splitWords(view?.text ?? '').find(({ word }) => indexTerm(word) === found.term)?.word;
+    return word?.toLowerCase();
   }
 
   /** The query's words with the index terms each matches (fetching the shards needed). */
@@ -99,6 +159,27 @@ export class SearchEngine extends IndexStore {
     }
     return loaded;
   }
+}
+
+/** Whether the words' terms follow one another somewhere in a text's terms (stop words are not terms). */
+export function holdsPhrase(terms: readonly string[], wordTerms: ReadonlyArray<ReadonlySet<string>>): boolean {
+  for (let start = 0; start + wordTerms.length <= terms.length; start++) {
+    if (wordTerms.every((set, k) => set.has(terms[start + k] ?? ''))) return true;
+  }
+  return false;
+}
+
+/** The query with some of its words (in lower case) replaced, the rest as typed. */
+function replaceWords(query: string, replacements: ReadonlyMap<string, string>): string {
+  let result = '';
+  let at = 0;
+  for (const { word, start, end } of splitWords(query)) {
+    const replacement = replacements.get(word.toLowerCase());
+    if (replacement === undefined) continue;
+    result += query.slice(at, start) + replacement;
+    at = end;
+  }
+  return result + query.slice(at);
 }
 
 /** Entries of a shard equal to the word's stem, or starting with it for a prefix word. */

@@ -5,7 +5,7 @@
  * chunks of the page shown.
  */
 import type { FacetDimension } from './format.ts';
-import { applySelection, facetCounts, isEmpty, readState, selectionLabel, toggle, writeState, type ViewState } from './selection.ts';
+import { applySelection, facetCounts, isEmpty, readState, selectionLabel, toggle, unknownLabel, writeState, type ViewState } from './selection.ts';
 import { IndexStore, type FacetItem } from './store.ts';
 import { element, FacetPanel, formatCount, httpFetcher, plural, verbatimItem } from './ui.ts';
 import { siteLinker } from './site-link.ts';
@@ -42,7 +42,9 @@ async function setup(root: HTMLElement): Promise<void> {
   let sequence = 0;
 
   const go = (next: ViewState, focusList: boolean) => {
-    state = next;
+    // A filter chosen in the panel replaces what the address got wrong.
+    const { unknown: _replaced, ...chosen } = next;
+    state = chosen;
     history.pushState(null, '', `${location.pathname}${writeState(state)}`);
     void render(focusList);
   };
@@ -67,9 +69,11 @@ async function setup(root: HTMLElement): Promise<void> {
 
   async function render(focusList: boolean): Promise<void> {
     const mine = ++sequence;
-    const matching = applySelection(items, state.selection);
+    // An address naming no region or theme (« ?region=bretagn ») lists nothing rather than everything.
+    const unknown = state.unknown ?? [];
+    const matching = unknown.length > 0 ? [] : applySelection(items, state.selection);
     facets.update(facetCounts(items, state.selection), state.selection);
-    clear!.hidden = isEmpty(state.selection);
+    clear!.hidden = isEmpty(state.selection) && unknown.length === 0;
     // Pages of lines: identical answers are one line (see entries.ts).
     const entries = entriesOf(
       matching.map((item) => item.doc),
@@ -99,7 +103,9 @@ async function setup(root: HTMLElement): Promise<void> {
         : '';
     // Written in the browser, after the pages' typography pass: the same no-break spaces.
     status!.textContent = frenchSpacing(
-      matching.length === 0
+      unknown.length > 0
+        ? `${unknownLabel(unknown)} Choisissez dans les filtres, ou retirez-les tous.`
+        : matching.length === 0
         ? isEmpty(state.selection)
           ? "Aucun verbatim n'a été publié."
           : `Aucun verbatim pour ${selectionLabel(state.selection, store.manifest)}.`

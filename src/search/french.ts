@@ -31,13 +31,34 @@ const fr = register();
 export { lunr };
 export { splitWords, type WordSpan } from './words.ts';
 
-/** Pipeline of indexed text: trim, drop stop words, fold accents, stem (lunr.fr's order). */
+/** Shortest word left by `foldPlural`: « avis », « fois », « mois », « plus » keep their s. */
+const MIN_FOLDED = 4;
+
+/**
+ * Drops the plural s that the Snowball French stemmer keeps after i, o and u (« applis », « infos »,
+ * « vidéos », « assos », « menus » stay as typed, while « appli », « info » lose nothing): without it,
+ * « applis mobiles » found none of the answers « appli mobile » finds. Short words keep their s, as
+ * they are seldom plurals (« avis », « fois », « mois », « jus »). Runs on the word, before the stemmer
+ * (whose stems end in « is » without being plurals: « organis », « dematerialis »), in the index and
+ * the query pipelines alike, so that both fold the same way.
+ */
+export function foldPlural(word: string): string {
+  const last = word.length - 1;
+  if (last < MIN_FOLDED || word[last] !== 's' || !'iou'.includes(word[last - 1] ?? '')) return word;
+  return word.slice(0, last);
+}
+
+const pluralFolder: lunr.PipelineFunction = (token) => token.update((text) => foldPlural(text));
+// Registered so that lunr does not warn when the pipeline is built (and could serialise it).
+lunr.Pipeline.registerFunction(pluralFolder, 'pluralFolder-fr');
+
+/** Pipeline of indexed text: trim, drop stop words, fold accents (lunr.fr's order), fold plurals, stem. */
 const indexPipeline = new lunr.Pipeline();
-indexPipeline.add(fr.trimmer, fr.stopWordFilter, fr.accentFold, fr.stemmer);
+indexPipeline.add(fr.trimmer, fr.stopWordFilter, fr.accentFold, pluralFolder, fr.stemmer);
 
 /** Pipeline of query terms (lunr.fr's search pipeline): as above without the stop-word filter. */
 export const searchPipeline = new lunr.Pipeline();
-searchPipeline.add(fr.trimmer, fr.accentFold, fr.stemmer);
+searchPipeline.add(fr.trimmer, fr.accentFold, pluralFolder, fr.stemmer);
 
 const stopWords = new lunr.Pipeline();
 stopWords.add(fr.trimmer, fr.stopWordFilter);

@@ -15,22 +15,77 @@ export interface ViewState {
   selection: Selection;
   /** 1-based page. */
   page: number;
+  /** Values of the address that name no facet value (« ?region=bretagn »): said, never silently dropped. */
+  unknown?: UnknownValue[];
+}
+
+export interface UnknownValue {
+  dimension: FacetDimension;
+  value: string;
+}
+
+/** How a reader writes a value by hand: « Bretagne », « bretagne », « ile-de-france », « Île-de-France ». */
+function slug(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * The facet value an address names: its code (« 53 », a theme's id), or its French label in any case
+ * and with or without accents, or the label's slug (`/regions/<slug>/`: « bretagne »). Undefined when
+ * none matches.
+ */
+export function resolveValue(manifest: Manifest, dimension: FacetDimension, written: string): string | undefined {
+  const values = manifest.facets[dimension];
+  if (values.some(([value]) => value === written)) return written;
+  const wanted = slug(written);
+  if (wanted === '') return undefined;
+  return values.find(([value, label]) => slug(label) === wanted || slug(value) === wanted)?.[0];
+}
+
+/** « Région inconnue : bretagn » — the French name of what an address got wrong. */
+export const UNKNOWN_LABELS: Record<FacetDimension, string> = {
+  tag: 'Étiquette inconnue',
+  theme: 'Thème inconnu',
+  region: 'Région inconnue',
+  profile: 'Profil inconnu',
+  format: 'Format inconnu',
+};
+
+/** « Région inconnue : bretagn. Thème inconnu : x. » */
+export function unknownLabel(unknown: readonly UnknownValue[]): string {
+  return unknown.map(({ dimension, value }) => `${UNKNOWN_LABELS[dimension]} : ${value}.`).join(' ');
 }
 
 /**
  * Reads `?q=…&tag=…&theme=…&region=…&profile=…&format=…&page=…` (the site links to the explorer
- * with the same names, see `explorerUrl`). Unknown values are ignored, never shown.
+ * with the same names, see `explorerUrl`). A value is a code or a label (`resolveValue`); one that
+ * names nothing goes to `unknown`, for the page to say so rather than show everything.
  */
 export function readState(search: string, manifest: Manifest): ViewState {
   const params = new URLSearchParams(search);
   const selection: Selection = {};
+  const unknown: UnknownValue[] = [];
   for (const dimension of FACET_DIMENSIONS) {
-    const known = new Set(manifest.facets[dimension].map(([value]) => value));
-    const values = [...new Set(params.getAll(dimension))].filter((value) => known.has(value));
-    if (values.length > 0) selection[dimension] = values;
+    const values = new Set<string>();
+    for (const written of new Set(params.getAll(dimension))) {
+      const value = resolveValue(manifest, dimension, written);
+      if (value === undefined) unknown.push({ dimension, value: written.slice(0, 100) });
+      else values.add(value);
+    }
+    if (values.size > 0) selection[dimension] = [...values];
   }
   const page = Number.parseInt(params.get('page') ?? '1', 10);
-  return { query: (params.get('q') ?? '').slice(0, 200), selection, page: Number.isFinite(page) && page > 1 ? page : 1 };
+  return {
+    query: (params.get('q') ?? '').slice(0, 200),
+    selection,
+    page: Number.isFinite(page) && page > 1 ? page : 1,
+    ...(unknown.length > 0 ? { unknown } : {}),
+  };
 }
 
 /** The URL query of a state, in a fixed order (`''` when there is nothing to say). */

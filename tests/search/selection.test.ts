@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countBy, filterItems } from '../../src/pipeline/analysis/count-by.ts';
 import { buildSearchIndex } from '../../src/search/build/index.ts';
 import { FACETS_FILE, type FacetTable } from '../../src/search/format.ts';
-import { applySelection, facetCounts, readState, selectionLabel, toggle, writeState } from '../../src/search/selection.ts';
+import { applySelection, facetCounts, readState, resolveValue, selectionLabel, toggle, unknownLabel, writeState } from '../../src/search/selection.ts';
 import { expandFacets } from '../../src/search/store.ts';
 import { generateItems } from '../../scripts/generate-consultation.ts';
 import { testContext } from './fixtures.ts';
@@ -12,12 +12,40 @@ const { files, manifest } = buildSearchIndex(items, testContext(items));
 const facetItems = expandFacets(JSON.parse(files.get(FACETS_FILE) ?? '{}') as FacetTable, manifest);
 
 describe('facet selections', () => {
-  it('reads the explorer links of the site and ignores unknown values', () => {
+  it('reads the explorer links of the site and names unknown values instead of applying them', () => {
     const state = readState('?theme=saisie-ergonomie&tag=broken&region=53&region=zz&format=<script>&page=3', manifest);
-    expect(state).toEqual({ query: '', selection: { tag: ['broken'], theme: ['saisie-ergonomie'], region: ['53'] }, page: 3 });
+    expect(state).toEqual({
+      query: '',
+      selection: { tag: ['broken'], theme: ['saisie-ergonomie'], region: ['53'] },
+      page: 3,
+      unknown: [
+        { dimension: 'region', value: 'zz' },
+        { dimension: 'format', value: '<script>' },
+      ],
+    });
+    expect(unknownLabel(state.unknown ?? [])).toBe('Région inconnue : zz. Format inconnu : <script>.');
     expect(writeState(state)).toBe('?tag=broken&theme=saisie-ergonomie&region=53&page=3');
-    expect(readState(writeState(state), manifest)).toEqual(state);
+    const { unknown: _dropped, ...known } = state;
+    expect(readState(writeState(state), manifest)).toEqual(known);
     expect(writeState({ query: ' ', selection: {}, page: 1 })).toBe('');
+  });
+
+  it('accepts a region by its code, its name or its page slug, and a theme by its id or its label', () => {
+    const named = {
+      ...manifest,
+      facets: {
+        ...manifest.facets,
+        region: [['53', 'Bretagne'], ['11', 'Île-de-France'], ['', 'Sans région']] as Array<[string, string]>,
+        theme: [['saisie-ergonomie', 'Saisie et ergonomie']] as Array<[string, string]>,
+      },
+    };
+    for (const written of ['53', 'bretagne', 'Bretagne', 'BRETAGNE']) expect(readState(`?region=${written}`, named).selection).toEqual({ region: ['53'] });
+    for (const written of ['ile-de-france', 'Île-de-France', 'ile de france']) expect(resolveValue(named, 'region', written)).toBe('11');
+    expect(readState('?theme=Saisie%20et%20ergonomie', named).selection).toEqual({ theme: ['saisie-ergonomie'] });
+    expect(readState('?theme=saisie-ergonomie', named).selection).toEqual({ theme: ['saisie-ergonomie'] });
+    const wrong = readState('?region=bretagn', named);
+    expect(wrong.selection).toEqual({});
+    expect(unknownLabel(wrong.unknown ?? [])).toBe('Région inconnue : bretagn.');
   });
 
   it('counts each facet value like the charts (filterItems/countBy on the items)', () => {
