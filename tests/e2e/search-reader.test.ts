@@ -1,0 +1,106 @@
+/**
+ * What a reader meets on a phone and in a shared address, in headless Chromium on the built demo:
+ * the first result of the search and of the explorer visible without scrolling at 375 px, an explorer
+ * address naming a region by its name or slug (`?region=bretagne`) applied, an unknown one said, and
+ * a session's pager (« Page 1 sur 2 ») after its list. Skipped, with a message, when Chromium is absent.
+ */
+import { existsSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/bench-search.ts';
+import { buildDemoSite, type BuiltSite } from './support/site.ts';
+import { slugify } from '../../src/site/urls.ts';
+import { ITEMS_PER_PAGE } from '../../src/site/permalink.ts';
+
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium) console.warn(`Tests de bout en bout du lecteur ignorés : Chromium absent (${CHROMIUM}).`);
+
+/** An iPhone SE / mini class screen: 375 × 667 CSS pixels. */
+const PHONE = { width: 375, height: 667 };
+
+describe.skipIf(!hasChromium)('search and explorer for a reader', () => {
+  let site: BuiltSite | undefined;
+  let browser: Browser;
+  let base = '';
+
+  beforeAll(async () => {
+    site = await buildDemoSite();
+    base = site.url.replace(/\/$/, '');
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  async function phonePage(url: string): Promise<Page> {
+    const context = await browser.newContext({ viewport: PHONE });
+    const page = await context.newPage();
+    await page.goto(`${base}${url}`);
+    return page;
+  }
+
+  const top = (page: Page, selector: string) => page.locator(selector).first().evaluate((node) => node.getBoundingClientRect().top);
+
+  it('shows the first search result without scrolling on a 375 px phone', async () => {
+    const page = await phonePage('/recherche/?q=saisie');
+    await page.locator('[data-results] > li').first().waitFor();
+    const y = await top(page, '[data-results] > li');
+    expect(y).toBeLessThan(PHONE.height - 60);
+    // The box, the status and the filters' toggle are still there, above it.
+    expect(await top(page, '#recherche-champ')).toBeLessThan(y);
+    expect(await page.locator('[data-facets-toggle] > summary').isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it('shows the first verbatim of the explorer without scrolling on a 375 px phone', async () => {
+    const page = await phonePage('/verbatims/');
+    await page.locator('[data-list] > li').first().waitFor();
+    const y = await top(page, '[data-list] > li');
+    expect(y).toBeLessThan(PHONE.height - 60);
+    expect(await page.locator('[data-facets-toggle] > summary').isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it('applies ?region=<name or slug> like the region code, and says an unknown region', async () => {
+    const counts = site!.synthesis.counts.byRegion.filter((row) => (row.keys[0] ?? '') !== '' && row.items > 0);
+    const row = counts[0]!;
+    const code = row.keys[0] ?? '';
+    const region = site!.synthesis.regions.find((r) => r.code === code)!;
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const statusOf = async (query: string) => {
+      await page.goto(`${base}/verbatims/${query}`);
+      const status = page.locator('[data-status]');
+      await status.filter({ hasText: /correspond|Aucun|inconnue/ }).waitFor();
+      return (await status.textContent()) ?? '';
+    };
+    const byCode = await statusOf(`?region=${code}`);
+    expect(byCode).toMatch(/aux filtres/);
+    expect(await statusOf(`?region=${slugify(region.name)}`)).toBe(byCode);
+    expect(await statusOf(`?region=${encodeURIComponent(region.name)}`)).toBe(byCode);
+    expect(await page.locator(`[data-facets] input[name="region"][value="${code}"]`).isChecked()).toBe(true);
+    const unknown = await statusOf('?region=bretagn-du-sud');
+    expect(unknown).toContain('Région inconnue\u00a0: bretagn-du-sud');
+    expect(await page.locator('[data-list] > li').count()).toBe(0);
+    await context.close();
+  });
+
+  it('puts the pager of a session of several pages after its list, with aria-current', async () => {
+    const session = site!.synthesis.sessions.find(
+      (s) => site!.synthesis.items.filter((item) => item.sessionId === s.id).length > ITEMS_PER_PAGE,
+    );
+    if (!session) return; // The demo's surveys may fit one page: tests/site/pager.test.ts covers the page links.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${base}/sessions/${session.id}/`);
+    const navs = page.locator('nav.page-nav');
+    expect(await navs.count()).toBe(2);
+    expect(await navs.last().locator('[aria-current="page"]').textContent()).toBe('1');
+    const listBottom = await page.locator('ul.verbatims').last().evaluate((node) => node.getBoundingClientRect().bottom);
+    expect(await navs.last().evaluate((node) => node.getBoundingClientRect().top)).toBeGreaterThan(listBottom);
+    await context.close();
+  });
+});
