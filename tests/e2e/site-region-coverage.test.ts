@@ -138,6 +138,10 @@ describe.skipIf(!HAS_CHROMIUM)('region views of a consultation with items withou
     // The address is on the pages, whole (wrapped, not cut).
     await page.goto(url('/idees-fortes/'));
     expect(await page.locator('.ideas blockquote', { hasText: 'https://' }).count()).toBeGreaterThan(0);
+    // Why the survey's answers without a region make no idea among themselves.
+    const unlocatedNotice = text(await page.locator('[data-ideas-unlocated]').textContent());
+    expect(unlocatedNotice).toContain('Une idée forte revient dans au moins deux régions ou deux sessions');
+    expect(unlocatedNotice).toContain("les réponses sans région d'une même enquête ne peuvent pas en former une entre elles");
     await context.close();
   });
 
