@@ -4,12 +4,14 @@ import type { Theme } from '../../src/pipeline/model.ts';
 import type { TaggedItem } from '../../src/pipeline/tag/index.ts';
 import { assignThemes, themedShare } from '../../src/pipeline/themes/index.ts';
 import { foldedWords, matchStems, stemWord } from '../../src/pipeline/themes/stem.ts';
+import { parseKeyword } from '../../src/pipeline/themes/matcher.ts';
 
 const THEMES: Theme[] = [
   { id: 'saisie-ergonomie', label: 'Saisie et ergonomie', description: '', keywords: ['saisie', 'écran', 'liste déroulante'] },
   { id: 'pilotage-statistiques', label: 'Pilotage', description: '', keywords: ['tableau de bord', 'statistique'] },
   { id: 'interoperabilite', label: 'Interopérabilité', description: '', keywords: ['double saisie', 'France Travail'] },
-  { id: 'agenda-rendez-vous', label: 'Agenda', description: '', keywords: ['rendez-vous', 'agenda'] },
+  { id: 'agenda-rendez-vous', label: 'Agenda', description: '', keywords: ['rendez-vous', 'agenda', 'attente'] },
+  { id: 'offres-entreprises', label: 'Offres', description: '', keywords: ['emploi (avec offre, trouver, recherche d’emploi)', 'offre (avec emploi, stage)'] },
   Object.assign({ id: 'communication-jeunes', label: 'Communication', description: '', keywords: ['SMS'] }, { aliases: ['sms', 'appli'] }),
   { id: 'autres', label: 'Autres', description: '', keywords: [] },
 ];
@@ -52,7 +54,49 @@ describe('French stems', () => {
   });
 });
 
+describe('French stems that must not meet', () => {
+  it('keeps an adjective in -if/-ive apart from the noun Snowball cuts it to', () => {
+    expect(stemWord('attentifs')).not.toBe(stemWord('attente'));
+    expect(stemWord('attentive')).toBe(stemWord('attentif'));
+    expect(stemWord('positif')).not.toBe(stemWord('position'));
+    // Not cut by Snowball: unchanged.
+    expect(stemWord('arrive')).toBe(stemWord('arriver'));
+    expect(stemWord('actifs')).toBe(stemWord('actif'));
+  });
+  it('keeps an agent noun in -ateur apart from the action', () => {
+    expect(stemWord('administrateur')).not.toBe(stemWord('administration'));
+    expect(stemWord('administratrices')).toBe(stemWord('administrateur'));
+    expect(stemWord('formateur')).not.toBe(stemWord('formation'));
+  });
+  it('gives maintenant, montant and application their own stems', () => {
+    expect(stemWord('maintenant')).not.toBe(stemWord('maintenance'));
+    expect(stemWord('montants')).toBe(stemWord('montant'));
+    expect(stemWord('montant')).not.toBe(stemWord('monter'));
+    expect(stemWord('application')).not.toBe(stemWord('appliquer'));
+  });
+});
+
 describe('assignThemes', () => {
+  it('does not take « attentifs » for « attente »', () => {
+    expect(themesOf('Des élus très attentifs')).toEqual(['autres']);
+    expect(themesOf('L’attente est longue')).toEqual(['agenda-rendez-vous']);
+  });
+  it('counts a keyword with companions only beside one of them, before or after it', () => {
+    expect(themesOf('Un tableau de bord prêt à l’emploi')).toEqual(['pilotage-statistiques']);
+    expect(themesOf('Trouver un emploi')).toEqual(['offres-entreprises']);
+    expect(themesOf('Un emploi qu’on m’aide à trouver')).toEqual(['offres-entreprises']);
+    expect(themesOf('Offre médicale insuffisante')).toEqual(['autres']);
+    expect(themesOf('Les offres de stage')).toEqual(['offres-entreprises']);
+    // A several-word companion is needed whole, in its order.
+    expect(themesOf('L’emploi de la recherche')).toEqual(['autres']);
+    expect(themesOf('L’emploi : la recherche d’emploi est longue')).toEqual(['offres-entreprises']);
+  });
+  it('reads the companions of a keyword, and leaves a keyword without them as written', () => {
+    expect(parseKeyword('emploi (avec offre, trouver , recherche d’emploi)')).toEqual({ phrase: 'emploi', companions: ['offre', 'trouver', 'recherche d’emploi'] });
+    expect(parseKeyword('tableau de bord')).toEqual({ phrase: 'tableau de bord', companions: [] });
+    expect(parseKeyword('CV (curriculum)')).toEqual({ phrase: 'CV (curriculum)', companions: [] });
+  });
+
   it('matches a keyword on its stem: « saisies » finds « saisie »', () => {
     expect(themesOf('Trop de saisies inutiles.')).toEqual(['saisie-ergonomie']);
     expect(themesOf('Il faut saisir quatre fois la même chose')).toEqual(['saisie-ergonomie']);

@@ -7,6 +7,11 @@
  * phrase contains (so it still takes its place in the stream, and still breaks a phrase). Each
  * distinct written word is folded and stemmed once per matcher, through a WordTable: matching a
  * text makes no string at all.
+ *
+ * A word that names the theme only in some senses carries companions: `emploi (avec offre, chercher)`
+ * counts only in a text that also holds one of them (« trouver un emploi », not « prêt à l'emploi »).
+ * Companion stems get codes like keyword stems, so the pass stamps the codes it meets and a
+ * companion is then one array read (a several-word companion is looked for in the stream).
  */
 import { NO_THEMES, type Theme } from '../model.ts';
 import { foldKey } from '../text/fold.ts';
@@ -14,10 +19,25 @@ import { WordTable } from '../text/words.ts';
 import { matchStems, wordMatchStems } from './stem.ts';
 import { WordCodes } from '../text/word-codes.ts';
 
-/** A keyword phrase as stem codes (glue words removed), and the ranks of the themes it points to. */
+/**
+ * A keyword phrase as stem codes (glue words removed), and the ranks of the themes it points to;
+ * `companions`, when not empty, the phrases (as codes) one of which the text must also hold.
+ */
 interface Phrase {
   codes: number[];
+  companions: number[][];
   themes: number[];
+}
+
+/** `mot (avec a, b c, d)`: the keyword before the parenthesis, the companions inside, comma-separated. */
+const COMPANIONS = /^(.*?)\s*\(\s*avec\s+([^()]*)\)\s*$/iu;
+
+/** A keyword of data/themes.yml read into its phrase and its companions (each as written). */
+export function parseKeyword(keyword: string): { phrase: string; companions: string[] } {
+  const m = COMPANIONS.exec(keyword);
+  if (!m) return { phrase: keyword, companions: [] };
+  const companions = (m[2] as string).split(',').map((c) => c.trim()).filter((c) => c !== '');
+  return { phrase: m[1] as string, companions };
 }
 
 export interface ThemeMatcher {
@@ -51,37 +71,65 @@ export function compileThemes(themes: readonly Theme[], words: WordTable = new W
     for (const alias of aliasesOf(theme)) if (!explicit.has(foldKey(alias))) explicit.set(foldKey(alias), theme.id);
     const rank = rankOf.get(theme.id) as number;
     for (const keyword of theme.keywords) {
-      const codes = matchStems(keyword).map((stem) => {
-        if (!codeOf.has(stem)) codeOf.set(stem, codeOf.size);
-        return codeOf.get(stem) as number;
-      });
+      const { phrase, companions: written } = parseKeyword(keyword);
+      const codes = codesOf(phrase, codeOf);
       const first = codes[0];
       if (first === undefined) continue;
+      const companions = written.map((c) => codesOf(c, codeOf)).filter((c) => c.length > 0);
+      const key = `${codes.join(' ')}|${companions.map((c) => c.join(' ')).join(',')}`;
       const phrases = (byFirst[first] ??= []);
-      const same = phrases.find((p) => p.codes.join(' ') === codes.join(' '));
-      if (!same) phrases.push({ codes, themes: [rank] });
+      const same = phrases.find((p) => `${p.codes.join(' ')}|${p.companions.map((c) => c.join(' ')).join(',')}` === key);
+      if (!same) phrases.push({ codes, companions, themes: [rank] });
       else if (!same.themes.includes(rank)) same.themes.push(rank);
     }
   }
 
+  for (const phrases of byFirst) phrases?.sort((a, b) => b.codes.length - a.codes.length);
   const codes = new WordCodes((id) => wordMatchStems(words.word(id)).map((stem) => codeOf.get(stem) ?? -1));
   const seen = new Uint32Array(ids.length); // per theme rank: the last text it was found in
+  const met = new Uint32Array(codeOf.size); // per stem code: the last text it occurred in
   let texts = 0;
   const lists = new ThemeLists(ids);
+  const pending: Phrase[] = []; // phrases found whose companions are looked for once the text is read
+  const add = (phrase: Phrase, visit: number, found: number[]): void => {
+    for (const rank of phrase.themes) {
+      if (seen[rank] === visit) continue;
+      seen[rank] = visit;
+      found.push(rank);
+    }
+  };
   const matchStream = (stream: Int32Array): readonly string[] => {
     const visit = ++texts;
     const found: number[] = [];
+    pending.length = 0;
+    // The longest phrase matched so far that ends furthest: a word with companions inside it is
+    // that phrase's word (« emploi » in « Pôle emploi », « mode d'emploi »), not a keyword alone.
+    let coverFrom = 0;
+    let coverTo = 0;
     for (let i = 0; i < stream.length; i++) {
       const code = stream[i] as number;
-      const phrases = code < 0 ? undefined : byFirst[code];
+      if (code < 0) continue;
+      met[code] = visit;
+      const phrases = byFirst[code];
       if (!phrases) continue;
+      // Longest first (sorted when compiled): a phrase starting here covers the shorter ones after it.
       for (const phrase of phrases) {
+        const length = phrase.codes.length;
         if (!startsAt(stream, i, phrase.codes)) continue;
-        for (const rank of phrase.themes) {
-          if (seen[rank] === visit) continue;
-          seen[rank] = visit;
-          found.push(rank);
+        if (phrase.companions.length === 0) add(phrase, visit, found);
+        else if (i + length > coverTo || coverTo - coverFrom <= length) pending.push(phrase);
+        if (length > 1 && i + length > coverTo) {
+          coverFrom = i;
+          coverTo = i + length;
         }
+      }
+    }
+    // A companion may come after the keyword (« l'emploi que je cherche »): checked after the pass.
+    for (const phrase of pending) {
+      for (const companion of phrase.companions) {
+        if (!holds(stream, companion, met, visit)) continue;
+        add(phrase, visit, found);
+        break;
       }
     }
     return lists.of(found);
@@ -93,6 +141,22 @@ export function compileThemes(themes: readonly Theme[], words: WordTable = new W
       return explicit.get(foldKey(tag)) ?? null;
     },
   };
+}
+
+/** The stem codes of a keyword or companion, each stem given a code the first time it is met. */
+function codesOf(text: string, codeOf: Map<string, number>): number[] {
+  return matchStems(text).map((stem) => {
+    if (!codeOf.has(stem)) codeOf.set(stem, codeOf.size);
+    return codeOf.get(stem) as number;
+  });
+}
+
+/** Whether the text (its stream, and the codes stamped `visit` as met) holds a companion phrase. */
+function holds(stream: Int32Array, companion: readonly number[], met: Uint32Array, visit: number): boolean {
+  for (const code of companion) if (met[code] !== visit) return false;
+  if (companion.length === 1) return true;
+  for (let i = 0; i < stream.length; i++) if (stream[i] === companion[0] && startsAt(stream, i, companion)) return true;
+  return false;
 }
 
 function startsAt(stream: Int32Array, at: number, phrase: readonly number[]): boolean {

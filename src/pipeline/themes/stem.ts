@@ -30,17 +30,63 @@ const CACHE_LIMIT = 500_000;
 /**
  * Words the stemmer cuts to another word's stem: « sais » and « sait » (savoir) become `sais`, the stem
  * of « saisie » and « saisir », and « Je ne sais pas où j'en suis » went to the theme « Saisie ».
+ * Single words here; whole families of suffixes are in OWN_SUFFIXES.
  */
 const OWN_STEMS: ReadonlyMap<string, string> = new Map([
   ['sais', 'savoir'],
   ['sait', 'savoir'],
+  // « maintenant » (now) is cut to `mainten`, the stem of « maintenance ».
+  ['maintenant', 'maintenant'],
+  // « montant » (an amount) is cut to `mont`, the stem of « monter » and « mont ».
+  ['montant', 'montant'],
+  ['montants', 'montant'],
+  // « application » (an app) is cut to `appliqu`, the stem of « appliquer » (apply a law).
+  ['application', 'application'],
+  ['applications', 'application'],
+  // « communication » is cut to `commun`, and « outils de communication » read as « outil commun ».
+  ['communication', 'communication'],
+  ['communications', 'communication'],
+  // « virement » (a transfer) is cut to `vir`, the stem of « virer » (to fire).
+  ['virement', 'virement'],
+  ['virements', 'virement'],
 ]);
+
+/**
+ * Suffixes Snowball strips although the word then means something else than the words it meets:
+ * an adjective in -if/-ive falls on the noun (« attentifs » on `attent`, the stem of « attente »;
+ * « positif » on « position », « génératif » on « général »), an agent noun in -ateur/-atrice on the
+ * action (« administrateur » on « administration », « formateur » on « formation »). Such a word
+ * keeps its own stem, the masculine singular, shared by its inflections only. Checked once per
+ * distinct word (the cache), on the word's ending, not by a pattern.
+ */
+const OWN_SUFFIXES: readonly (readonly [ending: string, own: string, kept: readonly string[]])[] = [
+  ['ifs', 'if', ['if', 'iv']],
+  ['if', 'if', ['if', 'iv']],
+  ['ives', 'if', ['if', 'iv']],
+  ['ive', 'if', ['if', 'iv']],
+  ['ateurs', 'ateur', ['ateur']],
+  ['ateur', 'ateur', ['ateur']],
+  ['atrices', 'ateur', ['ateur']],
+  ['atrice', 'ateur', ['ateur']],
+];
+
+/** Snowball's stem, unless it cut a suffix that changes the meaning (OWN_SUFFIXES). */
+function snowballOwn(folded: string): string {
+  const stem = snowball(folded);
+  for (const [ending, own, kept] of OWN_SUFFIXES) {
+    if (!folded.endsWith(ending)) continue;
+    // « arrive » → `arriv`, « actif » → `actif`: the suffix was not cut, the stem stays.
+    if (kept.some((k) => stem.endsWith(k))) return stem;
+    return folded.slice(0, folded.length - ending.length) + own;
+  }
+  return stem;
+}
 
 /** Stem of one folded word (lower case, no accents). */
 export function stemWord(folded: string): string {
   let stem = cache.get(folded);
   if (stem === undefined) {
-    stem = OWN_STEMS.get(folded) ?? snowball(folded);
+    stem = OWN_STEMS.get(folded) ?? snowballOwn(folded);
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(folded, stem);
   }
