@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pagerSlots } from '../../src/site/pager.ts';
+import { fixtureSynthesis } from '../fixtures/site/synthesis.ts';
+import { renderComponent } from '../export/support/render-component.ts';
 
 describe('compact pager', () => {
   it('links the first, last and two pages around the current one of a 260-page survey', () => {
@@ -15,4 +17,27 @@ describe('compact pager', () => {
     expect(pagerSlots(1, 5)).toEqual([1, 2, 3, 4, 5]);
     expect(pagerSlots(5, 8)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
   });
+});
+
+describe('the pager as a page shows it', () => {
+  const render = (props: Record<string, unknown>) =>
+    renderComponent(fixtureSynthesis, 'src/components/Pager.astro', { href: (page: number) => `/sessions/s/${page}/`, label: 'Pages de la session', ...props });
+
+  it('page 130 of 260: a labelled nav, its position, about ten links, the current page marked', async () => {
+    const html = (await render({ current: 130, pages: 260 })).replace(/\s+/g, ' ');
+    expect(html).toContain('<nav class="page-nav" aria-label="Pages de la session"');
+    expect(html).toMatch(/Page 130 sur 260/);
+    expect(html.match(/<a /g)).toHaveLength(8); // previous, 1, 128, 129, 131, 132, 260, next
+    expect(html).toContain('<span aria-current="page">130</span>');
+    expect(html).toContain('href="/sessions/s/129/" rel="prev"');
+    expect(html).toContain('href="/sessions/s/131/" rel="next"');
+    expect(html).not.toContain('href="/sessions/s/127/"');
+  }, 60_000);
+
+  it('above the list, only the position, previous and next; nothing for a single page', async () => {
+    const brief = (await render({ current: 1, pages: 260, brief: true })).replace(/\s+/g, ' ');
+    expect(brief.match(/<a /g)).toHaveLength(1);
+    expect(brief).toContain('rel="next"');
+    expect((await render({ current: 1, pages: 1 })).trim()).toBe('');
+  }, 60_000);
 });
