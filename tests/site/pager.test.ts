@@ -20,8 +20,10 @@ describe('compact pager', () => {
 });
 
 describe('the pager as a page shows it', () => {
-  const render = (props: Record<string, unknown>) =>
-    renderComponent(fixtureSynthesis, 'src/components/Pager.astro', { href: (page: number) => `/sessions/s/${page}/`, label: 'Pages de la session', ...props });
+  // The dev compiler marks every element with its source place: left out of the comparisons.
+  const render = async (props: Record<string, unknown>) =>
+    (await renderComponent(fixtureSynthesis, 'src/components/Pager.astro', { href: (page: number) => `/sessions/s/${page}/`, label: 'Pages de la session', ...props }))
+      .replace(/ data-astro-source-[a-z]+="[^"]*"/g, '');
 
   it('page 130 of 260: a labelled nav, its position, about ten links, the current page marked', async () => {
     const html = (await render({ current: 130, pages: 260 })).replace(/\s+/g, ' ');
