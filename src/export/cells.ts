@@ -28,7 +28,14 @@ export function safeCsvCell(value: CellValue): string | number {
   return typeof value === 'number' ? value : neutraliseCell(value);
 }
 
-/** An XLSX cell: a string, number or date exceljs writes as such (never a formula object); null becomes an empty string. */
+/** Excel's limit: a longer text makes it « repair » the workbook, dropping the cell's content. */
+export const XLSX_MAX_CELL_CHARACTERS = 32_767;
+
+/**
+ * An XLSX cell: a string, number or date exceljs writes as such (never a formula object); null becomes an
+ * empty string; a text beyond Excel's limit is cut, with « … » (the CSV and synthese.json keep it whole).
+ */
 export function xlsxCell(value: CellValue): string | number | Date {
+  if (typeof value === 'string' && value.length > XLSX_MAX_CELL_CHARACTERS) return `${value.slice(0, XLSX_MAX_CELL_CHARACTERS - 1)}…`;
   return value ?? '';
 }

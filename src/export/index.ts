@@ -48,7 +48,7 @@ export async function writeExports(
   const delimited = new Set(tables.map((t) => `${t.name}.csv`));
   const reusable = new Map((reuse?.files ?? []).map((f) => [f.file, f.bytes]));
   const files: Array<[string, () => Promise<Uint8Array> | Iterable<string>, string]> = [
-    [XLSX_NAME, () => toXlsx(tables, synthesis.title), 'Classeur Excel : une feuille par vue (thèmes, régions, sessions et leurs dates, verbatims, idées fortes, convergence, qualité, écartés)'],
+    [XLSX_NAME, () => toXlsx(tables, synthesis.title), 'Classeur Excel : une feuille par vue (thèmes, régions, sessions et leurs dates, verbatims, idées fortes et leurs membres, convergence, qualité, écartés)'],
     ['synthese.json', () => stableJsonChunks(synthesis), 'La synthèse complète au format JSON (éléments, comptages, convergence, idées fortes, bilan, diagnostics), identique à la sortie de « livre-blanc synthesize »'],
     ...tables.map((t): [string, () => Iterable<string>, string] => [`${t.name}.csv`, () => csvChunks(t, delimiter), csvDescription(t)]),
     ['comments.csv', () => polisComments(synthesis), 'Commentaires au format Pol.is / Talk to the City'],

@@ -20,7 +20,7 @@ export interface NamedTable extends Table {
 }
 
 export function exportTables(synthesis: Synthesis): NamedTable[] {
-  return [themesByTag(synthesis), regions(synthesis), sessionsTable(synthesis), verbatims(synthesis), ideas(synthesis), convergence(synthesis), quality(synthesis), setAsideTable(synthesis)];
+  return [themesByTag(synthesis), regions(synthesis), sessionsTable(synthesis), verbatims(synthesis), ideas(synthesis), ideaMembers(synthesis), convergence(synthesis), quality(synthesis), setAsideTable(synthesis)];
 }
 
 function labels(synthesis: Synthesis) {
@@ -128,11 +128,35 @@ function ideas(synthesis: Synthesis): NamedTable {
   return {
     name: 'idees-fortes',
     sheet: 'Idées fortes',
-    headers: ['Rang', 'Idée (citation représentative)', 'Étiquette', 'Régions', 'Nombre de régions', 'Éléments', 'Poids', 'Thèmes', 'Membres'],
+    headers: ['Rang', 'Idée (citation représentative)', 'Étiquette', 'Régions', 'Nombre de régions', 'Éléments', 'Poids', 'Thèmes'],
     rows: synthesis.ideas.map((idea, index) => [
       index + 1, idea.label, TAG_LABELS[idea.tag as Tag], idea.regions.map(region).join(' ; '), idea.regions.length,
-      idea.members.length, idea.weight, idea.themes.map(theme).join(' ; '), idea.members.join(' '),
+      idea.members.length, idea.weight, idea.themes.map(theme).join(' ; '),
     ]),
+  };
+}
+
+/**
+ * One row per contribution of each idea (its rank in « Idées fortes »): the members' ids in one cell
+ * exceeded Excel's 32,767 characters from ~2,300 members, which ideas reach at 100,000 items.
+ */
+function ideaMembers(synthesis: Synthesis): NamedTable {
+  const { region } = labels(synthesis);
+  const items = new Map(synthesis.items.map((item) => [item.id, item]));
+  const sessions = new Map(synthesis.sessions.map((s) => [s.id, s.title]));
+  const rows: NamedTable['rows'] = [];
+  synthesis.ideas.forEach((idea, index) => {
+    for (const id of idea.members) {
+      const item = items.get(id);
+      if (!item) continue;
+      rows.push([index + 1, item.id, item.text, region(item.region), sessions.get(item.sessionId) ?? item.sessionId, item.source.file, item.source.line]);
+    }
+  });
+  return {
+    name: 'idees-fortes-membres',
+    sheet: 'Membres des idées',
+    headers: ['Rang de l\'idée', 'Identifiant', 'Texte', 'Région', 'Session', 'Fichier', 'Ligne'],
+    rows,
   };
 }
 

@@ -9,6 +9,7 @@ import type { Synthesis } from '../../src/pipeline/synthesis-model.ts';
 import { filterItems } from '../../src/pipeline/analysis/index.ts';
 import { PDF_DESCRIPTION, writeExports, type ExportedFile } from '../../src/export/index.ts';
 import { iramuteqCorpus } from '../../src/export/interop.ts';
+import { XLSX_MAX_CELL_CHARACTERS, xlsxCell } from '../../src/export/cells.ts';
 import { TAG_LABELS, TAGS } from '../../src/pipeline/model.ts';
 import { formatLabel, profileLabel } from '../../src/site/labels.ts';
 
@@ -42,7 +43,7 @@ describe('exports of the demo consultation', () => {
   it('writes one sheet per view with frozen headers and filters', async () => {
     const workbook = await readWorkbook(path.join(out, 'livre-blanc.xlsx'));
     expect(workbook.worksheets.map((s) => s.name)).toEqual([
-      'Thèmes × étiquettes', 'Régions', 'Sessions', 'Verbatims', 'Idées fortes', 'Convergence', 'Qualité des données', 'Écartés',
+      'Thèmes × étiquettes', 'Régions', 'Sessions', 'Verbatims', 'Idées fortes', 'Membres des idées', 'Convergence', 'Qualité des données', 'Écartés',
     ]);
     for (const sheet of workbook.worksheets) {
       expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
@@ -58,6 +59,20 @@ describe('exports of the demo consultation', () => {
     expect(sheet.rowCount - 1).toBe(synthesis.reconciliation.rejected);
     const csv = readFileSync(path.join(out, 'ecartes.csv'), 'utf8').split('\r\n').filter(Boolean);
     expect(csv).toHaveLength(synthesis.reconciliation.rejected + 1);
+  });
+
+  it('lists every member of every idea on a row of its own, with the idea\'s rank (no cell beyond Excel\'s limit)', async () => {
+    const workbook = await readWorkbook(path.join(out, 'livre-blanc.xlsx'));
+    const sheet = workbook.getWorksheet('Membres des idées')!;
+    expect(sheet.getRow(1).values).toEqual([undefined, 'Rang de l\'idée', 'Identifiant', 'Texte', 'Région', 'Session', 'Fichier', 'Ligne']);
+    const members = synthesis.ideas.flatMap((idea, index) => idea.members.map((id) => [index + 1, id]));
+    expect(members.length).toBeGreaterThan(0);
+    const rows: unknown[][] = [];
+    sheet.eachRow((row, number) => {
+      if (number > 1) rows.push((row.values as unknown[]).slice(1, 3));
+    });
+    expect(rows).toEqual(members);
+    expect(workbook.getWorksheet('Idées fortes')!.getRow(1).values).not.toContain('Membres');
   });
 
   it('has the same counts as the shared filter (and so as the site)', async () => {
@@ -206,5 +221,17 @@ describe('IRaMuTeQ corpus', () => {
     const headers = corpus.split('\n').filter((l) => l.startsWith('****'));
     expect(headers).toHaveLength(synthesis.items.length);
     for (const h of headers.slice(0, 50)) expect(h).toMatch(/^\*\*\*\* \*region_\w+ \*tag_(working|broken|needs)( \*theme_\w+)+ \*profil_\w+ \*format_\w+$/);
+  });
+});
+
+describe('a workbook cell', () => {
+  it('cuts a text beyond Excel\'s 32,767 characters, with « … », and leaves the rest as it is', () => {
+    const long = 'a'.repeat(XLSX_MAX_CELL_CHARACTERS + 10);
+    const cut = xlsxCell(long) as string;
+    expect(cut).toHaveLength(XLSX_MAX_CELL_CHARACTERS);
+    expect(cut.endsWith('…')).toBe(true);
+    expect(xlsxCell('a'.repeat(XLSX_MAX_CELL_CHARACTERS))).toHaveLength(XLSX_MAX_CELL_CHARACTERS);
+    expect(xlsxCell(null)).toBe('');
+    expect(xlsxCell(3)).toBe(3);
   });
 });
