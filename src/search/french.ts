@@ -49,8 +49,12 @@ export function foldPlural(word: string): string {
 }
 
 const pluralFolder: lunr.PipelineFunction = (token) => token.update((text) => foldPlural(text));
-// Registered so that lunr does not warn when the pipeline is built (and could serialise it).
-lunr.Pipeline.registerFunction(pluralFolder, 'pluralFolder-fr');
+const PLURAL_FOLDER = 'pluralFolder-fr';
+// Registered so that lunr does not warn when the pipeline is built (and could serialise it). `build`
+// loads this module twice in one process (its own search index, then Astro's bundle) while lunr is
+// one: registering again printed « Overwriting existing registered function » in the bureau's terminal.
+if (PLURAL_FOLDER in lunr.Pipeline.registeredFunctions) pluralFolder.label = PLURAL_FOLDER;
+else lunr.Pipeline.registerFunction(pluralFolder, PLURAL_FOLDER);
 
 /** Pipeline of indexed text: trim, drop stop words, fold accents (lunr.fr's order), fold plurals, stem. */
 const indexPipeline = new lunr.Pipeline();
