@@ -53,7 +53,9 @@ const PLURAL_FOLDER = 'pluralFolder-fr';
 // Registered so that lunr does not warn when the pipeline is built (and could serialise it). `build`
 // loads this module twice in one process (its own search index, then Astro's bundle) while lunr is
 // one: registering again printed « Overwriting existing registered function » in the bureau's terminal.
-if (PLURAL_FOLDER in lunr.Pipeline.registeredFunctions) pluralFolder.label = PLURAL_FOLDER;
+// (lunr's types leave out its registry and the label it sets on a registered function.)
+const registry = (lunr.Pipeline as unknown as { registeredFunctions: Record<string, lunr.PipelineFunction> }).registeredFunctions;
+if (PLURAL_FOLDER in registry) (pluralFolder as lunr.PipelineFunction & { label?: string }).label = PLURAL_FOLDER;
 else lunr.Pipeline.registerFunction(pluralFolder, PLURAL_FOLDER);
 
 /** Pipeline of indexed text: trim, drop stop words, fold accents (lunr.fr's order), fold plurals, stem. */

@@ -6,6 +6,7 @@
 import { countBy, filterItems, type ItemFilter } from '../pipeline/analysis/count-by.ts';
 import type { FacetItem } from './store.ts';
 import { FACET_DIMENSIONS, type FacetDimension, type Manifest } from './format.ts';
+import { slugify } from '../site/urls.ts';
 
 /** Ticked values per dimension (values within a dimension are ORed, dimensions ANDed). */
 export type Selection = Partial<Record<FacetDimension, string[]>>;
@@ -24,15 +25,12 @@ export interface UnknownValue {
   value: string;
 }
 
-/** How a reader writes a value by hand: « Bretagne », « bretagne », « ile-de-france », « Île-de-France ». */
-function slug(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+/**
+ * How a reader writes a value by hand (« Bretagne », « bretagne », « ile-de-france », « Île-de-France »),
+ * folded as the site's URLs are (/regions/ile-de-france/): the same function, so a slug copied from a
+ * region page's address is understood.
+ */
+const slug = slugify;
 
 /**
  * The facet value an address names: its code (« 53 », a theme's id), or its French label in any case
