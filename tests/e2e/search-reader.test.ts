@@ -4,21 +4,18 @@
  * address naming a region by its name or slug (`?region=bretagne`) applied, an unknown one said, and
  * a session's pager (« Page 1 sur 2 ») after its list. Skipped, with a message, when Chromium is absent.
  */
-import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/bench-search.ts';
-import { buildDemoSite, type BuiltSite } from './support/site.ts';
+import { buildDemoSite, HAS_CHROMIUM, launchBrowser, SKIP_MESSAGE, type BuiltSite } from './support/site.ts';
 import { slugify } from '../../src/site/urls.ts';
 import { ITEMS_PER_PAGE } from '../../src/site/permalink.ts';
 
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`Tests de bout en bout du lecteur ignorés : Chromium absent (${CHROMIUM}).`);
+if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
 
 /** An iPhone SE / mini class screen: 375 × 667 CSS pixels. */
 const PHONE = { width: 375, height: 667 };
 
-describe.skipIf(!hasChromium)('search and explorer for a reader', () => {
+describe.skipIf(!HAS_CHROMIUM)('search and explorer for a reader', () => {
   let site: BuiltSite | undefined;
   let browser: Browser;
   let base = '';
@@ -26,8 +23,7 @@ describe.skipIf(!hasChromium)('search and explorer for a reader', () => {
   beforeAll(async () => {
     site = await buildDemoSite();
     base = site.url.replace(/\/$/, '');
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await launchBrowser();
   }, 300_000);
 
   afterAll(async () => {
