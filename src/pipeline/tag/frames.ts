@@ -32,6 +32,8 @@
  * bring back to the present. One linear pass per statement; tokens are folded.
  */
 import { BOUNDARY, byFirstWord, tokenize } from './tokens.ts';
+import { COMPARATIVES, isNegated } from './comparatives.ts';
+import { conditionsAmong, HYPOTHESIS_OPENERS, isConditioned, judgesTheProposal, markConditions, NO_CONDITIONS, proposesAt } from './hypothesis.ts';
 import { isImperfect, isInfinitive } from './verb-forms.ts';
 import { BOUNDARY_WORD, wordClass, wordsOf } from './words.ts';
 
@@ -63,37 +65,6 @@ const NOWADAYS = ['aujourd', 'hui'];
 /** A goal ("pour déclarer un employé") spans at most this many words, and ends at a main verb. */
 const PURPOSE_WORDS = 6;
 const MAIN_VERBS = new Set('est sont etait etaient sera seront serait seraient ont avait avaient reste restent devient semble parait'.split(' '));
-const COMPARATIVES = new Set('plus mieux meilleur meilleure meilleurs meilleures'.split(' '));
-/** Copulas in the conditional or the future: what follows them in their clause is proposed. */
-const HYPOTHETICAL_COPULAS = new Set('serait seraient serais sera seront deviendrait deviendraient deviendra deviendront'.split(' '));
-/** Words after « si » that open a condition (« si on regroupe », « si les services… »), not « si simple ». */
-const CONDITION_SUBJECTS = new Set(
-  'on il ils elle elles je j tu nous vous le la les l un une des du chaque tout tous toute toutes ce cela ca cette ces mon ma mes son sa ses notre nos votre vos leur leurs certains certaines'
-    .split(' '),
-);
-/** « même si » concedes, « comme si » compares, « sauf si » excepts: no condition argued for. */
-const NOT_CONDITION = new Set(['meme', 'comme', 'sauf']);
-const NO_CONDITIONS: readonly number[] = [];
-/** How far a condition reaches: « c'est bien plus simple si… » before it, « si tout était au même endroit » after. */
-const COMPARED_BEFORE = 6;
-const COMPARED_AFTER = 8;
-const PLUPERFECT_AUX = new Set('avais avait avions aviez avaient etais etait etions etiez etaient'.split(' '));
-/** Words before « d'accord » that make it agreement (« je suis d'accord », « tout à fait d'accord »), not a noun. */
-const AGREEING = new Set('suis sommes es etes est sont fait pas completement entierement parfaitement totalement absolument tres plutot oui bien assez vraiment tous toutes'.split(' '));
-/** Nouns of a proposal: praise of them is praise of something proposed (see proposesIdea). */
-const IDEA_NOUNS = new Set('idee idees suggestion suggestions proposition propositions'.split(' '));
-const OFFERS = new Set(['proposition', 'propositions']);
-/** Words that point at the proposal under discussion (« cette idée », « votre proposition »). */
-const POINTING = new Set('cette ces votre vos ta tes'.split(' '));
-/**
- * Words that may open a clause before an idea noun when the idea itself is praised (« Oui, très
- * bonne idée », « C'est une excellente idée », « Quelle belle proposition »), not a thing named
- * before it (« la carte Vitale est une très bonne idée »).
- */
-const IDEA_LEAD = new Set(
-  ('oui ce c est une un des la l le les tres vraiment vraie vrai super bonne bonnes excellente excellentes belle belles ' +
-    'quelle quelles tout a fait plutot assez bien me semble parait je trouve que ca cela serait pas mal aussi encore').split(' '),
-);
 
 /** A quoted word or two, as scare quotes put it: folded, tokens joined by a space. */
 const QUOTED = /["«“”]\s*([^"«»“”\n]{1,40}?)\s*["»”“]/gu;
@@ -136,7 +107,7 @@ export function readFrames(
   const pastStatement = imperfect && setInPast(tokens, classes);
   // « si tout était au même endroit »: after « si » the imperfect of its clause is a hypothesis, not
   // the past, unless the statement is set in the past (« avant, si on avait un souci, c'était… »).
-  const conditions = pastStatement ? NO_CONDITIONS : openers.filter((i) => opensCondition(tokens, i));
+  const conditions = pastStatement ? NO_CONDITIONS : conditionsAmong(tokens, openers);
   let clauseStart = 0;
   let next = 0; // the first opener not yet read
   for (let i = 0; i <= tokens.length; i++) {
@@ -144,9 +115,9 @@ export function readFrames(
     // Quotes are clause breaks for the tokenizer: a quoted word stands alone between two of them.
     if (quoted.size > 0 && quoted.has(tokens.slice(clauseStart, i).join(' '))) frames.fill('ironic', clauseStart, i);
     else {
-      const conditioned = conditions.length > 0 && conditions.some((c) => c >= clauseStart && c < i) && !pluperfect(tokens, clauseStart, i);
+      const conditioned = isConditioned(tokens, conditions, clauseStart, i);
       markClause(tokens, classes, frames, clauseStart, i, imperfect && !conditioned, pastStatement, openers, next);
-      if (conditioned) for (const c of conditions) if (c >= clauseStart && c < i) markCompared(tokens, frames, Math.max(clauseStart, c - COMPARED_BEFORE), c, Math.min(i, c + COMPARED_AFTER));
+      if (conditioned) markConditions(tokens, frames, conditions, clauseStart, i);
     }
     while (next < openers.length && (openers[next] as number) < i) next++;
     clauseStart = i + 1;
@@ -180,7 +151,7 @@ function markClause(
     if (i < from) continue;
     const frame = frameOpenedAt(tokens, i, end);
     if (frame === null) continue;
-    if (frame === 'proposed' && (IDEA_NOUNS.has(tokens[i] as string) || tokens[i] === 'accord')) {
+    if (frame === 'proposed' && judgesTheProposal(tokens, i)) {
       // The idea or the agreement is the clause's point: the praise before it is of the idea too.
       for (let k = start; k < end; k++) if (frames[k] === 'plain') frames[k] = frame;
       return;
@@ -239,61 +210,7 @@ function frameOpenedAt(tokens: readonly string[], i: number, end: number): Frame
   if ((token === 'pour' || token === 'afin') && (tokens[i + 1] === 'que' || tokens[i + 1] === 'qu')) return 'purpose';
   if (REPORTING.has(token) && (tokens[i + 1] === 'que' || tokens[i + 1] === 'de')) return 'reported';
   if (HINDRANCES.has(token) && (tokens[i + 1] === 'de' || tokens[i + 1] === 'a') && !negatedBefore(tokens, i)) return 'hindered';
-  // « ne serait-ce que » means "even only": no hypothesis.
-  if (HYPOTHETICAL_COPULAS.has(token) && !(tokens[i - 1] === 'ne' && tokens[i + 1] === 'ce')) return 'proposed';
-  // « d'accord » reads `de accord`; « un accord », « en accord avec », « de décision et d'accord » are not agreement.
-  if (token === 'accord' && tokens[i - 1] === 'de' && (i < 2 || tokens[i - 2] === BOUNDARY || AGREEING.has(tokens[i - 2] as string))) {
-    return 'proposed';
-  }
-  if (IDEA_NOUNS.has(token) && proposesIdea(tokens, i)) return 'proposed';
-  return null;
-}
-
-/**
- * « Excellente idée », « cette proposition est bonne »: the idea noun at i is what the clause judges.
- * « Proposition » only when pointed at: « les propositions de Pôle emploi » are its job offers.
- */
-function proposesIdea(tokens: readonly string[], i: number): boolean {
-  if (POINTING.has(tokens[i - 1] ?? '')) return true;
-  if (OFFERS.has(tokens[i] as string)) return false;
-  for (let k = i - 1; k >= 0 && tokens[k] !== BOUNDARY; k--) if (!IDEA_LEAD.has(tokens[k] as string)) return false;
-  return true;
-}
-
-/** « si on regroupe », « si les services… »: a condition (not « si simple », « même si », « si ce n'est »). */
-function opensCondition(tokens: readonly string[], i: number): boolean {
-  if (tokens[i] !== 'si' || !CONDITION_SUBJECTS.has(tokens[i + 1] ?? '') || NOT_CONDITION.has(tokens[i - 1] ?? '')) return false;
-  return !(tokens[i + 1] === 'ce' && tokens[i + 2] === 'ne');
-}
-
-/**
- * « si les renseignements avaient été plus complets »: a condition in the pluperfect regrets the past
- * (a complaint, read as the past), it proposes nothing.
- */
-function pluperfect(tokens: readonly string[], start: number, end: number): boolean {
-  for (let i = start; i + 1 < end; i++) if (tokens[i + 1] === 'ete' && PLUPERFECT_AUX.has(tokens[i] as string)) return true;
-  return false;
-}
-
-/**
- * Around a condition at `at`, the words just before it (« plus facile si… ») and the condition itself
- * (« si les démarches étaient plus simples ») are proposed when they hold a comparative; the
- * condition is counterfactual when its comparative follows a verb in the imperfect.
- */
-function markCompared(tokens: readonly string[], frames: Frame[], start: number, at: number, end: number): void {
-  let comparative = false;
-  let imperfect = false;
-  let counterfactual = false;
-  for (let i = start; i < end; i++) {
-    const token = tokens[i] as string;
-    if (i > at && isImperfect(token)) imperfect = true;
-    // « si les démarches étaient moins compliquées » compares too.
-    if (!(COMPARATIVES.has(token) || token === 'moins') || (token === 'plus' && isNegated(tokens, i))) continue;
-    comparative = true;
-    if (imperfect) counterfactual = true;
-  }
-  if (!comparative) return;
-  for (let i = start; i < end; i++) if (frames[i] === 'plain') frames[i] = counterfactual && i > at ? 'counterfactual' : 'proposed';
+  return proposesAt(tokens, i) ? 'proposed' : null;
 }
 
 /** "pas de difficulté à…", "je n'ai jamais eu de mal à…": a negated difficulty hinders nothing. */
@@ -312,11 +229,6 @@ function opensInfinitive(tokens: readonly string[], k: number, end: number): boo
   return false;
 }
 
-/** "ne … plus" is a negation, not a comparative. */
-function isNegated(tokens: readonly string[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (tokens[k] === 'ne') return true;
-  return false;
-}
 
 /** Words of difficulty whose complement is what is hard to get ("difficile d'avoir…", "du mal à trouver…"). */
 const HINDRANCES = new Set('difficile difficiles difficulte difficultes impossible impossibilite complique compliquee dur mal galere penible'.split(' '));
@@ -326,7 +238,7 @@ const NEGATORS_BEFORE = new Set(['ne', 'pas', 'jamais', 'plus', 'guere', 'aucune
 /** First words of everything that opens a frame: the only tokens worth a closer look. */
 const OPENERS = new Set([
   ...DISTANCING, ...DISTANCING_PHRASES.map((p) => p[0] as string), ...REGRET_AUX, ...CONCESSIONS.map((p) => p[0] as string),
-  'pour', 'afin', ...REPORTING, ...HINDRANCES, ...HYPOTHETICAL_COPULAS, ...IDEA_NOUNS, 'accord', 'si',
+  'pour', 'afin', ...REPORTING, ...HINDRANCES, ...HYPOTHESIS_OPENERS,
 ]);
 const OPENER = wordClass(OPENERS);
 const DISTANCING_BY_FIRST = byFirstWord(DISTANCING_PHRASES);

@@ -11,7 +11,7 @@
  *    0.5 to a tag it finds more likely than chance, never subtract); a tag is kept when its score
  *    reaches 1 (evidence.ts reads negation, frames.ts irony, the past, concession and goals,
  *    modifiers.ts degree words and intensifiers);
- * 3. a statement after a contrast marker with no evidence of its own, after praise, is a complaint
+ * 3. (neighbours.ts) a statement after a contrast marker with no evidence of its own, after praise, is a complaint
  *    ("positive, sauf la santé"); after a complaint, only a short exception is praise ("Aucun, sauf
  *    la poste"): « mais » after a complaint most often adds to it. The other way round, a statement
  *    with only weak evidence of a complaint before a contrast and praise (« Ça bloque souvent, mais
@@ -56,16 +56,16 @@
 import { TAGS, type Tag } from '../model.ts';
 import type { BayesModel } from './bayes.ts';
 import { asksWhatIsLacking, contextKind, proposesChange, type ContextKind } from './context.ts';
-import { concedes } from './concession.ts';
 import { readEvidence } from './evidence.ts';
 import { quotedPhrases } from './frames.ts';
 import { isNonAnswer, refusalOf } from './non-answer.ts';
 import { yesMeans, type Verdict } from './judging-question.ts';
 import { stanceOf } from './stance.ts';
 import { splitStatements, type Piece } from './segment.ts';
-import { BOUNDARY, tokenize } from './tokens.ts';
+import { tokenize } from './tokens.ts';
 import { wordsOf } from './words.ts';
-import { STOPWORDS } from './grammar.ts';
+import { contentWords, settle, THRESHOLD, type Scores, type Unit } from './unit.ts';
+import { applyConcession, applyContrast, impliedNeeds } from './neighbours.ts';
 
 export interface TaggedSegment {
   text: string;
@@ -91,18 +91,8 @@ export interface TagOptions {
   model?: BayesModel | null;
 }
 
-type Scores = Record<Tag, number>;
+export { THRESHOLD } from './unit.ts';
 
-interface Unit {
-  piece: Piece;
-  tokens: string[];
-  nonAnswer: boolean;
-  scores: Scores;
-  tags: Tag[];
-  confidence: number;
-}
-
-export const THRESHOLD = 1;
 const MODEL_WEIGHT = 0.5;
 const PRIOR = 0.7;
 /** Under a mixed question, weak evidence below this is no position at all. */
@@ -112,14 +102,8 @@ const MIXED_BARE_WORDS = 3;
 const FALLBACK_CONFIDENCE = 0.2;
 /** « Oui » / « Non » to a question proposing a change: a clear position, but a bare one. */
 const STANCE_CONFIDENCE = 0.7;
-/** A tag read from a contrast rather than from the statement's own words. */
-const CONTRAST_CONFIDENCE = 0.45;
-/** The least complaint evidence that a contrast turns into a complaint: a bare negation (« ne m'a rien apporté »). */
-const WEAK_COMPLAINT = 0.4;
 /** « Oui » / « Non » to a question judging today: clear, but a verdict read from the question's words. */
 const JUDGED_CONFIDENCE = 0.6;
-/** An exception after a complaint ("Aucun, sauf la poste") names a few words, not a new account. */
-const EXCEPTION_WORDS = 4;
 
 export function tagText(text: string, context?: string | null, options: TagOptions = {}): TextTagging {
   const kind = contextKind(context);
@@ -188,8 +172,7 @@ function readUnit(
       return { ...unit, nonAnswer: true, confidence: 0.85 };
     }
   }
-  unit.tags = TAGS.filter((tag) => unit.scores[tag] >= THRESHOLD);
-  unit.confidence = unit.tags.length > 0 ? Math.min(...unit.tags.map((tag) => confidenceOf(unit.scores[tag]))) : 0;
+  settle(unit);
   return unit;
 }
 
@@ -201,76 +184,6 @@ function addModel(scores: Scores, posterior: Record<Tag, number>): void {
   for (const tag of TAGS) {
     const lift = Math.log(3 * Math.max(posterior[tag], 1e-9));
     scores[tag] += MODEL_WEIGHT * Math.max(0, Math.min(1, lift));
-  }
-}
-
-/**
- * Praise conceded (« C'est bien beau de…, mais », « Certes…, mais ») is no evidence that something
- * works: the point is what follows the turn. The statement keeps its other tags; without any, it
- * joins the statement after it (see group).
- */
-function applyConcession(units: Unit[]): void {
-  for (let i = 0; i < units.length; i++) {
-    const unit = units[i] as Unit;
-    if (unit.nonAnswer || unit.scores.working <= 0) continue;
-    const next = units[i + 1];
-    const turnFollows = next !== undefined && next.piece.contrast && !next.piece.exception;
-    if (!concedes(unit.tokens, turnFollows)) continue;
-    unit.scores.working = 0;
-    unit.tags = TAGS.filter((tag) => unit.scores[tag] >= THRESHOLD);
-    unit.confidence = unit.tags.length > 0 ? Math.min(...unit.tags.map((tag) => confidenceOf(unit.scores[tag]))) : 0;
-  }
-}
-
-/**
- * A statement after "mais", "par contre", "sauf"… with no clear evidence of its own, after praise,
- * is the complaint the contrast announces ("L'ensemble est positif, sauf la santé"). The reverse
- * holds only for a short exception ("Aucun, sauf la poste"): after a complaint, "mais…" most often
- * adds to it ("c'est dramatique mais l'école publique tombe en lambeaux").
- */
-function applyContrast(units: Unit[]): void {
-  for (let i = 1; i < units.length; i++) {
-    const unit = units[i] as Unit;
-    const before = units[i - 1] as Unit;
-    if (!unit.piece.contrast || unit.nonAnswer || unit.tags.length > 0) continue;
-    const polar = before.tags.filter((tag) => tag !== 'needs');
-    if (polar.length !== 1) continue;
-    const previous = polar[0] as Tag;
-    if (previous === 'broken' && !(unit.piece.exception && contentWords(unit.tokens) <= EXCEPTION_WORDS)) continue;
-    // Weak evidence agreeing with the previous statement ("…, mais pas ceux en avance") is no turn.
-    if (unit.scores[previous] > 0 || unit.scores.needs > 0) continue;
-    unit.tags = [previous === 'working' ? 'broken' : 'working'];
-    unit.confidence = CONTRAST_CONFIDENCE;
-  }
-  for (let i = 1; i < units.length; i++) weakBeforePraise(units[i - 1] as Unit, units[i] as Unit);
-}
-
-/**
- * « Ça bloque souvent, mais la recherche est rapide »: praise after a contrast marker opposes what
- * came before it, so a statement there with weak evidence of a complaint (below the threshold, and
- * none of praise or of a need) is the complaint, not a preamble to the praise (group would merge it
- * into the praise and the complaint would be lost). Only before praise: before a complaint, weak
- * praise is most often conceded (« c'est bien, mais… », see concession.ts). Not in the first person:
- * there weak evidence is most often the writer's own circumstances (« je ne suis plus concerné,
- * mais… », « je suis loin de la retraite, mais… »), which set the scene for the praise.
- */
-function weakBeforePraise(before: Unit, unit: Unit): void {
-  if (!unit.piece.contrast || unit.piece.exception || before.nonAnswer || before.tags.length > 0) return;
-  if (unit.tags.length !== 1 || unit.tags[0] !== 'working') return;
-  const { working, broken, needs } = before.scores;
-  if (broken < WEAK_COMPLAINT || working > 0 || needs > 0 || speaksOfSelf(before.tokens)) return;
-  before.tags = ['broken'];
-  before.confidence = CONTRAST_CONFIDENCE;
-}
-
-/**
- * Under a "what is missing / what should change?" question, a complaint is also a need: « désert
- * médical inquiétant » answers « quels services vous manquent ? ».
- */
-function impliedNeeds(units: Unit[]): void {
-  if (units.some((unit) => unit.tags.includes('needs'))) return;
-  for (const unit of units) {
-    if (unit.tags.includes('broken')) unit.tags = TAGS.filter((tag) => tag === 'needs' || unit.tags.includes(tag));
   }
 }
 
@@ -330,23 +243,6 @@ function group(text: string, units: Unit[]): TaggedSegment[] {
 
 function sameTags(a: Tag[], b: Tag[]): boolean {
   return a.length === b.length && a.every((tag, i) => tag === b[i]);
-}
-
-/** Evidence 1 → 0.7, 2 → 0.9, capped at 0.95. */
-function confidenceOf(score: number): number {
-  return Math.min(0.95, Math.max(0.5, 0.5 + 0.2 * score));
-}
-
-/** A statement in the first person (« je », « nous ») tells the writer's situation before judging anything. */
-function speaksOfSelf(tokens: readonly string[]): boolean {
-  for (const t of tokens) if (t === 'je' || t === 'j' || t === 'nous') return true;
-  return false;
-}
-
-function contentWords(tokens: readonly string[]): number {
-  let count = 0;
-  for (const t of tokens) if (t !== BOUNDARY && !STOPWORDS.has(t) && t.length > 1) count++;
-  return count;
 }
 
 function round(value: number): number {
