@@ -5,7 +5,7 @@
  * (VerbatimItem.astro) and the search index (src/search/build/documents.ts), so both leave out the
  * same ones. The text is untrusted and already masked by the pipeline: callers print it as text.
  */
-import type { FeedbackItem, Session } from '../pipeline/model.ts';
+import type { FeedbackItem, Session, Tag } from '../pipeline/model.ts';
 import { exactHeadingTag } from '../pipeline/ingest/notes/sections.ts';
 import { QUESTION_LABELS, type QuestionKind } from './question-label.ts';
 
@@ -27,8 +27,19 @@ export interface VerbatimQuestion {
  */
 export function verbatimQuestion(item: Pick<FeedbackItem, 'question' | 'tag'>, sessionKind: SessionKind): VerbatimQuestion | null {
   const text = item.question?.trim() ?? '';
-  if (text === '' || exactHeadingTag(text) === item.tag) return null;
+  if (text === '' || headingTagOf(text) === item.tag) return null;
   return { kind: sessionKind === 'survey' || text.endsWith('?') ? 'question' : 'heading', text };
+}
+
+/**
+ * `exactHeadingTag` once per distinct question: it is asked for every item by the search index and the
+ * exports (a million at most), and a consultation has few distinct questions.
+ */
+const headingTags = new Map<string, Tag | null>();
+function headingTagOf(text: string): Tag | null {
+  let tag = headingTags.get(text);
+  if (tag === undefined) headingTags.set(text, (tag = exactHeadingTag(text)));
+  return tag;
 }
 
 /** « Question : Ce qui vous gêne au quotidien ». */
