@@ -7,8 +7,8 @@
  * goes to the results, ↑/↓ move between them, Échap returns to the box; plain Tab order works too.
  */
 import type { SearchEngine } from './engine.ts';
-import type { FacetDimension } from './format.ts';
-import { applySelection, facetCounts, isEmpty, readState, toggle, writeState, type Selection } from './selection.ts';
+import { FACET_DIMENSIONS, type FacetDimension } from './format.ts';
+import { applySelection, facetCounts, ignoredLabel, isEmpty, readState, toggle, writeState, type Selection, type UnknownValue } from './selection.ts';
 import type { FacetItem } from './store.ts';
 import { FacetPanel, httpFetcher, plural, resultItem } from './ui.ts';
 import { siteLinker } from './site-link.ts';
@@ -34,6 +34,8 @@ function setup(root: HTMLElement): void {
   let engine: Promise<SearchEngine> | undefined;
   let facets: FacetPanel | undefined;
   let selection: Selection = {};
+  // Values of the address naming no facet value (« ?region=atlantide »): said with the results, searched without.
+  let ignored: UnknownValue[] = [];
   let query = '';
   let hits: number[] = []; // documents of the current query, best first
   let isMatch: (word: string) => boolean = () => false;
@@ -118,9 +120,10 @@ function setup(root: HTMLElement): void {
   }
 
   function summary(): string {
-    if (hits.length === 0) return `Aucun résultat pour « ${query} ». Essayez un autre mot ou seulement son début.`;
+    const notice = ignored.length > 0 ? `${ignoredLabel(ignored)} ` : '';
+    if (hits.length === 0) return `${notice}Aucun résultat pour « ${query} ». Essayez un autre mot ou seulement son début.`;
     const filtered = isEmpty(selection) ? '' : ` (${plural(shown.length, 'résultat retenu', 'résultats retenus')} par les filtres)`;
-    return `${plural(hits.length, 'résultat')} pour « ${query} »${filtered}.`;
+    return `${notice}${plural(hits.length, 'résultat')} pour « ${query} »${filtered}.`;
   }
 
   /** « Vouliez-vous dire … ? » after a query that found nothing: a link that runs the corrected query. */
@@ -151,7 +154,7 @@ function setup(root: HTMLElement): void {
       hits = [];
       list!.replaceChildren();
       panel!.hidden = true;
-      say('');
+      say(ignoredLabel(ignored));
       return;
     }
     try {
@@ -182,6 +185,8 @@ function setup(root: HTMLElement): void {
   }
 
   const onFacet = (dimension: FacetDimension, value: string, checked: boolean) => {
+    // The reader now chooses the filters: what the address got wrong is no longer theirs to hear.
+    ignored = [];
     selection = toggle(selection, dimension, value, checked);
     syncUrl();
     void refresh(++sequence, true);
@@ -191,12 +196,15 @@ function setup(root: HTMLElement): void {
     const search = await load();
     if (!facets) {
       facets = new FacetPanel(facetsBox, search.manifest, 'facette', onFacet);
-      selection = readState(location.search, search.manifest).selection;
+      const state = readState(location.search, search.manifest);
+      selection = state.selection;
+      ignored = state.unknown ?? [];
     }
   };
 
   input.addEventListener('focus', () => void start().catch(() => undefined), { once: true });
   input.addEventListener('input', () => {
+    ignored = [];
     clearTimeout(timer);
     timer = setTimeout(() => void start().then(run, () => run()), DELAY);
   });
@@ -241,10 +249,14 @@ function setup(root: HTMLElement): void {
     }
   });
 
-  const initial = new URLSearchParams(location.search).get('q');
+  const address = new URLSearchParams(location.search);
+  const initial = address.get('q');
   if (initial) {
     input.value = initial.slice(0, 200);
     void start().then(run, () => run());
+  } else if (FACET_DIMENSIONS.some((name) => address.has(name))) {
+    // Filters without words: their values are read now, so that one the index does not know is said at once.
+    void start().then(() => say(ignoredLabel(ignored)), () => undefined);
   }
 }
 

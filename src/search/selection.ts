@@ -60,6 +60,16 @@ export function unknownLabel(unknown: readonly UnknownValue[]): string {
 }
 
 /**
+ * « Région inconnue : atlantide. Ce filtre est ignoré. » — the search page's word for the values of an
+ * address it could not apply: it searches without them and says so (the explorer lists nothing instead,
+ * its list being the filters' own). Empty when there are none.
+ */
+export function ignoredLabel(unknown: readonly UnknownValue[]): string {
+  if (unknown.length === 0) return '';
+  return `${unknownLabel(unknown)} ${unknown.length > 1 ? 'Ces filtres sont ignorés.' : 'Ce filtre est ignoré.'}`;
+}
+
+/**
  * Reads `?q=…&tag=…&theme=…&region=…&profile=…&format=…&page=…` (the site links to the explorer
  * with the same names, see `explorerUrl`). A value is a code or a label (`resolveValue`); one that
  * names nothing goes to `unknown`, for the page to say so rather than show everything.

@@ -2,7 +2,7 @@
  * What a reader meets on a phone and in a shared address, in headless Chromium on the built demo:
  * the first result of the search and of the explorer visible without scrolling at 375 px, an explorer
  * address naming a region by its name or slug (`?region=bretagne`) applied, an unknown one said, and
- * a session's pager (« Page 1 sur 2 ») after its list. Skipped, with a message, when Chromium is absent.
+ * a session's pager (« Page 1 sur 2 ») after its list, and a search address's unknown filter said. Skipped, with a message, when Chromium is absent.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -81,6 +81,32 @@ describe.skipIf(!HAS_CHROMIUM)('search and explorer for a reader', () => {
     const unknown = await statusOf('?region=bretagn-du-sud');
     expect(unknown).toContain('Région inconnue\u00a0: bretagn-du-sud');
     expect(await page.locator('[data-list] > li').count()).toBe(0);
+    await context.close();
+  });
+
+  it('says on the search page which filter of the address it does not know, and searches without it', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const status = page.locator('[data-status]');
+    // Without words: said as soon as the page has read the index's values, in the polite status.
+    await page.goto(`${base}/recherche/?region=atlantide&tag=foo`);
+    await status.filter({ hasText: /inconnue/ }).waitFor();
+    expect(await status.getAttribute('role')).toBe('status');
+    expect(await status.textContent()).toBe('Étiquette inconnue\u00a0: foo. Région inconnue\u00a0: atlantide. Ces filtres sont ignorés.');
+    expect(await page.locator('[role="alert"]').count()).toBe(0);
+    // With words: the results of the words alone, as many as without the unknown filter, and it is said.
+    await page.goto(`${base}/recherche/?q=saisie`);
+    await status.filter({ hasText: /résultat/ }).waitFor();
+    const plain = (await status.textContent()) ?? '';
+    await page.goto(`${base}/recherche/?q=saisie&region=atlantide`);
+    await status.filter({ hasText: /résultat/ }).waitFor();
+    expect(await status.textContent()).toBe(`Région inconnue\u00a0: atlantide. Ce filtre est ignoré. ${plain}`);
+    expect(await page.locator('[data-results] > li').count()).toBeGreaterThan(0);
+    // Once the reader ticks a filter, the address's mistake is no longer said.
+    await page.locator('[data-facets-toggle]').evaluate((details) => ((details as HTMLDetailsElement).open = true));
+    await page.locator('[data-facets] input[name="tag"]').first().check();
+    await status.filter({ hasText: /retenu/ }).waitFor();
+    expect(await status.textContent()).not.toContain('inconnue');
     await context.close();
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countBy, filterItems } from '../../src/pipeline/analysis/count-by.ts';
 import { buildSearchIndex } from '../../src/search/build/index.ts';
 import { FACETS_FILE, type FacetTable } from '../../src/search/format.ts';
-import { applySelection, facetCounts, readState, resolveValue, selectionLabel, toggle, unknownLabel, writeState } from '../../src/search/selection.ts';
+import { applySelection, facetCounts, ignoredLabel, readState, resolveValue, selectionLabel, toggle, unknownLabel, writeState } from '../../src/search/selection.ts';
 import { expandFacets } from '../../src/search/store.ts';
 import { generateItems } from '../../scripts/generate-consultation.ts';
 import { testContext } from './fixtures.ts';
@@ -28,6 +28,15 @@ describe('facet selections', () => {
     const { unknown: _dropped, ...known } = state;
     expect(readState(writeState(state), manifest)).toEqual(known);
     expect(writeState({ query: ' ', selection: {}, page: 1 })).toBe('');
+  });
+
+  it('says on the search page which values of the address it searches without', () => {
+    const one = readState('?q=saisie&region=atlantide', manifest);
+    expect(ignoredLabel(one.unknown ?? [])).toBe('Région inconnue : atlantide. Ce filtre est ignoré.');
+    const two = readState('?region=atlantide&tag=foo&theme=saisie-ergonomie', manifest);
+    expect(ignoredLabel(two.unknown ?? [])).toBe('Étiquette inconnue : foo. Région inconnue : atlantide. Ces filtres sont ignorés.');
+    expect(two.selection).toEqual({ theme: ['saisie-ergonomie'] });
+    expect(ignoredLabel(readState('?region=53', manifest).unknown ?? [])).toBe('');
   });
 
   it('accepts a region by its code, its name or its page slug, and a theme by its id or its label', () => {
