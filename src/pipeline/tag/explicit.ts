@@ -7,10 +7,14 @@
  * service (« Pas de service public », « Peu de services publics ») says something: under broken or
  * needs it keeps its section's tag; under working, like « Aucun », it says what does not work.
  * Under a yes/no question proposing a change (« Faut-il reconnaître le vote blanc ? »), a bare « Oui »
- * or « Non » takes a position (see tag-text.ts): it keeps its column's tag.
+ * or « Non » takes a position (see tag-text.ts): it keeps its column's tag. Under one that judges today
+ * (« Êtes-vous satisfait de l'accueil ? », judging-question.ts) it takes the question's verdict, as in
+ * an `auto` column (`judgedAnswer`): the column's tag says what its answers are meant to say, the
+ * answer « Non » says the opposite.
  */
 import { isNonAnswer, refusalOf } from './non-answer.ts';
 import { splitStatements } from './segment.ts';
+import type { Verdict } from './judging-question.ts';
 import { stanceOf } from './stance.ts';
 import { tokenize } from './tokens.ts';
 import { wordsOf } from './words.ts';
@@ -39,4 +43,25 @@ export function emptyAnswer(text: string, position = false): EmptyAnswer | null 
     else if (says === 'none') says = 'refusal';
   }
   return says;
+}
+
+/**
+ * The verdict of a bare « Oui » / « Non » (« Non, pas du tout. ») to a question whose « Oui » means
+ * `yes` (judging-question.ts `yesMeans`): the question's verdict for yes, its opposite for no; null
+ * when a statement says something else (read for its words) or the answer takes no side or both.
+ */
+export function judgedAnswer(text: string, yes: Verdict): Verdict | null {
+  let verdict: Verdict | null = null;
+  for (const piece of splitStatements(text)) {
+    const tokens = tokenize(text, piece.start, piece.end);
+    const stance = stanceOf(tokens);
+    if (stance === null) {
+      if (isNonAnswer(tokens, wordsOf(tokens).classes)) continue;
+      return null;
+    }
+    const said: Verdict = stance === 'for' ? yes : yes === 'working' ? 'broken' : 'working';
+    if (verdict !== null && verdict !== said) return null;
+    verdict = said;
+  }
+  return verdict;
 }

@@ -15,7 +15,9 @@ import { diagnostic } from '../diagnostics.ts';
 import { trainBayes, type BayesModel } from './bayes.ts';
 import { tagText, type TextTagging } from './tag-text.ts';
 import { proposesChange } from './context.ts';
-import { emptyAnswer, MAX_EMPTY_LENGTH, type EmptyAnswer } from './explicit.ts';
+import { emptyAnswer, judgedAnswer, MAX_EMPTY_LENGTH, type EmptyAnswer } from './explicit.ts';
+import { yesMeans } from './judging-question.ts';
+import { JUDGED_CONFIDENCE } from './tag-text.ts';
 import { wholeReading } from './voted-whole.ts';
 
 export type TaggedItem = Omit<FeedbackItem, 'themes'>;
@@ -57,8 +59,14 @@ export function tagItems(items: RawItem[]): TagResult {
   for (let i = 0; i < items.length; i++) {
     const item = items[i] as RawItem;
     if (item.declaredTag !== 'auto') {
-      const says = emptyOnce(empty, item.text, proposesChange(item.question));
-      if (says === 'none' || (says === 'refusal' && item.declaredTag !== 'working')) reject(item);
+      const position = proposesChange(item.question);
+      const says = emptyOnce(empty, item.text, position);
+      // « Non » to « Êtes-vous satisfait… ? » judges today, whatever the column's tag: the question's
+      // verdict, as in an `auto` column (tag-text.ts). Only an empty answer is looked at: rarely any.
+      const yes = says === null || position ? null : yesMeans(item.question);
+      const judged = yes === null ? null : judgedAnswer(item.text, yes);
+      if (judged !== null) tagged.push({ ...unmarked(item), tag: judged, tagSource: 'inferred', confidence: JUDGED_CONFIDENCE });
+      else if (says === 'none' || (says === 'refusal' && item.declaredTag !== 'working')) reject(item);
       // « Aucun », « Pas de service public » under « Ce qui fonctionne »: nothing works (the confidence
       // tag-text.ts gives a refusal). Elsewhere a named absence keeps its section's tag.
       else if (says !== null && item.declaredTag === 'working') tagged.push({ ...item, tag: 'broken', tagSource: 'inferred', confidence: 0.8 });

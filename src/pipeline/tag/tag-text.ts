@@ -103,7 +103,7 @@ const FALLBACK_CONFIDENCE = 0.2;
 /** « Oui » / « Non » to a question proposing a change: a clear position, but a bare one. */
 const STANCE_CONFIDENCE = 0.7;
 /** « Oui » / « Non » to a question judging today: clear, but a verdict read from the question's words. */
-const JUDGED_CONFIDENCE = 0.6;
+export const JUDGED_CONFIDENCE = 0.6;
 
 export function tagText(text: string, context?: string | null, options: TagOptions = {}): TextTagging {
   const kind = contextKind(context);
