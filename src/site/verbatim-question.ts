@@ -5,8 +5,9 @@
  * (VerbatimItem.astro) and the search index (src/search/build/documents.ts), so both leave out the
  * same ones. The text is untrusted and already masked by the pipeline: callers print it as text.
  */
-import type { FeedbackItem, Session, Tag } from '../pipeline/model.ts';
+import type { FeedbackItem, Session, SourceRef, Tag } from '../pipeline/model.ts';
 import { exactHeadingTag } from '../pipeline/ingest/notes/sections.ts';
+import { sourcePlace } from '../pipeline/source-place.ts';
 import { QUESTION_LABELS, type QuestionKind } from './question-label.ts';
 
 export { QUESTION_LABELS, type QuestionKind } from './question-label.ts';
@@ -40,6 +41,18 @@ function headingTagOf(text: string): Tag | null {
   let tag = headingTags.get(text);
   if (tag === undefined) headingTags.set(text, (tag = exactHeadingTag(text)));
   return tag;
+}
+
+/**
+ * Where the item sits in its file, for the source line under the quote: « ligne 79 (réponse n° 73),
+ * colonne de la question » when the column's name is the question shown (above the quote, or once in
+ * the page's header), which a survey's header usually is — said once, in full, where it explains the
+ * answer. Any other column keeps its name (`sourcePlace`), as the exports and `check` give it.
+ */
+export function verbatimSource(source: SourceRef, question: VerbatimQuestion | null): string {
+  if (!question || source.field === undefined || source.field.trim() !== question.text) return sourcePlace(source);
+  const { field: _said, ...place } = source;
+  return `${sourcePlace(place)}, colonne de la question`;
 }
 
 /** « Question : Ce qui vous gêne au quotidien ». */

@@ -60,6 +60,24 @@ describe.skipIf(!HAS_CHROMIUM)('the question a verbatim answers, on the built de
     for (const [id, line] of shown) expect(line, id).toBe(expected(byId.get(id) as FeedbackItem));
   });
 
+  it('says the question once: a verbatim’s source line does not end with the column its question line names', async () => {
+    const byId = items();
+    const survey = demo.site.synthesis.sessions.find((s) => s.kind === 'survey' && s.title.startsWith('Questionnaire conseillers'));
+    let checked = 0;
+    for (const url of ['themes/saisie-ergonomie', 'themes/dispositifs', sessionPageUrl(survey?.id ?? '')]) {
+      const html = await page(url);
+      for (const [, id = '', body = ''] of html.matchAll(/<li class="verbatim[^"]*"[^>]*data-item="([^"]+)"[^>]*>([\s\S]*?)<\/li>/g)) {
+        const item = byId.get(id) as FeedbackItem;
+        const question = verbatimQuestion(item, kind(item));
+        if (!question || item.source.field !== question.text) continue;
+        const source = /<span class="source">([^<]*)<\/span>/.exec(body)?.[1] ?? '';
+        expect(source, id).toMatch(/, colonne de la question$/);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+
   /** Question lines of the rows listed, by item id (read from each row's permalink). */
   async function rowQuestions(browserPage: Page, rows: string): Promise<Array<[string, string | null]>> {
     return browserPage.locator(rows).evaluateAll((lis) =>
@@ -90,6 +108,14 @@ describe.skipIf(!HAS_CHROMIUM)('the question a verbatim answers, on the built de
       expect(results.some(([, line]) => line?.startsWith('Question'))).toBe(true);
       expect(rows.some(([, line]) => line?.startsWith('Question'))).toBe(true);
       expect(rows.some(([, line]) => line === null)).toBe(true);
+      // Said once: no row's source line repeats the question it shows (« …, colonne de la question »).
+      const sources = await search.locator('[data-results] > li').evaluateAll((lis) =>
+        lis.map((li) => [li.querySelector('.question')?.textContent ?? '', li.querySelector('.source')?.textContent ?? ''] as const),
+      );
+      const answered = sources.filter(([line]) => line !== '');
+      expect(answered.length).toBeGreaterThan(0);
+      for (const [line, source] of answered) expect(source).not.toContain(line.slice(line.indexOf(':') + 2).trim());
+      expect(answered.some(([, source]) => source.endsWith(', colonne de la question'))).toBe(true);
     } finally {
       await context.close();
     }

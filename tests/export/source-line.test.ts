@@ -66,7 +66,8 @@ describe('the line of an item, on the site, in the search and in the exports', (
 
   it('is the file’s real line, the answer’s number named as such', async () => {
     expect(item.source).toMatchObject({ file: 'data/enquetes/questionnaire-conseillers.csv', line: 315, row: 240 });
-    const expected = 'data/enquetes/questionnaire-conseillers.csv, ligne 315 (réponse n° 240), colonne « Ce qui vous gêne au quotidien »';
+    // The column is the question shown above the quote: named there, not twice (verbatimSource).
+    const expected = 'data/enquetes/questionnaire-conseillers.csv, ligne 315 (réponse n° 240), colonne de la question';
     const html = await renderComponent(synthesis, 'src/components/VerbatimItem.astro', { item });
     expect(html).toContain(`Source : ${expected}`);
     expect(html).not.toMatch(/ligne 240\b/);

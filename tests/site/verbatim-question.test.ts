@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FeedbackItem } from '../../src/pipeline/model.ts';
 import type { Synthesis } from '../../src/pipeline/synthesis-model.ts';
-import { commonQuestion, verbatimQuestion } from '../../src/site/verbatim-question.ts';
+import { commonQuestion, verbatimQuestion, verbatimSource } from '../../src/site/verbatim-question.ts';
 import { fixtureSynthesis } from '../fixtures/site/synthesis.ts';
 import { renderComponent } from '../export/support/render-component.ts';
 
@@ -62,6 +62,19 @@ describe('verbatimQuestion', () => {
   });
 });
 
+describe('verbatimSource', () => {
+  const answer = { file: 'q.csv', line: 315, column: 1, row: 240, field: 'Ce qui vous gêne au quotidien' };
+
+  it('leaves out the column’s name when it is the question shown, and only then', () => {
+    const question = verbatimQuestion({ question: ' Ce qui vous gêne au quotidien ', tag: 'broken' }, 'survey');
+    expect(verbatimSource(answer, question)).toBe('ligne 315 (réponse n° 240), colonne de la question');
+    // Another question (a row's own), none shown (a part's title), a note: the place as the exports give it.
+    expect(verbatimSource(answer, { kind: 'question', text: 'Vos attentes' })).toBe('ligne 315 (réponse n° 240), colonne « Ce qui vous gêne au quotidien »');
+    expect(verbatimSource(answer, null)).toBe('ligne 315 (réponse n° 240), colonne « Ce qui vous gêne au quotidien »');
+    expect(verbatimSource({ file: 'n.md', line: 12, column: 1 }, { kind: 'heading', text: 'Justice' })).toBe('ligne 12');
+  });
+});
+
 describe('<VerbatimItem> shows the question', () => {
   it('above a survey answer, not under a part title, above a subheading’s item, escaped', async () => {
     const render = (id: string) => renderComponent(synthesis, 'src/components/VerbatimItem.astro', { item: withQuestion(id) });
@@ -75,5 +88,16 @@ describe('<VerbatimItem> shows the question', () => {
     expect(subheading).toContain('Rubrique :</span> Justice</p>');
     expect(planted).toContain('Question :</span> &lt;script&gt;window.__xss=1&lt;/script&gt; Vos attentes</p>');
     expect(planted).not.toContain('<script>');
+  }, 120_000);
+
+  it('once: the source line does not end with the column the question line names', async () => {
+    const answer = withQuestion('c01');
+    const column = { ...answer, source: { ...answer.source, field: 'Ce qui vous gêne au quotidien' } };
+    const render = (props: Record<string, unknown>) => renderComponent(synthesis, 'src/components/VerbatimItem.astro', props);
+    const shown = await render({ item: column });
+    expect(shown.match(/Ce qui vous gêne au quotidien/g)).toHaveLength(1);
+    expect(shown).toMatch(/<span class="source"[^>]*>Source : [^<]*, colonne de la question<\/span>/);
+    // On a session page stating the question once in its header, the source line leaves it out too.
+    expect(await render({ item: column, showQuestion: false })).not.toContain('Ce qui vous gêne au quotidien');
   }, 120_000);
 });

@@ -9,8 +9,7 @@ import type { Chunk, ChunkDoc, ChunkQuestion, FacetDimension, FacetTable, FacetV
 import { FACET_DIMENSIONS } from '../format.ts';
 import { groupRepeats } from './repeats.ts';
 import { compareSource } from '../same-answer.ts';
-import { sourcePlace } from '../../pipeline/source-place.ts';
-import { verbatimQuestion } from '../../site/verbatim-question.ts';
+import { verbatimQuestion, verbatimSource } from '../../site/verbatim-question.ts';
 
 export interface SearchContext {
   /** Item id → permalink (`permalinkIndex`). */
@@ -147,11 +146,12 @@ function chunkDoc(doc: OrderedDoc, context: SearchContext, maxText: number, ques
 
 /**
  * « Atelier … — ligne 12 » or « Questionnaire … — ligne 315 (réponse n° 240), colonne « Vos attentes » »:
- * the file's real line, as on the site's verbatims and in the exports (`sourcePlace`).
+ * the file's real line, as on the site's verbatims and in the exports; the column named only when the
+ * question line above the result does not already say it (`verbatimSource`).
  */
 export function sourceLabel(item: FeedbackItem, context: SearchContext): string {
   const session = context.sessions.get(item.sessionId);
-  return `${session?.title ?? item.source.file} — ${sourcePlace(item.source)}`;
+  return `${session?.title ?? item.source.file} — ${verbatimSource(item.source, verbatimQuestion(item, session?.kind ?? 'workshop'))}`;
 }
 
 function truncate(text: string, max: number): string {
