@@ -5,10 +5,10 @@
  */
 import { indexTerm, indexTerms, queryWords, splitWords, type QueryWord } from './french.ts';
 import { isPrefixWord, rank, type Hit, type PlanWord, type TermEntry } from './scoring.ts';
-import { TF_SCALE, shardFile, type Shard } from './format.ts';
+import { TF_SCALE, endingShardFile, shardFile, type EndingShard, type Shard } from './format.ts';
 import { IndexStore, readManifest, type FetchJson } from './store.ts';
 import { answerSizes, preferRepeated } from './repeat-order.ts';
-import { closestTerm } from './suggest.ts';
+import { closestTerm, MIN_SUGGESTED, reversed, type Candidate } from './suggest.ts';
 
 /**
  * Results of a query of several words re-read for the words side by side: as many as the first page
@@ -42,15 +42,7 @@ export class SearchEngine extends IndexStore {
 
   /** The shard whose range holds `term`. */
   shardOf(term: string): number {
-    const { bounds } = this.manifest;
-    let low = 0;
-    let high = bounds.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if ((bounds[middle] ?? '') <= term) low = middle;
-      else high = middle - 1;
-    }
-    return low;
+    return lastAtOrBelow(this.manifest.bounds, term);
   }
 
   /** Shards a query word needs: the one of its stem, or every shard overlapping its prefix range. */
@@ -104,29 +96,42 @@ export class SearchEngine extends IndexStore {
   /**
    * « Vouliez-vous dire … ? »: the query with each word that matched nothing replaced by the closest
    * word of the index (see suggest.ts), written as a text of the consultation writes it; undefined when
-   * no word is close enough or when the corrected query finds nothing either. Costs one display chunk
-   * (the text giving the word's spelling): the candidates come from shards the query already fetched.
+   * no word is close enough or when the corrected query finds nothing either. The candidates are the
+   * terms of the word's shard, which the query already fetched, and those ending like it (its ending
+   * shard, terms only): a typo in the first letters (« sématérialisation ») sends the word to another
+   * shard than its term's. Costs, after a query that found nothing only, the ending shard, the display
+   * chunk giving the word's spelling, and the term's shard when it is not the word's.
    */
   async suggest(query: string): Promise<string | undefined> {
     const plan = await this.plan(query);
     const replacements = new Map<string, string>();
     for (const { word, entries } of plan) {
       if (entries.length > 0) continue;
+      if (word.stem.length < MIN_SUGGESTED) return undefined;
       const loaded = await this.#shard(this.shardOf(word.stem));
       const { terms, postings } = loaded.shard;
-      const found = closestTerm(
-        word.stem,
-        word.word,
-        terms.map((term, i) => ({ term, docs: (postings[i]?.length ?? 0) >> 1 })),
-      );
+      const nearby = terms.map((term, i): Candidate => ({ term, docs: (postings[i]?.length ?? 0) >> 1 }));
+      // The word's own shard first: at equal edits and frequency, its term needs no other download.
+      const found = closestTerm(word.stem, word.word, [...nearby, ...(await this.#endingAlike(word.stem))]);
       if (!found) return undefined;
-      const spelled = await this.#spelling(entry(loaded, terms.indexOf(found.term)));
+      const holder = this.shardOf(found.term) === this.shardOf(word.stem) ? loaded : await this.#shard(this.shardOf(found.term));
+      const at = lowerBound(holder.shard.terms, found.term);
+      if (holder.shard.terms[at] !== found.term) return undefined;
+      const spelled = await this.#spelling(entry(holder, at));
       if (spelled === undefined) return undefined;
       replacements.set(word.word, spelled);
     }
     if (replacements.size === 0) return undefined;
     const corrected = replaceWords(query, replacements);
     return (await this.search(corrected)).hits.length > 0 ? corrected : undefined;
+  }
+
+  /** The terms ending like `stem` (its ending shard); none from an index built before ending shards. */
+  async #endingAlike(stem: string): Promise<Candidate[]> {
+    const bounds = this.manifest.endingBounds;
+    if (!bounds || bounds.length === 0) return [];
+    const shard = (await this.file(endingShardFile(lastAtOrBelow(bounds, reversed(stem))))) as EndingShard;
+    return shard.terms.map((term, i) => ({ term, docs: shard.docs[i] ?? 0 }));
   }
 
   /** A word of the consultation whose term this is, in lower case (from the first text holding it). */
@@ -192,6 +197,18 @@ function matchingEntries(loaded: LoadedShard, word: QueryWord): TermEntry[] {
     else break;
   }
   return found;
+}
+
+/** The last position of sorted lower bounds (the first `''`) at or below `value`: the shard holding it. */
+function lastAtOrBelow(bounds: readonly string[], value: string): number {
+  let low = 0;
+  let high = bounds.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((bounds[middle] ?? '') <= value) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
 
 function lowerBound(sorted: readonly string[], value: string): number {

@@ -6,6 +6,8 @@
  * - `t-<n>.json`: one shard of the inverted index, a contiguous range of the sorted terms.
  * - `d-<n>.json`: display data of `docsPerChunk` consecutive documents (fetched for results shown),
  *   with the questions they answer written once per chunk.
+ * - `r-<n>.json`: the terms alone, in shards sorted by their reversed spelling (by their ending), read
+ *   only to suggest a word for a query that found nothing with a typo in its first letters.
  * - `facettes.json`: facet values of every document, run-length encoded (documents are numbered in
  *   facet order, so its size grows with the number of distinct combinations, not of items).
  */
@@ -20,6 +22,10 @@ export const FACETS_FILE = 'facettes.json';
 
 export function shardFile(index: number): string {
   return `t-${index}.json`;
+}
+
+export function endingShardFile(index: number): string {
+  return `r-${index}.json`;
 }
 
 export function chunkFile(index: number): string {
@@ -47,6 +53,23 @@ export interface Manifest {
    * (among results of equal score, the answers given most often come first).
    */
   repeats: number[];
+  /**
+   * Ending shard `i` (`r-<i>.json`) holds the terms whose reversed spelling `r` has
+   * `endingBounds[i] <= r < endingBounds[i + 1]`. Absent from an index built before them (no suggestion
+   * for a typo in a word's first letters then).
+   */
+  endingBounds?: string[];
+}
+
+/**
+ * Terms sorted by their ending (reversed spelling), with how many documents hold each: the candidates
+ * for a misspelled word whose first letters are wrong (the shard of its beginning cannot hold them).
+ */
+export interface EndingShard {
+  /** Terms as indexed (not reversed), in the order of their reversed spelling. */
+  terms: string[];
+  /** Per term: documents holding it (ties between two candidates go to the most frequent). */
+  docs: number[];
 }
 
 export interface Shard {

@@ -1,9 +1,18 @@
 /**
- * « Vouliez-vous dire … ? »: the index term closest to a misspelled one. Candidates are only the terms
- * of the shards the query already fetched (the shard of a term holds the terms sorted around it), so a
- * suggestion costs no index download: a typo after the first letters (« dématérialistion ») lands in the
- * shard of the right word. Pure, browser-safe.
+ * « Vouliez-vous dire … ? »: the index term closest to a misspelled one. Candidates are first the terms
+ * of the shard the query already fetched (the shard of a term holds the terms sorted around it): a typo
+ * after the first letters (« dématérialistion ») lands in the shard of the right word, at no download.
+ * A typo in the first letters (« sématérialisation ») does not: the terms ending like the word (an
+ * ending shard, terms only) are read then, only after a query that found nothing. Pure, browser-safe.
  */
+
+/**
+ * A term read from its end (« dematerialis » → « silairetamed »): the order of the ending shards, where a
+ * word misspelled in its first letters (« sématérialisation ») finds its term among those ending alike.
+ */
+export function reversed(term: string): string {
+  return [...term].reverse().join('');
+}
 
 /** Edits allowed: one for a short stem, two from this length on. */
 export const TWO_EDITS_FROM = 6;

@@ -3,11 +3,13 @@
  * misspellings (« dématérialistion » → « Vouliez-vous dire … ? ») and words side by side (« France
  * Travail ») ranked above the same words apart.
  */
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { MANIFEST_FILE } from '../../src/search/format.ts';
 import type { SearchEngine } from '../../src/search/engine.ts';
 import { foldPlural, indexTerm, queryWords } from '../../src/search/french.ts';
 import { closestTerm, editDistance } from '../../src/search/suggest.ts';
-import { generateItems } from '../../scripts/generate-consultation.ts';
+import { generateItems, loadRealAnswers } from '../../scripts/generate-consultation.ts';
 import { corpusItems, openEngine, type ItemSpec } from './fixtures.ts';
 
 async function texts(engine: SearchEngine, query: string): Promise<string[]> {
@@ -80,6 +82,56 @@ describe('« Vouliez-vous dire … ? »', () => {
     const added = fetched.filter((file) => !before.has(file));
     expect(added.filter((file) => file.startsWith('t-'))).toEqual([]);
     expect(added.filter((file) => file.startsWith('d-')).length).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('« Vouliez-vous dire … ? » for a typo in the first letters', () => {
+  const items = () =>
+    corpusItems([
+      ...APPS,
+      { text: 'La dématérialisation des dossiers a simplifié le suivi.' },
+      { text: 'Dématérialisation : les jeunes sans ordinateur sont perdus.' },
+      { text: 'Les statistiques mensuelles arrivent trop tard.' },
+      { text: 'Un tableau de bord pour les statistiques de la structure.' },
+    ]);
+
+  it('finds the word among the terms ending alike, which the query’s own shard does not hold', async () => {
+    // Small shards: « sématérialisation », « edmatérialisation » and « tatistiques » fall far from their words.
+    const { engine } = await openEngine(items(), { shardBudget: 60 });
+    expect(engine.shardOf(indexTerm('sématérialisation'))).not.toBe(engine.shardOf(indexTerm('dématérialisation')));
+    expect(await engine.suggest('sématérialisation')).toBe('dématérialisation');
+    expect(await engine.suggest('edmatérialisation')).toBe('dématérialisation');
+    expect(await engine.suggest('la xématérialisation des dossiers')).toBe('la dématérialisation des dossiers');
+    expect(await engine.suggest('tatistiques')).toBe('statistiques');
+    expect(await engine.suggest('zzzzzzzz')).toBeUndefined();
+  });
+
+  it('reads the ending shard and the word’s shard only after a query that found nothing', async () => {
+    const { engine, fetched } = await openEngine(items(), { shardBudget: 60, endingShardBudget: 60 });
+    expect((await engine.search('dossiers')).hits).toHaveLength(1);
+    expect((await engine.search('sématérialisation')).hits).toEqual([]);
+    // A search, found or not, reads no ending shard: only the suggestion does.
+    expect(fetched.filter((file) => file.startsWith('r-'))).toEqual([]);
+    const before = new Set(fetched);
+    expect(await engine.suggest('sématérialisation')).toBe('dématérialisation');
+    const added = fetched.filter((file) => !before.has(file));
+    expect(added.filter((file) => file.startsWith('r-'))).toHaveLength(1);
+    expect(added.filter((file) => file.startsWith('t-'))).toHaveLength(1);
+    expect(engine.manifest.endingBounds?.length).toBeGreaterThan(1);
+  });
+
+  it('costs a first query only the ending shards’ bounds in the manifest', async () => {
+    const { engine, files } = await openEngine(generateItems(20_000, { seed: 5, realAnswers: loadRealAnswers() }));
+    const { endingBounds, ...without } = engine.manifest;
+    const added = gzipSync(files.get(MANIFEST_FILE) ?? '').length - gzipSync(JSON.stringify(without)).length;
+    expect(endingBounds?.length).toBeGreaterThan(1);
+    expect(added).toBeLessThan(200);
+  }, 60_000);
+
+  it('suggests nothing from an index built before the ending shards', async () => {
+    const { engine } = await openEngine(items(), { shardBudget: 60 });
+    delete (engine.manifest as { endingBounds?: string[] }).endingBounds;
+    expect(await engine.suggest('sématérialisation')).toBeUndefined();
   });
 });
 

@@ -9,12 +9,13 @@ import {
   FORMAT_VERSION,
   MANIFEST_FILE,
   chunkFile,
+  endingShardFile,
   shardFile,
   type Manifest,
 } from '../format.ts';
 import { chunkOf, facetTable, orderDocuments, type SearchContext } from './documents.ts';
 import { buildPostings } from './postings.ts';
-import { splitShards } from './shards.ts';
+import { splitEndingShards, splitShards } from './shards.ts';
 import { repeatRuns } from './repeats.ts';
 
 export type { SearchContext } from './documents.ts';
@@ -22,6 +23,8 @@ export type { SearchContext } from './documents.ts';
 export interface SearchIndexOptions {
   /** Bytes of JSON per shard before a new one starts (a single huge term may exceed it). */
   shardBudget?: number;
+  /** Bytes of JSON per ending shard (terms only, read by a query that found nothing). */
+  endingShardBudget?: number;
   /**
    * Documents per display chunk: small, since a page of results touches ~20 scattered documents;
    * by default 8, more beyond 100,000 documents (see `chunkSize`).
@@ -31,7 +34,7 @@ export interface SearchIndexOptions {
   maxText?: number;
 }
 
-export const DEFAULT_OPTIONS: Required<Omit<SearchIndexOptions, 'docsPerChunk'>> = { shardBudget: 16_000, maxText: 600 };
+export const DEFAULT_OPTIONS: Required<Omit<SearchIndexOptions, 'docsPerChunk'>> = { shardBudget: 16_000, endingShardBudget: 16_000, maxText: 600 };
 
 /** Display chunks at most, whatever the consultation's size: some static hosts refuse sites of more than ~20,000 files. */
 export const MAX_CHUNK_FILES = 12_500;
@@ -55,14 +58,16 @@ export function buildSearchIndex(
   context: SearchContext,
   options: SearchIndexOptions = {},
 ): SearchIndex {
-  const { shardBudget, maxText } = { ...DEFAULT_OPTIONS, ...options };
+  const { shardBudget, endingShardBudget, maxText } = { ...DEFAULT_OPTIONS, ...options };
   const documents = orderDocuments(items, context);
   const docsPerChunk = options.docsPerChunk ?? chunkSize(documents.docs.length);
   const postings = buildPostings(documents.docs.map((doc) => doc.item.text));
   const { bounds, shards } = splitShards(postings, shardBudget);
+  const endings = splitEndingShards(postings, endingShardBudget);
 
   const files = new Map<string, string>();
   shards.forEach((shard, index) => files.set(shardFile(index), JSON.stringify(shard)));
+  endings.shards.forEach((shard, index) => files.set(endingShardFile(index), JSON.stringify(shard)));
   for (let start = 0, index = 0; start < documents.docs.length; start += docsPerChunk, index++) {
     files.set(chunkFile(index), JSON.stringify(chunkOf(documents.docs.slice(start, start + docsPerChunk), context, maxText)));
   }
@@ -76,6 +81,7 @@ export function buildSearchIndex(
     bounds,
     facets: documents.facets,
     repeats: repeatRuns(documents.docs),
+    endingBounds: endings.bounds,
   };
   files.set(MANIFEST_FILE, JSON.stringify(manifest));
   return { manifest, files };

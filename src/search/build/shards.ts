@@ -3,8 +3,9 @@
  * of terms. A query then downloads only the shards whose range holds its terms (or, for a prefix,
  * overlaps it). A term whose postings exceed the budget gets a shard of its own.
  */
-import type { Shard } from '../format.ts';
+import type { EndingShard, Shard } from '../format.ts';
 import type { TermPostings } from './postings.ts';
+import { reversed } from '../suggest.ts';
 
 export interface ShardSet {
   /** Lower bound of each shard (`''` for the first): the shortest prefix above the previous shard's last term. */
@@ -36,6 +37,40 @@ export function splitShards(postings: readonly TermPostings[], budget: number): 
   if (shards.length === 0) {
     bounds.push('');
     shards.push({ base: 0, terms: [], idf: [], postings: [] });
+  }
+  return { bounds, shards };
+}
+
+export interface EndingShardSet {
+  /** Lower bound of each ending shard over reversed terms (`''` for the first). */
+  bounds: string[];
+  shards: EndingShard[];
+}
+
+/**
+ * The vocabulary again, sorted by ending and without postings, in shards of about `budget` bytes of
+ * JSON: a word misspelled in its first letters keeps its ending, so its shard here holds the right term.
+ */
+export function splitEndingShards(postings: readonly TermPostings[], budget: number): EndingShardSet {
+  const sorted = postings.map((entry) => ({ key: reversed(entry.term), term: entry.term, docs: entry.docs.length }));
+  sorted.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const bounds: string[] = [''];
+  const shards: EndingShard[] = [{ terms: [], docs: [] }];
+  let size = 0;
+  let previous = '';
+  for (const { key, term, docs } of sorted) {
+    const cost = term.length + String(docs).length + 4;
+    let current = shards[shards.length - 1] as EndingShard;
+    if (size > 0 && size + cost > budget) {
+      bounds.push(separator(previous, key));
+      current = { terms: [], docs: [] };
+      shards.push(current);
+      size = 0;
+    }
+    current.terms.push(term);
+    current.docs.push(docs);
+    size += cost;
+    previous = key;
   }
   return { bounds, shards };
 }
