@@ -80,4 +80,7 @@ export const NEUTRAL = [
   'dont il a besoin', 'en ai besoin', 'en ai eu besoin', 'en avais besoin', 'en avons besoin', 'il faut voir avec',
   'bien été', 'de bonne heure', 'ah bon', 'mais bon', 'bon ben', 'est bon pour', 'bon courage', 'bonne chance', 'pour de bon', 'le bon', 'la bonne', 'les bons',
   'les bonnes', 'bon an mal an', 'ce qui doit', 'ce qui doivent', 'souhaitée', 'souhaitées', 'bon gré mal gré', 'fonctionne selon', 'fonctionnent selon', 'bien évidemment',
+  // « il y a longtemps » dates what follows (« c'était il y a longtemps mais ça marche bien maintenant »):
+  // no complaint of a wait, unlike « longtemps » alone (« ça prend longtemps »).
+  'y a longtemps', 'y a bien longtemps',
 ];

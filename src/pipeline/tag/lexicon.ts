@@ -109,7 +109,7 @@ export const COMPLAINT = [
   'fumisterie', 'jungle@0.8', 'maquis@0.8', 'blague@0.7', 'harcèlement', 'discrimination', 'incompréhension@0.8',
   'décalage@0.6', 'adj:déconnecté', 'adj:dépassé@0.8', 'verb:renoncer@0.7', 'adj:abandonné@0.7', 'oublié@0.6',
   'oubliés@0.6', 'pression@0.5', 'peur@0.6', 'adj:grave@0.7', 'multiplicité@0.8', 'disparité@0.7', 'adj:dur@0.7',
-  'longtemps@0.6', 'rares@0.6', 'dépassements@0.6', 'verb:régresser', 'désertification', 'adj:privatisé@0.7',
+  'longtemps@0.6', 'y a bien longtemps que@0.6', 'rares@0.6', 'dépassements@0.6', 'verb:régresser', 'désertification', 'adj:privatisé@0.7',
   'verb:perdre@0.7', 'perd du temps@1.2', 'perdre du temps@1.2', 'adj:inégalitaire', 'adj:discriminant',
   'découragement', 'ne sert qu\'à@0.8', 'ne servent qu\'à@0.8', 'insuffisamment@0.8', 'adj:irrespectueux', 'adj:hautain', 'adj:froid@0.5', 'adj:démotivé@0.8', 'adj:débordant@0.5',
   'adj:négatif', 'négativement', 'à outrance', 'imbroglio', 'marre', 'ras le bol', 'ras-le-bol', 'magouille', 'magouilles',
@@ -157,6 +157,11 @@ export const COMPLAINT = [
   'rien ne va@1.2', 'ne va pas', 'ne vont pas', 'ne va plus', 'toujours pas', 'toujours rien', 'toujours aucun', 'toujours aucune', 'jamais reçu', 'rien reçu', 'je dois@0.5',
   'obligé de@0.8', 'obligée de@0.8', 'obligés de@0.8', 'obligées de@0.8', 'ne répond pas', 'ne répondent pas',
   'ne répondait pas', 'ne répondaient pas', 'personne ne répond@1.2', 'personne pour répondre@1.2', 'dossier perdu@1.2',
+  // Nobody answering, told in the past (« J'ai appelé il y a longtemps mais personne n'a répondu »).
+  'personne n\'a répondu@1.2', 'personne ne m\'a répondu@1.2', 'personne ne nous a répondu@1.2', 'personne ne décroche@1.2',
+  'personne ne rappelle@1.2', 'personne ne m\'a rappelé@1.2', 'personne ne nous a rappelé@1.2', 'n\'a pas répondu',
+  'n\'ont pas répondu', 'ne m\'a pas répondu', 'ne m\'ont pas répondu', 'ne nous a pas répondu', 'ne nous ont pas répondu',
+  'n\'a jamais répondu', 'n\'ont jamais répondu', 'ne m\'a jamais répondu', 'ne m\'ont jamais répondu', 'jamais rappelé',
   'dossiers perdus@1.2', 'perdu mon dossier@1.2', 'perdu le dossier@1.2', 'perdu nos dossiers@1.2', 'il fallait@0.7', 'beaucoup de promesses@0.8', 'promesses non tenues', 'tout recommencer@0.8', 'tout refaire@0.8', 'au lieu d\'un@0.6', 'au lieu d\'une@0.6',
 ];
 
