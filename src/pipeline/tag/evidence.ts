@@ -69,7 +69,7 @@ export function readEvidence(
   const { classes } = known;
   // Frames matter where a cue is read: a statement without any is not read for them.
   let frames: Frame[] | null | undefined;
-  const frameAt = (i: number) => (frames === undefined ? (frames = readFrames(tokens, question, quoted, classes)) : frames)?.[i];
+  const frameAt = (i: number) => (frames === undefined ? (frames = readFrames(tokens, question, quoted, classes, context === 'needs')) : frames)?.[i];
 
   let neOpen = -1; // index of an open `ne`, or -1
   let reach = 0; // content words still negated after a negator

@@ -19,9 +19,10 @@
  *   ("ce serait déjà pas mal", "il sera plus facile de…"), a comparative under a condition ("plus
  *   facile si on regroupe…", "c'est plus simple si les services sont regroupés"), agreement ("je suis
  *   d'accord", "parfaitement d'accord") or praise of the idea itself ("Excellente idée", "cette
- *   proposition est bonne"): praise there supports a need, it does not say what works today. Praise
- *   of a named thing as an idea ("la carte Vitale est une très bonne idée") is left plain: the thing
- *   often exists already.
+ *   proposition est bonne", "Regrouper les services est une bonne idée"): praise there supports a
+ *   need, it does not say what works today. Praise of a named thing as an idea ("la carte Vitale est
+ *   une très bonne idée") is left plain, the thing often exists already, except under a question that
+ *   asks what should change (`wishes`: « Services publics ambulants est une excellente idée »).
  * - `counterfactual`: a comparative inside a condition in the imperfect (« si le traitement était
  *   plus rapide », « si les démarches étaient plus simples »): proposed too, and the irrealis says
  *   the opposite of today (the treatment is slow): praise there is a need and a complaint. A
@@ -95,6 +96,7 @@ export function readFrames(
   question: boolean,
   quoted: ReadonlySet<string> = new Set(),
   classes: readonly number[] = wordsOf(tokens).classes,
+  wishes = false,
 ): Frame[] | null {
   let imperfect = false;
   const openers: number[] = []; // where a word may open a frame, in order
@@ -116,7 +118,7 @@ export function readFrames(
     if (quoted.size > 0 && quoted.has(tokens.slice(clauseStart, i).join(' '))) frames.fill('ironic', clauseStart, i);
     else {
       const conditioned = isConditioned(tokens, conditions, clauseStart, i);
-      markClause(tokens, classes, frames, clauseStart, i, imperfect && !conditioned, pastStatement, openers, next);
+      markClause(tokens, classes, frames, clauseStart, i, imperfect && !conditioned, pastStatement, openers, next, wishes);
       if (conditioned) markConditions(tokens, frames, conditions, clauseStart, i);
     }
     while (next < openers.length && (openers[next] as number) < i) next++;
@@ -136,6 +138,7 @@ function markClause(
   pastStatement: boolean,
   openers: readonly number[],
   next: number,
+  wishes: boolean,
 ): void {
   if (imperfect) {
     let spanStart = start;
@@ -149,7 +152,7 @@ function markClause(
   for (let n = next; n < openers.length && (openers[n] as number) < end; n++) {
     const i = openers[n] as number;
     if (i < from) continue;
-    const frame = frameOpenedAt(tokens, i, end);
+    const frame = frameOpenedAt(tokens, i, end, wishes);
     if (frame === null) continue;
     if (frame === 'proposed' && judgesTheProposal(tokens, i)) {
       // The idea or the agreement is the clause's point: the praise before it is of the idea too.
@@ -196,7 +199,7 @@ function purposeEnd(tokens: readonly string[], i: number, end: number): number {
 }
 
 /** The frame a word opens at i, or null. */
-function frameOpenedAt(tokens: readonly string[], i: number, end: number): Frame | null {
+function frameOpenedAt(tokens: readonly string[], i: number, end: number, wishes: boolean): Frame | null {
   const token = tokens[i] as string;
   if (DISTANCING.has(token) || DISTANCING_BY_FIRST.get(token)?.some((p) => startsWith(tokens, i, p))) return 'ironic';
   if (REGRET_AUX.has(token) && REGRET_PARTICIPLES.has(tokens[i + 1] ?? '')) return 'ironic';
@@ -210,7 +213,7 @@ function frameOpenedAt(tokens: readonly string[], i: number, end: number): Frame
   if ((token === 'pour' || token === 'afin') && (tokens[i + 1] === 'que' || tokens[i + 1] === 'qu')) return 'purpose';
   if (REPORTING.has(token) && (tokens[i + 1] === 'que' || tokens[i + 1] === 'de')) return 'reported';
   if (HINDRANCES.has(token) && (tokens[i + 1] === 'de' || tokens[i + 1] === 'a') && !negatedBefore(tokens, i)) return 'hindered';
-  return proposesAt(tokens, i) ? 'proposed' : null;
+  return proposesAt(tokens, i, wishes) ? 'proposed' : null;
 }
 
 /** "pas de difficulté à…", "je n'ai jamais eu de mal à…": a negated difficulty hinders nothing. */

@@ -5,7 +5,7 @@
  * header of frames.ts for what each means to the evidence.
  */
 import { BOUNDARY } from './tokens.ts';
-import { isImperfect } from './verb-forms.ts';
+import { isImperfect, isInfinitive } from './verb-forms.ts';
 import { COMPARATIVES, isNegated } from './comparatives.ts';
 import type { Frame } from './frames.ts';
 
@@ -41,11 +41,25 @@ const IDEA_LEAD = new Set(
     'quelle quelles tout a fait plutot assez bien me semble parait je trouve que ca cela serait pas mal aussi encore').split(' '),
 );
 
+/** Copulas that judge a subject as an idea (« Regrouper les services est une bonne idée »). */
+const IDEA_COPULAS = new Set('est sont serait seraient semble semblent parait paraissent'.split(' '));
+/** Words in -er, -ir, -re that open a noun phrase, not an infinitive subject (« Notre maison de santé est… »). */
+const NOT_SUBJECT_INFINITIVES = new Set(
+  'notre votre autre autres entre contre centre titre lettre nombre membre ministre libre chambre cadre ordre offre livre pauvre propre quatre avenir plaisir loisir desir souvenir soir espoir pouvoir devoir savoir'
+    .split(' '),
+);
+
+/** Words that say a thing judged an idea exists today (« l'application actuelle est une bonne idée »). */
+const EXISTING = new Set('actuel actuelle actuels actuelles existant existante existants existantes present presente presents presentes'.split(' '));
+
 /** First words of a hypothesis frame, for frames.ts's one look-up per token. */
 export const HYPOTHESIS_OPENERS: readonly string[] = [...HYPOTHETICAL_COPULAS, ...IDEA_NOUNS, 'accord', 'si'];
 
-/** Whether the word at i opens a `proposed` frame: a hypothetical copula, agreement, or praise of the idea. */
-export function proposesAt(tokens: readonly string[], i: number): boolean {
+/**
+ * Whether the word at i opens a `proposed` frame: a hypothetical copula, agreement, or praise of the
+ * idea; `wishes` when the question asks what should change (see proposesIdea).
+ */
+export function proposesAt(tokens: readonly string[], i: number, wishes = false): boolean {
   const token = tokens[i] as string;
   // « ne serait-ce que » means "even only": no hypothesis.
   if (HYPOTHETICAL_COPULAS.has(token) && !(tokens[i - 1] === 'ne' && tokens[i + 1] === 'ce')) return true;
@@ -53,7 +67,7 @@ export function proposesAt(tokens: readonly string[], i: number): boolean {
   if (token === 'accord' && tokens[i - 1] === 'de' && (i < 2 || tokens[i - 2] === BOUNDARY || AGREEING.has(tokens[i - 2] as string))) {
     return true;
   }
-  return IDEA_NOUNS.has(token) && proposesIdea(tokens, i);
+  return IDEA_NOUNS.has(token) && proposesIdea(tokens, i, wishes);
 }
 
 /** The proposal or the agreement at i is the clause's point: the praise before it is of the proposal too. */
@@ -80,11 +94,40 @@ export function markConditions(tokens: readonly string[], frames: Frame[], condi
  * « Excellente idée », « cette proposition est bonne »: the idea noun at i is what the clause judges.
  * « Proposition » only when pointed at: « les propositions de Pôle emploi » are its job offers.
  */
-function proposesIdea(tokens: readonly string[], i: number): boolean {
+function proposesIdea(tokens: readonly string[], i: number, wishes: boolean): boolean {
   if (POINTING.has(tokens[i - 1] ?? '')) return true;
   if (OFFERS.has(tokens[i] as string)) return false;
-  for (let k = i - 1; k >= 0 && tokens[k] !== BOUNDARY; k--) if (!IDEA_LEAD.has(tokens[k] as string)) return false;
+  for (let k = i - 1; k >= 0 && tokens[k] !== BOUNDARY; k--) {
+    if (!IDEA_LEAD.has(tokens[k] as string)) return subjectJudged(tokens, k, i, wishes);
+  }
   return true;
+}
+
+/**
+ * A subject judged an idea by a copula (`k`: the last word before the idea noun at i that is not a
+ * lead word). An action named by an infinitive at the start of the clause (« Prendre rendez-vous en
+ * ligne est une bonne idée », « Regrouper les services serait une excellente idée ») is the capability
+ * proposed. A named thing (« la carte Vitale est une très bonne idée ») often exists already and
+ * stays plain, unless the question asks what should change (`wishes`: « Services publics ambulants est
+ * une excellente idée » answers « Comment l'État peut-il mieux répondre… ? ») and the thing is not
+ * said to exist (« l'application actuelle est une bonne idée »).
+ */
+function subjectJudged(tokens: readonly string[], k: number, i: number, wishes: boolean): boolean {
+  let copula = false;
+  for (let c = k; c < i && !copula; c++) copula = IDEA_COPULAS.has(tokens[c] as string);
+  if (!copula) return false;
+  let start = k;
+  while (start > 0 && tokens[start - 1] !== BOUNDARY) start--;
+  if (wishes) {
+    let exists = false;
+    for (let c = start; c <= k && !exists; c++) exists = EXISTING.has(tokens[c] as string);
+    if (!exists) return true;
+  }
+  // « Le fait de pouvoir… », « Pouvoir prendre… » (« pouvoir » alone is the noun: « le pouvoir d'achat »).
+  if (tokens[start] === 'le' && tokens[start + 1] === 'fait' && (tokens[start + 2] === 'de' || tokens[start + 2] === 'd')) start += 3;
+  const first = tokens[start] as string;
+  if (first === 'pouvoir') return isInfinitive(tokens[start + 1] ?? '');
+  return start < k && isInfinitive(first) && !NOT_SUBJECT_INFINITIVES.has(first);
 }
 
 /** « si on regroupe », « si les services… »: a condition (not « si simple », « même si », « si ce n'est »). */
