@@ -4,6 +4,6 @@
  * It works on the rendered HTML rather than in each component: see src/site/typography/.
  */
 import type { MiddlewareHandler } from 'astro';
-import { withFrenchSpacing } from './site/typography/response.ts';
+import { withFrenchTypography } from './site/typography/response.ts';
 
-export const onRequest: MiddlewareHandler = async (_context, next) => withFrenchSpacing(await next());
+export const onRequest: MiddlewareHandler = async (_context, next) => withFrenchTypography(await next());

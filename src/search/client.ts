@@ -13,7 +13,7 @@ import type { FacetItem } from './store.ts';
 import { FacetPanel, httpFetcher, plural, resultItem } from './ui.ts';
 import { siteLinker } from './site-link.ts';
 import { entryAt } from './entries.ts';
-import { frenchSpacing } from '../site/typography/french-spacing.ts';
+import { frenchTypography } from '../site/typography/french-typography.ts';
 
 const PAGE = 20;
 const DELAY = 180;
@@ -56,9 +56,9 @@ function setup(root: HTMLElement): void {
     return engine;
   };
 
-  // Written in the browser, after the pages' typography pass: the same no-break spaces (« saisie »).
+  // Written in the browser, after the pages' typography pass: the same no-break spaces and apostrophes (« saisie »).
   const say = (text: string) => {
-    status.textContent = frenchSpacing(text);
+    status.textContent = frenchTypography(text);
   };
 
   const syncUrl = () => {

@@ -10,7 +10,7 @@ import { IndexStore, type FacetItem } from './store.ts';
 import { element, FacetPanel, formatCount, httpFetcher, plural, verbatimItem } from './ui.ts';
 import { siteLinker } from './site-link.ts';
 import { entriesOf } from './entries.ts';
-import { frenchSpacing } from '../site/typography/french-spacing.ts';
+import { frenchTypography } from '../site/typography/french-typography.ts';
 
 export const PER_PAGE = 50;
 
@@ -101,8 +101,8 @@ async function setup(root: HTMLElement): Promise<void> {
       entries.length < matching.length
         ? ` Les réponses identiques sont regroupées : ${plural(entries.length, 'ligne')}.`
         : '';
-    // Written in the browser, after the pages' typography pass: the same no-break spaces.
-    status!.textContent = frenchSpacing(
+    // Written in the browser, after the pages' typography pass: the same no-break spaces and apostrophes.
+    status!.textContent = frenchTypography(
       unknown.length > 0
         ? `${unknownLabel(unknown)} Choisissez dans les filtres, ou retirez-les tous.`
         : matching.length === 0

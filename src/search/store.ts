@@ -14,7 +14,7 @@ import {
   type FacetTable,
   type Manifest,
 } from './format.ts';
-import { frenchSpacing } from '../site/typography/french-spacing.ts';
+import { frenchTypography } from '../site/typography/french-typography.ts';
 import { QUESTION_LABELS } from '../site/question-label.ts';
 
 /** Fetches one index file and parses its JSON; `version` is the manifest's hash (null for the manifest). */
@@ -94,8 +94,8 @@ export class IndexStore {
         {
           doc,
           // The pages' typography (src/middleware.ts), here for the text the browser builds: a result reads like its page.
-          text: frenchSpacing(text),
-          source: frenchSpacing(source),
+          text: frenchTypography(text),
+          source: frenchTypography(source),
           permalink,
           tag: this.label('tag', tag),
           themes: themes.map((theme) => this.label('theme', theme)),
@@ -104,7 +104,7 @@ export class IndexStore {
           format: this.label('format', format),
           weight,
           repeat,
-          question: question ? { label: QUESTION_LABELS[question[1] === 1 ? 'heading' : 'question'], text: frenchSpacing(question[0]) } : null,
+          question: question ? { label: QUESTION_LABELS[question[1] === 1 ? 'heading' : 'question'], text: frenchTypography(question[0]) } : null,
         },
       ];
     });

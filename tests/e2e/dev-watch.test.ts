@@ -20,6 +20,7 @@ import { ROOT_ENV, SYNTHESIS_ENV } from '../../src/site/synthesis.ts';
 import { renderNote } from '../../src/entry/note-template.ts';
 import { STORAGE_KEY } from '../../src/components/entry/draft-storage.ts';
 import { sampleDraft } from '../entry/helpers.ts';
+import { plainTypography } from '../support/typography.ts';
 import { tempDirs } from '../support/temp-dirs.ts';
 import { withBuildLock } from './support/build-lock.ts';
 import { HAS_CHROMIUM, launchBrowser, SKIP_MESSAGE, watchErrors } from './support/site.ts';
@@ -196,7 +197,7 @@ describe.skipIf(!HAS_CHROMIUM)('les pages d’une session suivent la consultatio
             return (term?.nextElementSibling?.textContent ?? '').replace(/\s/g, '').match(/\d+/g)?.map(Number) ?? [];
           });
         expect(await counts()).toEqual([24, 5, 10, 9]);
-        for (const text of removed) expect(await page.locator('main').textContent()).toContain(text);
+        for (const text of removed) expect(plainTypography((await page.locator('main').textContent()) ?? '')).toContain(text);
 
         // Two bullets deleted, one reworded: the page open reloads and shows the note as it is now.
         const note = readFileSync(saintes, 'utf8').split('\n').filter((line) => !removed.some((text) => line.includes(text))).join('\n');
@@ -204,7 +205,7 @@ describe.skipIf(!HAS_CHROMIUM)('les pages d’une session suivent la consultatio
         if (!(await shows(page, 'La fiche du jeune est complète et lisible', 60_000))) throw new Error(`La page de la session montre l'ancienne note. astro dev :\n${server.output()}`);
         expect(await counts()).toEqual([22, 3, 10, 9]);
         const shown = (await page.locator('main').textContent()) ?? '';
-        for (const text of removed) expect(shown).not.toContain(text);
+        for (const text of removed) expect(plainTypography(shown ?? '')).not.toContain(text);
         expect(errors).toEqual([]);
 
         // A new note: its page exists at once, with its items (the entry form's « save, then open it »).

@@ -50,7 +50,7 @@ describe.skipIf(!HAS_CHROMIUM)('wording of the built pages', () => {
     const text = pageText(site, regionUrl(answered!));
     expect(text).not.toContain('issus de 0');
     expect(text).toMatch(/issus de \d+ enquêtes? nationales? qui y (a|ont) des réponses \(aucun atelier ni aucune enquête propre à la région\)/);
-    expect(text).toContain("Réponses de la région à d'autres sessions");
+    expect(text).toContain('Réponses de la région à d’autres sessions');
   });
 
   it('writes the first of the month « 1er » and the tagging scores with two decimals', () => {
@@ -69,7 +69,7 @@ describe.skipIf(!HAS_CHROMIUM)('wording of the built pages', () => {
     expect(existsSync(path.join(site.dir, 'saisie', 'index.html'))).toBe(true);
     for (const url of ['/', '/ateliers/', '/methodologie/']) {
       const footer = pageHtml(site, url).match(/<footer[\s\S]*<\/footer>/)?.[0] ?? '';
-      expect(footer, url).toMatch(/<a href="\/saisie\/">Ambassadeurs\s: saisir une note d(&#39;|')atelier<\/a>/);
+      expect(footer, url).toMatch(/<a href="\/saisie\/">Ambassadeurs\s: saisir une note d’atelier<\/a>/);
     }
     expect(pageText(site, '/ateliers/')).toContain('Vous avez animé un atelier ? Saisissez sa note');
   });

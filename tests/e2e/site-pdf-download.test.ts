@@ -9,7 +9,7 @@ import type { Browser } from 'playwright-core';
 import { PACKAGE_DIR } from '../../src/cli/build.ts';
 import { formatBytes } from '../../src/site/downloads.ts';
 import { runCli } from '../support/run-cli.ts';
-import { plainSpaces } from '../support/spaces.ts';
+import { plainTypography } from '../support/typography.ts';
 import { tempDirs } from '../support/temp-dirs.ts';
 import { buildDemoSite, HAS_CHROMIUM, launchBrowser, SKIP_MESSAGE, type BuiltSite } from './support/site.ts';
 
@@ -69,10 +69,10 @@ describe.skipIf(!HAS_CHROMIUM)('PDF of the built site (Chromium)', () => {
     // The page's own <h1> (« Le livre blanc complet »), then the chapters' headings under it.
     const headings = await page.$$eval('main h1, .chapter :is(h2, h3, h4, h5, h6)', (nodes) =>
       nodes.map((node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim()),
-    );
+    ).then((texts) => texts.map(plainTypography));
     await page.close();
     // The first title is the document's own (the page's <title>).
-    const titles = outlineTitles(readFileSync(path.join(site.dir, 'telechargements', 'livre-blanc.pdf'))).slice(1).map(plainSpaces);
+    const titles = outlineTitles(readFileSync(path.join(site.dir, 'telechargements', 'livre-blanc.pdf'))).slice(1).map(plainTypography);
     expect(titles.length).toBeGreaterThanOrEqual(10);
     expect(titles.filter((title) => !headings.includes(title))).toEqual([]);
     expect(titles).toContain('Une consultation conduite par les ambassadeurs SI');

@@ -18,7 +18,7 @@ import { formatInteger } from '../../src/site/format.ts';
 import { unlocatedPhrase } from '../../src/site/region-coverage.ts';
 import type { Synthesis } from '../../src/pipeline/synthesis-model.ts';
 import { buildWithCli } from '../safety/support/outputs.ts';
-import { plainSpaces } from '../support/spaces.ts';
+import { plainTypography } from '../support/typography.ts';
 import { HAS_CHROMIUM, launchBrowser, overflowingElements, runAxe, SKIP_MESSAGE } from './support/site.ts';
 import { gluedToInline } from './support/inline-spacing.ts';
 
@@ -50,7 +50,7 @@ describe.skipIf(!HAS_CHROMIUM)('region views of a consultation with items withou
   });
 
   const url = (pathname: string) => new URL(pathname, server.url).href;
-  const text = (value: string | null) => plainSpaces(value ?? '').replace(/\s+/g, ' ').trim();
+  const text = (value: string | null) => plainTypography(value ?? '').replace(/\s+/g, ' ').trim();
 
   it('is the consultation the tests expect', () => {
     const unlocated = synthesis.items.filter((item) => item.region === null).length;
@@ -151,6 +151,6 @@ describe.skipIf(!HAS_CHROMIUM)('region views of a consultation with items withou
     for (const file of files) for (const place of gluedToInline(await readFile(path.join(dir, file), 'utf8'))) glued.push(`${file} : ${place}`);
     expect(glued).toEqual([]);
     const print = await readFile(path.join(dir, 'imprimer', 'index.html'), 'utf8');
-    expect(print).toMatch(/s'ajoutent dans\s+<code>content\/livre-blanc\/<\/code>/);
+    expect(print).toMatch(/s’ajoutent dans\s+<code>content\/livre-blanc\/<\/code>/);
   });
 });

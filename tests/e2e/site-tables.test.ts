@@ -99,7 +99,7 @@ describe.skipIf(!HAS_CHROMIUM)('data tables (Chromium)', () => {
     await chapter.close();
     const explorer = await open(map[0]?.href ?? '/verbatims/', { javaScript: false });
     const text = await explorer.page.locator('main').innerText();
-    expect(text.replace(/[\s\u00a0\u202f]+/g, ' ')).toContain("les filtres de l'adresse (étiquette, thème, région, profil, format) ne s'appliquent pas");
+    expect(text.replace(/[\s\u00a0\u202f]+/g, ' ')).toContain('les filtres de l’adresse (étiquette, thème, région, profil, format) ne s’appliquent pas');
     expect(await explorer.page.locator('[data-static-counts] a[href^="/regions/"]').count()).toBeGreaterThan(0);
     await explorer.close();
   });

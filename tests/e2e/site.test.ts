@@ -14,7 +14,7 @@ import { formatInteger } from '../../src/site/format.ts';
 import { describeReasons } from '../../src/pipeline/rejection-reasons.ts';
 import { regionUrl, themeUrl, sessionPageUrl } from '../../src/site/urls.ts';
 import { BUILD_STEPS, PACKAGE_DIR } from '../../src/cli/build.ts';
-import { plainSpaces } from '../support/spaces.ts';
+import { plainTypography } from '../support/typography.ts';
 import { buildDemoSite, HAS_CHROMIUM, launchBrowser, overflowingElements, runAxe, scrollThrough, SKIP_MESSAGE, watchErrors, type BuiltSite } from './support/site.ts';
 
 if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
@@ -125,7 +125,7 @@ describe.skipIf(!HAS_CHROMIUM)('site du livre blanc (Chromium)', () => {
     const inferred = synthesis.items.filter((item) => item.tagSource === 'inferred');
     const low = inferred.filter((item) => item.confidence < 0.6).length;
     const caveat = ((await page.locator('[data-inferred-tags]').textContent()) ?? '').replace(/\s+/g, ' ');
-    expect(caveat).toContain(`L'étiquette de ${formatInteger(inferred.length)} éléments sur ${formatInteger(synthesis.items.length)} est déduite du texte`.replace(/\s+/g, ' '));
+    expect(caveat).toContain(`L’étiquette de ${formatInteger(inferred.length)} éléments sur ${formatInteger(synthesis.items.length)} est déduite du texte`.replace(/\s+/g, ' '));
     expect(caveat).toContain(`(${formatInteger(low)} avec une confiance inférieure à 60`.replace(/\s+/g, ' '));
     expect(await page.locator('.ideas li').count()).toBeGreaterThan(0);
     // The map: one keyboard-reachable link per region of the consultation, named with its count.
@@ -224,7 +224,7 @@ describe.skipIf(!HAS_CHROMIUM)('site du livre blanc (Chromium)', () => {
     const { page, errors, close } = await open(`${sessionPageUrl(session.id)}#e-${item.id}`);
     const expected = filterItems(synthesis.items, { session: session.id }).length;
     expect(await page.locator('li.verbatim[id^="e-"]').count()).toBe(Math.min(expected, 500));
-    expect(plainSpaces((await page.locator(`#e-${item.id} blockquote`).textContent()) ?? '')).toBe(item.text);
+    expect(plainTypography((await page.locator(`#e-${item.id} blockquote`).textContent()) ?? '')).toBe(plainTypography(item.text));
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(`e-${item.id}`);
     expect(errors).toEqual([]);
     await close();
@@ -235,10 +235,10 @@ describe.skipIf(!HAS_CHROMIUM)('site du livre blanc (Chromium)', () => {
     const { reconciliation } = site.synthesis;
     const total = await page.locator('#bilan-fichiers tfoot td').allTextContents();
     // The reasons are check's, from the same reconciliation: « 60 non-réponses [non-reponses-ecartees] ».
-    expect(total.map(plainSpaces)).toEqual(
-      [...[reconciliation.read, reconciliation.kept, reconciliation.rejected].map(formatInteger), describeReasons(reconciliation.reasons)].map(plainSpaces),
+    expect(total.map(plainTypography)).toEqual(
+      [...[reconciliation.read, reconciliation.kept, reconciliation.rejected].map(formatInteger), describeReasons(reconciliation.reasons)].map(plainTypography),
     );
-    expect(plainSpaces(total[3] ?? '')).toMatch(/^\d+ non-réponses \[non-reponses-ecartees\]$/);
+    expect(plainTypography(total[3] ?? '')).toMatch(/^\d+ non-réponses \[non-reponses-ecartees\]$/);
     expect(reconciliation.read).toBe(reconciliation.kept + reconciliation.rejected);
     expect(await page.locator('#bilan-fichiers tbody tr').count()).toBe(reconciliation.files.length);
     // Each entry set aside can be audited: the bilan links to their list.

@@ -11,7 +11,7 @@ import type { FeedbackItem } from '../../src/pipeline/model.ts';
 import { questionLine, verbatimQuestion } from '../../src/site/verbatim-question.ts';
 import { sessionPageUrl } from '../../src/site/permalink.ts';
 import { demoSiteAndBrowser, HAS_CHROMIUM, SKIP_MESSAGE } from './support/site.ts';
-import { plainSpaces } from '../support/spaces.ts';
+import { plainTypography } from '../support/typography.ts';
 
 if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
 
@@ -20,7 +20,7 @@ function questionsIn(html: string): Map<string, string | null> {
   const found = new Map<string, string | null>();
   for (const [, id = '', body = ''] of html.matchAll(/<li class="verbatim[^"]*"[^>]*data-item="([^"]+)"[^>]*>([\s\S]*?)<\/li>/g)) {
     const line = /<p class="question"><span class="question-label">([^<]*)<\/span>([^<]*)<\/p>/.exec(body);
-    found.set(id, line ? plainSpaces(`${line[1]}${line[2]}`).replace(/&#39;/g, "'") : null);
+    found.set(id, line ? plainTypography(`${line[1]}${line[2]}`) : null);
   }
   return found;
 }
@@ -31,7 +31,7 @@ describe.skipIf(!HAS_CHROMIUM)('the question a verbatim answers, on the built de
   const kind = (item: FeedbackItem) => demo.site.synthesis.sessions.find((s) => s.id === item.sessionId)?.kind ?? 'workshop';
   const expected = (item: FeedbackItem) => {
     const question = verbatimQuestion(item, kind(item));
-    return question ? questionLine(question) : null;
+    return question ? plainTypography(questionLine(question)) : null;
   };
   const page = (url: string) => readFile(path.join(demo.site.dir, url, 'index.html'), 'utf8');
 
@@ -103,7 +103,7 @@ describe.skipIf(!HAS_CHROMIUM)('the question a verbatim answers, on the built de
       for (const [id, line] of [...results, ...rows]) {
         const item = byId.get(id);
         expect(item, id).toBeDefined();
-        expect(line === null ? null : plainSpaces(line), id).toBe(expected(item as FeedbackItem));
+        expect(line === null ? null : plainTypography(line), id).toBe(expected(item as FeedbackItem));
       }
       expect(results.some(([, line]) => line?.startsWith('Question'))).toBe(true);
       expect(rows.some(([, line]) => line?.startsWith('Question'))).toBe(true);

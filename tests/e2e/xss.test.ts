@@ -16,7 +16,7 @@ import { serve, type RunningServer } from '../../scripts/serve.ts';
 import { HAS_CHROMIUM, launchBrowser, SKIP_MESSAGE } from './support/site.ts';
 import { buildWithCli, listFiles } from '../safety/support/outputs.ts';
 import { CONSULTATION_TITLE_PREFIX, noteTitle, readVectors, writeXssConsultation } from '../safety/support/xss-consultation.ts';
-import { plainSpaces } from '../support/spaces.ts';
+import { plainTypography } from '../support/typography.ts';
 import type { Synthesis } from '../../src/pipeline/synthesis-model.ts';
 import { verbatimQuestion } from '../../src/site/verbatim-question.ts';
 
@@ -237,8 +237,8 @@ describe.skipIf(!HAS_CHROMIUM)('vecteurs XSS plantés dans les notes et les enqu
       const questions = new Set<string>();
       for (const file of sessions) {
         await page.goto(url(file));
-        headings.add(plainSpaces((await page.locator('h1').first().textContent())?.trim() ?? ''));
-        for (const line of await page.locator('.verbatim .question').allTextContents()) questions.add(plainSpaces(line).replace(/^(Rubrique|Question) : /, '').trim());
+        headings.add(plainTypography((await page.locator('h1').first().textContent())?.trim() ?? ''));
+        for (const line of await page.locator('.verbatim .question').allTextContents()) questions.add(plainTypography(line).replace(/^(Rubrique|Question) : /, '').trim());
       }
       expect(vectors.filter((v, i) => !headings.has(noteTitle(i, v)))).toEqual([]);
       // Each heading as the notes' reader read it (a Markdown link is its text): shown whole, as text.
@@ -246,7 +246,7 @@ describe.skipIf(!HAS_CHROMIUM)('vecteurs XSS plantés dans les notes et les enqu
       const workshops = new Set(synthesis.sessions.filter((s) => s.kind === 'workshop').map((s) => s.id));
       const read = new Set(synthesis.items.flatMap((item) => (workshops.has(item.sessionId) ? [verbatimQuestion(item, 'workshop')?.text ?? ''] : [])));
       read.delete('');
-      expect([...read].filter((question) => !questions.has(plainSpaces(question)))).toEqual([]);
+      expect([...read].filter((question) => !questions.has(plainTypography(question)))).toEqual([]);
       expect([...read].filter((question) => question.includes('<script>')).length).toBeGreaterThan(3);
       await page.goto(server.url);
       expect(await page.title()).toContain(CONSULTATION_TITLE_PREFIX.trim());
@@ -268,7 +268,7 @@ describe.skipIf(!HAS_CHROMIUM)('vecteurs XSS plantés dans les notes et les enqu
         const more = page.locator('[data-more]');
         if (await more.isVisible()) await more.click();
         shown = (await page.locator('[data-results]').textContent()) ?? '';
-        questions = (await page.locator('[data-results] .question').allTextContents()).map(plainSpaces);
+        questions = (await page.locator('[data-results] .question').allTextContents()).map(plainTypography);
       });
       // The results quote the vectors, markup and all, as text.
       expect(shown).toContain('window.__xss=1;alert(1)');

@@ -65,7 +65,7 @@ describe('identical answers', () => {
     expect(texts.slice(start, start + 4)).toEqual(['Hôpital|3', 'hopital.|-1', 'HOPITAL -|-2', 'Hôpital\u202f!|-3']);
     // The most repeated answers come first in their facet group, then the source's order: the next
     // answer given twice before the unique answer of line 4.
-    expect(texts.slice(start + 4, start + 7)).toEqual(["l'hôpital|1", "L'HÔPITAL|-1", 'Un hôpital plus proche, avec des urgences ouvertes.|0']);
+    expect(texts.slice(start + 4, start + 7)).toEqual(['l’hôpital|1', 'L’HÔPITAL|-1', 'Un hôpital plus proche, avec des urgences ouvertes.|0']);
     // Other facets (a region, a tag) are other answers; unique texts stay alone.
     expect(texts.filter((text) => text.startsWith('Hôpital|0'))).toHaveLength(2);
     expect(views.filter((view) => view.text.length > 20).map((view) => view.repeat)).toEqual([0, 0]);
@@ -83,7 +83,7 @@ describe('identical answers', () => {
     const entries = entriesOf(hits, (doc) => views.get(doc)?.repeat ?? 0);
     const lines = entries.map((entry) => `${views.get(entry.doc)?.text} ×${entry.count}`);
     expect(lines).toContain('Hôpital ×4');
-    expect(lines).toContain("l'hôpital ×2");
+    expect(lines).toContain('l’hôpital ×2');
     expect(lines).toHaveLength(ANSWERS.length - 4);
     // No answer is lost: the lines stand for every hit.
     expect(entries.reduce((sum, entry) => sum + entry.count, 0)).toBe(hits.length);

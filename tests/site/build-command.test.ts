@@ -168,15 +168,15 @@ describe('livre-blanc build', () => {
       expect(home).toContain('href="regions/index.html"');
       expect(home).not.toMatch(/\s(?:href|src|action)="\/(?!\/)/);
       expect(home).toContain('<p class="offline-notice" role="note">');
-      expect(home).toContain('n&#39;indiquent pas de région');
+      expect(home).toContain('n’indiquent pas de région');
       expect(home).not.toContain('region-map');
       const region = readFileSync(path.join(out, 'regions', 'index.html'), 'utf8');
       expect(region).toContain('href="../index.html"');
-      expect(region).toContain('n&#39;indiquent pas de région');
+      expect(region).toContain('n’indiquent pas de région');
       expect(region).not.toContain('region-map');
       // No workshop: the sessions page says so rather than showing an empty table.
       const sessions = readFileSync(path.join(out, 'ateliers', 'index.html'), 'utf8');
-      expect(sessions).toContain("Aucune note d'atelier dans cette consultation");
+      expect(sessions).toContain("Aucune note d’atelier dans cette consultation");
       expect(sessions).not.toContain('ateliers-legende');
     });
   }, 300_000);

@@ -1,5 +1,5 @@
 /**
- * French no-break spaces over a whole HTML page, once, for every page the site renders (applied by
+ * French typography (french-typography.ts: typographic apostrophes, no-break spaces) over a whole HTML page, once, for every page the site renders (applied by
  * src/middleware.ts): thousands of strings in components, chapters and the consultation's own text
  * get the same rule without being edited. Pure and linear: one pass over the page's UTF-8 bytes.
  *
@@ -13,7 +13,7 @@
  *   whose ` ; ` are syntax), nor `href`, `data-*` or `value` (data the page's scripts read or send).
  * Comments, the doctype and tags are copied as they are.
  */
-import { frenchSpacing } from './french-spacing.ts';
+import { frenchTypography, TYPOGRAPHIC_APOSTROPHE } from './french-typography.ts';
 
 /** What a tag's name means to the pass (bit flags: `code` is both verbatim and inline). */
 const RAW_TEXT = 1; // content is raw text up to the closing tag, copied untouched: script, style, textarea
@@ -44,10 +44,10 @@ const DASH = 0x2d;
 const decoder = new TextDecoder();
 const encoder = new TextEncoder();
 
-/** `html` with French no-break spaces in its visible text (see the module). For tests and small pages; the site uses the bytes. */
-export function frenchSpacingHtml(html: string): string {
+/** `html` with French typography in its visible text (see the module). For tests and small pages; the site uses the bytes. */
+export function frenchTypographyHtml(html: string): string {
   const bytes = encoder.encode(html);
-  const spaced = frenchSpacingHtmlBytes(bytes);
+  const spaced = frenchTypographyHtmlBytes(bytes);
   return spaced === bytes ? html : decoder.decode(spaced);
 }
 
@@ -57,15 +57,15 @@ let tagKind = 0;
 let tagShown = false;
 
 /**
- * A page's UTF-8 bytes with French no-break spaces in its visible text (the same array when nothing
+ * A page's UTF-8 bytes with French typography in its visible text (the same array when nothing
  * changes). It works on bytes, not on a string: a page is rendered to bytes anyway, and decoding and
  * re-encoding it cost ten times the pass itself (100 MB: ~0.7 s to decode alone, against ~0.1 s to
  * walk the bytes). One loop walks the tags and notes, per text run, whether the run holds a place
  * the rule may change (one of « : ; ! ? % » after a space, a space after a digit, « or °); only those
- * runs are decoded and go through the rule (french-spacing.ts), and only the runs and tags that
+ * runs are decoded and go through the rule (french-typography.ts), and only the runs and tags that
  * change are copied anew. Runs end at `<`, so they never split a character.
  */
-export function frenchSpacingHtmlBytes(html: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
+export function frenchTypographyHtmlBytes(html: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
   const length = html.length;
   const rewrite = new Rewrite(html);
   let textStart = 0;
@@ -82,7 +82,11 @@ export function frenchSpacingHtmlBytes(html: Uint8Array<ArrayBuffer>): Uint8Arra
       } else if (code === 0x20) {
         if (previous >= 0x30 && previous <= 0x39) candidate = true;
       } else if (code === 0x3a || code === 0x3b || code === 0x21 || code === 0x3f || code === 0x25) {
-        if (isSpace(previous)) candidate = true;
+        // (`;` also ends `&#39;` `&#x27;` `&apos;`, Astro's escape of an apostrophe in an expression.)
+        if (isSpace(previous) || (code === 0x3b && (previous === 0x39 || previous === 0x37 || previous === 0x73))) candidate = true;
+      } else if (code === SINGLE_QUOTE) {
+        // After an ASCII letter or the last byte of a multi-byte one (« é' »): the rule decides.
+        if (isLetter(previous) || previous >= 0x80) candidate = true;
       }
       previous = code;
       continue;
@@ -95,8 +99,8 @@ export function frenchSpacingHtmlBytes(html: Uint8Array<ArrayBuffer>): Uint8Arra
     // The text run before this tag.
     if (i > textStart) {
       if (candidate && verbatimDepth === 0) {
-        const spaced = spacedText(html, textStart, i, afterInline);
-        if (spaced) rewrite.replace(textStart, i, spaced);
+        const typeset = typesetText(html, textStart, i, afterInline);
+        if (typeset) rewrite.replace(textStart, i, typeset);
       }
       afterInline = true;
     }
@@ -119,7 +123,7 @@ export function frenchSpacingHtmlBytes(html: Uint8Array<ArrayBuffer>): Uint8Arra
         if (html[end - 2] !== SLASH) verbatimDepth++;
       } else if (tagShown && verbatimDepth === 0) {
         const tag = decoder.decode(html.subarray(i, end));
-        const spaced = tag.replace(SHOWN_ATTRIBUTE, (_match, before: string, value: string) => before + frenchSpacing(value, false));
+        const spaced = tag.replace(SHOWN_ATTRIBUTE, (_match, before: string, value: string) => before + frenchTypographyHtmlText(value, false));
         if (spaced !== tag) rewrite.replace(i, end, spaced);
       }
     }
@@ -127,17 +131,29 @@ export function frenchSpacingHtmlBytes(html: Uint8Array<ArrayBuffer>): Uint8Arra
     i = end - 1;
   }
   if (candidate && verbatimDepth === 0 && length > textStart) {
-    const spaced = spacedText(html, textStart, length, afterInline);
-    if (spaced) rewrite.replace(textStart, length, spaced);
+    const typeset = typesetText(html, textStart, length, afterInline);
+    if (typeset) rewrite.replace(textStart, length, typeset);
   }
   return rewrite.finish();
 }
 
 /** The text run html[start, end) through the rule, or null when the rule leaves it as is. */
-function spacedText(html: Uint8Array, start: number, end: number, afterInline: boolean): string | null {
+function typesetText(html: Uint8Array, start: number, end: number, afterInline: boolean): string | null {
   const text = decoder.decode(html.subarray(start, end));
-  const spaced = frenchSpacing(text, afterInline);
+  const spaced = frenchTypographyHtmlText(text, afterInline);
   return spaced === text ? null : spaced;
+}
+
+/**
+ * An apostrophe between letters written as a character reference (`&#39;`: Astro escapes `'` in
+ * every `{expression}`, so the consultation's text and most strings reach the page this way).
+ */
+const ESCAPED_APOSTROPHE = /(?<=\p{L}\p{M}*)(?:&#0*39;|&#[xX]0*27;|&apos;)(?=\p{L})/gu;
+
+/** `frenchTypography` over HTML text (a text run or an attribute's value), character references read. */
+function frenchTypographyHtmlText(text: string, afterInline: boolean): string {
+  const unescaped = text.includes('&') ? text.replace(ESCAPED_APOSTROPHE, TYPOGRAPHIC_APOSTROPHE) : text;
+  return frenchTypography(unescaped, afterInline);
 }
 
 /**
@@ -179,7 +195,7 @@ class Rewrite {
 
   /** The buffer, with room for `more` bytes after what is written. */
   #reserve(more: number): Uint8Array<ArrayBuffer> {
-    // Room for the no-break spaces, each one or two bytes longer than the space it replaces.
+    // Room for the no-break spaces and apostrophes, each one or two bytes longer than what it replaces.
     this.#bytes ??= new Uint8Array(this.#source.length + (this.#source.length >> 5) + 64);
     if (this.#length + more <= this.#bytes.length) return this.#bytes;
     const grown = new Uint8Array(Math.max(this.#bytes.length * 2, this.#length + more));

@@ -1,11 +1,16 @@
 /**
- * French no-break spaces for plain text: the rule that the site's HTML pass (html.ts) applies to
- * every text node, and that the search client applies to the text it builds in the browser. No DOM
- * and no Node import, so that both bundles can share it.
+ * French typography for plain text: the rule that the site's HTML pass (html.ts) applies to every
+ * text node, and that the search client applies to the text it builds in the browser. No DOM and no
+ * Node import, so that both bundles can share it.
  *
- * What it does (Lexique des règles typographiques en usage à l'Imprimerie nationale), and only where
- * an ordinary space is already written — it never adds a space (« Note: » stays as is) and never
- * changes a character other than that space:
+ * What it does (Lexique des règles typographiques en usage à l'Imprimerie nationale):
+ * - a straight apostrophe between two letters (« l'appli », « aujourd'hui ») becomes the typographic
+ *   one, U+2019 (« l’appli »): the site's own strings, its chapters and the consultation's text mix
+ *   both, and a page should not. Nothing else: a quote mark after a space or before one
+ *   (« 'test' ») is a quotation mark, not an apostrophe, and stays;
+ *
+ * and only where an ordinary space is already written — it never adds a space (« Note: » stays as
+ * is) and never changes a character other than that space:
  * - before « : » and inside « guillemets » (`« `, ` »`): U+00A0, the no-break word space the Lexique
  *   asks for there, and the one every font has (the site's stack ends in Arial/Liberation Sans,
  *   which lack U+202F: a browser then borrows it from another font, at another width);
@@ -19,6 +24,10 @@
  */
 
 export const NO_BREAK_SPACE = '\u00a0';
+export const TYPOGRAPHIC_APOSTROPHE = '\u2019';
+
+/** A straight apostrophe between two letters (Unicode letters: « c'était », « O'Neil »). */
+const STRAIGHT_APOSTROPHE = /(?<=\p{L}\p{M}*)'(?=\p{L})/gu;
 export const NARROW_NO_BREAK_SPACE = '\u202f';
 
 /**
@@ -40,12 +49,16 @@ const SPACING =
 const CANDIDATE = /[ \t\n\r\f][:;!?»]|«|\d [\d%€kKMGTomsh]|° \d/u;
 
 /**
- * `text` with French no-break spaces (see the module). `afterInline` says whether the text continues
+ * `text` with typographic apostrophes and French no-break spaces (see the module). `afterInline` says whether the text continues
  * a line already started, e.g. a text node right after `</a>`: only then are spaces at its very
  * start replaced (` : ` after a link's text); at the start of a block they are not content.
  */
-export function frenchSpacing(text: string, afterInline = true): string {
-  if (!CANDIDATE.test(text)) return text;
+export function frenchTypography(text: string, afterInline = true): string {
+  const curled = text.includes("'") ? text.replace(STRAIGHT_APOSTROPHE, TYPOGRAPHIC_APOSTROPHE) : text;
+  return CANDIDATE.test(curled) ? spaced(curled, afterInline) : curled;
+}
+
+function spaced(text: string, afterInline: boolean): string {
   return text.replace(SPACING, (match: string, offset: number) => {
     if (match.charCodeAt(0) === 0xab) return `«${NO_BREAK_SPACE}`;
     if (offset === 0 && !afterInline) return match;

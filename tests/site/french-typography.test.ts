@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { frenchSpacing } from '../../src/site/typography/french-spacing.ts';
-import { frenchSpacingHtml } from '../../src/site/typography/html.ts';
-import { withFrenchSpacing } from '../../src/site/typography/response.ts';
+import { frenchTypography } from '../../src/site/typography/french-typography.ts';
+import { frenchTypographyHtml } from '../../src/site/typography/html.ts';
+import { withFrenchTypography } from '../../src/site/typography/response.ts';
 
 /** Fixtures are written with visible marks: `~` for U+00A0, `^` for U+202F (neither occurs in them otherwise). */
 const spaces = (text: string) => text.replaceAll('~', '\u00a0').replaceAll('^', '\u202f');
 
-describe('frenchSpacing (text)', () => {
+describe('frenchTypography (text)', () => {
   const cases: Array<[string, string]> = [
     ['Classeur Excel : une feuille', 'Classeur Excel~: une feuille'],
     ['du contenu ; la suite', 'du contenu^; la suite'],
@@ -37,24 +37,47 @@ describe('frenchSpacing (text)', () => {
     ['', ''],
   ];
   it.each(cases)('%j', (input, expected) => {
-    expect(frenchSpacing(spaces(input))).toBe(spaces(expected));
+    expect(frenchTypography(spaces(input))).toBe(spaces(expected));
   });
 
-  it('only changes spaces: same length, same characters elsewhere', () => {
+  const apostrophes: Array<[string, string]> = [
+    ["l'appli, aujourd'hui, c'était, O'Neil", 'l’appli, aujourd’hui, c’était, O’Neil'],
+    // A decomposed « é » (e + U+0301) before the apostrophe is still a letter.
+    ["de\u0301ja\u0300 l'outil", 'de\u0301ja\u0300 l’outil'],
+    // Quotation marks and primes are not apostrophes.
+    ["un 'test' ici, 5' de marche, l' seul", "un 'test' ici, 5' de marche, l' seul"],
+    ['déjà l’outil', 'déjà l’outil'],
+  ];
+  it.each(apostrophes)('apostrophe %j', (input, expected) => {
+    expect(frenchTypography(input)).toBe(expected);
+  });
+
+  it('apostrophes and spaces together', () => {
+    expect(frenchTypography("Qu'en pensez-vous ? L'outil : « l'appli »")).toBe(spaces('Qu’en pensez-vous^? L’outil~: «~l’appli~»'));
+  });
+
+  it('only changes spaces and apostrophes: same length, same characters elsewhere', () => {
+    const text = "Classeur : « oui » ; non ! 1 234 Ko, l'outil";
+    const spaced = frenchTypography(text);
+    expect(spaced.length).toBe(text.length);
+    expect(spaced.replace(/[\u00a0\u202f]/g, ' ').replace(/’/g, "'")).toBe(text);
+  });
+
+  it('only changes spaces: same length, same characters elsewhere (no apostrophe)', () => {
     const text = 'Classeur : « oui » ; non ! 1 234 Ko';
-    const spaced = frenchSpacing(text);
+    const spaced = frenchTypography(text);
     expect(spaced.length).toBe(text.length);
     expect(spaced.replace(/[\u00a0\u202f]/g, ' ')).toBe(text);
   });
 
   it('leaves a space at the very start alone unless the text continues a line', () => {
-    expect(frenchSpacing(' : suite', false)).toBe(' : suite');
-    expect(frenchSpacing(' : suite', true)).toBe(spaces('~: suite'));
-    expect(frenchSpacing(' » fin', true)).toBe(spaces('~» fin'));
+    expect(frenchTypography(' : suite', false)).toBe(' : suite');
+    expect(frenchTypography(' : suite', true)).toBe(spaces('~: suite'));
+    expect(frenchTypography(' » fin', true)).toBe(spaces('~» fin'));
   });
 });
 
-describe('frenchSpacingHtml (pages)', () => {
+describe('frenchTypographyHtml (pages)', () => {
   const cases: Array<[string, string]> = [
     ['<td>Classeur Excel : une feuille</td>', '<td>Classeur Excel~: une feuille</td>'],
     // Text right after an inline element continues its line; after a block it does not.
@@ -86,15 +109,20 @@ describe('frenchSpacingHtml (pages)', () => {
     ['<p>a : b</p><script>x ? y : z', '<p>a~: b</p><script>x ? y : z'],
     ['<SCRIPT>a ? b : c</SCRIPT><P>d : e</P>', '<SCRIPT>a ? b : c</SCRIPT><P>d~: e</P>'],
     ['<svg><text x="1">9 h : pic</text><style>.a{b:c}</style></svg>', '<svg><text x="1">9^h~: pic</text><style>.a{b:c}</style></svg>'],
+    // Apostrophes: written or escaped as Astro escapes them in an expression; never in code, scripts, fields, data.
+    ["<p>L'outil et l&#39;appli, d&#x27;abord, aujourd&apos;hui</p>", '<p>L’outil et l’appli, d’abord, aujourd’hui</p>'],
+    ['<p>un &#39;test&#39; : &amp;#39;</p>', '<p>un &#39;test&#39;~: &amp;#39;</p>'],
+    ["<code>l'outil</code><script>a='b'</script><textarea>l'appli</textarea>", "<code>l'outil</code><script>a='b'</script><textarea>l'appli</textarea>"],
+    ['<a href="/q?l&#39;x" title="l&#39;appli" data-t="l&#39;a" aria-label="l&#39;a">é&#39;e</a>', '<a href="/q?l&#39;x" title="l’appli" data-t="l&#39;a" aria-label="l&#39;a">é’e</a>'],
   ];
   it.each(cases)('%j', (input, expected) => {
-    expect(frenchSpacingHtml(spaces(input))).toBe(spaces(expected));
+    expect(frenchTypographyHtml(spaces(input))).toBe(spaces(expected));
   });
 
   it('keeps an inline script byte for byte, so that its CSP hash still holds', () => {
     const script = '<script>if (a ? b : c) location.href = "x : y";</script>';
     const page = `<head><meta http-equiv="Content-Security-Policy" content="script-src 'sha256-abc'">${script}</head><body><p>Texte : ici</p></body>`;
-    const spaced = frenchSpacingHtml(page);
+    const spaced = frenchTypographyHtml(page);
     expect(spaced).toContain(script);
     expect(spaced).toContain('Texte\u00a0: ici');
   });
@@ -102,39 +130,39 @@ describe('frenchSpacingHtml (pages)', () => {
   it('handles a 2 MB page in one pass, every block alike', () => {
     const block = '<p><a href="/a/">Thème</a> : « lenteurs » ; 1 234 réponses ? Oui !</p><pre>x : y</pre><script>a ? b : c</script>\n';
     const page = block.repeat(20_000); // ~2 MB
-    const spaced = frenchSpacingHtml(page);
+    const spaced = frenchTypographyHtml(page);
     expect(spaced.split('\u00a0: «\u00a0lenteurs\u00a0»\u202f; 1\u202f234').length - 1).toBe(20_000);
   });
 });
 
 describe('the page pass and the browser agree', () => {
-  it('gives a text node the same spaces as frenchSpacing gives the text (search results read like their page)', () => {
-    const alphabet = fc.constantFrom(' ', ' ', 'a', 'é', '1', '2', ':', ';', '!', '?', '«', '»', '%', 'h', 'o', 'n°', ')', '-', '\n', '\u00a0');
+  it('gives a text node the same spaces as frenchTypography gives the text (search results read like their page)', () => {
+    const alphabet = fc.constantFrom(' ', ' ', 'a', 'é', '1', '2', ':', ';', '!', '?', '«', '»', '%', 'h', 'o', 'n°', ')', '-', '\n', '\u00a0', "'", '’');
     fc.assert(
       fc.property(fc.array(alphabet, { maxLength: 40 }).map((parts) => parts.join('')), (text) => {
-        expect(frenchSpacingHtml(`<blockquote>${text}</blockquote>`)).toBe(`<blockquote>${frenchSpacing(text, false)}</blockquote>`);
+        expect(frenchTypographyHtml(`<blockquote>${text}</blockquote>`)).toBe(`<blockquote>${frenchTypography(text, false)}</blockquote>`);
       }),
       { numRuns: 2000 },
     );
   });
 
-  it('never changes anything but spaces, whatever the page', () => {
+  it('never changes anything but spaces and apostrophes, whatever the page', () => {
     const piece = fc.constantFrom('<p>', '</p>', '<a href="/a : b/">', '</a>', '<script>a ? b : c</script>', '<pre>x : y</pre>', '<!-- : -->', ' ', 'mot', ' :', ' ;', '« ', ' »', '12 345', '3 Ko', '<', '>', '"', "'", 'é');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }).map((parts) => parts.join('')), (html) => {
-        const spaced = frenchSpacingHtml(html);
+        const spaced = frenchTypographyHtml(html);
         // (A run of spaces becomes one no-break space: compared with runs collapsed.)
-        expect(spaced.replace(/[\u00a0\u202f]/g, ' ').replace(/ +/g, ' ')).toBe(html.replace(/ +/g, ' '));
+        expect(spaced.replace(/[\u00a0\u202f]/g, ' ').replace(/ +/g, ' ').replace(/’/g, "'")).toBe(html.replace(/ +/g, ' '));
       }),
       { numRuns: 2000 },
     );
   });
 });
 
-describe('withFrenchSpacing (middleware)', () => {
+describe('withFrenchTypography (middleware)', () => {
   it('rewrites HTML responses and drops their stale length', async () => {
     const response = new Response('<p>a : b</p>', { status: 404, headers: { 'content-type': 'text/html; charset=utf-8', 'content-length': '12' } });
-    const spaced = await withFrenchSpacing(response);
+    const spaced = await withFrenchTypography(response);
     expect(spaced.status).toBe(404);
     expect(spaced.headers.get('content-length')).toBeNull();
     expect(await spaced.text()).toBe('<p>a\u00a0: b</p>');
@@ -142,6 +170,6 @@ describe('withFrenchSpacing (middleware)', () => {
 
   it('passes anything else through', async () => {
     const json = new Response('{"a": "b : c"}', { headers: { 'content-type': 'application/json' } });
-    expect(await withFrenchSpacing(json)).toBe(json);
+    expect(await withFrenchTypography(json)).toBe(json);
   });
 });
