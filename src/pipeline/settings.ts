@@ -1,9 +1,10 @@
-/** `content/consultation.yml`: the consultation's own settings (title, description, accessibility contact). */
+/** `content/consultation.yml`: the consultation's own settings (title, description, accessibility contact and audit). */
 import { parse } from 'yaml';
 import { z } from 'zod';
 import type { Diagnostic } from './model.ts';
 import type { TextFile } from './io/consultation-input.ts';
 import { diagnostic } from './diagnostics.ts';
+import { readAccessibilityAudit, type AccessibilityAudit } from './accessibility-audit.ts';
 
 const DEFAULT_TITLE = 'Livre blanc de la consultation';
 /** Where the settings live in a consultation root. */
@@ -16,6 +17,8 @@ const settingsSchema = z.object({
   description: z.string().optional(),
   /** Address (e-mail or web page) readers use to report an accessibility problem; published as is. */
   contact_accessibilite: z.string().min(3).optional(),
+  /** The site's last RGAA audit, if any: the accessibility statement's conformity comes from it. */
+  audit_accessibilite: z.unknown().optional(), // read apart: an unreadable audit must not cost the title
 });
 
 export interface Settings {
@@ -23,16 +26,25 @@ export interface Settings {
   /** The home page's opening paragraph, or null: the site then writes a general one. */
   description: string | null;
   accessibilityContact: string | null;
+  /** The last RGAA audit declared, or null: the statement then says « non conforme », as the RGAA requires. */
+  accessibilityAudit: AccessibilityAudit | null;
   diagnostics: Diagnostic[];
 }
 
-export function readSettings(file: TextFile | null): Settings {
-  if (!file) return { title: DEFAULT_TITLE, description: null, accessibilityContact: null, diagnostics: contactDiagnostics(null, null) };
+export function readSettings(file: TextFile | null, today = new Date().toISOString().slice(0, 10)): Settings {
+  if (!file) return { title: DEFAULT_TITLE, description: null, accessibilityContact: null, accessibilityAudit: null, diagnostics: contactDiagnostics(null, null) };
   try {
     const parsed = settingsSchema.safeParse(parse(file.content, { logLevel: 'error' }) ?? {}); // no raw YAML warning on the terminal
     if (parsed.success) {
       const contact = parsed.data.contact_accessibilite ?? null;
-      return { title: parsed.data.titre, description: parsed.data.description?.trim() || null, accessibilityContact: contact, diagnostics: contactDiagnostics(contact, file) };
+      const { audit, diagnostics } = readAccessibilityAudit(parsed.data.audit_accessibilite, file, today);
+      return {
+        title: parsed.data.titre,
+        description: parsed.data.description?.trim() || null,
+        accessibilityContact: contact,
+        accessibilityAudit: audit,
+        diagnostics: [...contactDiagnostics(contact, file), ...diagnostics],
+      };
     }
   } catch {
     // Reported below like a schema error: the file is not usable as it stands.
@@ -41,6 +53,7 @@ export function readSettings(file: TextFile | null): Settings {
     title: DEFAULT_TITLE,
     description: null,
     accessibilityContact: null,
+    accessibilityAudit: null,
     diagnostics: [
       diagnostic({
         code: 'parametres-invalides',

@@ -14,6 +14,7 @@ import type {
   Tag,
   Theme,
 } from './model.ts';
+import type { AccessibilityAudit } from './accessibility-audit.ts';
 
 /** Dimensions an item can be counted along. `theme` is multi-label: an item counts in each of its themes. */
 export type Dimension = 'tag' | 'theme' | 'region' | 'department' | 'profile' | 'format' | 'session';
@@ -129,6 +130,8 @@ export interface Synthesis {
   description: string | null;
   /** Where readers report an accessibility problem (`contact_accessibilite` of consultation.yml), or null. */
   accessibilityContact: string | null;
+  /** The site's last RGAA audit (`audit_accessibilite` of consultation.yml), or null: the statement then says « non conforme ». */
+  accessibilityAudit: AccessibilityAudit | null;
   regions: Region[];
   departments: Department[];
   /** The taxonomy, plus `autres`. */

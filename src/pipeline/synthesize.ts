@@ -126,6 +126,7 @@ export function synthesize(input: ConsultationInput, onProgress: ProgressListene
     title,
     description,
     accessibilityContact: settings.accessibilityContact,
+    accessibilityAudit: settings.accessibilityAudit,
     regions: referentiels.regions.filter((region) => usedRegions.has(region.code)),
     departments: referentiels.departments.filter((d) => usedDepartments.has(d.code)),
     themes: referentiels.themes,

@@ -248,8 +248,11 @@ describe.skipIf(!HAS_CHROMIUM)('site du livre blanc (Chromium)', () => {
 
   it('accessibility statement and downloads', async () => {
     const statement = await open(pages.accessibilite);
-    expect(await statement.page.textContent('main')).toContain('partiellement conforme');
-    expect(await statement.page.textContent('main')).toContain('RGAA');
+    // The demo declares no audit: the RGAA then requires « non conforme », in the statement and every footer.
+    expect(await statement.page.locator('[data-conformity]').getAttribute('data-conformity')).toBe('non');
+    expect(await statement.page.textContent('main')).toContain('aucun audit de conformité n’a encore été réalisé');
+    expect(await statement.page.textContent('footer')).toContain('Accessibilité\u00a0: non conforme');
+    expect(await statement.page.locator('main time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     await statement.close();
     const downloads = await open(pages.telechargements);
     const links = await downloads.page.locator('main table a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''));

@@ -6,7 +6,7 @@ const file = (content: string) => ({ file: 'content/consultation.yml', content }
 describe('consultation settings', () => {
   it('reads the title and the accessibility contact', () => {
     const settings = readSettings(file('titre: Livre blanc test\ncontact_accessibilite: a11y@exemple.fr\n'));
-    expect(settings).toEqual({ title: 'Livre blanc test', description: null, accessibilityContact: 'a11y@exemple.fr', diagnostics: [] });
+    expect(settings).toEqual({ title: 'Livre blanc test', description: null, accessibilityContact: 'a11y@exemple.fr', accessibilityAudit: null, diagnostics: [] });
   });
 
   it('reads the description that opens the home page, trimmed; a blank one is none', () => {

@@ -1,0 +1,24 @@
+/**
+ * The accessibility state the site declares, on the day it is built: every page's footer and the
+ * statement say the same words (src/pipeline/accessibility-audit.ts holds the RGAA's rule).
+ */
+import { CONFORMITY_LABELS, conformity, type Conformity } from '../pipeline/accessibility-audit.ts';
+import type { Synthesis } from '../pipeline/synthesis-model.ts';
+
+export interface AccessibilityStatus {
+  state: Conformity;
+  /** « totalement conforme », « partiellement conforme » or « non conforme ». */
+  label: string;
+  /** The day the statement is established: the build's (AAAA-MM-JJ). */
+  day: string;
+}
+
+/** The build's day, in UTC like every date the pipeline writes. */
+export function buildDay(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+export function accessibilityStatus(synthesis: Pick<Synthesis, 'accessibilityAudit'>, day: string = buildDay()): AccessibilityStatus {
+  const state = conformity(synthesis.accessibilityAudit, day);
+  return { state, label: CONFORMITY_LABELS[state], day };
+}
