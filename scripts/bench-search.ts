@@ -92,7 +92,8 @@ function kindOf(urlPath: string): string {
   if (urlPath.endsWith('.js') || urlPath.endsWith('.wasm') || urlPath.includes('wasm.')) return 'code';
   if (urlPath.includes('/index-recherche/')) {
     const name = path.posix.basename(urlPath);
-    if (name.startsWith('t-')) return 'shards';
+    // Term shards (t-), and ending shards (r-), fetched only after a query that found nothing, for a suggestion.
+    if (name.startsWith('t-') || name.startsWith('r-')) return 'shards';
     if (name.startsWith('d-')) return 'chunks';
     if (name.startsWith('facettes')) return 'facets';
     return 'manifest';
