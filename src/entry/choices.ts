@@ -27,9 +27,12 @@ export function validateDate(value: string): true | string {
   return 'date' in parsed ? true : `Date invalide : ${parsed.error}. Exemple : 2026-09-12.`;
 }
 
+/** What a count must be, in `new`'s words and the /saisie form's. */
+export const COUNT_ADVICE = 'Indiquez un nombre entier (par exemple 12).';
+
 /** A whole number ≥ 0, or empty when the question allows it. */
 export function validateCount(value: string, allowEmpty: boolean): true | string {
   if (!value.trim()) return allowEmpty ? true : 'Indiquez un nombre.';
-  return /^\d{1,6}$/.test(value.trim()) ? true : 'Indiquez un nombre entier (par exemple 12).';
+  return /^\d{1,6}$/.test(value.trim()) ? true : COUNT_ADVICE;
 }
 

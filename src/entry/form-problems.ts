@@ -7,8 +7,9 @@
 import type { Diagnostic, RawItem, Severity } from '../pipeline/model.ts';
 import type { NoteDraft } from './draft.ts';
 import type { LineOrigin } from './note-template.ts';
-import { compareFields, fieldLabel, itemKey, type FieldKey } from './form-fields.ts';
+import { compareFields, fieldLabel, itemKey, parseItemKey, votesKey, type FieldKey } from './form-fields.ts';
 import { formWording, frenchTypography } from './form-wording.ts';
+import { countProblems } from './form-counts.ts';
 
 export interface FormProblem {
   field: FieldKey;
@@ -16,6 +17,11 @@ export interface FormProblem {
   label: string;
   code: string;
   severity: Severity;
+  /**
+   * The field's value is refused (aria-invalid): a blocking problem, or a number the note does not
+   * take, which the browser already holds for invalid (its min and step).
+   */
+  invalid: boolean;
   /** In the form's words: its fields and buttons, never the note's keys, lists or lines. */
   message: string;
   hint: string;
@@ -65,6 +71,7 @@ export function formProblems({ draft, note, diagnostics, items }: ProblemSource)
     diagnostic,
   }));
   if (!draft.lieu.trim()) filed.push({ field: 'lieu', diagnostic: missingPlace(note.path) });
+  filed.push(...countProblems(draft, note.path));
 
   return filed
     .map(({ field, diagnostic }) => {
@@ -75,9 +82,20 @@ export function formProblems({ draft, note, diagnostics, items }: ProblemSource)
         ...(item ? { itemText: item.text } : {}),
         ...(repeated ? { duplicateOf: fieldLabel(fieldOfLine(repeated.source.line, '')) } : {}),
       });
-      return { field, label: frenchTypography(fieldLabel(field)), code: diagnostic.code, severity: diagnostic.severity, ...wording };
+      const box = onVotesBox(draft, field, diagnostic.code);
+      const invalid = diagnostic.severity === 'blocking' || REFUSED_NUMBERS.has(diagnostic.code);
+      return { field: box, label: frenchTypography(fieldLabel(box)), code: diagnostic.code, severity: diagnostic.severity, invalid, ...wording };
     })
     .sort((a, b) => compareFields(a.field, b.field));
+}
+
+/** Codes that say a typed number is not taken into the note. */
+const REFUSED_NUMBERS = new Set(['nombre-invalide', 'vote-invalide']);
+
+/** `check`'s word on an item's votes (« 1001 votes… ») belongs to its « Votes » box, when that box holds them. */
+function onVotesBox(draft: NoteDraft, field: FieldKey, code: string): FieldKey {
+  const item = code === 'vote-invalide' ? parseItemKey(field) : null;
+  return item && (draft.items[item.tag][item.index]?.votes ?? null) !== null ? votesKey(item.tag, item.index) : field;
 }
 
 /** The first item with the same text, which a duplicate repeats (as `validateItems` compares them). */

@@ -10,6 +10,7 @@ import { MAX_ITEM_CHARACTERS } from '../pipeline/validate.ts';
 import { MAX_VOTES } from '../pipeline/ingest/notes/votes.ts';
 import { MAX_NOTE_CHARACTERS } from '../pipeline/ingest/notes/readable.ts';
 import { FORMAT_LABELS } from './draft.ts';
+import { COUNT_ADVICE } from './choices.ts';
 
 export interface Wording {
   message: string;
@@ -110,6 +111,14 @@ const WORDING: Readonly<Record<string, Rewrite>> = {
     message: d.message,
     hint: 'Corrigez le total, ou le nombre d’un profil, dans « Nombre de participants ».',
   }),
+  // The form's rule (form-counts.ts): « Le nombre « -3 » n'est pas un nombre entier positif ou nul. »
+  'nombre-invalide': (d) => {
+    const [value] = quoted(d.message);
+    return {
+      message: `« ${value ?? ''} » n’est pas un nombre entier positif ou nul : ce nombre n’est pas repris dans la note.`,
+      hint: `${COUNT_ADVICE} Sinon, laissez le champ vide.`,
+    };
+  },
   'champ-invalide': (_d, { label }) => ({
     message: `La valeur du champ « ${label} » ne peut pas être enregistrée dans la note.`,
     hint: 'Corrigez-la ou effacez-la ; si le message reste, transmettez la note téléchargée à la personne qui publie le livre blanc.',

@@ -6,6 +6,7 @@
 import { extractMarkers } from '../pipeline/ingest/notes/item-text.ts';
 import type { DraftItem } from './draft.ts';
 import { singleLine } from './markdown-escape.ts';
+import { isVoteCount } from './form-counts.ts';
 
 /**
  * An item from one typed line: trailing or inline `#tags` become themes, `(N votes)` the vote count.
@@ -36,7 +37,8 @@ export function itemMarkers(item: Pick<DraftItem, 'themes' | 'votes'>): string {
     .filter(Boolean)
     .map((theme) => ` #${theme}`)
     .join('');
-  return `${tags}${item.votes !== null && item.votes > 0 ? ` (${votes(item.votes)})` : ''}`;
+  // A count the note cannot hold (« 2.5 », 0) is not written: the form says so next to its box (form-counts.ts).
+  return `${tags}${item.votes !== null && isVoteCount(item.votes) ? ` (${votes(item.votes)})` : ''}`;
 }
 
 /** The item's shorthand line (unescaped), as `parseItemLine` reads it back. */

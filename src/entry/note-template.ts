@@ -10,6 +10,7 @@ import { PROFILE_IDS, SECTION_TAGS, type NoteDraft } from './draft.ts';
 import { escapeItemText, escapeParagraphs, singleLine } from './markdown-escape.ts';
 import { itemMarkers } from './item-line.ts';
 import { regionFolder, regionName, slugify } from './slug.ts';
+import { isHeadCount } from './form-counts.ts';
 
 export const NOTES_FOLDER = 'content/ateliers';
 
@@ -109,13 +110,15 @@ function frontMatter(draft: NoteDraft): string {
   data.departements = clean(draft.departements);
   data.structures = clean(draft.structures);
   data.ambassadeurs = clean(draft.ambassadeurs);
+  // A number the note cannot hold (« -3 », « 2.5 ») stays out of it; the form says so next to its box (form-counts.ts).
   const profils: Record<string, number> = {};
   for (const id of PROFILE_IDS) {
     const count = draft.participants.profils[id];
-    if (count !== undefined && count > 0) profils[id] = count;
+    if (count !== undefined && count > 0 && isHeadCount(count)) profils[id] = count;
   }
   const participants: Record<string, unknown> = {};
-  if (draft.participants.total !== null) participants.total = draft.participants.total;
+  const total = draft.participants.total;
+  if (total !== null && isHeadCount(total)) participants.total = total;
   if (Object.keys(profils).length) participants.profils = profils;
   if (Object.keys(participants).length) data.participants = participants;
 

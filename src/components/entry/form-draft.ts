@@ -11,7 +11,14 @@ function byId<T extends HTMLElement>(id: string): T {
 }
 
 const lines = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
-const count = (text: string): number | null => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : null);
+/**
+ * A number box as typed, even one the note cannot hold (« -3 », « 2.5 »): the check says why next to
+ * the box and keeps it out of the note (form-counts.ts), rather than the number vanishing here.
+ */
+const count = (text: string): number | null => {
+  const value = text.trim() ? Number(text.trim()) : Number.NaN;
+  return Number.isFinite(value) ? value : null;
+};
 
 export function readForm(form: HTMLFormElement): NoteDraft {
   const draft = emptyDraft();

@@ -46,8 +46,10 @@ function createItem(tag: Tag, value: ItemValue): HTMLLIElement {
   const votes = li.querySelector<HTMLInputElement>('.item-votes') as HTMLInputElement;
   votes.id = `${id}-votes`;
   votes.value = value.votes === null ? '' : String(value.votes);
+  votes.setAttribute('aria-describedby', `${id}-votes-msg`);
   (li.querySelector('.item-votes-label') as HTMLLabelElement).htmlFor = votes.id;
   (li.querySelector('.item-msg') as HTMLElement).id = `${id}-msg`;
+  (li.querySelector('.item-votes-msg') as HTMLElement).id = `${id}-votes-msg`;
   (li.querySelector('.item-hints') as HTMLElement).id = `${id}-indices`;
   return li;
 }

@@ -1,12 +1,13 @@
 /**
  * Shows a draft's check next to its fields: each problem in the message area its field points at
- * through aria-describedby (and aria-invalid on blocking ones), theme suggestions and tagger hints
- * under each item, and the whole list in the « Vérification » summary with links to the fields. The
- * words are the form's (check-draft.ts, form-wording.ts); the summary counts the list it shows.
+ * through aria-describedby (and aria-invalid on a refused value: blocking, or a number the note does
+ * not take), theme suggestions and tagger hints under each item, and the whole list in the
+ * « Vérification » summary with links to the fields. The words are the form's (check-draft.ts,
+ * form-wording.ts); the summary counts the list it shows.
  */
 import { SEVERITY_LABELS, type Severity } from '../../pipeline/model.ts';
 import type { DraftCheck, FormProblem, ItemCheck } from '../../entry/check-draft.ts';
-import { parseItemKey, parseSectionKey } from '../../entry/form-fields.ts';
+import { parseCountKey, parseItemKey, parseSectionKey, parseVotesKey } from '../../entry/form-fields.ts';
 import { summaryStatus } from '../../entry/form-summary.ts';
 import { frenchTypography } from '../../entry/form-wording.ts';
 import { itemElements, itemText } from './item-list.ts';
@@ -34,10 +35,21 @@ interface Target {
 function target(key: string): Target {
   const field = FIELDS[key];
   if (field) return { control: document.getElementById(field.control), message: document.getElementById(field.message) };
+  // A box of « Nombre de participants »: its own message area, under it.
+  const box = parseCountKey(key);
+  if (box) {
+    const id = box === 'total' ? 'f-total' : `f-profil-${box}`;
+    return { control: document.getElementById(id), message: document.getElementById(`${id}-msg`) };
+  }
   const item = parseItemKey(key);
   if (item) {
     const li = itemElements(item.tag)[item.index];
     return { control: li ? itemText(li) : null, message: li?.querySelector<HTMLElement>('.item-msg') ?? null };
+  }
+  const votes = parseVotesKey(key);
+  if (votes) {
+    const li = itemElements(votes.tag)[votes.index];
+    return { control: li?.querySelector<HTMLElement>('.item-votes') ?? null, message: li?.querySelector<HTMLElement>('.item-votes-msg') ?? null };
   }
   const section = parseSectionKey(key);
   if (section) return { control: firstItemText(section), message: document.getElementById(`s-${section}-msg`) };
@@ -81,7 +93,7 @@ export function showCheck(form: HTMLFormElement, check: DraftCheck, shown: (mess
     const { control, message } = target(key);
     const inline = message !== null && shown(message.id);
     if (inline) message.append(...problems.map(messageElement));
-    if (inline && control && problems.some((d) => d.severity === 'blocking') && /^(INPUT|SELECT|TEXTAREA)$/.test(control.tagName)) {
+    if (inline && control && problems.some((d) => d.invalid) && /^(INPUT|SELECT|TEXTAREA)$/.test(control.tagName)) {
       control.setAttribute('aria-invalid', 'true');
     }
   }
