@@ -1,7 +1,7 @@
 /**
  * End-to-end: the data tables of charts, heatmaps and the region map, read in headless Chromium —
- * each count links to the verbatims it counts (the explorer opens on exactly that number), and their
- * links show their focus.
+ * each count links to the verbatims it counts (the explorer opens on exactly that number), their
+ * links show their focus at ≥ 3:1 on every shade, and the map's legend keeps its shades in forced colours.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -134,4 +134,71 @@ describe.skipIf(!HAS_CHROMIUM)('data tables (Chromium)', () => {
     expect(focused?.width).toBe('3px');
     await close();
   });
+
+  it('a heatmap count shows its focus at ≥ 3:1 on every shade of its cell', async () => {
+    const { page, close } = await open('/themes/');
+    const levels = await page.locator('#themes-regions td[class*="heat-"] a').evaluateAll((links) =>
+      [...new Set(links.map((link) => link.parentElement?.className.match(/heat-(\d)/)?.[1] ?? ''))].sort(),
+    );
+    expect(levels).toEqual(['1', '2', '3', '4', '5']);
+    for (const level of levels) {
+      const link = page.locator(`#themes-regions td.heat-${level} a`).first();
+      // From the keyboard: the previous link, then Tab.
+      await link.evaluate((node) => {
+        const links = [...document.querySelectorAll<HTMLElement>('#themes-regions a')];
+        links[links.indexOf(node as HTMLElement) - 1]?.focus();
+      });
+      await page.keyboard.press('Tab');
+      const ring = await link.evaluate((node) => {
+        const style = getComputedStyle(node);
+        const cell = getComputedStyle(node.parentElement as HTMLElement);
+        return {
+          focused: node.matches(':focus-visible'),
+          cell: cell.backgroundColor,
+          outline: style.outlineStyle === 'none' ? null : { colour: style.outlineColor, width: parseFloat(style.outlineWidth) },
+          // « rgb(255, 255, 255) 0px 0px 0px 2px »: the colour and spread of each ring.
+          shadows: [...style.boxShadow.matchAll(/(rgba?\([^)]*\))[^,]*?(\d+(?:\.\d+)?)px(?=,|$)/g)].map((m) => ({ colour: m[1] ?? '', width: Number(m[2]) })),
+        };
+      });
+      expect(ring.focused, `heat-${level}`).toBe(true);
+      const rings = [...(ring.outline ? [ring.outline] : []), ...ring.shadows].filter((r) => r.width >= 2);
+      const best = Math.max(...rings.map((r) => contrast(r.colour, ring.cell)));
+      expect(best, `heat-${level} (${ring.cell})`).toBeGreaterThanOrEqual(3);
+    }
+    await close();
+  });
+
+  it('the map’s legend keeps its shades in forced colours, as the tiles do', async () => {
+    const { page, close } = await open('/');
+    await page.emulateMedia({ forcedColors: 'active' });
+    const shades = await page.evaluate(() => {
+      const fill = (level: string) => {
+        const rect = document.querySelector(`.region-map .tile.${level === 'absent' ? 'absent' : `tile-${level}`} rect`);
+        return rect ? getComputedStyle(rect).fill : null;
+      };
+      return [...document.querySelectorAll<HTMLElement>('.map-legend .swatch')].map((swatch) => {
+        const level = swatch.className.match(/swatch-(\d|absent)/)?.[1];
+        return { swatch: getComputedStyle(swatch).backgroundColor, tile: level ? fill(level) : null };
+      });
+    });
+    const levels = shades.filter((shade) => shade.tile !== null);
+    expect(levels.length).toBeGreaterThan(1);
+    for (const shade of levels) expect(shade.swatch).toBe(shade.tile);
+    expect(new Set(shades.map((shade) => shade.swatch)).size).toBe(shades.length);
+    await close();
+  });
 });
+
+/** WCAG contrast ratio of two computed colours (« rgb(r, g, b) »). */
+function contrast(a: string, b: string): number {
+  const luminance = (colour: string) => {
+    const [r = 0, g = 0, bl = 0] = (colour.match(/[\d.]+/g) ?? []).map(Number);
+    const channel = (c: number) => {
+      const s = c / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    };
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(bl);
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
