@@ -41,18 +41,21 @@ async function setup(root: HTMLElement): Promise<void> {
   let state: ViewState = readState(location.search, store.manifest);
   let sequence = 0;
 
-  const go = (next: ViewState, focusList: boolean) => {
+  /** `said`: what the status tells before the count, of an action whose button went away. */
+  const go = (next: ViewState, focusList: boolean, said = '') => {
     // A filter chosen in the panel replaces what the address got wrong.
     const { unknown: _replaced, ...chosen } = next;
     state = chosen;
     history.pushState(null, '', `${location.pathname}${writeState(state)}`);
-    void render(focusList);
+    void render(focusList, said);
   };
 
   const facets = new FacetPanel(facetsBox, store.manifest, 'filtre', (dimension: FacetDimension, value, checked) => {
     go({ ...state, selection: toggle(state.selection, dimension, value, checked), page: 1 }, false);
   });
-  clear.addEventListener('click', () => go({ ...state, selection: {}, page: 1 }, false));
+  // The button hides itself once every filter is gone: the focus would fall to <body>. It goes to the
+  // list's title, which the status follows with what happened (WCAG 2.4.3).
+  clear.addEventListener('click', () => go({ ...state, selection: {}, page: 1 }, true, 'Tous les filtres sont retirés. '));
   window.addEventListener('popstate', () => {
     state = readState(location.search, store.manifest);
     void render(false);
@@ -67,7 +70,7 @@ async function setup(root: HTMLElement): Promise<void> {
     return link;
   }
 
-  async function render(focusList: boolean): Promise<void> {
+  async function render(focusList: boolean, said = ''): Promise<void> {
     const mine = ++sequence;
     // An address naming no region or theme (« ?region=bretagn ») lists nothing rather than everything.
     const unknown = state.unknown ?? [];
@@ -103,13 +106,14 @@ async function setup(root: HTMLElement): Promise<void> {
         : '';
     // Written in the browser, after the pages' typography pass: the same no-break spaces and apostrophes.
     status!.textContent = frenchTypography(
-      unknown.length > 0
+      said +
+      (unknown.length > 0
         ? `${unknownLabel(unknown)} Choisissez dans les filtres, ou retirez-les tous.`
         : matching.length === 0
         ? isEmpty(state.selection)
           ? "Aucun verbatim n'a été publié."
           : `Aucun verbatim pour ${selectionLabel(state.selection, store.manifest)}.`
-        : `${plural(matching.length, 'verbatim correspond', 'verbatims correspondent')} ${isEmpty(state.selection) ? 'au total' : 'aux filtres'}.${grouped}`,
+        : `${plural(matching.length, 'verbatim correspond', 'verbatims correspondent')} ${isEmpty(state.selection) ? 'au total' : 'aux filtres'}.${grouped}`),
     );
     pager!.replaceChildren(
       ...(page > 1 ? [pageLink(page - 1, 'Page précédente', 'prev')] : []),
