@@ -33,11 +33,15 @@ window.addEventListener(DRAW_ALL, () => {
   });
 });
 
-// Printing shows every data table, whatever the reader collapsed.
+// Printing shows every data table, whatever the reader collapsed; afterwards, the page is as they left it.
+let openedForPrint: HTMLDetailsElement[] = [];
 window.addEventListener('beforeprint', () => {
-  document.querySelectorAll('details').forEach((details) => {
-    details.open = true;
-  });
+  openedForPrint = Array.from(document.querySelectorAll('details')).filter((details) => !details.open);
+  for (const details of openedForPrint) details.open = true;
+});
+window.addEventListener('afterprint', () => {
+  for (const details of openedForPrint) details.open = false;
+  openedForPrint = [];
 });
 
 drawWhenVisible();

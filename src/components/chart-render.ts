@@ -101,6 +101,55 @@ const HORIZONTAL_CHROME = 80;
 const numbers = new Intl.NumberFormat('fr-FR');
 const percents = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 0 });
 
+/** The printed line in CSS pixels: A4 (210 mm) less print.css's @page margins (2 × 16 mm). */
+const PRINTED_LINE = ((210 - 2 * 16) / 25.4) * 96;
+
+/**
+ * The width a chart's box gets on paper, estimated on screen: the printed line less the padding and
+ * borders between the page's column and the box (the figure's); the column's own padding is not printed,
+ * nor any width limit of the screen (print.css).
+ */
+function printedWidth(box: HTMLElement): number {
+  let chrome = 0;
+  for (let node = box.parentElement; node && !node.classList.contains('wrap') && node !== document.body; node = node.parentElement) {
+    const style = getComputedStyle(node);
+    chrome += parseFloat(style.paddingLeft) + parseFloat(style.paddingRight) + parseFloat(style.borderLeftWidth) + parseFloat(style.borderRightWidth);
+  }
+  return Math.max(160, Math.floor(PRINTED_LINE - chrome));
+}
+
+/**
+ * Printing resizes no chart by itself: each would print the bitmap drawn for the screen, squeezed to the
+ * paper's width (Chart.js docs, « Printing Resizable Charts »). Before printing, each wider than the
+ * paper is redrawn at the width estimated for it (a browser printing a copy of the page, as Firefox
+ * does, takes that one);
+ * once the page is laid out for print (Chromium, Safari), at its box's exact size; after printing, at
+ * the screen's. Twice each time: a horizontal chart's box gets the height of its labels wrapped again
+ * (onResize), which the second pass takes. A page already laid out for print when printing starts (the
+ * PDF export emulates print media) was drawn at its printed size: left as it is.
+ */
+function resizeAll(size?: (box: HTMLElement) => [number, number]): void {
+  for (const chart of Object.values(Chart.instances)) {
+    const box = chart.canvas.parentElement;
+    if (!box) continue;
+    for (let pass = 0; pass < 2; pass++) {
+      if (size) chart.resize(...size(box));
+      else chart.resize();
+    }
+  }
+}
+
+const printMedia = window.matchMedia('print');
+window.addEventListener('beforeprint', () => {
+  // Never wider than on screen (Chart.js keeps a canvas within its box): a chart narrower on screen, in
+  // a column, is printed scaled up whole (print.css).
+  if (!printMedia.matches) resizeAll((box) => [Math.min(box.clientWidth, printedWidth(box)), box.clientHeight]);
+});
+printMedia.addEventListener('change', () => resizeAll());
+window.addEventListener('afterprint', () => {
+  if (!printMedia.matches) resizeAll();
+});
+
 export function renderChart(figure: HTMLElement): void {
   const box = figure.querySelector<HTMLElement>('.chart-canvas');
   const canvas = box?.querySelector('canvas');
