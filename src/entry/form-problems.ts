@@ -8,7 +8,8 @@ import type { Diagnostic, RawItem, Severity } from '../pipeline/model.ts';
 import type { NoteDraft } from './draft.ts';
 import type { LineOrigin } from './note-template.ts';
 import { compareFields, fieldLabel, itemKey, parseItemKey, votesKey, type FieldKey } from './form-fields.ts';
-import { formWording, frenchTypography } from './form-wording.ts';
+import { formWording } from './form-wording.ts';
+import { frenchTypography } from '../site/typography/french-typography.ts';
 import { countProblems } from './form-counts.ts';
 
 export interface FormProblem {

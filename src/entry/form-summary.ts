@@ -3,7 +3,7 @@
  * (the form's problems), so that the count and the list always agree. Browser-safe, no DOM.
  */
 import type { FormProblem } from './form-problems.ts';
-import { frenchTypography } from './form-wording.ts';
+import { frenchTypography } from '../site/typography/french-typography.ts';
 import { plural } from '../pipeline/text/plural.ts';
 import { countBySeverity, type SeverityCounts } from '../pipeline/diagnostics.ts';
 

@@ -11,6 +11,7 @@ import { MAX_VOTES } from '../pipeline/ingest/notes/votes.ts';
 import { MAX_NOTE_CHARACTERS } from '../pipeline/ingest/notes/readable.ts';
 import { FORMAT_LABELS } from './draft.ts';
 import { COUNT_ADVICE } from './choices.ts';
+import { frenchTypography } from '../site/typography/french-typography.ts';
 
 export interface Wording {
   message: string;
@@ -266,21 +267,8 @@ const unknownCode: Rewrite = (d) => ({
   hint: 'Téléchargez la note et transmettez-la avec ce message à la personne qui publie le livre blanc.',
 });
 
-/** The diagnostic's message and hint in the form's words, with French typography. */
+/** The diagnostic's message and hint in the form's words, with the site's French typography (they are read on its page). */
 export function formWording(diagnostic: Diagnostic, context: WordingContext): Wording {
   const { message, hint } = (WORDING[diagnostic.code] ?? unknownCode)(diagnostic, context);
   return { message: frenchTypography(message), hint: frenchTypography(hint) };
-}
-
-/**
- * French typography, for the pipeline's words and the form's alike: the typographic apostrophe, and
- * no-break spaces inside « » and before : (U+00A0), before ; ! ? (U+202F), so that no line starts with them.
- */
-export function frenchTypography(text: string): string {
-  return text
-    .replace(/(\p{L})'(?=\p{L})/gu, '$1’')
-    .replace(/« +/g, '«\u00a0')
-    .replace(/ +»/g, '\u00a0»')
-    .replace(/ +:/g, '\u00a0:')
-    .replace(/ +([;!?])/g, '\u202f$1');
 }

@@ -7,7 +7,7 @@ import { createDraftChecker } from '../../src/entry/check-draft.ts';
 import { COUNT_ADVICE, validateCount } from '../../src/entry/choices.ts';
 import type { NoteDraft } from '../../src/entry/draft.ts';
 import { compareFields, countKey, fieldLabel, votesKey } from '../../src/entry/form-fields.ts';
-import { frenchTypography } from '../../src/entry/form-wording.ts';
+import { frenchTypography } from '../../src/site/typography/french-typography.ts';
 import { readVotes } from '../../src/pipeline/ingest/notes/votes.ts';
 import { parseNote } from '../../src/pipeline/ingest/notes/index.ts';
 import { THEMES_FILE, referentiels, sampleDraft } from './helpers.ts';

@@ -9,7 +9,7 @@ import { SEVERITY_LABELS, type Severity } from '../../pipeline/model.ts';
 import type { DraftCheck, FormProblem, ItemCheck } from '../../entry/check-draft.ts';
 import { parseCountKey, parseItemKey, parseSectionKey, parseVotesKey } from '../../entry/form-fields.ts';
 import { summaryStatus } from '../../entry/form-summary.ts';
-import { frenchTypography } from '../../entry/form-wording.ts';
+import { frenchTypography } from '../../site/typography/french-typography.ts';
 import { itemElements, itemText } from './item-list.ts';
 
 /** Workshop field → its control (focused from the summary) and its message area. */
@@ -79,8 +79,9 @@ function messageElement(d: FormProblem): HTMLParagraphElement {
   p.className = `msg msg-${d.severity}`;
   const strong = document.createElement('strong');
   strong.textContent = `${SEVERITY[d.severity]}\u00a0: `;
-  p.append(strong, d.message);
-  p.append(` Conseil\u00a0: ${d.hint}`);
+  // Written after the page's typography pass: the same rule, in the browser.
+  p.append(strong, frenchTypography(d.message));
+  p.append(frenchTypography(` Conseil : ${d.hint}`));
   return p;
 }
 
@@ -113,7 +114,7 @@ export function showCheck(form: HTMLFormElement, check: DraftCheck, shown: (mess
   const status = document.getElementById('verification-etat');
   if (status) {
     status.className = check.blocking ? 'status status-blocking' : 'status status-ok';
-    status.textContent = summaryStatus(check);
+    status.textContent = frenchTypography(summaryStatus(check));
   }
   document.getElementById('verification-liste')?.replaceChildren(...summary);
   const path = document.getElementById('chemin-note');
@@ -129,11 +130,11 @@ function summaryEntry(d: FormProblem, control: HTMLElement | null): HTMLLIElemen
     const link = document.createElement('a');
     link.href = `#${control.id}`;
     link.dataset.focus = control.id;
-    link.textContent = d.label;
+    link.textContent = frenchTypography(d.label);
     li.append(link);
-  } else li.append(d.label);
-  li.append(` — ${SEVERITY[d.severity].toLowerCase()}\u00a0: ${d.message}`);
-  li.append(` Conseil\u00a0: ${d.hint}`);
+  } else li.append(frenchTypography(d.label));
+  li.append(frenchTypography(` — ${SEVERITY[d.severity].toLowerCase()} : ${d.message}`));
+  li.append(frenchTypography(` Conseil : ${d.hint}`));
   return li;
 }
 
