@@ -69,8 +69,8 @@ export const CONFORMITY_LABELS: Readonly<Record<Conformity, string>> = {
 };
 
 /** The audit declared in the settings, or null with a warning when it cannot be read (the rest of the file still is). */
-export function readAccessibilityAudit(raw: unknown, file: TextFile, today: string): { audit: AccessibilityAudit | null; diagnostics: Diagnostic[] } {
-  if (raw === undefined || raw === null) return { audit: null, diagnostics: [] };
+export function readAccessibilityAudit(raw: unknown, file: TextFile | null, today: string): { audit: AccessibilityAudit | null; diagnostics: Diagnostic[] } {
+  if (raw === undefined || raw === null || file === null) return { audit: null, diagnostics: [noAudit(file)] };
   const line = lineOf(file, 'audit_accessibilite');
   const parsed = auditSchema.safeParse(raw);
   if (!parsed.success) {
@@ -115,6 +115,17 @@ export function readAccessibilityAudit(raw: unknown, file: TextFile, today: stri
     );
   }
   return { audit, diagnostics };
+}
+
+/** Said once per check, as an information: the footer of every page says « non conforme », and why should not be a surprise. */
+function noAudit(file: TextFile | null): Diagnostic {
+  return diagnostic({
+    code: 'audit-accessibilite-absent',
+    severity: 'info',
+    message: "Aucun audit d'accessibilité n'est déclaré : la déclaration d'accessibilité et le pied de chaque page disent « non conforme », comme le RGAA l'exige sans audit.",
+    hint: `Quand un audit RGAA du site a été conduit, déclarez-le dans ${file?.file ?? 'content/consultation.yml'} sous « audit_accessibilite: » (date, taux, auditeur).`,
+    file: file?.file ?? 'content/consultation.yml',
+  });
 }
 
 function lineOf(file: TextFile, key: string): number {

@@ -32,7 +32,10 @@ export interface Settings {
 }
 
 export function readSettings(file: TextFile | null, today = new Date().toISOString().slice(0, 10)): Settings {
-  if (!file) return { title: DEFAULT_TITLE, description: null, accessibilityContact: null, accessibilityAudit: null, diagnostics: contactDiagnostics(null, null) };
+  if (!file) {
+    const { diagnostics } = readAccessibilityAudit(undefined, null, today);
+    return { title: DEFAULT_TITLE, description: null, accessibilityContact: null, accessibilityAudit: null, diagnostics: [...contactDiagnostics(null, null), ...diagnostics] };
+  }
   try {
     const parsed = settingsSchema.safeParse(parse(file.content, { logLevel: 'error' }) ?? {}); // no raw YAML warning on the terminal
     if (parsed.success) {

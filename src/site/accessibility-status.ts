@@ -13,9 +13,13 @@ export interface AccessibilityStatus {
   day: string;
 }
 
-/** The build's day, in UTC like every date the pipeline writes. */
-export function buildDay(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
+/**
+ * The build's day, in UTC like every date the pipeline writes; `SOURCE_DATE_EPOCH` (seconds, the
+ * reproducible-builds convention) sets it, so that a rebuild on another day can give the same bytes.
+ */
+export function buildDay(now: Date = new Date(), sourceDateEpoch: string | undefined = process.env.SOURCE_DATE_EPOCH): string {
+  const fixed = sourceDateEpoch !== undefined && /^\d+$/.test(sourceDateEpoch.trim()) ? new Date(Number(sourceDateEpoch.trim()) * 1000) : null;
+  return (fixed ?? now).toISOString().slice(0, 10);
 }
 
 export function accessibilityStatus(synthesis: Pick<Synthesis, 'accessibilityAudit'>, day: string = buildDay()): AccessibilityStatus {

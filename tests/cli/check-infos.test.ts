@@ -36,7 +36,7 @@ function run(format: 'text' | 'json'): string {
 describe('check and its infos', () => {
   it('says there is no warning when the only notices are readings, and exits 0', () => {
     const text = run('text');
-    expect(text).toContain('✓ Aucune erreur bloquante, aucun avertissement, 2 informations : la consultation peut être publiée.');
+    expect(text).toContain('✓ Aucune erreur bloquante, aucun avertissement, 3 informations : la consultation peut être publiée.');
     expect(text).not.toContain('avertissement  ');
     expect(text).toMatch(/ {2}13:1 {2}information {4}Le tableau sous le titre « Atelier du matin » est lu colonne par colonne/);
     expect(text).toMatch(/ {2}20:1 {2}information {4}Cet élément énumère plusieurs retours/);
@@ -45,22 +45,23 @@ describe('check and its infos', () => {
 
     const json = JSON.parse(run('json')) as JsonReport;
     expect(json.ok).toBe(true);
-    expect(json.summary).toMatchObject({ blocking: 0, warnings: 0, infos: 2 });
-    expect(json.diagnostics.map((d) => [d.code, d.severity])).toEqual([['tableau-lu', 'info'], ['enumeration-en-ligne', 'info']]);
+    expect(json.summary).toMatchObject({ blocking: 0, warnings: 0, infos: 3 });
+    // (The third: no accessibility audit is declared, which every footer will say.)
+    expect(json.diagnostics.map((d) => [d.code, d.severity])).toEqual([['tableau-lu', 'info'], ['enumeration-en-ligne', 'info'], ['audit-accessibilite-absent', 'info']]);
   });
 
   it('counts warnings and infos apart, and lists the infos after the warnings', async () => {
     const { synthesis } = synthesize(await readConsultation(FIXTURE));
     const mixed = { ...synthesis, diagnostics: [...synthesis.diagnostics, warning] };
     const text = checkReportText(mixed);
-    expect(text).toContain('✓ Aucune erreur bloquante, 1 avertissement, 2 informations : la consultation peut être publiée.');
+    expect(text).toContain('✓ Aucune erreur bloquante, 1 avertissement, 3 informations : la consultation peut être publiée.');
     // The warning comes first though its line is after the infos': problems, then readings to check.
     const warned = text.indexOf('[doublon]');
     expect(warned).toBeGreaterThanOrEqual(0);
     expect(warned).toBeLessThan(text.indexOf(INFOS_HEADING));
     expect(text.indexOf(INFOS_HEADING)).toBeLessThan(text.indexOf('[enumeration-en-ligne]'));
 
-    expect(JSON.parse(checkReportJson(mixed))).toMatchObject({ ok: true, summary: { blocking: 0, warnings: 1, infos: 2 } });
+    expect(JSON.parse(checkReportJson(mixed))).toMatchObject({ ok: true, summary: { blocking: 0, warnings: 1, infos: 3 } });
     expect(checkReportText({ ...synthesis, diagnostics: [warning] })).toContain('✓ Aucune erreur bloquante, 1 avertissement : la consultation peut être publiée.');
     expect(checkReportText({ ...synthesis, diagnostics: [] })).toContain('✓ Aucune erreur bloquante : la consultation peut être publiée.');
   });
@@ -70,6 +71,6 @@ describe('check and its infos', () => {
     const blocking: Diagnostic = { ...warning, code: 'region-inconnue', severity: 'blocking', message: 'Région « 99 » inconnue.' };
     const refused = { ...synthesis, diagnostics: [...synthesis.diagnostics, blocking] };
     expect(checkReportText(refused)).toContain("✗ 1 erreur bloquante : la publication est impossible tant qu'elle n'est pas corrigée.");
-    expect(JSON.parse(checkReportJson(refused))).toMatchObject({ ok: false, summary: { blocking: 1, warnings: 0, infos: 2 } });
+    expect(JSON.parse(checkReportJson(refused))).toMatchObject({ ok: false, summary: { blocking: 1, warnings: 0, infos: 3 } });
   });
 });

@@ -135,7 +135,12 @@ export function checkSynthesis(synthesis: Synthesis, input: ConsultationInput): 
   const files = inputFiles(input);
   // A missing taxonomy or accessibility contact is reported on the file that should exist, and a consultation with
   // nothing to read on the notes' folder: the only diagnostics about absent files.
-  const absent = ['themes-absents data/themes.yml', 'contact-accessibilite-absent content/consultation.yml', 'consultation-vide content/ateliers'];
+  const absent = [
+    'themes-absents data/themes.yml',
+    'contact-accessibilite-absent content/consultation.yml',
+    'audit-accessibilite-absent content/consultation.yml',
+    'consultation-vide content/ateliers',
+  ];
   const problems = checkDiagnostics(synthesis.diagnostics, files, new Set(absent));
   problems.push(...checkIds(synthesis.items));
   const r = synthesis.reconciliation;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { auditIsValid, conformity, type AccessibilityAudit } from '../../src/pipeline/accessibility-audit.ts';
 import { readSettings } from '../../src/pipeline/settings.ts';
-import { accessibilityStatus } from '../../src/site/accessibility-status.ts';
+import { accessibilityStatus, buildDay } from '../../src/site/accessibility-status.ts';
 
 const file = (content: string) => ({ file: 'content/consultation.yml', content });
 const audit = (rate: number, date = '2026-10-01'): AccessibilityAudit => ({ date, rate, auditor: 'Équipe', rgaaVersion: '4.1.2' });
@@ -21,6 +21,13 @@ describe('accessibility audit (RGAA conformity states)', () => {
     expect(accessibilityStatus({ accessibilityAudit: audit(78) }, TODAY).label).toBe('partiellement conforme');
   });
 
+  it('is dated from the build, or from SOURCE_DATE_EPOCH for a reproducible rebuild', () => {
+    const now = new Date('2026-12-07T23:30:00Z');
+    expect(buildDay(now, undefined)).toBe('2026-12-07');
+    expect(buildDay(now, '1767225600')).toBe('2026-01-01');
+    expect(buildDay(now, 'hier')).toBe('2026-12-07');
+  });
+
   it('holds an audit for three years from its day, and not before it', () => {
     expect(auditIsValid(audit(80, '2023-12-08'), TODAY)).toBe(true);
     expect(auditIsValid(audit(80, '2023-12-07'), TODAY)).toBe(false);
@@ -37,6 +44,10 @@ describe('audit_accessibilite in consultation.yml', () => {
       expect(settings.accessibilityAudit).toEqual({ date: '2026-10-01', rate: 78.5, auditor: 'Société Exemple', rgaaVersion: '4.1.2' });
       expect(settings.diagnostics).toEqual([]);
     }
+    // Without one, an information says why the footer reads « non conforme ».
+    expect(readSettings(file('contact_accessibilite: a11y@mission-locale.fr\n'), TODAY).diagnostics).toMatchObject([
+      { code: 'audit-accessibilite-absent', severity: 'info', file: 'content/consultation.yml' },
+    ]);
     expect(readSettings(file('audit_accessibilite: { date: 2026-10-01, taux: 60, auditeur: Interne, rgaa: 4.1 }\n'), TODAY).accessibilityAudit?.rgaaVersion).toBe('4.1');
   });
 
