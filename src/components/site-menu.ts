@@ -1,8 +1,8 @@
 /**
  * « Menu » on a narrow screen: the header (navigation, search form) folds behind a disclosure button.
- * The script marks the header foldable and the stylesheet folds it below 40rem only, so without this
- * script (no JavaScript, a page opened from its file) everything stays shown. Escape closes the menu
- * from anywhere in the header and gives the focus back to the button.
+ * The stylesheet folds it (below 40rem, where scripts run: `scripting: enabled`) and this script opens
+ * and closes it. Escape closes the menu from anywhere in the header and gives the focus back to the
+ * button.
  */
 const header = document.querySelector<HTMLElement>('.site-header');
 const toggle = header?.querySelector<HTMLButtonElement>('[data-menu-toggle]');
@@ -13,8 +13,6 @@ if (header && toggle) {
     toggle.setAttribute('aria-expanded', String(open));
     header.classList.toggle('menu-open', open);
   };
-  toggle.hidden = false;
-  header.classList.add('menu-foldable');
   toggle.addEventListener('click', () => setOpen(!isOpen()));
   header.addEventListener('keydown', (event) => {
     // On a wide screen the button is not shown: the focus must not go to it.

@@ -32,6 +32,31 @@ describe.skipIf(!HAS_CHROMIUM)('« Menu » on a narrow screen', () => {
   const shownLinks = async (page: Page) =>
     page.locator('.main-nav a').evaluateAll((links) => links.filter((link) => link.getClientRects().length > 0).map((link) => link.textContent?.trim()));
 
+  it('is folded from the first paint on a phone, before any script has run (no open navigation that then moves the page)', async () => {
+    const context = await demo.browser.newContext({ viewport: PHONE });
+    const page = await context.newPage();
+    try {
+      // The page's module scripts held back: what shows is the stylesheet's doing alone.
+      let release: () => void = () => undefined;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/*.js', async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(new URL('/themes/', demo.site.url).href, { waitUntil: 'commit' });
+      await page.locator('.site-header .main-nav').waitFor({ state: 'attached' });
+      expect(await page.evaluate(() => document.readyState)).not.toBe('complete');
+      expect(await shownLinks(page)).toEqual([]);
+      expect(await menu(page).isVisible()).toBe(true);
+      release();
+      await page.waitForLoadState('networkidle');
+      await menu(page).click();
+      expect(await shownLinks(page)).toEqual(NAV.map((entry) => entry.label));
+    } finally {
+      await context.close();
+    }
+  });
+
   it('on a 375 px phone: a closed « Menu » button, whose Enter opens the links and the search, reached with Tab; Escape closes it', async () => {
     const { page, errors, close } = await open('/themes/', PHONE);
     const button = menu(page);

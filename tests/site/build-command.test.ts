@@ -168,6 +168,9 @@ describe('livre-blanc build', () => {
       expect(home).toContain('href="regions/index.html"');
       expect(home).not.toMatch(/\s(?:href|src|action)="\/(?!\/)/);
       expect(home).toContain('<p class="offline-notice" role="note">');
+      // Opened from its files no script runs: the header never folds behind « Menu ».
+      expect(home).toContain('<header class="site-header">');
+      expect(home).not.toContain('menu-foldable');
       expect(home).toContain('n’indiquent pas de région');
       expect(home).not.toContain('region-map');
       const region = readFileSync(path.join(out, 'regions', 'index.html'), 'utf8');

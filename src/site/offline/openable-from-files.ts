@@ -16,6 +16,10 @@ import { SERVED_CHECK, SERVED_CHECK_FILE } from './served-check.ts';
 const OFFLINE_NOTICE_HIDDEN = '<p class="offline-notice" role="note" hidden>';
 const OFFLINE_NOTICE_SHOWN = '<p class="offline-notice" role="note">';
 
+/** The header folds behind « Menu » where scripts run; opened from its files, none does: it stays open. */
+const FOLDABLE_HEADER = '<header class="site-header menu-foldable">';
+const OPEN_HEADER = '<header class="site-header">';
+
 /** Last in every page's head, so that the page is marked served before it shows (served-check.ts). */
 const SERVED_CHECK_TAG = `<script src="/${SERVED_CHECK_FILE}"></script></head>`;
 
@@ -29,7 +33,7 @@ export async function makeOpenableFromFiles(outDir: string): Promise<number> {
     const absolute = path.join(outDir, entry);
     if (file.endsWith('.html')) {
       const html = (await readFile(absolute, 'utf8')).replace('</head>', SERVED_CHECK_TAG);
-      const relative = relativeHtml(html, file).replace(OFFLINE_NOTICE_HIDDEN, OFFLINE_NOTICE_SHOWN);
+      const relative = relativeHtml(html, file).replace(OFFLINE_NOTICE_HIDDEN, OFFLINE_NOTICE_SHOWN).replace(FOLDABLE_HEADER, OPEN_HEADER);
       await writeFile(absolute, file === NOT_FOUND_PAGE ? notFoundPageFindingItsRoot(relative) : relative);
       pages++;
     } else if (file.endsWith('.css')) {
