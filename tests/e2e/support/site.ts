@@ -169,13 +169,13 @@ export async function scrollThrough(page: Page): Promise<void> {
 /**
  * Elements that stick out to the right of the viewport (at most 3, named with a bit of their text):
  * what scrolls a phone's page sideways. Content of a container that scrolls sideways on its own (tables in
- * `.table-scroll`, the phone's row of site links on the search pages) is left out.
+ * `.table-scroll`) is left out.
  */
 export function overflowingElements(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const width = document.documentElement.clientWidth;
     return [...document.querySelectorAll('body *')]
-      // Inside a container that scrolls sideways on purpose (a wide table, the phone's row of site links),
+      // Inside a container that scrolls sideways on purpose (a wide table),
       // content beyond the screen is reached by scrolling that container, not the page.
       .filter((element) => {
         if (element.getBoundingClientRect().right <= width + 0.5) return false;
