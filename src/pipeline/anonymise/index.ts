@@ -6,7 +6,9 @@ import type { Diagnostic, RawItem } from '../model.ts';
 import type { TextFile } from '../io/consultation-input.ts';
 import { diagnostic } from '../diagnostics.ts';
 import { PERSONAL_DATA_PATTERNS } from './patterns.ts';
-import { expandNames, namesPattern, screening, type NameReplacement } from './names.ts';
+import { expandNames, nameKey, namesPattern, screening, type NameReplacement } from './names.ts';
+import { CIVILITY_NEEDS, maskCivilityNames } from './civility.ts';
+import { GIVEN_NAME_NEEDS, maskGivenNames } from './given-names.ts';
 import { PERSON_PLACEHOLDER, readPseudonyms } from './pseudonyms.ts';
 
 export interface Redaction {
@@ -33,11 +35,17 @@ interface Redactor {
   redact(text: string): Redaction;
 }
 
+/**
+ * Declared names first (their pseudonyms win), then the names nobody declared: after a civility
+ * (civility.ts) and « Prénom NOM » / « Prénom N. » (given-names.ts), which also take along what a
+ * declared first name left (« M. [personne] Le Goff » → « M. [personne] »).
+ */
 function buildRedactor(replacements: readonly NameReplacement[]): Redactor {
   const names = expandNames(replacements);
-  const byName = new Map(names.map((n) => [n.name.replace(/\s+/g, ' '), n.replacement]));
+  const byName = new Map(names.map((n) => [nameKey(n.name), n.replacement]));
   const namePattern = namesPattern(names);
   const screen = screening(names);
+  const pseudonyms = [...new Set(replacements.map((r) => r.replacement).filter((r) => r !== PERSON_PLACEHOLDER))];
   const redact = (text: string): Redaction => {
     const found: string[] = [];
     const matches: string[] = [];
@@ -54,13 +62,47 @@ function buildRedactor(replacements: readonly NameReplacement[]): Redactor {
       result = result.replace(namePattern, (match) => {
         if (!found.includes('nom de personne')) found.push('nom de personne');
         matches.push(match);
-        return byName.get(match.replace(/\s+/g, ' ')) ?? PERSON_PLACEHOLDER;
+        return byName.get(nameKey(match)) ?? PERSON_PLACEHOLDER;
       });
+    }
+    for (const [index, mask] of UNDECLARED.entries()) {
+      if ((needed(result) & (1 << index)) === 0) continue;
+      const masked = mask.apply(result, pseudonyms);
+      if (!masked.matches.length) continue;
+      if (!found.includes('nom de personne')) found.push('nom de personne');
+      matches.push(...masked.matches);
+      result = masked.text;
     }
     return { text: result, found, matches };
   };
-  return { mayHold: screen, redact };
+  // mayHold then redact test the same text: the answers are kept, each test scans it whole.
+  let tested: string | null = null;
+  let answers = 0;
+  /** Bit i set when the text passes UNDECLARED[i]'s test. */
+  const needed = (text: string): number => {
+    if (text !== tested) {
+      tested = text;
+      answers = 0;
+      UNDECLARED.forEach((mask, i) => {
+        if (mask.needs.test(text)) answers |= 1 << i;
+      });
+    }
+    return answers;
+  };
+  return { mayHold: (text) => screen(text) || needed(text) !== 0, redact };
 }
+
+interface Undeclared {
+  /** What every text the detector changes holds: most texts fail it and skip the detector. */
+  needs: RegExp;
+  apply: (text: string, keep: readonly string[]) => { text: string; matches: string[] };
+}
+
+/** Detectors of names nobody declared, each with the cheap test that every text it changes passes. */
+const UNDECLARED: readonly Undeclared[] = [
+  { needs: CIVILITY_NEEDS, apply: (text, keep) => maskCivilityNames(text, PERSON_PLACEHOLDER, keep) },
+  { needs: GIVEN_NAME_NEEDS, apply: (text) => maskGivenNames(text, PERSON_PLACEHOLDER) },
+];
 
 export function anonymise(
   items: RawItem[],

@@ -3,6 +3,7 @@
  * once whatever the number of names (linear at a million items).
  */
 import { PERSONAL_DATA_PATTERNS } from './patterns.ts';
+import { accentInsensitiveSource, stripAccents } from './fold-name.ts';
 
 export interface NameReplacement {
   name: string;
@@ -30,10 +31,14 @@ const MIN_TOKEN_LENGTH = 3;
  * wins over its parts.
  */
 export function expandNames(replacements: readonly NameReplacement[]): NameReplacement[] {
-  const byForm = new Map<string, string>();
+  // Keyed without accents: the pattern ignores them (nameKey), so « Gwenaelle » and « Gwenaëlle » are one form.
+  const byForm = new Map<string, { name: string; replacement: string }>();
   const add = (forms: readonly string[], replacement: string) => {
     for (const form of forms) {
-      for (const variant of [form, upper(form), capitalised(form)]) if (!byForm.has(variant)) byForm.set(variant, replacement);
+      for (const variant of [form, upper(form), capitalised(form)]) {
+        const key = nameKey(variant);
+        if (!byForm.has(key)) byForm.set(key, { name: variant, replacement });
+      }
     }
   };
   for (const { name, replacement, whole } of replacements) {
@@ -43,7 +48,9 @@ export function expandNames(replacements: readonly NameReplacement[]): NameRepla
     // « Sophie MARTIN »: the last word in capitals, as French forms write a surname.
     const administrative = [...words.slice(0, -1).map(capitalised), upper(words[words.length - 1] as string)].join(' ');
     if (whole) {
-      if (looksLikeName(words)) add([full, administrative], replacement);
+      // « Ménard Paulette »: lists and forms often put the surname first.
+      const reversed = words.length === 2 ? [`${words[1]} ${words[0]}`, `${upper(words[1] as string)} ${capitalised(words[0] as string)}`] : [];
+      if (looksLikeName(words)) add([full, administrative, ...reversed], replacement);
       continue;
     }
     add(words.length > 1 ? [full, full.toLocaleLowerCase('fr-FR'), administrative] : [full], replacement);
@@ -52,7 +59,7 @@ export function expandNames(replacements: readonly NameReplacement[]): NameRepla
       if (token.length >= MIN_TOKEN_LENGTH) add([token], replacement);
     }
   }
-  return [...byForm].map(([name, replacement]) => ({ name, replacement })).sort((a, b) => b.name.length - a.name.length || (a.name < b.name ? -1 : 1));
+  return [...byForm.values()].sort((a, b) => b.name.length - a.name.length || (a.name < b.name ? -1 : 1));
 }
 
 /** A pseudonym (a digit, a capital inside a word), or two words or more, each capitalised. */
@@ -70,7 +77,18 @@ function capitalised(text: string): string {
   return text.toLocaleLowerCase('fr-FR').replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + upper(letter));
 }
 
-/** A case-sensitive matcher on whole words (names are capitalised; "martin-pêcheur" is not a name). */
+/**
+ * The key under which a matched name finds its replacement: accents ignored (the pattern ignores them,
+ * « Gwenaelle » for « Gwenaëlle »), spaces single.
+ */
+export function nameKey(text: string): string {
+  return stripAccents(text).replace(/\s+/g, ' ').replace(/’/g, "'");
+}
+
+/**
+ * A case-sensitive matcher on whole words (names are capitalised; "martin-pêcheur" is not a name),
+ * accent-insensitive (« MENARD » for « Ménard »).
+ */
 export function namesPattern(replacements: readonly NameReplacement[]): RegExp | null {
   if (!replacements.length) return null;
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives(replacements)})(?![\\p{L}\\p{N}])`, 'gu');
@@ -90,5 +108,5 @@ export function screening(replacements: readonly NameReplacement[]): (text: stri
 }
 
 function alternatives(replacements: readonly NameReplacement[]): string {
-  return replacements.map((r) => r.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+  return replacements.map((r) => accentInsensitiveSource(r.name)).join('|');
 }

@@ -21,6 +21,7 @@ import { languageDiagnostics } from './language-check.ts';
 import { summarizeScale } from './scales.ts';
 import { EXTRA_FIELD } from './field-count.ts';
 import { reasonCounts } from '../../reconciliation.ts';
+import { nameColumns, respondentNames } from './name-columns.ts';
 
 export function parseSurvey(file: SurveyFile, referentiels: Referentiels): IngestResult {
   const result = emptyResult();
@@ -88,7 +89,7 @@ export function parseSurvey(file: SurveyFile, referentiels: Referentiels): Inges
   result.sessions.push(session);
   // Assigned, not spread: a spread of 100,000+ items overflows the call stack.
   result.items = rows.items;
-  result.participantNames = names;
+  result.participantNames = respondentNames(table.records, nameColumns(table.header, mapping));
   result.diagnostics.push(...rows.diagnostics);
   result.diagnostics.push(...longCellDiagnostics(table, mapping.texts.map((t) => t.column), path));
   result.diagnostics.push(...languageDiagnostics(table, mapping.texts, path));
