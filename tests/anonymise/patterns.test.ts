@@ -1,0 +1,189 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { screening } from '../../src/pipeline/anonymise/names.ts';
+import { PERSONAL_DATA_PATTERNS } from '../../src/pipeline/anonymise/patterns.ts';
+
+/** The detectors alone, applied as the anonymise stage applies them (in order, each behind its `needs`). */
+function mask(text: string): string {
+  let result = text;
+  for (const { pattern, placeholder, needs } of PERSONAL_DATA_PATTERNS) {
+    if (needs.test(result)) result = result.replace(pattern, () => placeholder);
+  }
+  return result;
+}
+
+describe('phone numbers', () => {
+  it.each([
+    ['Appelez le +262 692 12 34 56 demain.', 'Appelez le [téléphone] demain.'],
+    ['Mayotte : +262 639 12 34 56.', 'Mayotte : [téléphone].'],
+    ['Guadeloupe +590 690 12 34 56, Guyane +594 694 12 34 56', 'Guadeloupe [téléphone], Guyane [téléphone]'],
+    ['Martinique 00596 696 12 34 56', 'Martinique [téléphone]'],
+    ['Saint-Pierre +508 41 23 45 ; Nouméa +687 75 12 34', 'Saint-Pierre [téléphone] ; Nouméa [téléphone]'],
+    ['Papeete +689 87 12 34 56', 'Papeete [téléphone]'],
+    ['tél. (+33) 6 12 34 56 78', 'tél. [téléphone]'],
+    ['tél. 06/12/34/56/78', 'tél. [téléphone]'],
+    ['à Bruxelles +32 470 12 34 56', 'à Bruxelles [téléphone]'],
+    ['à Genève +41 79 123 45 67', 'à Genève [téléphone]'],
+    ['+41791234567 ou +44 20 7946 0958', '[téléphone] ou [téléphone]'],
+    ['0692 12 34 56', '[téléphone]'],
+    ['+33 (0)6 12 34 56 78', '[téléphone]'],
+  ])('%s', (input, expected) => {
+    expect(mask(input)).toBe(expected);
+  });
+});
+
+describe('e-mail addresses', () => {
+  it.each([
+    ['écrire à jean [at] free [dot] fr', 'écrire à [courriel]'],
+    ['écrire à jean (at) free (dot) fr', 'écrire à [courriel]'],
+    ['écrire à jean [arobase] free [point] fr', 'écrire à [courriel]'],
+    ['écrire à jean at free dot fr merci', 'écrire à [courriel] merci'],
+    ['écrire à jean.dupont@gmail merci', 'écrire à [courriel] merci'],
+    ['écrire à kevin59@orange ou à jdupont@hotmail.', 'écrire à [courriel] ou à [courriel].'],
+    ['lien mailto:jean%40free.fr', 'lien mailto:[courriel]'],
+    ['https://ml.fr/contact?email=jean%40free.fr&x=1', 'https://ml.fr/contact?email=[courriel]&x=1'],
+    ['Élodie.Martin@LaPoste.net', '[courriel]'],
+  ])('%s', (input, expected) => {
+    expect(mask(input)).toBe(expected);
+  });
+});
+
+describe('IBAN', () => {
+  it.each([
+    ['IBAN fr76 3000 6000 0112 3456 7890 189 merci', 'IBAN [iban] merci'],
+    ['IBAN FR76-3000-6000-0112-3456-7890-189.', 'IBAN [iban].'],
+    ['IBAN FR7630006000011234567890189', 'IBAN [iban]'],
+    ['IBAN GB29 NWBK 6016 1331 9268 19', 'IBAN [iban]'],
+  ])('%s', (input, expected) => {
+    expect(mask(input)).toBe(expected);
+  });
+});
+
+describe('street addresses', () => {
+  it.each([
+    ['Il habite 12 rue de la Paix 75002 Paris depuis mai.', 'Il habite [adresse] depuis mai.'],
+    ['au 12 bis, avenue du Général de Gaulle, 33000 Bordeaux Cedex.', 'au [adresse].'],
+    ['3 place du 8 Mai 1945, à côté', '[adresse], à côté'],
+    ['5 av. des Champs-Élysées', '[adresse]'],
+    ['4 rue de l’Église', '[adresse]'],
+    ['18 Bd Gambetta', '[adresse]'],
+    ['7 impasse des Lilas', '[adresse]'],
+    ['2 ter chemin du Moulin', '[adresse]'],
+    ['1 lieu-dit Les Granges', '[adresse]'],
+    ['9 RÉSIDENCE LES PINS', '[adresse]'],
+    // Typed in lower case: an address only with its postal code.
+    ['chez moi, 12 rue des lilas 75011 paris, au fond', 'chez moi, [adresse], au fond'],
+  ])('%s', (input, expected) => {
+    expect(mask(input)).toBe(expected);
+  });
+});
+
+describe('dates of birth', () => {
+  it.each([
+    ['Kevin, né le 12/03/1998, cherche', 'Kevin, né le [date de naissance], cherche'],
+    ['née le 3 mars 2001 à Lyon', 'née le [date de naissance] à Lyon'],
+    ['Née le 1er janvier 2000.', 'Née le [date de naissance].'],
+    ['né(e) le 12.03.98', 'né(e) le [date de naissance]'],
+    ['Date de naissance : 12-03-1998', 'Date de naissance : [date de naissance]'],
+    ['DDN 12/03/98 ; suivi', 'DDN [date de naissance] ; suivi'],
+  ])('%s', (input, expected) => {
+    expect(mask(input)).toBe(expected);
+  });
+});
+
+describe('licence plates', () => {
+  it.each([
+    ['sa voiture AB-123-CD est garée', 'sa voiture [immatriculation] est garée'],
+    ['plaque AB 123 CD.', 'plaque [immatriculation].'],
+  ])('%s', (input, expected) => {
+    expect(mask(input)).toBe(expected);
+  });
+});
+
+describe('identifiers introduced by a keyword', () => {
+  it.each([
+    ['identifiant France Travail 1234567A', 'identifiant France Travail [identifiant]'],
+    ['mon n° allocataire CAF 1234567, perdu', 'mon n° allocataire CAF [identifiant], perdu'],
+    ['Numéro de dossier : 2024-00123.', 'Numéro de dossier : [identifiant].'],
+    ['numéro fiscal 01 23 456 789 012 et', 'numéro fiscal [identifiant] et'],
+    ['matricule 88431', 'matricule [identifiant]'],
+  ])('%s', (input, expected) => {
+    expect(mask(input)).toBe(expected);
+  });
+});
+
+describe('web address parameters', () => {
+  it('masks click identifiers, names and phone numbers, keeps campaign tags and other parameters', () => {
+    expect(mask('https://ml.fr/?fbclid=IwAR2_qYzM-pE&utm_source=fb&nom=Dupont&prenom=Jean&tel=%2B33612345678&page=2')).toBe(
+      'https://ml.fr/?fbclid=[identifiant]&utm_source=fb&nom=[identifiant]&prenom=[identifiant]&tel=[identifiant]&page=2',
+    );
+    expect(mask('https://www.youtube.com/watch?v=8jeJfrl2jpA&gclid=Cj0KCQ')).toBe('https://www.youtube.com/watch?v=8jeJfrl2jpA&gclid=[identifiant]');
+  });
+});
+
+describe('near misses stay untouched', () => {
+  it.each([
+    ['en 2019, 12 jeunes sur 40'],
+    ['3 rue plus loin, 3 rues plus loin'],
+    ['la rue principale, avenue des Champs, dans la rue de la Paix'],
+    ['1 place en crèche, 2 cours de formation, 12 place de formation, 1 résidence secondaire'],
+    ['en 2019 Place Publique a gagné'],
+    ['la version 2.3.1, puis 10.2'],
+    ['une note de 10/12 puis 14/20'],
+    ['1 234,56 € et 12 500 €'],
+    ['code postal 75011, 33000 Bordeaux'],
+    ['+33 % en un an, +1 500 000 000 habitants, +2,5 %'],
+    ['SIRET de la Mission Locale 123 456 789 00012 ; SIREN 123456789'],
+    ['de 14h30 à 16:45, le 12/03/2019 à 10h'],
+    ['la prime donnée le 10 décembre, le 12 mars 2019'],
+    ['elle a obtenu son CAP le 12/06/2019'],
+    ['Loi n° 2019-1234 ; article n° 12'],
+    ['numéro de dossier oublié'],
+    ['ROULER DE 100 KM, A 100 KM/H'],
+    ['CE 123 AB TEXTE EN CAPITALES'],
+    ['accès à @ pour tous, M@gister, merci !!!@'],
+    ['look at this dot'],
+    ['rn12 dans cette rue'],
+    ['N° de Tél 0811 ; 3646'],
+    ['https://x.fr/?utm_source=fb&utm_campaign=ml2026&page=3'],
+  ])('%s', (input) => {
+    expect(mask(input)).toBe(input);
+  });
+});
+
+describe('screening before the exact patterns', () => {
+  it('never lets through a text that one of the detectors would change', () => {
+    const screen = screening([]);
+    const piece = fc.constantFrom(
+      '12', ' ', 'rue', 'Rue', 'de la', 'Paix', '75002', 'Paris', 'bis', ',', 'né', 'née', 'le', '3 mars', '12/03/1998',
+      'DDN', 'AB-123-CD', 'AB', '123', 'CD', 'identifiant', 'n° allocataire', 'CAF', '1234567A', '?', '&', 'fbclid=', 'nom=',
+      'Dupont', 'jean', 'at', 'free', 'dot', 'fr', '[at]', '[dot]', '%40', '@', 'gmail', '+262', '692', '+32', '470', '12 34 56',
+      'fr76', '3000', '6000', '-', '.', '/', 'é',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), (pieces) => {
+        const text = pieces.join('');
+        if (screen(text)) return;
+        for (const { pattern } of PERSONAL_DATA_PATTERNS) {
+          pattern.lastIndex = 0;
+          expect(pattern.test(text), `${pattern.source.slice(0, 40)}… on ${text}`).toBe(false);
+        }
+      }),
+      { numRuns: 3000, seed: 20261207 },
+    );
+  });
+
+  it('each detector’s `needs` holds whenever its pattern matches', () => {
+    const piece = fc.constantFrom('12', ' ', 'rue', 'Paix', '75002', 'né le', '3 mars', 'AB-123-CD', 'AB 123 CD', 'identifiant', '1234567', 'jean at free dot fr', 'jean@gmail', '?tel=', '0612345678', '+32 470 12 34 56', 'x');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const text = pieces.join('');
+        for (const { pattern, needs } of PERSONAL_DATA_PATTERNS) {
+          pattern.lastIndex = 0;
+          if (pattern.test(text)) expect(needs.test(text), `${needs} on ${text}`).toBe(true);
+        }
+      }),
+      { numRuns: 2000, seed: 20261208 },
+    );
+  });
+});
