@@ -45,9 +45,3 @@ export const ADDRESS_PATTERN = new RegExp(
   String.raw`(?=\d)${NUMBER}${STREET_TYPE}\s+(?:${CAPITALISED_NAME}(?:${POSTAL_CODE}(?:${TOWN})?)?|${LOWER_NAME}${POSTAL_CODE}(?:${TOWN}|${LOWER_TOWN})?)`,
   'g',
 );
-
-/**
- * What every address holds, a number and a street type, searched from the digits (quick): most texts
- * with a digit fail it and skip ADDRESS_PATTERN, one pass less on them.
- */
-export const ADDRESS_NEEDS = new RegExp(String.raw`\d(?:\s?(?:bis|ter|quater|[abt]))?,?\s+${STREET_TYPES_ALTERNATIVES}`);

@@ -12,7 +12,7 @@
  * Grand Débat answers is the budget (see bench/): hence Latin classes rather than \p{L} (latin.ts), and
  * look-aheads on a digit before look-behinds on keywords.
  */
-import { ADDRESS_NEEDS, ADDRESS_PATTERN } from './address.ts';
+import { ADDRESS_PATTERN } from './address.ts';
 import { UPPER, WORD } from './latin.ts';
 
 export type PersonalDataKind =
@@ -176,6 +176,7 @@ export const PERSONAL_DATA_PATTERNS: readonly PersonalDataPattern[] = [
     placeholder: '[immatriculation]',
     label: 'plaque d’immatriculation',
     pattern: new RegExp(LICENCE_PLATE, 'g'),
+    // From the digits, quicker than the pattern, which starts at every capital.
     needs: /\d{3}[\s-][A-HJ-NP-TV-Z]{2}/,
   },
   {
@@ -183,6 +184,6 @@ export const PERSONAL_DATA_PATTERNS: readonly PersonalDataPattern[] = [
     placeholder: '[adresse]',
     label: 'adresse postale',
     pattern: ADDRESS_PATTERN,
-    needs: ADDRESS_NEEDS,
+    needs: /\d/,
   },
 ];
