@@ -7,14 +7,17 @@ import { checkReportJson, checkReportText } from './check-report.ts';
 import { streamStyle } from './french-reporter.ts';
 import { followConsultation } from './follow.ts';
 import { checkChapters } from '../site/chapters-check/index.ts';
+import { withRealPaths } from './real-paths.ts';
 
 /**
  * The Synthesis with the chapters' diagnostics after the consultation's: a chapter that cannot render
  * makes the white paper unpublishable, so `check` says so where `build` would otherwise fail.
  */
-async function withChapters(run: { synthesis: Synthesis; root: string }): Promise<Synthesis> {
+async function withChapters(run: { synthesis: Synthesis; root: string; files: string[] }): Promise<Synthesis> {
   const chapters = await checkChapters(run.root, run.synthesis);
-  return chapters.length ? { ...run.synthesis, diagnostics: [...run.synthesis.diagnostics, ...chapters] } : run.synthesis;
+  const checked = chapters.length ? { ...run.synthesis, diagnostics: [...run.synthesis.diagnostics, ...chapters] } : run.synthesis;
+  // Read on the ambassador's machine: the real names of the files the site publishes masked.
+  return withRealPaths(checked, run.files);
 }
 
 const HELP = `Utilisation : livre-blanc check [--root DOSSIER] [--format text|json] [--suivre]

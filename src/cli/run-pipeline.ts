@@ -7,6 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { readConsultation } from '../pipeline/io/read-consultation.ts';
 import { synthesize, type SynthesizeResult } from '../pipeline/synthesize.ts';
+import { inputFiles } from '../pipeline/anonymise/paths.ts';
 import { UsageError } from './args.ts';
 import { createProgress } from './progress.ts';
 import { cacheEnabled, codeDigest, readCachedSynthesis, synthesisKey, writeCachedSynthesis } from './synthesis-cache.ts';
@@ -17,6 +18,8 @@ export interface PipelineRun extends SynthesizeResult {
   cached: boolean;
   /** The Synthesis' cache key (inputs, pipeline code, dependencies), or null when the cache is off. */
   key: string | null;
+  /** The consultation's files as they are named on disk (the Synthesis publishes some masked). */
+  files: string[];
 }
 
 export async function runPipeline(rootFlag: string | undefined, options: { cacheDir?: string; cache?: boolean } = {}): Promise<PipelineRun> {
@@ -31,7 +34,7 @@ export async function runPipeline(rootFlag: string | undefined, options: { cache
   const cached = key ? await readCachedSynthesis(key, options.cacheDir) : null;
   if (cached) {
     if (process.stderr.isTTY) process.stderr.write('Données et code inchangés depuis la dernière synthèse : résultat repris du cache (LIVRE_BLANC_CACHE=0 pour tout recalculer).\n');
-    return { synthesis: cached, diagnostics: cached.diagnostics, root, cached: true, key };
+    return { synthesis: cached, diagnostics: cached.diagnostics, root, cached: true, key, files: inputFiles(input) };
   }
   const progress = createProgress();
   let result: SynthesizeResult;
@@ -41,5 +44,5 @@ export async function runPipeline(rootFlag: string | undefined, options: { cache
     progress.stop();
   }
   if (key) await writeCachedSynthesis(key, result.synthesis, options.cacheDir);
-  return { ...result, root, cached: false, key };
+  return { ...result, root, cached: false, key, files: inputFiles(input) };
 }

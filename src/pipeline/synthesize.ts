@@ -15,6 +15,8 @@ import { emptyConsultationDiagnostics } from './ingest/empty.ts';
 import { EMPTY_TEXT, validateItems } from './validate.ts';
 import { anonymise } from './anonymise/index.ts';
 import { anonymiseContext } from './anonymise/context.ts';
+import { inputFiles, publishedPaths } from './anonymise/paths.ts';
+import { surveySmallGroupDiagnostics, withoutSmallGroups } from './anonymise/small-groups.ts';
 import { NON_ANSWER, tagItems } from './tag/index.ts';
 import { inferredTagDiagnostics } from './ingest/notes/inferred-tags.ts';
 import { sectionDoubtDiagnostics } from './tag/section-check.ts';
@@ -110,11 +112,27 @@ export function synthesize(input: ConsultationInput, onProgress: ProgressListene
     ...setAside.diagnostics,
   ].sort(compareDiagnostics);
   // Titles, headings, questions and quoted values are published too: masked like the items' text.
-  const { title, description, sessions, items, scales, diagnostics } = anonymiseContext(
+  const published = anonymiseContext(
     { title: settings.title, description: settings.description, sessions: ingested.sessions, items: themed, scales: ingested.scales, diagnostics: collected },
     anonymised.redact,
     input,
+    ingested.profileTexts,
   );
+  // File names too: « 2026-10-05-chez-karim-benali-06-11-22-33-44.md » is published masked.
+  const paths = publishedPaths(inputFiles(input), anonymised.redact);
+  const { title, description } = published;
+  // A breakdown by profile with a group of 1 or 2 people is not published (small-groups.ts).
+  const sessions = withoutSmallGroups(published.sessions).map((s) => withFile(s, paths.publish(s.file)));
+  const items = published.items.map((item) => withSourceFile(item, paths.publish(item.source.file)));
+  const scales = published.scales;
+  const regionName = (code: string) => referentiels.regions.find((r) => r.code === code)?.name ?? code;
+  const diagnostics = [
+    ...published.diagnostics,
+    ...surveySmallGroupDiagnostics(published.sessions, published.items, regionName),
+  ]
+    .map((d) => withFile(d, paths.publish(d.file)))
+    .concat(paths.diagnostics)
+    .sort(compareDiagnostics);
 
   onProgress('analyse', 0, 1);
   const analysis = analyse(items, referentiels, scanned);
@@ -134,11 +152,19 @@ export function synthesize(input: ConsultationInput, onProgress: ProgressListene
     items,
     scales,
     ...analysis,
-    reconciliation,
-    setAside: setAside.entries,
+    reconciliation: { ...reconciliation, files: reconciliation.files.map((f) => withFile(f, paths.publish(f.file))) },
+    setAside: setAside.entries.map((entry) => withSourceFile(entry, paths.publish(entry.source.file))),
     diagnostics,
   };
   return { synthesis, diagnostics };
+}
+
+function withFile<T extends { file: string }>(value: T, file: string): T {
+  return file === value.file ? value : { ...value, file };
+}
+
+function withSourceFile<T extends { source: { file: string } }>(value: T, file: string): T {
+  return file === value.source.file ? value : { ...value, source: { ...value.source, file } };
 }
 
 function merge(into: IngestResult, from: IngestResult): void {
@@ -151,6 +177,7 @@ function merge(into: IngestResult, from: IngestResult): void {
   for (let i = 0; i < from.setAside.length; i++) into.setAside.push(from.setAside[i] as SetAsideEntry);
   into.names.push(...from.names);
   for (const name of from.participantNames) into.participantNames.push(name);
+  into.profileTexts.push(...from.profileTexts);
 }
 
 export function compareStrings(a: string, b: string): number {

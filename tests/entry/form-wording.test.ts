@@ -56,6 +56,12 @@ const DRAFTS: ReadonlyArray<{ name: string; draft: () => NoteDraft; codes: strin
     codes: ['participants-incoherents'],
   },
   {
+    name: 'a profile of one participant beside the structure',
+    draft: () => ({ ...sampleDraft(), participants: { total: 14, profils: { conseiller: 13, direction: 1 } } }),
+    codes: ['petit-groupe'],
+  },
+  { name: 'a workshop of two', draft: () => ({ ...sampleDraft(), participants: { total: 2, profils: {} } }), codes: ['petit-groupe'] },
+  {
     name: 'items with problems',
     draft: () => {
       const draft = sampleDraft();
@@ -112,6 +118,7 @@ const FORM_CODES = [
   'non-reponses-ecartees',
   'note-vide',
   'participants-incoherents',
+  'petit-groupe',
   'region-inconnue',
   'region-manquante',
   'section-douteuse',

@@ -18,7 +18,7 @@ export function sampleDraft(): NoteDraft {
     departements: ['17'],
     structures: ['Mission Locale de la Saintonge'],
     ambassadeurs: ['Prénom N.'],
-    participants: { total: 14, profils: { conseiller: 9, direction: 2, accueil: 1, partenaire: 2 } },
+    participants: { total: 14, profils: { conseiller: 8, direction: 3, accueil: 3 } },
     items: {
       working: [{ text: "La recherche d'un jeune par son nom est rapide.", themes: ['saisie'], votes: null }],
       broken: [{ text: 'Saisir une situation demande d’ouvrir quatre écrans.', themes: ['saisie'], votes: 12 }],

@@ -58,7 +58,7 @@ describe('renderNote', () => {
       departments: ['17'],
       structures: ['Mission Locale de la Saintonge'],
       participants: 14,
-      profiles: { conseiller: 9, direction: 2, accueil: 1, partenaire: 2 },
+      profiles: { conseiller: 8, direction: 3, accueil: 3 },
     });
     expect(result.items.every((item) => item.profile === 'jeune')).toBe(true);
     expect(result.names).toContain('Prénom N.');

@@ -149,7 +149,7 @@ describe('front matter of a workshop note', () => {
   });
 
   it('collects ambassadors and participant names for anonymisation', () => {
-    const header = 'titre: A\ndate: 2026-09-12\nformat: presentiel\nregion: Bretagne\nambassadeurs: Jeanne Martin\nparticipants:\n  total: 2\n  noms: [Paul Durand, Léa Petit]';
+    const header = 'titre: A\ndate: 2026-09-12\nformat: presentiel\nregion: Bretagne\nambassadeurs: Jeanne Martin\nparticipants:\n  total: 4\n  noms: [Paul Durand, Léa Petit]';
     const result = parse(withHeader(header));
     expect(codes(result)).toEqual([]);
     expect(result.names).toEqual(['Jeanne Martin', 'Paul Durand', 'Léa Petit']);

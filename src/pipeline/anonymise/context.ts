@@ -9,6 +9,7 @@ import type { Diagnostic, FeedbackItem, ScaleSummary, Session } from '../model.t
 import type { ConsultationInput } from '../io/consultation-input.ts';
 import { compareDiagnostics, diagnostic } from '../diagnostics.ts';
 import type { Redaction } from './index.ts';
+import type { SourcedProfileText } from '../ingest/result.ts';
 
 export interface PublishedContext {
   title: string;
@@ -25,8 +26,10 @@ export function anonymiseContext(
   context: PublishedContext,
   redact: (text: string) => Redaction,
   input: Pick<ConsultationInput, 'notes' | 'surveys' | 'settings'>,
+  profileTexts: readonly SourcedProfileText[] = [],
 ): PublishedContext {
   const warnings: Diagnostic[] = [];
+  const profiles = maskedProfiles(profileTexts, redact, warnings);
   const reported = new Set<string>();
   const sources = sourceTexts(input);
   /** Warns once per file and value, at the line where the value is written (or `fallbackLine`). */
@@ -36,7 +39,9 @@ export function anonymiseContext(
     const key = `${file}\u0000${text}`;
     if (!reported.has(key)) {
       reported.add(key);
-      const line = lineOf(sources.get(file), matches[0] ?? '') ?? fallbackLine;
+      // The value's own line first: a name in the structures may also be in the place above them.
+      const content = sources.get(file);
+      const line = lineOf(content, text) ?? lineOf(content, matches[0] ?? '') ?? fallbackLine;
       warnings.push(warning(`Donnée personnelle masquée avant publication dans ${where} : ${found.join(', ')}.`, file, line, 1));
     }
     return result;
@@ -45,12 +50,16 @@ export function anonymiseContext(
   const title = context.title && input.settings ? clean(context.title, input.settings.file, 'le titre de la consultation', 1) : context.title;
   const description =
     context.description && input.settings ? clean(context.description, input.settings.file, 'la description de la consultation', 1) : context.description;
+  const profilesBySession = new Map<string, ReadonlyMap<string, string>>();
   const sessions = context.sessions.map((session) => {
     const sessionTitle = clean(session.title, titleFile(session, input), 'le titre de la session', 1);
     const structures = session.structures.map((s) => clean(s, session.file, 'les structures', 1));
-    return sessionTitle === session.title && structures.every((s, i) => s === session.structures[i])
+    const renamed = session.kind === 'workshop' ? profiles.get(session.file) : undefined;
+    if (renamed) profilesBySession.set(session.id, renamed);
+    const sessionProfiles = renamed ? renameProfiles(session.profiles, renamed) : session.profiles;
+    return sessionTitle === session.title && structures.every((s, i) => s === session.structures[i]) && sessionProfiles === session.profiles
       ? session
-      : { ...session, title: sessionTitle, structures };
+      : { ...session, title: sessionTitle, structures, profiles: sessionProfiles };
   });
   // File → value → redacted value: two look-ups on strings the items already hold, instead of a
   // key string built (and hashed) twice per item.
@@ -69,8 +78,9 @@ export function anonymiseContext(
     const { file, line, field } = item.source;
     const question = item.question === null ? null : once(item.question, file, 'le titre ou la question qui précède l’élément', line);
     const header = field === undefined ? undefined : once(field, file, 'l’en-tête d’une colonne', 1);
-    if (question === item.question && header === field) return item;
-    return { ...item, question, source: header === undefined ? item.source : { ...item.source, field: header } };
+    const profile = item.profile === null ? null : (profilesBySession.get(item.sessionId)?.get(item.profile) ?? item.profile);
+    if (question === item.question && header === field && profile === item.profile) return item;
+    return { ...item, question, profile, source: header === undefined ? item.source : { ...item.source, field: header } };
   });
   const scales = context.scales.map((scale) => {
     const file = context.sessions.find((s) => s.id === scale.sessionId)?.file ?? '';
@@ -89,6 +99,46 @@ export function anonymiseContext(
     return result;
   });
   return { title, description, sessions, items, scales, diagnostics: [...diagnostics, ...warnings].sort(compareDiagnostics) };
+}
+
+/**
+ * A note's profile is free text, made an id (« Mme Dupont 06… » → « mme-dupont-06… ») that the counts,
+ * the exports and the search facets publish: one holding personal data is counted « autre », as a
+ * survey's unknown profile is, and warned. File → written id → published id, for the files that have one.
+ */
+function maskedProfiles(
+  texts: readonly SourcedProfileText[],
+  redact: (text: string) => Redaction,
+  warnings: Diagnostic[],
+): Map<string, Map<string, string>> {
+  const byFile = new Map<string, Map<string, string>>();
+  for (const { file, id, text, line, column } of texts) {
+    const { text: masked, found } = redact(text);
+    if (!found.length) continue;
+    const published = 'autre';
+    let ids = byFile.get(file);
+    if (ids === undefined) byFile.set(file, (ids = new Map()));
+    ids.set(id, published);
+    warnings.push(
+      warning(
+        `Donnée personnelle masquée avant publication dans le profil « ${masked} » : ${found.join(', ')} ; ces participants sont comptés dans le profil « ${published} ».`,
+        file,
+        line,
+        column,
+      ),
+    );
+  }
+  return byFile;
+}
+
+/** Counts by profile with some profiles renamed; two that become one add up. */
+function renameProfiles(profiles: Readonly<Record<string, number>>, renamed: ReadonlyMap<string, string>): Record<string, number> {
+  const result: Record<string, number> = {};
+  for (const [id, count] of Object.entries(profiles)) {
+    const published = renamed.get(id) ?? id;
+    result[published] = (result[published] ?? 0) + count;
+  }
+  return result;
 }
 
 function warning(message: string, file: string, line: number, column: number): Diagnostic {

@@ -26,8 +26,19 @@ export interface IngestResult {
    * only, since display names are often common words (« Pour tous », « Citoyen »).
    */
   participantNames: string[];
+  /** Profiles as a note writes them, with their file: checked for personal data with the items. */
+  profileTexts: SourcedProfileText[];
+}
+
+/** A profile as written, with its id and where it is written. */
+export interface SourcedProfileText {
+  file: string;
+  id: string;
+  text: string;
+  line: number;
+  column: number;
 }
 
 export function emptyResult(): IngestResult {
-  return { sessions: [], items: [], scales: [], diagnostics: [], reconciliation: [], setAside: [], names: [], participantNames: [] };
+  return { sessions: [], items: [], scales: [], diagnostics: [], reconciliation: [], setAside: [], names: [], participantNames: [], profileTexts: [] };
 }

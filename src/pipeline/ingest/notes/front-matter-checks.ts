@@ -10,6 +10,7 @@ import type { FrontMatterField } from './front-matter-schema.ts';
 import type { Absent, Fields, NoteMeta, Report } from './front-matter.ts';
 import { emptyMeta } from './front-matter.ts';
 import { parseDate, parseFormat, profileId } from './front-matter-values.ts';
+import { MIN_GROUP, QUOTABLE_PROFILES, isSmallGroup } from '../../anonymise/small-groups.ts';
 
 export interface CheckContext {
   file: string;
@@ -197,7 +198,9 @@ function checkPeople(fields: Fields, context: CheckContext, report: Report, meta
     meta.participants = participants.total ?? null;
     for (const [name, count] of Object.entries(participants.profils ?? {})) {
       const id = profileId(name);
-      if (id) meta.profiles[id] = (meta.profiles[id] ?? 0) + count;
+      if (!id) continue;
+      meta.profiles[id] = (meta.profiles[id] ?? 0) + count;
+      meta.profileTexts.push({ id, text: name, ...context.at([fields.participants?.key ?? '', 'profils', name], 'key') });
     }
     const sum = Object.values(meta.profiles).reduce((a, b) => a + b, 0);
     if (participants.total !== undefined && participants.profils && sum !== participants.total)
@@ -209,11 +212,42 @@ function checkPeople(fields: Fields, context: CheckContext, report: Report, meta
         ...context.at([fields.participants?.key ?? '', 'total']),
       });
     if (meta.participants === null && participants.profils) meta.participants = sum;
+    const key = fields.participants?.key ?? '';
+    reportSmallGroups(meta, (part) => context.at([key, part], 'key'), report);
   }
   const profile = fields.profil ? profileId(fields.profil.value) : '';
+  if (fields.profil && profile) meta.profileTexts.push({ id: profile, text: fields.profil.value, ...context.at([fields.profil.key]) });
   const profileKeys = Object.keys(meta.profiles);
   meta.profile = profile || (profileKeys.length === 1 ? (profileKeys[0] ?? null) : null);
   if (profile && profileKeys.length === 0 && meta.participants !== null) meta.profiles = { [profile]: meta.participants };
+}
+
+/**
+ * One or two participants, or a profile of one or two beside the structure, name people as surely as
+ * their names (small-groups.ts): the breakdown is then not published, and the ambassador is told.
+ */
+function reportSmallGroups(meta: NoteMeta, at: (part: 'total' | 'profils') => Position, report: Report): void {
+  if (meta.participants !== null && isSmallGroup(meta.participants)) {
+    report({
+      code: 'petit-groupe',
+      severity: 'warning',
+      message: `L’atelier ne compte que ${meta.participants} participant${meta.participants > 1 ? 's' : ''} : avec sa structure, son lieu et sa date, ses propos peuvent désigner leurs auteurs.`,
+      hint: `Regroupez cette note avec celle d’un autre atelier, ou ne la publiez pas : le livre blanc ne cite que des groupes d’au moins ${MIN_GROUP} personnes.`,
+      ...at('total'),
+    });
+    return;
+  }
+  const small = Object.entries(meta.profiles).filter(([, count]) => isSmallGroup(count));
+  if (!small.length || !meta.structures.length) return;
+  // A profile is free text, maybe a name (« Mme Dupont »): only the referential's profiles are quoted.
+  const listed = small.map(([profile, count]) => `${QUOTABLE_PROFILES.has(profile) ? `« ${profile} »` : 'un profil hors de la liste'} (${count})`).join(', ');
+  report({
+    code: 'petit-groupe',
+    severity: 'warning',
+    message: `${small.length === 1 ? 'Le profil' : 'Les profils'} ${listed} ${small.length === 1 ? 'compte' : 'comptent'} moins de ${MIN_GROUP} participants : avec la structure, ${small.length === 1 ? 'il peut' : 'ils peuvent'} désigner des personnes, et la répartition par profil de l’atelier n’est pas publiée (le total l’est).`,
+    hint: 'Regroupez ces participants dans un profil plus large (par exemple « autre »), ou retirez « profils » de l’en-tête et gardez le seul total.',
+    ...at('profils'),
+  });
 }
 
 /** Region named by the note's folder (`content/ateliers/<region>/…`), when it names one. */

@@ -18,6 +18,7 @@ import {
   type FrontMatterField,
 } from './front-matter-schema.ts';
 import { checkFields } from './front-matter-checks.ts';
+import { brokenHeaderNames } from './broken-header-names.ts';
 
 /** What a note's front matter says about its workshop. */
 export interface NoteMeta {
@@ -33,6 +34,19 @@ export interface NoteMeta {
   profile: string | null;
   /** Personal names to remove before publication (ambassadors, participants' names). */
   names: string[];
+  /**
+   * Each profile as written, with the id made of it and where it is written: a profile is free text
+   * (« Mme Dupont 06 12… » happens), checked for personal data once all declared names are known.
+   */
+  profileTexts: ProfileText[];
+}
+
+/** A profile as written in a note's front matter (`profil`, or a key of `participants.profils`). */
+export interface ProfileText {
+  id: string;
+  text: string;
+  line: number;
+  column: number;
 }
 
 export function emptyMeta(): NoteMeta {
@@ -47,6 +61,7 @@ export function emptyMeta(): NoteMeta {
     profiles: {},
     profile: null,
     names: [],
+    profileTexts: [],
   };
 }
 
@@ -83,7 +98,8 @@ export function readFrontMatter(yamlText: string, context: FrontMatterContext): 
       hint: 'Corrigez la ligne indiquée ou celle juste au-dessus ; mettez entre guillemets les valeurs qui contiennent « : » ou « # ».',
       ...problem.position,
     });
-    return { meta: emptyMeta(), diagnostics };
+    // Blocked, but its names are still masked in the items `synthesize` writes.
+    return { meta: { ...emptyMeta(), names: brokenHeaderNames(yamlText) }, diagnostics };
   }
   const value = yamlValue(source);
   if (value === null || value === undefined || typeof value !== 'object' || Array.isArray(value)) {

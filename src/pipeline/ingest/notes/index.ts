@@ -18,6 +18,7 @@ import { readBody } from './body.ts';
 import { emptyMeta, readFrontMatter, type NoteMeta } from './front-matter.ts';
 import { normaliseBullets } from './bullets.ts';
 import { checkReadable } from './readable.ts';
+import { brokenHeaderNames } from './broken-header-names.ts';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
 
@@ -78,6 +79,8 @@ function readNote(file: TextFile, referentiels: Referentiels): IngestResult {
   } else {
     const missing = missingFrontMatter(content);
     result.diagnostics.push(diagnostic({ ...missing, severity: 'blocking', file: file.file }));
+    // A header never closed or not on the first line still names people: masked all the same.
+    if (missing.code !== 'en-tete-absent') meta = { ...meta, names: brokenHeaderNames(content) };
     // An unclosed opening fence derails the Markdown parser (later lists read as paragraphs): blank it, keep the lines.
     if (missing.code === 'en-tete-non-ferme') {
       parsed = normaliseBullets(content.replace(/^---/, ''));
@@ -90,6 +93,7 @@ function readNote(file: TextFile, referentiels: Referentiels): IngestResult {
   const session = toSession(file.file, meta);
   result.sessions.push(session);
   result.names.push(...meta.names);
+  for (const profile of meta.profileTexts) result.profileTexts.push({ file: file.file, ...profile });
   const department = meta.departments.length === 1 ? (meta.departments[0] ?? null) : null;
   for (const draft of body.items) {
     const item: RawItem = {

@@ -1,0 +1,88 @@
+/**
+ * Small groups: « Participants 1 (Direction : 1) » beside « Mission Locale du Pays de Brest » names
+ * a person as surely as their name would. A session's breakdown by profile is published only when
+ * every profile counts at least MIN_GROUP people: hiding the small counts alone would not do, since
+ * the total less the others gives them back. `check` warns where a group is that small, so that the
+ * ambassador merges it or leaves the breakdown out.
+ */
+import type { Diagnostic, FeedbackItem, Session } from '../model.ts';
+import { diagnostic } from '../diagnostics.ts';
+
+/** The smallest group published as such (the usual threshold of statistical secrecy is 3). */
+export const MIN_GROUP = 3;
+
+/** A count that could point at one or two people (0 is nobody: nothing to hide). */
+export function isSmallGroup(count: number): boolean {
+  return count > 0 && count < MIN_GROUP;
+}
+
+/** The breakdown as published: none at all when one of its profiles counts 1 or 2 people. */
+export function publishedProfiles(profiles: Readonly<Record<string, number>>): Record<string, number> {
+  return Object.values(profiles).some(isSmallGroup) ? {} : (profiles as Record<string, number>);
+}
+
+/** Sessions with their breakdown as published (the same object when nothing changes). */
+export function withoutSmallGroups(sessions: readonly Session[]): Session[] {
+  return sessions.map((session) => {
+    const profiles = publishedProfiles(session.profiles);
+    return profiles === session.profiles ? session : { ...session, profiles };
+  });
+}
+
+/**
+ * Profiles a message may name: the surveys' referential (surveys/profiles.ts, not imported: it brings
+ * the CSV reader into the /saisie/ form) and the form's own. Any other is free text, maybe a name.
+ */
+export const QUOTABLE_PROFILES: ReadonlySet<string> = new Set(['conseiller', 'direction', 'accueil', 'partenaire', 'jeune', 'autre']);
+
+const SHOWN_GROUPS = 5;
+
+/**
+ * A survey's answers carry their respondent's region and profile: the only « Direction » answering
+ * from Corse is known to all who know the network. One warning per survey, naming its first groups
+ * of 1 or 2 respondents (region and profile both given), at the first answer of the first one.
+ */
+export function surveySmallGroupDiagnostics(sessions: readonly Session[], items: readonly FeedbackItem[], regionName: (code: string) => string): Diagnostic[] {
+  const surveys = new Map(sessions.filter((s) => s.kind === 'survey').map((s) => [s.id, s]));
+  if (surveys.size === 0) return [];
+  // Survey → « region\u0000profile » → respondents (data rows) and the first answer's line.
+  const groups = new Map<string, Map<string, { rows: Set<number>; line: number }>>();
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as FeedbackItem;
+    if (item.region === null || item.profile === null || item.profile === 'autre' || item.source.row === undefined) continue;
+    if (!surveys.has(item.sessionId)) continue;
+    let bySurvey = groups.get(item.sessionId);
+    if (bySurvey === undefined) groups.set(item.sessionId, (bySurvey = new Map()));
+    const key = `${item.region}\u0000${item.profile}`;
+    let group = bySurvey.get(key);
+    if (group === undefined) bySurvey.set(key, (group = { rows: new Set(), line: item.source.line }));
+    if (group.rows.size < MIN_GROUP) group.rows.add(item.source.row);
+    if (item.source.line < group.line) group.line = item.source.line;
+  }
+  const diagnostics: Diagnostic[] = [];
+  for (const [sessionId, bySurvey] of groups) {
+    const small = [...bySurvey]
+      .filter(([, group]) => isSmallGroup(group.rows.size))
+      .map(([key, group]) => {
+        const [region = '', profile = ''] = key.split('\u0000');
+        return { label: `« ${profile} » en ${regionName(region)} (${group.rows.size})`, line: group.line };
+      })
+      .sort((a, b) => a.line - b.line);
+    const first = small[0];
+    if (first === undefined) continue;
+    const shown = small.slice(0, SHOWN_GROUPS).map((g) => g.label).join(', ');
+    const more = small.length > SHOWN_GROUPS ? ` et ${small.length - SHOWN_GROUPS} autre${small.length - SHOWN_GROUPS > 1 ? 's' : ''}` : '';
+    diagnostics.push(
+      diagnostic({
+        code: 'petit-groupe',
+        severity: 'warning',
+        message: `${small.length === 1 ? 'Un groupe compte' : `${small.length} groupes comptent`} moins de ${MIN_GROUP} répondants d’un même profil dans une même région : ${shown}${more}. Publiées avec ce profil et cette région, leurs réponses peuvent désigner leurs auteurs.`,
+        hint: 'Regroupez ces profils dans un profil plus large (ou « autre ») dans la correspondance de l’enquête, ou laissez leur profil vide : le livre blanc ne doit citer personne.',
+        file: (surveys.get(sessionId) as Session).file,
+        line: first.line,
+        column: 1,
+      }),
+    );
+  }
+  return diagnostics;
+}
