@@ -12,12 +12,13 @@ import { sectionDoubtDiagnostics, sureSectionDoubt } from '../pipeline/tag/secti
 import type { TextFile } from '../pipeline/io/consultation-input.ts';
 import { parseNote } from '../pipeline/ingest/notes/index.ts';
 import { validateItems } from '../pipeline/validate.ts';
-import { anonymise, createRedactor } from '../pipeline/anonymise/index.ts';
+import { anonymise, createRedactor, type Redaction } from '../pipeline/anonymise/index.ts';
+import { anonymiseContext } from '../pipeline/anonymise/context.ts';
 import { PERSON_PLACEHOLDER } from '../pipeline/anonymise/pseudonyms.ts';
 import { compileThemes } from '../pipeline/themes/matcher.ts';
 import { compareDiagnostics } from '../pipeline/diagnostics.ts';
 import type { NoteDraft } from './draft.ts';
-import { renderNoteWithOrigins, type RenderedNote } from './note-template.ts';
+import { renderNoteWithOrigins, type LineOrigin, type RenderedNote } from './note-template.ts';
 import { entryReferentiels } from './referentiels.ts';
 import type { FieldKey } from './form-fields.ts';
 import { formProblems, problemsByField, type FormProblem } from './form-problems.ts';
@@ -77,6 +78,22 @@ function tagHint(text: string, section: Tag): ItemCheck['tagHint'] {
   return doubt ? { tags: doubt.tags, none: false } : null;
 }
 
+/** The place (`lieu`) holding personal data: kept in the note's header, left out of the file name. */
+function placeDiagnostic(place: string, redact: (text: string) => Redaction, file: string, origins: readonly LineOrigin[]): Diagnostic | null {
+  const { found } = redact(place);
+  if (!found.length) return null;
+  const index = origins.findIndex((origin) => origin.kind === 'field' && origin.field === 'lieu');
+  return {
+    code: 'donnee-personnelle',
+    severity: 'warning',
+    message: `Donnée personnelle dans le lieu : ${found.join(', ')}. Le nom du fichier proposé ne la reprend pas, mais l’en-tête de la note, si.`,
+    hint: 'Indiquez la ville ou la structure plutôt qu’un nom de personne, un téléphone ou une adresse électronique : le livre blanc ne doit citer personne.',
+    file,
+    line: index >= 0 ? index + 1 : 1,
+    column: 1,
+  };
+}
+
 /** A checker bound to a taxonomy (the text of `data/themes.yml`, or null). */
 export function createDraftChecker(themesFile: TextFile | null): (draft: NoteDraft) => DraftCheck {
   const { referentiels } = entryReferentiels(themesFile);
@@ -92,7 +109,24 @@ export function createDraftChecker(themesFile: TextFile | null): (draft: NoteDra
     const tagged = tagItems(anonymised.items);
     // section-douteuse as `check` reports it (synthesize adds it after tagging): a warning of the summary too.
     const doubted = sectionDoubtDiagnostics(tagged.items, parsed.sessions);
-    const diagnostics = [...parsed.diagnostics, ...validated.diagnostics, ...anonymised.diagnostics, ...tagged.diagnostics, ...doubted].sort(compareDiagnostics);
+    // The title, the structures and the place are published too (the place in the file name's stead):
+    // checked with the items' redactor, each at its own line, as `check` does.
+    const published = anonymiseContext(
+      { title: '', description: null, sessions: parsed.sessions, items: [], scales: [], diagnostics: [] },
+      anonymised.redact,
+      { notes: [{ file: note.path, content: note.content }], surveys: [], settings: null },
+      parsed.profileTexts,
+    );
+    const place = placeDiagnostic(draft.lieu, anonymised.redact, note.path, rendered.origins);
+    const diagnostics = [
+      ...parsed.diagnostics,
+      ...validated.diagnostics,
+      ...anonymised.diagnostics,
+      ...tagged.diagnostics,
+      ...doubted,
+      ...published.diagnostics,
+      ...(place ? [place] : []),
+    ].sort(compareDiagnostics);
 
     const problems = formProblems({ draft, note: { path: note.path, origins: rendered.origins }, diagnostics, items: parsed.items });
 

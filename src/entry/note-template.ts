@@ -9,7 +9,7 @@ import { parseDate } from '../pipeline/ingest/notes/front-matter-values.ts';
 import { PROFILE_IDS, SECTION_TAGS, type NoteDraft } from './draft.ts';
 import { escapeItemText, escapeParagraphs, singleLine } from './markdown-escape.ts';
 import { itemMarkers } from './item-line.ts';
-import { regionFolder, regionName, slugify } from './slug.ts';
+import { placeSlug, regionFolder, regionName } from './slug.ts';
 import { isHeadCount } from './form-counts.ts';
 
 export const NOTES_FOLDER = 'content/ateliers';
@@ -81,9 +81,10 @@ function itemLines(text: string): string[] {
 }
 
 /** `content/ateliers/<région>/<date>-<lieu>.md`. */
-export function notePath(draft: Pick<NoteDraft, 'region' | 'date' | 'lieu'>): string {
+export function notePath(draft: Pick<NoteDraft, 'region' | 'date' | 'lieu'> & Partial<Pick<NoteDraft, 'ambassadeurs'>>): string {
   const date = isoDate(draft.date) ?? 'date-a-preciser';
-  const place = slugify(draft.lieu) || 'atelier';
+  // Never a phone, an e-mail nor an ambassador's name: the file name is published.
+  const place = placeSlug(draft.lieu, draft.ambassadeurs) || 'atelier';
   return `${NOTES_FOLDER}/${regionFolder(draft.region)}/${date}-${place}.md`;
 }
 

@@ -83,3 +83,28 @@ describe('form-only hints', () => {
     expect(result.note.path).toBe('content/ateliers/nouvelle-aquitaine/2026-09-12-atelier.md');
   });
 });
+
+describe('personal data outside the items', () => {
+  it('checks the place, the title and the structures like the items, each beside its field', () => {
+    const result = check({
+      ...sampleDraft(),
+      ambassadeurs: ['Karim Benali'],
+      lieu: 'Chez Karim Benali 06 11 22 33 44',
+      titre: 'Atelier de jean.dupont@example.fr',
+      structures: ['Mission Locale de la Saintonge', 'Bureau de Karim Benali'],
+    });
+    const personal = (field: string) => result.byField.get(field)?.filter((p) => p.code === 'donnee-personnelle').map((p) => p.message);
+    expect(personal('lieu')).toHaveLength(1);
+    expect(personal('lieu')?.[0]).toMatch(/^Donnée personnelle dans le lieu\s:\snuméro de téléphone, nom de personne\. Le nom du fichier proposé ne la reprend pas/);
+    expect(personal('titre')?.[0]).toMatch(/titre de la session\s:\sadresse électronique/);
+    expect(personal('structures')?.[0]).toMatch(/structures\s:\snom de personne/);
+  });
+
+  it('proposes a file name without phone, e-mail nor declared name', () => {
+    const path = (lieu: string, ambassadeurs: string[] = []) => check({ ...sampleDraft(), lieu, ambassadeurs }).note.path;
+    expect(path('Chez Karim Benali 06 11 22 33 44')).toBe('content/ateliers/nouvelle-aquitaine/2026-09-12-chez-karim-benali.md');
+    expect(path('Chez Karim Benali 06 11 22 33 44', ['Karim Benali'])).toBe('content/ateliers/nouvelle-aquitaine/2026-09-12-chez.md');
+    expect(path('karim@example.fr')).toBe('content/ateliers/nouvelle-aquitaine/2026-09-12-atelier.md');
+    expect(path('Saintes')).toBe('content/ateliers/nouvelle-aquitaine/2026-09-12-saintes.md');
+  });
+});
