@@ -28,6 +28,10 @@ export default defineConfig({
     },
     build: {
       assetsInlineLimit: 0,
+      // /saisie/ runs the pipeline's own check in the browser (reading, tagging lexicons, referentials,
+      // the anonymiser and its first-name list): one chunk of ~500 kB (~160 kB compressed), loaded by
+      // that page only. Vite's English notice about chunks over 500 kB reached the bureau's terminal.
+      chunkSizeWarningLimit: 800,
       rollupOptions: {
         // MDX chapters carry Astro's "use astro:head-inject" directive; the bundler's notice about it is noise.
         onwarn(warning, warn) {

@@ -112,12 +112,10 @@ const WORDING: Readonly<Record<string, Rewrite>> = {
     message: d.message,
     hint: 'Corrigez le total, ou le nombre d’un profil, dans « Nombre de participants ».',
   }),
-  // « L’atelier ne compte que 2 participants… », « Le profil « direction » (1) compte moins de 3 participants… »
+  // « L’atelier ne compte que 2 participants… »
   'petit-groupe': (d) => ({
     message: d.message,
-    hint: d.message.startsWith('L’atelier')
-      ? 'Regroupez cette note avec celle d’un autre atelier, ou ne la publiez pas : le livre blanc ne cite que des groupes d’au moins 3 personnes.'
-      : 'Comptez ces participants dans un profil plus large (« Autre »), ou laissez les profils vides et indiquez seulement le total.',
+    hint: 'Regroupez cette note avec celle d’un autre atelier, ou ne la publiez pas : le livre blanc ne cite que des groupes d’au moins 3 personnes.',
   }),
   // The form's rule (form-counts.ts): « Le nombre « -3 » n'est pas un nombre entier positif ou nul. »
   'nombre-invalide': (d) => {

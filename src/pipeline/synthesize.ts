@@ -16,7 +16,7 @@ import { EMPTY_TEXT, validateItems } from './validate.ts';
 import { anonymise } from './anonymise/index.ts';
 import { anonymiseContext } from './anonymise/context.ts';
 import { inputFiles, publishedPaths } from './anonymise/paths.ts';
-import { surveySmallGroupDiagnostics, withoutSmallGroups } from './anonymise/small-groups.ts';
+import { surveySmallGroupDiagnostics } from './anonymise/small-groups.ts';
 import { NON_ANSWER, tagItems } from './tag/index.ts';
 import { inferredTagDiagnostics } from './ingest/notes/inferred-tags.ts';
 import { sectionDoubtDiagnostics } from './tag/section-check.ts';
@@ -122,7 +122,7 @@ export function synthesize(input: ConsultationInput, onProgress: ProgressListene
   const paths = publishedPaths(inputFiles(input), anonymised.redact);
   const { title, description } = published;
   // A breakdown by profile with a group of 1 or 2 people is not published (small-groups.ts).
-  const sessions = withoutSmallGroups(published.sessions).map((s) => withFile(s, paths.publish(s.file)));
+  const sessions = published.sessions.map((s) => withFile(s, paths.publish(s.file)));
   const items = published.items.map((item) => withSourceFile(item, paths.publish(item.source.file)));
   const scales = published.scales;
   const regionName = (code: string) => referentiels.regions.find((r) => r.code === code)?.name ?? code;

@@ -125,16 +125,15 @@ describe('small groups', () => {
     note('content/ateliers/bretagne/2026-10-11-vitre.md', 'structures: ["Mission Locale de Vitré"]\nparticipants: { total: 9, profils: { conseiller: 6, direction: 3 } }'),
   ]);
 
-  it('publishes the total but no breakdown by profile when a profile counts 1 or 2 people', () => {
-    expect(synthesis.sessions.find((s) => s.file === file)).toMatchObject({ participants: 10, profiles: {} });
-    expect(synthesis.sessions.find((s) => s.file.endsWith('vitre.md'))?.profiles).toEqual({ conseiller: 6, direction: 3 });
+  it('publishes a workshop’s breakdown by profile as written: it says who attended, no statement is tied to a profile', () => {
+    expect(synthesis.sessions.find((s) => s.file === file)).toMatchObject({ participants: 10, profiles: { conseiller: 9, direction: 1 } });
+    expect(warningsAt(synthesis, file, 'petit-groupe')).toEqual([]);
   });
 
-  it('warns where a profile or a whole workshop is that small', () => {
-    expect(warningsAt(synthesis, file, 'petit-groupe')).toEqual([
-      '9: Le profil « direction » (1) compte moins de 3 participants : avec la structure, il peut désigner des personnes, et la répartition par profil de l’atelier n’est pas publiée (le total l’est).',
+  it('warns of a workshop of one or two, whose statements point at their authors', () => {
+    expect(warningsAt(synthesis, 'content/ateliers/bretagne/2026-10-10-morlaix.md', 'petit-groupe')).toEqual([
+      expect.stringMatching(/^\d+: L’atelier ne compte qu’un participant : avec sa structure/),
     ]);
-    expect(warningsAt(synthesis, 'content/ateliers/bretagne/2026-10-10-morlaix.md', 'petit-groupe')).toHaveLength(1);
     expect(warningsAt(synthesis, 'content/ateliers/bretagne/2026-10-11-vitre.md', 'petit-groupe')).toEqual([]);
   });
 

@@ -56,9 +56,9 @@ const DRAFTS: ReadonlyArray<{ name: string; draft: () => NoteDraft; codes: strin
     codes: ['participants-incoherents'],
   },
   {
-    name: 'a profile of one participant beside the structure',
+    name: 'a profile of one participant beside the structure (published: it says who attended)',
     draft: () => ({ ...sampleDraft(), participants: { total: 14, profils: { conseiller: 13, direction: 1 } } }),
-    codes: ['petit-groupe'],
+    codes: [],
   },
   { name: 'a workshop of two', draft: () => ({ ...sampleDraft(), participants: { total: 2, profils: {} } }), codes: ['petit-groupe'] },
   {

@@ -1,9 +1,10 @@
 /**
- * Small groups: « Participants 1 (Direction : 1) » beside « Mission Locale du Pays de Brest » names
- * a person as surely as their name would. A session's breakdown by profile is published only when
- * every profile counts at least MIN_GROUP people: hiding the small counts alone would not do, since
- * the total less the others gives them back. `check` warns where a group is that small, so that the
- * ambassador merges it or leaves the breakdown out.
+ * Small groups: what a workshop of one or two says, beside « Mission Locale du Pays de Brest », its
+ * date and place, points at its authors as surely as their names would; so does a survey answer whose
+ * region and profile only one or two respondents share. `check` warns of both, so that the ambassador
+ * merges or leaves out. A workshop's breakdown by profile is published as written (DESIGN.md's own
+ * example counts « direction: 2, accueil: 1 »): it says who attended, and none of the workshop's
+ * statements is tied to a profile of several.
  */
 import type { Diagnostic, FeedbackItem, Session } from '../model.ts';
 import { diagnostic } from '../diagnostics.ts';
@@ -14,19 +15,6 @@ export const MIN_GROUP = 3;
 /** A count that could point at one or two people (0 is nobody: nothing to hide). */
 export function isSmallGroup(count: number): boolean {
   return count > 0 && count < MIN_GROUP;
-}
-
-/** The breakdown as published: none at all when one of its profiles counts 1 or 2 people. */
-export function publishedProfiles(profiles: Readonly<Record<string, number>>): Record<string, number> {
-  return Object.values(profiles).some(isSmallGroup) ? {} : (profiles as Record<string, number>);
-}
-
-/** Sessions with their breakdown as published (the same object when nothing changes). */
-export function withoutSmallGroups(sessions: readonly Session[]): Session[] {
-  return sessions.map((session) => {
-    const profiles = publishedProfiles(session.profiles);
-    return profiles === session.profiles ? session : { ...session, profiles };
-  });
 }
 
 /**

@@ -10,7 +10,7 @@ import type { FrontMatterField } from './front-matter-schema.ts';
 import type { Absent, Fields, NoteMeta, Report } from './front-matter.ts';
 import { emptyMeta } from './front-matter.ts';
 import { parseDate, parseFormat, profileId } from './front-matter-values.ts';
-import { MIN_GROUP, QUOTABLE_PROFILES, isSmallGroup } from '../../anonymise/small-groups.ts';
+import { MIN_GROUP, isSmallGroup } from '../../anonymise/small-groups.ts';
 
 export interface CheckContext {
   file: string;
@@ -223,30 +223,17 @@ function checkPeople(fields: Fields, context: CheckContext, report: Report, meta
 }
 
 /**
- * One or two participants, or a profile of one or two beside the structure, name people as surely as
- * their names (small-groups.ts): the breakdown is then not published, and the ambassador is told.
+ * A workshop of one or two participants: with its structure, place and date, what it says names its
+ * authors as surely as their names (small-groups.ts), and the ambassador is told.
  */
 function reportSmallGroups(meta: NoteMeta, at: (part: 'total' | 'profils') => Position, report: Report): void {
-  if (meta.participants !== null && isSmallGroup(meta.participants)) {
-    report({
-      code: 'petit-groupe',
-      severity: 'warning',
-      message: `L’atelier ne compte que ${meta.participants} participant${meta.participants > 1 ? 's' : ''} : avec sa structure, son lieu et sa date, ses propos peuvent désigner leurs auteurs.`,
-      hint: `Regroupez cette note avec celle d’un autre atelier, ou ne la publiez pas : le livre blanc ne cite que des groupes d’au moins ${MIN_GROUP} personnes.`,
-      ...at('total'),
-    });
-    return;
-  }
-  const small = Object.entries(meta.profiles).filter(([, count]) => isSmallGroup(count));
-  if (!small.length || !meta.structures.length) return;
-  // A profile is free text, maybe a name (« Mme Dupont »): only the referential's profiles are quoted.
-  const listed = small.map(([profile, count]) => `${QUOTABLE_PROFILES.has(profile) ? `« ${profile} »` : 'un profil hors de la liste'} (${count})`).join(', ');
+  if (meta.participants === null || !isSmallGroup(meta.participants)) return;
   report({
     code: 'petit-groupe',
     severity: 'warning',
-    message: `${small.length === 1 ? 'Le profil' : 'Les profils'} ${listed} ${small.length === 1 ? 'compte' : 'comptent'} moins de ${MIN_GROUP} participants : avec la structure, ${small.length === 1 ? 'il peut' : 'ils peuvent'} désigner des personnes, et la répartition par profil de l’atelier n’est pas publiée (le total l’est).`,
-    hint: 'Regroupez ces participants dans un profil plus large (par exemple « autre »), ou retirez « profils » de l’en-tête et gardez le seul total.',
-    ...at('profils'),
+    message: `L’atelier ne compte ${meta.participants > 1 ? `que ${meta.participants} participants` : 'qu’un participant'} : avec sa structure, son lieu et sa date, ses propos peuvent désigner leurs auteurs.`,
+    hint: `Regroupez cette note avec celle d’un autre atelier, ou ne la publiez pas : le livre blanc ne cite que des groupes d’au moins ${MIN_GROUP} personnes.`,
+    ...at('total'),
   });
 }
 
