@@ -4,30 +4,25 @@
  * and in the « Vérification » summary, whose link focuses the box; what was typed stays in the box,
  * across a reload too; the total ≠ profiles warning describes the total box. axe-core finds no violation.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDemoSite, HAS_CHROMIUM, launchBrowser, runAxe, SKIP_MESSAGE, watchErrors, type BuiltSite } from './support/site.ts';
+import { HAS_CHROMIUM, runAxe, SKIP_MESSAGE } from './support/site.ts';
+import { openEntryForm, type OpenEntryForm } from './support/entry-form.ts';
 
 if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
 
 describe.skipIf(!HAS_CHROMIUM)('nombres refusés dans /saisie (Chromium)', () => {
-  let site: BuiltSite;
-  let browser: Browser;
+  let form: OpenEntryForm | undefined;
   let page: Page;
   let errors: string[];
 
   beforeAll(async () => {
-    site = await buildDemoSite();
-    browser = await launchBrowser();
-    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    errors = watchErrors(page);
-    await page.goto(new URL('/saisie/', site.url).href, { waitUntil: 'networkidle' });
-    await page.waitForSelector('#saisie-chargement', { state: 'detached' });
+    form = await openEntryForm();
+    ({ page, errors } = form);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await site?.close();
+    await form?.close();
   });
 
   const focused = () => page.evaluate(() => document.activeElement?.id ?? '');

@@ -9,35 +9,28 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PACKAGE_DIR } from '../../src/cli/build.ts';
-import { buildDemoSite, HAS_CHROMIUM, launchBrowser, runAxe, SKIP_MESSAGE, watchErrors, type BuiltSite } from './support/site.ts';
+import { HAS_CHROMIUM, runAxe, SKIP_MESSAGE } from './support/site.ts';
+import { openEntryForm, type OpenEntryForm } from './support/entry-form.ts';
 
 if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
 
 const run = promisify(execFile);
 
 describe.skipIf(!HAS_CHROMIUM)('saisie d’une note d’atelier (/saisie, Chromium, clavier seul)', () => {
-  let site: BuiltSite;
-  let browser: Browser;
-  let context: BrowserContext;
+  let form: OpenEntryForm | undefined;
   let page: Page;
   let errors: string[];
 
   beforeAll(async () => {
-    site = await buildDemoSite();
-    browser = await launchBrowser();
-    context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-    errors = watchErrors(page);
-    await page.goto(new URL('/saisie/', site.url).href, { waitUntil: 'networkidle' });
-    await page.waitForSelector('#saisie-chargement', { state: 'detached' });
+    form = await openEntryForm({ acceptDownloads: true });
+    ({ page, errors } = form);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await site?.close();
+    await form?.close();
   });
 
   const focused = () => page.evaluate(() => document.activeElement?.id ?? '');
