@@ -21,13 +21,16 @@ export function isVoteCount(value: number): boolean {
   return Number.isInteger(value) && value >= 1;
 }
 
+/** What the browser could not read as a number (« - », « 1e »): the form holds it as NaN. */
+const UNREADABLE = "Ce champ ne contient pas un nombre que le navigateur sait lire : il n'est pas repris dans la note.";
+
 /** Problems of the draft's numbers, each filed under its own box. */
 export function countProblems(draft: NoteDraft, file: string): Array<{ field: FieldKey; diagnostic: Diagnostic }> {
   const at = { file, line: 1, column: 1 };
   const problems: Array<{ field: FieldKey; diagnostic: Diagnostic }> = [];
   const headCount = (field: FieldKey, value: number | null | undefined) => {
     if (value === null || value === undefined || isHeadCount(value)) return;
-    const message = `Le nombre « ${value} » n'est pas un nombre entier positif ou nul.`;
+    const message = Number.isNaN(value) ? UNREADABLE : `Le nombre « ${value} » n'est pas un nombre entier positif ou nul.`;
     problems.push({ field, diagnostic: { code: 'nombre-invalide', severity: 'warning', message, ...at } });
   };
   headCount(countKey('total'), draft.participants.total);
@@ -36,7 +39,9 @@ export function countProblems(draft: NoteDraft, file: string): Array<{ field: Fi
     draft.items[tag].forEach((item, index) => {
       if (item.votes === null || isVoteCount(item.votes)) return;
       // The pipeline's own sentence (`check` on « (2.5 votes) »); zero, which a note may hold, is the form's rule.
-      const message = readVotes([String(item.votes)]).problem ?? `Le nombre de votes « ${item.votes} » est ignoré : un élément sans vote garde le champ « Votes » vide.`;
+      const message = Number.isNaN(item.votes)
+        ? UNREADABLE
+        : (readVotes([String(item.votes)]).problem ?? `Le nombre de votes « ${item.votes} » est ignoré : un élément sans vote garde le champ « Votes » vide.`);
       problems.push({ field: votesKey(tag, index), diagnostic: { code: 'vote-invalide', severity: 'warning', message, ...at } });
     });
   }

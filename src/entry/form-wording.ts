@@ -117,11 +117,12 @@ const WORDING: Readonly<Record<string, Rewrite>> = {
     message: d.message,
     hint: 'Regroupez cette note avec celle d’un autre atelier, ou ne la publiez pas : le livre blanc ne cite que des groupes d’au moins 3 personnes.',
   }),
-  // The form's rule (form-counts.ts): « Le nombre « -3 » n'est pas un nombre entier positif ou nul. »
+  // The form's rule (form-counts.ts): « Le nombre « -3 » n'est pas un nombre entier positif ou nul. », or
+  // what the browser could not read as a number (« 1e »), which it does not give the script: said as such.
   'nombre-invalide': (d) => {
     const [value] = quoted(d.message);
     return {
-      message: `« ${value ?? ''} » n’est pas un nombre entier positif ou nul : ce nombre n’est pas repris dans la note.`,
+      message: value === undefined ? d.message : `« ${value} » n’est pas un nombre entier positif ou nul : ce nombre n’est pas repris dans la note.`,
       hint: `${COUNT_ADVICE} Sinon, laissez le champ vide.`,
     };
   },

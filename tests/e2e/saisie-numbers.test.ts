@@ -103,6 +103,18 @@ describe.skipIf(!HAS_CHROMIUM)('nombres refusés dans /saisie (Chromium)', () =>
     expect(await box(await votesId())).toMatchObject({ value: '0', invalid: 'true' });
   });
 
+  it('says so when the browser cannot read what was typed as a number (« 1e »), which it does not hand to the script', async () => {
+    await page.fill('#f-profil-direction', '');
+    await page.focus('#f-profil-direction');
+    await page.keyboard.type('1e');
+    await page.keyboard.press('Tab');
+    await shows('#f-profil-direction-msg', /ne contient pas un nombre que le navigateur sait lire/);
+    expect(await box('f-profil-direction')).toMatchObject({ invalid: 'true', nativelyValid: false });
+    expect(await text('#verification-liste')).toMatch(/«\sDirection\s» — avertissement\s: Ce champ ne contient pas un nombre/);
+    await page.fill('#f-profil-direction', '');
+    await page.waitForFunction(() => !document.getElementById('f-profil-direction-msg')?.textContent);
+  });
+
   it('ties the total ≠ profiles warning to the total box, where the summary’s « Participants » link leads', async () => {
     await page.fill('#f-total', '20');
     await page.fill('#f-profil-jeune', '9');

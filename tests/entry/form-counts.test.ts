@@ -55,6 +55,20 @@ describe('numbers the note cannot hold', () => {
     expect(fieldLabel(votesKey('working', 1))).toBe('Votes de l’élément 2 de « Ce qui fonctionne »');
   });
 
+  it('says a box the browser could not read as a number (held as NaN: « 1e » reaches the script empty)', () => {
+    const draft = sampleDraft();
+    draft.participants = { total: Number.NaN, profils: {} };
+    draft.items.working = [{ text: 'On est reçus sans rendez-vous.', themes: [], votes: Number.NaN }];
+    const result = check(draft);
+    for (const key of [countKey('total'), votesKey('working', 0)]) {
+      const [problem] = result.byField.get(key) ?? [];
+      expect(problem?.message, key).toBe(frenchTypography("Ce champ ne contient pas un nombre que le navigateur sait lire : il n'est pas repris dans la note."));
+      expect(problem?.invalid, key).toBe(true);
+    }
+    expect(result.note.content).not.toMatch(/NaN|total:/);
+    expect(result.note.content).toContain('- On est reçus sans rendez-vous.\n');
+  });
+
   it('keeps them out of the note, which `check` then reads without a word on them, and keeps the valid ones', () => {
     const { note, diagnostics } = check(badNumbers());
     expect(note.content).toContain('profils: {conseiller: 9}');

@@ -15,8 +15,12 @@ const lines = (text: string) => text.split('\n').map((line) => line.trim()).filt
  * A number box as typed, even one the note cannot hold (« -3 », « 2.5 »): the check says why next to
  * the box and keeps it out of the note (form-counts.ts), rather than the number vanishing here.
  */
-const count = (text: string): number | null => {
-  const value = text.trim() ? Number(text.trim()) : Number.NaN;
+const count = (input: HTMLInputElement | null): number | null => {
+  // What the browser cannot read as a number (« - », « 1e ») reaches the script as an empty value: it is
+  // kept as NaN, which the check names (« pas un nombre ») instead of the box silently counting for nothing.
+  if (input?.validity.badInput) return Number.NaN;
+  const text = input?.value.trim() ?? '';
+  const value = text ? Number(text) : Number.NaN;
   return Number.isFinite(value) ? value : null;
 };
 
@@ -32,9 +36,9 @@ export function readForm(form: HTMLFormElement): NoteDraft {
   draft.departements = [...form.querySelectorAll<HTMLInputElement>('input[name="departement"]:checked')].map((i) => i.value);
   draft.structures = lines(byId<HTMLTextAreaElement>('f-structures').value);
   draft.ambassadeurs = lines(byId<HTMLTextAreaElement>('f-ambassadeurs').value);
-  draft.participants.total = count(byId<HTMLInputElement>('f-total').value);
+  draft.participants.total = count(byId<HTMLInputElement>('f-total'));
   for (const id of PROFILE_IDS) {
-    const value = count(byId<HTMLInputElement>(`f-profil-${id}`).value);
+    const value = count(byId<HTMLInputElement>(`f-profil-${id}`));
     if (value !== null) draft.participants.profils[id] = value;
   }
   draft.contexte = byId<HTMLTextAreaElement>('f-contexte').value;
@@ -42,7 +46,7 @@ export function readForm(form: HTMLFormElement): NoteDraft {
     draft.items[tag] = itemElements(tag).map((li) => {
       // The text field is read as typed: `#tags` and `(N votes)` in it are the note's own markers.
       const text = li.querySelector<HTMLInputElement>('.item-text')?.value ?? '';
-      const votes = count(li.querySelector<HTMLInputElement>('.item-votes')?.value ?? '');
+      const votes = count(li.querySelector<HTMLInputElement>('.item-votes'));
       return { text, themes: [], votes };
     });
   }
