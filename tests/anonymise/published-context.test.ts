@@ -138,7 +138,8 @@ describe('small groups', () => {
   });
 
   it('warns on a survey’s answers from a profile of 1 or 2 respondents in a region', () => {
-    const csv = 'Région;Vous êtes;Remarque\nCorse;Direction;Le réseau est bon.\nBretagne;Conseiller;Clair.\nBretagne;Conseiller;Rapide.\nBretagne;Conseiller;Stable.\n';
+    // The one young person answering from Martinique points at nobody: thousands share that profile there.
+    const csv = 'Région;Vous êtes;Remarque\nCorse;Direction;Le réseau est bon.\nBretagne;Conseiller;Clair.\nBretagne;Conseiller;Rapide.\nBretagne;Conseiller;Stable.\nMartinique;Jeune;Ça va.\n';
     const sidecar = { file: 'data/enquetes/s.yml', content: 'separateur: ";"\ncolonnes:\n  region: "Région"\n  profil: "Vous êtes"\n  textes:\n    - { colonne: "Remarque", tag: auto }\n' };
     const survey = run([], [{ file: 'data/enquetes/s.csv', bytes: new TextEncoder().encode(csv), sidecar }]);
     expect(warningsAt(survey, 'data/enquetes/s.csv', 'petit-groupe')).toEqual([

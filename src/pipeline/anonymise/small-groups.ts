@@ -26,6 +26,13 @@ export const QUOTABLE_PROFILES: ReadonlySet<string> = new Set(['conseiller', 'di
 const SHOWN_GROUPS = 5;
 
 /**
+ * What singles a person out is how few share the profile in the region, not how few answered: the
+ * young people a Mission Locale follows number thousands in every region, so the only « jeune »
+ * answering from Martinique points at nobody, while the only « direction » from Corse does.
+ */
+const POPULOUS_PROFILES: ReadonlySet<string> = new Set(['jeune']);
+
+/**
  * A survey's answers carry their respondent's region and profile: the only « Direction » answering
  * from Corse is known to all who know the network. One warning per survey, naming its first groups
  * of 1 or 2 respondents (region and profile both given), at the first answer of the first one.
@@ -37,7 +44,7 @@ export function surveySmallGroupDiagnostics(sessions: readonly Session[], items:
   const groups = new Map<string, Map<string, { rows: Set<number>; line: number }>>();
   for (let i = 0; i < items.length; i++) {
     const item = items[i] as FeedbackItem;
-    if (item.region === null || item.profile === null || item.profile === 'autre' || item.source.row === undefined) continue;
+    if (item.region === null || item.profile === null || item.profile === 'autre' || POPULOUS_PROFILES.has(item.profile) || item.source.row === undefined) continue;
     if (!surveys.has(item.sessionId)) continue;
     let bySurvey = groups.get(item.sessionId);
     if (bySurvey === undefined) groups.set(item.sessionId, (bySurvey = new Map()));
