@@ -17,12 +17,6 @@ export function isSmallGroup(count: number): boolean {
   return count > 0 && count < MIN_GROUP;
 }
 
-/**
- * Profiles a message may name: the surveys' referential (surveys/profiles.ts, not imported: it brings
- * the CSV reader into the /saisie/ form) and the form's own. Any other is free text, maybe a name.
- */
-export const QUOTABLE_PROFILES: ReadonlySet<string> = new Set(['conseiller', 'direction', 'accueil', 'partenaire', 'jeune', 'autre']);
-
 const SHOWN_GROUPS = 5;
 
 /**
