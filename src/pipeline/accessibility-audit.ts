@@ -54,6 +54,15 @@ export function auditIsValid(audit: AccessibilityAudit, today: string): boolean 
   return audit.date <= today && today < expiry;
 }
 
+/** Where a declared audit stands on `today`: the statement says why an expired or future audit does not count. */
+export type AuditStanding = 'absent' | 'valide' | 'expire' | 'futur';
+
+export function auditStanding(audit: AccessibilityAudit | null, today: string): AuditStanding {
+  if (audit === null) return 'absent';
+  if (today < audit.date) return 'futur';
+  return auditIsValid(audit, today) ? 'valide' : 'expire';
+}
+
 /** The statement's state on `today`: from a valid audit's rate, else « non conforme ». */
 export function conformity(audit: AccessibilityAudit | null, today: string): Conformity {
   if (audit === null || !auditIsValid(audit, today)) return 'non';

@@ -2,7 +2,7 @@
  * The accessibility state the site declares, on the day it is built: every page's footer and the
  * statement say the same words (src/pipeline/accessibility-audit.ts holds the RGAA's rule).
  */
-import { CONFORMITY_LABELS, conformity, type Conformity } from '../pipeline/accessibility-audit.ts';
+import { CONFORMITY_LABELS, auditStanding, conformity, type AuditStanding, type Conformity } from '../pipeline/accessibility-audit.ts';
 import type { Synthesis } from '../pipeline/synthesis-model.ts';
 
 export interface AccessibilityStatus {
@@ -11,6 +11,8 @@ export interface AccessibilityStatus {
   label: string;
   /** The day the statement is established: the build's (AAAA-MM-JJ). */
   day: string;
+  /** Whether the declared audit counts on that day (the statement says why it does not). */
+  audit: AuditStanding;
 }
 
 /**
@@ -24,5 +26,5 @@ export function buildDay(now: Date = new Date(), sourceDateEpoch: string | undef
 
 export function accessibilityStatus(synthesis: Pick<Synthesis, 'accessibilityAudit'>, day: string = buildDay()): AccessibilityStatus {
   const state = conformity(synthesis.accessibilityAudit, day);
-  return { state, label: CONFORMITY_LABELS[state], day };
+  return { state, label: CONFORMITY_LABELS[state], day, audit: auditStanding(synthesis.accessibilityAudit, day) };
 }

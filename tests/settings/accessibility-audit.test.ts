@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditIsValid, conformity, type AccessibilityAudit } from '../../src/pipeline/accessibility-audit.ts';
+import { auditIsValid, auditStanding, conformity, type AccessibilityAudit } from '../../src/pipeline/accessibility-audit.ts';
 import { readSettings } from '../../src/pipeline/settings.ts';
 import { accessibilityStatus, buildDay } from '../../src/site/accessibility-status.ts';
 
@@ -10,7 +10,7 @@ const TODAY = '2026-12-07';
 describe('accessibility audit (RGAA conformity states)', () => {
   it('is « non conforme » without an audit, whatever else the site does', () => {
     expect(conformity(null, TODAY)).toBe('non');
-    expect(accessibilityStatus({ accessibilityAudit: null }, TODAY)).toEqual({ state: 'non', label: 'non conforme', day: TODAY });
+    expect(accessibilityStatus({ accessibilityAudit: null }, TODAY)).toEqual({ state: 'non', label: 'non conforme', day: TODAY, audit: 'absent' });
   });
 
   it('takes its state from a valid audit: 100 % totale, at least 50 % partielle, less non', () => {
@@ -34,6 +34,16 @@ describe('accessibility audit (RGAA conformity states)', () => {
     expect(auditIsValid(audit(80, TODAY), TODAY)).toBe(true);
     expect(auditIsValid(audit(80, '2026-12-08'), TODAY)).toBe(false);
     expect(conformity(audit(100, '2020-01-01'), TODAY)).toBe('non');
+  });
+
+  it('says where a declared audit stands, so that the statement explains a « non conforme » from an old or future audit', () => {
+    expect(auditStanding(null, TODAY)).toBe('absent');
+    expect(auditStanding(audit(80), TODAY)).toBe('valide');
+    // Expired and under 50 %: both would give « non conforme », but the statement must say the audit no longer counts.
+    expect(accessibilityStatus({ accessibilityAudit: audit(40, '2022-10-01') }, TODAY)).toMatchObject({ state: 'non', audit: 'expire' });
+    expect(accessibilityStatus({ accessibilityAudit: audit(40, '2026-10-01') }, TODAY)).toMatchObject({ state: 'non', audit: 'valide' });
+    expect(auditStanding(audit(100, '2023-12-07'), TODAY)).toBe('expire');
+    expect(auditStanding(audit(100, '2026-12-08'), TODAY)).toBe('futur');
   });
 });
 
