@@ -22,7 +22,24 @@ interface Drawn {
 declare global {
   interface Window {
     printLog?: { before?: Drawn[]; during?: Drawn[]; closedDuring?: number };
+    drawnCharts?: () => Drawn[];
   }
+}
+
+/**
+ * Each drawn chart's bitmap, shown size and box, in the layout of the moment. Installed in the page
+ * (addInitScript) because the print listeners must call it too, and a function passed to
+ * page.evaluate cannot call one of the test's.
+ */
+function drawnCharts(): Drawn[] {
+  return Array.from(document.querySelectorAll<HTMLCanvasElement>('figure[data-drawn] .chart-canvas canvas')).map((canvas) => {
+    const rect = canvas.getBoundingClientRect();
+    return {
+      bitmap: [canvas.width / devicePixelRatio, canvas.height / devicePixelRatio],
+      shown: [rect.width, rect.height],
+      box: (canvas.parentElement as HTMLElement).clientWidth,
+    };
+  });
 }
 
 describe.skipIf(!HAS_CHROMIUM)('printing a theme page (Chromium)', () => {
@@ -31,6 +48,7 @@ describe.skipIf(!HAS_CHROMIUM)('printing a theme page (Chromium)', () => {
 
   async function openTheme(): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
     const context = await demo.browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+    await context.addInitScript(`window.drawnCharts = ${drawnCharts.toString()};`);
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto(new URL(THEME, demo.site.url).href, { waitUntil: 'networkidle' });
@@ -39,18 +57,7 @@ describe.skipIf(!HAS_CHROMIUM)('printing a theme page (Chromium)', () => {
     return { page, errors, close: () => context.close() };
   }
 
-  /** Each drawn chart's bitmap, shown size and box, in the layout of the moment. */
-  const measure = (page: Page) =>
-    page.evaluate(() =>
-      Array.from(document.querySelectorAll<HTMLCanvasElement>('figure[data-drawn] .chart-canvas canvas')).map((canvas) => {
-        const rect = canvas.getBoundingClientRect();
-        return {
-          bitmap: [canvas.width / devicePixelRatio, canvas.height / devicePixelRatio] as [number, number],
-          shown: [rect.width, rect.height] as [number, number],
-          box: (canvas.parentElement as HTMLElement).clientWidth,
-        };
-      }),
-    );
+  const measure = (page: Page) => page.evaluate(() => (window.drawnCharts as () => Drawn[])());
 
   /** The bitmap fills its box at its own proportions: nothing squeezed. */
   const expectFitted = (charts: Drawn[]) => {
@@ -72,15 +79,7 @@ describe.skipIf(!HAS_CHROMIUM)('printing a theme page (Chromium)', () => {
     await page.evaluate(() => {
       const log: NonNullable<Window['printLog']> = {};
       window.printLog = log;
-      const drawn = () =>
-        Array.from(document.querySelectorAll<HTMLCanvasElement>('figure[data-drawn] .chart-canvas canvas')).map((canvas) => {
-          const rect = canvas.getBoundingClientRect();
-          return {
-            bitmap: [canvas.width / devicePixelRatio, canvas.height / devicePixelRatio] as [number, number],
-            shown: [rect.width, rect.height] as [number, number],
-            box: (canvas.parentElement as HTMLElement).clientWidth,
-          };
-        });
+      const drawn = window.drawnCharts as () => Drawn[];
       window.addEventListener('beforeprint', () => {
         log.before = drawn();
         log.closedDuring = document.querySelectorAll('details:not([open])').length;
