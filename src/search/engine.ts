@@ -8,7 +8,7 @@ import { isPrefixWord, rank, type Hit, type PlanWord, type TermEntry } from './s
 import { TF_SCALE, endingShardFile, shardFile, type EndingShard, type Shard } from './format.ts';
 import { IndexStore, readManifest, type FetchJson } from './store.ts';
 import { answerSizes, preferRepeated } from './repeat-order.ts';
-import { closestTerm, MIN_SUGGESTED, reversed, type Candidate } from './suggest.ts';
+import { closestTerm, MIN_SUGGESTED, reversed, usualSpelling, type Candidate } from './suggest.ts';
 
 /**
  * Results of a query of several words re-read for the words side by side: as many as the first page
@@ -27,6 +27,11 @@ export interface SearchOutcome {
   hits: Hit[];
 }
 
+/** A term of an ending shard, with the words the texts most often write it with. */
+interface WrittenCandidate extends Candidate {
+  words: string[];
+}
+
 interface LoadedShard {
   shard: Shard;
   entries: Array<TermEntry | undefined>;
@@ -34,6 +39,7 @@ interface LoadedShard {
 
 export class SearchEngine extends IndexStore {
   readonly #decoded = new WeakMap<object, LoadedShard>();
+  readonly #endings = new WeakMap<object, WrittenCandidate[]>();
   #answerSize: ((doc: number) => number) | undefined;
 
   static override async open(fetchJson: FetchJson): Promise<SearchEngine> {
@@ -95,12 +101,13 @@ export class SearchEngine extends IndexStore {
 
   /**
    * « Vouliez-vous dire … ? »: the query with each word that matched nothing replaced by the closest
-   * word of the index (see suggest.ts), written as a text of the consultation writes it; undefined when
-   * no word is close enough or when the corrected query finds nothing either. The candidates are the
-   * terms of the word's shard, which the query already fetched, and those ending like it (its ending
-   * shard, terms only): a typo in the first letters (« sématérialisation ») sends the word to another
-   * shard than its term's. Costs, after a query that found nothing only, the ending shard, the display
-   * chunk giving the word's spelling, and the term's shard when it is not the word's.
+   * word of the index (see suggest.ts), written as most texts of the consultation write it; undefined
+   * when no word is close enough or when the corrected query finds nothing either. The candidates are
+   * the terms of the word's shard, which the query already fetched, and those ending like it (its
+   * ending shard, no postings): a typo in the first letters (« sématérialisation ») sends the word to
+   * another shard than its term's. Costs, after a query that found nothing only, the ending shard, the
+   * term's ending shard when it is another (it gives the term's usual words), and the term's shard
+   * when it is not the word's (for the corrected query).
    */
   async suggest(query: string): Promise<string | undefined> {
     const plan = await this.plan(query);
@@ -108,16 +115,12 @@ export class SearchEngine extends IndexStore {
     for (const { word, entries } of plan) {
       if (entries.length > 0) continue;
       if (word.stem.length < MIN_SUGGESTED) return undefined;
-      const loaded = await this.#shard(this.shardOf(word.stem));
-      const { terms, postings } = loaded.shard;
+      const { terms, postings } = (await this.#shard(this.shardOf(word.stem))).shard;
       const nearby = terms.map((term, i): Candidate => ({ term, docs: (postings[i]?.length ?? 0) >> 1 }));
       // The word's own shard first: at equal edits and frequency, its term needs no other download.
       const found = closestTerm(word.stem, word.word, [...nearby, ...(await this.#endingAlike(word.stem))]);
       if (!found) return undefined;
-      const holder = this.shardOf(found.term) === this.shardOf(word.stem) ? loaded : await this.#shard(this.shardOf(found.term));
-      const at = lowerBound(holder.shard.terms, found.term);
-      if (holder.shard.terms[at] !== found.term) return undefined;
-      const spelled = await this.#spelling(entry(holder, at));
+      const spelled = usualSpelling((await this.#endingAlike(found.term)).find(({ term }) => term === found.term)?.words ?? [], word.word);
       if (spelled === undefined) return undefined;
       replacements.set(word.word, spelled);
     }
@@ -126,19 +129,23 @@ export class SearchEngine extends IndexStore {
     return (await this.search(corrected)).hits.length > 0 ? corrected : undefined;
   }
 
-  /** The terms ending like `stem` (its ending shard); none from an index built before ending shards. */
-  async #endingAlike(stem: string): Promise<Candidate[]> {
+  /**
+   * The terms ending like `term` (its ending shard), each with its most usual words; none from an
+   * index built before ending shards.
+   */
+  async #endingAlike(term: string): Promise<WrittenCandidate[]> {
     const bounds = this.manifest.endingBounds;
     if (!bounds || bounds.length === 0) return [];
-    const shard = (await this.file(endingShardFile(lastAtOrBelow(bounds, reversed(stem))))) as EndingShard;
-    return shard.terms.map((term, i) => ({ term, docs: shard.docs[i] ?? 0 }));
-  }
-
-  /** A word of the consultation whose term this is, in lower case (from the first text holding it). */
-  async #spelling(found: TermEntry): Promise<string | undefined> {
-    const [view] = await this.documents([found.docs[0] ?? 0]);
-    const word = splitWords(view?.text ?? '').find(({ word }) => indexTerm(word) === found.term)?.word;
-    return word?.toLowerCase();
+    const shard = (await this.file(endingShardFile(lastAtOrBelow(bounds, reversed(term))))) as EndingShard;
+    let candidates = this.#endings.get(shard);
+    if (!candidates) {
+      candidates = shard.words.map((written, i) => {
+        const words = written.split(' ');
+        return { term: indexTerm(words[0] ?? ''), docs: shard.docs[i] ?? 0, words };
+      });
+      this.#endings.set(shard, candidates);
+    }
+    return candidates;
   }
 
   /** The query's words with the index terms each matches (fetching the shards needed). */

@@ -6,8 +6,8 @@
  * - `t-<n>.json`: one shard of the inverted index, a contiguous range of the sorted terms.
  * - `d-<n>.json`: display data of `docsPerChunk` consecutive documents (fetched for results shown),
  *   with the questions they answer written once per chunk.
- * - `r-<n>.json`: the terms alone, in shards sorted by their reversed spelling (by their ending), read
- *   only to suggest a word for a query that found nothing with a typo in its first letters.
+ * - `r-<n>.json`: the terms alone, as their most usual words, in shards sorted by the terms' reversed
+ *   spelling (by their ending), read only to suggest a word for a query that found nothing.
  * - `facettes.json`: facet values of every document, run-length encoded (documents are numbered in
  *   facet order, so its size grows with the number of distinct combinations, not of items).
  */
@@ -16,7 +16,7 @@
 export type FacetDimension = 'tag' | 'theme' | 'region' | 'profile' | 'format';
 export const FACET_DIMENSIONS: readonly FacetDimension[] = ['tag', 'theme', 'region', 'profile', 'format'];
 
-export const FORMAT_VERSION = 4;
+export const FORMAT_VERSION = 5;
 export const MANIFEST_FILE = 'manifeste.json';
 export const FACETS_FILE = 'facettes.json';
 
@@ -66,8 +66,12 @@ export interface Manifest {
  * for a misspelled word whose first letters are wrong (the shard of its beginning cannot hold them).
  */
 export interface EndingShard {
-  /** Terms as indexed (not reversed), in the order of their reversed spelling. */
-  terms: string[];
+  /**
+   * Per term, in the order of the terms' reversed spelling: the words (lower case) the most texts
+   * write it with, several separated by a space when they tie (`usualForms`). The term is any of
+   * them stemmed (`indexTerm`), which the browser does rather than download the terms too.
+   */
+  words: string[];
   /** Per term: documents holding it (ties between two candidates go to the most frequent). */
   docs: number[];
 }

@@ -90,3 +90,20 @@ export function closestTerm(stem: string, word: string, candidates: Iterable<Can
   }
   return best;
 }
+
+/**
+ * The word a suggestion is spelled with, among a term's most usual words (as frequent as each other,
+ * in code-unit order): the closest to the word as typed, then the first.
+ */
+export function usualSpelling(words: readonly string[], typed: string): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const word of words) {
+    const distance = editDistance(typed, word, Math.max(typed.length, word.length));
+    if (distance < bestDistance) {
+      best = word;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}

@@ -15,6 +15,7 @@ import {
 } from '../format.ts';
 import { chunkOf, facetTable, orderDocuments, type SearchContext } from './documents.ts';
 import { buildPostings } from './postings.ts';
+import { usualForms } from './forms.ts';
 import { splitEndingShards, splitShards } from './shards.ts';
 import { repeatRuns } from './repeats.ts';
 
@@ -23,7 +24,7 @@ export type { SearchContext } from './documents.ts';
 export interface SearchIndexOptions {
   /** Bytes of JSON per shard before a new one starts (a single huge term may exceed it). */
   shardBudget?: number;
-  /** Bytes of JSON per ending shard (terms only, read by a query that found nothing). */
+  /** Bytes of JSON per ending shard (terms as words, no postings: read by a query that found nothing). */
   endingShardBudget?: number;
   /**
    * Documents per display chunk: small, since a page of results touches ~20 scattered documents;
@@ -61,9 +62,10 @@ export function buildSearchIndex(
   const { shardBudget, endingShardBudget, maxText } = { ...DEFAULT_OPTIONS, ...options };
   const documents = orderDocuments(items, context);
   const docsPerChunk = options.docsPerChunk ?? chunkSize(documents.docs.length);
-  const postings = buildPostings(documents.docs.map((doc) => doc.item.text));
+  const texts = documents.docs.map((doc) => doc.item.text);
+  const postings = buildPostings(texts);
   const { bounds, shards } = splitShards(postings, shardBudget);
-  const endings = splitEndingShards(postings, endingShardBudget);
+  const endings = splitEndingShards(postings, usualForms(texts), endingShardBudget);
 
   const files = new Map<string, string>();
   shards.forEach((shard, index) => files.set(shardFile(index), JSON.stringify(shard)));

@@ -50,24 +50,34 @@ export interface EndingShardSet {
 /**
  * The vocabulary again, sorted by ending and without postings, in shards of about `budget` bytes of
  * JSON: a word misspelled in its first letters keeps its ending, so its shard here holds the right term.
+ * Each term is given by its most usual words (`usualForms`), from which the reader's browser stems it
+ * again: a suggestion is spelled from them at no other download, for little more than the terms.
  */
-export function splitEndingShards(postings: readonly TermPostings[], budget: number): EndingShardSet {
-  const sorted = postings.map((entry) => ({ key: reversed(entry.term), term: entry.term, docs: entry.docs.length }));
+export function splitEndingShards(
+  postings: readonly TermPostings[],
+  forms: ReadonlyMap<string, readonly string[]>,
+  budget: number,
+): EndingShardSet {
+  const sorted = postings.map((entry) => ({
+    key: reversed(entry.term),
+    words: (forms.get(entry.term) ?? [entry.term]).join(' '),
+    docs: entry.docs.length,
+  }));
   sorted.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const bounds: string[] = [''];
-  const shards: EndingShard[] = [{ terms: [], docs: [] }];
+  const shards: EndingShard[] = [{ words: [], docs: [] }];
   let size = 0;
   let previous = '';
-  for (const { key, term, docs } of sorted) {
-    const cost = term.length + String(docs).length + 4;
+  for (const { key, words, docs } of sorted) {
+    const cost = words.length + String(docs).length + 4;
     let current = shards[shards.length - 1] as EndingShard;
     if (size > 0 && size + cost > budget) {
       bounds.push(separator(previous, key));
-      current = { terms: [], docs: [] };
+      current = { words: [], docs: [] };
       shards.push(current);
       size = 0;
     }
-    current.terms.push(term);
+    current.words.push(words);
     current.docs.push(docs);
     size += cost;
     previous = key;
