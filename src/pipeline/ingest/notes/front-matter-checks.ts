@@ -10,6 +10,7 @@ import type { FrontMatterField } from './front-matter-schema.ts';
 import type { Absent, Fields, NoteMeta, Report } from './front-matter.ts';
 import { emptyMeta } from './front-matter.ts';
 import { parseDate, parseFormat, profileId } from './front-matter-values.ts';
+import { readParticipants } from './participants.ts';
 import { MIN_GROUP, isSmallGroup } from '../../anonymise/small-groups.ts';
 
 export interface CheckContext {
@@ -192,33 +193,36 @@ function checkPlaces(fields: Fields, context: CheckContext, report: Report, meta
 /** Structures, ambassadors, participants and profile; names go to anonymisation. */
 function checkPeople(fields: Fields, context: CheckContext, report: Report, meta: NoteMeta): void {
   meta.structures = (fields.structures?.value ?? []).filter(Boolean);
-  meta.names = [...(fields.ambassadeurs?.value ?? []), ...(fields.participants?.value.noms ?? [])].filter(Boolean);
-  const participants = fields.participants?.value;
+  const key = fields.participants?.key ?? '';
+  const participants = fields.participants ? readParticipants(fields.participants.value, { key, at: context.at }, report) : null;
+  meta.names = [...(fields.ambassadeurs?.value ?? []), ...(participants?.names ?? [])].filter(Boolean);
+  const partial = participants?.partial ?? false;
   if (participants) {
-    meta.participants = participants.total ?? null;
-    for (const [name, count] of Object.entries(participants.profils ?? {})) {
+    meta.participants = participants.total;
+    for (const { name, count } of participants.profiles) {
       const id = profileId(name);
-      if (!id) continue;
       meta.profiles[id] = (meta.profiles[id] ?? 0) + count;
-      meta.profileTexts.push({ id, text: name, ...context.at([fields.participants?.key ?? '', 'profils', name], 'key') });
+      meta.profileTexts.push({ id, text: name, ...context.at([key, 'profils', name], 'key') });
     }
     const sum = Object.values(meta.profiles).reduce((a, b) => a + b, 0);
-    if (participants.total !== undefined && participants.profils && sum !== participants.total)
+    const counted = Object.keys(meta.profiles).length > 0;
+    // Profiles left out make the sum a part of the group: no mismatch to report, no total to derive.
+    if (participants.total !== null && counted && !partial && sum !== participants.total)
       report({
         code: 'participants-incoherents',
         severity: 'warning',
         message: `Le total des participants (${participants.total}) ne correspond pas à la somme des profils (${sum}).`,
         hint: 'Corrigez le total ou le nombre de participants d’un profil.',
-        ...context.at([fields.participants?.key ?? '', 'total']),
+        ...context.at([key, 'total']),
       });
-    if (meta.participants === null && participants.profils) meta.participants = sum;
-    const key = fields.participants?.key ?? '';
+    if (meta.participants === null && counted && !partial) meta.participants = sum;
     reportSmallGroups(meta, (part) => context.at([key, part], 'key'), report);
   }
   const profile = fields.profil ? profileId(fields.profil.value) : '';
   if (fields.profil && profile) meta.profileTexts.push({ id: profile, text: fields.profil.value, ...context.at([fields.profil.key]) });
   const profileKeys = Object.keys(meta.profiles);
-  meta.profile = profile || (profileKeys.length === 1 ? (profileKeys[0] ?? null) : null);
+  // A single profile read is everyone's only when no other count was left out.
+  meta.profile = profile || (profileKeys.length === 1 && !partial ? (profileKeys[0] ?? null) : null);
   if (profile && profileKeys.length === 0 && meta.participants !== null) meta.profiles = { [profile]: meta.participants };
 }
 

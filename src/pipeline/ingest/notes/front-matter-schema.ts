@@ -6,7 +6,6 @@ import { foldKey } from '../../text/fold.ts';
 const scalar = z.union([z.string(), z.number()]).transform((value) => String(value).trim());
 /** A list, or a single value standing for a one-item list. */
 const list = z.preprocess((value) => (value === null || value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(scalar));
-const count = z.number().int().nonnegative();
 
 export const frontMatterFields = {
   /** Title of the workshop, as readers see it (`Atelier Nouvelle-Aquitaine — Saintes`). Required. */
@@ -23,11 +22,12 @@ export const frontMatterFields = {
   structures: list,
   /** Ambassadors who ran the workshop: personal names, removed before publication. */
   ambassadeurs: list,
-  /** Participants: `total`, a breakdown `profils` (`{ conseiller: 9, direction: 2 }`), optional `noms` (never published). */
-  participants: z.preprocess(
-    (value) => (typeof value === 'number' ? { total: value } : value),
-    z.strictObject({ total: count.optional(), profils: z.record(z.string(), count).optional(), noms: list.optional() }),
-  ),
+  /**
+   * Participants: `total`, a breakdown `profils` (`{ conseiller: 9, direction: 2 }`), optional `noms`
+   * (never published). Only its shape is checked here: its keys are read one by one (participants.ts),
+   * so that one bad number does not lose the rest of the block.
+   */
+  participants: z.preprocess((value) => (typeof value === 'number' ? { total: value } : value), z.record(z.string(), z.unknown())),
   /** Profile of every participant when they share one (`jeune`). */
   profil: scalar,
 };
