@@ -17,7 +17,7 @@ const text = z.string().trim();
 const list = z.array(z.string()).default([]);
 const count = z.number().int().nonnegative();
 
-const itemObject = z.strictObject({ texte: z.string(), themes: z.array(z.string()).default([]), votes: count.positive().nullable().default(null) });
+const itemObject = z.strictObject({ texte: z.string(), themes: z.array(z.string()).default([]), votes: count.nullable().default(null) });
 const item = z.union([z.string(), itemObject]);
 const participantsObject = z.strictObject({ total: count.nullable().default(null), profils: z.partialRecord(z.enum(PROFILE_IDS), count).default({}) });
 const elementsObject = z.strictObject({ fonctionne: z.array(item).default([]), dysfonctionne: z.array(item).default([]), besoins: z.array(item).default([]) });

@@ -1,6 +1,6 @@
 /**
  * The form's rule on the numbers typed in /saisie (participants, votes): a number the note cannot hold
- * (« -3 », « 2.5 », 0 votes) stays in its box, as typed, but is kept out of the note, and the form says
+ * (« -3 », « 2.5 ») stays in its box, as typed, but is kept out of the note, and the form says
  * so next to that box rather than letting it vanish. Browser-safe, no DOM.
  */
 import type { Diagnostic } from '../pipeline/model.ts';
@@ -14,11 +14,13 @@ export function isHeadCount(value: number): boolean {
 }
 
 /**
- * A vote count the note writes: a whole number, 1 or more (more than MAX_VOTES is written, and `check`
- * says it is implausible). Zero is no vote: the box stays empty.
+ * A vote count the note writes: a whole number, 0 or more, as `check` reads « (N votes) » (more than
+ * MAX_VOTES is written, and `check` says it is implausible). Zero is a count: in dot-voting, an item
+ * that was said and got no dot is published and counted as an item, with no weight. An item that was
+ * not put to the vote keeps the box empty (weight 1).
  */
 export function isVoteCount(value: number): boolean {
-  return Number.isInteger(value) && value >= 1;
+  return Number.isInteger(value) && value >= 0;
 }
 
 /** What the browser could not read as a number (« - », « 1e »): the form holds it as NaN. */
@@ -38,10 +40,8 @@ export function countProblems(draft: NoteDraft, file: string): Array<{ field: Fi
   for (const tag of SECTION_TAGS) {
     draft.items[tag].forEach((item, index) => {
       if (item.votes === null || isVoteCount(item.votes)) return;
-      // The pipeline's own sentence (`check` on « (2.5 votes) »); zero, which a note may hold, is the form's rule.
-      const message = Number.isNaN(item.votes)
-        ? UNREADABLE
-        : (readVotes([String(item.votes)]).problem ?? `Le nombre de votes « ${item.votes} » est ignoré : un élément sans vote garde le champ « Votes » vide.`);
+      // The pipeline's own sentence, as `check` says it of « (2.5 votes) » or « (-3 votes) ».
+      const message = Number.isNaN(item.votes) ? UNREADABLE : (readVotes([String(item.votes)]).problem ?? `Le nombre de votes « ${item.votes} » est ignoré.`);
       problems.push({ field: votesKey(tag, index), diagnostic: { code: 'vote-invalide', severity: 'warning', message, ...at } });
     });
   }

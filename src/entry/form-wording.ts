@@ -156,7 +156,7 @@ const WORDING: Readonly<Record<string, Rewrite>> = {
   // « Le nombre de votes « 2,5 » n'est pas un entier positif », « Cet élément porte 2 décomptes de votes »…
   'vote-invalide': (d) => ({
     message: d.message,
-    hint: `Indiquez les votes dans le champ « Votes » : un seul nombre entier, de 1 à ${number(MAX_VOTES)}, et aucun nombre de votes entre parenthèses dans le texte.`,
+    hint: `Indiquez les votes dans le champ « Votes » : un seul nombre entier, de 0 à ${number(MAX_VOTES)}, et aucun nombre de votes entre parenthèses dans le texte.`,
   }),
   'theme-inconnu': (d) => {
     const [tag] = quoted(d.message);

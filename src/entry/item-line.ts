@@ -37,7 +37,7 @@ export function itemMarkers(item: Pick<DraftItem, 'themes' | 'votes'>): string {
     .filter(Boolean)
     .map((theme) => ` #${theme}`)
     .join('');
-  // A count the note cannot hold (« 2.5 », 0) is not written: the form says so next to its box (form-counts.ts).
+  // A count the note cannot hold (« 2.5 », « -3 ») is not written: the form says so next to its box (form-counts.ts).
   return `${tags}${item.votes !== null && isVoteCount(item.votes) ? ` (${votes(item.votes)})` : ''}`;
 }
 
@@ -46,7 +46,7 @@ export function formatItemLine(item: DraftItem): string {
   return `${singleLine(item.text)}${itemMarkers(item)}`;
 }
 
-/** « 1 vote », « 12 votes ». */
+/** « 0 vote », « 1 vote », « 12 votes ». */
 export function votes(count: number): string {
   return `${count} vote${count > 1 ? 's' : ''}`;
 }

@@ -58,7 +58,8 @@ function metaLine(doc: DocView): HTMLSpanElement {
     doc.region.value ? doc.region.label : '',
     doc.profile.value ? doc.profile.label : '',
     doc.format.label,
-    doc.weight > 1 ? plural(doc.weight, 'vote') : '',
+    // 1 is also an item never put to the vote; 0 comes only from a count (« (0 vote) »), and is said.
+    doc.weight !== 1 ? plural(doc.weight, 'vote') : '',
   ].filter((part) => part !== '');
   return element('span', {}, element('span', { class: `tag tag-${doc.tag.value}` }, doc.tag.label), ` · ${parts.join(' · ')}`);
 }

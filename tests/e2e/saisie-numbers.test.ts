@@ -1,8 +1,9 @@
 /**
- * End-to-end: numbers the note cannot hold, typed in /saisie (Total « -3 », Jeunes « 2.5 », Votes « 0 »),
+ * End-to-end: numbers the note cannot hold, typed in /saisie (Total « -3 », Jeunes « 2.5 », Votes « -2 »),
  * in headless Chromium on the built demo. Each is said beside its box (aria-describedby, aria-invalid)
  * and in the « Vérification » summary, whose link focuses the box; what was typed stays in the box,
- * across a reload too; the total ≠ profiles warning describes the total box. axe-core finds no violation.
+ * across a reload too; the total ≠ profiles warning describes the total box. Votes « 0 » is a count, as
+ * `check` reads « (0 votes) »: written in the note, nothing said. axe-core finds no violation.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -46,7 +47,7 @@ describe.skipIf(!HAS_CHROMIUM)('nombres refusés dans /saisie (Chromium)', () =>
     }, id);
   }
 
-  it('says beside each box why « -3 », « 2.5 » and 0 are not taken, and keeps what was typed', async () => {
+  it('says beside each box why « -3 », « 2.5 » and -2 votes are not taken, and keeps what was typed', async () => {
     await page.selectOption('#f-region', { label: 'Bretagne' });
     await page.fill('#f-lieu', 'Quimper');
     await page.focus('#f-total');
@@ -56,7 +57,7 @@ describe.skipIf(!HAS_CHROMIUM)('nombres refusés dans /saisie (Chromium)', () =>
     await page.focus('#s-working-elements .item-text');
     await page.keyboard.type('On est reçus sans rendez-vous.');
     await page.focus(`#${await votesId()}`);
-    await page.keyboard.type('0');
+    await page.keyboard.type('-2');
     await page.keyboard.press('Tab');
 
     await shows('#f-total-msg', /«\s-3\s» n’est pas un nombre entier positif ou nul/);
@@ -66,14 +67,14 @@ describe.skipIf(!HAS_CHROMIUM)('nombres refusés dans /saisie (Chromium)', () =>
     expect(await box('f-profil-jeune')).toMatchObject({ value: '2.5', invalid: 'true', nativelyValid: false });
     expect((await box('f-profil-jeune')).description).toContain('n’est pas repris dans la note');
     const votes = await votesId();
-    await shows(`#${votes}-msg`, /Le nombre de votes «\s0\s» est ignoré/);
-    expect(await box(votes)).toMatchObject({ value: '0', invalid: 'true', nativelyValid: false });
-    expect((await box(votes)).description).toContain('de 1 à 1');
+    await shows(`#${votes}-msg`, /Le nombre de votes «\s-2\s» n.est pas un entier positif\s: il est ignoré/);
+    expect(await box(votes)).toMatchObject({ value: '-2', invalid: 'true', nativelyValid: false });
+    expect((await box(votes)).description).toContain('de 0 à 1');
     // The item's text box is not the one at fault.
     expect(await page.getAttribute('#s-working-elements .item-text', 'aria-invalid')).toBeNull();
     // Kept out of the note, which says nothing false.
     const preview = await page.evaluate(() => document.getElementById('apercu')?.textContent ?? '');
-    expect(preview).not.toMatch(/total:|-3|2\.5|votes\)/);
+    expect(preview).not.toMatch(/total:|-3|2\.5|-2|votes?\)/);
     expect(preview).toContain('- On est reçus sans rendez-vous.\n');
   });
 
@@ -81,7 +82,7 @@ describe.skipIf(!HAS_CHROMIUM)('nombres refusés dans /saisie (Chromium)', () =>
     const summary = await text('#verification-liste');
     expect(summary).toMatch(/Nombre total de participants — avertissement\s: «\s-3\s» n’est pas un nombre entier positif ou nul/);
     expect(summary).toMatch(/Nombre de participants «\sJeunes\s» — avertissement\s: «\s2\.5\s»/);
-    expect(summary).toMatch(/Votes de l’élément 1 de «\sCe qui fonctionne\s» — avertissement\s: Le nombre de votes «\s0\s»/);
+    expect(summary).toMatch(/Votes de l’élément 1 de «\sCe qui fonctionne\s» — avertissement\s: Le nombre de votes «\s-2\s»/);
     // A number kept out of the note does not make it refused: the status says so.
     expect(await text('#verification-etat')).toContain('Aucune erreur bloquante');
     for (const [label, target] of [
@@ -100,7 +101,7 @@ describe.skipIf(!HAS_CHROMIUM)('nombres refusés dans /saisie (Chromium)', () =>
     await page.waitForSelector('#saisie-chargement', { state: 'detached' });
     expect(await box('f-total')).toMatchObject({ value: '-3', invalid: 'true' });
     expect(await box('f-profil-jeune')).toMatchObject({ value: '2.5', invalid: 'true' });
-    expect(await box(await votesId())).toMatchObject({ value: '0', invalid: 'true' });
+    expect(await box(await votesId())).toMatchObject({ value: '-2', invalid: 'true' });
   });
 
   it('says so when the browser cannot read what was typed as a number (« 1e »), which it does not hand to the script', async () => {
@@ -136,6 +137,21 @@ describe.skipIf(!HAS_CHROMIUM)('nombres refusés dans /saisie (Chromium)', () =>
     expect(preview).toContain('profils: {jeune: 9}');
     expect(preview).toContain('- On est reçus sans rendez-vous. (4 votes)');
     expect(await page.getAttribute(`#${await votesId()}`, 'aria-invalid')).toBeNull();
+    expect(errors).toEqual([]);
+  });
+
+  it('writes Votes « 0 » in the note as « (0 vote) », as `check` reads it: the item was said, nobody voted for it', async () => {
+    const votes = await votesId();
+    await page.fill(`#${votes}`, '0');
+    await page.waitForFunction(() => (document.getElementById('apercu')?.textContent ?? '').includes('(0 vote)'), undefined, { timeout: 3000 });
+    const preview = await page.evaluate(() => document.getElementById('apercu')?.textContent ?? '');
+    expect(preview).toContain('- On est reçus sans rendez-vous. (0 vote)\n');
+    expect(await box(votes)).toMatchObject({ value: '0', invalid: null, nativelyValid: true });
+    expect(await text(`#${votes}-msg`)).toBe('');
+    expect(await text('#verification-liste')).not.toMatch(/Votes de l’élément 1/);
+    // Emptied, the box is an item never put to the vote: no count in the note.
+    await page.fill(`#${votes}`, '');
+    await page.waitForFunction(() => !(document.getElementById('apercu')?.textContent ?? '').includes('vote)'), undefined, { timeout: 3000 });
     expect(errors).toEqual([]);
   });
 });

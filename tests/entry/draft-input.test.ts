@@ -28,6 +28,20 @@ describe('item lines', () => {
     expect(formatItemLine(item)).toBe('Un agenda partagé. #agenda (1 vote)');
     expect(parseItemLine(formatItemLine(item))).toEqual(item);
   });
+
+  it('keeps 0 votes, which `check` reads as a count (the item said, no dot for it), apart from no vote at all', () => {
+    const zero = { text: 'Un agenda partagé.', themes: [], votes: 0 };
+    expect(parseItemLine('Un agenda partagé. (0 votes)')).toEqual(zero);
+    expect(formatItemLine(zero)).toBe('Un agenda partagé. (0 vote)');
+    expect(parseItemLine(formatItemLine(zero))).toEqual(zero);
+    expect(formatItemLine({ ...zero, votes: null })).toBe('Un agenda partagé.');
+    const json = readDraftJson(JSON.stringify({ region: 'Bretagne', elements: { besoins: [{ texte: 'Un agenda partagé.', votes: 0 }, 'Des SMS. (0 votes)'] } }));
+    if (!('draft' in json)) throw new Error(json.errors.join('\n'));
+    expect(json.draft.items.needs.map((i) => i.votes)).toEqual([0, 0]);
+    expect(readDraftJson(JSON.stringify({ region: 'Bretagne', elements: { besoins: [{ texte: 'A', votes: -1 }] } }))).toEqual({
+      errors: [expect.stringContaining('« elements.besoins.0.votes »')],
+    });
+  });
 });
 
 describe('JSON drafts', () => {

@@ -1,6 +1,7 @@
 /**
- * Numbers the note cannot hold (« -3 », « 2.5 », 0 votes), typed in /saisie: each is said next to its own
- * box, in the shared wording, and kept out of the note; valid numbers are written as before.
+ * Numbers the note cannot hold (« -3 », « 2.5 », -3 votes), typed in /saisie: each is said next to its own
+ * box, in the shared wording, and kept out of the note; valid numbers are written as before, 0 votes
+ * included, as `check` reads « (0 votes) ».
  */
 import { describe, expect, it } from 'vitest';
 import { createDraftChecker } from '../../src/entry/check-draft.ts';
@@ -18,7 +19,7 @@ function badNumbers(): NoteDraft {
   const draft = sampleDraft();
   draft.participants = { total: -3, profils: { conseiller: 9, jeune: 2.5 } };
   draft.items.working = [
-    { text: 'On est reçus sans rendez-vous, c’est rapide.', themes: [], votes: 0 },
+    { text: 'On est reçus sans rendez-vous, c’est rapide.', themes: [], votes: -1 },
     { text: 'Le conseiller répond vite par SMS.', themes: [], votes: 2.5 },
     { text: 'Les relances partent toutes seules.', themes: [], votes: -3 },
   ];
@@ -50,8 +51,8 @@ describe('numbers the note cannot hold', () => {
     // Votes: the pipeline's own sentence, as `check` says it of « (2.5 votes) ».
     const [half] = result.byField.get(votesKey('working', 1)) ?? [];
     expect(half?.message).toBe(frenchTypography(readVotes(['2.5']).problem ?? ''));
-    expect(half?.hint).toContain('de 1 à 1');
-    expect(result.byField.get(votesKey('working', 0))?.[0]?.message).toContain('«\u00a00\u00a0»');
+    expect(half?.hint).toContain('de 0 à 1');
+    expect(result.byField.get(votesKey('working', 0))?.[0]?.message).toBe(frenchTypography(readVotes(['-1']).problem ?? ''));
     expect(fieldLabel(votesKey('working', 1))).toBe('Votes de l’élément 2 de « Ce qui fonctionne »');
   });
 
@@ -103,6 +104,26 @@ describe('numbers the note cannot hold', () => {
     expect(result.note.content).toContain('total: 0');
     expect(result.note.content).toContain('profils: {jeune: 3}');
     expect(result.note.content).toContain('(1000 votes)');
+  });
+
+  it('writes 0 votes as `check` reads them: the item published and counted, with no weight, nothing said', () => {
+    const draft = sampleDraft();
+    draft.items.working = [
+      { text: 'On est reçus sans rendez-vous, c’est rapide.', themes: [], votes: 0 },
+      { text: 'Le conseiller répond vite par SMS.', themes: [], votes: null },
+    ];
+    const result = check(draft);
+    expect(result.byField.get(votesKey('working', 0)) ?? []).toEqual([]);
+    expect(result.note.content).toContain('- On est reçus sans rendez-vous, c’est rapide. (0 vote)\n');
+    expect(result.diagnostics.filter((d) => d.code === 'vote-invalide')).toEqual([]);
+    const parsed = parseNote({ file: result.note.path, content: result.note.content }, referentiels);
+    const weights = parsed.items.filter((i) => i.declaredTag === 'working').map((i) => [i.text, i.weight]);
+    // 0 votes is a count; an empty box is an item never put to the vote (weight 1).
+    expect(weights).toEqual([
+      ['On est reçus sans rendez-vous, c’est rapide.', 0],
+      ['Le conseiller répond vite par SMS.', 1],
+    ]);
+    expect(parsed.reconciliation[0]).toMatchObject({ read: parsed.items.length, kept: parsed.items.length, rejected: 0 });
   });
 
   it('still puts the total ≠ profiles warning on the participants as a whole (the total is described by it)', () => {

@@ -1,0 +1,49 @@
+/**
+ * « (0 votes) »: in dot-voting, an item said and given no dot is real information. The note reader
+ * publishes it and counts it as an item, with weight 0; an item never put to the vote weighs 1. The
+ * form /saisie/ writes the same « (0 vote) » (tests/entry/form-counts.test.ts).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { countBy, totals } from '../../src/pipeline/analysis/count-by.ts';
+import { synthesize } from '../../src/pipeline/synthesize.ts';
+import { readVotes } from '../../src/pipeline/ingest/notes/votes.ts';
+import { FIXTURES, FRONT_MATTER, NOTE_FILE, codes, parse } from './helpers.ts';
+
+const BODY = ['', '## Ce qui dysfonctionne', '- Saisir une situation demande quatre écrans. (0 votes)', '- Les lenteurs du matin. (0 vote)', '- L’agenda se bloque. (3 votes)', '- Les doublons de dossiers.', ''].join('\n');
+
+describe('an item with « (0 votes) »', () => {
+  it('is published with weight 0, without a word, apart from an item never put to the vote', () => {
+    const result = parse(FRONT_MATTER + BODY);
+    expect(codes(result)).toEqual([]);
+    expect(result.items.map((i) => [i.text, i.weight])).toEqual([
+      ['Saisir une situation demande quatre écrans.', 0],
+      ['Les lenteurs du matin.', 0],
+      ['L’agenda se bloque.', 3],
+      ['Les doublons de dossiers.', 1],
+    ]);
+    expect(result.reconciliation[0]).toMatchObject({ read: 4, kept: 4, rejected: 0 });
+  });
+
+  it('counts as an item in every count, and adds nothing to the weight', () => {
+    const { synthesis } = synthesize({
+      notes: [{ file: NOTE_FILE, content: FRONT_MATTER + BODY }],
+      surveys: [],
+      themes: { file: 'data/themes.yml', content: readFileSync(path.join(FIXTURES, 'themes.yml'), 'utf8') },
+      pseudonyms: null,
+      settings: null,
+    });
+    expect(synthesis.items).toHaveLength(4);
+    expect(totals(synthesis.items)).toEqual({ items: 4, weight: 4 });
+    expect(countBy(synthesis.items, ['tag'])).toEqual([{ keys: ['broken'], items: 4, weight: 4 }]);
+  });
+
+  it('is told apart from a count the reader refuses, whose advice starts at 0', () => {
+    expect(readVotes(['0'])).toEqual({ weight: 0 });
+    const negative = parse(`${FRONT_MATTER}\n## Ce qui dysfonctionne\n- Les lenteurs du matin. (-1 votes)\n`);
+    expect(codes(negative)).toEqual(['vote-invalide@10']);
+    expect(negative.items[0]?.weight).toBe(1);
+    expect(negative.diagnostics[0]?.hint).toMatch(/^Écrivez un nombre entier de 0 à /);
+  });
+});
