@@ -89,6 +89,15 @@ describe('a participants block with one bad value', () => {
     expect(result.items[0]?.profile).toBeNull();
   });
 
+  it('reads the plural of a known profile as that profile, as the form and the surveys write it', () => {
+    const result = parse(note('profil: Jeunes', 'participants:', '  total: 14', '  profils: { Conseillers: 9, jeunes: 3, conseiller: 2 }'));
+    expect(codes(result)).toEqual([]);
+    expect(result.sessions[0]?.profiles).toEqual({ conseiller: 11, jeune: 3 });
+    expect(result.items[0]?.profile).toBe('jeune');
+    // Other profiles are free text, kept as written.
+    expect(parse(note('participants:', '  total: 2', '  profils: { Élus: 2 }')).sessions[0]?.profiles).toEqual({ elus: 2 });
+  });
+
   it('leaves a valid block as it was: no diagnostic, the mismatch warning when counts disagree', () => {
     const valid = parse(note('participants:', '  total: 11', '  profils: { conseiller: 9, direction: 2 }', '  noms: [Paul Durand]'));
     expect(codes(valid)).toEqual([]);

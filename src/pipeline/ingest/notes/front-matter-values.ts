@@ -1,6 +1,7 @@
 /** Values of a note's front matter that people write in many ways: dates, formats, profiles. */
 import type { SessionFormat } from '../../model.ts';
 import { foldText } from '../../text/fold.ts';
+import { PROFILES } from '../surveys/profiles.ts';
 
 /** Years a workshop can plausibly be dated (guards against 2062 for 2026 and 0206). */
 const FIRST_YEAR = 2000;
@@ -49,7 +50,15 @@ export function parseFormat(text: string): Exclude<SessionFormat, 'enquete'> | n
   return formatsByKey.get(foldText(text).replace(/-/g, ' ')) ?? null;
 }
 
-/** A profile as an identifier: `Conseiller` → `conseiller`, `Chargé de projet` → `charge-de-projet`. */
+const KNOWN_PROFILES: ReadonlySet<string> = new Set(PROFILES);
+
+/**
+ * A profile as an identifier: `Conseiller` → `conseiller`, `Chargé de projet` → `charge-de-projet`.
+ * The plural of a known profile is that profile (`jeunes: 12`, `Conseillers`): as the form and the
+ * surveys write it, not a second « Jeunes » beside it in every breakdown.
+ */
 export function profileId(text: string): string {
-  return foldText(text).replace(/'/g, ' ').trim().replace(/\s+/g, '-');
+  const id = foldText(text).replace(/'/g, ' ').trim().replace(/\s+/g, '-');
+  const singular = id.endsWith('s') ? id.slice(0, -1) : id;
+  return singular !== id && KNOWN_PROFILES.has(singular) ? singular : id;
 }
