@@ -152,6 +152,46 @@ describe.skipIf(!HAS_CHROMIUM)('« Menu » on a narrow screen', () => {
     }
   }, 60_000);
 
+  it('at 320 px the title takes two lines at most, in full, at no less than the text size, and « Menu » covers none of the brand', async () => {
+    const context = await demo.browser.newContext({ viewport: { width: 320, height: 568 } });
+    const page = await context.newPage();
+    for (const pathname of ['/', '/recherche/']) {
+      await page.goto(new URL(pathname, demo.site.url).href, { waitUntil: 'networkidle' });
+      const brand = await page.evaluate(() => {
+        // Each line of a text, as the rectangles of its glyphs' line boxes.
+        const textRects = (node: Element | null) => {
+          if (!node) return [];
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          return [...range.getClientRects()].filter((rect) => rect.width > 0);
+        };
+        const title = document.querySelector('.brand-title');
+        const kicker = document.querySelector('.brand-kicker');
+        const button = document.querySelector('.menu-toggle')?.getBoundingClientRect();
+        const covered = [...textRects(title), ...textRects(kicker)].filter(
+          (rect) => button !== undefined && rect.right > button.left && rect.left < button.right && rect.bottom > button.top && rect.top < button.bottom,
+        );
+        return {
+          lines: new Set(textRects(title).map((rect) => Math.round(rect.top))).size,
+          // Shown whole: what is rendered is all the words, none clipped.
+          whole: title instanceof HTMLElement && title.innerText.replace(/\s+/g, ' ') === title.textContent?.replace(/\s+/g, ' ') && title.scrollWidth <= title.clientWidth,
+          fontSize: title ? parseFloat(getComputedStyle(title).fontSize) : 0,
+          covered: covered.length,
+          header: document.querySelector('.site-header')?.getBoundingClientRect().height ?? 0,
+        };
+      });
+      expect(brand.lines, pathname).toBeLessThanOrEqual(2);
+      expect(brand.whole, pathname).toBe(true);
+      expect(brand.fontSize, pathname).toBeGreaterThanOrEqual(16);
+      expect(brand.covered, pathname).toBe(0);
+      // It was 135 px on the home page, the title in 4 lines beside « Menu ».
+      expect(brand.header, pathname).toBeLessThanOrEqual(110);
+    }
+    await page.goto(new URL('/', demo.site.url).href, { waitUntil: 'networkidle' });
+    expect(await page.locator('.brand-kicker').innerText()).toMatch(/consultation · livre blanc/i);
+    await context.close();
+  });
+
   it('nothing scrolls sideways at 320 px (200 % zoom), the menu closed or open, every link inside the screen', async () => {
     const context = await demo.browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
