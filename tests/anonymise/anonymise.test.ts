@@ -79,13 +79,13 @@ describe('anonymise stage', () => {
     const texts = [
       "Tout à fait d'accord avec Justin TIME, et avec JUSTIN TIME.",
       'Pour tous les usagers, un guichet. Un citoyen parmi d’autres.',
-      'Comme le dit citoyen59 : Pierre Mauroy avait raison, Justin aussi.',
+      'Comme le dit citoyen59 : le stade Pierre Mauroy est loin, Justin aussi.',
     ];
     const result = anonymise(texts.map((text, i) => item(text, i + 2)), [], null, participants);
     expect(result.items.map((i) => i.text)).toEqual([
       "Tout à fait d'accord avec [personne], et avec [personne].",
       'Pour tous les usagers, un guichet. Un citoyen parmi d’autres.',
-      'Comme le dit [personne] : Pierre Mauroy avait raison, Justin aussi.',
+      'Comme le dit [personne] : le stade Pierre Mauroy est loin, Justin aussi.',
     ]);
   });
 
@@ -99,13 +99,13 @@ describe('screening before the exact patterns', () => {
   it('never lets through a text that a personal-data pattern or a declared name would change', () => {
     const names = expandNames([{ name: 'Élodie Perrin', replacement: '[personne]' }, { name: 'Jean-Éric Dupont', replacement: 'Jeune A' }]);
     const screen = screening(names);
-    const exact = [...PERSONAL_DATA_PATTERNS.map((p) => p.pattern), namesPattern(names) as RegExp];
+    const exact = [...PERSONAL_DATA_PATTERNS.map((p) => ({ pattern: p.pattern, screen: screen.data })), { pattern: namesPattern(names) as RegExp, screen: screen.names }];
     const piece = fc.constantFrom('Élodie', 'PERRIN', 'Perrin', 'perrin', 'Jean-Éric', 'Dupont', 'DUPONT', 'élodie', 'a@b.fr', 'x (AT) y.fr', 'x [At] y.org', '06 12 34 56 78', '+33 6 12 34 56 78', 'FR76 3000 6000 0112 3456 7890 189', '1 85 05 78 006 084 36', 'texte', ' ', '\u00a0', '-', '.', 'é');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
         const text = pieces.join('');
-        if (screen(text)) return;
-        for (const pattern of exact) {
+        for (const { pattern, screen: passes } of exact) {
+          if (passes(text)) continue;
           pattern.lastIndex = 0;
           expect(pattern.test(text), `${pattern} on ${text}`).toBe(false);
         }

@@ -163,7 +163,7 @@ describe('screening before the exact patterns', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 10 }), (pieces) => {
         const text = pieces.join('');
-        if (screen(text)) return;
+        if (screen.data(text)) return;
         for (const { pattern } of PERSONAL_DATA_PATTERNS) {
           pattern.lastIndex = 0;
           expect(pattern.test(text), `${pattern.source.slice(0, 40)}… on ${text}`).toBe(false);

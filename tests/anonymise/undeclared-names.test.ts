@@ -29,7 +29,7 @@ describe('names after a civility', () => {
     ['Madame Verdier Molinié a dit', 'Madame [personne] a dit'],
     ['Monsieur E. Macron notre président', 'Monsieur [personne] notre président'],
     ['M. de Villepin et Mme van Damme', 'M. [personne] et Mme [personne]'],
-    ['Valéry Giscard, M. Giscard d’Estaing', 'Valéry Giscard, M. [personne]'],
+    ['Valéry Giscard, M. Giscard d’Estaing', '[personne], M. [personne]'],
     ['par Mme Beurrier, Mme Matray et Mr Danulezzi (par mail)', 'par Mme [personne], Mme [personne] et Mr [personne] (par mail)'],
     ['M. et Mme Dupont', 'M. et Mme [personne]'],
     ['le docteur Martin, le Dr Petit, le Pr Rhomer', 'le docteur [personne], le Dr [personne], le Pr [personne]'],

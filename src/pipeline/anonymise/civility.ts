@@ -35,9 +35,15 @@ interface Piece {
 
 /**
  * Masks the names after civilities in `text`, as `placeholder`. `keep`: replacements already put by
- * the declared names (pseudonyms such as « Jeune A »), left as they are.
+ * the declared names (pseudonyms such as « Jeune A »), left as they are. `isPublic`: names of public
+ * figures kept as written (« M. Macron », public-names.ts).
  */
-export function maskCivilityNames(text: string, placeholder: string, keep: readonly string[] = []): { text: string; matches: string[] } {
+export function maskCivilityNames(
+  text: string,
+  placeholder: string,
+  keep: readonly string[] = [],
+  isPublic: (name: string) => boolean = () => false,
+): { text: string; matches: string[] } {
   CIVILITY.lastIndex = 0;
   let result = '';
   let copied = 0;
@@ -47,7 +53,7 @@ export function maskCivilityNames(text: string, placeholder: string, keep: reado
     if (/[\p{L}\p{N}.]/u.test(text[match.index - 1] ?? ' ')) continue; // « PM. », « 3M. », « S.M. »
     if (match[0] === 'Me' && !afterWord(text, match.index)) continue; // « Me demander… » opens sentences
     const span = nameAfter(text, civilityEnd, placeholder, keep, TRADES.test(match[0]));
-    if (span === null) continue;
+    if (span === null || isPublic(text.slice(span.start, span.end))) continue;
     result += text.slice(copied, span.start) + placeholder;
     matches.push(text.slice(match.index, span.end));
     copied = span.end;

@@ -94,6 +94,22 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/).filte
 
 /** A capitalised word (or hyphenated one, « Jean-Pierre ») every part of which is a known first name. */
 export function isFirstName(word: string): boolean {
+  let known = seen.get(word);
+  if (known === undefined) {
+    if (seen.size >= MAX_SEEN) seen.clear();
+    seen.set(word, (known = lookUp(word)));
+  }
+  return known;
+}
+
+/**
+ * Words already looked up: the detectors ask about every capitalised word before a capital
+ * (« Les Français », « La Poste »…), the same few thousand again and again, and folding costs.
+ */
+const seen = new Map<string, boolean>();
+const MAX_SEEN = 20_000;
+
+function lookUp(word: string): boolean {
   const folded = foldWord(word);
   if (FIRST_NAMES.has(folded)) return true;
   const parts = folded.split('-');

@@ -30,17 +30,24 @@ const GIVEN_NAME = new RegExp(
  */
 export const GIVEN_NAME_NEEDS = /(?:[A-ZÀ-ÖØ-Þ\u0100-\u024f][a-zß-öø-ÿ\u0100-\u024f-]*[a-zß-öø-ÿ\u0100-\u024f]|\])\s+[A-ZÀ-ÖØ-Þ\u0100-\u024f][A-ZÀ-ÖØ-Þ\u0100-\u024f.]/;
 
-export function maskGivenNames(text: string, placeholder: string): { text: string; matches: string[] } {
+/** `isPublic`: names of public figures kept as written (« Emmanuel MACRON », public-names.ts). */
+export function maskGivenNames(
+  text: string,
+  placeholder: string,
+  isPublic: (name: string) => boolean = () => false,
+): { text: string; matches: string[] } {
   const matches: string[] = [];
   const masked = text.replace(GIVEN_NAME, (match: string, first: string, caps: string | undefined) => {
     if (first !== placeholder && !isFirstName(first)) return match;
     if (caps === undefined) {
+      if (first !== placeholder && isPublic(match)) return match;
       matches.push(match);
       return placeholder;
     }
     const kept = surnameLength(caps);
     if (kept === 0) return match;
     const name = match.slice(0, match.length - caps.length + kept);
+    if (first !== placeholder && isPublic(name)) return match;
     matches.push(name);
     return placeholder + match.slice(name.length);
   });

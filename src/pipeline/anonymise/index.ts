@@ -9,6 +9,8 @@ import { PERSONAL_DATA_PATTERNS } from './patterns.ts';
 import { expandNames, nameKey, namesPattern, screening, type NameReplacement } from './names.ts';
 import { CIVILITY_NEEDS, maskCivilityNames } from './civility.ts';
 import { GIVEN_NAME_NEEDS, maskGivenNames } from './given-names.ts';
+import { FULL_NAME_NEEDS, maskFullNames } from './full-names.ts';
+import { publicNameDiagnostics, publicNames } from './public-names.ts';
 import { PERSON_PLACEHOLDER, readPseudonyms } from './pseudonyms.ts';
 
 export interface Redaction {
@@ -19,9 +21,12 @@ export interface Redaction {
   matches: string[];
 }
 
-/** Builds a redactor for a set of declared names; the patterns are compiled once. */
-export function createRedactor(replacements: readonly NameReplacement[]): (text: string) => Redaction {
-  return screened(buildRedactor(replacements));
+/**
+ * Builds a redactor for a set of declared names; the patterns are compiled once. `isPublic`: names
+ * of public figures the undeclared-name detectors leave as written (public-names.ts).
+ */
+export function createRedactor(replacements: readonly NameReplacement[], isPublic: (name: string) => boolean = () => false): (text: string) => Redaction {
+  return screened(buildRedactor(replacements, isPublic));
 }
 
 /** Redacts only the texts that pass the quick screening (see names.ts `screening`). */
@@ -36,11 +41,12 @@ interface Redactor {
 }
 
 /**
- * Declared names first (their pseudonyms win), then the names nobody declared: after a civility
- * (civility.ts) and « Prénom NOM » / « Prénom N. » (given-names.ts), which also take along what a
- * declared first name left (« M. [personne] Le Goff » → « M. [personne] »).
+ * Declared names first (their pseudonyms win, and a public name never saves them), then the names
+ * nobody declared: after a civility (civility.ts), « Prénom NOM » / « Prénom N. » (given-names.ts)
+ * and « Prénom Nom » (full-names.ts), which also take along what a declared first name left
+ * (« M. [personne] Le Goff » → « M. [personne] »).
  */
-function buildRedactor(replacements: readonly NameReplacement[]): Redactor {
+function buildRedactor(replacements: readonly NameReplacement[], isPublic: (name: string) => boolean): Redactor {
   const names = expandNames(replacements);
   const byName = new Map(names.map((n) => [nameKey(n.name), n.replacement]));
   const namePattern = namesPattern(names);
@@ -50,7 +56,9 @@ function buildRedactor(replacements: readonly NameReplacement[]): Redactor {
     const found: string[] = [];
     const matches: string[] = [];
     let result = text;
-    for (const { pattern, placeholder, label, needs } of PERSONAL_DATA_PATTERNS) {
+    // Most texts redacted hold only a pair of capitalised words: the other tests are skipped.
+    const screened = needed(text);
+    for (const { pattern, placeholder, label, needs } of (screened & PERSONAL_DATA) !== 0 ? PERSONAL_DATA_PATTERNS : []) {
       if (!needs.test(result)) continue;
       result = result.replace(pattern, (match) => {
         if (!found.includes(label)) found.push(label);
@@ -58,7 +66,7 @@ function buildRedactor(replacements: readonly NameReplacement[]): Redactor {
         return placeholder;
       });
     }
-    if (namePattern) {
+    if (namePattern && (screened & DECLARED) !== 0) {
       result = result.replace(namePattern, (match) => {
         if (!found.includes('nom de personne')) found.push('nom de personne');
         matches.push(match);
@@ -67,7 +75,7 @@ function buildRedactor(replacements: readonly NameReplacement[]): Redactor {
     }
     for (const [index, mask] of UNDECLARED.entries()) {
       if ((needed(result) & (1 << index)) === 0) continue;
-      const masked = mask.apply(result, pseudonyms);
+      const masked = mask.apply(result, pseudonyms, isPublic);
       if (!masked.matches.length) continue;
       if (!found.includes('nom de personne')) found.push('nom de personne');
       matches.push(...masked.matches);
@@ -78,45 +86,66 @@ function buildRedactor(replacements: readonly NameReplacement[]): Redactor {
   // mayHold then redact test the same text: the answers are kept, each test scans it whole.
   let tested: string | null = null;
   let answers = 0;
-  /** Bit i set when the text passes UNDECLARED[i]'s test. */
+  /** Bit i set when the text passes UNDECLARED[i]'s test; PERSONAL_DATA, DECLARED: `screen`'s two. */
   const needed = (text: string): number => {
     if (text !== tested) {
       tested = text;
-      answers = 0;
+      answers = (screen.data(text) ? PERSONAL_DATA : 0) | (screen.names(text) ? DECLARED : 0);
       UNDECLARED.forEach((mask, i) => {
-        if (mask.needs.test(text)) answers |= 1 << i;
+        if (mask.within === undefined && mask.needs.test(text)) answers |= 1 << i;
+      });
+      UNDECLARED.forEach((mask, i) => {
+        if (mask.within !== undefined && (answers & (1 << mask.within)) !== 0 && mask.needs.test(text)) answers |= 1 << i;
       });
     }
     return answers;
   };
-  return { mayHold: (text) => screen(text) || needed(text) !== 0, redact };
+  return { mayHold: (text) => needed(text) !== 0, redact };
 }
+
+/** Bits of `needed` past the detectors' own: the text may hold personal data, a declared name. */
+const PERSONAL_DATA = 1 << 8;
+const DECLARED = 1 << 9;
 
 interface Undeclared {
   /** What every text the detector changes holds: most texts fail it and skip the detector. */
-  needs: RegExp;
-  apply: (text: string, keep: readonly string[]) => { text: string; matches: string[] };
+  needs: { test(text: string): boolean };
+  /**
+   * The index of a detector whose `needs` every text passing this one's passes too: tested only on
+   * the texts that passed it (each test over every text costs ~30 ms on the real answers).
+   */
+  within?: number;
+  /** `keep`: pseudonyms already put; `isPublic`: names left as written. */
+  apply: (text: string, keep: readonly string[], isPublic: (name: string) => boolean) => { text: string; matches: string[] };
 }
 
 /** Detectors of names nobody declared, each with the cheap test that every text it changes passes. */
 const UNDECLARED: readonly Undeclared[] = [
-  { needs: CIVILITY_NEEDS, apply: (text, keep) => maskCivilityNames(text, PERSON_PLACEHOLDER, keep) },
-  { needs: GIVEN_NAME_NEEDS, apply: (text) => maskGivenNames(text, PERSON_PLACEHOLDER) },
+  { needs: CIVILITY_NEEDS, apply: (text, keep, isPublic) => maskCivilityNames(text, PERSON_PLACEHOLDER, keep, isPublic) },
+  { needs: GIVEN_NAME_NEEDS, within: 2, apply: (text, _keep, isPublic) => maskGivenNames(text, PERSON_PLACEHOLDER, isPublic) },
+  { needs: FULL_NAME_NEEDS, apply: (text, _keep, isPublic) => maskFullNames(text, PERSON_PLACEHOLDER, isPublic) },
 ];
 
+/**
+ * `kept`: the public figures’ names of consultation.yml (`noms_publics`) and that file, where a name
+ * also declared to be masked is pointed at.
+ */
 export function anonymise(
   items: RawItem[],
   names: string[],
   pseudonyms: TextFile | null,
   participantNames: readonly string[] = [],
+  kept: { names: readonly string[]; file: TextFile | null } = { names: [], file: null },
 ): { items: RawItem[]; diagnostics: Diagnostic[]; redact: (text: string) => Redaction } {
   const table = readPseudonyms(pseudonyms);
-  const redactor = buildRedactor([
+  const replacements = [
     ...names.map((name) => ({ name, replacement: PERSON_PLACEHOLDER })),
     ...participantNames.map((name) => ({ name, replacement: PERSON_PLACEHOLDER, whole: true })),
     ...table.replacements,
-  ]);
-  const diagnostics = [...table.diagnostics];
+  ];
+  const figures = publicNames(kept.names, replacements.map((r) => r.name));
+  const redactor = buildRedactor(replacements, figures.isPublic);
+  const diagnostics = [...table.diagnostics, ...(kept.file ? publicNameDiagnostics(figures.conflicts, kept.file) : [])];
   const result = items.map((item) => {
     if (!redactor.mayHold(item.text)) return item;
     const { text, found } = redactor.redact(item.text);

@@ -96,15 +96,15 @@ export function namesPattern(replacements: readonly NameReplacement[]): RegExp |
 
 /**
  * Two quick tests that every text with something to mask passes: what one of the personal-data
- * patterns `needs` (a digit, an « @ »…), or a declared name without its word boundaries. Looser than
+ * patterns `needs` (a digit, an « @ »…), and a declared name without its word boundaries. Looser than
  * the exact patterns, never stricter: nine texts in ten fail both and skip them. (Kept apart: one
  * expression holding both was several times slower than the two.)
  */
-export function screening(replacements: readonly NameReplacement[]): (text: string) => boolean {
+export function screening(replacements: readonly NameReplacement[]): { data: (text: string) => boolean; names: (text: string) => boolean } {
   const needs = PERSONAL_DATA_PATTERNS.map((p) => p.needs);
   const anyNeed = new RegExp([...new Set(needs.map((n) => n.source))].join('|'), needs.some((n) => n.ignoreCase) ? 'i' : '');
   const anyName = replacements.length ? new RegExp(alternatives(replacements)) : null;
-  return (text) => anyNeed.test(text) || (anyName !== null && anyName.test(text));
+  return { data: (text) => anyNeed.test(text), names: (text) => anyName !== null && anyName.test(text) };
 }
 
 function alternatives(replacements: readonly NameReplacement[]): string {
