@@ -19,6 +19,8 @@ const settingsSchema = z.object({
   contact_accessibilite: z.string().min(3).optional(),
   /** The site's last RGAA audit, if any: the accessibility statement's conformity comes from it. */
   audit_accessibilite: z.unknown().optional(), // read apart: an unreadable audit must not cost the title
+  /** Public figures’ names the detectors of names leave as written (« Emmanuel Macron », « Macron »); none by default. */
+  noms_publics: z.array(z.string().min(1)).default([]),
 });
 
 export interface Settings {
@@ -28,13 +30,15 @@ export interface Settings {
   accessibilityContact: string | null;
   /** The last RGAA audit declared, or null: the statement then says « non conforme », as the RGAA requires. */
   accessibilityAudit: AccessibilityAudit | null;
+  /** Names of public figures kept as written by the anonymise stage (anonymise/public-names.ts). */
+  publicNames: string[];
   diagnostics: Diagnostic[];
 }
 
 export function readSettings(file: TextFile | null, today = new Date().toISOString().slice(0, 10)): Settings {
   if (!file) {
     const { diagnostics } = readAccessibilityAudit(undefined, null, today);
-    return { title: DEFAULT_TITLE, description: null, accessibilityContact: null, accessibilityAudit: null, diagnostics: [...contactDiagnostics(null, null), ...diagnostics] };
+    return { title: DEFAULT_TITLE, description: null, accessibilityContact: null, accessibilityAudit: null, publicNames: [], diagnostics: [...contactDiagnostics(null, null), ...diagnostics] };
   }
   try {
     const parsed = settingsSchema.safeParse(parse(file.content, { logLevel: 'error' }) ?? {}); // no raw YAML warning on the terminal
@@ -46,6 +50,7 @@ export function readSettings(file: TextFile | null, today = new Date().toISOStri
         description: parsed.data.description?.trim() || null,
         accessibilityContact: contact,
         accessibilityAudit: audit,
+        publicNames: parsed.data.noms_publics,
         diagnostics: [...contactDiagnostics(contact, file), ...diagnostics],
       };
     }
@@ -57,6 +62,7 @@ export function readSettings(file: TextFile | null, today = new Date().toISOStri
     description: null,
     accessibilityContact: null,
     accessibilityAudit: null,
+    publicNames: [],
     diagnostics: [
       diagnostic({
         code: 'parametres-invalides',

@@ -65,7 +65,7 @@ export function synthesize(input: ConsultationInput, onProgress: ProgressListene
   const validated = validateItems(ingested.items);
   onProgress('validation', 1, 1);
   onProgress('anonymisation', 0, 1);
-  const anonymised = anonymise(validated.items, ingested.names, input.pseudonyms, ingested.participantNames);
+  const anonymised = anonymise(validated.items, ingested.names, input.pseudonyms, ingested.participantNames, { names: settings.publicNames, file: input.settings });
   onProgress('anonymisation', 1, 1);
   onProgress('étiquetage', 0, 1);
   const tagged = tagItems(anonymised.items);

@@ -42,7 +42,13 @@ export function publicNameDiagnostics(conflicts: readonly string[], file: TextFi
       message: 'Un nom de noms_publics est aussi parmi les noms à masquer (ambassadeurs, data/pseudonymes.yml, colonne de noms) : il reste masqué.',
       hint: 'Retirez-le de l’une des deux listes.',
       file: file.file,
-      line: Math.max(1, lines.findIndex((line) => line.includes(name)) + 1),
+      line: lineOf(lines, name),
     }),
   );
+}
+
+/** The line of a list item « - Macron » (not « - Emmanuel Macron »), else the first line holding the name. */
+function lineOf(lines: readonly string[], name: string): number {
+  const item = lines.findIndex((line) => line.replace(/^\s*-\s*/, '').replace(/\s+#.*$/, '').trim().replace(/^(["'])(.*)\1$/, '$2') === name);
+  return (item >= 0 ? item : lines.findIndex((line) => line.includes(name))) + 1 || 1;
 }
