@@ -102,8 +102,9 @@ describe('personal data outside the items', () => {
 
   it('proposes a file name without phone, e-mail nor declared name', () => {
     const path = (lieu: string, ambassadeurs: string[] = []) => check({ ...sampleDraft(), lieu, ambassadeurs }).note.path;
-    expect(path('Chez Karim Benali 06 11 22 33 44')).toBe('content/ateliers/nouvelle-aquitaine/2026-09-12-chez-karim-benali.md');
-    expect(path('Chez Karim Benali 06 11 22 33 44', ['Karim Benali'])).toBe('content/ateliers/nouvelle-aquitaine/2026-09-12-chez.md');
+    expect(path('Chez Karim Benali 06 11 22 33 44')).toBe('content/ateliers/nouvelle-aquitaine/2026-09-12-chez.md');
+    expect(path('Chez Benali 06 11 22 33 44')).toBe('content/ateliers/nouvelle-aquitaine/2026-09-12-chez-benali.md');
+    expect(path('Chez Benali 06 11 22 33 44', ['Karim Benali'])).toBe('content/ateliers/nouvelle-aquitaine/2026-09-12-chez.md');
     expect(path('karim@example.fr')).toBe('content/ateliers/nouvelle-aquitaine/2026-09-12-atelier.md');
     expect(path('Saintes')).toBe('content/ateliers/nouvelle-aquitaine/2026-09-12-saintes.md');
   });
