@@ -47,6 +47,7 @@ describe('« Prénom Nom » in a sentence', () => {
     ['rendez-vous avec Jean Mardi prochain'],
     ['Marie Et Pierre, Claire La'],
     ['Pierre est venu, Marie aussi. Les Français, La Poste, Pôle Emploi'],
+    ['Rencontre avec Julie\nPrésentation du projet'],
   ])('keeps %s', (input) => {
     expect(nobody(input).text).toBe(input);
   });

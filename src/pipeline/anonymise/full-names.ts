@@ -20,7 +20,9 @@ const L = `${LOWER}\\u0100-\\u024f`;
 /** « Curie », « Dupont-Aignan », « McDonald », « O’Neill ». */
 const CAP_WORD = `(?:[OD][’'])?[${U}][${L}]+(?:[${U}][${L}]+)?(?:-[${U}][${L}]+)*`;
 /** What may open a surname: « de », « de la », « van der », « d’ », or a capitalised « Le », « La », « Van ». */
-const PARTICLE = `(?:(?:de|du|des|van|von|ben|bin|el|al|da|di|dos|del|della|ter|ten)\\s+(?:(?:der|den|la|le)\\s+)?|d[’'])?(?:(?:Le|La|Les|Van|Von|Ben|El|Da|Di|Del|De|Du|Mac|Mc)\\s+)?`;
+/** Spaces inside a line: a name never runs over a line break (« avec Julie↵Présentation du projet »). */
+const SPACE = String.raw`[ \t\u00a0\u202f]+`;
+const PARTICLE = `(?:(?:de|du|des|van|von|ben|bin|el|al|da|di|dos|del|della|ter|ten)${SPACE}(?:(?:der|den|la|le)${SPACE})?|d[’'])?(?:(?:Le|La|Les|Van|Von|Ben|El|Da|Di|Del|De|Du|Mac|Mc)${SPACE})?`;
 
 /**
  * The first name (or the placeholder a declared first name left), the surname, and a word after it
@@ -29,7 +31,7 @@ const PARTICLE = `(?:(?:de|du|des|van|von|ben|bin|el|al|da|di|dos|del|della|ter|
  * tried at every letter.
  */
 const FULL_NAME = new RegExp(
-  `(\\[personne\\]|[${U}](?<![${U}${L}0-9’'-].)[${L}]+(?:-[${U}][${L}]+)*)\\s+(${PARTICLE}${CAP_WORD})(?![${U}${L}0-9’'-])(?:\\s+(d[’']${CAP_WORD}|${CAP_WORD}|[IVX]+\\b))?`,
+  `(\\[personne\\]|[${U}](?<![${U}${L}0-9’'-].)[${L}]+(?:-[${U}][${L}]+)*)${SPACE}(${PARTICLE}${CAP_WORD})(?![${U}${L}0-9’'-])(?:${SPACE}(d[’']${CAP_WORD}|${CAP_WORD}|[IVX]+\\b))?`,
   'g',
 );
 
