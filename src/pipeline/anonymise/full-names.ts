@@ -19,9 +19,9 @@ const U = `${UPPER}\\u0100-\\u024f`;
 const L = `${LOWER}\\u0100-\\u024f`;
 /** « Curie », « Dupont-Aignan », « McDonald », « O’Neill ». */
 const CAP_WORD = `(?:[OD][’'])?[${U}][${L}]+(?:[${U}][${L}]+)?(?:-[${U}][${L}]+)*`;
-/** What may open a surname: « de », « de la », « van der », « d’ », or a capitalised « Le », « La », « Van ». */
 /** Spaces inside a line: a name never runs over a line break (« avec Julie↵Présentation du projet »). */
 const SPACE = String.raw`[ \t\u00a0\u202f]+`;
+/** What may open a surname: « de », « de la », « van der », « d’ », or a capitalised « Le », « La », « Van ». */
 const PARTICLE = `(?:(?:de|du|des|van|von|ben|bin|el|al|da|di|dos|del|della|ter|ten)${SPACE}(?:(?:der|den|la|le)${SPACE})?|d[’'])?(?:(?:Le|La|Les|Van|Von|Ben|El|Da|Di|Del|De|Du|Mac|Mc)${SPACE})?`;
 
 /**
