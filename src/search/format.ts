@@ -68,7 +68,7 @@ export interface Manifest {
 export interface EndingShard {
   /**
    * Per term, in the order of the terms' reversed spelling: the words (lower case) the most texts
-   * write it with, several separated by a space when they tie (`usualForms`). The term is any of
+   * write it with, the most usual first, up to three separated by a space (`usualForms`). The term is any of
    * them stemmed (`indexTerm`), which the browser does rather than download the terms too.
    */
   words: string[];

@@ -92,8 +92,9 @@ export function closestTerm(stem: string, word: string, candidates: Iterable<Can
 }
 
 /**
- * The word a suggestion is spelled with, among a term's most usual words (as frequent as each other,
- * in code-unit order): the closest to the word as typed, then the first.
+ * The word a suggestion is spelled with, among a term's most usual words (the most usual first): the
+ * closest to the word as typed, then the more usual (« onseillers » → « conseillers » even where
+ * « conseillère » is written more often: the reader asked for the plural).
  */
 export function usualSpelling(words: readonly string[], typed: string): string | undefined {
   let best: string | undefined;

@@ -50,7 +50,7 @@ export interface EndingShardSet {
 /**
  * The vocabulary again, sorted by ending and without postings, in shards of about `budget` bytes of
  * JSON: a word misspelled in its first letters keeps its ending, so its shard here holds the right term.
- * Each term is given by its most usual words (`usualForms`), from which the reader's browser stems it
+ * Each term is given by its few most usual words (`usualForms`), from which the reader's browser stems it
  * again: a suggestion is spelled from them at no other download, for little more than the terms.
  */
 export function splitEndingShards(
