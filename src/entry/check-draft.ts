@@ -15,6 +15,7 @@ import { validateItems } from '../pipeline/validate.ts';
 import { anonymise, createRedactor, type Redaction } from '../pipeline/anonymise/index.ts';
 import { anonymiseContext } from '../pipeline/anonymise/context.ts';
 import { PERSON_PLACEHOLDER } from '../pipeline/anonymise/pseudonyms.ts';
+import { publicNames } from '../pipeline/anonymise/public-names.ts';
 import { compileThemes } from '../pipeline/themes/matcher.ts';
 import { compareDiagnostics } from '../pipeline/diagnostics.ts';
 import type { NoteDraft } from './draft.ts';
@@ -94,8 +95,11 @@ function placeDiagnostic(place: string, redact: (text: string) => Redaction, fil
   };
 }
 
-/** A checker bound to a taxonomy (the text of `data/themes.yml`, or null). */
-export function createDraftChecker(themesFile: TextFile | null): (draft: NoteDraft) => DraftCheck {
+/**
+ * A checker bound to a taxonomy (the text of `data/themes.yml`, or null) and to the public figures'
+ * names the consultation lets stay (`noms_publics` of content/consultation.yml).
+ */
+export function createDraftChecker(themesFile: TextFile | null, keptNames: readonly string[] = []): (draft: NoteDraft) => DraftCheck {
   const { referentiels } = entryReferentiels(themesFile);
   const matcher = compileThemes(referentiels.themes.filter((t) => t.id !== 'autres'));
   const themeById = new Map(referentiels.themes.map((t) => [t.id, t]));
@@ -105,7 +109,7 @@ export function createDraftChecker(themesFile: TextFile | null): (draft: NoteDra
     const note = { path: rendered.path, content: rendered.content };
     const parsed = parseNote({ file: note.path, content: note.content }, referentiels);
     const validated = validateItems(parsed.items);
-    const anonymised = anonymise(validated.items, parsed.names, null);
+    const anonymised = anonymise(validated.items, parsed.names, null, [], { names: keptNames, file: null });
     const tagged = tagItems(anonymised.items);
     // section-douteuse as `check` reports it (synthesize adds it after tagging): a warning of the summary too.
     const doubted = sectionDoubtDiagnostics(tagged.items, parsed.sessions);
@@ -130,7 +134,10 @@ export function createDraftChecker(themesFile: TextFile | null): (draft: NoteDra
 
     const problems = formProblems({ draft, note: { path: note.path, origins: rendered.origins }, diagnostics, items: parsed.items });
 
-    const redact = createRedactor(parsed.names.map((name) => ({ name, replacement: PERSON_PLACEHOLDER })));
+    const redact = createRedactor(
+      parsed.names.map((name) => ({ name, replacement: PERSON_PLACEHOLDER })),
+      publicNames(keptNames, parsed.names).isPublic,
+    );
     const items: ItemCheck[] = [];
     for (const item of parsed.items) {
       const origin = rendered.origins[item.source.line - 1];

@@ -25,6 +25,10 @@ describe('« Prénom Nom » in a sentence', () => {
     ['Anne-Sophie Dupont-Aignan a répondu', '[personne] a répondu'],
     ['le Président Emmanuel Macron a dit', 'le Président [personne] a dit'],
     ['comme Gwenaëlle Ménard, Karima Şahin', 'comme [personne], [personne]'],
+    // After an elision: « d’ », « l’ », « qu’ » are words of their own, not the name's start.
+    ['la promesse d’Emmanuel Macron', 'la promesse d’[personne]'],
+    ["la campagne d'Emmanuel Macron", "la campagne d'[personne]"],
+    ['c’est qu’Olivier Martin est parti', 'c’est qu’[personne] est parti'],
   ])('%s', (input, masked) => {
     expect(nobody(input).text).toBe(masked);
     expect(nobody(input).found).toEqual(['nom de personne']);
@@ -48,6 +52,7 @@ describe('« Prénom Nom » in a sentence', () => {
     ['Marie Et Pierre, Claire La'],
     ['Pierre est venu, Marie aussi. Les Français, La Poste, Pôle Emploi'],
     ['Rencontre avec Julie\nPrésentation du projet'],
+    ['à l’Hôpital Jean Moulin, d’O’Neill Jean, aujourd’Hui Marie'],
   ])('keeps %s', (input) => {
     expect(nobody(input).text).toBe(input);
   });

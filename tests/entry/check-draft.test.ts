@@ -57,6 +57,19 @@ describe('createDraftChecker', () => {
     const tagged = check({ ...draft, items: { ...draft.items, broken: [{ ...draft.items.broken[0]!, themes: ['agenda'] }] } });
     expect(tagged.items.find((i) => i.tag === 'broken')?.suggestedThemes.map((t) => t.id)).not.toContain('agenda-rendez-vous');
   });
+
+  it('lets the public figures of noms_publics stay, as check does, but never a name the note declares', () => {
+    const draft = sampleDraft();
+    draft.items.broken = [{ text: 'Depuis le discours d’Emmanuel Macron, rien n’a changé pour les conseillers.', themes: [], votes: null }];
+    const personal = (result: ReturnType<typeof check>) => result.items.find((i) => i.tag === 'broken')?.personalData ?? [];
+    expect(personal(check(draft))).toEqual(['nom de personne']);
+    expect(check(draft).byField.get('item:broken:0')?.map((d) => d.code)).toEqual(['donnee-personnelle']);
+    const withPublic = createDraftChecker(THEMES_FILE, ['Emmanuel Macron']);
+    expect(personal(withPublic(draft))).toEqual([]);
+    expect(withPublic(draft).byField.get('item:broken:0')).toBeUndefined();
+    // Declared as an ambassador of this workshop: masked whatever the public list says.
+    expect(personal(withPublic({ ...draft, ambassadeurs: ['Emmanuel Macron'] }))).toEqual(['nom de personne']);
+  });
 });
 
 describe('tagger hints', () => {

@@ -177,7 +177,7 @@ function start(form: HTMLFormElement): void {
   });
 
   void import('../../entry/check-draft.ts').then(({ createDraftChecker }) => {
-    checker = createDraftChecker(readThemes(form));
+    checker = createDraftChecker(readThemes(form), readPublicNames(form));
     document.getElementById('saisie-chargement')?.remove();
     lastBlocking = refresh()?.blocking ?? null;
   });
@@ -186,6 +186,16 @@ function start(form: HTMLFormElement): void {
 function itemLabel(li: HTMLLIElement): string {
   const { tag, index } = itemPlace(li);
   return `Élément ${index + 1} de « ${TAG_LABELS[tag]} »`;
+}
+
+/** The public figures' names `check` lets stay (`noms_publics`), so that the form does not warn of them either. */
+function readPublicNames(form: HTMLFormElement): string[] {
+  try {
+    const value: unknown = JSON.parse(form.dataset.nomsPublics ?? '[]');
+    return Array.isArray(value) ? value.filter((name): name is string => typeof name === 'string') : [];
+  } catch {
+    return [];
+  }
 }
 
 function readThemes(form: HTMLFormElement): TextFile | null {

@@ -25,13 +25,14 @@ const SPACE = String.raw`[ \t\u00a0\u202f]+`;
 const PARTICLE = `(?:(?:de|du|des|van|von|ben|bin|el|al|da|di|dos|del|della|ter|ten)${SPACE}(?:(?:der|den|la|le)${SPACE})?|d[’'])?(?:(?:Le|La|Les|Van|Von|Ben|El|Da|Di|Del|De|Du|Mac|Mc)${SPACE})?`;
 
 /**
- * The first name (or the placeholder a declared first name left), the surname, and a word after it
+ * The first name (or the placeholder a declared first name left; after an elision too: « le discours
+ * d’Emmanuel Macron »), the surname, and a word after it
  * (captured to be looked at: a surname after a double first name, a rank, « d’Estaing »). What
  * precedes the first name is looked at once its capital is found: a third faster than a look-behind
  * tried at every letter.
  */
 const FULL_NAME = new RegExp(
-  `(\\[personne\\]|[${U}](?<![${U}${L}0-9’'-].)[${L}]+(?:-[${U}][${L}]+)*)${SPACE}(${PARTICLE}${CAP_WORD})(?![${U}${L}0-9’'-])(?:${SPACE}(d[’']${CAP_WORD}|${CAP_WORD}|[IVX]+\\b))?`,
+  `(\\[personne\\]|[${U}](?<![${U}${L}0-9-].)(?<!(?<!(?:^|[^${U}${L}0-9])(?:[dDlLjJ]|[qQ]u))[’'].)[${L}]+(?:-[${U}][${L}]+)*)${SPACE}(${PARTICLE}${CAP_WORD})(?![${U}${L}0-9’'-])(?:${SPACE}(d[’']${CAP_WORD}|${CAP_WORD}|[IVX]+\\b))?`,
   'g',
 );
 
