@@ -108,6 +108,18 @@ describe('a participants block with one bad value', () => {
   });
 });
 
+describe('a participants value that is neither a number nor a block', () => {
+  it('reads « participants: 14 » as the total, and says how to write « quatorze »', () => {
+    expect(parse(note('participants: 14')).sessions[0]).toMatchObject({ participants: 14 });
+    const result = parse(note('participants: quatorze'));
+    const problem = only(result, 'champ-invalide');
+    expect(problem.line).toBe(6);
+    expect(problem.hint).toContain('« participants: 14 »');
+    expect(problem.hint).toContain('en chiffres');
+    expect(result.sessions[0]).toMatchObject({ participants: null });
+  });
+});
+
 describe('what is published of a partly known participants block', () => {
   it('counts its known total in the declared participants, masks its names, and publishes its items', () => {
     const partial = note('participants:', '  total: 14', '  profils: { conseiller: 9, jeune: douze }', '  noms: [Paul Durand]');

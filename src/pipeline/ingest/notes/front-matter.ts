@@ -189,6 +189,6 @@ const FIELD_HINTS: Readonly<Record<FrontMatterField, string>> = {
   departements: 'Exemple : « departements: ["17", "16"] ».',
   structures: 'Exemple : « structures: ["Mission Locale de la Saintonge"] ».',
   ambassadeurs: 'Exemple : « ambassadeurs: ["Prénom N."] ».',
-  participants: 'Exemple : « participants: { total: 14, profils: { conseiller: 9, direction: 2 } } » ; les nombres sont des entiers positifs.',
+  participants: 'Exemple : « participants: 14 », ou le détail « participants: { total: 14, profils: { conseiller: 9, direction: 2 } } » ; les nombres s’écrivent en chiffres, entiers positifs.',
   profil: 'Exemple : « profil: jeune ».',
 };
