@@ -22,8 +22,15 @@ const PROFILE_LABELS: Readonly<Record<string, string>> = {
 
 /** Label of a missing value in any breakdown. */
 export const NONE_LABEL = 'Non précisé';
-/** An item without a region, as every view names it (facets, charts, the map's table, the counts' links). */
+/** An item without a region, as every view names it (facets, charts, the map's table, the counts' links, the exports). */
 export const NO_REGION_LABEL = 'Sans région';
+/** The same within a sentence: « 6 contributions, dont 5 sans région ». */
+export const NO_REGION_WORDS = 'sans région';
+/**
+ * A session without a region of its own: held for several regions, or none given (a national survey).
+ * Not `NO_REGION_LABEL`: its items may each have a region.
+ */
+export const SESSION_NO_REGION_LABEL = 'Plusieurs régions ou non précisée';
 
 export function tagLabel(tag: string): string {
   return (TAG_LABELS as Record<string, string>)[tag] ?? (tag || NONE_LABEL);

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { FeedbackItem } from '../../src/pipeline/model.ts';
-import { ideaMembers } from '../../src/site/idea-members.ts';
+import { ideaMembers, unlocatedMembers, wordingNote } from '../../src/site/idea-members.ts';
 import { rawItem } from '../support/raw-item.ts';
 
 const item = (id: string, text: string, region: string | null): FeedbackItem => ({
@@ -27,9 +27,9 @@ describe('ideaMembers', () => {
 
   it('lists each wording once, the most said first, with its number and its regions', () => {
     const { listed, others, wordings } = ideaMembers(['b', 'a', 'c', 'd', 'e'], byId);
-    expect(listed.map(({ item: first, count, regions }) => [first.id, count, regions])).toEqual([
-      ['a', 3, 2],
-      ['b', 2, 1],
+    expect(listed.map(({ item: first, count, regions, unlocated }) => [first.id, count, regions, unlocated])).toEqual([
+      ['a', 3, ['53', '84'], 0],
+      ['b', 2, ['11'], 0],
     ]);
     expect([others, wordings]).toEqual([0, 2]);
   });
@@ -45,5 +45,31 @@ describe('ideaMembers', () => {
     const { listed, others } = ideaMembers(many.map((each) => each.id), new Map(many.map((each) => [each.id, each])));
     expect(listed).toHaveLength(30);
     expect(others).toBe(40_000 - 30 * 80);
+  });
+
+  it('counts a contribution without a region apart, never as one more region (as the idea’s own regions)', () => {
+    const mixed = [
+      item('p', 'Un agenda partagé', '53'),
+      item('q', 'un agenda partagé', '94'),
+      item('r', 'Un agenda partagé.', null),
+      item('s', 'Un agenda partagé', null),
+    ];
+    const mixedById = new Map(mixed.map((each) => [each.id, each]));
+    const [wording] = ideaMembers(['p', 'q', 'r', 's'], mixedById).listed;
+    expect([wording?.regions, wording?.unlocated]).toEqual([['53', '94'], 2]);
+    expect(unlocatedMembers(['p', 'q', 'r', 's', 'absent'], mixedById)).toBe(2);
+  });
+});
+
+describe('wordingNote', () => {
+  const name = (code: string) => ({ '53': 'Bretagne', '94': 'Corse' })[code] ?? code;
+  it('names a single region, counts several, and says the contributions without a region', () => {
+    expect(wordingNote({ count: 1, regions: ['53'], unlocated: 0 }, name)).toBe('Bretagne');
+    expect(wordingNote({ count: 1, regions: [], unlocated: 1 }, name)).toBe('Sans région');
+    expect(wordingNote({ count: 3, regions: ['53'], unlocated: 0 }, name)).toBe('3 contributions, Bretagne');
+    expect(wordingNote({ count: 5, regions: ['53', '94'], unlocated: 1 }, name)).toBe('5 contributions, 2 régions et 1 sans région');
+    expect(wordingNote({ count: 3, regions: ['94'], unlocated: 2 }, name)).toBe('3 contributions, Corse et 2 sans région');
+    expect(wordingNote({ count: 3, regions: [], unlocated: 3 }, name)).toBe('3 contributions, sans région');
+    expect(wordingNote({ count: 12_000, regions: [], unlocated: 12_000 }, name)).toBe('12\u202f000 contributions, sans région');
   });
 });
