@@ -8,6 +8,7 @@ import { ContentError, contentError, resolveFilter, type AuthorFilter, type Prob
 import { RANK_SCOPE } from './filter-scope.ts';
 import { ideasMatching } from './ideas-filter.ts';
 import { formatInteger, formatPercent } from './format.ts';
+import { formatWholePercent, wholePercents } from './shares.ts';
 import type { Site } from './site.ts';
 import { regionUrl, themeUrl } from './urls.ts';
 
@@ -61,11 +62,18 @@ export function resolveRank(site: Site, by: string, filter: AuthorFilter, rank =
     case 'regions': {
       const dimension: Dimension = by === 'themes' ? 'theme' : 'region';
       const items = filterItems(site.synthesis.items, itemFilter);
-      const rows = byCountDescending(countBy(items, [dimension])).filter((r) => r.keys[0] !== '' && r.keys[0] !== 'autres');
+      const all = countBy(items, [dimension]);
+      const rows = byCountDescending(all).filter((r) => r.keys[0] !== '' && r.keys[0] !== 'autres');
       const row = pick(rows);
       const key = row.keys[0] ?? '';
       if (show === 'items') return { text: formatInteger(row.items) };
-      if (show === 'share') return { text: formatPercent(items.length ? row.items / items.length : 0) };
+      if (show === 'share') {
+        // Regions cut the selection into parts (its items without a region one more): the regions' shares
+        // add up to 100 %. Themes overlap (an item may have several): each share stands alone.
+        if (dimension === 'theme') return { text: formatPercent(items.length ? row.items / items.length : 0) };
+        const percents = wholePercents(all.map((r) => r.items));
+        return { text: formatWholePercent(percents[all.findIndex((r) => r.keys[0] === key)] ?? 0) };
+      }
       if (show !== 'label') throw bad();
       if (dimension === 'theme') return { text: site.themeLabel(key), href: themeUrl(key) };
       const region = site.regionByCode.get(key);

@@ -9,6 +9,7 @@ import { ideasMatching } from './ideas-filter.ts';
 import type { Site } from './site.ts';
 import { formatInteger, formatPercent } from './format.ts';
 import { regionCoverage } from './region-coverage.ts';
+import { splitShareText } from './shares.ts';
 
 export interface StatValue {
   value: number;
@@ -76,7 +77,9 @@ export function resolveStat(site: Site, stat: string, filter: AuthorFilter = {})
       return count(totals(filtered()).weight);
     case 'share': {
       const total = synthesis.items.length;
-      return share(total === 0 ? 0 : filtered().length / total);
+      const value = total === 0 ? 0 : filtered().length / total;
+      // One part of the split along the filter's dimensions: the three tags' chapters add up to 100 %.
+      return { value, text: splitShareText(synthesis.items, itemFilter) ?? formatPercent(value) };
     }
     case 'regions':
       // Represented = with published items, as on the home page and the map: a region whose only session had
