@@ -130,6 +130,14 @@ describe('tagItems', () => {
     expect(diagnostics.map((d) => d.hint)).toEqual(diagnostics.map(() => expect.stringContaining('comptées comme écartées dans le bilan')));
     expect(diagnostics.map((d) => [d.file, d.line])).toContainEqual([fileB.file, 3]);
   });
+
+  it('counts the non-answers as every French number is written (« 1 200 », narrow no-break space)', () => {
+    const source = { file: 'data/enquetes/a.csv', line: 0, column: 5 };
+    const input = Array.from({ length: 1_200 }, (_, i) => item('RAS', 'auto', { question: 'Commentaire libre', source: { ...source, line: i + 2 } }));
+    const { diagnostics } = tagItems(input);
+    expect(diagnostics[0]?.message).toMatch(/^1\u202f200 non-réponses écartées dans « Commentaire libre »/);
+    expect(tagItems([item('RAS', 'auto', { question: 'Q', source })]).diagnostics[0]?.message).toMatch(/^1 non-réponse écartée dans/);
+  });
 });
 
 describe('a voted answer', () => {

@@ -12,6 +12,7 @@
  */
 import type { Diagnostic, FeedbackItem, RawItem, RejectionReason } from '../model.ts';
 import { diagnostic } from '../diagnostics.ts';
+import { plural } from '../text/plural.ts';
 import { trainBayes, type BayesModel } from './bayes.ts';
 import { tagText, type TextTagging } from './tag-text.ts';
 import { proposesChange } from './context.ts';
@@ -161,7 +162,7 @@ function nonAnswerDiagnostic(group: RawItem[], closed: boolean): Diagnostic {
   const first = group[0] as RawItem;
   const examples = [...new Set(group.map((item) => shorten(item.text)))].slice(0, 3);
   const where = first.question ? ` dans « ${shorten(first.question, 60)} »` : '';
-  const count = group.length === 1 ? '1 non-réponse écartée' : `${group.length} non-réponses écartées`;
+  const count = plural(group.length, 'non-réponse écartée', 'non-réponses écartées');
   return diagnostic({
     code: NON_ANSWER,
     severity: 'warning',
