@@ -9,6 +9,11 @@ export type CsvDelimiter = ';' | ',';
 export interface Table {
   headers: string[];
   rows: CellValue[][];
+  /**
+   * Columns (by index) whose numbers all show this many decimals: « 0,240 » beside « 0,257 », never
+   * « 0,24 » (a CSV cell is the text, a workbook cell the number with its format).
+   */
+  decimals?: Readonly<Record<number, number>>;
 }
 
 export function toCsv(table: Table, delimiter: CsvDelimiter = ';'): string {
@@ -24,16 +29,17 @@ export function* csvChunks(table: Table, delimiter: CsvDelimiter = ';'): Generat
   yield '\uFEFF' + line(table.headers);
   for (let start = 0; start < table.rows.length; start += ROWS_PER_CHUNK) {
     let text = '';
-    for (const row of table.rows.slice(start, start + ROWS_PER_CHUNK)) text += line(row.map((cell) => formatCell(cell, delimiter)));
+    for (const row of table.rows.slice(start, start + ROWS_PER_CHUNK)) text += line(row.map((cell, column) => formatCell(cell, delimiter, table.decimals?.[column])));
     yield text;
   }
 }
 
 /** French Excel reads `0,75` as a number when the separator is `;`. */
-function formatCell(cell: CellValue, delimiter: CsvDelimiter): string {
+function formatCell(cell: CellValue, delimiter: CsvDelimiter, decimals?: number): string {
   const value = safeCsvCell(cell);
-  if (typeof value === 'number') return delimiter === ';' ? String(value).replace('.', ',') : String(value);
-  return value;
+  if (typeof value !== 'number') return value;
+  const text = decimals === undefined ? String(value) : value.toFixed(decimals);
+  return delimiter === ';' ? text.replace('.', ',') : text;
 }
 
 function quote(value: string, delimiter: CsvDelimiter): string {

@@ -8,7 +8,7 @@ import { countBy } from '../pipeline/analysis/count-by.ts';
 import type { Session } from '../pipeline/model.ts';
 import { departmentByCode } from '../pipeline/referentiels/places.ts';
 import type { Synthesis } from '../pipeline/synthesis-model.ts';
-import { formatLabel } from '../site/labels.ts';
+import { formatLabel, SESSION_NO_REGION_LABEL } from '../site/labels.ts';
 import { calendarDate } from './cells.ts';
 import type { NamedTable } from './tables.ts';
 
@@ -28,7 +28,7 @@ export function sessionsTable(synthesis: Synthesis): NamedTable {
       'Participants (répondants d’une enquête)', 'Éléments publiés', 'Fichier source'],
     rows: sessions.map((s) => [
       s.id, KIND_LABELS[s.kind], s.title, s.date ? calendarDate(s.date) : null, formatLabel(s.format),
-      s.region ? name(s) : 'Plusieurs régions ou non précisée',
+      s.region ? name(s) : SESSION_NO_REGION_LABEL,
       // « Ain (01) »: the name first keeps the code's leading zero where a spreadsheet would read a number.
       s.departments.map(department).join(' ; '),
       place(s), s.structures.join(' ; '), s.participants, items.get(s.id) ?? 0, s.file,

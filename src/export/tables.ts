@@ -8,7 +8,8 @@ import type { CountRow, Synthesis } from '../pipeline/synthesis-model.ts';
 import type { Table } from './csv.ts';
 import { identicalAnswers, type IdenticalAnswers } from '../search/same-answer.ts';
 import { countBy } from '../pipeline/analysis/count-by.ts';
-import { formatLabel, profileLabel } from '../site/labels.ts';
+import { formatLabel, NO_REGION_LABEL, profileLabel } from '../site/labels.ts';
+import { plural } from '../pipeline/text/plural.ts';
 import { sessionsTable } from './sessions-table.ts';
 import { describeReasons } from '../pipeline/rejection-reasons.ts';
 import { SET_ASIDE_NAME, SET_ASIDE_SHEET, setAsideTable } from './set-aside-table.ts';
@@ -62,7 +63,10 @@ function themesByTag(synthesis: Synthesis): NamedTable {
 function regions(synthesis: Synthesis): NamedTable {
   const byRegionTag = pivot(synthesis.counts.byRegionTag);
   const totals = new Map(synthesis.counts.byRegion.map((r) => [r.keys[0] ?? '', r.items]));
-  const codes = [...totals.keys()].sort();
+  // The site's regions (each has a page, and a row in the map's table, 0 when all it noted was set aside),
+  // plus any other region items come from; the items without a region last, as in the map's table.
+  const codes = [...new Set([...synthesis.regions.map((r) => r.code), ...totals.keys()])].filter(Boolean).sort();
+  if (totals.has('')) codes.push('');
   const { region } = labels(synthesis);
   // Sessions that contributed items of the region, wherever held: a region with survey answers only
   // has items from national surveys, not « 0 sessions ».
@@ -73,7 +77,7 @@ function regions(synthesis: Synthesis): NamedTable {
     sheet: 'Régions',
     headers: ['Région', 'Code INSEE', ...TAGS.map((t) => TAG_LABELS[t]), 'Total', 'Sessions (ateliers et enquêtes ayant des éléments de la région)'],
     rows: codes.map((code) => [
-      code ? region(code) : '(région non renseignée)',
+      code ? region(code) : NO_REGION_LABEL,
       code,
       ...TAGS.map((tag) => byRegionTag.get(code)?.get(tag) ?? 0),
       totals.get(code) ?? 0,
@@ -97,7 +101,7 @@ function verbatims(synthesis: Synthesis): NamedTable {
       const own = new Set(item.themes);
       return [
         item.id, item.text, TAG_LABELS[item.tag], item.tagSource === 'explicit' ? 'explicite' : 'déduite',
-        round(item.confidence), item.themes.map(theme).join(' ; '), region(item.region), item.department ?? '',
+        round(item.confidence, CONFIDENCE_DECIMALS), item.themes.map(theme).join(' ; '), region(item.region), item.department ?? '',
         // The site's labels, not the codes (« conseiller », « enquete »); the column is a number and the
         // survey's column header and the question its row answers each their own column, so that each
         // column holds one kind of value (a header « body » is no question; a note's section is its tag).
@@ -106,6 +110,7 @@ function verbatims(synthesis: Synthesis): NamedTable {
         firstOf(synthesis, identical, index), ...themeIds.map((id) => (own.has(id) ? 1 : 0)),
       ];
     }),
+    decimals: { 4: CONFIDENCE_DECIMALS },
   };
 }
 
@@ -169,6 +174,7 @@ function convergence(synthesis: Synthesis): NamedTable {
     headers: ['Thème', 'Étiquette', 'Consensus (0–1)', 'Régions comptées qui en parlent',
       `Régions comptées (au moins ${synthesis.convergence.minItemsPerRegion} éléments de l’étiquette)`],
     rows: synthesis.convergence.themes.map((c) => [theme(c.theme), TAG_LABELS[c.tag], round(c.consensus), c.regionsMentioning, c.regionsCounted]),
+    decimals: { 2: CONSENSUS_DECIMALS },
   };
 }
 
@@ -179,7 +185,7 @@ function quality(synthesis: Synthesis): NamedTable {
   const why = describeReasons(r.reasons);
   // Each entry set aside is listed, with its text, in a sheet and a CSV of its own.
   const listed = r.rejected > 0 ? ` (un par ligne : feuille « ${SET_ASIDE_SHEET} », ${SET_ASIDE_NAME}.csv)` : '';
-  rows.push(['bilan', 'Total', '', '', r.read, r.kept, r.rejected, `${r.published} éléments publiés${why ? ` ; écartés : ${why}${listed}` : ''}`]);
+  rows.push(['bilan', 'Total', '', '', r.read, r.kept, r.rejected, `${plural(r.published, 'élément publié', 'éléments publiés')}${why ? ` ; écartés : ${why}${listed}` : ''}`]);
   for (const d of synthesis.diagnostics) {
     rows.push([SEVERITY_LABELS[d.severity], d.file, d.line, d.code, null, null, null, d.hint ? `${d.message} ${d.hint}` : d.message]);
   }
@@ -191,6 +197,11 @@ function quality(synthesis: Synthesis): NamedTable {
   };
 }
 
-function round(value: number): number {
-  return Math.round(value * 1000) / 1000;
+/** Decimals of the consensus and of the tagging's confidence: every value of the column shows as many (« 0,240 », « 1,00 »). */
+const CONSENSUS_DECIMALS = 3;
+const CONFIDENCE_DECIMALS = 2;
+
+function round(value: number, digits = CONSENSUS_DECIMALS): number {
+  const scale = 10 ** digits;
+  return Math.round(value * scale) / scale;
 }

@@ -60,6 +60,11 @@ const WRAPPED: Partial<ExcelJS.Style> = { alignment: { wrapText: true, vertical:
 const DATE_FORMAT = 'dd/mm/yyyy';
 const DATED: Partial<ExcelJS.Style> = { numFmt: DATE_FORMAT };
 
+/** A column of numbers with `decimals` decimals each (`0.000`: Excel shows « 0,240 » in French). */
+function fixedStyle(decimals: number): Partial<ExcelJS.Style> {
+  return { numFmt: decimals > 0 ? `0.${'0'.repeat(decimals)}` : '0' };
+}
+
 function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, table: NamedTable): void {
   const sheet = workbook.addWorksheet(sheetName(table.sheet), { views: [{ state: 'frozen', ySplit: 1 }] });
   // Columns are declared before the first row: a streamed row is written with the styles it has then.
@@ -74,7 +79,8 @@ function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, table: NamedTabl
       dated ||= cell instanceof Date;
       width = Math.max(width, cell instanceof Date ? DATE_FORMAT.length : String(cell).length);
     }
-    styles.push(dated ? DATED : width > MAX_WIDTH ? WRAPPED : PLAIN);
+    const decimals = table.decimals?.[index];
+    styles.push(dated ? DATED : decimals !== undefined ? fixedStyle(decimals) : width > MAX_WIDTH ? WRAPPED : PLAIN);
     return { key: `c${index}`, width: Math.min(MAX_WIDTH, width + 2) };
   });
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: Math.max(1, table.headers.length) } };
