@@ -68,10 +68,15 @@ export interface ThemeConvergence {
 /** How close one region's needs are to the national picture. */
 export interface RegionSimilarity {
   region: string;
-  /** Needs items of the region with a theme other than `autres`. */
+  /** Needs items of the region, `autres` included (what the consensus counts). */
+  needs: number;
+  /** Needs items of the region with a theme other than `autres`: the only ones with a theme profile to compare. */
   items: number;
-  /** 1 − Jensen–Shannon divergence (bits) between the region's and the national theme distribution. */
-  similarity: number;
+  /**
+   * 1 − Jensen–Shannon divergence (bits) between the region's and the national theme distribution; null
+   * when `items` < `minItemsPerRegion`, or fewer than `minRegions` regions reach it (`overall` is then null).
+   */
+  similarity: number | null;
 }
 
 export interface Convergence {
@@ -81,9 +86,9 @@ export interface Convergence {
   minRegions: number;
   /** Per theme, for `needs` then `broken`, highest consensus first; none for a tag with fewer than `minRegions` counted regions. */
   themes: ThemeConvergence[];
-  /** 0–1: how alike the regions' needs are (mean of `regions[].similarity`); null below the minimums. */
+  /** 0–1: how alike the regions' needs are (mean of the non-null `regions[].similarity`); null below the minimums. */
   overall: number | null;
-  /** Counted regions, sorted by code. */
+  /** Every region with at least one needs item, sorted by code; those with too few themed needs have a null similarity. */
   regions: RegionSimilarity[];
 }
 

@@ -4,7 +4,7 @@
  * read as « every region »: the phrase names what the denominator counts.
  */
 import type { Tag } from '../pipeline/model.ts';
-import type { ThemeConvergence } from '../pipeline/synthesis-model.ts';
+import type { Convergence, RegionSimilarity, ThemeConvergence } from '../pipeline/synthesis-model.ts';
 import { formatInteger, plural } from './format.ts';
 import { unlocatedPhrase, type RegionCoverage } from './region-coverage.ts';
 
@@ -40,4 +40,47 @@ export function convergenceBasePhrase(coverage: Pick<RegionCoverage, 'unlocated'
   const base = located === 1 ? "le seul élément dont la région est connue" : `les ${plural(located, 'élément')} dont la région est connue`;
   const left = unlocated === 1 ? `${unlocatedPhrase(coverage)} n'y entre pas` : `les ${unlocatedPhrase(coverage)} n'y entrent pas`;
   return `Calculé sur ${base} ; ${left}.`;
+}
+
+/**
+ * The similarity compares theme profiles, so it counts only the needs with a theme: « Autres » has
+ * none. The pages name it, or « 135 besoins » beside the 142 of the region's chart reads as an error.
+ */
+export const THEMED_NEEDS = 'besoins rattachés à un thème';
+
+/** `les 16 régions qui comptent au moins 5 besoins rattachés à un thème` */
+export function comparedRegionsLabel(compared: number, minItemsPerRegion: number): string {
+  const regions = compared === 1 ? 'la seule région qui compte' : `les ${formatInteger(compared)} régions qui comptent`;
+  return `${regions} au moins ${formatInteger(minItemsPerRegion)} ${minItemsPerRegion > 1 ? THEMED_NEEDS : 'besoin rattaché à un thème'}`;
+}
+
+/**
+ * Why a region has no similarity, for its row of the table and its page:
+ * `4 besoins rattachés à un thème sur 10, il en faut au moins 5`, or `aucun besoin exprimé`.
+ * `region` is undefined for a region without any need.
+ */
+export function noSimilarityReason(
+  region: RegionSimilarity | undefined,
+  convergence: Pick<Convergence, 'minItemsPerRegion' | 'minRegions'>,
+): string {
+  if (region === undefined || region.needs === 0) return 'aucun besoin exprimé';
+  const { minItemsPerRegion: min } = convergence;
+  if (region.items >= min) return `moins de ${plural(convergence.minRegions, 'région')} à comparer`;
+  if (region.items === 0) {
+    return region.needs === 1 ? 'son seul besoin n’est rattaché à aucun thème' : `aucun de ses ${formatInteger(region.needs)} besoins n’est rattaché à un thème`;
+  }
+  const themed = `${formatInteger(region.items)} ${region.items > 1 ? THEMED_NEEDS : 'besoin rattaché à un thème'}`;
+  const of = region.needs > region.items ? ` sur ${formatInteger(region.needs)}` : '';
+  return `${themed}${of}, il en faut au moins ${formatInteger(min)}`;
+}
+
+/**
+ * What a region's similarity rests on, beside the region's needs counted elsewhere on its page:
+ * `sur 91 de ses 94 besoins, ceux rattachés à un thème`, or `sur ses 21 besoins, tous rattachés à un thème`.
+ */
+export function comparedNeedsPhrase(region: Pick<RegionSimilarity, 'needs' | 'items'>): string {
+  if (region.items === region.needs) {
+    return region.needs === 1 ? 'sur son seul besoin, rattaché à un thème' : `sur ses ${formatInteger(region.needs)} besoins, tous rattachés à un thème`;
+  }
+  return `sur ${formatInteger(region.items)} de ses ${formatInteger(region.needs)} besoins, ${region.items === 1 ? 'celui rattaché' : 'ceux rattachés'} à un thème`;
 }

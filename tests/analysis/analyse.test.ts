@@ -38,9 +38,15 @@ describe('analyse', () => {
     expect(saisie?.weight).toBe(10);
     expect(saisie?.themes).toEqual(['interop']);
     // Six needs per region: enough for per-theme consensus; but only region 93 has five needs with
-    // a real theme, and the overall index needs two such regions: no claim.
+    // a real theme, and the overall index needs two such regions: no claim. Each region stays listed
+    // with its counts, so that a page can say why it has no similarity.
     expect(analysis.convergence.themes.length).toBeGreaterThan(0);
-    expect(analysis.convergence.regions).toEqual([]);
+    expect(analysis.convergence.regions.map((r) => [r.region, r.needs, r.items, r.similarity])).toEqual([
+      ['11', 6, 2, null],
+      ['32', 6, 3, null],
+      ['84', 6, 4, null],
+      ['93', 6, 5, null],
+    ]);
     expect(analysis.convergence.overall).toBeNull();
     // interop: 1 of 6 needs in each region → (2/8)⁴ → 0.25, mentioned in all four regions.
     expect(analysis.convergence.themes.find((t) => t.tag === 'needs' && t.theme === 'interop')).toMatchObject({

@@ -57,8 +57,8 @@ describe('convergence across regions', () => {
     const items = [...many(5, { region: 'A', themes: ['x'] }), ...many(5, { region: 'B', themes: ['y'] })];
     const result = convergence(items, ['x', 'y']);
     expect(result.regions).toEqual([
-      { region: 'A', items: 5, similarity: 0.6887 },
-      { region: 'B', items: 5, similarity: 0.6887 },
+      { region: 'A', needs: 5, items: 5, similarity: 0.6887 },
+      { region: 'B', needs: 5, items: 5, similarity: 0.6887 },
     ]);
     expect(result.overall).toBe(0.6887);
     expect(jensenShannon(Float64Array.of(1, 0), Float64Array.of(0.5, 0.5))).toBeCloseTo(0.311278, 6);
@@ -80,6 +80,38 @@ describe('convergence across regions', () => {
     ];
     const result = convergence(items, ['x', 'y', 'autres']);
     expect(result.overall).toBe(1);
-    expect(result.regions.map((r) => r.items)).toEqual([5, 5]);
+    expect(result.regions.map((r) => [r.region, r.needs, r.items])).toEqual([['A', 5, 5], ['B', 10, 5]]);
+  });
+
+  it('lists a region counted by the consensus but with too few themed needs, with no similarity', () => {
+    // C has 10 needs, as many as B, but only 4 with a theme: the consensus counts it, the similarity cannot.
+    const items = [
+      ...many(5, { region: 'A', themes: ['x'] }),
+      ...many(5, { region: 'B', themes: ['y'] }),
+      ...many(5, { region: 'B', themes: ['autres'] }),
+      ...many(4, { region: 'C', themes: ['x'] }),
+      ...many(6, { region: 'C', themes: ['autres'] }),
+      ...many(3, { region: 'D', themes: ['x'] }), // 3 needs: counted by neither
+    ];
+    const result = convergence(items, ['x', 'y', 'autres']);
+    expect(result.themes.find((t) => t.theme === 'x')?.regionsCounted).toBe(3);
+    expect(result.regions).toEqual([
+      { region: 'A', needs: 5, items: 5, similarity: 0.6887 },
+      { region: 'B', needs: 10, items: 5, similarity: 0.6887 },
+      { region: 'C', needs: 10, items: 4, similarity: null },
+      { region: 'D', needs: 3, items: 3, similarity: null },
+    ]);
+    // C and D do not weigh on the national distribution nor on the mean: A and B alone, as above.
+    expect(result.overall).toBe(0.6887);
+  });
+
+  it('keeps the regions and their counts, without similarity, when fewer than two regions can be compared', () => {
+    const items = [...many(6, { region: 'A', themes: ['x'] }), ...many(6, { region: 'B', themes: ['autres'] })];
+    const result = convergence(items, ['x', 'autres']);
+    expect(result.overall).toBeNull();
+    expect(result.regions).toEqual([
+      { region: 'A', needs: 6, items: 6, similarity: null },
+      { region: 'B', needs: 6, items: 0, similarity: null },
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 /** A theme's reach across regions names what its denominator counts (only regions with enough items of the tag). */
 import { describe, expect, it } from 'vitest';
-import { convergenceBasePhrase, countedRegionsLabel, regionsMentioningPhrase } from '../../src/site/convergence-text.ts';
+import { comparedNeedsPhrase, comparedRegionsLabel, convergenceBasePhrase, countedRegionsLabel, noSimilarityReason, regionsMentioningPhrase } from '../../src/site/convergence-text.ts';
 import type { ThemeConvergence } from '../../src/pipeline/synthesis-model.ts';
 
 const theme = (tag: ThemeConvergence['tag'], regionsMentioning: number, regionsCounted: number): ThemeConvergence => ({
@@ -28,5 +28,32 @@ describe('convergenceBasePhrase', () => {
       "Calculé sur le seul élément dont la région est connue ; 1 élément sans région (50 %) n'y entre pas.",
     );
     expect(convergenceBasePhrase({ unlocated: 0, total: 14 })).toBeNull();
+  });
+});
+
+describe('the similarity names what it counts', () => {
+  const limits = { minItemsPerRegion: 5, minRegions: 2 };
+  const text = (value: string) => value.replace(/\s/g, ' ');
+
+  it('names the regions compared: those with enough themed needs', () => {
+    expect(comparedRegionsLabel(16, 5)).toBe('les 16 régions qui comptent au moins 5 besoins rattachés à un thème');
+    expect(comparedRegionsLabel(1, 1)).toBe('la seule région qui compte au moins 1 besoin rattaché à un thème');
+  });
+
+  it('says why a region counted by the consensus has no similarity', () => {
+    expect(text(noSimilarityReason({ region: '32', needs: 10, items: 4, similarity: null }, limits))).toBe(
+      '4 besoins rattachés à un thème sur 10, il en faut au moins 5',
+    );
+    expect(noSimilarityReason({ region: '06', needs: 1, items: 1, similarity: null }, limits)).toBe('1 besoin rattaché à un thème, il en faut au moins 5');
+    expect(noSimilarityReason({ region: '06', needs: 6, items: 0, similarity: null }, limits)).toBe('aucun de ses 6 besoins n’est rattaché à un thème');
+    expect(noSimilarityReason({ region: '06', needs: 1, items: 0, similarity: null }, limits)).toBe('son seul besoin n’est rattaché à aucun thème');
+    expect(noSimilarityReason(undefined, limits)).toBe('aucun besoin exprimé');
+    // Enough themed needs, but no other region to compare with.
+    expect(noSimilarityReason({ region: '11', needs: 9, items: 8, similarity: null }, limits)).toBe('moins de 2 régions à comparer');
+  });
+
+  it('says on which of the region’s needs its similarity rests', () => {
+    expect(text(comparedNeedsPhrase({ needs: 94, items: 91 }))).toBe('sur 91 de ses 94 besoins, ceux rattachés à un thème');
+    expect(comparedNeedsPhrase({ needs: 21, items: 21 })).toBe('sur ses 21 besoins, tous rattachés à un thème');
   });
 });

@@ -25,7 +25,9 @@
  * each; `autres` left out), P the national distribution (the counted regions pooled), and JSD the
  * Jensen–Shannon divergence in bits, which lies in [0,1]; so does the index (1 = identical
  * distributions). Regions weigh equally, as groups do in Pol.is. Each region's 1 − JSD is published
- * too, to show which regions depart from the national picture.
+ * too, to show which regions depart from the national picture. The minimum of MIN_ITEMS_PER_REGION
+ * applies here to the themed needs (a share of 1/k per theme needs a theme): a region counted by the
+ * consensus may have too few of them, and is then published with its counts and no similarity.
  */
 import type { Tag } from '../model.ts';
 import type { Convergence, RegionShare, RegionSimilarity, ThemeConvergence } from '../synthesis-model.ts';
@@ -52,14 +54,14 @@ export function convergence(
   const rows: ThemeConvergence[] = [];
   for (const tag of CONVERGENCE_TAGS) rows.push(...consensusOf(columns, withTag(columns, tag), tag, themes));
   const regions = similaritiesOf(columns, withTag(columns, 'needs'), themes);
-  const overall =
-    regions.length >= MIN_REGIONS ? regions.reduce((sum, r) => sum + r.similarity, 0) / regions.length : null;
+  const compared = regions.flatMap((r) => (r.similarity === null ? [] : [r.similarity]));
+  const overall = compared.length >= MIN_REGIONS ? compared.reduce((sum, s) => sum + s, 0) / compared.length : null;
   return {
     minItemsPerRegion: MIN_ITEMS_PER_REGION,
     minRegions: MIN_REGIONS,
     themes: rows.map((row) => ({ ...row, consensus: round4(row.consensus) })),
     overall: overall === null ? null : round4(overall),
-    regions: regions.map((r) => ({ ...r, similarity: round4(r.similarity) })),
+    regions: regions.map((r) => ({ ...r, similarity: r.similarity === null ? null : round4(r.similarity) })),
   };
 }
 
@@ -111,9 +113,20 @@ function countedRegions(columns: CountColumns, mask: Uint8Array | undefined): Ar
     .map((row) => ({ region: row.keys[0] as string, items: row.items }));
 }
 
-/** 1 − JSD between each counted region's theme distribution and the pooled one. */
+/**
+ * Each region with needs, and 1 − JSD between its theme distribution and the pooled one when it has
+ * enough themed needs. Items with only `autres` count in `needs` but have no theme profile to compare:
+ * the minimum applies to the themed ones (`items`), so a region with 10 needs of which 4 are themed
+ * stays listed, with a null similarity, rather than vanishing beside the consensus that counts it.
+ */
 export function regionSimilarities(items: readonly CountableItem[], themes: readonly string[]): RegionSimilarity[] {
   return similaritiesOf(new CountColumns(items), undefined, themes);
+}
+
+interface RegionMass {
+  needs: number;
+  items: number;
+  dist: Float64Array;
 }
 
 function similaritiesOf(columns: CountColumns, mask: Uint8Array | undefined, themes: readonly string[]): RegionSimilarity[] {
@@ -122,10 +135,13 @@ function similaritiesOf(columns: CountColumns, mask: Uint8Array | undefined, the
   const positionOf = Int32Array.from(values, (theme) => index.get(theme) ?? -1);
   const regions = columns.column('region');
   const located = columns.located();
-  const byRegion: Array<{ items: number; dist: Float64Array } | undefined> = [];
+  const byRegion: Array<RegionMass | undefined> = [];
   const known: number[] = [];
   for (let i = 0; i < located.length; i++) {
     if ((mask !== undefined && mask[i] !== 1) || located[i] === 0) continue;
+    const region = regions.ids[i] as number;
+    const entry = (byRegion[region] ??= { needs: 0, items: 0, dist: new Float64Array(themes.length) });
+    entry.needs++;
     // The item's distinct themes in the order written, as `new Set(item.themes)` gives them.
     known.length = 0;
     for (let k = start[i] as number; k < (start[i + 1] as number); k++) {
@@ -133,17 +149,15 @@ function similaritiesOf(columns: CountColumns, mask: Uint8Array | undefined, the
       if (at >= 0) known.push(at);
     }
     if (known.length === 0) continue;
-    const region = regions.ids[i] as number;
-    const entry = (byRegion[region] ??= { items: 0, dist: new Float64Array(themes.length) });
     entry.items++;
     for (const at of known) (entry.dist[at] as number) += 1 / known.length;
   }
-  const mass = new Map<string, { items: number; dist: Float64Array }>();
+  const all: Array<[string, RegionMass]> = [];
   byRegion.forEach((entry, region) => {
-    if (entry) mass.set(regions.values[region] as string, entry);
+    if (entry) all.push([regions.values[region] as string, entry]);
   });
-  const counted = [...mass.entries()].filter(([, e]) => e.items >= MIN_ITEMS_PER_REGION).sort(([a], [b]) => (a < b ? -1 : 1));
-  if (counted.length < MIN_REGIONS) return [];
+  all.sort(([a], [b]) => (a < b ? -1 : 1));
+  const counted = all.filter(([, e]) => e.items >= MIN_ITEMS_PER_REGION);
   const national = new Float64Array(themes.length);
   let total = 0;
   for (const [, entry] of counted) {
@@ -151,10 +165,12 @@ function similaritiesOf(columns: CountColumns, mask: Uint8Array | undefined, the
     total += entry.items;
   }
   const p = normalise(national, total);
-  return counted.map(([region, entry]) => ({
+  const compared = counted.length >= MIN_REGIONS;
+  return all.map(([region, entry]) => ({
     region,
+    needs: entry.needs,
     items: entry.items,
-    similarity: 1 - jensenShannon(normalise(entry.dist, entry.items), p),
+    similarity: compared && entry.items >= MIN_ITEMS_PER_REGION ? 1 - jensenShannon(normalise(entry.dist, entry.items), p) : null,
   }));
 }
 
