@@ -7,6 +7,8 @@ import { countBy, filterItems, type ItemFilter } from '../pipeline/analysis/coun
 import { HEAT_LEVELS, heatLevel } from './heatmap.ts';
 import type { Site } from './site.ts';
 import { regionUrl } from './urls.ts';
+import { cellFilter, countLink, explorerFilterOf } from './count-links.ts';
+import { plural } from './format.ts';
 
 export interface Tile {
   code: string;
@@ -44,18 +46,36 @@ export const TILES: readonly Tile[] = [
 export interface MapTile extends Tile {
   count: number;
   level: number;
-  /** Link to the region's page, when the consultation has it. */
+  /** Whether the consultation has the region (a tile without it shows « — »). */
+  present: boolean;
+  /** The region's page, when the consultation has it. */
+  page: string | null;
+  /**
+   * Where the tile leads: what its number counts. Unfiltered, the region's page (whose total is the
+   * tile's); filtered (the needs' map), the explorer on the region and the filter, as the table's
+   * count does, since the region's page counts every tag. Null for an absent region or a zero.
+   */
   href: string | null;
+  /** The link's accessible name after the tile's own text, e.g. « 94 verbatims : Besoins et attentes, Hauts-de-France ». */
+  label: string;
 }
 
 export function regionTiles(site: Site, filter: ItemFilter = {}): { tiles: MapTile[]; max: number } {
   const counts = new Map(countBy(filterItems(site.synthesis.items, filter), ['region']).map((r) => [r.keys[0], r.items]));
   // The scale is the tiles' own: items without a region (a survey with no region column) have no tile.
   const max = Math.max(0, ...TILES.map((tile) => counts.get(tile.code) ?? 0));
-  const tiles = TILES.map((tile) => {
+  // Null when the explorer cannot apply the filter: the tiles then link nowhere rather than to a page counting something else.
+  const base = explorerFilterOf(filter);
+  const tiles = TILES.map((tile): MapTile => {
     const region = site.regionByCode.get(tile.code);
+    const name = region?.name ?? tile.name;
     const count = counts.get(tile.code) ?? 0;
-    return { ...tile, name: region?.name ?? tile.name, count, level: heatLevel(count, max), href: region ? regionUrl(region) : null };
+    const page = region ? regionUrl(region) : null;
+    const common = { ...tile, name, count, level: heatLevel(count, max), present: region !== undefined, page };
+    if (!region) return { ...common, href: null, label: `${name} : pas de contribution` };
+    if (base !== null && Object.keys(base).length === 0) return { ...common, href: page, label: `${name} : ${plural(count, 'élément')}` };
+    const link = base === null ? null : countLink(site, count, cellFilter(base, ['region', tile.code]));
+    return { ...common, href: link?.href ?? null, label: link?.label ?? `${name} : ${plural(count, 'élément')}` };
   });
   return { tiles, max };
 }
