@@ -8,7 +8,7 @@ import type { CountRow, Synthesis } from '../pipeline/synthesis-model.ts';
 import type { Table } from './csv.ts';
 import { identicalAnswers, type IdenticalAnswers } from '../search/same-answer.ts';
 import { countBy } from '../pipeline/analysis/count-by.ts';
-import { formatLabel, NO_REGION_LABEL, profileLabel } from '../site/labels.ts';
+import { formatLabel, NO_REGION_LABEL, NO_REGION_WORDS, profileLabel } from '../site/labels.ts';
 import { plural } from '../pipeline/text/plural.ts';
 import { sessionsTable } from './sessions-table.ts';
 import { describeReasons } from '../pipeline/rejection-reasons.ts';
@@ -130,13 +130,15 @@ function firstOf(synthesis: Synthesis, identical: IdenticalAnswers, index: numbe
 
 function ideas(synthesis: Synthesis): NamedTable {
   const { theme, region } = labels(synthesis);
+  // The regions are the members' own; a member without one is no region, counted apart (as on the site's cards).
+  const unlocated = new Set(synthesis.items.filter((item) => item.region === null).map((item) => item.id));
   return {
     name: 'idees-fortes',
     sheet: 'Idées fortes',
-    headers: ['Rang', 'Idée (citation représentative)', 'Étiquette', 'Régions', 'Nombre de régions', 'Éléments', 'Poids', 'Thèmes'],
+    headers: ['Rang', 'Idée (citation représentative)', 'Étiquette', 'Régions', 'Nombre de régions', 'Éléments', `Éléments ${NO_REGION_WORDS}`, 'Poids', 'Thèmes'],
     rows: synthesis.ideas.map((idea, index) => [
       index + 1, idea.label, TAG_LABELS[idea.tag as Tag], idea.regions.map(region).join(' ; '), idea.regions.length,
-      idea.members.length, idea.weight, idea.themes.map(theme).join(' ; '),
+      idea.members.length, idea.members.filter((id) => unlocated.has(id)).length, idea.weight, idea.themes.map(theme).join(' ; '),
     ]),
   };
 }

@@ -34,6 +34,21 @@ describe('exports of a consultation with items without a region', () => {
     expect(Number(rows.at(-1)?.[5])).toBe(unlocated);
   });
 
+  it('count an idea’s regions as the site’s cards do, its members without a region apart', () => {
+    const ideas = table(synthesis, 'idees-fortes');
+    const at = (header: string) => ideas.headers.indexOf(header);
+    const region = new Map(synthesis.items.map((item) => [item.id, item.region]));
+    let withUnlocated = 0;
+    synthesis.ideas.forEach((idea, index) => {
+      const row = ideas.rows[index]!;
+      const unlocated = idea.members.filter((id) => region.get(id) === null).length;
+      if (unlocated > 0) withUnlocated++;
+      expect(row[at('Nombre de régions')]).toBe(new Set(idea.members.map((id) => region.get(id)).filter(Boolean)).size);
+      expect(row[at('Éléments sans région')]).toBe(unlocated);
+    });
+    expect(withUnlocated).toBeGreaterThan(0);
+  });
+
   it('write the bilan’s count as French does: thin space between thousands, singular for one', () => {
     const total = (published: number) => {
       const quality = table({ ...synthesis, reconciliation: { ...synthesis.reconciliation, published } }, 'qualite-des-donnees');
