@@ -72,17 +72,27 @@ function regions(synthesis: Synthesis): NamedTable {
   // has items from national surveys, not « 0 sessions ».
   const sessions = new Map<string, number>();
   for (const row of countBy(synthesis.items, ['region', 'session'])) sessions.set(row.keys[0] ?? '', (sessions.get(row.keys[0] ?? '') ?? 0) + 1);
+  // The resemblance /regions/ shows (as a percentage), empty where the site says it is not computed.
+  const similarity = new Map(synthesis.convergence.regions.map((r) => [r.region, r]));
+  const { minItemsPerRegion } = synthesis.convergence;
   return {
     name: 'regions',
     sheet: 'Régions',
-    headers: ['Région', 'Code INSEE', ...TAGS.map((t) => TAG_LABELS[t]), 'Total', 'Sessions (ateliers et enquêtes ayant des éléments de la région)'],
+    headers: [
+      'Région', 'Code INSEE', ...TAGS.map((t) => TAG_LABELS[t]), 'Total', 'Sessions (ateliers et enquêtes ayant des éléments de la région)',
+      'Besoins rattachés à un thème',
+      `Ressemblance des besoins à la répartition nationale (0–1 ; vide sous ${minItemsPerRegion} besoins rattachés à un thème)`,
+    ],
     rows: codes.map((code) => [
       code ? region(code) : NO_REGION_LABEL,
       code,
       ...TAGS.map((tag) => byRegionTag.get(code)?.get(tag) ?? 0),
       totals.get(code) ?? 0,
       sessions.get(code) ?? 0,
+      code ? (similarity.get(code)?.items ?? 0) : null,
+      code && similarity.get(code)?.similarity != null ? round(similarity.get(code)?.similarity ?? 0) : null,
     ]),
+    decimals: { [TAGS.length + 5]: CONSENSUS_DECIMALS },
   };
 }
 

@@ -28,10 +28,22 @@ describe('exports of a consultation with items without a region', () => {
   it('list every region of the site, one with a session but nothing published at 0, the items without a region last', () => {
     const rows = csvRows(table(synthesis, 'regions')).slice(1);
     expect(rows.map((row) => row[1])).toEqual([...synthesis.regions.map((r) => r.code).sort(), '']);
-    expect(rows.find((row) => row[0] === 'Occitanie')).toEqual(['Occitanie', '76', '0', '0', '0', '0', '0']);
+    // Nothing published: no need to compare, no resemblance (empty, as /regions/ says « non calculée »).
+    expect(rows.find((row) => row[0] === 'Occitanie')).toEqual(['Occitanie', '76', '0', '0', '0', '0', '0', '0', '']);
     const unlocated = synthesis.items.filter((item) => item.region === null).length;
     expect(rows.at(-1)?.[0]).toBe(NO_REGION_LABEL);
     expect(Number(rows.at(-1)?.[5])).toBe(unlocated);
+  });
+
+  it('give each region the resemblance /regions/ shows, on the needs with a theme, empty where it is not computed', () => {
+    const rows = csvRows(table(synthesis, 'regions')).slice(1);
+    const similarity = new Map(synthesis.convergence.regions.map((r) => [r.region, r]));
+    for (const row of rows.filter((r) => r[1] !== '')) {
+      const found = similarity.get(row[1]!);
+      expect(row[7]).toBe(String(found?.items ?? 0));
+      expect(row[8]).toBe(found?.similarity == null ? '' : found.similarity.toFixed(3).replace('.', ','));
+    }
+    expect(rows.at(-1)?.slice(7)).toEqual(['', '']);
   });
 
   it('count an idea’s regions as the site’s cards do, its members without a region apart', () => {
