@@ -30,13 +30,19 @@ export function regionsMentioningPhrase(theme: ThemeConvergence, minItemsPerRegi
 /**
  * What convergence is computed on, when items without a region are left out of it: « Calculé sur les
  * 120 éléments dont la région est connue ; les 129 776 éléments sans région (plus de 99 %) n'y
- * entrent pas. », or null when every item has a region. On a national survey without a region
+ * entrent pas. » (« Aucun élément n’indique sa région : … » when none has one), or null when every
+ * item has a region. On a national survey without a region
  * column, the index rests on a sliver of the consultation, and the reader must know it.
  */
 export function convergenceBasePhrase(coverage: Pick<RegionCoverage, 'unlocated' | 'total'>): string | null {
   const { unlocated, total } = coverage;
   if (unlocated === 0) return null;
   const located = total - unlocated;
+  // None located (a survey without a region column): « Calculé sur les 0 élément » said nothing right.
+  if (located === 0) {
+    const left = unlocated === 1 ? `${unlocatedPhrase(coverage)} reste` : `les ${unlocatedPhrase(coverage)} restent`;
+    return `Aucun élément n’indique sa région : ${left} hors de ce calcul.`;
+  }
   const base = located === 1 ? "le seul élément dont la région est connue" : `les ${plural(located, 'élément')} dont la région est connue`;
   const left = unlocated === 1 ? `${unlocatedPhrase(coverage)} n'y entre pas` : `les ${unlocatedPhrase(coverage)} n'y entrent pas`;
   return `Calculé sur ${base} ; ${left}.`;

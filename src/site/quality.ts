@@ -1,5 +1,6 @@
 /** Figures of the data-quality report: diagnostics by code and severity, how tags were decided. */
 import { SEVERITIES, type Diagnostic, type FeedbackItem } from '../pipeline/model.ts';
+import { formatInteger, plural } from './format.ts';
 
 export interface DiagnosticSummary {
   code: string;
@@ -56,4 +57,37 @@ export function summariseTagging(items: readonly FeedbackItem[]): TaggingSummary
     }
   }
   return { explicit, inferred, meanInferredConfidence: inferred ? confidence / inferred : null, lowConfidence: low };
+}
+
+/**
+ * « 12 éléments ont une étiquette donnée par leur source », « 1 élément a une étiquette donnée par sa
+ * source », « Aucun élément n’a d’étiquette donnée par sa source »: on a national survey without a tag
+ * column, the count is 0, and « 0 élément a … leur source » read as a slip.
+ */
+export function explicitTagsPhrase(count: number): string {
+  if (count === 0) return 'Aucun élément n’a d’étiquette donnée par sa source';
+  return count === 1 ? '1 élément a une étiquette donnée par sa source' : `${plural(count, 'élément')} ont une étiquette donnée par leur source`;
+}
+
+/** « 12 éléments ont une étiquette déduite du texte », « 1 élément a… », « Aucun élément n’a d’étiquette déduite du texte ». */
+export function inferredTagsPhrase(count: number): string {
+  if (count === 0) return 'Aucun élément n’a d’étiquette déduite du texte';
+  return count === 1 ? '1 élément a une étiquette déduite du texte' : `${plural(count, 'élément')} ont une étiquette déduite du texte`;
+}
+
+/**
+ * The home page's caveat under the tag counts, or null when no tag is inferred: « L’étiquette de 5
+ * éléments sur 14 est déduite du texte (2 avec une confiance inférieure à 60 %) : l’étiquetage
+ * automatique peut se tromper, et chaque verbatim dit si la sienne est déduite. » The subject of « peut
+ * se tromper » is the tagging: after « Toutes les étiquettes sont déduites », « elle » agreed with nothing.
+ */
+export function inferredTagsNotice(tagging: Pick<TaggingSummary, 'inferred' | 'lowConfidence'>, total: number): string | null {
+  const { inferred, lowConfidence } = tagging;
+  if (inferred === 0) return null;
+  let which: string;
+  if (inferred === total) which = total === 1 ? 'L’étiquette du seul élément est déduite' : 'Toutes les étiquettes sont déduites';
+  else if (inferred === 1) which = `L’étiquette d’un élément sur ${formatInteger(total)} est déduite`;
+  else which = `L’étiquette de ${plural(inferred, 'élément')} sur ${formatInteger(total)} est déduite`;
+  const low = lowConfidence > 0 ? ` (${formatInteger(lowConfidence)} avec une confiance inférieure à 60 %)` : '';
+  return `${which} du texte${low} : l’étiquetage automatique peut se tromper, et chaque verbatim dit si la sienne est déduite.`;
 }

@@ -8,7 +8,7 @@
  */
 import { countBy, filterItems, type ItemFilter } from '../pipeline/analysis/count-by.ts';
 import type { Region, Session } from '../pipeline/model.ts';
-import { formatPercent, joinFrench, noun, plural } from './format.ts';
+import { formatInteger, formatPercent, joinFrench, noun, plural } from './format.ts';
 import type { Site } from './site.ts';
 
 export interface RegionCoverage {
@@ -54,6 +54,19 @@ function share(part: number, total: number): string {
 /** « 1 804 éléments sans région (53 %) » — the part of the selection the map cannot place. */
 export function unlocatedPhrase({ unlocated, total }: Pick<RegionCoverage, 'unlocated' | 'total'>): string {
   return `${plural(unlocated, 'élément')} sans région (${share(unlocated, total)})`;
+}
+
+/**
+ * How many items convergence rests on, after « Seuls les éléments dont la région est connue y entrent »:
+ * « : ici 120 ; les 1 804 éléments sans région (94 %) restent hors du calcul », « : ici, aucun ; … » on
+ * a survey without a region column (was « ici 0 »), « (ici, tous) » when every item has a region.
+ */
+export function convergenceScopeClause(coverage: Pick<RegionCoverage, 'unlocated' | 'total'>): string {
+  const { unlocated, total } = coverage;
+  if (unlocated === 0) return ' (ici, tous)';
+  const located = total - unlocated;
+  const left = unlocated === 1 ? `${unlocatedPhrase(coverage)} reste` : `les ${unlocatedPhrase(coverage)} restent`;
+  return ` : ici, ${located === 0 ? 'aucun' : formatInteger(located)} ; ${left} hors du calcul`;
 }
 
 /**

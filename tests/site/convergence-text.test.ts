@@ -29,6 +29,15 @@ describe('convergenceBasePhrase', () => {
     );
     expect(convergenceBasePhrase({ unlocated: 0, total: 14 })).toBeNull();
   });
+
+  it('says that no item has a region, never « les 0 élément »', () => {
+    expect(convergenceBasePhrase({ unlocated: 109, total: 109 })?.replace(/\s/g, ' ')).toBe(
+      'Aucun élément n’indique sa région : les 109 éléments sans région (100 %) restent hors de ce calcul.',
+    );
+    expect(convergenceBasePhrase({ unlocated: 1, total: 1 })?.replace(/\s/g, ' ')).toBe(
+      'Aucun élément n’indique sa région : 1 élément sans région (100 %) reste hors de ce calcul.',
+    );
+  });
 });
 
 describe('the similarity names what it counts', () => {

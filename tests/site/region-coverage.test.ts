@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createSite } from '../../src/site/site.ts';
-import { regionCoverage, unlocatedNotice, unpublishedNotice } from '../../src/site/region-coverage.ts';
+import { convergenceScopeClause, regionCoverage, unlocatedNotice, unpublishedNotice } from '../../src/site/region-coverage.ts';
 import { regionSessions, regionSourcesSentence } from '../../src/site/region-sessions.ts';
 import { resolveStat } from '../../src/site/stats.ts';
 import { homeLead, GENERAL_LEAD } from '../../src/site/home-lead.ts';
@@ -72,6 +72,22 @@ describe('regionCoverage', () => {
     expect(sentence).toBe(
       "Aucun élément publié ne vient de cette région : tout ce qu'a noté la session qui s'y est tenue a été écarté. Elle ne compte donc pas parmi les régions représentées.",
     );
+  });
+});
+
+describe('convergenceScopeClause', () => {
+  // After « Seuls les éléments dont la région est connue y entrent » on the methodology page.
+  const said = (unlocated: number, total: number) => convergenceScopeClause({ unlocated, total }).replace(/\s/g, ' ');
+
+  it('says how many items convergence rests on, and how many it leaves out', () => {
+    expect(said(1_804, 1_924)).toBe(' : ici, 120 ; les 1 804 éléments sans région (94 %) restent hors du calcul');
+    expect(said(1, 14)).toBe(' : ici, 13 ; 1 élément sans région (7 %) reste hors du calcul');
+    expect(said(0, 14)).toBe(' (ici, tous)');
+  });
+
+  it('says « aucun » when no item has a region, never « ici 0 »', () => {
+    expect(said(109, 109)).toBe(' : ici, aucun ; les 109 éléments sans région (100 %) restent hors du calcul');
+    expect(said(1, 1)).toBe(' : ici, aucun ; 1 élément sans région (100 %) reste hors du calcul');
   });
 });
 
