@@ -27,13 +27,13 @@ export function usageMistake(error: unknown): string {
   const option = quoted.split(/[ ,]/).filter((part) => part.startsWith('-')).at(-1) ?? quoted;
   switch (code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-      return `Option invalide : « ${option} » n'existe pas pour cette commande.`;
+      return `Option invalide : « ${option} » n’existe pas pour cette commande.`;
     case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
-      return `Option invalide : « ${quoted} » n'est pas une option ; les options commencent par -- (par exemple --root DOSSIER).`;
+      return `Option invalide : « ${quoted} » n’est pas une option ; les options commencent par -- (par exemple --root DOSSIER).`;
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
       if (message.includes('does not take an argument')) return `Option invalide : « ${option} » ne prend pas de valeur.`;
       if (message.includes('ambiguous')) {
-        return `Option invalide : « ${option} » attend une valeur, pas une autre option (une valeur qui commence par un tiret s'écrit ${option}=-valeur).`;
+        return `Option invalide : « ${option} » attend une valeur, pas une autre option (une valeur qui commence par un tiret s’écrit ${option}=-valeur).`;
       }
       return `Option invalide : « ${option} » attend une valeur.`;
     default:

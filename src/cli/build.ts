@@ -34,12 +34,12 @@ const HELP = `Utilisation : livre-blanc build [--root DOSSIER] [--out DOSSIER] [
 
 Construit le site statique du livre blanc (chapitres, thèmes, régions, ateliers, graphiques,
 téléchargements) dans DOSSIER (par défaut : dist). Refuse de publier une consultation qui a des
-erreurs bloquantes : lancez d'abord « livre-blanc check ».
+erreurs bloquantes : lancez d’abord « livre-blanc check ».
 
---hors-ligne : un site qui s'ouvre depuis ses fichiers, sans serveur (dossier partagé, clé USB,
+--hors-ligne : un site qui s’ouvre depuis ses fichiers, sans serveur (dossier partagé, clé USB,
 archive jointe) : liens relatifs ; la recherche, le dessin des graphiques et le formulaire de saisie
-y manquent, et chaque page le dit. Servi, ce site a tout (et ne le dit plus), à la racine d'une adresse comme sous un
-sous-chemin : c'est aussi la construction pour publier sous https://…/livre-blanc/.`;
+y manquent, et chaque page le dit. Servi, ce site a tout (et ne le dit plus), à la racine d’une adresse comme sous un
+sous-chemin : c’est aussi la construction pour publier sous https://…/livre-blanc/.`;
 
 /** The steps of a build, as the command shows them. */
 export const BUILD_STEPS = {
@@ -199,7 +199,7 @@ async function prepareDownloads(
     if (key) await writeCachedDownloads(key, dir, files, options.downloadsCacheDir, shared);
     return { files, reused: false };
   } catch (error) {
-    process.stderr.write(`Avertissement : les fichiers à télécharger n'ont pas pu être produits (${(error as Error).message}).\n`);
+    process.stderr.write(`Avertissement : les fichiers à télécharger n’ont pas pu être produits (${(error as Error).message}).\n`);
     return { files: null, reused: false };
   }
 }
@@ -229,7 +229,7 @@ async function writePdf(outDir: string, title: string): Promise<number | null> {
     await writeFile(path.join(outDir, DOWNLOADS_DIR, PDF_NAME), pdf);
     return pdf.byteLength;
   } catch (error) {
-    process.stderr.write(`Avertissement : le PDF n'a pas pu être imprimé (${(error as Error).message}) ; la page « Téléchargements » ne le propose pas.\n`);
+    process.stderr.write(`Avertissement : le PDF n’a pas pu être imprimé (${(error as Error).message}) ; la page « Téléchargements » ne le propose pas.\n`);
     return null;
   } finally {
     await server.close();

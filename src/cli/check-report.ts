@@ -64,7 +64,7 @@ export function checkReportText(synthesis: Synthesis, style: ReportStyle = { col
   const { blocking } = counts;
   lines.push(
     blocking
-      ? `✗ ${plural(blocking, 'erreur bloquante', 'erreurs bloquantes')} : la publication est impossible tant ${blocking === 1 ? "qu'elle n'est pas corrigée" : "qu'elles ne sont pas corrigées"}.`
+      ? `✗ ${plural(blocking, 'erreur bloquante', 'erreurs bloquantes')} : la publication est impossible tant ${blocking === 1 ? "qu’elle n’est pas corrigée" : "qu’elles ne sont pas corrigées"}.`
       : `✓ ${noBlockingCounts(counts)}${subject === 'note' ? " : la note peut être publiée (« livre-blanc check » vérifie toute la consultation)." : ' : la consultation peut être publiée.'}`,
   );
   return lines.join('\n') + '\n';

@@ -22,16 +22,16 @@ async function withChapters(run: { synthesis: Synthesis; root: string; files: st
 
 const HELP = `Utilisation : livre-blanc check [--root DOSSIER] [--format text|json] [--suivre]
 
-Tir à blanc : lit toutes les notes d'atelier et enquêtes, et liste chaque problème
+Tir à blanc : lit toutes les notes d’atelier et enquêtes, et liste chaque problème
 (fichier:ligne:colonne, gravité, code, message, conseil), puis les informations (comment un
-texte a été lu, à vérifier : rien n'y est à corriger), puis le bilan de chaque fichier :
-lus = retenus + écartés, et pourquoi les écartés l'ont été, comptés par motif avec le code du
+texte a été lu, à vérifier : rien n’y est à corriger), puis le bilan de chaque fichier :
+lus = retenus + écartés, et pourquoi les écartés l’ont été, comptés par motif avec le code du
 diagnostic qui le dit (« 60 écartés (60 non-réponses [non-reponses-ecartees]) »).
 --format json : le même rapport en JSON (motifs dans reconciliation.files[].reasons).
 --suivre : reste ouvert et refait le tir à blanc à chaque note, enquête, chapitre ou réglage enregistré
 (Ctrl+C pour arrêter).
-Code de sortie : 0 sans erreur bloquante (avertissements et informations n'y changent rien), 1 avec
-(au dernier tir, avec --suivre), 2 en cas d'usage incorrect.`;
+Code de sortie : 0 sans erreur bloquante (avertissements et informations n’y changent rien), 1 avec
+(au dernier tir, avec --suivre), 2 en cas d’usage incorrect.`;
 
 export async function runCheck(args: string[]): Promise<number> {
   const flags = parseFlags(args, { root: { type: 'string' }, format: { type: 'string' }, suivre: { type: 'boolean' } }, HELP);

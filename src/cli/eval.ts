@@ -17,14 +17,14 @@ const HELP = `Utilisation : livre-blanc eval --input FICHIER.csv --text-column N
        livre-blanc eval --input FICHIER.csv --text-column NOM --labels ÉTIQUETTES.csv
                          --key-columns COL1,COL2 [--labels-column NOM] [--context-column NOM]
 
-Compare l'étiquetage automatique à des étiquettes posées à la main, et affiche pour chaque
+Compare l’étiquetage automatique à des étiquettes posées à la main, et affiche pour chaque
 étiquette (working, broken, needs, none) la précision, le rappel et le F1, la F1 macro
 (moyenne des quatre) et le tableau de confusion.
 Étiquettes : « working;broken;needs » (sous-ensemble), « none » pour une non-réponse ; séparateurs ; , |
 acceptés. Chaque étiquette est jugée seule (présente ou absente dans chaque réponse).
---labels : fichier d'étiquettes séparé, joint à l'entrée par --key-columns (colonne « labels »
-par défaut) ; les lignes de l'entrée sans étiquette sont ignorées.
-Code de sortie : 0, ou 2 en cas d'usage incorrect.`;
+--labels : fichier d’étiquettes séparé, joint à l’entrée par --key-columns (colonne « labels »
+par défaut) ; les lignes de l’entrée sans étiquette sont ignorées.
+Code de sortie : 0, ou 2 en cas d’usage incorrect.`;
 
 export async function runEval(args: string[]): Promise<number> {
   const flags = parseFlags(

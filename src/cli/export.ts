@@ -19,7 +19,7 @@ const HELP = `Utilisation : livre-blanc export [--root DOSSIER] [--out DOSSIER] 
 Écrit dans DOSSIER (par défaut « exports » dans le dossier de la consultation) : livre-blanc.xlsx, les
 CSV pour Excel (UTF-8 avec BOM), synthese.json, comments.csv (Pol.is), corpus-iramuteq.txt et
 livre-blanc.pdf. Le PDF est imprimé par Chromium depuis le site construit (--site, par défaut « dist »
-dans le dossier courant, celui qu'écrit « build »), et seulement si ce site a été construit à partir de
+dans le dossier courant, celui qu’écrit « build »), et seulement si ce site a été construit à partir de
 la synthèse actuelle (sinon, la commande dit comment le reconstruire) ;
 sans Chromium ou sans site à jour, les autres fichiers sont tout de même écrits.`;
 
@@ -78,7 +78,7 @@ async function exportPdf(siteDir: string, outDir: string, title: string, rebuild
     return;
   }
   if (!existsSync(path.join(siteDir, PRINT_ROUTE, 'index.html'))) {
-    process.stderr.write(`PDF non produit : le site construit est introuvable dans ${siteDir}. Lancez d'abord « ${rebuild} » (ou indiquez --site).\n`);
+    process.stderr.write(`PDF non produit : le site construit est introuvable dans ${siteDir}. Lancez d’abord « ${rebuild} » (ou indiquez --site).\n`);
     return;
   }
   // Printed from an older site, the PDF's figures would disagree with the files written beside it.

@@ -16,7 +16,7 @@ export function followConsultation(root: string, blocking: boolean, rerun: () =>
   const say = (text: string) => process.stderr.write(text);
   say('\nSuivi de la consultation : chaque note, enquête, chapitre ou réglage enregistré relance le tir à blanc (Ctrl+C pour arrêter).\n');
   if (!WATCHED_DIRS.some((dir) => existsSync(path.join(root, dir)))) {
-    say(`Attention : ${root} n'a ni content/ ni data/ ; ils seront suivis dès leur création.\n`);
+    say(`Attention : ${root} n’a ni content/ ni data/ ; ils seront suivis dès leur création.\n`);
   }
   let lastBlocking = blocking;
   let running = false;

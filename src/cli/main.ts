@@ -11,9 +11,9 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   build: { summary: 'construit le site statique du livre blanc', load: async () => (await import('./build.ts')).runBuild },
   export: { summary: 'écrit les exports (XLSX, CSV, JSON, PDF…)', load: async () => (await import('./export.ts')).runExport },
   tag: { summary: 'étiquette un fichier CSV de textes libres', load: async () => (await import('./tag.ts')).runTag },
-  eval: { summary: "mesure la qualité de l'étiquetage sur un jeu annoté", load: async () => (await import('./eval.ts')).runEval },
+  eval: { summary: "mesure la qualité de l’étiquetage sur un jeu annoté", load: async () => (await import('./eval.ts')).runEval },
   serve: { summary: 'sert un site construit sur http://localhost:4321/', load: async () => (await import('../../scripts/serve.ts')).runServe },
-  new: { summary: "crée une note d'atelier en répondant à quelques questions", load: async () => (await import('./new.ts')).runNew },
+  new: { summary: "crée une note d’atelier en répondant à quelques questions", load: async () => (await import('./new.ts')).runNew },
 };
 
 export const USAGE = `Utilisation : livre-blanc <commande> [options]
@@ -23,7 +23,7 @@ ${Object.entries(COMMANDS)
   .map(([name, { summary }]) => `  ${name.padEnd(11)} ${summary}`)
   .join('\n')}
 
-Aide d'une commande : livre-blanc <commande> --help`;
+Aide d’une commande : livre-blanc <commande> --help`;
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;

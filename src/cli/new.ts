@@ -22,8 +22,8 @@ import { streamStyle } from './french-reporter.ts';
 
 const HELP = `Utilisation : livre-blanc new [--root DOSSIER] [--depuis BROUILLON.json] [--ecraser]
 
-Crée une note d'atelier en posant quelques questions (région, date, format, départements,
-structures, participants, puis les éléments de chaque partie), l'écrit dans
+Crée une note d’atelier en posant quelques questions (région, date, format, départements,
+structures, participants, puis les éléments de chaque partie), l’écrit dans
 content/ateliers/<région>/<date>-<lieu>.md et lance aussitôt le tir à blanc sur cette note.
 
 Options :
@@ -49,7 +49,7 @@ export async function runNew(args: string[], io: NewIo = {}): Promise<number> {
   const output = io.output ?? process.stdout;
   const say = (text: string) => void output.write(`${text}\n`);
   const root = path.resolve(flags.root ?? '.');
-  if (!existsSync(root)) throw new UsageError(`Le dossier « ${root} » n'existe pas (option --root).`);
+  if (!existsSync(root)) throw new UsageError(`Le dossier « ${root} » n’existe pas (option --root).`);
 
   let draft: NoteDraft;
   const interactive = flags.depuis === undefined;
@@ -65,14 +65,14 @@ export async function runNew(args: string[], io: NewIo = {}): Promise<number> {
       );
     }
     say(
-      "Nouvelle note d'atelier. Ctrl+C pour abandonner à tout moment : rien n'est écrit avant la fin.\n" +
-        "Les éléments s'écrivent un par ligne ; « #thème » et « (3 votes) » peuvent suivre le texte.\n",
+      "Nouvelle note d’atelier. Ctrl+C pour abandonner à tout moment : rien n’est écrit avant la fin.\n" +
+        "Les éléments s’écrivent un par ligne ; « #thème » et « (3 votes) » peuvent suivre le texte.\n",
     );
     try {
       draft = await interview(inquirerPrompter(io));
     } catch (error) {
       if (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError')) {
-        say("\nSaisie abandonnée : rien n'a été écrit.");
+        say("\nSaisie abandonnée : rien n’a été écrit.");
         return 2;
       }
       throw error;
@@ -83,9 +83,9 @@ export async function runNew(args: string[], io: NewIo = {}): Promise<number> {
   const target = path.join(root, ...note.path.split('/'));
   say(`\nLa note sera écrite dans : ${target}`);
   if (existsSync(target) && !flags.ecraser) {
-    if (!interactive) throw new UsageError(`Rien n'a été écrit : ${note.path} existe déjà. Ajoutez --ecraser pour le remplacer.`);
+    if (!interactive) throw new UsageError(`Rien n’a été écrit : ${note.path} existe déjà. Ajoutez --ecraser pour le remplacer.`);
     if (!(await inquirerPrompter(io).confirm({ message: 'Ce fichier existe déjà. Le remplacer ?', default: false }))) {
-      say("Rien n'a été écrit : le fichier existe déjà.");
+      say("Rien n’a été écrit : le fichier existe déjà.");
       return 2;
     }
   }
@@ -110,7 +110,7 @@ async function readDraft(file: string): Promise<{ draft: NoteDraft; notices: str
     throw new UsageError(`Impossible de lire le brouillon « ${file} » (option --depuis).`);
   }
   const result = readDraftJson(json);
-  if ('errors' in result) throw new UsageError(`Le brouillon « ${file} » n'est pas utilisable :\n  ${result.errors.join('\n  ')}`);
+  if ('errors' in result) throw new UsageError(`Le brouillon « ${file} » n’est pas utilisable :\n  ${result.errors.join('\n  ')}`);
   return result;
 }
 

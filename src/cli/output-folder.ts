@@ -25,7 +25,7 @@ export function checkOutputFolder(outDir: string, root: string, cwd = process.cw
   const names = readdirSync(outDir);
   if (names.length > 0 && !SITE_MARKERS.some((name) => names.includes(name))) {
     throw new UsageError(
-      `Le dossier « ${outDir} » contient d'autres fichiers qu'un site construit (${names.slice(0, 3).join(', ')}${names.length > 3 ? '…' : ''}) : ` +
+      `Le dossier « ${outDir} » contient d’autres fichiers qu’un site construit (${names.slice(0, 3).join(', ')}${names.length > 3 ? '…' : ''}) : ` +
         'il serait vidé. Choisissez un dossier vide ou dédié (par exemple --out dist).',
     );
   }

@@ -24,7 +24,7 @@ export interface PipelineRun extends SynthesizeResult {
 
 export async function runPipeline(rootFlag: string | undefined, options: { cacheDir?: string; cache?: boolean } = {}): Promise<PipelineRun> {
   const root = path.resolve(rootFlag ?? '.');
-  if (!existsSync(root)) throw new UsageError(`Le dossier « ${root} » n'existe pas (option --root).`);
+  if (!existsSync(root)) throw new UsageError(`Le dossier « ${root} » n’existe pas (option --root).`);
   if (!statSync(root).isDirectory()) {
     throw new UsageError(`« ${root} » est un fichier, pas un dossier (option --root) : indiquez le dossier de la consultation, celui qui contient content/ et data/.`);
   }

@@ -20,7 +20,7 @@ import { formatCount } from './units.ts';
 const HELP = `Utilisation : livre-blanc tag --input FICHIER.csv --text-column NOM [--context-column NOM]
                         [--out FICHIER] [--themes FICHIER]
 
-Étiquette chaque texte libre d'un fichier CSV et ajoute trois colonnes :
+Étiquette chaque texte libre d’un fichier CSV et ajoute trois colonnes :
   tags        sous-ensemble de working;broken;needs (dans cet ordre), ou none pour une non-réponse
   confidence  confiance de 0 à 1 (virgule décimale quand le séparateur est « ; »)
   themes      thèmes de la taxonomie (data/themes.yml du dossier courant, ou --themes), séparés par « ; »
@@ -28,8 +28,8 @@ const HELP = `Utilisation : livre-blanc tag --input FICHIER.csv --text-column NO
 --context-column : colonne qui contient la question posée (la même réponse « Hôpital de proximité »
 est un besoin sous « Quels services vous manquent ? » et un éloge sous « Quels services se sont
 améliorés ? »).
-Sans --out, le CSV est écrit sur la sortie standard (UTF-8, même séparateur que l'entrée).
-Code de sortie : 0, ou 2 en cas d'usage incorrect (option, fichier ou colonne introuvable).`;
+Sans --out, le CSV est écrit sur la sortie standard (UTF-8, même séparateur que l’entrée).
+Code de sortie : 0, ou 2 en cas d’usage incorrect (option, fichier ou colonne introuvable).`;
 
 export async function runTag(args: string[]): Promise<number> {
   const flags = parseFlags(
@@ -54,7 +54,7 @@ export async function runTag(args: string[]): Promise<number> {
   if (language !== 'fra' && language !== 'und') {
     process.stderr.write(
       `Attention : la colonne « ${textName} » semble écrite en ${languageName(language)}, pas en français : ` +
-        "l'étiquetage et les thèmes lisent le français, et ses textes seront classés au hasard.\n",
+        "l’étiquetage et les thèmes lisent le français, et ses textes seront classés au hasard.\n",
     );
   }
 

@@ -72,7 +72,7 @@ export function readDraftJson(json: string): { draft: NoteDraft; notices: string
   const notices: string[] = [];
   const toItems = (tag: Tag) => (entry: z.output<typeof item>, index: number): DraftItem[] => {
     if (typeof entry !== 'string') return [{ text: entry.texte, themes: entry.themes, votes: entry.votes }];
-    const pasted = readPastedElement(entry, `L'élément ${index + 1} de « ${TAG_LABELS[tag]} »`);
+    const pasted = readPastedElement(entry, `L’élément ${index + 1} de « ${TAG_LABELS[tag]} »`);
     notices.push(...pasted.notices);
     // A continued item keeps its lines, its markers read from them by the note reader; a one-line item is read here.
     return pasted.texts.map((text) => (text.includes('\n') ? { text, themes: [], votes: null } : parseItemLine(text)));
@@ -108,8 +108,8 @@ export function readDraftJson(json: string): { draft: NoteDraft; notices: string
 function jsonSyntaxMessage(text: string): string {
   const error = findJsonSyntaxError(text);
   return error
-    ? `Le fichier n'est pas du JSON valide (ligne ${error.line}, colonne ${error.column}) : ${error.reason}.`
-    : "Le fichier n'est pas du JSON valide.";
+    ? `Le fichier n’est pas du JSON valide (ligne ${error.line}, colonne ${error.column}) : ${error.reason}.`
+    : "Le fichier n’est pas du JSON valide.";
 }
 
 /** The keys an object of the draft may hold, by its path (item objects: any index of any part). */

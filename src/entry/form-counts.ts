@@ -24,7 +24,7 @@ export function isVoteCount(value: number): boolean {
 }
 
 /** What the browser could not read as a number (« - », « 1e »): the form holds it as NaN. */
-const UNREADABLE = "Ce champ ne contient pas un nombre que le navigateur sait lire : il n'est pas repris dans la note.";
+const UNREADABLE = "Ce champ ne contient pas un nombre que le navigateur sait lire : il n’est pas repris dans la note.";
 
 /** Problems of the draft's numbers, each filed under its own box. */
 export function countProblems(draft: NoteDraft, file: string): Array<{ field: FieldKey; diagnostic: Diagnostic }> {
@@ -32,7 +32,7 @@ export function countProblems(draft: NoteDraft, file: string): Array<{ field: Fi
   const problems: Array<{ field: FieldKey; diagnostic: Diagnostic }> = [];
   const headCount = (field: FieldKey, value: number | null | undefined) => {
     if (value === null || value === undefined || isHeadCount(value)) return;
-    const message = Number.isNaN(value) ? UNREADABLE : `Le nombre « ${value} » n'est pas un nombre entier positif ou nul.`;
+    const message = Number.isNaN(value) ? UNREADABLE : `Le nombre « ${value} » n’est pas un nombre entier positif ou nul.`;
     problems.push({ field, diagnostic: { code: 'nombre-invalide', severity: 'warning', message, ...at } });
   };
   headCount(countKey('total'), draft.participants.total);

@@ -40,18 +40,18 @@ async function askList(prompter: Prompter, message: string, end = 'vide pour ter
 
 export async function interview(prompter: Prompter): Promise<NoteDraft> {
   const draft = emptyDraft();
-  draft.region = await prompter.select({ message: "Région de l'atelier :", choices: [...REGION_CHOICES] });
+  draft.region = await prompter.select({ message: "Région de l’atelier :", choices: [...REGION_CHOICES] });
   // Place and date are recommended, not required (as on the /saisie/ form and in `check`): an
   // ambassador who does not have them at hand still writes the note, and `check` reminds them.
-  draft.lieu = (await prompter.input({ message: "Lieu de l'atelier (ville, ou « visio » ; vide si inconnu) :" })).trim();
+  draft.lieu = (await prompter.input({ message: "Lieu de l’atelier (ville, ou « visio » ; vide si inconnu) :" })).trim();
   const date = await prompter.input({
-    message: "Date de l'atelier (AAAA-MM-JJ ou JJ/MM/AAAA ; vide si inconnue) :",
+    message: "Date de l’atelier (AAAA-MM-JJ ou JJ/MM/AAAA ; vide si inconnue) :",
     validate: (value) => (value.trim() === '' ? true : validateDate(value)),
   });
   const parsed = parseDate(date.trim());
   draft.date = 'date' in parsed ? parsed.date : date.trim();
   draft.format = await prompter.select({
-    message: "Format de l'atelier :",
+    message: "Format de l’atelier :",
     choices: WORKSHOP_FORMATS.map((format) => ({ name: FORMAT_LABELS[format], value: format })),
   });
   draft.jeunes = await prompter.confirm({ message: 'Est-ce un atelier avec des jeunes ?', default: false });

@@ -59,13 +59,13 @@ class Scanner {
   }
 
   private end(what: string): Stop {
-    return new Stop(this.text.length, `le fichier s'arrête avant la fin du JSON (${what})`);
+    return new Stop(this.text.length, `le fichier s’arrête avant la fin du JSON (${what})`);
   }
 
   private unexpected(expected: string): Stop {
     const char = String.fromCodePoint(this.text.codePointAt(this.at) ?? 0);
     if (QUOTES.has(char)) return new Stop(this.at, unexpectedCharacter(this.text, this.at));
-    return new Stop(this.at, `caractère inattendu « ${char} », alors qu'on attend ${expected}`);
+    return new Stop(this.at, `caractère inattendu « ${char} », alors qu’on attend ${expected}`);
   }
 
   private value(): void {
@@ -137,7 +137,7 @@ class Scanner {
       const char = this.text.charAt(this.at);
       if (char === '"') return void this.at++;
       if (char === '\n' || char === '\r') throw new Stop(this.at, 'retour à la ligne dans un texte : écrivez « \\n » à la place, ou fermez le guillemet');
-      if (char < ' ') throw new Stop(this.at, 'caractère de contrôle dans un texte (une tabulation s\'écrit « \\t »)');
+      if (char < ' ') throw new Stop(this.at, 'caractère de contrôle dans un texte (une tabulation s’écrit « \\t »)');
       if (char === '\\') {
         const escaped = this.text.charAt(this.at + 1);
         if (escaped === 'u') {
@@ -146,7 +146,7 @@ class Scanner {
           continue;
         }
         if (!ESCAPES.has(escaped)) {
-          throw new Stop(this.at, `« \\${escaped} » n'est pas un échappement JSON (une barre oblique inverse s'écrit « \\\\ »)`);
+          throw new Stop(this.at, `« \\${escaped} » n’est pas un échappement JSON (une barre oblique inverse s’écrit « \\\\ »)`);
         }
         this.at += 2;
         continue;
@@ -167,8 +167,8 @@ class Scanner {
 /** « caractère inattendu « ` » », with a word for quotes that are not JSON's straight ones. */
 function unexpectedCharacter(text: string, at: number): string {
   const char = String.fromCodePoint(text.codePointAt(at) ?? 0);
-  if (QUOTES.has(char)) return `caractère inattendu « ${char} » : les clés et les textes s'écrivent entre guillemets droits doubles « " »`;
-  if (/^\p{L}/u.test(char)) return `caractère inattendu « ${char} » : un texte s'écrit entre guillemets droits « " »`;
+  if (QUOTES.has(char)) return `caractère inattendu « ${char} » : les clés et les textes s’écrivent entre guillemets droits doubles « " »`;
+  if (/^\p{L}/u.test(char)) return `caractère inattendu « ${char} » : un texte s’écrit entre guillemets droits « " »`;
   return `caractère inattendu « ${char} »`;
 }
 

@@ -74,7 +74,7 @@ export function readPastedElement(element: string, where: string): PastedElement
   const kept = [...lead.filter(isTitle), ...texts].filter((text) => {
     const heading = text.replace(HEADING_MARKS, '');
     const tag = !text.includes('\n') ? exactHeadingTag(heading) : null;
-    if (tag) dropped.push(`${where} : « ${text} » est le titre d'une partie (« ${TAG_LABELS[tag]} »), pas un retour : il n'est pas écrit.`);
+    if (tag) dropped.push(`${where} : « ${text} » est le titre d’une partie (« ${TAG_LABELS[tag]} »), pas un retour : il n’est pas écrit.`);
     return tag === null;
   });
   if (kept.length >= 2) notices.push(`${where} tient ${plural(kept.length, 'retour')}, un par puce, numéro ou paragraphe : ils sont écrits comme ${plural(kept.length, 'élément')}.`);
@@ -105,5 +105,5 @@ function glyphNotice(where: string, { separators, removed }: { separators: numbe
     removed > 0 ? `${removed} ${removed >= 2 ? 'sont retirés' : 'est retiré'}` : '',
   ].filter(Boolean);
   const total = separators + removed;
-  return `${where} contient ${plural(total, 'caractère')} de puce de Word ou d'un PDF (polices Symbol, Wingdings) au milieu d'une ligne : ${done.join(', ')}.`;
+  return `${where} contient ${plural(total, 'caractère')} de puce de Word ou d’un PDF (polices Symbol, Wingdings) au milieu d’une ligne : ${done.join(', ')}.`;
 }

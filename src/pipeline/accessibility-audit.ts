@@ -90,7 +90,7 @@ export function readAccessibilityAudit(raw: unknown, file: TextFile | null, toda
         diagnostic({
           code: 'audit-accessibilite-illisible',
           severity: 'warning',
-          message: `L'audit d'accessibilité déclaré n'est pas lisible (${fields.map((field) => `« ${field} »`).join(', ')}) : la déclaration dira « non conforme », comme le RGAA le demande sans audit.`,
+          message: `L’audit d’accessibilité déclaré n’est pas lisible (${fields.map((field) => `« ${field} »`).join(', ')}) : la déclaration dira « non conforme », comme le RGAA le demande sans audit.`,
           hint: 'Écrivez sous « audit_accessibilite: » les lignes « date: AAAA-MM-JJ » (fin de l’audit), « taux: 78 » (pourcentage de critères respectés) et « auditeur: » (qui l’a conduit).',
           file: file.file,
           line,
@@ -105,7 +105,7 @@ export function readAccessibilityAudit(raw: unknown, file: TextFile | null, toda
       diagnostic({
         code: 'audit-accessibilite-futur',
         severity: 'warning',
-        message: `L'audit d'accessibilité est daté du ${audit.date}, qui n'est pas encore passé : la déclaration dira « non conforme » jusqu'à cette date.`,
+        message: `L’audit d’accessibilité est daté du ${audit.date}, qui n’est pas encore passé : la déclaration dira « non conforme » jusqu’à cette date.`,
         hint: 'Écrivez la date où l’audit a été achevé.',
         file: file.file,
         line,
@@ -116,7 +116,7 @@ export function readAccessibilityAudit(raw: unknown, file: TextFile | null, toda
       diagnostic({
         code: 'audit-accessibilite-expire',
         severity: 'warning',
-        message: `L'audit d'accessibilité du ${audit.date} a plus de ${VALID_YEARS} ans : il ne vaut plus, et la déclaration dit « non conforme ».`,
+        message: `L’audit d’accessibilité du ${audit.date} a plus de ${VALID_YEARS} ans : il ne vaut plus, et la déclaration dit « non conforme ».`,
         hint: 'Faites conduire un nouvel audit RGAA et déclarez-le ici.',
         file: file.file,
         line,
@@ -131,7 +131,7 @@ function noAudit(file: TextFile | null): Diagnostic {
   return diagnostic({
     code: 'audit-accessibilite-absent',
     severity: 'info',
-    message: "Aucun audit d'accessibilité n'est déclaré : la déclaration d'accessibilité et le pied de chaque page disent « non conforme », comme le RGAA l'exige sans audit.",
+    message: "Aucun audit d’accessibilité n’est déclaré : la déclaration d’accessibilité et le pied de chaque page disent « non conforme », comme le RGAA l’exige sans audit.",
     hint: `Quand un audit RGAA du site a été conduit, déclarez-le dans ${file?.file ?? 'content/consultation.yml'} sous « audit_accessibilite: » (date, taux, auditeur).`,
     file: file?.file ?? 'content/consultation.yml',
   });

@@ -67,7 +67,7 @@ export function readSettings(file: TextFile | null, today = new Date().toISOStri
       diagnostic({
         code: 'parametres-invalides',
         severity: 'warning',
-        message: `Le fichier ${file.file} n'est pas lisible : le titre par défaut est utilisé.`,
+        message: `Le fichier ${file.file} n’est pas lisible : le titre par défaut est utilisé.`,
         hint: 'Écrivez par exemple « titre: Livre blanc du futur SI des Missions Locales ».',
         file: file.file,
       }),
@@ -90,9 +90,9 @@ function contactDiagnostics(contact: string | null, file: TextFile | null): Diag
         code: 'contact-accessibilite-absent',
         severity: 'warning',
         // Said where it is missing: a file to create is not a line to edit.
-        message: `${file === null ? `Le fichier ${SETTINGS_FILE} est absent : l` : 'L'}a déclaration d'accessibilité publiée n'indique aucune adresse où signaler un défaut d'accessibilité.`,
+        message: `${file === null ? `Le fichier ${SETTINGS_FILE} est absent : l` : 'L'}a déclaration d’accessibilité publiée n’indique aucune adresse où signaler un défaut d’accessibilité.`,
         // No address written here: diagnostics are masked like any published text, and an e-mail would be.
-        hint: `${file === null ? `Créez ${SETTINGS_FILE} avec` : `Ajoutez dans ${SETTINGS_FILE}`} une ligne « contact_accessibilite: » suivie d'un courriel de service ou d'une adresse web : le RGAA demande ce moyen de contact.`,
+        hint: `${file === null ? `Créez ${SETTINGS_FILE} avec` : `Ajoutez dans ${SETTINGS_FILE}`} une ligne « contact_accessibilite: » suivie d’un courriel de service ou d’une adresse web : le RGAA demande ce moyen de contact.`,
         file: where,
       }),
     ];
@@ -103,8 +103,8 @@ function contactDiagnostics(contact: string | null, file: TextFile | null): Diag
     diagnostic({
       code: 'contact-accessibilite-exemple',
       severity: 'warning',
-      message: `L'adresse de contact de la déclaration d'accessibilité est sur un domaine réservé aux exemples (${domainOf(contact)}) : personne ne la lira.`,
-      hint: "Remplacez-la par l'adresse de l'équipe qui publie le livre blanc.",
+      message: `L’adresse de contact de la déclaration d’accessibilité est sur un domaine réservé aux exemples (${domainOf(contact)}) : personne ne la lira.`,
+      hint: "Remplacez-la par l’adresse de l’équipe qui publie le livre blanc.",
       file: where,
       line: Math.max(1, line),
     }),

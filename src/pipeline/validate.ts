@@ -44,7 +44,7 @@ export function validateItems(items: RawItem[]): ValidationResult {
         diagnostic({
           code: EMPTY_TEXT,
           severity: 'warning',
-          message: `Texte vide (${sourcePlace(item.source)}) : il n'est pas retenu.`,
+          message: `Texte vide (${sourcePlace(item.source)}) : il n’est pas retenu.`,
           hint: 'Complétez le texte ou supprimez-le de la source.',
           ...at(item),
         }),

@@ -180,7 +180,7 @@ function setup(root: HTMLElement): void {
         if (mine === sequence) updateFacets();
       }
     } catch {
-      if (mine === sequence) say("La recherche n'a pas pu charger son index. Rechargez la page, ou parcourez les thèmes, les régions et les ateliers.");
+      if (mine === sequence) say("La recherche n’a pas pu charger son index. Rechargez la page, ou parcourez les thèmes, les régions et les ateliers.");
     }
   }
 

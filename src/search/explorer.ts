@@ -34,7 +34,7 @@ async function setup(root: HTMLElement): Promise<void> {
     store = await IndexStore.open(httpFetcher(indexBase));
     items = await store.facetItems();
   } catch {
-    status.textContent = "Les verbatims n'ont pas pu être chargés. Rechargez la page, ou parcourez les thèmes, les régions et les ateliers.";
+    status.textContent = "Les verbatims n’ont pas pu être chargés. Rechargez la page, ou parcourez les thèmes, les régions et les ateliers.";
     return;
   }
 
@@ -91,7 +91,7 @@ async function setup(root: HTMLElement): Promise<void> {
     try {
       views = await store.documents(pageEntries.map((entry) => entry.doc));
     } catch {
-      if (mine === sequence) status!.textContent = "Cette page de verbatims n'a pas pu être chargée. Réessayez.";
+      if (mine === sequence) status!.textContent = "Cette page de verbatims n’a pas pu être chargée. Réessayez.";
       return;
     }
     if (mine !== sequence) return;
@@ -111,7 +111,7 @@ async function setup(root: HTMLElement): Promise<void> {
         ? `${unknownLabel(unknown)} Choisissez dans les filtres, ou retirez-les tous.`
         : matching.length === 0
         ? isEmpty(state.selection)
-          ? "Aucun verbatim n'a été publié."
+          ? "Aucun verbatim n’a été publié."
           : `Aucun verbatim pour ${selectionLabel(state.selection, store.manifest)}.`
         : `${plural(matching.length, 'verbatim correspond', 'verbatims correspondent')} ${isEmpty(state.selection) ? 'au total' : 'aux filtres'}.${grouped}`),
     );

@@ -45,14 +45,14 @@ export function stackedByTagSummary(site: Site, dimensionLabel: string, filter: 
   const [only] = drawn;
   const sentence =
     drawn.length === 1 && only
-      ? `Barres : nombre d'éléments ${per}, tous étiquetés « ${TAG_LABELS[only]} »${selectionPhrase(site, filter, { withTag: false })}.`
-      : `Barres empilées : nombre d'éléments ${per}${selectionPhrase(site, filter, { withTag: false })}, répartis entre ${joinFrench(drawn.map((tag) => TAG_IN_SENTENCE[tag]))}.`;
+      ? `Barres : nombre d’éléments ${per}, tous étiquetés « ${TAG_LABELS[only]} »${selectionPhrase(site, filter, { withTag: false })}.`
+      : `Barres empilées : nombre d’éléments ${per}${selectionPhrase(site, filter, { withTag: false })}, répartis entre ${joinFrench(drawn.map((tag) => TAG_IN_SENTENCE[tag]))}.`;
   return `${sentence} Les valeurs exactes sont dans le tableau de données.`;
 }
 
 /** The summary of one series of items per value of a dimension. */
 export function barsSummary(site: Site, dimensionLabel: string, filter: ItemFilter): string {
-  return `Barres : nombre d'éléments par ${dimensionLabel.toLowerCase()}${selectionPhrase(site, filter)}. Les valeurs exactes sont dans le tableau de données.`;
+  return `Barres : nombre d’éléments par ${dimensionLabel.toLowerCase()}${selectionPhrase(site, filter)}. Les valeurs exactes sont dans le tableau de données.`;
 }
 
 /**

@@ -197,7 +197,7 @@ export function convergenceChart(site: Site, tag: 'needs' | 'broken' | 'working'
     extraColumns: [
       // The denominator counts only the regions with enough items of the tag: the header says so.
       {
-        label: `Régions qui l'évoquent, parmi ${countedRegionsLabel(tag, site.synthesis.convergence.minItemsPerRegion)}`,
+        label: `Régions qui l’évoquent, parmi ${countedRegionsLabel(tag, site.synthesis.convergence.minItemsPerRegion)}`,
         values: themes.map((t) => `${t.regionsMentioning} sur ${t.regionsCounted}`),
       },
     ],

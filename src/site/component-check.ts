@@ -62,7 +62,7 @@ function checkValue(site: Site, spec: ComponentSpec, key: string, kind: PropKind
     const number = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
     const least = kind === 'rank' ? 1 : 0;
     if (Number.isInteger(number) && number >= least) return [];
-    return invalid(`${key}=${JSON.stringify(value)} n'est pas un nombre entier${least ? ' positif' : ''}`, `Écrivez par exemple ${key}={3}.`);
+    return invalid(`${key}=${JSON.stringify(value)} n’est pas un nombre entier${least ? ' positif' : ''}`, `Écrivez par exemple ${key}={3}.`);
   }
   if (typeof value !== 'string') return invalid(`${key} attend un texte, pas ${JSON.stringify(value)}`, `Écrivez ${key}="…".`);
   if (kind === 'filter') {
@@ -84,11 +84,11 @@ function scopeProblems(spec: ComponentSpec, props: Readonly<Record<string, unkno
   const problems: Problem[] = FILTER_NAMES.filter((name) => props[name] !== undefined && !filters.includes(name)).map((name) => ({
     code: 'chapitre-filtre-sans-effet',
     prop: name,
-    message: `le filtre ${name} n'a pas de sens pour ${about}`,
+    message: `le filtre ${name} n’a pas de sens pour ${about}`,
     hint: filters.length ? `Filtres possibles ici : ${filters.join(', ')}.` : `Ce composant ne se filtre pas ici : retirez ${name}.`,
   }));
   if (props.limit !== undefined && spec.props.limit && !limit) {
-    problems.push({ code: 'chapitre-filtre-sans-effet', prop: 'limit', message: `limit n'a pas d'effet pour ${about}`, hint: 'Retirez limit.' });
+    problems.push({ code: 'chapitre-filtre-sans-effet', prop: 'limit', message: `limit n’a pas d’effet pour ${about}`, hint: 'Retirez limit.' });
   }
   return problems;
 }

@@ -44,7 +44,7 @@ export function convergenceBasePhrase(coverage: Pick<RegionCoverage, 'unlocated'
     return `Aucun élément n’indique sa région : ${left} hors de ce calcul.`;
   }
   const base = located === 1 ? "le seul élément dont la région est connue" : `les ${plural(located, 'élément')} dont la région est connue`;
-  const left = unlocated === 1 ? `${unlocatedPhrase(coverage)} n'y entre pas` : `les ${unlocatedPhrase(coverage)} n'y entrent pas`;
+  const left = unlocated === 1 ? `${unlocatedPhrase(coverage)} n’y entre pas` : `les ${unlocatedPhrase(coverage)} n’y entrent pas`;
   return `Calculé sur ${base} ; ${left}.`;
 }
 

@@ -30,14 +30,14 @@ export function rankScopeProblems(by: string, filter: AuthorFilter, show: string
     .map((name) => ({
       code: 'chapitre-filtre-sans-effet',
       prop: name,
-      message: `le filtre ${name} n'a pas de sens pour by="${by}"`,
+      message: `le filtre ${name} n’a pas de sens pour by="${by}"`,
       hint: `Filtres possibles pour « ${by} » : ${scope.filters.join(', ')}.`,
     }));
   if (!scope.show.includes(show)) {
     problems.push({
       code: 'chapitre-valeur-inconnue',
       prop: 'show',
-      message: `show="${show}" n'est pas possible avec by="${by}"`,
+      message: `show="${show}" n’est pas possible avec by="${by}"`,
       hint: `Valeurs possibles : ${scope.show.join(', ')}.`,
     });
   }
@@ -56,7 +56,7 @@ export function resolveRank(site: Site, by: string, filter: AuthorFilter, rank =
     }
     return found;
   };
-  const bad = () => new ContentError(`${where} : show="${show}" n'est pas possible ici.`);
+  const bad = () => new ContentError(`${where} : show="${show}" n’est pas possible ici.`);
   switch (by) {
     case 'themes':
     case 'regions': {

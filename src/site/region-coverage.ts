@@ -79,7 +79,7 @@ export function unlocatedNotice(coverage: Pick<RegionCoverage, 'unlocated' | 'to
   const many = coverage.unlocated > 1;
   return (
     `${unlocatedPhrase(coverage)} ne ${many ? 'figurent' : 'figure'} pas sur la carte : ` +
-    `${many ? "des réponses d'enquête qui n'indiquent" : "une réponse d'enquête qui n'indique"} pas de région.`
+    `${many ? "des réponses d’enquête qui n’indiquent" : "une réponse d’enquête qui n’indique"} pas de région.`
   );
 }
 
@@ -98,8 +98,8 @@ export function unpublishedNotice(unpublished: RegionCoverage['unpublished']): s
   if (unpublished.length === 0) return null;
   const names = joinFrench(unpublished.map(({ region, sessions }) => `${region.name} (${sessionsPhrase(sessions)})`));
   return unpublished.length === 1
-    ? `${names} n'a aucun élément publié : tout ce qui y a été noté a été écarté. Elle ne compte pas parmi les régions représentées.`
-    : `${names} n'ont aucun élément publié : tout ce qui y a été noté a été écarté. Elles ne comptent pas parmi les régions représentées.`;
+    ? `${names} n’a aucun élément publié : tout ce qui y a été noté a été écarté. Elle ne compte pas parmi les régions représentées.`
+    : `${names} n’ont aucun élément publié : tout ce qui y a été noté a été écarté. Elles ne comptent pas parmi les régions représentées.`;
 }
 
 /** « 2 régions représentées »: regions with at least one published item. */

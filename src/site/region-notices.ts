@@ -6,13 +6,13 @@
 import { MIN_REGIONS } from '../pipeline/analysis/convergence.ts';
 
 function why(regions: number): string {
-  return regions === 0 ? "les contributions de cette consultation n'indiquent pas de région" : "cette consultation n'en compte qu'une";
+  return regions === 0 ? "les contributions de cette consultation n’indiquent pas de région" : "cette consultation n’en compte qu’une";
 }
 
 /** No strong idea, with `regions` regions represented. */
 export function noIdeasNotice(regions: number): string {
   if (regions >= MIN_REGIONS) return 'Aucune idée forte ne se dégage encore : il faut des énoncés proches dans plusieurs régions.';
-  return `Pas d'idée forte : elles rapprochent des énoncés proches dits dans plusieurs régions, et ${why(regions)}.`;
+  return `Pas d’idée forte : elles rapprochent des énoncés proches dits dans plusieurs régions, et ${why(regions)}.`;
 }
 
 /** No convergence measured, with `regions` regions represented. */
@@ -24,7 +24,7 @@ export function noConvergenceNotice(regions: number): string {
 /** The regions page of a consultation whose contributions name no region. */
 export function noRegionsNotice(): string {
   return (
-    "Les contributions de cette consultation n'indiquent pas de région : il n'y a ni carte ni comparaison entre " +
+    "Les contributions de cette consultation n’indiquent pas de région : il n’y a ni carte ni comparaison entre " +
     'régions à montrer. Une enquête en donne une par sa colonne de région, de département ou de code postal, ou par ' +
     '« region_fixe » dans sa fiche .yml ; une note d’atelier, par son dossier et son en-tête.'
   );

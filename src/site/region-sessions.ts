@@ -33,8 +33,8 @@ function othersLabel(others: RegionSessions['others']): string {
 export function regionSourcesSentence(items: number, { own, others }: RegionSessions): string {
   // A region has a page when a session was held there, even if everything it noted was set aside.
   if (items === 0) {
-    const held = own.length === 1 ? "la session qui s'y est tenue" : `les ${own.length} sessions qui s'y sont tenues`;
-    return `Aucun élément publié ne vient de cette région : tout ce qu'a noté ${held} a été écarté. Elle ne compte donc pas parmi les régions représentées.`;
+    const held = own.length === 1 ? "la session qui s’y est tenue" : `les ${own.length} sessions qui s’y sont tenues`;
+    return `Aucun élément publié ne vient de cette région : tout ce qu’a noté ${held} a été écarté. Elle ne compte donc pas parmi les régions représentées.`;
   }
   const start = `${plural(items, 'élément')} venant de cette région`;
   const ownText = plural(own.length, 'atelier ou enquête propre à la région', 'ateliers ou enquêtes propres à la région');

@@ -22,7 +22,7 @@ export const STATS: Readonly<Record<string, string>> = {
   items: 'éléments publiés (filtrables par tag, theme, region, profile, format)',
   weight: 'poids des éléments (votes compris), filtrable',
   share: 'part des éléments publiés qui passent le filtre, en %',
-  regions: "régions représentées : celles d'où vient au moins un élément publié (de la sélection si un filtre est donné)",
+  regions: "régions représentées : celles d’où vient au moins un élément publié (de la sélection si un filtre est donné)",
   departments: 'départements représentés',
   sessions: 'sessions (ateliers et enquêtes) ; filtrées : celles qui ont au moins un élément de la sélection',
   workshops: 'ateliers (filtrés comme sessions)',
@@ -49,7 +49,7 @@ export function statScopeProblems(stat: string, filter: AuthorFilter): Problem[]
     .map((name) => ({
       code: 'chapitre-filtre-sans-effet',
       prop: name,
-      message: `le filtre ${name} n'a pas de sens pour stat="${stat}"`,
+      message: `le filtre ${name} n’a pas de sens pour stat="${stat}"`,
       hint: accepted.length ? `Filtres possibles pour « ${stat} » : ${accepted.join(', ')}.` : `« ${stat} » ne se filtre pas : retirez ${name}.`,
     }));
 }

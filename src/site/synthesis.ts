@@ -61,7 +61,7 @@ async function load(): Promise<Synthesis> {
   const key = process.env[SYNTHESIS_ENV];
   if (key) {
     const synthesis = registry().get(key);
-    if (!synthesis) throw new Error(`La synthèse « ${key} » n'a pas été transmise à ce processus : lancez la construction par « livre-blanc build ».`);
+    if (!synthesis) throw new Error(`La synthèse « ${key} » n’a pas été transmise à ce processus : lancez la construction par « livre-blanc build ».`);
     return synthesis;
   }
   const devSource = (globalThis as { [DEV_SOURCE]?: DevSource })[DEV_SOURCE];

@@ -15,12 +15,12 @@ function mistake(args: string[]): string {
 
 describe('usage errors', () => {
   it('are said in French, naming the option as typed, then the help', () => {
-    expect(mistake(['--frobnicate'])).toBe("Option invalide : « --frobnicate » n'existe pas pour cette commande.\n\nAIDE");
+    expect(mistake(['--frobnicate'])).toBe("Option invalide : « --frobnicate » n’existe pas pour cette commande.\n\nAIDE");
     expect(mistake(['--root'])).toMatch(/^Option invalide : « --root » attend une valeur\.\n\nAIDE$/);
     expect(mistake(['-n'])).toMatch(/^Option invalide : « --nombre » attend une valeur\./);
     expect(mistake(['--json=oui'])).toMatch(/^Option invalide : « --json » ne prend pas de valeur\./);
     expect(mistake(['--root', '--json'])).toMatch(/^Option invalide : « --root » attend une valeur, pas une autre option/);
-    expect(mistake(['extra'])).toMatch(/^Option invalide : « extra » n'est pas une option/);
+    expect(mistake(['extra'])).toMatch(/^Option invalide : « extra » n’est pas une option/);
   });
 
   it('never leave an English sentence from Node', () => {

@@ -44,7 +44,7 @@ describe('check --suivre', () => {
       expect(stderr).toContain('content/ateliers/bretagne/2026-09-12-rennes.md a changé : nouveau tir à blanc.');
       const second = stdout.slice(afterFirst);
       expect(second).toContain('region-inconnue');
-      expect(second).toContain("1 erreur bloquante : la publication est impossible tant qu'elle n'est pas corrigée.");
+      expect(second).toContain("1 erreur bloquante : la publication est impossible tant qu’elle n’est pas corrigée.");
       const afterSecond = stdout.length;
 
       rmSync(note);

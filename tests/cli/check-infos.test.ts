@@ -70,7 +70,7 @@ describe('check and its infos', () => {
     const { synthesis } = synthesize(await readConsultation(FIXTURE));
     const blocking: Diagnostic = { ...warning, code: 'region-inconnue', severity: 'blocking', message: 'Région « 99 » inconnue.' };
     const refused = { ...synthesis, diagnostics: [...synthesis.diagnostics, blocking] };
-    expect(checkReportText(refused)).toContain("✗ 1 erreur bloquante : la publication est impossible tant qu'elle n'est pas corrigée.");
+    expect(checkReportText(refused)).toContain("✗ 1 erreur bloquante : la publication est impossible tant qu’elle n’est pas corrigée.");
     expect(JSON.parse(checkReportJson(refused))).toMatchObject({ ok: false, summary: { blocking: 1, warnings: 0, infos: 3 } });
   });
 });

@@ -34,9 +34,9 @@ describe('compte rendu du tir à blanc', () => {
       file: 'data/ateliers/essai.md', line: 3, column: 1,
     };
     const refused = checkReportText({ ...synthesis, diagnostics: [...synthesis.diagnostics, blocking] });
-    expect(refused).toContain("✗ 1 erreur bloquante : la publication est impossible tant qu'elle n'est pas corrigée.");
+    expect(refused).toContain("✗ 1 erreur bloquante : la publication est impossible tant qu’elle n’est pas corrigée.");
     const twice = checkReportText({ ...synthesis, diagnostics: [...synthesis.diagnostics, blocking, blocking] });
-    expect(twice).toContain("✗ 2 erreurs bloquantes : la publication est impossible tant qu'elles ne sont pas corrigées.");
+    expect(twice).toContain("✗ 2 erreurs bloquantes : la publication est impossible tant qu’elles ne sont pas corrigées.");
     expect(refused).toMatch(/data\/ateliers\/essai\.md\n {2}3:1 {2}erreur {9}Région « 99 » inconnue\. \[region-inconnue\]\n {22}Conseil : Indiquez un code INSEE de région\./);
     expect(refused).not.toContain('peut être publiée');
 

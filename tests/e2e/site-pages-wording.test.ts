@@ -88,7 +88,7 @@ describe.skipIf(!HAS_CHROMIUM)('wording of the built pages', () => {
     const labels = [...html.matchAll(/<canvas role="img" aria-label="([^"]*)"/g)].map((m) => (m[1] ?? '').replace(/&#39;/g, "'").replace(/[\s\u00a0\u202f]+/g, ' '));
     const chart = labels.find((label) => label.startsWith('Ce qui dysfonctionne : éléments par thème.'));
     expect(chart).toBe(
-      "Ce qui dysfonctionne : éléments par thème. Barres : nombre d'éléments par thème, tous étiquetés « Ce qui dysfonctionne ». Les valeurs exactes sont dans le tableau de données.",
+      "Ce qui dysfonctionne : éléments par thème. Barres : nombre d’éléments par thème, tous étiquetés « Ce qui dysfonctionne ». Les valeurs exactes sont dans le tableau de données.",
     );
     // Unfiltered, the home chart still describes its three stacked tags and their motifs.
     const home = pageText(site, '/');

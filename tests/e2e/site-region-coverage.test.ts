@@ -64,7 +64,7 @@ describe.skipIf(!HAS_CHROMIUM)('region views of a consultation with items withou
     const page = await browser.newPage();
     await page.goto(url('/'));
     expect(text(await page.locator('.lead').textContent())).toContain(text(synthesis.description));
-    expect(await page.locator('.lead').textContent()).not.toContain("système d'information");
+    expect(text(await page.locator('.lead').textContent())).not.toContain("système d'information");
     const unlocated = synthesis.items.filter((item) => item.region === null).length;
     const figures = text(await page.locator('.key-figures').textContent());
     // Bretagne and Île-de-France: Occitanie's workshop published nothing.

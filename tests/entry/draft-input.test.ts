@@ -69,10 +69,10 @@ describe('JSON drafts', () => {
       expect.stringContaining('« participants.total »'),
       expect.stringContaining('« autre »'),
     ]);
-    expect(readDraftJson('{ pas du json')).toEqual({ errors: [expect.stringMatching(/^Le fichier n'est pas du JSON valide \(ligne 1, colonne 3\)/)] });
+    expect(readDraftJson('{ pas du json')).toEqual({ errors: [expect.stringMatching(/^Le fichier n’est pas du JSON valide \(ligne 1, colonne 3\)/)] });
     // An impossible date is refused, not written as a note named « date-a-preciser-… ».
     expect(readDraftJson(JSON.stringify({ region: 'Bretagne', lieu: 'Brest', date: '2026-02-30' }))).toEqual({
-      errors: ["« date » : date invalide : le 30/02/2026 n'existe pas (ce mois a 28 jours). Exemple : 2026-09-12."],
+      errors: ["« date » : date invalide : le 30/02/2026 n’existe pas (ce mois a 28 jours). Exemple : 2026-09-12."],
     });
     expect('draft' in readDraftJson(JSON.stringify({ region: 'Bretagne', date: '30/09/2026' }))).toBe(true);
   });
@@ -83,18 +83,18 @@ describe('JSON drafts', () => {
       return 'errors' in result ? result.errors : [];
     };
     // A draft pasted from a chat, with its code fence.
-    expect(errors('```json\n{ "region": "Bretagne" }\n```')).toEqual(["Le fichier n'est pas du JSON valide (ligne 1, colonne 1) : caractère inattendu « ` »."]);
-    expect(errors('{\n  "region": "Bretagne",\n}')).toEqual(["Le fichier n'est pas du JSON valide (ligne 3, colonne 1) : virgule en trop avant « } »."]);
+    expect(errors('```json\n{ "region": "Bretagne" }\n```')).toEqual(["Le fichier n’est pas du JSON valide (ligne 1, colonne 1) : caractère inattendu « ` »."]);
+    expect(errors('{\n  "region": "Bretagne",\n}')).toEqual(["Le fichier n’est pas du JSON valide (ligne 3, colonne 1) : virgule en trop avant « } »."]);
     expect(errors('{\n  "region": "Bretagne"\n  "lieu": "Brest"\n}')).toEqual([
-      'Le fichier n\'est pas du JSON valide (ligne 3, colonne 3) : caractère inattendu « " », alors qu\'on attend une virgule ou « } ».',
+      'Le fichier n’est pas du JSON valide (ligne 3, colonne 3) : caractère inattendu « " », alors qu’on attend une virgule ou « } ».',
     ]);
     expect(errors('{ "region": “Bretagne” }')).toEqual([
-      'Le fichier n\'est pas du JSON valide (ligne 1, colonne 13) : caractère inattendu « “ » : les clés et les textes s\'écrivent entre guillemets droits doubles « " ».',
+      'Le fichier n’est pas du JSON valide (ligne 1, colonne 13) : caractère inattendu « “ » : les clés et les textes s’écrivent entre guillemets droits doubles « " ».',
     ]);
-    expect(errors('{ "region": "Bretagne"')).toEqual(["Le fichier n'est pas du JSON valide (ligne 1, colonne 23) : le fichier s'arrête avant la fin du JSON (il manque « } »)."]);
+    expect(errors('{ "region": "Bretagne"')).toEqual(["Le fichier n’est pas du JSON valide (ligne 1, colonne 23) : le fichier s’arrête avant la fin du JSON (il manque « } »)."]);
     for (const json of ['```json', '{ "a": 01 }', '{ "a": "x\\q" }', "{ 'a': 1 }", '[1,]', '{ "a": 1 } }', '', '{ "a": "ligne\nsuite" }']) {
       const [message = ''] = errors(json);
-      expect(message).toMatch(/^Le fichier n'est pas du JSON valide \(ligne \d+, colonne \d+\) : /);
+      expect(message).toMatch(/^Le fichier n’est pas du JSON valide \(ligne \d+, colonne \d+\) : /);
       expect(message).not.toMatch(/Unexpected|token|JSON at|position|is not valid|Expected|Bad|Unterminated/);
     }
     // A byte order mark (Notepad) is no error.
@@ -137,8 +137,8 @@ describe('JSON drafts', () => {
       'Moins de formulaires.',
     ]);
     expect(result.notices).toEqual([
-      "L'élément 1 de « Besoins et attentes » tient 4 retours, un par puce, numéro ou paragraphe : ils sont écrits comme 4 éléments.",
-      "L'élément 1 de « Besoins et attentes » contient 2 caractères de puce de Word ou d'un PDF (polices Symbol, Wingdings) au milieu d'une ligne : 1 sépare deux retours, 1 est retiré.",
+      "L’élément 1 de « Besoins et attentes » tient 4 retours, un par puce, numéro ou paragraphe : ils sont écrits comme 4 éléments.",
+      "L’élément 1 de « Besoins et attentes » contient 2 caractères de puce de Word ou d’un PDF (polices Symbol, Wingdings) au milieu d’une ligne : 1 sépare deux retours, 1 est retiré.",
     ]);
   });
 
@@ -168,10 +168,10 @@ describe('JSON drafts', () => {
       { text: '3 conseillers sur 10 sont partis.', themes: [], votes: null },
     ]);
     expect(result.notices).toEqual([
-      "L'élément 1 de « Ce qui dysfonctionne » tient 3 retours, un par puce, numéro ou paragraphe : ils sont écrits comme 3 éléments.",
-      "L'élément 1 de « Besoins et attentes » : « Transports : » introduit la liste : il précède chacun de ses 2 éléments.",
-      "L'élément 1 de « Besoins et attentes » tient 2 retours, un par puce, numéro ou paragraphe : ils sont écrits comme 2 éléments.",
-      "L'élément 2 de « Besoins et attentes » : « ## Besoins et attentes » est le titre d'une partie (« Besoins et attentes »), pas un retour : il n'est pas écrit.",
+      "L’élément 1 de « Ce qui dysfonctionne » tient 3 retours, un par puce, numéro ou paragraphe : ils sont écrits comme 3 éléments.",
+      "L’élément 1 de « Besoins et attentes » : « Transports : » introduit la liste : il précède chacun de ses 2 éléments.",
+      "L’élément 1 de « Besoins et attentes » tient 2 retours, un par puce, numéro ou paragraphe : ils sont écrits comme 2 éléments.",
+      "L’élément 2 de « Besoins et attentes » : « ## Besoins et attentes » est le titre d’une partie (« Besoins et attentes »), pas un retour : il n’est pas écrit.",
     ]);
   });
 });
@@ -208,7 +208,7 @@ describe('the questions of `new`', () => {
   it('validates dates and counts with the parser’s rules, in French', () => {
     expect(validateDate('2026-09-12')).toBe(true);
     expect(validateDate('12/09/2026')).toBe(true);
-    expect(validateDate('2026-02-30')).toMatch(/^Date invalide : le 30\/02\/2026 n'existe pas/);
+    expect(validateDate('2026-02-30')).toMatch(/^Date invalide : le 30\/02\/2026 n’existe pas/);
     expect(validateCount('', true)).toBe(true);
     expect(validateCount('douze', true)).toMatch(/nombre entier/);
   });
@@ -251,7 +251,7 @@ describe('the questions of `new`', () => {
         needs: [{ text: 'Des SMS de rappel', themes: [], votes: 4 }],
       },
     });
-    expect(prompter.asked[0]).toBe("Région de l'atelier :");
+    expect(prompter.asked[0]).toBe("Région de l’atelier :");
     // The first item is asked at once: no yes/no question before a part, where the guide's reader typed it.
     expect(prompter.asked.slice(-5)).toEqual([
       'Élément de « Ce qui fonctionne » n° 1 (vide pour passer à la partie suivante) :',

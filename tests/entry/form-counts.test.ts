@@ -63,7 +63,7 @@ describe('numbers the note cannot hold', () => {
     const result = check(draft);
     for (const key of [countKey('total'), votesKey('working', 0)]) {
       const [problem] = result.byField.get(key) ?? [];
-      expect(problem?.message, key).toBe(frenchTypography("Ce champ ne contient pas un nombre que le navigateur sait lire : il n'est pas repris dans la note."));
+      expect(problem?.message, key).toBe(frenchTypography("Ce champ ne contient pas un nombre que le navigateur sait lire : il n’est pas repris dans la note."));
       expect(problem?.invalid, key).toBe(true);
     }
     expect(result.note.content).not.toMatch(/NaN|total:/);

@@ -167,12 +167,12 @@ describe('livre-blanc new (interactive prompts)', () => {
     const { input, output, answer } = terminal();
     const run = runNew(['--root', root], { input, output, interactive: true });
     // Regions sorted in French: Auvergne-Rhône-Alpes, Bourgogne-Franche-Comté, Bretagne…
-    await answer("Région de l'atelier", DOWN + DOWN + ENTER);
-    await answer("Lieu de l'atelier", 'Quimper' + ENTER);
-    await answer("Date de l'atelier", '2026-02-30' + ENTER);
-    await waitFor(output, "n'existe pas");
+    await answer("Région de l’atelier", DOWN + DOWN + ENTER);
+    await answer("Lieu de l’atelier", 'Quimper' + ENTER);
+    await answer("Date de l’atelier", '2026-02-30' + ENTER);
+    await waitFor(output, "n’existe pas");
     input.write('\u0015' + '18/11/2026' + ENTER); // Ctrl+U clears the wrong date
-    await answer("Format de l'atelier", ENTER);
+    await answer("Format de l’atelier", ENTER);
     await answer('Est-ce un atelier avec des jeunes', 'o' + ENTER);
     await answer('Départements représentés', DOWN + ' ' + ENTER); // 22, then 29 checked
     await answer('Structure représentée', 'Mission Locale du Pays de Cornouaille' + ENTER);
@@ -206,10 +206,10 @@ describe('livre-blanc new (interactive prompts)', () => {
     writeFileSync(path.join(root, NOTE), 'à garder');
     const { input, output, answer } = terminal();
     const run = runNew(['--root', root], { input, output, interactive: true });
-    await answer("Région de l'atelier", DOWN.repeat(14) + ENTER); // … Mayotte, Normandie, Nouvelle-Aquitaine
-    await answer("Lieu de l'atelier", 'Saintes' + ENTER);
-    await answer("Date de l'atelier", '2026-09-12' + ENTER);
-    await answer("Format de l'atelier", ENTER);
+    await answer("Région de l’atelier", DOWN.repeat(14) + ENTER); // … Mayotte, Normandie, Nouvelle-Aquitaine
+    await answer("Lieu de l’atelier", 'Saintes' + ENTER);
+    await answer("Date de l’atelier", '2026-09-12' + ENTER);
+    await answer("Format de l’atelier", ENTER);
     await answer('Est-ce un atelier avec des jeunes', ENTER);
     await answer('Départements représentés', ENTER);
     await answer('Structure représentée', ENTER);
@@ -221,7 +221,7 @@ describe('livre-blanc new (interactive prompts)', () => {
     await answer('Élément de « Besoins et attentes » n° 1', ENTER);
     await answer('Ce fichier existe déjà. Le remplacer ?', ENTER);
     expect(await run).toBe(2);
-    expect(output.text()).toContain("Rien n'a été écrit");
+    expect(output.text()).toContain("Rien n’a été écrit");
     expect(readFileSync(path.join(root, NOTE), 'utf8')).toBe('à garder');
     expect(existsSync(path.join(root, 'content/ateliers/nouvelle-aquitaine'))).toBe(true);
   });

@@ -25,11 +25,11 @@ describe('liste collée dans un champ de /saisie', () => {
     expect(pasted?.announcement).toContain('« Fiscalité : » introduit la liste');
     const titled = splitPastedList('Besoins et attentes\n\n- Un simulateur\n- Un agenda partagé', 'needs');
     expect(titled?.texts).toEqual(['Un simulateur', 'Un agenda partagé']);
-    expect(titled?.announcement).toContain('est le titre d\'une partie');
+    expect(titled?.announcement).toContain('est le titre d’une partie');
     // A title over the lead-in is not glued to it.
     const both = splitPastedList('## Besoins et attentes\nFiscalité :\n- une seule déclaration\n- un simulateur', 'needs');
     expect(both?.texts).toEqual(['Fiscalité : une seule déclaration', 'Fiscalité : un simulateur']);
-    expect(both?.announcement).toContain('« ## Besoins et attentes » est le titre d\'une partie');
+    expect(both?.announcement).toContain('« ## Besoins et attentes » est le titre d’une partie');
   });
 
   it('leaves one line, or one item on two lines, to the browser', () => {

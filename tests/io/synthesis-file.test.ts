@@ -61,7 +61,7 @@ describe('fichier de synthèse en lignes JSON', () => {
     writeFileSync(file, lines.slice(0, 6).join('\n'));
     await expect(readSynthesisFile(file)).rejects.toThrow(/incomplet : 5 éléments lus sur 10/);
     writeFileSync(file, '{"autre":1}\n');
-    await expect(readSynthesisFile(file)).rejects.toThrow(/n'est pas une synthèse/);
+    await expect(readSynthesisFile(file)).rejects.toThrow(/n’est pas une synthèse/);
   });
 
   it('attend que le flux se vide avant d’écrire la suite, et rapporte son erreur', async () => {

@@ -114,7 +114,7 @@ describe('front matter of a workshop note', () => {
     expect(hints.get('format-manquant')).toBe(
       'Écrivez le format (presentiel, distanciel ou hybride) sur la ligne « format: » de l’en-tête, par exemple « format: presentiel ».',
     );
-    for (const hint of hints.values()) expect(hint).not.toMatch(/Ajoutez|n'a pas de valeur/);
+    for (const hint of hints.values()) expect(hint).not.toMatch(/Ajoutez|n[’']a pas de valeur/);
 
     const absent = parse(withHeader('titre: A\nformat: presentiel\nregion: Bretagne'));
     expect(codes(absent)).toEqual(['date-manquante@1']);

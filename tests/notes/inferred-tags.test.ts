@@ -40,7 +40,7 @@ describe('tags inferred for note items without a section', () => {
     expect(item?.tagSource).toBe('inferred');
     expect(inferred).toHaveLength(1);
     expect(inferred[0]).toMatchObject({ file: NOTE_FILE, line: 11, column: 1, severity: 'warning' });
-    expect(inferred[0]?.message).toMatch(/^Élément sous « Remarques », qui n'est pas le titre d'une des trois parties : publié dans « /);
+    expect(inferred[0]?.message).toMatch(/^Élément sous « Remarques », qui n’est pas le titre d’une des trois parties : publié dans « /);
     expect(inferred[0]?.message).toContain(`publié dans « ${TAG_LABELS[item?.tag ?? 'needs']} » (étiquette déduite du texte`);
     expect(synthesis.items.some((i) => i.source.file === SURVEY && i.tagSource === 'inferred')).toBe(true);
     expect(diagnostics.find((d) => d.code === 'section-inconnue')?.message).toContain('dite à la ligne de l’élément');

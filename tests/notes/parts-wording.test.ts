@@ -90,8 +90,8 @@ describe('what check says of the three parts', () => {
   it('names the part in the messages about one', () => {
     const messages = all.map((d) => d.message);
     expect(messages).toContain('La partie « Ce qui dysfonctionne » est vide.');
-    expect(messages).toContain('La partie « Besoins et attentes » contient du texte mais aucune liste : ce texte n\'est pas publié (1 paragraphe écarté dans le bilan).');
-    expect(messages.some((m) => m.startsWith('Le titre « Remarques » n\'est pas le titre d\'une des trois parties'))).toBe(true);
+    expect(messages).toContain('La partie « Besoins et attentes » contient du texte mais aucune liste : ce texte n’est pas publié (1 paragraphe écarté dans le bilan).');
+    expect(messages.some((m) => m.startsWith('Le titre « Remarques » n’est pas le titre d’une des trois parties'))).toBe(true);
   });
 
   it('says « partie » too when it tells the tag an item without a part received', () => {

@@ -94,7 +94,7 @@ describe('several feedbacks enumerated in one item', () => {
     ]);
     expect(codes(result)).toEqual([`enumeration-en-ligne@${FIRST + 2}`]);
     expect(result.diagnostics[0]?.message).toBe(
-      'Cet élément énumère plusieurs retours (« a) », « b) »…) : il est publié comme 3 éléments, un par retour, chacun précédé de ce qui introduit l\'énumération.',
+      'Cet élément énumère plusieurs retours (« a) », « b) »…) : il est publié comme 3 éléments, un par retour, chacun précédé de ce qui introduit l’énumération.',
     );
     expect(result.reconciliation[0]).toMatchObject({ read: 3, kept: 3 });
   });
@@ -116,7 +116,7 @@ describe('several feedbacks enumerated in one item', () => {
     const voted = note('## Ce qui dysfonctionne', '', '- Les démarches : a) tout en ligne, b) personne ne répond. (4 votes)');
     expect(voted.items.map((i) => [i.text, i.weight])).toEqual([['Les démarches : a) tout en ligne, b) personne ne répond.', 4]]);
     expect(codes(voted)).toEqual([`enumeration-en-ligne@${FIRST + 2}`]);
-    expect(voted.diagnostics[0]?.message).toContain('il n\'est pas découpé');
+    expect(voted.diagnostics[0]?.message).toContain('il n’est pas découpé');
     const prose = note('## Ce qui dysfonctionne', '', '- Voir le plan (cf. a) et b)) du schéma.', '- Le plan b) ne vaut pas mieux.', '- Seulement a) dans ce texte.');
     expect(texts(prose)).toEqual(['Voir le plan (cf. a) et b)) du schéma.', 'Le plan b) ne vaut pas mieux.', 'Seulement a) dans ce texte.']);
     expect(codes(prose)).toEqual([]);
@@ -192,7 +192,7 @@ describe('Word’s glyphs inside a line', () => {
     ]);
     expect(codes(result)).toEqual([`caracteres-de-puce@${FIRST + 2}`, `element-vide@${FIRST + 4}`]);
     expect(result.diagnostics.find((d) => d.code === 'caracteres-de-puce')?.message).toBe(
-      'La note contient 4 caractères de puce copiés depuis Word ou un PDF (polices Symbol, Wingdings : des carrés vides à l\'écran) au milieu d\'une ligne : 1 sert de séparateur entre deux retours, publiés comme éléments distincts ; 3 sont retirés du texte.',
+      'La note contient 4 caractères de puce copiés depuis Word ou un PDF (polices Symbol, Wingdings : des carrés vides à l’écran) au milieu d’une ligne : 1 sert de séparateur entre deux retours, publiés comme éléments distincts ; 3 sont retirés du texte.',
     );
     expect(result.items.every((item) => !/[\uE000-\uF8FF]/u.test(item.text))).toBe(true);
   });

@@ -17,7 +17,7 @@ describe('text outside a list in a tagged section', () => {
     const byCode = (code: string) => result.diagnostics.filter((d) => d.code === code);
     expect(byCode('texte-lu-comme-element').map((d) => d.message)).toEqual([
       'Ce paragraphe suit une liste sans commencer par « - » : il est publié comme un élément de « Ce qui fonctionne ».',
-      'Cette citation (« > ») n\'est pas dans une liste : elle est publiée comme un élément de « Besoins et attentes ».',
+      'Cette citation (« > ») n’est pas dans une liste : elle est publiée comme un élément de « Besoins et attentes ».',
     ]);
     expect(byCode('texte-hors-liste')).toEqual([]);
     expect(byCode('tableau-lu').map((d) => d.message)).toEqual([

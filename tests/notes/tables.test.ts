@@ -131,8 +131,8 @@ describe('a table of one text column in a tagged section', () => {
       'Le tableau sous le titre « Ce qui dysfonctionne » est lu ligne par ligne : 5 éléments de « Ce qui dysfonctionne », avec les votes de la colonne « Voix ».',
     ]);
     expect(message('vote-invalide')).toEqual([
-      'Cet élément porte 2 décomptes de votes : aucun n\'est retenu.',
-      'Le nombre de votes « 1 500 » n\'est pas un entier positif : il est ignoré.',
+      'Cet élément porte 2 décomptes de votes : aucun n’est retenu.',
+      'Le nombre de votes « 1 500 » n’est pas un entier positif : il est ignoré.',
     ]);
     expect(message('element-vide')).toEqual(['Cellule de tableau sans texte : elle n’est pas retenue.']);
     expect(result.reconciliation[0]).toMatchObject({ read: 5, kept: 4, rejected: 1 });
@@ -146,7 +146,7 @@ describe('a table of one text column in a tagged section', () => {
       ['Un export.', 9],
     ]);
     expect(result.diagnostics[0]?.message).toBe(
-      'Le tableau sous le titre « Besoins et attentes » est lu ligne par ligne : 3 éléments de « Besoins et attentes », avec les votes de la 3e colonne. La 1re colonne est lue comme une numérotation des lignes : elle n\'est pas publiée.',
+      'Le tableau sous le titre « Besoins et attentes » est lu ligne par ligne : 3 éléments de « Besoins et attentes », avec les votes de la 3e colonne. La 1re colonne est lue comme une numérotation des lignes : elle n’est pas publiée.',
     );
   });
 
@@ -158,7 +158,7 @@ describe('a table of one text column in a tagged section', () => {
         ['Un agenda.', 1],
         ['Des SMS.', 1],
       ]);
-      expect(result.diagnostics[0]?.message).toMatch(/\. La (?:1re colonne|colonne « Rang ») est lue comme une numérotation des lignes : elle n'est pas publiée\.$/);
+      expect(result.diagnostics[0]?.message).toMatch(/\. La (?:1re colonne|colonne « Rang ») est lue comme une numérotation des lignes : elle n’est pas publiée\.$/);
     }
   });
 
@@ -180,7 +180,7 @@ describe('a table of one text column in a tagged section', () => {
       ['Les lenteurs.', 6],
       ['Les pannes.', 3],
     ]);
-    expect(votes.diagnostics[0]?.message).toMatch(/ La ligne « Total » n'est pas publiée : elle additionne les autres\.$/);
+    expect(votes.diagnostics[0]?.message).toMatch(/ La ligne « Total » n’est pas publiée : elle additionne les autres\.$/);
     expect(votes.reconciliation[0]).toMatchObject({ read: 2, kept: 2, rejected: 0 });
 
     // Numbered rows, then two total rows whose first written cell says so: the numbering still reads as one.
@@ -212,9 +212,9 @@ describe('a table whose shape does not say whose feedback each cell is', () => {
     const [aside] = asideOf(result);
     expect(aside?.line).toBe(FIRST + 4);
     expect(aside?.message).toBe(
-      'Le tableau sous le titre « Ce qui dysfonctionne » n\'est pas publié (2 lignes écartées dans le bilan) : plusieurs de ses colonnes tiennent du texte, et rien ne dit laquelle porte les retours de la partie.',
+      'Le tableau sous le titre « Ce qui dysfonctionne » n’est pas publié (2 lignes écartées dans le bilan) : plusieurs de ses colonnes tiennent du texte, et rien ne dit laquelle porte les retours de la partie.',
     );
-    expect(aside?.hint).toBe('Écrivez chaque ligne du tableau comme un élément, par exemple « - Les exports plantent. », suivi de « (12 votes) » s\'il y a un décompte.');
+    expect(aside?.hint).toBe('Écrivez chaque ligne du tableau comme un élément, par exemple « - Les exports plantent. », suivi de « (12 votes) » s’il y a un décompte.');
     expect(result.reconciliation[0]).toMatchObject({ read: 3, kept: 1, rejected: 2 });
   });
 
@@ -223,7 +223,7 @@ describe('a table whose shape does not say whose feedback each cell is', () => {
     expect(result.items).toEqual([]);
     expect(codes(result)).toEqual([`note-entierement-ecartee@${FIRST}`, `texte-hors-liste@${FIRST}`]);
     expect(asideOf(result)[0]?.message).toBe(
-      'Le tableau placé avant tout titre n\'est pas publié (1 ligne écartée dans le bilan) : ses lignes n’ont pas toutes autant de cellules que son en-tête.',
+      'Le tableau placé avant tout titre n’est pas publié (1 ligne écartée dans le bilan) : ses lignes n’ont pas toutes autant de cellules que son en-tête.',
     );
     balanced(result);
   });

@@ -85,7 +85,7 @@ describe('data/themes.yml', () => {
     expect(createReferentiels(themesFile(content)).referentiels.themes.map((t) => t.id)).toEqual(['saisie', 'agenda-rdv', 'pilotage', 'autres']);
     const misspelt = createReferentiels(themesFile(VALID.replace('mots_cles: [saisie', 'mots-cles: [saisie'))).diagnostics;
     expect(misspelt.map((d) => [d.code, d.severity, d.line])).toEqual([['theme-invalide', 'blocking', 4]]);
-    expect(misspelt[0]?.message).toContain('« mots-cles » devrait s\'écrire « mots_cles »');
+    expect(misspelt[0]?.message).toContain('« mots-cles » devrait s’écrire « mots_cles »');
     const aliasClash = `${VALID}- id: pilotage\n  libelle: Pilotage\n  mots_cles: [tableau de bord]\n  etiquettes: [ergonomie]\n`;
     expect(createReferentiels(themesFile(aliasClash)).diagnostics.map((d) => [d.code, d.line])).toEqual([['etiquette-en-double', 15]]);
   });

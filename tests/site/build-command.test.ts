@@ -81,7 +81,7 @@ describe('livre-blanc build', () => {
       expect(() => checkOutputFolder(path.join(dir, 'rapport.docx'), root)).toThrow('est un fichier, pas un dossier');
       mkdirSync(path.join(dir, 'documents'));
       writeFileSync(path.join(dir, 'documents', 'notes.txt'), 'mes notes');
-      expect(() => checkOutputFolder(path.join(dir, 'documents'), root)).toThrow("contient d'autres fichiers qu'un site construit (notes.txt)");
+      expect(() => checkOutputFolder(path.join(dir, 'documents'), root)).toThrow("contient d’autres fichiers qu’un site construit (notes.txt)");
       mkdirSync(path.join(dir, 'site', '_astro'), { recursive: true });
       writeFileSync(path.join(dir, 'site', 'index.html'), '<h1>Ancien site</h1>');
       expect(() => checkOutputFolder(path.join(dir, 'site'), root)).not.toThrow();

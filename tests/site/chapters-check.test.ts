@@ -23,7 +23,7 @@ describe('chapters check: values, with their place and a suggestion', () => {
     const found = lines('<Figure stat="items" tags="needs"/> et <Verbatims limit="trois"/>\n\n<Figure stat="items" profile="jeunes"/>');
     expect(found).toHaveLength(3);
     expect(found[0]).toMatch(/^6:22 chapitre-propriete-inconnue .*« tags ».*\| Vouliez-vous dire tag \?$/);
-    expect(found[1]).toMatch(/^6:51 chapitre-valeur-invalide .*limit="trois" n'est pas un nombre entier/);
+    expect(found[1]).toMatch(/^6:51 chapitre-valeur-invalide .*limit="trois" n’est pas un nombre entier/);
     expect(found[2]).toMatch(/^8:22 chapitre-valeur-inconnue .*profil inconnu « jeunes »/);
   });
 
@@ -47,8 +47,8 @@ describe('chapters check: values, with their place and a suggestion', () => {
 
   it('refuses a rank beyond the list and a show the order cannot print', () => {
     expect(lines('<Rank by="ideas" rank={2}/>')[0]).toMatch(/chapitre-rang-introuvable .*rang introuvable.* \| La sélection en compte 1/);
-    expect(lines('<Rank by="themes" show="consensus"/>')[0]).toMatch(/show="consensus" n'est pas possible avec by="themes"/);
-    expect(lines('<Rank by="themes" rank={0}/>')[0]).toMatch(/rank=0 n'est pas un nombre entier positif/);
+    expect(lines('<Rank by="themes" show="consensus"/>')[0]).toMatch(/show="consensus" n’est pas possible avec by="themes"/);
+    expect(lines('<Rank by="themes" rank={0}/>')[0]).toMatch(/rank=0 n’est pas un nombre entier positif/);
   });
 
   it('accepts the components as the demo chapters write them', () => {
@@ -58,14 +58,14 @@ describe('chapters check: values, with their place and a suggestion', () => {
 
 describe('chapters check: filters a component would ignore are refused', () => {
   it.each([
-    ['<Figure stat="convergence" region="11"/>', 'le filtre region n\'a pas de sens pour stat="convergence"'],
-    ['<Figure stat="themes" tag="needs"/>', 'le filtre tag n\'a pas de sens pour stat="themes"'],
-    ['<Figure stat="participants" tag="needs"/>', 'le filtre tag n\'a pas de sens pour stat="participants"'],
-    ['<Figure stat="ideas" profile="conseiller"/>', 'le filtre profile n\'a pas de sens pour stat="ideas"'],
-    ['<Rank by="convergence" region="11"/>', 'le filtre region n\'a pas de sens pour by="convergence"'],
-    ['<Chart kind="scales" tag="needs"/>', 'le filtre tag n\'a pas de sens pour kind="scales"'],
-    ['<Chart kind="tags" limit={3}/>', 'limit n\'a pas d\'effet pour kind="tags"'],
-    ['<RegionMap region="11"/>', 'le filtre region n\'a pas de sens pour <RegionMap>'],
+    ['<Figure stat="convergence" region="11"/>', 'le filtre region n’a pas de sens pour stat="convergence"'],
+    ['<Figure stat="themes" tag="needs"/>', 'le filtre tag n’a pas de sens pour stat="themes"'],
+    ['<Figure stat="participants" tag="needs"/>', 'le filtre tag n’a pas de sens pour stat="participants"'],
+    ['<Figure stat="ideas" profile="conseiller"/>', 'le filtre profile n’a pas de sens pour stat="ideas"'],
+    ['<Rank by="convergence" region="11"/>', 'le filtre region n’a pas de sens pour by="convergence"'],
+    ['<Chart kind="scales" tag="needs"/>', 'le filtre tag n’a pas de sens pour kind="scales"'],
+    ['<Chart kind="tags" limit={3}/>', 'limit n’a pas d’effet pour kind="tags"'],
+    ['<RegionMap region="11"/>', 'le filtre region n’a pas de sens pour <RegionMap>'],
   ])('%s', (body, message) => {
     const found = check(body);
     expect(found).toHaveLength(1);
@@ -98,7 +98,7 @@ describe('chapters check: the chapter itself', () => {
 
 describe('the components check their props the same way (last safety net)', () => {
   it('returns the same problems for props given at runtime', () => {
-    expect(checkComponent(site, 'Verbatims', { limit: 'trois' })[0]?.message).toContain("n'est pas un nombre entier");
+    expect(checkComponent(site, 'Verbatims', { limit: 'trois' })[0]?.message).toContain("n’est pas un nombre entier");
     expect(checkComponent(site, 'Verbatims', { limit: 3, tag: 'needs' })).toEqual([]);
     expect(checkComponent(site, 'Figure', { stat: 'items', themes: 'saisie-ergonomie' })[0]?.hint).toBe('Vouliez-vous dire theme ?');
   });

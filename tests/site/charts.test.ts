@@ -43,17 +43,17 @@ describe('charts read the same counts as the verbatim lists', () => {
   it('describes the chart drawn: the tags left after filtering and the filters applied', () => {
     const all = byDimensionAndTag(site, 'theme', {}, { id: 'a', title: 'A' });
     expect(all.summary).toBe(
-      "Barres empilées : nombre d'éléments par thème, répartis entre ce qui fonctionne, ce qui dysfonctionne et les besoins et attentes. Les valeurs exactes sont dans le tableau de données.",
+      "Barres empilées : nombre d’éléments par thème, répartis entre ce qui fonctionne, ce qui dysfonctionne et les besoins et attentes. Les valeurs exactes sont dans le tableau de données.",
     );
     const broken = byDimensionAndTag(site, 'theme', { tag: 'broken' }, { id: 'b', title: 'B' });
     expect(broken.summary).toBe(
-      "Barres : nombre d'éléments par thème, tous étiquetés « Ce qui dysfonctionne ». Les valeurs exactes sont dans le tableau de données.",
+      "Barres : nombre d’éléments par thème, tous étiquetés « Ce qui dysfonctionne ». Les valeurs exactes sont dans le tableau de données.",
     );
     expect(broken.summary).not.toMatch(/empilées|répartis|fonctionne,/);
     const inRegion = byDimensionAndTag(site, 'theme', { region: '11', profile: 'jeune' }, { id: 'r', title: 'R' });
-    expect(inRegion.summary).toMatch(/^Barres empilées : nombre d'éléments par thème \(sélection : région Île-de-France, profil « Jeunes »\), répartis entre /);
+    expect(inRegion.summary).toMatch(/^Barres empilées : nombre d’éléments par thème \(sélection : région Île-de-France, profil « Jeunes »\), répartis entre /);
     const needs = byDimension(site, 'theme', { tag: 'needs' }, { id: 'n', title: 'N' });
-    expect(needs.summary).toBe("Barres : nombre d'éléments par thème (sélection : étiquette « Besoins et attentes »). Les valeurs exactes sont dans le tableau de données.");
+    expect(needs.summary).toBe("Barres : nombre d’éléments par thème (sélection : étiquette « Besoins et attentes »). Les valeurs exactes sont dans le tableau de données.");
   });
 
   it('names the motif of each series drawn, and only those', () => {
@@ -83,7 +83,7 @@ describe('charts read the same counts as the verbatim lists', () => {
     expect(conv.series[0]?.values).toEqual([0.41, 0.3]);
     expect(conv.extraColumns?.[0]?.values).toEqual(['2 sur 3', '1 sur 3']);
     // The denominator counts only the regions with enough items of the tag, not all of them.
-    expect(conv.extraColumns?.[0]?.label).toBe("Régions qui l'évoquent, parmi les régions qui comptent au moins 1 besoin");
+    expect(conv.extraColumns?.[0]?.label).toBe("Régions qui l’évoquent, parmi les régions qui comptent au moins 1 besoin");
     const [scale] = scaleCharts(site);
     expect(scale?.categories.map((c) => c.label)).toEqual(['1', '2', '3', '4', '5', 'Sans réponse']);
     expect(scale?.series[0]?.values).toEqual([3, 5, 8, 4, 1, 2]);

@@ -22,10 +22,10 @@ describe('regionsMentioningPhrase', () => {
 describe('convergenceBasePhrase', () => {
   it('says on how many items convergence rests when some have no region, and nothing otherwise', () => {
     expect(convergenceBasePhrase({ unlocated: 129_776, total: 129_896 })?.replace(/\s/g, ' ')).toBe(
-      "Calculé sur les 120 éléments dont la région est connue ; les 129 776 éléments sans région (plus de 99 %) n'y entrent pas.",
+      "Calculé sur les 120 éléments dont la région est connue ; les 129 776 éléments sans région (plus de 99 %) n’y entrent pas.",
     );
     expect(convergenceBasePhrase({ unlocated: 1, total: 2 })?.replace(/\s/g, ' ')).toBe(
-      "Calculé sur le seul élément dont la région est connue ; 1 élément sans région (50 %) n'y entre pas.",
+      "Calculé sur le seul élément dont la région est connue ; 1 élément sans région (50 %) n’y entre pas.",
     );
     expect(convergenceBasePhrase({ unlocated: 0, total: 14 })).toBeNull();
   });

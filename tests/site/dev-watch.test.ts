@@ -102,7 +102,7 @@ describe('synthèse dite au terminal de astro dev', () => {
       expect(logged[0]).toMatch(new RegExp(`^Synthèse faite en (moins de 0,1|\\d+(,\\d)?) s : ${synthesis.items.length} éléments\\.$`));
       expect(logged[1]).toMatch(/^La consultation a une erreur bloquante : « livre-blanc build » refusera de publier/);
       await expect(synthesizeLogged(path.join(REPO, 'absent'), { info: log, warn: log, error: log })).rejects.toThrow();
-      expect(logged[2]).toMatch(/^La synthèse a échoué : Le dossier « .*absent » n'existe pas/);
+      expect(logged[2]).toMatch(/^La synthèse a échoué : Le dossier « .*absent » n’existe pas/);
     } finally {
       if (saved === undefined) delete process.env.LIVRE_BLANC_CACHE;
       else process.env.LIVRE_BLANC_CACHE = saved;

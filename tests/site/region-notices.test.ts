@@ -4,10 +4,10 @@ import { noConvergenceNotice, noIdeasNotice, noRegionsNotice } from '../../src/s
 
 describe('region notices', () => {
   it('say why there will be none when no region, or a single one, is represented', () => {
-    expect(noIdeasNotice(0)).toBe("Pas d'idée forte : elles rapprochent des énoncés proches dits dans plusieurs régions, et les contributions de cette consultation n'indiquent pas de région.");
-    expect(noIdeasNotice(1)).toContain("cette consultation n'en compte qu'une");
-    expect(noConvergenceNotice(0)).toBe("La convergence des besoins se mesure entre régions, et les contributions de cette consultation n'indiquent pas de région.");
-    expect(noConvergenceNotice(1)).toContain("cette consultation n'en compte qu'une");
+    expect(noIdeasNotice(0)).toBe("Pas d’idée forte : elles rapprochent des énoncés proches dits dans plusieurs régions, et les contributions de cette consultation n’indiquent pas de région.");
+    expect(noIdeasNotice(1)).toContain("cette consultation n’en compte qu’une");
+    expect(noConvergenceNotice(0)).toBe("La convergence des besoins se mesure entre régions, et les contributions de cette consultation n’indiquent pas de région.");
+    expect(noConvergenceNotice(1)).toContain("cette consultation n’en compte qu’une");
   });
 
   it('say « not yet » when several regions are there', () => {
@@ -18,7 +18,7 @@ describe('region notices', () => {
 
 describe('regions page without any region', () => {
   it('says how a consultation gets regions', () => {
-    expect(noRegionsNotice()).toContain("n'indiquent pas de région");
+    expect(noRegionsNotice()).toContain("n’indiquent pas de région");
     expect(noRegionsNotice()).toContain('region_fixe');
   });
 });

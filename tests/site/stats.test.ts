@@ -99,8 +99,8 @@ describe('filters are applied or refused, never ignored', () => {
   });
 
   it('refuses a filter the figure or rank cannot apply, instead of printing the national number', () => {
-    expect(() => resolveStat(site, 'convergence', { region: '11' })).toThrow(/le filtre region n'a pas de sens pour stat="convergence"/);
-    expect(() => resolveStat(site, 'ideas', { profile: 'conseiller' })).toThrow(/le filtre profile n'a pas de sens/);
-    expect(() => resolveRank(site, 'convergence', { region: '11' })).toThrow(/le filtre region n'a pas de sens pour by="convergence"/);
+    expect(() => resolveStat(site, 'convergence', { region: '11' })).toThrow(/le filtre region n’a pas de sens pour stat="convergence"/);
+    expect(() => resolveStat(site, 'ideas', { profile: 'conseiller' })).toThrow(/le filtre profile n’a pas de sens/);
+    expect(() => resolveRank(site, 'convergence', { region: '11' })).toThrow(/le filtre region n’a pas de sens pour by="convergence"/);
   });
 });

@@ -61,7 +61,7 @@ export function renderDepartments(regionCode: string, checked: readonly string[]
   if (!choices.length) {
     const hint = document.createElement('p');
     hint.className = 'hint';
-    hint.textContent = "Choisissez d'abord la région.";
+    hint.textContent = "Choisissez d’abord la région.";
     container.append(hint);
     return;
   }

@@ -34,7 +34,7 @@ export function readPseudonyms(file: TextFile | null): { replacements: NameRepla
         diagnostic({
           code: 'pseudonymes-invalides',
           severity: 'blocking',
-          message: `La table des pseudonymes ${file.file} est illisible : aucun nom n'y serait masqué.`,
+          message: `La table des pseudonymes ${file.file} est illisible : aucun nom n’y serait masqué.`,
           hint: 'Format attendu : « noms: [Prénom Nom, …] » et/ou « pseudonymes: { Prénom Nom: Pseudonyme } ».',
           file: file.file,
         }),

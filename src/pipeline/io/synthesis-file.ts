@@ -43,7 +43,7 @@ export async function readSynthesisFile(file: string): Promise<Synthesis> {
   for await (const line of jsonLines(file)) {
     if (envelope === null) {
       envelope = JSON.parse(line) as Envelope;
-      if (envelope.format !== FORMAT) throw new Error(`${file} n'est pas une synthèse écrite par livre-blanc`);
+      if (envelope.format !== FORMAT) throw new Error(`${file} n’est pas une synthèse écrite par livre-blanc`);
     } else {
       items.push(JSON.parse(line) as Synthesis['items'][number]);
     }

@@ -77,7 +77,7 @@ function readThemes(file: TextFile, themes: Theme[], aliases: Map<string, Alias[
       diagnostic({
         code: 'themes-yaml-invalide',
         severity: 'blocking',
-        message: `Le fichier des thèmes n'est pas du YAML valide : ${problem.message}.`,
+        message: `Le fichier des thèmes n’est pas du YAML valide : ${problem.message}.`,
         hint: 'Corrigez la ligne indiquée (ou celle juste au-dessus) ; chaque thème commence par « - id: ».',
         ...at(problem.position.line, problem.position.column),
       }),
@@ -156,7 +156,7 @@ function hashtagIndex(themes: Theme[], aliases: Map<string, Alias[]>, diagnostic
           diagnostic({
             code: 'etiquette-en-double',
             severity: 'warning',
-            message: `L'étiquette « ${alias.text} » du thème « ${theme.id} » désigne déjà le thème « ${owner} ».`,
+            message: `L’étiquette « ${alias.text} » du thème « ${theme.id} » désigne déjà le thème « ${owner} ».`,
             hint: 'Retirez-la de l’un des deux thèmes.',
             file,
             line: alias.line,
@@ -196,7 +196,7 @@ function parseTheme(entry: unknown, index: number, locate: Locate): { theme: z.o
       diagnostic({
         code: 'cle-inconnue',
         severity: 'warning',
-        message: `Thème n° ${index + 1} : la clé « ${key} » n'est pas connue, elle est ignorée.`,
+        message: `Thème n° ${index + 1} : la clé « ${key} » n’est pas connue, elle est ignorée.`,
         hint: guess ? `Vouliez-vous écrire « ${guess} » ?` : `Clés attendues : ${KNOWN_KEYS.join(', ')}.`,
         ...locate([key], 'key'),
       }),
@@ -209,7 +209,7 @@ function parseTheme(entry: unknown, index: number, locate: Locate): { theme: z.o
       code: 'theme-invalide',
       severity: 'blocking',
       message: misspelt
-        ? `Thème n° ${index + 1} : la clé « ${misspelt.key} » devrait s'écrire « ${field} ».`
+        ? `Thème n° ${index + 1} : la clé « ${misspelt.key} » devrait s’écrire « ${field} ».`
         : `Thème n° ${index + 1}, « ${field} » : ${issue ? frenchIssue(issue) : 'valeur incorrecte'}.`,
       hint: 'Un thème a un id (minuscules, chiffres, tirets), un libelle, une description et une liste mots_cles ; etiquettes est facultatif.',
       ...(misspelt ? locate([misspelt.key], 'key') : locate(issue?.path ?? [])),

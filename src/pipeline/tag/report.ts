@@ -12,7 +12,7 @@ const NAMES: Record<Label, string> = {
 
 const pct = (n: number) => n.toFixed(3).replace('.', ',');
 
-export function formatEvaluation(evaluation: Evaluation, title = "Évaluation de l'étiquetage"): string {
+export function formatEvaluation(evaluation: Evaluation, title = "Évaluation de l’étiquetage"): string {
   const lines: string[] = [];
   lines.push(`${title} — ${evaluation.answers} réponses annotées`);
   lines.push('');

@@ -102,7 +102,7 @@ function describe(item: TaggedItem, section: Tag, doubt: SectionDoubt): Diagnost
     severity: 'warning',
     message: `Élément sous « ${TAG_LABELS[section]} » dont le texte ressemble plutôt à ${reads} : « ${shorten(item.text)} ». Est-il dans la bonne partie ?`,
     hint:
-      `Il est publié dans « ${TAG_LABELS[section]} », comme sa partie le dit. S'il y est bien, ne changez rien ; ` +
+      `Il est publié dans « ${TAG_LABELS[section]} », comme sa partie le dit. S’il y est bien, ne changez rien ; ` +
       `sinon, déplacez-le sous la partie qui convient (« ## ${TAG_LABELS[doubt.tags[0] as Tag]} »).`,
     file: item.source.file,
     line: item.source.line,

@@ -24,8 +24,8 @@ export interface YamlProblem {
 
 /** French hints for the YAML errors people actually make. */
 const HINTS: Partial<Record<ErrorCode, string>> = {
-  BAD_INDENT: "l'indentation est incohérente (utilisez des espaces, alignés sous la clé parente)",
-  TAB_AS_INDENT: "une tabulation sert d'indentation : remplacez-la par des espaces",
+  BAD_INDENT: "l’indentation est incohérente (utilisez des espaces, alignés sous la clé parente)",
+  TAB_AS_INDENT: "une tabulation sert d’indentation : remplacez-la par des espaces",
   DUPLICATE_KEY: 'la même clé apparaît deux fois',
   MISSING_CHAR: 'un guillemet, un crochet ou une accolade n’est pas fermé',
   MULTILINE_IMPLICIT_KEY: 'un guillemet ou un crochet n’est sans doute pas fermé, ou il manque « : » après une clé',

@@ -37,7 +37,7 @@ export function checkChapter(site: Site, file: string, source: string): Diagnost
       {
         code: 'chapitre-illisible',
         severity: 'blocking',
-        message: `Le chapitre n'est pas du MDX valide : ${error.message}`,
+        message: `Le chapitre n’est pas du MDX valide : ${error.message}`,
         hint: 'Vérifiez les balises des composants (« <Figure stat="items"/> », refermées par « /> ») ; écrivez « &lt; » ou « \\{ » pour un signe < ou { dans le texte.',
         file,
         ...error.place,

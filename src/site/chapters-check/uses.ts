@@ -67,7 +67,7 @@ function computed(prop: string, expression: string, place: { file: string; line:
   return {
     code: 'chapitre-valeur-calculee',
     severity: 'warning',
-    message: `La valeur de ${prop} est calculée ({${expression}}) : elle ne peut être vérifiée qu'à la construction.`,
+    message: `La valeur de ${prop} est calculée ({${expression}}) : elle ne peut être vérifiée qu’à la construction.`,
     hint: 'Écrivez la valeur telle quelle (prop="valeur" ou prop={3}) pour qu’elle soit vérifiée par check.',
     ...place,
   };

@@ -23,7 +23,7 @@ h1{color:#8a0018;font-size:1.6rem}li{margin:.6rem 0}code{font-weight:bold}.conse
 <script type="module" src="/@fs${escape(devModule('chapters-page-client.ts'))}"></script>
 </head><body><main>
 <h1>Chapitres du livre blanc : ${count}</h1>
-<p>Cette page n'est pas affichée tant que ${problems.length === 1 ? 'cette erreur n’est pas corrigée' : 'ces erreurs ne sont pas corrigées'} : « livre-blanc build » refuserait de publier. Corrigez puis enregistrez le chapitre : la page se recharge d'elle-même.</p>
+<p>Cette page n’est pas affichée tant que ${problems.length === 1 ? 'cette erreur n’est pas corrigée' : 'ces erreurs ne sont pas corrigées'} : « livre-blanc build » refuserait de publier. Corrigez puis enregistrez le chapitre : la page se recharge d’elle-même.</p>
 <ul>${items.join('\n')}</ul>
 </main></body></html>
 `;

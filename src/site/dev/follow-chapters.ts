@@ -51,7 +51,7 @@ export function followChapters(server: ChaptersServer, root: string, logger: Wat
   const check = () => {
     const run = outdate();
     const done = () => run === runs && checked.end(); // else a newer check is under way
-    const failed = (error: unknown) => logger.error(`Les chapitres n'ont pas pu être vérifiés : ${error instanceof Error ? error.message : String(error)}`);
+    const failed = (error: unknown) => logger.error(`Les chapitres n’ont pas pu être vérifiés : ${error instanceof Error ? error.message : String(error)}`);
     synthesisNow()
       .then(
         (synthesis) => checkChapters(root, synthesis).then((diagnostics) => run === runs && publish(diagnostics), failed),

@@ -57,7 +57,7 @@ export function reportUnknownHashtag(unknown: UnknownHashtag, guess: Theme | nul
   report({
     code: 'theme-inconnu',
     severity: 'warning',
-    message: `Le thème « #${unknown.tag} » n'existe pas dans data/themes.yml${uses} : il est ignoré.`,
+    message: `Le thème « #${unknown.tag} » n’existe pas dans data/themes.yml${uses} : il est ignoré.`,
     hint: guess
       ? `Vouliez-vous écrire « #${guess.id} » (${guess.label}) ?`
       : 'Utilisez l’id d’un thème de data/themes.yml, ou ajoutez-le à ses etiquettes.',

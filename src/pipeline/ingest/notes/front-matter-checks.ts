@@ -60,7 +60,7 @@ export function checkFields(fields: Fields, context: CheckContext, report: Repor
     reportMissing(context, report, 'titre', {
       code: 'titre-manquant',
       severity: 'blocking',
-      message: "L'en-tête de la note n'a pas de titre.",
+      message: "L’en-tête de la note n’a pas de titre.",
       hint: 'Ajoutez une ligne « titre: Atelier <région> — <lieu> ».',
       what: 'le titre',
       example: 'titre: Atelier <région> — <lieu>',
@@ -81,7 +81,7 @@ export function checkFields(fields: Fields, context: CheckContext, report: Repor
     reportMissing(context, report, 'date', {
       code: 'date-manquante',
       severity: 'warning',
-      message: "L'en-tête de la note n'indique pas la date de l'atelier.",
+      message: "L’en-tête de la note n’indique pas la date de l’atelier.",
       hint: 'Ajoutez une ligne « date: 2026-09-12 ».',
       what: 'la date',
       example: 'date: 2026-09-12',
@@ -95,7 +95,7 @@ export function checkFields(fields: Fields, context: CheckContext, report: Repor
       report({
         code: 'format-inconnu',
         severity: 'blocking',
-        message: `Le format « ${fields.format.value} » n'est pas connu.`,
+        message: `Le format « ${fields.format.value} » n’est pas connu.`,
         hint: 'Écrivez « format: presentiel », « format: distanciel » ou « format: hybride ».',
         ...at([fields.format.key]),
       });
@@ -103,7 +103,7 @@ export function checkFields(fields: Fields, context: CheckContext, report: Repor
     reportMissing(context, report, 'format', {
       code: 'format-manquant',
       severity: 'warning',
-      message: "L'en-tête n'indique pas le format de l'atelier : « presentiel » est retenu.",
+      message: "L’en-tête n’indique pas le format de l’atelier : « presentiel » est retenu.",
       hint: 'Ajoutez « format: presentiel », « format: distanciel » ou « format: hybride ».',
       what: 'le format (presentiel, distanciel ou hybride)',
       example: 'format: presentiel',
@@ -123,9 +123,9 @@ function checkPlaces(fields: Fields, context: CheckContext, report: Report, meta
     reportMissing(context, report, 'region', {
       code: 'region-manquante',
       severity: 'blocking',
-      message: "L'en-tête de la note n'indique pas la région de l'atelier.",
+      message: "L’en-tête de la note n’indique pas la région de l’atelier.",
       hint: folderRegion
-        ? `Ajoutez « region: ${folderRegion.name} » (d'après le dossier de la note).`
+        ? `Ajoutez « region: ${folderRegion.name} » (d’après le dossier de la note).`
         : 'Ajoutez une ligne « region: <nom ou code INSEE de la région> ».',
       what: folderRegion ? 'la région' : 'la région (son nom ou son code INSEE)',
       example: `region: ${folderRegion?.name ?? 'Bretagne'}`,
@@ -139,7 +139,7 @@ function checkPlaces(fields: Fields, context: CheckContext, report: Report, meta
           code: 'region-dossier',
           severity: 'warning',
           message: `La note est rangée dans le dossier de la région ${folderRegion.name} mais son en-tête indique ${region.name}.`,
-          hint: `Vérifiez la région de l'en-tête, ou déplacez la note dans le dossier de sa région : ${NOTES_DIR}/${regionFolder(region.name)}/.`,
+          hint: `Vérifiez la région de l’en-tête, ou déplacez la note dans le dossier de sa région : ${NOTES_DIR}/${regionFolder(region.name)}/.`,
           ...at([fields.region.key]),
         });
     } else {
@@ -147,7 +147,7 @@ function checkPlaces(fields: Fields, context: CheckContext, report: Report, meta
       report({
         code: 'region-inconnue',
         severity: 'blocking',
-        message: `La région « ${fields.region.value} » n'est pas une région française connue.`,
+        message: `La région « ${fields.region.value} » n’est pas une région française connue.`,
         hint: guess
           ? `Vouliez-vous dire « ${guess.name} » (code ${guess.code}) ?`
           : 'Indiquez le nom d’une des 18 régions (par exemple « Bretagne ») ou son code INSEE (« 53 »).',
@@ -165,7 +165,7 @@ function checkPlaces(fields: Fields, context: CheckContext, report: Report, meta
       report({
         code: 'departement-inconnu',
         severity: 'warning',
-        message: `Le département « ${value} » n'existe pas : il est ignoré.`,
+        message: `Le département « ${value} » n’existe pas : il est ignoré.`,
         hint: guess
           ? `Vouliez-vous dire « ${guess.code} » (${guess.name}) ?`
           : 'Indiquez le code INSEE du département, par exemple « 17 », « 2A » ou « 974 ».',
@@ -179,7 +179,7 @@ function checkPlaces(fields: Fields, context: CheckContext, report: Report, meta
       report({
         code: 'departement-hors-region',
         severity: 'warning',
-        message: `Le département ${department.code} (${department.name}) n'est pas dans la région ${region.name} mais dans la région ${actual?.name ?? department.region} : il est ignoré.`,
+        message: `Le département ${department.code} (${department.name}) n’est pas dans la région ${region.name} mais dans la région ${actual?.name ?? department.region} : il est ignoré.`,
         hint: 'Corrigez le code du département ou la région de la note.',
         ...position,
       });

@@ -15,12 +15,12 @@ export function parseDate(text: string): { date: string } | { error: string } {
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
   const french = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(text);
   const parts = iso ? [iso[1], iso[2], iso[3]] : french ? [french[3], french[2], french[1]] : null;
-  if (!parts) return { error: `« ${text} » n'est pas une date au format AAAA-MM-JJ` };
+  if (!parts) return { error: `« ${text} » n’est pas une date au format AAAA-MM-JJ` };
   const [year, month, day] = parts.map(Number) as [number, number, number];
-  if (year < FIRST_YEAR || year > LAST_YEAR) return { error: `l'année ${year} n'est pas plausible` };
-  if (month < 1 || month > 12) return { error: `le mois ${month} n'existe pas` };
+  if (year < FIRST_YEAR || year > LAST_YEAR) return { error: `l’année ${year} n’est pas plausible` };
+  if (month < 1 || month > 12) return { error: `le mois ${month} n’existe pas` };
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day < 1 || day > days) return { error: `le ${day}/${String(month).padStart(2, '0')}/${year} n'existe pas (ce mois a ${days} jours)` };
+  if (day < 1 || day > days) return { error: `le ${day}/${String(month).padStart(2, '0')}/${year} n’existe pas (ce mois a ${days} jours)` };
   return { date: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` };
 }
 

@@ -94,7 +94,7 @@ export function readFrontMatter(yamlText: string, context: FrontMatterContext): 
     report({
       code: 'yaml-invalide',
       severity: 'blocking',
-      message: `L'en-tête de la note (entre les lignes « --- ») n'est pas du YAML valide : ${problem.message}.`,
+      message: `L’en-tête de la note (entre les lignes « --- ») n’est pas du YAML valide : ${problem.message}.`,
       hint: 'Corrigez la ligne indiquée ou celle juste au-dessus ; mettez entre guillemets les valeurs qui contiennent « : » ou « # ».',
       ...problem.position,
     });
@@ -106,7 +106,7 @@ export function readFrontMatter(yamlText: string, context: FrontMatterContext): 
     report({
       code: value === null || value === undefined ? 'en-tete-vide' : 'en-tete-invalide',
       severity: 'blocking',
-      message: "L'en-tête de la note ne contient pas les informations de l'atelier (titre, date, format, région).",
+      message: "L’en-tête de la note ne contient pas les informations de l’atelier (titre, date, format, région).",
       hint: 'Écrivez une clé par ligne : « titre: Atelier … », « date: 2026-09-12 », « format: presentiel », « region: Bretagne ».',
       line: context.line,
     });
@@ -159,7 +159,7 @@ function parseFields(raw: Record<string, unknown>, source: YamlSource, report: R
     report({
       code: 'champ-invalide',
       severity: BLOCKING_FIELDS.has(field) ? 'blocking' : 'warning',
-      message: `Dans l'en-tête, « ${path.map(String).join('.')} » : ${issue ? frenchIssue(issue) : 'valeur incorrecte'}.`,
+      message: `Dans l’en-tête, « ${path.map(String).join('.')} » : ${issue ? frenchIssue(issue) : 'valeur incorrecte'}.`,
       hint: FIELD_HINTS[field],
       ...positionOf(source, path, issue?.code === 'unrecognized_keys' ? 'key' : 'value'),
     });
@@ -173,7 +173,7 @@ function parseFields(raw: Record<string, unknown>, source: YamlSource, report: R
     report({
       code: 'cle-inconnue',
       severity: 'warning',
-      message: `La clé « ${key} » de l'en-tête n'est pas connue : elle est ignorée.`,
+      message: `La clé « ${key} » de l’en-tête n’est pas connue : elle est ignorée.`,
       hint: guess ? `Vouliez-vous écrire « ${guess} » ?` : `Clés attendues : ${FRONT_MATTER_FIELDS.join(', ')}.`,
       ...position,
     });

@@ -13,8 +13,8 @@ export function reportCorrectedHeading(title: string, tag: Tag, at: At, report: 
   report({
     code: 'section-corrigee',
     severity: 'warning',
-    message: `Le titre « ${title} » n'est pas exactement le titre d'une partie, mais il en est tout proche : il est lu comme « ${CANONICAL_HEADINGS[tag]} », et ses éléments vont dans « ${TAG_LABELS[tag]} ».`,
-    hint: `Corrigez-le en « ## ${CANONICAL_HEADINGS[tag]} » ; si ce n'est pas une partie des retours, renommez-le.`,
+    message: `Le titre « ${title} » n’est pas exactement le titre d’une partie, mais il en est tout proche : il est lu comme « ${CANONICAL_HEADINGS[tag]} », et ses éléments vont dans « ${TAG_LABELS[tag]} ».`,
+    hint: `Corrigez-le en « ## ${CANONICAL_HEADINGS[tag]} » ; si ce n’est pas une partie des retours, renommez-le.`,
     ...at,
   });
 }
@@ -26,7 +26,7 @@ export function reportUnknownSection(title: string, untagged: number, at: At, re
   report({
     code: 'section-inconnue',
     severity: 'warning',
-    message: `Le titre « ${title} » n'est pas le titre d'une des trois parties : l'étiquette de ${items} est déduite du texte, et dite à la ligne de ${untagged >= 2 ? 'chacun' : 'l’élément'}.`,
+    message: `Le titre « ${title} » n’est pas le titre d’une des trois parties : l’étiquette de ${items} est déduite du texte, et dite à la ligne de ${untagged >= 2 ? 'chacun' : 'l’élément'}.`,
     hint: guess
       ? `Vouliez-vous écrire « ${CANONICAL_HEADINGS[guess.tag]} » ?`
       : `Titres des trois parties : « ${working} », « ${broken} », « ${needs} », et leurs synonymes (« Points forts », « Difficultés », « Propositions »…).`,

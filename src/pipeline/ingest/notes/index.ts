@@ -32,7 +32,7 @@ export function parseNote(file: TextFile, referentiels: Referentiels): IngestRes
       diagnostic({
         code: 'note-illisible',
         severity: 'blocking',
-        message: `La note n'a pas pu être lue (${error instanceof Error ? error.message : String(error)}).`,
+        message: `La note n’a pas pu être lue (${error instanceof Error ? error.message : String(error)}).`,
         hint: 'Vérifiez que le fichier est une note Markdown enregistrée en UTF-8 ; si le problème persiste, signalez-le avec ce fichier.',
         file: file.file,
       }),
@@ -122,7 +122,7 @@ function missingFrontMatter(content: string): { code: string; message: string; h
   if (/^---[ \t]*\r?\n/.test(content))
     return {
       code: 'en-tete-non-ferme',
-      message: "L'en-tête de la note commence par « --- » mais n'est jamais fermé.",
+      message: "L’en-tête de la note commence par « --- » mais n’est jamais fermé.",
       hint: 'Ajoutez une ligne « --- » après la dernière clé de l’en-tête.',
       line: 1,
     };
@@ -130,13 +130,13 @@ function missingFrontMatter(content: string): { code: string; message: string; h
   if (leading)
     return {
       code: 'en-tete-mal-place',
-      message: "L'en-tête de la note doit commencer à la toute première ligne du fichier.",
+      message: "L’en-tête de la note doit commencer à la toute première ligne du fichier.",
       hint: 'Supprimez les lignes vides avant le premier « --- ».',
       line: 1,
     };
   return {
     code: 'en-tete-absent',
-    message: "La note n'a pas d'en-tête (titre, date, format, région) : elle ne peut pas être publiée.",
+    message: "La note n’a pas d’en-tête (titre, date, format, région) : elle ne peut pas être publiée.",
     hint: 'Commencez le fichier par « --- », les lignes titre, date, format, region, puis « --- ».',
     line: 1,
   };

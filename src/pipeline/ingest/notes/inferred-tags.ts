@@ -28,7 +28,7 @@ export function inferredTagDiagnostics(items: readonly TaggedItem[], sessions: r
 
 function describe(parts: readonly TaggedItem[]): Diagnostic {
   const first = parts[0] as TaggedItem;
-  const where = first.question ? `sous « ${first.question} », qui n'est pas le titre d'une des trois parties` : 'placé avant tout titre de partie';
+  const where = first.question ? `sous « ${first.question} », qui n’est pas le titre d’une des trois parties` : 'placé avant tout titre de partie';
   const unsure = parts.some((part) => part.confidence < SURE) ? ', peu sûre' : '';
   const readAs =
     parts.length === 1
@@ -39,7 +39,7 @@ function describe(parts: readonly TaggedItem[]): Diagnostic {
     code: 'etiquette-deduite',
     severity: 'warning',
     message: `Élément ${where} : ${readAs}.`,
-    hint: `Si ce n'est pas la bonne étiquette, placez l'élément sous « ## ${working} », « ## ${broken} » ou « ## ${needs} ».`,
+    hint: `Si ce n’est pas la bonne étiquette, placez l’élément sous « ## ${working} », « ## ${broken} » ou « ## ${needs} ».`,
     file: first.source.file,
     line: first.source.line,
     column: first.source.column,

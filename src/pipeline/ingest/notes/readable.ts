@@ -16,7 +16,7 @@ export function checkReadable(content: string): Unreadable | null {
   if (content.length > MAX_NOTE_CHARACTERS)
     return {
       code: 'fichier-trop-gros',
-      message: `Le fichier dépasse ${MAX_NOTE_CHARACTERS.toLocaleString('fr-FR')} caractères : ce n'est pas une note d'atelier, il n'est pas lu.`,
+      message: `Le fichier dépasse ${MAX_NOTE_CHARACTERS.toLocaleString('fr-FR')} caractères : ce n’est pas une note d’atelier, il n’est pas lu.`,
       hint: 'Découpez-le en une note par atelier.',
       line: 1,
       fatal: true,
@@ -26,7 +26,7 @@ export function checkReadable(content: string): Unreadable | null {
   if (content.includes('\u0000') || controls > content.length / 100)
     return {
       code: 'fichier-binaire',
-      message: "Ce fichier n'est pas du texte (image, document Word ou PDF renommé en .md ?) : il n'est pas lu.",
+      message: "Ce fichier n’est pas du texte (image, document Word ou PDF renommé en .md ?) : il n’est pas lu.",
       hint: 'Copiez le contenu dans un fichier texte Markdown (.md) enregistré en UTF-8, ou retirez le fichier.',
       line: 1,
       fatal: true,
@@ -35,7 +35,7 @@ export function checkReadable(content: string): Unreadable | null {
   if (bad >= 0)
     return {
       code: 'encodage-invalide',
-      message: "Le fichier n'est pas enregistré en UTF-8 : des caractères accentués sont illisibles.",
+      message: "Le fichier n’est pas enregistré en UTF-8 : des caractères accentués sont illisibles.",
       hint: 'Ouvrez-le dans un éditeur de texte et enregistrez-le avec l’encodage « UTF-8 ».',
       line: lineOf(content, bad),
       fatal: false,

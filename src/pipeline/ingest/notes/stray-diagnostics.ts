@@ -16,7 +16,7 @@ export function reportReadAsItem(kind: 'paragraph' | 'quote', tag: Tag, at: At, 
     severity: 'warning',
     message:
       kind === 'quote'
-        ? `Cette citation (« > ») n'est pas dans une liste : elle est publiée comme un élément de ${section}.`
+        ? `Cette citation (« > ») n’est pas dans une liste : elle est publiée comme un élément de ${section}.`
         : `Ce paragraphe suit une liste sans commencer par « - » : il est publié comme un élément de ${section}.`,
     hint:
       kind === 'quote'
@@ -36,7 +36,7 @@ export function reportTextAside(title: string, aside: At & { count: number }, ha
     severity: 'warning',
     message: hasList
       ? `La partie « ${title} » contient ${plural(count, 'paragraphe')} avant sa liste, sans « - » : ${many ? 'ils ne sont pas publiés' : 'il n’est pas publié'} (${many ? 'écartés' : 'écarté'} dans le bilan).`
-      : `La partie « ${title} » contient du texte mais aucune liste : ce texte n'est pas publié (${setAside}).`,
+      : `La partie « ${title} » contient du texte mais aucune liste : ce texte n’est pas publié (${setAside}).`,
     hint: 'Écrivez chaque retour sur une ligne commençant par « - » ; une introduction se place avant les parties, dans le contexte.',
     line,
     column,

@@ -27,7 +27,7 @@ function place(title: string | null): string {
 export function reportTableRead(title: string | null, reading: Read, at: At, report: Report): void {
   const items = plural(reading.items.length, 'élément');
   const numbering =
-    reading.numbering.map((column) => ` ${capitalise(columnName(column))} est lue comme une numérotation des lignes : elle n'est pas publiée.`).join('') +
+    reading.numbering.map((column) => ` ${capitalise(columnName(column))} est lue comme une numérotation des lignes : elle n’est pas publiée.`).join('') +
     totalRows(reading.totals);
   if (reading.read === 'columns') {
     const sections = reading.sections.map(
@@ -37,7 +37,7 @@ export function reportTableRead(title: string | null, reading: Read, at: At, rep
       code: 'tableau-lu',
       severity: 'info',
       message: `Le tableau ${place(title)} est lu colonne par colonne : ${plural(reading.sections.length, 'colonne')}, ${items}.${numbering}`,
-      hint: `Chaque cellule est publiée comme un élément de la partie que nomme l'en-tête de sa colonne : ${sections.join(', ')}. Si une colonne est mal classée, renommez son en-tête ; un thème s'ajoute dans la cellule, par exemple « … #saisie ».`,
+      hint: `Chaque cellule est publiée comme un élément de la partie que nomme l’en-tête de sa colonne : ${sections.join(', ')}. Si une colonne est mal classée, renommez son en-tête ; un thème s’ajoute dans la cellule, par exemple « … #saisie ».`,
       ...at,
     });
     return;
@@ -49,7 +49,7 @@ export function reportTableRead(title: string | null, reading: Read, at: At, rep
     code: 'tableau-lu',
     severity: 'info',
     message: `Le tableau ${place(title)} est lu ligne par ligne : ${items} de « ${TAG_LABELS[tag]} »${named}${counted}.${numbering}`,
-    hint: `Chaque ligne est publiée comme un élément : le texte de ${columnName(text)}${votes ? `, pondéré par le nombre de ${columnName(votes)}` : ''}. Si ce n'est pas la bonne partie, déplacez le tableau ou renommez l'en-tête ; un thème s'ajoute dans la cellule, par exemple « … #saisie ».`,
+    hint: `Chaque ligne est publiée comme un élément : le texte de ${columnName(text)}${votes ? `, pondéré par le nombre de ${columnName(votes)}` : ''}. Si ce n’est pas la bonne partie, déplacez le tableau ou renommez l’en-tête ; un thème s’ajoute dans la cellule, par exemple « … #saisie ».`,
     ...at,
   });
 }
@@ -66,7 +66,7 @@ export function reportUnpublishedColumn(column: Column, report: Report): void {
     report({
       code: 'colonne-non-publiee',
       severity: 'warning',
-      message: `${header} du tableau n'est pas publiée : un thème ne se lit pas d'une colonne, mais d'une étiquette « # » dans le texte de l'élément.`,
+      message: `${header} du tableau n’est pas publiée : un thème ne se lit pas d’une colonne, mais d’une étiquette « # » dans le texte de l’élément.`,
       hint: 'Ajoutez le thème dans la cellule de chaque élément, par exemple « Saisir une situation demande quatre écrans. #saisie » ; les thèmes reconnus sont ceux de data/themes.yml.',
       ...column.header.at,
     });
@@ -94,8 +94,8 @@ export function reportTableAside(title: string | null, { rows, example, reason }
   report({
     code: 'texte-hors-liste',
     severity: 'warning',
-    message: `Le tableau ${place(title)} n'est pas publié (${plural(rows, 'ligne')} ${rows >= 2 ? 'écartées' : 'écartée'} dans le bilan) : ${ASIDE_REASONS[reason]}.`,
-    hint: `Écrivez chaque ligne du tableau comme un élément, par exemple « - ${shown} », suivi de « (12 votes) » s'il y a un décompte.`,
+    message: `Le tableau ${place(title)} n’est pas publié (${plural(rows, 'ligne')} ${rows >= 2 ? 'écartées' : 'écartée'} dans le bilan) : ${ASIDE_REASONS[reason]}.`,
+    hint: `Écrivez chaque ligne du tableau comme un élément, par exemple « - ${shown} », suivi de « (12 votes) » s’il y a un décompte.`,
     ...at,
   });
 }
@@ -106,7 +106,7 @@ function totalRows(totals: Read['totals']): string {
   if (!first) return '';
   return totals.length >= 2
     ? ` Les ${totals.length} lignes de total (« ${first.raw} »…) ne sont pas publiées : elles additionnent les autres.`
-    : ` La ligne « ${first.raw} » n'est pas publiée : elle additionne les autres.`;
+    : ` La ligne « ${first.raw} » n’est pas publiée : elle additionne les autres.`;
 }
 
 function capitalise(text: string): string {

@@ -15,15 +15,15 @@ export function readVotes(counts: readonly string[]): Votes {
   if (first === undefined) return { weight: 1 };
   const hint = `Écrivez un nombre entier de 0 à ${MAX_VOTES}, par exemple « (12 votes) ».`;
   if (counts.length > 1) {
-    const problem = `Cet élément porte ${counts.length} décomptes de votes : aucun n'est retenu.`;
+    const problem = `Cet élément porte ${counts.length} décomptes de votes : aucun n’est retenu.`;
     return { weight: 1, problem, hint: 'Gardez un seul décompte « (N votes) » par élément.' };
   }
   if (!/^\+?\d+$/.test(first)) {
-    return { weight: 1, problem: `Le nombre de votes « ${first} » n'est pas un entier positif : il est ignoré.`, hint };
+    return { weight: 1, problem: `Le nombre de votes « ${first} » n’est pas un entier positif : il est ignoré.`, hint };
   }
   const weight = Number(first);
   if (weight > MAX_VOTES) {
-    return { weight: 1, problem: `${weight} votes pour un seul élément, c'est invraisemblable : le nombre est ignoré.`, hint };
+    return { weight: 1, problem: `${weight} votes pour un seul élément, c’est invraisemblable : le nombre est ignoré.`, hint };
   }
   return { weight };
 }
