@@ -62,7 +62,7 @@ function checkValue(site: Site, spec: ComponentSpec, key: string, kind: PropKind
     const number = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
     const least = kind === 'rank' ? 1 : 0;
     if (Number.isInteger(number) && number >= least) return [];
-    return invalid(`${key}=${JSON.stringify(value)} n’est pas un nombre entier${least ? ' positif' : ''}`, `Écrivez par exemple ${key}={3}.`);
+    return invalid(`${asWritten(key, value)} n’est pas un nombre entier ${least ? 'positif (1, 2, 3…)' : 'positif ou nul (0, 1, 2…)'}`, `Écrivez par exemple ${key}={3}.`);
   }
   if (typeof value !== 'string') return invalid(`${key} attend un texte, pas ${JSON.stringify(value)}`, `Écrivez ${key}="…".`);
   if (kind === 'filter') {
@@ -102,8 +102,19 @@ function resolverProblems(site: Site, name: string, props: Readonly<Record<strin
     return [];
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
-    return error.problems.length ? error.problems : [{ code: 'chapitre-valeur-invalide', message: error.message }];
+    return error.problems.length ? error.problems.map((p) => (p.code === 'chapitre-rang-introuvable' ? rankNotFound(p, props.rank) : p)) : [{ code: 'chapitre-valeur-invalide', message: error.message }];
   }
+}
+
+/** The resolver says `rank={1}` even when no rank was written: quote the author, or say the list is empty. */
+function rankNotFound(problem: Problem, rank: unknown): Problem {
+  const message = rank === undefined ? 'rien à nommer : la sélection est vide' : `rang introuvable (${asWritten('rank', rank)})`;
+  return { ...problem, message };
+}
+
+/** A prop as written in a chapter: `limit={-1}`, `limit="trois"`. */
+function asWritten(key: string, value: unknown): string {
+  return typeof value === 'string' ? `${key}="${value}"` : `${key}={${String(value)}}`;
 }
 
 /**

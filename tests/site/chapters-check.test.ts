@@ -48,7 +48,7 @@ describe('chapters check: values, with their place and a suggestion', () => {
   it('refuses a rank beyond the list and a show the order cannot print', () => {
     expect(lines('<Rank by="ideas" rank={2}/>')[0]).toMatch(/chapitre-rang-introuvable .*rang introuvable.* \| La sélection en compte 1/);
     expect(lines('<Rank by="themes" show="consensus"/>')[0]).toMatch(/show="consensus" n’est pas possible avec by="themes"/);
-    expect(lines('<Rank by="themes" rank={0}/>')[0]).toMatch(/rank=0 n’est pas un nombre entier positif/);
+    expect(lines('<Rank by="themes" rank={0}/>')[0]).toMatch(/rank=\{0\} n’est pas un nombre entier positif/);
   });
 
   it('accepts the components as the demo chapters write them', () => {
@@ -87,11 +87,20 @@ describe('chapters check: the chapter itself', () => {
   });
 
   it('warns that a computed value is only checked by the build', () => {
-    const found = check('<Figure stat={statName}/> <Chart kind={"the" + "mes"} limit={n}/>');
+    const found = checkChapter(site, FILE, '---\ntitre: T\nordre: 1\n---\n\nexport const statName = "items";\nexport const n = 3;\n\n<Figure stat={statName}/> <Chart kind={"the" + "mes"} limit={n}/>\n');
     expect(found.map((d) => [d.code, d.severity])).toEqual([
       ['chapitre-valeur-calculee', 'warning'],
       ['chapitre-valeur-calculee', 'warning'],
       ['chapitre-valeur-calculee', 'warning'],
+    ]);
+  });
+
+  it('refuses a computed value naming what the chapter does not define (the build would stop on it)', () => {
+    const found = check('<Figure stat={statName}/> <Chart kind={"the" + "mes"} limit={n}/>');
+    expect(found.map((d) => [d.code, d.severity, d.column])).toEqual([
+      ['chapitre-nom-inconnu', 'blocking', 9],
+      ['chapitre-valeur-calculee', 'warning', 34],
+      ['chapitre-nom-inconnu', 'blocking', 55],
     ]);
   });
 });

@@ -4,6 +4,27 @@
  */
 import { parse } from 'yaml';
 import type { Diagnostic } from '../../pipeline/model.ts';
+import { closest } from '../../pipeline/text/closest.ts';
+
+/** The keys Astro reads: the schema's three (src/content.config.ts), and `slug`, which sets the address. */
+const KEYS = ['titre', 'ordre', 'resume', 'slug'];
+
+/** The front matter's fields, or null when it is missing or not YAML (checkFrontMatter says so). */
+export function frontMatterFields(yaml: string | null): Record<string, unknown> | null {
+  if (yaml === null) return null;
+  try {
+    const data: unknown = parse(yaml);
+    return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  } catch {
+    return null;
+  }
+}
+
+/** The line of `key:` in the chapter (the front matter starts at line 2), else 1. */
+export function frontMatterLine(yaml: string, key: string): number {
+  const index = yaml.split('\n').findIndex((l) => l.startsWith(`${key}:`));
+  return index < 0 ? 1 : index + 2;
+}
 
 const HINT = 'En tête du chapitre : « --- », puis « titre: Mon chapitre » et « ordre: 2 » (sa place dans le livre blanc), puis « --- ».';
 
@@ -17,13 +38,22 @@ export function checkFrontMatter(file: string, yaml: string | null): Diagnostic[
     return [problem(`L’en-tête du chapitre n’est pas du YAML valide : ${(error as Error).message.split('\n')[0] ?? ''}`)];
   }
   const fields = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
-  const lineOf = (key: string) => {
-    const index = yaml.split('\n').findIndex((l) => l.startsWith(`${key}:`));
-    return index < 0 ? 1 : index + 2;
-  };
+  const lineOf = (key: string) => frontMatterLine(yaml, key);
   const diagnostics: Diagnostic[] = [];
   if (typeof fields.titre !== 'string' || fields.titre.trim() === '') diagnostics.push(problem("Le titre du chapitre (« titre: … ») manque ou est vide.", lineOf('titre')));
   if (!Number.isInteger(fields.ordre)) diagnostics.push(problem("L’ordre du chapitre (« ordre: » suivi d’un nombre entier) manque ou n’est pas un nombre entier.", lineOf('ordre')));
   if (fields.resume !== undefined && typeof fields.resume !== 'string') diagnostics.push(problem('Le résumé du chapitre (« resume: ») doit être un texte.', lineOf('resume')));
+  for (const key of Object.keys(fields).filter((k) => !KEYS.includes(k))) {
+    const guess = closest(key, KEYS.slice(0, 3).map((k) => ({ text: k, value: k })));
+    diagnostics.push({
+      code: 'chapitre-entete-cle-inconnue',
+      severity: 'warning',
+      message: `Clé inconnue « ${key} » dans l’en-tête du chapitre : elle serait ignorée.`,
+      hint: guess ? `Vouliez-vous dire ${guess} ? (clés possibles : titre, ordre, resume)` : 'Clés possibles : titre, ordre, resume.',
+      file,
+      line: lineOf(key),
+      column: 1,
+    });
+  }
   return diagnostics;
 }

@@ -19,6 +19,22 @@ export interface ComponentUse extends Place {
   propPlaces: Record<string, Place>;
   /** `{...spread}` props, which no check can read. */
   spread: boolean;
+  /** Props written twice or more (the last one wins), each at its repeated place. */
+  repeated: Array<{ name: string; place: Place }>;
+}
+
+/** A `{…}` in the text, or a prop's value in braces, as written (without the braces). */
+export interface Expression extends Place {
+  source: string;
+  /** The prop it is the value of (`limit` for `limit={trois}`), absent in the text. */
+  prop?: string;
+}
+
+/** An image (`![alt](url)`) or a link (`[text](url)`, `[text]: url`) of the chapter's Markdown. */
+export interface Reference extends Place {
+  url: string;
+  /** An image's alternative text. */
+  alt?: string;
 }
 
 export interface ParsedChapter {
@@ -26,12 +42,17 @@ export interface ParsedChapter {
   components: ComponentUse[];
   /** Names brought in by `import` lines (their components are the chapter's own business). */
   imports: string;
+  expressions: Expression[];
+  images: Reference[];
+  links: Reference[];
 }
 
 interface Node {
   type: string;
   name?: string | null;
   value?: unknown;
+  url?: string;
+  alt?: string | null;
   attributes?: Array<{ type: string; name?: string; value?: unknown }>;
   position?: { start: { offset?: number; line: number; column: number }; end: { offset?: number } };
   children?: Node[];
@@ -55,13 +76,27 @@ export function parseChapter(source: string): ParsedChapter {
     const match = /^(\d+):(\d+)(?:-\d+:\d+)?:\s*(.*)$/s.exec(text);
     throw new ChapterSyntaxError(match?.[3] ?? text, { line: Number(match?.[1] ?? 1), column: Number(match?.[2] ?? 1) });
   }
-  const parsed: ParsedChapter = { frontMatter: null, components: [], imports: '' };
+  const parsed: ParsedChapter = { frontMatter: null, components: [], imports: '', expressions: [], images: [], links: [] };
   const visit = (node: Node) => {
+    const start = node.position?.start ?? { line: 1, column: 1 };
+    const place = { line: start.line, column: start.column };
     if (node.type === 'yaml' && typeof node.value === 'string') parsed.frontMatter = node.value;
     if (node.type === 'mdxjsEsm' && typeof node.value === 'string') parsed.imports += `${node.value}\n`;
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && node.position) {
-      parsed.components.push(componentUse(source, node.name, node));
+      const use = componentUse(source, node.name, node);
+      parsed.components.push(use);
+      for (const attribute of node.attributes ?? []) {
+        const value = attribute.value;
+        if (attribute.type === 'mdxJsxAttribute' && attribute.name && typeof value === 'object' && value !== null && 'value' in value) {
+          parsed.expressions.push({ source: String(value.value), prop: attribute.name, ...(use.propPlaces[attribute.name] ?? place) });
+        }
+      }
     }
+    if ((node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') && typeof node.value === 'string') {
+      parsed.expressions.push({ source: node.value, ...place });
+    }
+    if (node.type === 'image' && typeof node.url === 'string') parsed.images.push({ url: node.url, alt: node.alt ?? '', ...place });
+    if ((node.type === 'link' || node.type === 'definition') && typeof node.url === 'string') parsed.links.push({ url: node.url, ...place });
     node.children?.forEach(visit);
   };
   visit(tree);
@@ -70,19 +105,69 @@ export function parseChapter(source: string): ParsedChapter {
 
 function componentUse(source: string, name: string, node: Node): ComponentUse {
   const start = node.position?.start ?? { line: 1, column: 1 };
-  const use: ComponentUse = { name, line: start.line, column: start.column, props: {}, propPlaces: {}, spread: false };
+  const use: ComponentUse = { name, line: start.line, column: start.column, props: {}, propPlaces: {}, spread: false, repeated: [] };
   const from = start.offset ?? 0;
   const text = source.slice(from, node.position?.end.offset ?? source.length);
-  for (const attribute of node.attributes ?? []) {
+  const attributes = node.attributes ?? [];
+  const offsets = attributeOffsets(text);
+  // The scanner and the parser see the same attributes in the same order; if not, the first match of the name.
+  const trusted = offsets.length === attributes.length;
+  attributes.forEach((attribute, index) => {
     if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) {
       use.spread = true;
-      continue;
+      return;
     }
+    const offset = trusted ? offsets[index] : new RegExp(`[\\s{]${attribute.name.replace(/[^\w-]/g, '')}(?=[\\s=/>]|$)`).exec(text)?.index;
+    const place = offset === undefined ? { line: use.line, column: use.column } : placeOf(source, from + offset + (trusted ? 0 : 1));
+    if (attribute.name in use.props) use.repeated.push({ name: attribute.name, place });
     use.props[attribute.name] = propValue(attribute.value);
-    const at = new RegExp(`[\\s{]${attribute.name.replace(/[^\w-]/g, '')}(?=[\\s=/>]|$)`).exec(text);
-    use.propPlaces[attribute.name] = at ? placeOf(source, from + at.index + 1) : { line: use.line, column: use.column };
-  }
+    use.propPlaces[attribute.name] = place;
+  });
   return use;
+}
+
+/**
+ * The offset of each attribute (name or `{...spread}`) in an element's source `<Name a="…" b={…}>`:
+ * quoted values and braces are skipped whole, so a prop name inside another's value is not taken for it.
+ */
+function attributeOffsets(text: string): number[] {
+  const offsets: number[] = [];
+  let i = /^<\s*[^\s/>{]*/.exec(text)?.[0].length ?? 0;
+  const skipBraces = (at: number): number => {
+    let depth = 0;
+    for (let j = at; j < text.length; j++) {
+      const c = text[j];
+      if (c === '"' || c === "'" || c === '`') {
+        const end = text.indexOf(c, j + 1);
+        j = end < 0 ? text.length : end;
+      } else if (c === '{') depth++;
+      else if (c === '}' && --depth === 0) return j + 1;
+    }
+    return text.length;
+  };
+  while (i < text.length) {
+    const c = text[i] ?? '';
+    if (c === '>' || (c === '/' && text[i + 1] === '>')) break;
+    if (/\s/.test(c)) i++;
+    else if (c === '{') {
+      offsets.push(i);
+      i = skipBraces(i);
+    } else {
+      const name = /^[^\s=/>{]+/.exec(text.slice(i))?.[0] ?? c;
+      offsets.push(i);
+      i += name.length;
+      while (/\s/.test(text[i] ?? '')) i++;
+      if (text[i] !== '=') continue;
+      i++;
+      while (/\s/.test(text[i] ?? '')) i++;
+      const quote = text[i];
+      if (quote === '"' || quote === "'") {
+        const end = text.indexOf(quote, i + 1);
+        i = end < 0 ? text.length : end + 1;
+      } else if (quote === '{') i = skipBraces(i);
+    }
+  }
+  return offsets;
 }
 
 function propValue(value: unknown): PropValue {

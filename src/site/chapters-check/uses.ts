@@ -8,16 +8,44 @@ import { closest } from '../../pipeline/text/closest.ts';
 import { checkComponent } from '../component-check.ts';
 import { COMPONENTS } from '../component-props.ts';
 import type { Site } from '../site.ts';
+import { emptySelection } from './empty-selection.ts';
 import type { ComponentUse, ParsedChapter } from './parse.ts';
 
 const SELECTORS = ['stat', 'kind', 'by'];
+/** Component names that are also HTML elements: `<figure>` is HTML unless it has our props. */
+const HTML_NAMES = new Set(['figure']);
 
 export function checkUses(site: Site, file: string, chapter: ParsedChapter): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const use of chapter.components) {
-    // Lower case is HTML (`<br/>`), a dotted name a member of an import: neither is ours to check.
-    if (!/^[A-Z]/.test(use.name) || use.name.includes('.')) continue;
+    if (use.name.includes('.')) continue;
+    // Lower case is HTML (`<br/>`), printed as written: `<chart kind="themes"/>` would show nothing.
+    if (!/^[A-Z]/.test(use.name)) {
+      const meant = lowerCaseComponent(use);
+      if (meant) {
+        diagnostics.push({
+          code: 'chapitre-balise-minuscule',
+          severity: 'warning',
+          message: `« <${use.name}> » commence par une minuscule : c’est une balise HTML, recopiée telle quelle, et non le composant <${meant}> ; rien ne s’afficherait.`,
+          hint: `Vouliez-vous écrire <${meant}> ? (les composants commencent par une majuscule)`,
+          file,
+          line: use.line,
+          column: use.column,
+        });
+      }
+      continue;
+    }
     const at = (prop?: string) => ({ file, ...(prop ? (use.propPlaces[prop] ?? use) : use) });
+    for (const repeated of use.repeated) {
+      diagnostics.push({
+        code: 'chapitre-propriete-en-double',
+        severity: 'warning',
+        message: `${label(use)} : la propriété ${repeated.name} est donnée plusieurs fois ; seule la dernière (${written(repeated.name, use.props[repeated.name])}) compte.`,
+        hint: `Gardez une seule fois ${repeated.name}, avec la valeur voulue.`,
+        file,
+        ...repeated.place,
+      });
+    }
     if (!COMPONENTS[use.name]) {
       if (new RegExp(`\\b${use.name}\\b`).test(chapter.imports)) continue;
       const guess = closest(use.name, Object.keys(COMPONENTS).map((n) => ({ text: n, value: n })));
@@ -53,8 +81,34 @@ export function checkUses(site: Site, file: string, chapter: ParsedChapter): Dia
         ...at(problem.prop),
       });
     }
+    if (problems.length || unread.size || use.spread) continue;
+    const empty = emptySelection(site, use.name, props);
+    if (empty) {
+      diagnostics.push({
+        code: 'chapitre-filtre-vide',
+        severity: 'warning',
+        message: `${label(use)} : aucun élément ne correspond à ${empty.filters} ; ${empty.effect}.`,
+        hint: 'Si c’est voulu, laissez ainsi ; sinon vérifiez ou élargissez le filtre.',
+        ...at(),
+      });
+    }
   }
   return diagnostics;
+}
+
+/** The component a lower-case tag was meant to be (`<chart kind=…>` → Chart), if any. */
+function lowerCaseComponent(use: ComponentUse): string | null {
+  const meant = Object.keys(COMPONENTS).find((name) => name.toLowerCase() === use.name.toLowerCase());
+  if (!meant) return null;
+  const ours = Object.keys(use.props).some((prop) => prop in (COMPONENTS[meant]?.props ?? {}) && prop !== 'title' && prop !== 'id');
+  return !HTML_NAMES.has(use.name.toLowerCase()) || ours ? meant : null;
+}
+
+/** A prop as the author wrote it: `tag="needs"`, `limit={3}`. */
+function written(name: string, value: unknown): string {
+  if (typeof value === 'string') return `${name}="${value}"`;
+  if (typeof value === 'object' && value !== null && 'computed' in value) return `${name}={${String(value.computed)}}`;
+  return value === true ? name : `${name}={${String(value)}}`;
 }
 
 /** `<Figure stat="items">`: the component and its selector, as the author wrote them. */
