@@ -29,6 +29,7 @@ import { viewingHint } from './serve-command.ts';
 import { checkChapters } from '../site/chapters-check/index.ts';
 import { toVFiles } from './check-report.ts';
 import { frenchReport, streamStyle } from './french-reporter.ts';
+import { sourcesFingerprint, writeSourcesFingerprint } from './site-sources.ts';
 
 const HELP = `Utilisation : livre-blanc build [--root DOSSIER] [--out DOSSIER] [--hors-ligne]
 
@@ -134,6 +135,8 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
   const env: Record<string, string> = {};
   let downloadsReused = false;
   try {
+    // Taken before Astro reads the chapters: `export` prints the PDF only from a site built from the current ones.
+    const sources = await sourcesFingerprint(options.root);
     env[SYNTHESIS_ENV] = handOverSynthesis(options.synthesis);
     // The pages that read the consultation's files (the themes of /saisie) read this root's, not the current directory's.
     env[ROOT_ENV] = path.resolve(options.root);
@@ -154,6 +157,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
     step(BUILD_STEPS.pages);
     // Warnings stay on: a consultation without chapters no longer makes Astro warn (chapters-source.ts).
     await astroBuild({ outDir: options.outDir, cacheDir: path.join(work, 'cache'), logLevel: options.logLevel ?? 'warn', env });
+    await writeSourcesFingerprint(options.outDir, sources);
     step(BUILD_STEPS.search);
     await writeSearchFiles(options.synthesis, path.join(options.outDir, SEARCH_DIR));
     if (env.LIVRE_BLANC_DOWNLOADS) {

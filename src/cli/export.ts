@@ -10,7 +10,9 @@ import { oneOf, parseFlags } from './args.ts';
 import { runPipeline } from './run-pipeline.ts';
 import { downloadsKey, filesFromOtherSeparator, readCachedDownloads, writeCachedDownloads } from './downloads-cache.ts';
 import { formatBytes } from './units.ts';
-import { siteMatchesSynthesis } from '../export/site-match.ts';
+import { siteMatchesSources, siteMatchesSynthesis, SOURCES_FILE } from '../export/site-match.ts';
+import { sourcesFingerprint } from './site-sources.ts';
+import { CHAPTERS_FOLDER } from '../site/chapters-source.ts';
 import { SYNTHESIS_JSON } from '../site/synthesis-json.ts';
 import { checkOutputFolder } from './output-folder.ts';
 
@@ -20,7 +22,8 @@ const HELP = `Utilisation : livre-blanc export [--root DOSSIER] [--out DOSSIER] 
 CSV pour Excel (UTF-8 avec BOM), synthese.json, comments.csv (Pol.is), corpus-iramuteq.txt et
 livre-blanc.pdf. Le PDF est imprimé par Chromium depuis le site construit (--site, par défaut « dist »
 dans le dossier courant, celui qu’écrit « build »), et seulement si ce site a été construit à partir de
-la synthèse actuelle (sinon, la commande dit comment le reconstruire) ;
+la synthèse et des chapitres actuels, par cette version de livre-blanc (sinon, la commande dit comment
+le reconstruire) ;
 sans Chromium ou sans site à jour, les autres fichiers sont tout de même écrits.`;
 
 export async function runExport(args: string[]): Promise<number> {
@@ -53,7 +56,7 @@ export async function runExport(args: string[]): Promise<number> {
     // The folder `build` writes by default (`dist` in the current folder, whatever --root): the two
     // commands run one after the other find each other's site.
     const siteDir = path.resolve(flags.site ?? 'dist');
-    await exportPdf(siteDir, outDir, synthesis.title, buildCommand(root, siteDir));
+    await exportPdf(siteDir, outDir, root, synthesis.title, buildCommand(root, siteDir));
   }
   process.stdout.write(`Exports écrits dans ${outDir}\n`);
   return 0;
@@ -72,7 +75,7 @@ function buildCommand(root: string, siteDir: string): string {
   return `npx livre-blanc build --root ${shown(root)} --out ${shown(siteDir)}`;
 }
 
-async function exportPdf(siteDir: string, outDir: string, title: string, rebuild: string): Promise<void> {
+async function exportPdf(siteDir: string, outDir: string, root: string, title: string, rebuild: string): Promise<void> {
   if (!chromiumAvailable()) {
     process.stderr.write(`PDF non produit : Chromium est introuvable (${CHROMIUM_PATH}). Installez-le (apt-get install chromium) ; les autres fichiers sont écrits.\n`);
     return;
@@ -81,16 +84,10 @@ async function exportPdf(siteDir: string, outDir: string, title: string, rebuild
     process.stderr.write(`PDF non produit : le site construit est introuvable dans ${siteDir}. Lancez d’abord « ${rebuild} » (ou indiquez --site).\n`);
     return;
   }
-  // Printed from an older site, the PDF's figures would disagree with the files written beside it.
-  const match = await siteMatchesSynthesis(siteDir, path.join(outDir, SYNTHESIS_JSON));
-  if (match !== 'same') {
-    process.stderr.write(
-      `PDF non produit : ${
-        match === 'different'
-          ? `le site de ${siteDir} a été construit à partir d’autres données, ou d’un état plus ancien de la consultation ; ses chiffres ne seraient pas ceux des fichiers exportés`
-          : `le site de ${siteDir} ne publie pas sa synthèse (${path.join('telechargements', SYNTHESIS_JSON)}) : rien ne dit qu’il montre les données actuelles`
-      }. Lancez d’abord « ${rebuild} », puis relancez l’export ; les autres fichiers sont écrits.\n`,
-    );
+  // Printed from an older site, the PDF's figures or text would disagree with the files written beside it, or with the chapters.
+  const stale = await staleness(siteDir, outDir, root);
+  if (stale) {
+    process.stderr.write(`PDF non produit : le site de ${siteDir} ${stale}. Lancez d’abord « ${rebuild} », puis relancez l’export ; les autres fichiers sont écrits.\n`);
     return;
   }
   const server = await serve(siteDir, 0);
@@ -101,4 +98,23 @@ async function exportPdf(siteDir: string, outDir: string, title: string, rebuild
   } finally {
     await server.close();
   }
+}
+
+/**
+ * Why the site of `siteDir` does not show what is exported now, as the end of « le site de … », or null
+ * when it does: the same Synthesis (figures, title, settings), the same chapters, the same code.
+ */
+async function staleness(siteDir: string, outDir: string, root: string): Promise<string | null> {
+  const synthesis = await siteMatchesSynthesis(siteDir, path.join(outDir, SYNTHESIS_JSON));
+  if (synthesis === 'different') return 'a été construit à partir d’autres données, ou d’un état plus ancien de la consultation ; ses chiffres ne seraient pas ceux des fichiers exportés';
+  if (synthesis === 'unknown') return `ne publie pas sa synthèse (${path.join('telechargements', SYNTHESIS_JSON)}) : rien ne dit qu’il montre les données actuelles`;
+  const sources = await siteMatchesSources(siteDir, await sourcesFingerprint(root));
+  if (sources.chapters === 'unknown' || sources.code === 'unknown') {
+    return `ne dit pas de quels chapitres ni par quelle version de livre-blanc il a été construit (${SOURCES_FILE} manque : sans doute une version antérieure) : rien ne dit que le PDF aurait le texte actuel des chapitres`;
+  }
+  if (sources.chapters === 'different') {
+    return `a été construit à partir d’autres chapitres, ou d’un état plus ancien des chapitres (${CHAPTERS_FOLDER}/) : le PDF n’aurait pas leur texte actuel`;
+  }
+  if (sources.code === 'different') return 'a été construit par une autre version de livre-blanc : le PDF ne serait pas celui qu’elle imprime';
+  return null;
 }

@@ -1,8 +1,8 @@
 /**
  * The PDF of the built demo: its downloads row gives its real size, its bookmarks keep every space of
- * the headings, and `export` prints it only from a site built from the Synthesis it exports.
+ * the headings, and `export` prints it only from a site built from the Synthesis it exports and the current chapters.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -121,5 +121,21 @@ describe.skipIf(!HAS_CHROMIUM)('PDF of the built site (Chromium)', () => {
     expect(existsSync(path.join(out, 'livre-blanc.pdf'))).toBe(false);
     expect(existsSync(path.join(out, 'livre-blanc.xlsx'))).toBe(true);
     expect(existsSync(path.join(out, 'verbatims.csv'))).toBe(true);
+  }, 300_000);
+
+  it('export writes no PDF from a site built before a chapter was edited (same data), says to rebuild, and writes the rest', async () => {
+    // The demo's data and chapters, one word added to a chapter: the Synthesis is the site's, the text is not.
+    const root = tempDir();
+    for (const folder of ['content', 'data']) cpSync(path.join(PACKAGE_DIR, folder), path.join(root, folder), { recursive: true });
+    const chapter = path.join(root, 'content', 'livre-blanc', 'introduction.mdx');
+    writeFileSync(chapter, `${readFileSync(chapter, 'utf8')}\nZygomorphe.\n`);
+    const out = path.join(root, 'exports');
+    const result = await exportTo(['--root', root, '--out', out, '--site', site.dir]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).not.toContain('autres données');
+    expect(result.stderr).toContain(`PDF non produit : le site de ${site.dir} a été construit à partir d’autres chapitres, ou d’un état plus ancien des chapitres (content/livre-blanc/)`);
+    expect(result.stderr).toMatch(/Lancez d’abord « npx livre-blanc build --root .* --out .* », puis relancez l’export/);
+    expect(existsSync(path.join(out, 'livre-blanc.pdf'))).toBe(false);
+    expect(existsSync(path.join(out, 'livre-blanc.xlsx'))).toBe(true);
   }, 300_000);
 });

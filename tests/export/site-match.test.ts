@@ -1,8 +1,11 @@
-/** `export` prints the PDF only from a site built from the Synthesis it exports (its published synthese.json). */
+/**
+ * `export` prints the PDF only from a site built from the Synthesis it exports (its published synthese.json),
+ * from the current chapters and by the same code (its empreinte-des-sources.json).
+ */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { siteMatchesSynthesis } from '../../src/export/site-match.ts';
+import { siteMatchesSources, siteMatchesSynthesis, SOURCES_FILE } from '../../src/export/site-match.ts';
 import { tempDirs } from '../support/temp-dirs.ts';
 
 const tempDir = tempDirs('lb-site-match-');
@@ -32,5 +35,32 @@ describe('siteMatchesSynthesis', () => {
 
   it('cannot vouch for a site that publishes no Synthesis', async () => {
     expect(await siteMatchesSynthesis(siteWith(null), exported('{}'))).toBe('unknown');
+  });
+});
+
+describe('siteMatchesSources', () => {
+  const built = { chapters: 'a'.repeat(64), code: 'b'.repeat(64) };
+
+  function siteWithSources(text: string | null): string {
+    const site = tempDir();
+    if (text !== null) writeFileSync(path.join(site, SOURCES_FILE), text);
+    return site;
+  }
+
+  it('recognises a site built from the same chapters by the same code', async () => {
+    const site = siteWithSources(JSON.stringify({ chapitres: built.chapters, code: built.code }));
+    expect(await siteMatchesSources(site, built)).toEqual({ chapters: 'same', code: 'same' });
+  });
+
+  it('tells the chapters from the code when one of them changed', async () => {
+    const site = siteWithSources(JSON.stringify({ chapitres: built.chapters, code: built.code }));
+    expect(await siteMatchesSources(site, { ...built, chapters: 'c'.repeat(64) })).toEqual({ chapters: 'different', code: 'same' });
+    expect(await siteMatchesSources(site, { ...built, code: 'c'.repeat(64) })).toEqual({ chapters: 'same', code: 'different' });
+  });
+
+  it('cannot vouch for a site without a readable fingerprint (built before fingerprints, or the file damaged)', async () => {
+    expect(await siteMatchesSources(siteWithSources(null), built)).toEqual({ chapters: 'unknown', code: 'unknown' });
+    expect(await siteMatchesSources(siteWithSources('{"chapitres":'), built)).toEqual({ chapters: 'unknown', code: 'unknown' });
+    expect(await siteMatchesSources(siteWithSources('{"chapitres":42}'), built)).toEqual({ chapters: 'unknown', code: 'unknown' });
   });
 });
