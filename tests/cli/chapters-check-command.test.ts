@@ -23,15 +23,15 @@ function capture(): { stdout: () => string; stderr: () => string } {
   return { stdout: () => out, stderr: () => err };
 }
 
-/** A one-note consultation with a chapter holding two mistakes. */
-function brokenConsultation(): string {
+/** A one-note consultation with a chapter holding two mistakes (or the chapter given). */
+function brokenConsultation(chapter = BROKEN): string {
   const root = mkdtempSync(path.join(os.tmpdir(), 'livre-blanc-chapitres-'));
   const note = 'content/ateliers/nouvelle-aquitaine/2026-09-12-saintes.md';
   mkdirSync(path.dirname(path.join(root, note)), { recursive: true });
   cpSync(path.join(demo, note), path.join(root, note));
   cpSync(path.join(demo, 'data/themes.yml'), path.join(root, 'data/themes.yml'));
   mkdirSync(path.join(root, 'content/livre-blanc'));
-  writeFileSync(path.join(root, 'content/livre-blanc/chapitre.mdx'), BROKEN);
+  writeFileSync(path.join(root, 'content/livre-blanc/chapitre.mdx'), chapter);
   return root;
 }
 
@@ -77,6 +77,28 @@ describe('chapters in check and build', () => {
     expect(text).toContain('8:12');
     expect(text).toMatch(/Publication impossible : 2 erreurs bloquantes dans les chapitres/);
     expect(text).not.toMatch(/Erreur inattendue|at .*\.ts:\d+/);
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('mistakes Astro would stop on in English', () => {
+  it.each([
+    ['a word in braces', 'Moins de 5 % disent {beaucoup}.', '6:21', 'chapitre-nom-inconnu', /beaucoup/],
+    ['a word as a prop value', '<Verbatims limit={trois}/>', '6:12', 'chapitre-nom-inconnu', /limit=\{trois\}/],
+    ['an image missing beside the chapter', '![Une photo](./photo.jpg)', '6:1', 'chapitre-image-introuvable', /\.\/photo\.jpg/],
+  ])('build stops on %s with the French diagnostic, before Astro', async (_what, line, place, code, quoted) => {
+    const root = brokenConsultation(`---\ntitre: Un chapitre\nordre: 1\n---\n\n${line}\n`);
+    roots.push(root);
+    const out = path.join(root, 'site');
+    const output = capture();
+    expect(await main(['build', '--root', root, '--out', out])).toBe(1);
+    const text = output.stderr();
+    expect(text).toContain(`content/livre-blanc/chapitre.mdx`);
+    expect(text).toContain(place);
+    expect(text).toContain(`[${code}]`);
+    expect(text).toMatch(quoted);
+    expect(text).toMatch(/Publication impossible : une erreur bloquante dans les chapitres/);
+    expect(text).not.toMatch(/Erreur inattendue|is not defined|UNRESOLVED_IMPORT|\u001b\[3\dm.*at |at .*\.ts:\d+/);
     expect(existsSync(out)).toBe(false);
   });
 });
