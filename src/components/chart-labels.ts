@@ -22,39 +22,106 @@ export const LINE_HEIGHT = 15.6;
 const MIN_BAND = 34;
 const BAND_PADDING = 4;
 
-/** A label on lines no wider than `maxWidth`, cut between words (a word wider than that, between letters). */
+/** A label on lines no wider than `maxWidth`: cut at spaces, then after the label's own hyphens, and inside a word only as a last resort. */
 export function wrapLabel(label: string, maxWidth: number, measure: Measure): string[] {
+  const fits = (text: string) => measure(text) <= maxWidth;
   const lines: string[] = [];
   let line = '';
-  for (const word of label.split(/\s+/).filter((w) => w !== '')) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (measure(candidate) <= maxWidth) {
-      line = candidate;
-      continue;
-    }
+  const breakLine = () => {
     if (line) lines.push(line);
     line = '';
-    for (const piece of splitWord(word, maxWidth, measure)) {
-      if (line) lines.push(line);
-      line = piece;
+  };
+  for (const word of label.split(/\s+/).filter((w) => w !== '')) {
+    const spaced = line ? `${line} ${word}` : word;
+    if (fits(spaced)) {
+      line = spaced;
+      continue;
+    }
+    // Spaces first: a word that fits a line of its own starts one, even a compound (« Provence-Alpes-Côte »).
+    if (fits(word)) {
+      breakLine();
+      line = word;
+      continue;
+    }
+    // Too wide even alone: its parts after its own hyphens, the first one still on the current line if it fits.
+    let glue = line ? ' ' : '';
+    for (const part of hyphenParts(word)) {
+      const joined = `${line}${glue}${part}`;
+      glue = '';
+      if (fits(joined)) {
+        line = joined;
+        continue;
+      }
+      breakLine();
+      if (fits(part)) {
+        line = part;
+        continue;
+      }
+      const pieces = cutWord(part, maxWidth, measure);
+      lines.push(...pieces.slice(0, -1));
+      line = pieces.at(-1) ?? '';
     }
   }
-  if (line) lines.push(line);
+  breakLine();
   return lines.length ? lines : [label];
 }
 
-/** A word too wide for a line, in pieces that fit (« Interopérabilité » on a very narrow axis). */
-function splitWord(word: string, maxWidth: number, measure: Measure): string[] {
-  if (measure(word) <= maxWidth) return [word];
+/** A compound word in parts that each keep their hyphen: « Provence-Alpes-Côte » → « Provence- », « Alpes- », « Côte ». */
+function hyphenParts(word: string): string[] {
+  return word.split(/(?<=[-‐])(?=.)/u);
+}
+
+const VOWELS = /[aeiouyàâäéèêëîïôöùûüÿœæ]/iu;
+const LETTER = /\p{L}/u;
+/** Two consonants a French syllable does not split: « bl », « tr », « ch », « gn »… */
+const CLUSTER = /^(?:[bcdfgkpstv][lr]|[cpst]h|gn|qu)$/iu;
+
+/**
+ * How well a word reads cut before its letter `at`: 2 between syllables as a reader would guess them
+ * (before a consonant that opens one: « Aqui-taine », « In-te… », not inside « bl », « ch »…), 1 between
+ * two other letters, 0 next to an apostrophe or a sign.
+ */
+function cutScore(chars: readonly string[], at: number): number {
+  const before = chars[at - 1] ?? '';
+  const after = chars[at] ?? '';
+  const next = chars[at + 1] ?? '';
+  if (!LETTER.test(before) || !LETTER.test(after)) return 0;
+  const vowel = (c: string) => VOWELS.test(c);
+  if (!vowel(after) && vowel(next) && (vowel(before) || !CLUSTER.test(before + after))) return 2;
+  // Before two consonants that open a syllable together: « Auver-gne », « Fran-che ».
+  if (!vowel(before) && CLUSTER.test(after + next) && vowel(chars[at + 2] ?? '')) return 2;
+  return 1;
+}
+
+/** A word wider than a line, in pieces that fit, each but the last ending with a hyphen added. */
+function cutWord(word: string, maxWidth: number, measure: Measure): string[] {
   const pieces: string[] = [];
-  let piece = '';
-  for (const letter of word) {
-    if (piece && measure(`${piece}${letter}-`) > maxWidth) {
-      pieces.push(`${piece}-`);
-      piece = letter;
-    } else piece += letter;
+  let rest = word;
+  while (measure(rest) > maxWidth) {
+    const chars = [...rest];
+    // The longest head that fits with its hyphen, leaving three letters at least after it (« Aquitai-ne » reads badly).
+    const letters = chars.at(-1) === '-' ? chars.length - 1 : chars.length;
+    let longest = 0;
+    for (let at = 1; at <= letters - 3; at++) {
+      if (measure(`${chars.slice(0, at).join('')}-`) > maxWidth) break;
+      longest = at;
+    }
+    if (longest === 0) break; // not even a letter fits: the line overflows rather than loop
+    // The best-placed cut, as long as it keeps at least half of that room filled.
+    let cut = longest;
+    let best = 0;
+    for (let at = longest; at >= Math.max(2, Math.ceil(longest / 2)); at--) {
+      const score = cutScore(chars, at);
+      if (score > best) {
+        best = score;
+        cut = at;
+      }
+      if (score === 2) break;
+    }
+    pieces.push(`${chars.slice(0, cut).join('')}-`);
+    rest = chars.slice(cut).join('');
   }
-  if (piece) pieces.push(piece);
+  pieces.push(rest);
   return pieces;
 }
 
@@ -74,4 +141,13 @@ export function fitLabels(labels: readonly string[], chartWidth: number, measure
     labels: wrapped.map((w) => (w.length === 1 ? (w[0] ?? '') : w)),
     band: Math.max(MIN_BAND, Math.ceil(lines * LINE_HEIGHT) + BAND_PADDING),
   };
+}
+
+/**
+ * A tooltip's title: the category's label as written. Chart.js would join a wrapped label's lines with
+ * commas (« Saisie et,ergonomie »), and joining them with spaces would keep the hyphens added to cut a word.
+ */
+export function tooltipTitle(labels: readonly string[], items: ReadonlyArray<{ dataIndex: number; label: string }>): string {
+  const first = items[0];
+  return first ? (labels[first.dataIndex] ?? first.label) : '';
 }

@@ -3,7 +3,7 @@
  * colour never carries meaning alone; no animation when the reader asks for reduced motion.
  */
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
-import { fitLabels, type Measure } from './chart-labels.ts';
+import { fitLabels, tooltipTitle, type Measure } from './chart-labels.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 Chart.defaults.font.family = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif";
@@ -227,7 +227,7 @@ export function renderChart(figure: HTMLElement): void {
       scales: data.horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
       plugins: {
         legend: { display: data.series.length > 1, position: 'bottom', labels: { color: '#161616' } },
-        tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label ?? ''} : ${format(Number(ctx.raw))}` } },
+        tooltip: { callbacks: { title: (items) => tooltipTitle(data.labels, items), label: (ctx) => `${ctx.dataset.label ?? ''} : ${format(Number(ctx.raw))}` } },
       },
     },
   });
