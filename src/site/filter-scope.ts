@@ -15,6 +15,12 @@ export const STAT_FILTERS: Readonly<Record<string, readonly FilterName[]>> = {
   items: ALL,
   weight: ALL,
   share: ALL,
+  // The share within one filter's items (stats.ts): that filter is required, the others say which part.
+  'share-within-tag': ALL,
+  'share-within-theme': ALL,
+  'share-within-region': ALL,
+  'share-within-profile': ALL,
+  'share-within-format': ALL,
   // Distinct regions among the filtered items: a region filter would always give 1.
   regions: ['tag', 'theme', 'profile', 'format'],
   departments: ALL,

@@ -3,7 +3,8 @@
  * `filterItems`/`totals`; the other figures are read from the Synthesis as they are.
  */
 import { filterItems, countBy, totals } from '../pipeline/analysis/count-by.ts';
-import { ContentError, contentError, resolveFilter, type AuthorFilter, type Problem } from './filters.ts';
+import type { ItemFilter } from '../pipeline/analysis/count-by.ts';
+import { ContentError, contentError, resolveFilter, type AuthorFilter, type FilterName, type Problem } from './filters.ts';
 import { STAT_FILTERS } from './filter-scope.ts';
 import { ideasMatching } from './ideas-filter.ts';
 import type { Site } from './site.ts';
@@ -21,7 +22,17 @@ export interface StatValue {
 export const STATS: Readonly<Record<string, string>> = {
   items: 'éléments publiés (filtrables par tag, theme, region, profile, format)',
   weight: 'poids des éléments (votes compris), filtrable',
-  share: 'part des éléments publiés qui passent le filtre, en %',
+  share: 'part, parmi tous les éléments publiés, de ceux qui passent le filtre, en % (tag="needs" : la part des besoins dans l’ensemble, pas une part « des besoins »)',
+  'share-within-tag':
+    'part, parmi les éléments de l’étiquette donnée (tag), de ceux qui passent les autres filtres, en % : theme="…" tag="needs" donne « X % des besoins » portent sur ce thème',
+  'share-within-theme':
+    'part, parmi les éléments du thème donné (theme), de ceux qui passent les autres filtres, en % : theme="…" tag="broken" donne « X % des éléments de ce thème » sont des dysfonctionnements',
+  'share-within-region':
+    'part, parmi les éléments de la région donnée (region), de ceux qui passent les autres filtres, en % : region="Bretagne" tag="needs" donne « X % des éléments de Bretagne » sont des besoins',
+  'share-within-profile':
+    'part, parmi les éléments du profil donné (profile), de ceux qui passent les autres filtres, en % : profile="jeune" tag="needs" donne « X % des contributions des jeunes » sont des besoins',
+  'share-within-format':
+    'part, parmi les éléments du format donné (format), de ceux qui passent les autres filtres, en % : format="distanciel" tag="broken" donne « X % des éléments des ateliers à distance »',
   regions: "régions représentées : celles d’où vient au moins un élément publié (de la sélection si un filtre est donné)",
   departments: 'départements représentés',
   sessions: 'sessions (ateliers et enquêtes) ; filtrées : celles qui ont au moins un élément de la sélection',
@@ -81,6 +92,12 @@ export function resolveStat(site: Site, stat: string, filter: AuthorFilter = {})
       // One part of the split along the filter's dimensions: the three tags' chapters add up to 100 %.
       return { value, text: splitShareText(synthesis.items, itemFilter) ?? formatPercent(value) };
     }
+    case 'share-within-tag':
+    case 'share-within-theme':
+    case 'share-within-region':
+    case 'share-within-profile':
+    case 'share-within-format':
+      return shareWithin(site, stat, stat.slice(SHARE_WITHIN.length) as FilterName, itemFilter, where);
     case 'regions':
       // Represented = with published items, as on the home page and the map: a region whose only session had
       // everything set aside is in `synthesis.regions` (it has a page) but represents nobody.
@@ -118,4 +135,44 @@ export function resolveStat(site: Site, stat: string, filter: AuthorFilter = {})
         `${where} : statistique inconnue. Valeurs possibles : ${Object.keys(STATS).join(', ')}.`,
       );
   }
+}
+
+/** `share-within-tag`, `share-within-region`…: the filter named after the prefix is the whole. */
+const SHARE_WITHIN = 'share-within-';
+
+/** The whole of each `share-within-…`, in French, and an example that reads right. */
+const WHOLES: Readonly<Record<FilterName, { label: string; example: string }>> = {
+  tag: { label: 'de l’étiquette donnée', example: '<Figure stat="share-within-tag" tag="needs" theme="…"/> des besoins' },
+  theme: { label: 'du thème donné', example: '<Figure stat="share-within-theme" theme="…" tag="broken"/> des éléments de ce thème' },
+  region: { label: 'de la région donnée', example: '<Figure stat="share-within-region" region="…" tag="needs"/> des éléments de la région' },
+  profile: { label: 'du profil donné', example: '<Figure stat="share-within-profile" profile="jeune" tag="needs"/> des contributions des jeunes' },
+  format: { label: 'du format donné', example: '<Figure stat="share-within-format" format="distanciel" tag="broken"/> des éléments des ateliers à distance' },
+};
+
+/**
+ * The share, among the items the `whole` filter selects (the needs, a region's items…), of those the
+ * other filters select: « 25 % des besoins » where `share` gives 10 % of all items. Its parts add up
+ * to 100 % as `share`'s do (`splitShareText`, within the whole); a theme stands alone (themes overlap).
+ */
+function shareWithin(site: Site, stat: string, whole: FilterName, itemFilter: ItemFilter, where: string): StatValue {
+  const { [whole]: wholeValue, ...rest } = itemFilter;
+  const { label, example } = WHOLES[whole];
+  if (wholeValue === undefined) {
+    throw contentError(where, [{
+      code: 'chapitre-propriete-manquante',
+      prop: whole,
+      message: `stat="${stat}" compte parmi les éléments ${label} par ${whole} : la propriété ${whole} manque`,
+      hint: `Par exemple : ${example}.`,
+    }]);
+  }
+  if (Object.keys(rest).length === 0) {
+    throw contentError(where, [{
+      code: 'chapitre-propriete-manquante',
+      message: `stat="${stat}" sans autre filtre que ${whole} vaudrait toujours 100 %`,
+      hint: `Ajoutez le filtre qui dit de quelle part il s’agit, par exemple : ${example}.`,
+    }]);
+  }
+  const wholeItems = filterItems(site.synthesis.items, { [whole]: wholeValue });
+  const value = wholeItems.length === 0 ? 0 : filterItems(wholeItems, rest).length / wholeItems.length;
+  return { value, text: splitShareText(wholeItems, rest) ?? formatPercent(value) };
 }

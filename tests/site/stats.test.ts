@@ -4,6 +4,7 @@ import { createSite } from '../../src/site/site.ts';
 import { resolveStat } from '../../src/site/stats.ts';
 import { resolveRank } from '../../src/site/rank.ts';
 import { ContentError, resolveFilter } from '../../src/site/filters.ts';
+import { checkComponent } from '../../src/site/component-check.ts';
 import { fixtureSynthesis } from '../fixtures/site/synthesis.ts';
 
 const site = createSite(fixtureSynthesis);
@@ -26,6 +27,40 @@ describe('<Figure stat>', () => {
   it('prints shares as French percentages', () => {
     expect(resolveStat(site, 'share', { tag: 'needs' }).text).toBe('43\u00a0%');
     expect(resolveStat(site, 'themed-share').text).toBe('93\u00a0%');
+  });
+
+  it('gives a share within a part (share-within-…): « X % des besoins », as <Rank show="share"> says it', () => {
+    // 3 of the 6 needs are about pilotage-statistiques: 3 of all 14 items is another number (21 %).
+    expect(resolveStat(site, 'share', { theme: 'pilotage-statistiques', tag: 'needs' }).text).toBe('21\u00a0%');
+    const withinNeeds = resolveStat(site, 'share-within-tag', { theme: 'pilotage-statistiques', tag: 'needs' });
+    expect(withinNeeds.value).toBe(3 / 6);
+    expect(withinNeeds.text).toBe('50\u00a0%');
+    expect(resolveRank(site, 'themes', { tag: 'needs' }, 1, 'label').text).toBe(site.themeLabel('pilotage-statistiques'));
+    expect(resolveRank(site, 'themes', { tag: 'needs' }, 1, 'share').text).toBe(withinNeeds.text);
+    // The whole may be any filter: Île-de-France's 6 items, 3 of them needs; the other way round, the
+    // needs of Île-de-France among all needs.
+    expect(resolveStat(site, 'share-within-region', { region: '11', tag: 'needs' }).text).toBe('50\u00a0%');
+    expect(resolveStat(site, 'share-within-theme', { theme: 'saisie-ergonomie', tag: 'broken' }).value).toBe(2 / 6);
+    expect(resolveStat(site, 'share-within-profile', { profile: 'conseiller', tag: 'needs' }).value).toBe(2 / 5);
+    expect(resolveStat(site, 'share-within-format', { format: 'distanciel', tag: 'needs' }).value).toBe(2 / 4);
+  });
+
+  it('prints the parts of one whole so that they add up to 100 %, as share does', () => {
+    // Within Île-de-France: 1, 2 and 3 of 6 items (16.7 + 33.3 + 50).
+    const tags = (['working', 'broken', 'needs'] as const).map((tag) => resolveStat(site, 'share-within-region', { region: '11', tag }).text);
+    expect(tags).toEqual(['17\u00a0%', '33\u00a0%', '50\u00a0%']);
+    // Within the needs, by region: 3, 2 and 1 of 6.
+    const regions = ['11', '75', '32'].map((region) => parseInt(resolveStat(site, 'share-within-tag', { tag: 'needs', region }).text, 10));
+    expect(regions.reduce((sum, percent) => sum + percent, 0)).toBe(100);
+  });
+
+  it('refuses a share within a part whose whole or part is not given, in French, and the check says it', () => {
+    expect(() => resolveStat(site, 'share-within-tag', { theme: 'pilotage-statistiques' })).toThrow(/compte parmi les éléments de l’étiquette donnée par tag : la propriété tag manque/);
+    expect(() => resolveStat(site, 'share-within-tag', { tag: 'needs' })).toThrow(/sans autre filtre que tag vaudrait toujours 100 %/);
+    const problems = checkComponent(site, 'Figure', { stat: 'share-within-region', tag: 'needs' });
+    expect(problems.map((p) => [p.code, p.prop])).toEqual([['chapitre-propriete-manquante', 'region']]);
+    expect(problems[0]?.hint).toContain('<Figure stat="share-within-region" region="…" tag="needs"/>');
+    expect(checkComponent(site, 'Figure', { stat: 'share-within-tag', tag: 'needs', theme: 'pilotage-statistiques' })).toEqual([]);
   });
 
   it('reads sessions, regions, reconciliation and ideas from the Synthesis', () => {
