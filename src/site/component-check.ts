@@ -108,7 +108,7 @@ function resolverProblems(site: Site, name: string, props: Readonly<Record<strin
 
 /** The resolver says `rank={1}` even when no rank was written: quote the author, or say the list is empty. */
 function rankNotFound(problem: Problem, rank: unknown): Problem {
-  const message = rank === undefined ? 'rien à nommer : la sélection est vide' : `rang introuvable (${asWritten('rank', rank)})`;
+  const message = rank === undefined ? 'la sélection ne contient rien à classer' : `rang introuvable (${asWritten('rank', rank)})`;
   return { ...problem, message };
 }
 

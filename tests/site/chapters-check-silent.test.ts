@@ -149,7 +149,8 @@ describe('wording', () => {
     const [empty] = check('<Rank by="themes" region="11" format="distanciel"/>');
     expect(empty).toMatchObject({ code: 'chapitre-rang-introuvable', severity: 'blocking' });
     expect(empty?.message).not.toContain('rank=');
-    expect(empty?.message).toContain('la sélection est vide');
+    expect(empty?.message).toContain('la sélection ne contient rien à classer');
+    expect(empty?.hint).toContain('élargissez le filtre');
   });
 });
 
