@@ -65,9 +65,22 @@ describe('images', () => {
     expect(codes(found)).toEqual([['chapitre-image-sans-texte', 'warning', 6, 1]]);
     expect(found[0]?.message).toContain('RGAA');
   });
+
+  it('warns of an image written in HTML with a relative address (Astro does not publish it) or without alt', () => {
+    const found = check('<img src="./carte.png" alt="Carte"/>\n\n<img src="/favicon.svg"/> <img src="/favicon.svg" alt=""/>');
+    expect(codes(found)).toEqual([
+      ['chapitre-image-absente', 'warning', 6, 1],
+      ['chapitre-image-sans-texte', 'warning', 8, 1],
+    ]);
+    expect(found[0]?.hint).toBe('Écrivez-la en Markdown : ![Carte](./carte.png).');
+  });
 });
 
 describe('links', () => {
+  it('checks the links written in HTML too', () => {
+    expect(codes(check('<a href="/themes/saisie-ergonomi/">saisie</a>'))).toEqual([['chapitre-lien-casse', 'warning', 6, 1]]);
+  });
+
   it('warns of a link to a page the site does not have, with the nearest address', () => {
     const found = check('Voir [le thème](/themes/saisie-ergonomi/) et [la liste](/themes/inexistant/).');
     expect(codes(found)).toEqual([

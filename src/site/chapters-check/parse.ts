@@ -33,8 +33,10 @@ export interface Expression extends Place {
 /** An image (`![alt](url)`) or a link (`[text](url)`, `[text]: url`) of the chapter's Markdown. */
 export interface Reference extends Place {
   url: string;
-  /** An image's alternative text. */
+  /** An image's alternative text (absent from an `<img>` without `alt`). */
   alt?: string;
+  /** Written as HTML (`<img src=…>`, `<a href=…>`) rather than in Markdown. */
+  html?: boolean;
 }
 
 export interface ParsedChapter {
@@ -85,6 +87,9 @@ export function parseChapter(source: string): ParsedChapter {
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && node.position) {
       const use = componentUse(source, node.name, node);
       parsed.components.push(use);
+      const { src, href, alt } = use.props;
+      if (node.name === 'img' && typeof src === 'string') parsed.images.push({ url: src, ...(typeof alt === 'string' ? { alt } : {}), html: true, ...place });
+      if (node.name === 'a' && typeof href === 'string') parsed.links.push({ url: href, html: true, ...place });
       for (const attribute of node.attributes ?? []) {
         const value = attribute.value;
         if (attribute.type === 'mdxJsxAttribute' && attribute.name && typeof value === 'object' && value !== null && 'value' in value) {

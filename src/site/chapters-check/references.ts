@@ -33,12 +33,15 @@ export function checkReferences(file: string, chapter: ParsedChapter, context: C
 function checkImage(file: string, image: Reference, context: ChapterContext): Diagnostic[] {
   const at = { file, line: image.line, column: image.column };
   const diagnostics: Diagnostic[] = [];
-  if (!image.alt?.trim()) {
+  // In HTML, `alt=""` says the image is decorative; only a missing alt is a mistake there.
+  if (image.html ? image.alt === undefined : !image.alt?.trim()) {
     diagnostics.push({
       code: 'chapitre-image-sans-texte',
       severity: 'warning',
       message: `L’image ${image.url} n’a pas de texte de remplacement : un lecteur d’écran n’en dira rien (RGAA, critère 1.2).`,
-      hint: `Décrivez-la entre les crochets : ![Ce que montre l’image](${image.url}) ; seule une image purement décorative peut rester sans texte.`,
+      hint: image.html
+        ? `Décrivez-la : <img src="${image.url}" alt="Ce que montre l’image"/> (alt="" pour une image purement décorative).`
+        : `Décrivez-la entre les crochets : ![Ce que montre l’image](${image.url}) ; seule une image purement décorative peut rester sans texte.`,
       ...at,
     });
   }
@@ -55,6 +58,17 @@ function checkImage(file: string, image: Reference, context: ChapterContext): Di
         ...at,
       });
     }
+    return diagnostics;
+  }
+  if (image.html) {
+    // Astro copies the images of `![…](./…)` only: `<img src="./…">` is printed as written, and read from the page's address.
+    diagnostics.push({
+      code: 'chapitre-image-absente',
+      severity: 'warning',
+      message: `<img src="${image.url}"> : une image écrite en HTML n’est pas publiée avec le chapitre ; elle s’afficherait cassée.`,
+      hint: `Écrivez-la en Markdown : ![${image.alt || 'Ce que montre l’image'}](${image.url}).`,
+      ...at,
+    });
     return diagnostics;
   }
   if (context.dir === undefined || existsSync(path.resolve(context.dir, target))) return diagnostics;
