@@ -42,6 +42,7 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
-  // Astro's log, less its English copies of a chapter's French error (see the module).
-  logger: { entrypoint: './src/site/chapter-error-log.ts' },
+  // Astro's log, less its English copies of a chapter's French error (chapter-error-log.ts), and with
+  // its dev warning for an address no page makes in French (see the module).
+  logger: { entrypoint: './src/site/dev/dev-log.ts' },
 });

@@ -10,7 +10,9 @@
  *
  * The chapters are checked as `build` checks them, at start, on each chapter saved and on each new
  * Synthesis (dev/follow-chapters.ts): their problems are said in the terminal and over the pages, and
- * a page they would stop shows them instead (dev/chapters-guard.ts).
+ * a page they would stop shows them instead (dev/chapters-guard.ts). A chapter's front matter never
+ * stops Astro's collection meanwhile (dev/tolerant-chapters.ts), and a renamed chapter's old address
+ * leads to its new one (dev/renamed-chapters.ts).
  *
  * Vite's watch is told to leave alone the sites built inside the project (dev/built-sites.ts: any
  * `--out` folder, `dist/`) and the folders `livre-blanc build` stages a site in (`.astro/construction-…`,
@@ -27,6 +29,7 @@ import { inBuiltSite } from './dev/built-sites.ts';
 import { chaptersGuard } from './dev/chapters-guard.ts';
 import { provideProblemReporter } from './dev/component-problems.ts';
 import { followChapters } from './dev/follow-chapters.ts';
+import { chapterAddresses, renamedChapters } from './dev/renamed-chapters.ts';
 import { CHAPTERS_CLIENT, RELOAD_CLIENT } from './dev/reload-client.ts';
 import { watchConsultation } from './dev/watch-consultation.ts';
 import type { Synthesis } from '../pipeline/synthesis-model.ts';
@@ -62,11 +65,14 @@ export function devWatchIntegration(): AstroIntegration {
         };
         const synthesisNow = watchConsultation(server, root, logger, synthesize);
         const chapters = followChapters(server, root, logger, synthesisNow);
+        const chaptersFolder = chaptersDir();
+        const addresses = chapterAddresses(path.resolve(chaptersFolder));
+        server.watcher.on('all', addresses.seen);
+        server.middlewares.use(renamedChapters(path.resolve(chaptersFolder), addresses, logger));
         server.middlewares.use(chaptersGuard(chapters.problems));
         provideProblemReporter(chapters.sayComponentProblem);
         provideDevSynthesis(synthesisNow);
         void synthesisNow().catch(() => {}); // at start, not at the first page: the chapters are checked at once
-        const chaptersFolder = chaptersDir();
         if (!hasChapters(chaptersFolder)) logger.info(noChaptersNotice(path.relative(process.cwd(), chaptersFolder) || '.'));
       },
     },

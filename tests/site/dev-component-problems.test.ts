@@ -89,7 +89,7 @@ describe('le journal d’Astro', () => {
 
   it('est celui que astro.config.mjs donne à Astro', async () => {
     const { default: config } = (await import('../../astro.config.mjs')) as { default: { logger?: { entrypoint: string } } };
-    expect(path.resolve(PACKAGE_DIR, config.logger?.entrypoint ?? '')).toBe(path.join(PACKAGE_DIR, 'src/site/chapter-error-log.ts'));
+    expect(path.resolve(PACKAGE_DIR, config.logger?.entrypoint ?? '')).toBe(path.join(PACKAGE_DIR, 'src/site/dev/dev-log.ts')); // which writes through chapter-error-log.ts (tests/site/dev-watch-messages.test.ts)
   });
 
   it('une construction arrêtée par une valeur calculée le dit en français, sans les lignes [ERROR] d’Astro', { timeout: 600_000 }, async () => {

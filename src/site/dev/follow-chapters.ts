@@ -32,8 +32,25 @@ export interface FollowedChapters {
   sayComponentProblem(message: string): void;
 }
 
+/** How long new problems wait for a further write of the chapter before they are said (ms). */
+export const GRACE_MS = 250;
+
+/** Whether the check finds a blocking problem the pages do not show yet. */
+function addsProblems(state: ChaptersState, diagnostics: readonly Diagnostic[]): boolean {
+  const key = (p: ChapterProblem) => `${p.file}:${p.line}:${p.column}:${p.message}`;
+  const shown = new Set(state.problems.map(key));
+  return chapterProblems(diagnostics).some((problem) => !shown.has(key(problem)));
+}
+
 /** Follows the chapters under `root`, checked against the Synthesis of the moment. */
-export function followChapters(server: ChaptersServer, root: string, logger: WatchLogger, synthesisNow: () => Promise<Synthesis>, settleMs = SETTLE_MS): FollowedChapters {
+export function followChapters(
+  server: ChaptersServer,
+  root: string,
+  logger: WatchLogger,
+  synthesisNow: () => Promise<Synthesis>,
+  settleMs = SETTLE_MS,
+  graceMs = GRACE_MS,
+): FollowedChapters {
   let state: ChaptersState = { problems: [] };
   let runs = 0;
   const terminal = chaptersTerminal(logger);
@@ -52,9 +69,17 @@ export function followChapters(server: ChaptersServer, root: string, logger: Wat
     const run = outdate();
     const done = () => run === runs && checked.end(); // else a newer check is under way
     const failed = (error: unknown) => logger.error(`Les chapitres n’ont pas pu être vérifiés : ${error instanceof Error ? error.message : String(error)}`);
+    // New problems wait a moment before they are said: an editor that saves in several writes
+    // (the file emptied, then written) gave a half-written chapter's « titre manque » for a valid file.
+    // Its next write outdates this check, which then says nothing; fixes are said at once.
+    const report = async (diagnostics: Diagnostic[]) => {
+      if (run !== runs) return;
+      if (addsProblems(state, diagnostics)) await new Promise((resolve) => setTimeout(resolve, graceMs));
+      if (run === runs) publish(diagnostics);
+    };
     synthesisNow()
       .then(
-        (synthesis) => checkChapters(root, synthesis).then((diagnostics) => run === runs && publish(diagnostics), failed),
+        (synthesis) => checkChapters(root, synthesis).then(report, failed),
         () => {}, // a Synthesis that fails is said by logged-synthesis.ts
       )
       .finally(done);
