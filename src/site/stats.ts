@@ -18,30 +18,25 @@ export interface StatValue {
   text: string;
 }
 
-/** Names an author can use, with what they mean (shown in the error for an unknown one). */
+/** Names an author can use, with what they mean (the README's reference, src/site/component-reference.ts; the error for an unknown one names them). */
 export const STATS: Readonly<Record<string, string>> = {
-  items: 'éléments publiés (filtrables par tag, theme, region, profile, format)',
-  weight: 'poids des éléments (votes compris), filtrable',
-  share: 'part, parmi tous les éléments publiés, de ceux qui passent le filtre, en % (tag="needs" : la part des besoins dans l’ensemble, pas une part « des besoins »)',
-  'share-within-tag':
-    'part, parmi les éléments de l’étiquette donnée (tag), de ceux qui passent les autres filtres, en % : theme="…" tag="needs" donne « X % des besoins » portent sur ce thème',
-  'share-within-theme':
-    'part, parmi les éléments du thème donné (theme), de ceux qui passent les autres filtres, en % : theme="…" tag="broken" donne « X % des éléments de ce thème » sont des dysfonctionnements',
-  'share-within-region':
-    'part, parmi les éléments de la région donnée (region), de ceux qui passent les autres filtres, en % : region="Bretagne" tag="needs" donne « X % des éléments de Bretagne » sont des besoins',
-  'share-within-profile':
-    'part, parmi les éléments du profil donné (profile), de ceux qui passent les autres filtres, en % : profile="jeune" tag="needs" donne « X % des contributions des jeunes » sont des besoins',
-  'share-within-format':
-    'part, parmi les éléments du format donné (format), de ceux qui passent les autres filtres, en % : format="distanciel" tag="broken" donne « X % des éléments des ateliers à distance »',
-  regions: "régions représentées : celles d’où vient au moins un élément publié (de la sélection si un filtre est donné)",
+  items: 'éléments publiés',
+  weight: 'poids des éléments (votes compris)',
+  share: 'part, parmi **tous** les éléments publiés, de ceux que les filtres retiennent, en % : `tag="needs"` donne la part des besoins dans l’ensemble ; `theme="…" tag="needs"` n’est pas une part « des besoins » (voir `share-within-tag`)',
+  'share-within-tag': 'part, parmi les éléments de l’étiquette donnée (`tag`), de ceux que les autres filtres retiennent, en % : `tag="needs" theme="…"` se lit « X % des besoins portent sur ce thème »',
+  'share-within-theme': 'part, parmi les éléments du thème donné (`theme`), de ceux que les autres filtres retiennent, en % : `theme="…" tag="broken"` se lit « X % des éléments de ce thème sont des dysfonctionnements »',
+  'share-within-region': 'part, parmi les éléments de la région donnée (`region`), de ceux que les autres filtres retiennent, en % : `region="Bretagne" tag="needs"` se lit « X % des éléments de Bretagne sont des besoins »',
+  'share-within-profile': 'part, parmi les éléments du profil donné (`profile`), de ceux que les autres filtres retiennent, en % : `profile="jeune" tag="needs"` se lit « X % des contributions des jeunes sont des besoins »',
+  'share-within-format': 'part, parmi les éléments du format donné (`format`), de ceux que les autres filtres retiennent, en % : `format="distanciel" tag="broken"` se lit « X % des éléments des sessions à distance sont des dysfonctionnements »',
+  regions: 'régions représentées : celles d’où vient au moins un élément publié (de la sélection si un filtre est donné)',
   departments: 'départements représentés',
   sessions: 'sessions (ateliers et enquêtes) ; filtrées : celles qui ont au moins un élément de la sélection',
   workshops: 'ateliers (filtrés comme sessions)',
   surveys: 'enquêtes (filtrées comme sessions)',
-  participants: 'participants déclarés aux ateliers (filtrables par region, format)',
+  participants: 'participants déclarés aux ateliers',
   themes: 'thèmes de la taxonomie (hors « Autres »)',
-  ideas: 'idées fortes (filtrables par tag, theme, region)',
-  'ideas-regions': 'idées fortes partagées par au moins deux régions (filtrables comme ideas)',
+  ideas: 'idées fortes',
+  'ideas-regions': 'idées fortes partagées par au moins deux régions',
   read: 'entrées lues',
   kept: 'entrées retenues',
   rejected: 'entrées écartées',

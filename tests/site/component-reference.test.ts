@@ -1,0 +1,37 @@
+/** The README's reference of the chapters' components is the code's: nothing added without its description, nothing stale. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PACKAGE_DIR } from '../../src/cli/package-dir.ts';
+import { componentReference, undocumented, withComponentReference } from '../../src/site/component-reference.ts';
+import { STAT_FILTERS } from '../../src/site/filter-scope.ts';
+import { STATS } from '../../src/site/stats.ts';
+
+const readme = readFileSync(path.join(PACKAGE_DIR, 'README.md'), 'utf8');
+
+describe('component reference', () => {
+  it('describes every stat, component, Rank by and show, and Chart kind the check accepts, and nothing else', () => {
+    expect(undocumented()).toEqual([]);
+  });
+
+  it('would tell a stat added without its description', () => {
+    const added = STAT_FILTERS as Record<string, unknown>;
+    added['nouvelle-stat'] = [];
+    try {
+      expect(undocumented()).toEqual(['stat nouvelle-stat : sans description']);
+    } finally {
+      delete added['nouvelle-stat'];
+    }
+  });
+
+  it('is in the README as the code writes it (node scripts/component-reference.ts rewrites it)', () => {
+    expect(withComponentReference(readme), 'README à réécrire : node scripts/component-reference.ts').toBe(readme);
+  });
+
+  it('gives each stat one row, with what it counts and its filters', () => {
+    const reference = componentReference();
+    for (const stat of Object.keys(STAT_FILTERS)) expect(reference).toContain(`| \`${stat}\` | ${STATS[stat]} |`);
+    expect(reference).toContain('| `participants` | participants déclarés aux ateliers | `region`, `format` |');
+    expect(reference).toContain('| `tag` | l’étiquette : `working` (ce qui fonctionne), `broken` (ce qui dysfonctionne), `needs` (besoins et attentes) |');
+  });
+});
