@@ -113,8 +113,8 @@ async function staleness(siteDir: string, outDir: string, root: string): Promise
     return `ne dit pas de quels chapitres ni par quelle version de livre-blanc il a été construit (${SOURCES_FILE} manque : sans doute une version antérieure) : rien ne dit que le PDF aurait le texte actuel des chapitres`;
   }
   if (sources.chapters === 'different') {
-    return `a été construit à partir d’autres chapitres, ou d’un état plus ancien des chapitres (${CHAPTERS_FOLDER}/) : le PDF n’aurait pas leur texte actuel`;
+    return `a été construit à partir d’autres chapitres, ou d’un état plus ancien des chapitres (${CHAPTERS_FOLDER}/, images comprises) : le PDF n’aurait pas leur texte actuel`;
   }
-  if (sources.code === 'different') return 'a été construit par une autre version de livre-blanc : le PDF ne serait pas celui qu’elle imprime';
+  if (sources.code === 'different') return 'a été construit par une autre version de livre-blanc (son code a changé depuis) : le PDF ne serait pas celui qu’imprime la version actuelle';
   return null;
 }

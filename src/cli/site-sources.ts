@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import type { Hash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chaptersDirOf, hasChapters } from '../site/chapters-source.ts';
@@ -16,11 +17,10 @@ import { hashTree } from './synthesis-cache.ts';
 export async function sourcesFingerprint(root: string, packageDir = PACKAGE_DIR): Promise<SourcesFingerprint> {
   const chapters = createHash('sha256');
   const dir = chaptersDirOf(root);
-  // The files Astro loads (`*.mdx`, content.config.ts); without any, build reads no chapter at all.
-  if (hasChapters(dir)) {
-    const names = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile() && e.name.endsWith('.mdx')).map((e) => e.name).sort();
-    for (const name of names) chapters.update(`${name}\u0000`).update(await readFile(path.join(dir, name))).update('\u0000');
-  }
+  // The chapters and what they show beside them (`./carte.png`, in a subfolder too); without a chapter,
+  // build reads nothing there. Hidden files and backups (`.chapitre.mdx.swp`, `chapitre.mdx~`), which
+  // an editor writes while a chapter is open, are no source.
+  if (hasChapters(dir)) await hashFolder(chapters, dir, dir);
   const code = createHash('sha256');
   for (const folder of ['src', 'public']) if (existsSync(path.join(packageDir, folder))) await hashTree(code, path.join(packageDir, folder), packageDir);
   for (const file of ['astro.config.mjs', 'package.json', 'package-lock.json']) {
@@ -33,4 +33,16 @@ export async function sourcesFingerprint(root: string, packageDir = PACKAGE_DIR)
 /** Writes the fingerprint at the root of a built site (after Astro has filled the folder). */
 export async function writeSourcesFingerprint(siteDir: string, fingerprint: SourcesFingerprint): Promise<void> {
   await writeFile(path.join(siteDir, SOURCES_FILE), `${JSON.stringify({ chapitres: fingerprint.chapters, code: fingerprint.code }, null, 2)}\n`);
+}
+
+/** Every file under `dir` but hidden files and backups: its path relative to `base` (`/` separators), then its bytes. */
+async function hashFolder(hash: Hash, dir: string, base: string): Promise<void> {
+  const entries = (await readdir(dir, { withFileTypes: true }))
+    .filter((entry) => !entry.name.startsWith('.') && !entry.name.endsWith('~'))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) await hashFolder(hash, full, base);
+    else if (entry.isFile()) hash.update(`${path.relative(base, full).split(path.sep).join('/')}\u0000`).update(await readFile(full)).update('\u0000');
+  }
 }

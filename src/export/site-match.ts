@@ -22,7 +22,7 @@ export const SOURCES_FILE = 'empreinte-des-sources.json';
 
 /** What a site was built from besides its Synthesis, as SHA-256 digests. */
 export interface SourcesFingerprint {
-  /** The chapters (`content/livre-blanc/*.mdx`, the files Astro loads): names and bytes. */
+  /** The chapters and their images (every file of `content/livre-blanc/` but hidden ones and backups): names and bytes. */
   chapters: string;
   /** The code that renders the pages (src/, public/, Astro's config, the locked dependencies). */
   code: string;

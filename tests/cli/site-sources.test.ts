@@ -46,12 +46,19 @@ describe('sourcesFingerprint', () => {
     expect(edited.code).toBe(before.code);
   });
 
-  it('reads what the site reads: the folder’s .mdx files, and none when there is no chapter', async () => {
+  it('reads what the site shows: the chapters and their images, not an editor’s files; nothing without a chapter', async () => {
     const code = packageWith('');
     const root = rootWith({ 'introduction.mdx': chapter });
     const before = await sourcesFingerprint(root, code);
     writeFileSync(path.join(root, 'content', 'livre-blanc', '.introduction.mdx.swp'), 'brouillon');
+    writeFileSync(path.join(root, 'content', 'livre-blanc', 'introduction.mdx~'), 'sauvegarde');
     expect(await sourcesFingerprint(root, code)).toEqual(before);
+    mkdirSync(path.join(root, 'content', 'livre-blanc', 'images'));
+    writeFileSync(path.join(root, 'content', 'livre-blanc', 'images', 'carte.png'), 'PNG');
+    const withImage = await sourcesFingerprint(root, code);
+    expect(withImage.chapters).not.toBe(before.chapters);
+    writeFileSync(path.join(root, 'content', 'livre-blanc', 'images', 'carte.png'), 'PNG2');
+    expect((await sourcesFingerprint(root, code)).chapters).not.toBe(withImage.chapters);
     const none = await sourcesFingerprint(tempDir(), code);
     expect(await sourcesFingerprint(rootWith({ 'notes.txt': 'à faire' }), code)).toEqual(none);
     expect(none.chapters).not.toBe(before.chapters);

@@ -133,7 +133,7 @@ describe.skipIf(!HAS_CHROMIUM)('PDF of the built site (Chromium)', () => {
     const result = await exportTo(['--root', root, '--out', out, '--site', site.dir]);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).not.toContain('autres données');
-    expect(result.stderr).toContain(`PDF non produit : le site de ${site.dir} a été construit à partir d’autres chapitres, ou d’un état plus ancien des chapitres (content/livre-blanc/)`);
+    expect(result.stderr).toContain(`PDF non produit : le site de ${site.dir} a été construit à partir d’autres chapitres, ou d’un état plus ancien des chapitres (content/livre-blanc/, images comprises)`);
     expect(result.stderr).toMatch(/Lancez d’abord « npx livre-blanc build --root .* --out .* », puis relancez l’export/);
     expect(existsSync(path.join(out, 'livre-blanc.pdf'))).toBe(false);
     expect(existsSync(path.join(out, 'livre-blanc.xlsx'))).toBe(true);
