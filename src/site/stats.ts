@@ -92,7 +92,7 @@ export function resolveStat(site: Site, stat: string, filter: AuthorFilter = {})
     case 'share-within-region':
     case 'share-within-profile':
     case 'share-within-format':
-      return shareWithin(site, stat, stat.slice(SHARE_WITHIN.length) as FilterName, itemFilter, where);
+      return shareWithin(site, stat.slice(SHARE_WITHIN.length) as FilterName, itemFilter, where);
     case 'regions':
       // Represented = with published items, as on the home page and the map: a region whose only session had
       // everything set aside is in `synthesis.regions` (it has a page) but represents nobody.
@@ -149,21 +149,21 @@ const WHOLES: Readonly<Record<FilterName, { label: string; example: string }>> =
  * other filters select: « 25 % des besoins » where `share` gives 10 % of all items. Its parts add up
  * to 100 % as `share`'s do (`splitShareText`, within the whole); a theme stands alone (themes overlap).
  */
-function shareWithin(site: Site, stat: string, whole: FilterName, itemFilter: ItemFilter, where: string): StatValue {
+function shareWithin(site: Site, whole: FilterName, itemFilter: ItemFilter, where: string): StatValue {
   const { [whole]: wholeValue, ...rest } = itemFilter;
   const { label, example } = WHOLES[whole];
   if (wholeValue === undefined) {
     throw contentError(where, [{
       code: 'chapitre-propriete-manquante',
       prop: whole,
-      message: `stat="${stat}" compte parmi les éléments ${label} par ${whole} : la propriété ${whole} manque`,
+      message: `la part se calcule parmi les éléments ${label} par ${whole} : la propriété ${whole} manque`,
       hint: `Par exemple : ${example}.`,
     }]);
   }
   if (Object.keys(rest).length === 0) {
     throw contentError(where, [{
       code: 'chapitre-propriete-manquante',
-      message: `stat="${stat}" sans autre filtre que ${whole} vaudrait toujours 100 %`,
+      message: `sans autre filtre que ${whole}, la part vaudrait toujours 100 %`,
       hint: `Ajoutez le filtre qui dit de quelle part il s’agit, par exemple : ${example}.`,
     }]);
   }

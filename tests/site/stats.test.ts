@@ -55,8 +55,8 @@ describe('<Figure stat>', () => {
   });
 
   it('refuses a share within a part whose whole or part is not given, in French, and the check says it', () => {
-    expect(() => resolveStat(site, 'share-within-tag', { theme: 'pilotage-statistiques' })).toThrow(/compte parmi les éléments de l’étiquette donnée par tag : la propriété tag manque/);
-    expect(() => resolveStat(site, 'share-within-tag', { tag: 'needs' })).toThrow(/sans autre filtre que tag vaudrait toujours 100 %/);
+    expect(() => resolveStat(site, 'share-within-tag', { theme: 'pilotage-statistiques' })).toThrow(/la part se calcule parmi les éléments de l’étiquette donnée par tag : la propriété tag manque/);
+    expect(() => resolveStat(site, 'share-within-tag', { tag: 'needs' })).toThrow(/sans autre filtre que tag, la part vaudrait toujours 100 %/);
     const problems = checkComponent(site, 'Figure', { stat: 'share-within-region', tag: 'needs' });
     expect(problems.map((p) => [p.code, p.prop])).toEqual([['chapitre-propriete-manquante', 'region']]);
     expect(problems[0]?.hint).toContain('<Figure stat="share-within-region" region="…" tag="needs"/>');
