@@ -9,7 +9,7 @@
  * a deleted note's page is gone (Astro's dev route cache is cleared on each change).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -286,6 +286,66 @@ describe.skipIf(!HAS_CHROMIUM)('les chapitres sont vérifiés sous astro dev', (
         expect(server.output()).toMatch(/un composant refuse une valeur calculée .*:\n<Figure> dans le chapitre content\/livre-blanc\/01-bretagne\.mdx .*stat="item" inconnu/);
         expect(server.output()).not.toMatch(/Stack trace|This issue often occurs|ContentError/);
         expect(errors.filter((error) => !error.includes('500'))).toEqual([]);
+      } finally {
+        await browser.close();
+        server.process.kill();
+      }
+    });
+  });
+});
+
+describe.skipIf(!HAS_CHROMIUM)('l’en-tête d’un chapitre et son nom sous astro dev', () => {
+  // Astro's collection threw on a wrong `ordre`: at start the dev server died on Zod's English error; on
+  // each save its terminal said « [glob-loader] Failed to reload … Expected type "number" », even for a
+  // valid file caught half-written. A renamed chapter's page, reloading at its old address, got Astro's
+  // English « [router] … getStaticPaths() … » warning and a 404.
+  it('un ordre qui n’est pas un nombre est dit en français, au démarrage comme à l’enregistrement ; l’ancienne adresse d’un chapitre renommé mène à la nouvelle', { timeout: 600_000 }, async () => {
+    const root = temp();
+    cpSync(path.join(PACKAGE_DIR, REGION), path.join(root, REGION), { recursive: true });
+    mkdirSync(path.join(root, 'content/livre-blanc'));
+    const chapter = path.join(root, 'content/livre-blanc/01-bretagne.mdx');
+    const text = (ordre: string) => `---\ntitre: Ce que dit la Bretagne\nordre: ${ordre}\n---\n\nDeux ateliers.\n`;
+    const ORDER = /content\/livre-blanc\/01-bretagne\.mdx\n\s+3:1\s+erreur\s+L’ordre du chapitre \(« ordre: » suivi d’un nombre entier\) manque ou n’est pas un nombre entier\. \[chapitre-entete\]/;
+    const ENGLISH = /Expected type|Required|does not match collection schema|InvalidContentEntryDataError|Failed to reload|getStaticPaths/;
+    writeFileSync(chapter, text('deux'));
+    await withBuildLock(async () => {
+      const server = await startDev(root); // it used to die here
+      running = server.process;
+      const browser = await launchBrowser();
+      try {
+        const said = await until(async () => (server.output().includes('[chapitre-entete]') ? server.output() : undefined), 60_000);
+        if (!said) throw new Error(`L’ordre n’a pas été dit au démarrage. astro dev :\n${server.output()}`);
+        expect(said).toMatch(ORDER);
+        const page = await browser.newPage();
+        await page.goto(`${server.url}/livre-blanc/01-bretagne/`, { waitUntil: 'networkidle' });
+        expect(await page.locator('h1').textContent()).toBe('Chapitres du livre blanc : 1 erreur bloquante');
+
+        writeFileSync(chapter, text('1'));
+        if (!(await shows(page, 'Deux ateliers', 60_000))) throw new Error(`Le chapitre corrigé ne s’est pas affiché. astro dev :\n${server.output()}`);
+        const fixed = server.output().length;
+        // Saved in two writes, as some editors do: emptied, then written with its wrong `ordre`.
+        writeFileSync(chapter, '');
+        writeFileSync(chapter, text('deux'));
+        const resaid = await until(async () => (server.output().slice(fixed).includes('[chapitre-entete]') ? server.output().slice(fixed) : undefined), 60_000);
+        if (!resaid) throw new Error(`L’ordre n’a pas été dit à l’enregistrement. astro dev :\n${server.output()}`);
+        await new Promise((resolve) => setTimeout(resolve, 1_000)); // anything Astro would add
+        expect(server.output().slice(fixed)).toMatch(ORDER);
+        expect(server.output().slice(fixed)).not.toMatch(/Le titre du chapitre|n’a pas d’en-tête/); // the half-written file
+        expect(server.output().slice(fixed)).toContain('Chapitres du livre blanc : 1 erreur bloquante');
+
+        // Fixed, then renamed while its page is open: its old address leads to the new one.
+        writeFileSync(chapter, text('1'));
+        if (!(await shows(page, 'Deux ateliers', 60_000))) throw new Error(`Le chapitre corrigé ne s’est pas affiché. astro dev :\n${server.output()}`);
+        renameSync(chapter, path.join(root, 'content/livre-blanc/02-bretagne.mdx'));
+        const moved = await until(async () => ((await fetch(`${server.url}/livre-blanc/02-bretagne/`)).status === 200 ? true : undefined), 60_000);
+        expect(moved, server.output()).toBe(true);
+        await page.goto(`${server.url}/livre-blanc/01-bretagne/`, { waitUntil: 'networkidle' }); // as the page open reloads
+        expect(page.url()).toBe(`${server.url}/livre-blanc/02-bretagne/`);
+        expect(await page.locator('h1').textContent()).toBe('Ce que dit la Bretagne');
+        expect(server.output()).toContain('Chapitre renommé : /livre-blanc/01-bretagne/ a une nouvelle adresse, /livre-blanc/02-bretagne/');
+        expect((await fetch(`${server.url}/livre-blanc/inconnu/`)).status).toBe(404);
+        expect(server.output()).toContain('Aucun chapitre à l’adresse /livre-blanc/inconnu/');
+        expect(server.output()).not.toMatch(ENGLISH);
       } finally {
         await browser.close();
         server.process.kill();
