@@ -9,7 +9,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PACKAGE_DIR } from '../../src/cli/build.ts';
 import { HAS_CHROMIUM, runAxe, SKIP_MESSAGE } from './support/site.ts';
@@ -76,6 +76,12 @@ describe.skipIf(!HAS_CHROMIUM)('saisie d’une note d’atelier (/saisie, Chromi
     expect(await page.textContent('label[for="f-region"]')).toContain('(obligatoire)');
     expect(await page.textContent('label[for="f-lieu"]')).toContain('(recommandé)');
     expect(await page.textContent('label[for="f-date"]')).toContain('(recommandée)');
+    // The date takes « - » or « / »: a phone shows its full keyboard, not a numeric keypad without them.
+    expect(await page.getAttribute('#f-date', 'type')).toBe('text');
+    expect(await page.getAttribute('#f-date', 'inputmode')).toBeNull();
+    // People's names: neither offered by the browser elsewhere nor sent to an online spell checker.
+    expect(await page.getAttribute('#f-ambassadeurs', 'autocomplete')).toBe('off');
+    expect(await page.getAttribute('#f-ambassadeurs', 'spellcheck')).toBe('false');
     // « Éléments » leads to the first item of « Ce qui fonctionne ».
     await page.click('#verification-liste li:nth-child(4) a');
     expect(await focused()).toBe(await itemId('working', 0));
@@ -90,6 +96,55 @@ describe.skipIf(!HAS_CHROMIUM)('saisie d’une note d’atelier (/saisie, Chromi
     expect(await page.textContent('#f-region-msg')).toBe('');
     // Saving into the consultation's folder is for `astro dev` only, even when the build runs under vitest (NODE_ENV=test).
     expect(await page.$('#enregistrer')).toBeNull();
+  });
+
+  it('holds a note the check would refuse: the focus goes to the summary, and downloading it takes « Télécharger quand même »', async () => {
+    const downloads: string[] = [];
+    const listener = (download: Download) => void downloads.push(download.suggestedFilename());
+    page.on('download', listener);
+    try {
+      await page.click('#telecharger');
+      await page.waitForSelector('#telechargement-suspendu', { state: 'visible' });
+      expect(await focused()).toBe('verification-etat');
+      const inView = await page.evaluate(() => {
+        const box = document.getElementById('verification-etat')?.getBoundingClientRect();
+        return box !== undefined && box.top >= 0 && box.bottom <= innerHeight;
+      });
+      expect(inView).toBe(true);
+      expect(await page.textContent('#telechargement-suspendu-texte')).toMatch(/^Téléchargement suspendu\u00a0: avec 1 erreur bloquante, le tir à blanc refuserait cette note\./);
+      expect(await runAxe(page)).toEqual([]);
+      // From the summary, the next stop is its first line, which leads to the field.
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Région');
+      await page.waitForTimeout(300);
+      expect(downloads).toEqual([]);
+      // A second click still asks.
+      await page.click('#telecharger');
+      await page.waitForTimeout(300);
+      expect(downloads).toEqual([]);
+      expect(await focused()).toBe('verification-etat');
+
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('#telecharger-quand-meme')]);
+      expect(download.suggestedFilename()).toMatch(/\.md$/);
+      expect(await page.textContent('#chemin-note')).toContain('region-inconnue/');
+      expect(await page.isHidden('#telechargement-suspendu')).toBe(true);
+      expect(await focused()).toBe('telecharger');
+      await announced('Attention : 1 erreur bloquante reste à corriger');
+
+      // Once nothing blocks, the question goes away by itself.
+      await page.click('#telecharger');
+      await page.waitForSelector('#telechargement-suspendu', { state: 'visible' });
+      await page.selectOption('#f-region', '53');
+      await page.waitForSelector('#telechargement-suspendu', { state: 'hidden' });
+      expect(downloads).toHaveLength(1);
+    } finally {
+      page.off('download', listener);
+    }
+    // The next tests start from an untouched form.
+    await page.evaluate(() => localStorage.clear());
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.waitForSelector('#saisie-chargement', { state: 'detached' });
+    expect(await page.inputValue('#f-region')).toBe('');
   });
 
   it('fills the workshop with the keyboard and shows the impossible date next to its field', async () => {

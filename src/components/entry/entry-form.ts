@@ -15,6 +15,7 @@ import { showCheck } from './messages.ts';
 import { plural } from '../../pipeline/text/plural.ts';
 import { saveToConsultation } from './dev-save.ts';
 import { splitPastedList } from '../../entry/pasted-list.ts';
+import { holdDownload, releaseHold, updateHold } from './download-hold.ts';
 
 type Checker = (draft: NoteDraft) => DraftCheck;
 
@@ -48,6 +49,7 @@ function start(form: HTMLFormElement): void {
       announce(check.blocking ? `Vérification : ${plural(check.blocking, 'erreur bloquante', 'erreurs bloquantes')}.` : 'Vérification : plus aucune erreur bloquante.');
     }
     lastBlocking = check.blocking;
+    updateHold(check.blocking);
     return check;
   };
   const schedule = () => {
@@ -158,7 +160,14 @@ function start(form: HTMLFormElement): void {
     } else if (button.id === 'telecharger') {
       showAll = true;
       const check = refresh();
-      if (check) download(check);
+      if (check?.blocking) holdDownload(check.blocking);
+      else if (check) download(check);
+    } else if (button.id === 'telecharger-quand-meme') {
+      const check = refresh();
+      if (!check) return;
+      download(check);
+      releaseHold();
+      document.getElementById('telecharger')?.focus();
     } else if (button.id === 'enregistrer') {
       showAll = true;
       const check = refresh();
@@ -166,6 +175,7 @@ function start(form: HTMLFormElement): void {
     } else if (button.id === 'effacer') {
       if (!window.confirm('Effacer tout le brouillon ? La saisie en cours sera perdue.')) return;
       writeForm(form, emptyDraft());
+      releaseHold();
       touched.clear();
       showAll = false;
       refresh();

@@ -1,0 +1,11 @@
+import { describe, expect, it } from 'vitest';
+import { holdText } from '../../src/components/entry/download-hold.ts';
+
+describe('the question before downloading a note with blocking errors', () => {
+  it('counts the errors and agrees with their number', () => {
+    expect(holdText(1)).toBe(
+      'Téléchargement suspendu\u00a0: avec 1 erreur bloquante, le tir à blanc refuserait cette note. Corrigez-la grâce aux liens ci-dessus, ou téléchargez la note quand même pour la compléter plus tard.',
+    );
+    expect(holdText(3)).toContain('avec 3 erreurs bloquantes, le tir à blanc refuserait cette note. Corrigez-les grâce');
+  });
+});
