@@ -81,6 +81,12 @@ describe('chapters check: the chapter itself', () => {
     expect(d?.line).toBeGreaterThanOrEqual(6);
   });
 
+  it('says the front matter’s problems with an MDX syntax error, not after it is fixed', () => {
+    const found = checkChapter(site, FILE, '---\ntitre: T\nordre: deux\n---\n\nUn texte.\n\n<Figure stat="items"\n\nsuite\n');
+    expect(found.map((d) => d.code)).toEqual(['chapitre-entete', 'chapitre-illisible']);
+    expect(found[0]?.line).toBe(3);
+  });
+
   it('requires the front matter Astro requires, in French', () => {
     const found = checkChapter(site, FILE, '---\ntitre: ""\nordre: deux\n---\n\nTexte.\n');
     expect(found.map((d) => [d.code, d.line])).toEqual([['chapitre-entete', 2], ['chapitre-entete', 3]]);

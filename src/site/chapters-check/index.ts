@@ -52,7 +52,10 @@ export async function checkChapters(root: string, synthesis: Synthesis): Promise
 export function checkChapter(site: Site, file: string, source: string, context?: ChapterContext): Diagnostic[] {
   const parsed = parseOrError(source);
   if (parsed instanceof ChapterSyntaxError) {
+    // The front matter is read apart, so that an MDX error does not hide its problems (one round of fixes, not two).
+    const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source)?.[1] ?? null;
     return [
+      ...checkFrontMatter(file, frontMatter),
       {
         code: 'chapitre-illisible',
         severity: 'blocking',
