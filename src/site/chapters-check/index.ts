@@ -13,6 +13,7 @@ import { CHAPTERS_FOLDER, chaptersDirOf, hasChapters } from '../chapters-source.
 import { createSite, type Site } from '../site.ts';
 import { UNKNOWN_NAME, checkExpressions } from './expressions.ts';
 import { checkFrontMatter, frontMatterFields, frontMatterLine } from './front-matter.ts';
+import { frenchMdxMessage } from './mdx-french.ts';
 import { checkReferences, type ChapterContext } from './references.ts';
 import { chapterId, siteRoutes, type ChapterRef } from './routes.ts';
 import { checkUses } from './uses.ts';
@@ -59,7 +60,7 @@ export function checkChapter(site: Site, file: string, source: string, context?:
       {
         code: 'chapitre-illisible',
         severity: 'blocking',
-        message: `Le chapitre n’est pas du MDX valide : ${parsed.message}`,
+        message: `Le chapitre n’est pas du MDX valide : ${frenchMdxMessage(parsed.message)}.`,
         hint: 'Vérifiez les balises des composants (« <Figure stat="items"/> », refermées par « /> ») ; écrivez « &lt; » ou « \\{ » pour un signe < ou { dans le texte.',
         file,
         ...parsed.place,
