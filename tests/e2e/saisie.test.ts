@@ -111,9 +111,11 @@ describe.skipIf(!HAS_CHROMIUM)('saisie d’une note d’atelier (/saisie, Chromi
         return box !== undefined && box.top >= 0 && box.bottom <= innerHeight;
       });
       expect(inView).toBe(true);
-      expect(await page.textContent('#telechargement-suspendu-texte')).toMatch(/^Téléchargement suspendu\u00a0: avec 1 erreur bloquante, le tir à blanc refuserait cette note\./);
+      expect(await page.textContent('#telechargement-suspendu-texte')).toMatch(/^Téléchargement suspendu\u00a0: le tir à blanc refuserait cette note\. Corrigez d’abord l’erreur bloquante/);
       expect(await runAxe(page)).toEqual([]);
-      // From the summary, the next stop is its first line, which leads to the field.
+      // From the status line, the next stops are the explicit choice, then the first line, which leads to the field.
+      await page.keyboard.press('Tab');
+      expect(await focused()).toBe('telecharger-quand-meme');
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Région');
       await page.waitForTimeout(300);

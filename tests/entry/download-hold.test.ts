@@ -4,8 +4,8 @@ import { holdText } from '../../src/components/entry/download-hold.ts';
 describe('the question before downloading a note with blocking errors', () => {
   it('counts the errors and agrees with their number', () => {
     expect(holdText(1)).toBe(
-      'Téléchargement suspendu\u00a0: avec 1 erreur bloquante, le tir à blanc refuserait cette note. Corrigez-la grâce aux liens ci-dessus, ou téléchargez la note quand même pour la compléter plus tard.',
+      'Téléchargement suspendu\u00a0: le tir à blanc refuserait cette note. Corrigez d’abord l’erreur bloquante, ou téléchargez la note quand même pour la compléter plus tard.',
     );
-    expect(holdText(3)).toContain('avec 3 erreurs bloquantes, le tir à blanc refuserait cette note. Corrigez-les grâce');
+    expect(holdText(3)).toContain('Corrigez d’abord les 3 erreurs bloquantes, ou');
   });
 });

@@ -1,18 +1,18 @@
 /**
  * « Télécharger la note » with blocking errors: the note the tir à blanc would refuse is not sent by a
  * single click, unnoticed (it was named region-inconnue/… and the summary was 700 px above). The focus
- * goes to the summary, whose lines lead to each field, and an explicit « Télécharger quand même »
- * appears under it. With warnings only, the note downloads at once.
+ * goes to the summary's status line, an explicit « Télécharger quand même » right under it, then
+ * the lines that lead to each field. With warnings only, the note downloads at once.
  */
 import { plural } from '../../pipeline/text/plural.ts';
 import { frenchTypography } from '../../site/typography/french-typography.ts';
 
-/** What the confirmation says, `blocking` errors left. */
+/** What the confirmation says, `blocking` errors left (the status line above it counts them all). */
 export function holdText(blocking: number): string {
-  const them = blocking > 1 ? 'les' : 'la';
+  const errors = blocking > 1 ? `les ${plural(blocking, 'erreur bloquante', 'erreurs bloquantes')}` : 'l’erreur bloquante';
   return frenchTypography(
-    `Téléchargement suspendu : avec ${plural(blocking, 'erreur bloquante', 'erreurs bloquantes')}, le tir à blanc refuserait cette note. ` +
-      `Corrigez-${them} grâce aux liens ci-dessus, ou téléchargez la note quand même pour la compléter plus tard.`,
+    `Téléchargement suspendu : le tir à blanc refuserait cette note. Corrigez d’abord ${errors}, ` +
+      'ou téléchargez la note quand même pour la compléter plus tard.',
   );
 }
 
