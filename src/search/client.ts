@@ -10,7 +10,7 @@ import type { SearchEngine } from './engine.ts';
 import { FACET_DIMENSIONS, type FacetDimension } from './format.ts';
 import { applySelection, facetCounts, ignoredLabel, isEmpty, readState, toggle, writeState, type Selection, type UnknownValue } from './selection.ts';
 import type { FacetItem } from './store.ts';
-import { FacetPanel, httpFetcher, plural, resultItem } from './ui.ts';
+import { FacetPanel, httpFetcher, isNarrowScreen, plural, resultItem, resultsJump, revealResults } from './ui.ts';
 import { siteLinker } from './site-link.ts';
 import { entryAt } from './entries.ts';
 import { frenchTypography } from '../site/typography/french-typography.ts';
@@ -27,7 +27,8 @@ function setup(root: HTMLElement): void {
   const facetsBox = root.querySelector<HTMLElement>('[data-facets]');
   const more = root.querySelector<HTMLButtonElement>('[data-more]');
   const suggestion = root.querySelector<HTMLElement>('[data-suggestion]');
-  if (!form || !input || !status || !panel || !list || !facetsBox || !more) return;
+  const heading = root.querySelector<HTMLElement>('[data-results-title]');
+  if (!form || !input || !status || !panel || !list || !facetsBox || !more || !heading) return;
   const base = root.dataset.index ?? '/index-recherche/';
   const linkTo = siteLinker(base, location.href);
 
@@ -60,6 +61,11 @@ function setup(root: HTMLElement): void {
   const say = (text: string) => {
     status.textContent = frenchTypography(text);
   };
+
+  // The field stays in view above the status when there is room: its value is the query.
+  const reveal = () => revealResults({ details: facetsBox.closest('details'), anchor: input, status, list, heading });
+  // On a phone the open filters are screens long: « Voir les N résultats » stays at hand below them.
+  const jumpCount = resultsJump(root.querySelector<HTMLButtonElement>('[data-facets-jump]'), 'résultat', reveal);
 
   const syncUrl = () => {
     const url = `${location.pathname}${writeState({ query, selection, page: 1 })}`;
@@ -101,6 +107,7 @@ function setup(root: HTMLElement): void {
     if (!current || !facets) return;
     facets.update(facetCounts(current, selection), selection);
     facetsBox!.hidden = false;
+    jumpCount(shown.length);
   };
 
   /** Applies the facet selection to the hits, updates counts, list and status. */
@@ -211,7 +218,15 @@ function setup(root: HTMLElement): void {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);
-    void start().then(run, () => run());
+    // Enter on a phone: the keyboard and the page's head hide the results below the field; they are brought
+    // up once listed, unless the reader has typed on or moved on meanwhile. Beside or just under the field
+    // on a wide screen, they need nothing.
+    const submitted = input.value;
+    void start()
+      .then(run, () => run())
+      .then(() => {
+        if (isNarrowScreen() && query !== '' && input.value === submitted && document.activeElement === input) reveal();
+      });
   });
   let moreLoading = false;
   more.addEventListener('click', () => {

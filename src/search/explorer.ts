@@ -7,7 +7,7 @@
 import type { FacetDimension } from './format.ts';
 import { applySelection, facetCounts, isEmpty, readState, selectionLabel, toggle, unknownLabel, writeState, type ViewState } from './selection.ts';
 import { IndexStore, type FacetItem } from './store.ts';
-import { element, FacetPanel, formatCount, httpFetcher, plural, verbatimItem } from './ui.ts';
+import { element, FacetPanel, formatCount, httpFetcher, plural, resultsJump, revealResults, verbatimItem } from './ui.ts';
 import { siteLinker } from './site-link.ts';
 import { entriesOf } from './entries.ts';
 import { frenchTypography } from '../site/typography/french-typography.ts';
@@ -53,6 +53,11 @@ async function setup(root: HTMLElement): Promise<void> {
   const facets = new FacetPanel(facetsBox, store.manifest, 'filtre', (dimension: FacetDimension, value, checked) => {
     go({ ...state, selection: toggle(state.selection, dimension, value, checked), page: 1 }, false);
   });
+  // On a phone the open filters are screens long: « Voir les N verbatims » stays at hand below them.
+  const details = facetsBox.closest('details');
+  const jumpCount = resultsJump(root.querySelector<HTMLButtonElement>('[data-facets-jump]'), 'verbatim', () =>
+    revealResults({ details, anchor: status, status, list, heading: title }),
+  );
   // The button hides itself once every filter is gone: the focus would fall to <body>. It goes to the
   // list's title, which the status follows with what happened (WCAG 2.4.3).
   clear.addEventListener('click', () => go({ ...state, selection: {}, page: 1 }, true, 'Tous les filtres sont retirés. '));
@@ -76,6 +81,7 @@ async function setup(root: HTMLElement): Promise<void> {
     const unknown = state.unknown ?? [];
     const matching = unknown.length > 0 ? [] : applySelection(items, state.selection);
     facets.update(facetCounts(items, state.selection), state.selection);
+    jumpCount(matching.length);
     clear!.hidden = isEmpty(state.selection) && unknown.length === 0;
     // Pages of lines: identical answers are one line (see entries.ts).
     const entries = entriesOf(

@@ -5,11 +5,13 @@
  * the menu is open), the focus kept when
  * every filter is removed, an explorer
  * address naming a region by its name or slug (`?region=bretagne`) applied, an unknown one said, and
- * a session's pager (« Page 1 sur 2 ») after its list, and a search address's unknown filter said. Skipped, with a message, when Chromium is absent.
+ * a session's pager (« Page 1 sur 2 ») after its list, and a search address's unknown filter said. With the
+ * keyboard up (360 × 400): the results brought up by « Voir les N verbatims » after the filters and by Enter in
+ * the search field. Skipped, with a message, when Chromium is absent.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { buildDemoSite, HAS_CHROMIUM, launchBrowser, SKIP_MESSAGE, type BuiltSite } from './support/site.ts';
+import { buildDemoSite, HAS_CHROMIUM, launchBrowser, runAxe, SKIP_MESSAGE, type BuiltSite } from './support/site.ts';
 import { slugify } from '../../src/site/urls.ts';
 import { ITEMS_PER_PAGE } from '../../src/site/permalink.ts';
 import { NAV } from '../../src/site/nav.ts';
@@ -66,6 +68,86 @@ describe.skipIf(!HAS_CHROMIUM)('search and explorer for a reader', () => {
     expect(y).toBeLessThan(FIRST_SCREEN);
     expect(await page.locator('[data-facets-toggle] > summary').isVisible()).toBe(true);
     await page.context().close();
+  });
+
+  /** A 360 px phone with its on-screen keyboard up (or any short screen): 400 CSS pixels of page show. */
+  const KEYBOARD_UP = { width: 360, height: 400 };
+
+  /** Whether an element's top is on the screen. */
+  const onScreen = (page: Page, selector: string) =>
+    page.locator(selector).first().evaluate((node) => {
+      const { top } = node.getBoundingClientRect();
+      return top >= 0 && top < window.innerHeight;
+    });
+
+  it('brings the results up after a filter ticked on a 360 × 400 screen, with « Voir les N verbatims », the status saying it once', async () => {
+    const context = await browser.newContext({ viewport: KEYBOARD_UP });
+    const page = await context.newPage();
+    await page.goto(`${base}/verbatims/`);
+    const status = page.locator('[data-status]');
+    await status.filter({ hasText: /au total/ }).waitFor();
+    // The filters start folded; opened, they are screens long.
+    await page.locator('[data-facets-toggle] > summary').click();
+    await page.evaluate(() => {
+      const changes: number[] = [];
+      (window as unknown as { statusChanges: number[] }).statusChanges = changes;
+      new MutationObserver(() => changes.push(Date.now())).observe(document.querySelector('[data-status]')!, { childList: true, characterData: true, subtree: true });
+    });
+    const theme = page.locator('[data-facets] input[name="theme"]').first();
+    await page.locator(`label[for="${await theme.getAttribute('id')}"]`).click();
+    await status.filter({ hasText: /aux filtres/ }).waitFor();
+    const count = Number(/^([\d\s\u202f]+) verbatims? corresp/.exec((await status.textContent()) ?? '')?.[1]?.replace(/\D/g, ''));
+    expect(count).toBeGreaterThan(1);
+    // Where the reader ticked, the count and the way to the verbatims, which are far below.
+    const jump = page.locator('[data-facets-jump]');
+    expect(await jump.textContent()).toBe(`Voir les ${count.toLocaleString('fr-FR')} verbatims`);
+    expect(await onScreen(page, '[data-facets-jump]')).toBe(true);
+    expect(await onScreen(page, '[data-list] > li')).toBe(false);
+    // The open filters scroll in their box: the control covers none of their values (target size, focus).
+    expect(await runAxe(page)).toEqual([]);
+    const announced = await page.evaluate(() => (window as unknown as { statusChanges: number[] }).statusChanges.length);
+    await jump.click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('liste-titre');
+    for (const selector of ['[data-status]', '[data-clear]', '[data-facets-toggle] > summary', '#liste-titre', '[data-list] > li']) {
+      expect(await onScreen(page, selector), selector).toBe(true);
+    }
+    expect(await page.locator('[data-facets-toggle]').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+    // The jump says nothing new: the status spoke once, for the tick.
+    expect(await page.evaluate(() => (window as unknown as { statusChanges: number[] }).statusChanges.length)).toBe(announced);
+    await context.close();
+  });
+
+  it('brings the status and the first result up on Enter in the search field on a 360 × 400 screen, not on a wide one', async () => {
+    const context = await browser.newContext({ viewport: KEYBOARD_UP });
+    const page = await context.newPage();
+    await page.goto(`${base}/recherche/`);
+    const field = page.locator('#recherche-champ');
+    expect(await field.getAttribute('enterkeyhint')).toBe('search');
+    await field.fill('saisie');
+    await page.locator('[data-results] > li').first().waitFor();
+    expect(await onScreen(page, '[data-results] > li')).toBe(false);
+    await field.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'resultats-titre');
+    for (const selector of ['#recherche-champ', '[data-status]', '[data-results] > li']) {
+      expect(await onScreen(page, selector), selector).toBe(true);
+    }
+    expect(await field.inputValue()).toBe('saisie');
+    // From the heading, Tab reaches the first result.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('result-link'))).toBe(true);
+    await context.close();
+
+    // Beside or under the field on a wide screen: Enter leaves the reader typing, the page where it was.
+    const wide = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const desk = await wide.newPage();
+    await desk.goto(`${base}/recherche/`);
+    await desk.locator('#recherche-champ').fill('saisie');
+    await desk.locator('[data-results] > li').first().waitFor();
+    await desk.locator('#recherche-champ').press('Enter');
+    await desk.locator('[data-status]').filter({ hasText: /résultat/ }).waitFor();
+    await desk.waitForTimeout(300);
+    expect(await desk.evaluate(() => [document.activeElement?.id, window.scrollY])).toEqual(['recherche-champ', 0]);
+    await wide.close();
   });
 
   /** What a 320 px window (or 200 % zoom of a 1280 px one) leaves out or pushes sideways. */
