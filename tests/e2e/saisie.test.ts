@@ -111,7 +111,7 @@ describe.skipIf(!HAS_CHROMIUM)('saisie d’une note d’atelier (/saisie, Chromi
         return box !== undefined && box.top >= 0 && box.bottom <= innerHeight;
       });
       expect(inView).toBe(true);
-      expect(await page.textContent('#telechargement-suspendu-texte')).toMatch(/^Téléchargement suspendu\u00a0: le tir à blanc refuserait cette note\. Corrigez d’abord l’erreur bloquante/);
+      expect(await page.textContent('#telechargement-suspendu-texte')).toMatch(/^Téléchargement suspendu\u00a0: corrigez d’abord l’erreur bloquante, ou téléchargez la note quand même/);
       expect(await runAxe(page)).toEqual([]);
       // From the status line, the next stops are the explicit choice, then the first line, which leads to the field.
       await page.keyboard.press('Tab');

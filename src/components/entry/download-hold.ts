@@ -11,8 +11,7 @@ import { frenchTypography } from '../../site/typography/french-typography.ts';
 export function holdText(blocking: number): string {
   const errors = blocking > 1 ? `les ${plural(blocking, 'erreur bloquante', 'erreurs bloquantes')}` : 'l’erreur bloquante';
   return frenchTypography(
-    `Téléchargement suspendu : le tir à blanc refuserait cette note. Corrigez d’abord ${errors}, ` +
-      'ou téléchargez la note quand même pour la compléter plus tard.',
+    `Téléchargement suspendu : corrigez d’abord ${errors}, ou téléchargez la note quand même pour la compléter plus tard.`,
   );
 }
 
