@@ -148,7 +148,8 @@ export function revealResults(view: ResultsView): void {
   const top = (node: Element) => node.getBoundingClientRect().top - offset;
   const first = view.list.firstElementChild;
   const delta = revealScroll({
-    tops: [top(view.anchor), top(view.status), top(view.heading)],
+    // No results: the heading is not shown (nor focused: the reader stays in the field to try other words).
+    tops: [view.anchor, view.status, view.heading].filter((node) => node.getClientRects().length > 0).map(top),
     bottom: first ? top(first) + FIRST_RESULT_SHOWN : view.status.getBoundingClientRect().bottom - offset,
     viewport: viewport?.height ?? window.innerHeight,
   });
