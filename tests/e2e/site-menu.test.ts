@@ -2,8 +2,9 @@
  * End-to-end, in headless Chromium on the built demo: on a phone the navigation and the header's search
  * form fold behind « Menu » (src/components/site-menu.ts), a disclosure button that says its state,
  * opens to links reached with Tab, and closes with Escape, the focus back on it. On a wide screen, without
- * JavaScript and in print there is no button; without JavaScript the navigation stays shown. axe finds
- * nothing with the menu open or closed, and nothing scrolls sideways at 320 px, open or closed.
+ * JavaScript and in print there is no button; without JavaScript the navigation stays shown. A phone held
+ * sideways (short screen) folds it too. axe finds nothing with the menu open or closed, and nothing scrolls
+ * sideways at 320 px, open or closed, nor at 360 px with text at 200 %.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -14,6 +15,8 @@ if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
 
 const PHONE = { width: 375, height: 667 };
 const DESKTOP = { width: 1280, height: 800 };
+/** A phone held sideways. */
+const LANDSCAPE = { width: 740, height: 360 };
 
 describe.skipIf(!HAS_CHROMIUM)('« Menu » on a narrow screen', () => {
   const demo = demoSiteAndBrowser();
@@ -124,6 +127,32 @@ describe.skipIf(!HAS_CHROMIUM)('« Menu » on a narrow screen', () => {
     await close();
   });
 
+  it('on a phone held sideways (740 × 360): folded too, the header a fraction of the screen; widened, it unfolds closed', async () => {
+    const { page, errors, close } = await open('/themes/', LANDSCAPE);
+    const button = menu(page);
+    expect(await button.isVisible()).toBe(true);
+    expect(await shownLinks(page)).toEqual([]);
+    expect(await page.locator('.header-search').isVisible()).toBe(false);
+    // Unfolded, the header took 244 px of the 360.
+    const headerHeight = () => page.locator('.site-header').evaluate((header) => header.getBoundingClientRect().height);
+    expect(await headerHeight()).toBeLessThanOrEqual(100);
+    await button.click();
+    expect(await shownLinks(page)).toEqual(NAV.map((entry) => entry.label));
+    await page.keyboard.press('Escape');
+    expect(await button.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.evaluate(() => document.activeElement?.matches('button.menu-toggle'))).toBe(true);
+    // Opened, then the window made tall and wide: no fold, no button left « open »; short again, it is closed.
+    await button.click();
+    await page.setViewportSize(DESKTOP);
+    expect(await button.isVisible()).toBe(false);
+    expect(await shownLinks(page)).toEqual(NAV.map((entry) => entry.label));
+    expect(await button.getAttribute('aria-expanded')).toBe('false');
+    await page.setViewportSize(LANDSCAPE);
+    expect(await shownLinks(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it('without JavaScript on a 375 px phone: no button, every link and the search form shown', async () => {
     const { page, close } = await open('/themes/', PHONE, false);
     expect(await menu(page).isVisible()).toBe(false);
@@ -191,6 +220,31 @@ describe.skipIf(!HAS_CHROMIUM)('« Menu » on a narrow screen', () => {
     expect(await page.locator('.brand-kicker').innerText()).toMatch(/consultation · livre blanc/i);
     await context.close();
   });
+
+  it('nothing scrolls sideways at 360 px with text at 200 % (WCAG 1.4.10), and the footer’s links are at least 24 px tall', async () => {
+    const context = await demo.browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    // They were 602, 571, 544, 480, 478, 463, 401, 458 and 464 px wide: a badge that did not wrap, grid
+    // columns of 16rem and 13rem, a fieldset as wide as its region list, one-word titles.
+    const session = demo.site.synthesis.sessions[0]?.id ?? '';
+    const pages = ['/saisie/', '/telechargements/', '/themes/', '/livre-blanc/ce-qui-dysfonctionne/', `/sessions/${session}/`, '/', '/verbatims/', '/idees-fortes/', '/methodologie/'];
+    for (const pathname of pages) {
+      await page.goto(new URL(pathname, demo.site.url).href, { waitUntil: 'networkidle' });
+      await page.evaluate(() => {
+        document.documentElement.style.fontSize = '200%';
+      });
+      expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize)), pathname).toBeGreaterThanOrEqual(32);
+      expect(await overflowingElements(page), pathname).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), pathname).toBeLessThanOrEqual(360);
+    }
+    await page.evaluate(() => {
+      document.documentElement.style.fontSize = '';
+    });
+    const footer = await page.locator('.site-footer li a').evaluateAll((links) => links.map((link) => link.getBoundingClientRect().height));
+    expect(footer.length).toBeGreaterThan(0);
+    for (const height of footer) expect(height).toBeGreaterThanOrEqual(24);
+    await context.close();
+  }, 60_000);
 
   it('nothing scrolls sideways at 320 px (200 % zoom), the menu closed or open, every link inside the screen', async () => {
     const context = await demo.browser.newContext({ viewport: { width: 320, height: 640 } });

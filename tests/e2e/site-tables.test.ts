@@ -187,6 +187,63 @@ describe.skipIf(!HAS_CHROMIUM)('data tables (Chromium)', () => {
     expect(new Set(shades.map((shade) => shade.swatch)).size).toBe(shades.length);
     await close();
   });
+
+  /** The boxes of `selector` on the page: how wide the table and the box are, and whether its hint line shows. */
+  const scrollBoxes = (page: Page, selector: string) =>
+    page.locator(selector).evaluateAll((boxes) =>
+      boxes.map((box) => ({
+        table: box.querySelector('table')?.getBoundingClientRect().width ?? 0,
+        box: box.clientWidth,
+        hint: getComputedStyle(box, '::before').display !== 'none' ? getComputedStyle(box, '::before').content : null,
+      })),
+    );
+
+  it('on a 360 px phone a wide table keeps its first column in view while it scrolls, and says it scrolls', async () => {
+    const { page, errors, close } = await open('/themes/', { width: 360 });
+    const box = page.locator('#themes-regions .table-scroll');
+    const [heatmap] = await scrollBoxes(page, '#themes-regions .table-scroll');
+    // Region names on one line made it 2 710 px wide; they wrap at their spaces and hyphens.
+    expect(heatmap?.table).toBeLessThan(2000);
+    expect(heatmap?.table).toBeGreaterThan(heatmap?.box ?? 0);
+    expect(heatmap?.hint).toMatch(/défile sur le côté/);
+    const scrolled = await box.evaluate((element) => {
+      element.scrollIntoView({ block: 'start' });
+      element.scrollLeft = 400;
+      const edge = element.getBoundingClientRect().left;
+      const row = element.querySelector('tbody tr');
+      const label = row?.querySelector('th')?.getBoundingClientRect();
+      // The number cell under the label's middle, once the box has scrolled: the label is drawn over it.
+      const second = row?.querySelector('td')?.getBoundingClientRect();
+      const onTop = label ? document.elementFromPoint(label.left + label.width / 2, label.top + label.height / 2)?.closest('th') : null;
+      return { scrollLeft: element.scrollLeft, labelLeft: (label?.left ?? 0) - edge, secondLeft: (second?.left ?? 0) - edge, labelOnTop: onTop === row?.querySelector('th'), background: onTop ? getComputedStyle(onTop).backgroundColor : '' };
+    });
+    expect(scrolled.scrollLeft).toBe(400);
+    expect(Math.abs(scrolled.labelLeft)).toBeLessThanOrEqual(1);
+    expect(scrolled.secondLeft).toBeLessThan(0);
+    expect(scrolled.labelOnTop).toBe(true);
+    // Opaque: the numbers gone under it do not show through.
+    expect(scrolled.background).toBe('rgb(255, 255, 255)');
+    // Each region name wraps inside its header, none runs over the next column.
+    const spilling = await page.locator('#themes-regions thead th.num').evaluateAll((cells) => cells.filter((cell) => cell.scrollWidth > cell.clientWidth + 1).map((cell) => cell.textContent));
+    expect(spilling).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('a table that fits says nothing of scrolling; print drops the hint and the sticky column', async () => {
+    const { page, close } = await open('/regions/');
+    const boxes = await scrollBoxes(page, '.table-scroll');
+    const fitting = boxes.filter((box) => box.table <= box.box);
+    expect(fitting.length).toBeGreaterThan(0);
+    for (const box of fitting) expect(box.hint).toBeNull();
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.locator('.table-scroll').first().evaluate((box) => ({
+      hint: getComputedStyle(box, '::before').display,
+      position: getComputedStyle(box.querySelector('tbody th') ?? box).position,
+    }));
+    expect(printed).toEqual({ hint: 'none', position: 'static' });
+    await close();
+  });
 });
 
 /** WCAG contrast ratio of two computed colours (« rgb(r, g, b) »). */
