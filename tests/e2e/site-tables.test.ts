@@ -205,7 +205,7 @@ describe.skipIf(!HAS_CHROMIUM)('data tables (Chromium)', () => {
     // Region names on one line made it 2 710 px wide; they wrap at their spaces and hyphens.
     expect(heatmap?.table).toBeLessThan(2000);
     expect(heatmap?.table).toBeGreaterThan(heatmap?.box ?? 0);
-    expect(heatmap?.hint).toMatch(/défile sur le côté/);
+    expect(heatmap?.hint).toMatch(/défiler ce tableau sur le côté/);
     const scrolled = await box.evaluate((element) => {
       element.scrollIntoView({ block: 'start' });
       element.scrollLeft = 400;
