@@ -9,7 +9,7 @@
  * a deleted note's page is gone (Astro's dev route cache is cleared on each change).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -146,6 +146,15 @@ describe.skipIf(!HAS_CHROMIUM)('le site suit la consultation sous astro dev', ()
         // and the note is in content/ateliers/ and on the other page, the form left as it was.
         const draft = sampleDraft();
         const note = renderNote(draft);
+        // With a blocking error, nothing is written: `build` would then stop on the consultation.
+        const broken = { ...draft, date: '2026-02-30' };
+        await entry.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, JSON.stringify({ version: 1, draft: broken })] as const);
+        await entry.reload({ waitUntil: 'networkidle' });
+        await entry.waitForSelector('#saisie-chargement', { state: 'detached' });
+        await entry.click('#enregistrer');
+        await entry.waitForFunction(() => document.getElementById('verification-etat')?.textContent?.includes('Note non enregistrée'), null, { timeout: 10_000 });
+        expect(await entry.evaluate(() => document.activeElement?.id)).toBe('verification-etat');
+        expect(existsSync(path.join(root, renderNote(broken).path))).toBe(false);
         await entry.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, JSON.stringify({ version: 1, draft })] as const);
         await entry.reload({ waitUntil: 'networkidle' });
         await entry.waitForSelector('#saisie-chargement', { state: 'detached' });
@@ -339,8 +348,13 @@ describe.skipIf(!HAS_CHROMIUM)('l’en-tête d’un chapitre et son nom sous ast
         renameSync(chapter, path.join(root, 'content/livre-blanc/02-bretagne.mdx'));
         const moved = await until(async () => ((await fetch(`${server.url}/livre-blanc/02-bretagne/`)).status === 200 ? true : undefined), 60_000);
         expect(moved, server.output()).toBe(true);
-        await page.goto(`${server.url}/livre-blanc/01-bretagne/`, { waitUntil: 'networkidle' }); // as the page open reloads
+        await page.goto(`${server.url}/livre-blanc/01-bretagne/`, { waitUntil: 'load' }); // as the page open reloads
         expect(page.url()).toBe(`${server.url}/livre-blanc/02-bretagne/`);
+        // Led there once, not reloading over and over ('load', not 'networkidle': the dev page keeps a request open).
+        let loads = 0;
+        page.on('load', () => loads++);
+        await new Promise((resolve) => setTimeout(resolve, 1_500));
+        expect(loads).toBe(0);
         expect(await page.locator('h1').textContent()).toBe('Ce que dit la Bretagne');
         expect(server.output()).toContain('Chapitre renommé : /livre-blanc/01-bretagne/ a une nouvelle adresse, /livre-blanc/02-bretagne/');
         expect((await fetch(`${server.url}/livre-blanc/inconnu/`)).status).toBe(404);

@@ -54,3 +54,14 @@ describe('dev save endpoint', () => {
     expect(existsSync(path.join(root, 'x.md'))).toBe(false);
   });
 });
+
+describe('the form’s « Enregistrer dans le dossier » with blocking errors', () => {
+  it('refuses, saying why and what to do, and lets a note with warnings only be saved', async () => {
+    const { refusedSave } = await import('../../src/components/entry/dev-save.ts');
+    expect(refusedSave(0)).toBeNull();
+    expect(refusedSave(1)).toBe(
+      'Note non enregistrée : elle a 1 erreur bloquante, et la construction du livre blanc s’arrêterait sur elle. Corrigez-la, ou téléchargez la note pour la compléter plus tard.',
+    );
+    expect(refusedSave(3)).toContain('elle a 3 erreurs bloquantes, et la construction du livre blanc s’arrêterait sur elle. Corrigez-les,');
+  });
+});
