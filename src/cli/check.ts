@@ -22,7 +22,8 @@ async function withChapters(run: { synthesis: Synthesis; root: string; files: st
 
 const HELP = `Utilisation : livre-blanc check [--root DOSSIER] [--format text|json] [--suivre]
 
-Tir à blanc : lit toutes les notes d’atelier et enquêtes, et liste chaque problème
+Tir à blanc : lit toutes les notes d’atelier et enquêtes, les chapitres (content/livre-blanc/*.mdx),
+les réglages (content/consultation.yml) et les thèmes (data/themes.yml), et liste chaque problème
 (fichier:ligne:colonne, gravité, code, message, conseil), puis les informations (comment un
 texte a été lu, à vérifier : rien n’y est à corriger), puis le bilan de chaque fichier :
 lus = retenus + écartés, et pourquoi les écartés l’ont été, comptés par motif avec le code du
