@@ -9,7 +9,7 @@ import { COMPONENTS, type PropKind } from './component-props.ts';
 import { CHART_SCOPE, RANK_SCOPE, STAT_FILTERS } from './filter-scope.ts';
 import { FILTER_NAMES, type FilterName } from './filters.ts';
 import { FORMAT_LABELS } from './labels.ts';
-import { STATS } from './stats.ts';
+import { STATS, shareWithinWhole } from './stats.ts';
 
 /** The README's lines between these two comments are this module's. */
 export const REFERENCE_START = '<!-- reference-composants:debut (écrit par node scripts/component-reference.ts) -->';
@@ -17,7 +17,7 @@ export const REFERENCE_END = '<!-- reference-composants:fin -->';
 
 /** What each component prints. */
 export const COMPONENT_DESCRIPTIONS: Readonly<Record<string, string>> = {
-  Figure: 'un nombre dans une phrase (`stat`, tableau ci-dessous)',
+  Figure: 'un nombre dans une phrase (`stat`, tableau ci-dessous ; un `share-within-…` demande son filtre et un autre)',
   Rank: 'le n-ième thème, la n-ième région, le n-ième besoin convergent ou la n-ième idée forte d’une sélection (`by`, `rank` à partir de 1, `show`)',
   Chart: 'un graphique et son tableau de chiffres (`kind`) ; `title` remplace le titre, `limit` garde les premières barres, `id` nomme l’ancre',
   Verbatims: 'les citations de la sélection, les `limit` premières (5 par défaut), le nombre total et le lien vers toutes ; `title` : un intertitre',
@@ -76,6 +76,15 @@ const KIND_TEXT: Readonly<Record<PropKind, string>> = {
 const code = (value: string) => `\`${value}\``;
 const codes = (values: readonly string[]) =>
   values.length === 0 ? 'aucun' : values.length === FILTER_NAMES.length && FILTER_NAMES.every((name) => values.includes(name)) ? 'tous' : values.map(code).join(', ');
+/**
+ * The filters of a stat: for a `share-within-…`, the whole's filter is required (in bold, as the
+ * required properties) and at least one other, or the share would always be 100 %.
+ */
+const statFilters = (stat: string, filters: readonly FilterName[]) => {
+  const whole = shareWithinWhole(stat);
+  if (!whole || !filters.includes(whole)) return codes(filters);
+  return `**${code(whole)}** (requis) et au moins un autre : ${filters.filter((name) => name !== whole).map(code).join(', ')}`;
+};
 /** A table cell: a `|` would end it. */
 const cell = (text: string) => text.replace(/\|/g, '\\|');
 
@@ -112,7 +121,7 @@ export function componentReference(): string {
   for (const name of FILTER_NAMES) lines.push(`| ${code(name)} | ${cell(FILTER_VALUES[name])} |`);
   lines.push('', '**`<Figure stat="…">`** :', '');
   lines.push('| stat | ce qu’il compte | filtres possibles |', '|---|---|---|');
-  for (const [stat, filters] of Object.entries(STAT_FILTERS)) lines.push(`| ${code(stat)} | ${cell(STATS[stat] ?? '')} | ${codes(filters)} |`);
+  for (const [stat, filters] of Object.entries(STAT_FILTERS)) lines.push(`| ${code(stat)} | ${cell(STATS[stat] ?? '')} | ${statFilters(stat, filters)} |`);
   lines.push('', '**`<Rank by="…">`** (`rank={2}` : le deuxième ; `show` : ce qui est écrit) :', '');
   lines.push('| by | ce qu’il classe | filtres possibles | show possibles |', '|---|---|---|---|');
   for (const [by, scope] of Object.entries(RANK_SCOPE)) lines.push(`| ${code(by)} | ${cell(RANK_BY_DESCRIPTIONS[by] ?? '')} | ${codes(scope.filters)} | ${codes(scope.show)} |`);

@@ -4,7 +4,7 @@
  */
 import { filterItems, countBy, totals } from '../pipeline/analysis/count-by.ts';
 import type { ItemFilter } from '../pipeline/analysis/count-by.ts';
-import { ContentError, contentError, resolveFilter, type AuthorFilter, type FilterName, type Problem } from './filters.ts';
+import { ContentError, FILTER_NAMES, contentError, resolveFilter, type AuthorFilter, type FilterName, type Problem } from './filters.ts';
 import { STAT_FILTERS } from './filter-scope.ts';
 import { ideasMatching } from './ideas-filter.ts';
 import type { Site } from './site.ts';
@@ -134,6 +134,17 @@ export function resolveStat(site: Site, stat: string, filter: AuthorFilter = {})
 
 /** `share-within-tag`, `share-within-region`…: the filter named after the prefix is the whole. */
 const SHARE_WITHIN = 'share-within-';
+
+/**
+ * The filter a `share-within-…` stat takes its share within, or null for another stat. That filter is
+ * required, and at least one other (`shareWithin` refuses the figure without them); the components'
+ * reference says so from here.
+ */
+export function shareWithinWhole(stat: string): FilterName | null {
+  if (!stat.startsWith(SHARE_WITHIN)) return null;
+  const whole = stat.slice(SHARE_WITHIN.length);
+  return FILTER_NAMES.find((name) => name === whole) ?? null;
+}
 
 /** The whole of each `share-within-…`, in French, and an example that reads right. */
 const WHOLES: Readonly<Record<FilterName, { label: string; example: string }>> = {

@@ -32,6 +32,10 @@ describe('component reference', () => {
     const reference = componentReference();
     for (const stat of Object.keys(STAT_FILTERS)) expect(reference).toContain(`| \`${stat}\` | ${STATS[stat]} |`);
     expect(reference).toContain('| `participants` | participants déclarés aux ateliers | `region`, `format` |');
+    // A share within a filter's items needs that filter and another one (stats.ts refuses the figure without them).
+    expect(reference).toContain('| **`region`** (requis) et au moins un autre : `tag`, `theme`, `profile`, `format` |');
+    expect(reference).toContain('| **`tag`** (requis) et au moins un autre : `theme`, `region`, `profile`, `format` |');
+    expect(reference).toContain('| `share` | ' + STATS.share + ' | tous |');
     expect(reference).toContain('| `tag` | l’étiquette : `working` (ce qui fonctionne), `broken` (ce qui dysfonctionne), `needs` (besoins et attentes) |');
   });
 });
