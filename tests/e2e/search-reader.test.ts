@@ -128,7 +128,9 @@ describe.skipIf(!HAS_CHROMIUM)('search and explorer for a reader', () => {
     expect(await onScreen(page, '[data-results] > li')).toBe(false);
     await field.press('Enter');
     await page.waitForFunction(() => document.activeElement?.id === 'resultats-titre');
-    for (const selector of ['#recherche-champ', '[data-status]', '[data-results] > li']) {
+    // The focused heading shows (it is for screen readers only until then): the focus is seen.
+    expect(await page.locator('#resultats-titre').evaluate((node) => node.getBoundingClientRect().height)).toBeGreaterThan(10);
+    for (const selector of ['#resultats-titre', '#recherche-champ', '[data-status]', '[data-results] > li']) {
       expect(await onScreen(page, selector), selector).toBe(true);
     }
     expect(await field.inputValue()).toBe('saisie');

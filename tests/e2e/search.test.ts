@@ -263,6 +263,7 @@ describe.skipIf(!hasChromium)('search and verbatim explorer in Chromium', () => 
     const folded = await toggle.evaluate((details) => details.getBoundingClientRect().bottom);
     expect(top - folded).toBeLessThan(80);
     await toggle.locator('summary').click();
+    expect(await toggle.locator('summary').innerText()).toBe('Masquer les filtres (1 filtre coché)');
     expect(await page.locator('[data-facets] input[name="tag"][value="broken"]').isChecked()).toBe(true);
     expect(await axe(page)).toEqual([]);
 
