@@ -315,7 +315,7 @@ describe.skipIf(!HAS_CHROMIUM)('l’en-tête d’un chapitre et son nom sous ast
     const chapter = path.join(root, 'content/livre-blanc/01-bretagne.mdx');
     const text = (ordre: string) => `---\ntitre: Ce que dit la Bretagne\nordre: ${ordre}\n---\n\nDeux ateliers.\n`;
     const ORDER = /content\/livre-blanc\/01-bretagne\.mdx\n\s+3:1\s+erreur\s+L’ordre du chapitre \(« ordre: » suivi d’un nombre entier\) manque ou n’est pas un nombre entier\. \[chapitre-entete\]/;
-    const ENGLISH = /Expected type|Required|does not match collection schema|InvalidContentEntryDataError|Failed to reload|getStaticPaths/;
+    const ENGLISH = /Expected type|Required|does not match collection schema|InvalidContentEntryDataError|Failed to reload|Reloaded data from|getStaticPaths/;
     writeFileSync(chapter, text('deux'));
     await withBuildLock(async () => {
       const server = await startDev(root); // it used to die here
@@ -357,6 +357,7 @@ describe.skipIf(!HAS_CHROMIUM)('l’en-tête d’un chapitre et son nom sous ast
         expect(server.output()).toContain('Chapitre renommé : /livre-blanc/01-bretagne/ a une nouvelle adresse, /livre-blanc/02-bretagne/');
         expect((await fetch(`${server.url}/livre-blanc/inconnu/`)).status).toBe(404);
         expect(server.output()).toContain('Aucun chapitre à l’adresse /livre-blanc/inconnu/');
+        expect(server.output()).toContain('Chapitre relu : '); // Astro's « Reloaded data from … », in French
         expect(server.output()).not.toMatch(ENGLISH);
       } finally {
         await browser.close();

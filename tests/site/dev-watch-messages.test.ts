@@ -15,7 +15,7 @@ import { parse as parseYaml } from 'yaml';
 import { chapterSchema, chapterStandIn } from '../../src/site/chapter-schema.ts';
 import { checkFrontMatter } from '../../src/site/chapters-check/front-matter.ts';
 import { followChapters, type ChaptersServer } from '../../src/site/dev/follow-chapters.ts';
-import devLog, { frenchRouterMessage } from '../../src/site/dev/dev-log.ts';
+import devLog, { frenchLoaderMessage, frenchRouterMessage } from '../../src/site/dev/dev-log.ts';
 import { chapterAddresses, renamedChapters } from '../../src/site/dev/renamed-chapters.ts';
 import { tolerantInDev, type GlobContext } from '../../src/site/dev/tolerant-chapters.ts';
 import { markDevServer } from '../../src/site/dev-server.ts';
@@ -212,6 +212,9 @@ describe('un chapitre renommé sous astro dev', () => {
     expect(frenchRouterMessage(warning('/sessions/atelier-brest/'))).toMatch(/^Aucune page à l’adresse \/sessions\/atelier-brest\/ \(page introuvable\)/);
     expect(frenchRouterMessage({ ...warning('/x/'), label: 'content' })).toBeUndefined();
     expect(frenchRouterMessage({ label: 'router', level: 'warn', newLine: true, message: 'autre chose' })).toBeUndefined();
+    // The content loader's line after each chapter save, colour codes and all.
+    expect(frenchLoaderMessage({ label: 'glob-loader', level: 'info', newLine: true, message: 'Reloaded data from \u001b[32mintroduction.mdx\u001b[39m' })).toBe('Chapitre relu : introduction.mdx');
+    expect(frenchLoaderMessage({ label: 'glob-loader', level: 'info', newLine: true, message: 'Loaded 3 entries' })).toBeUndefined();
     // What Astro is given (astro.config.mjs) writes it so, and still leaves out a chapter's error copies (chapter-error-log.ts).
     const written = vi.fn(() => true);
     const spies = [vi.spyOn(process.stdout, 'write').mockImplementation(written), vi.spyOn(process.stderr, 'write').mockImplementation(written)];
