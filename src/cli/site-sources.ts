@@ -5,13 +5,15 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import type { Hash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chaptersDirOf, hasChapters } from '../site/chapters-source.ts';
 import { SOURCES_FILE, type SourcesFingerprint } from '../export/site-match.ts';
 import { PACKAGE_DIR } from './package-dir.ts';
 import { hashTree } from './synthesis-cache.ts';
+
+/** Not hidden files nor backups. */
+const isSource = (name: string): boolean => !name.startsWith('.') && !name.endsWith('~');
 
 /** The fingerprint of what `build` reads from the consultation `root` and the package, besides the Synthesis. */
 export async function sourcesFingerprint(root: string, packageDir = PACKAGE_DIR): Promise<SourcesFingerprint> {
@@ -20,7 +22,7 @@ export async function sourcesFingerprint(root: string, packageDir = PACKAGE_DIR)
   // The chapters and what they show beside them (`./carte.png`, in a subfolder too); without a chapter,
   // build reads nothing there. Hidden files and backups (`.chapitre.mdx.swp`, `chapitre.mdx~`), which
   // an editor writes while a chapter is open, are no source.
-  if (hasChapters(dir)) await hashFolder(chapters, dir, dir);
+  if (hasChapters(dir)) await hashTree(chapters, dir, dir, isSource);
   const code = createHash('sha256');
   for (const folder of ['src', 'public']) if (existsSync(path.join(packageDir, folder))) await hashTree(code, path.join(packageDir, folder), packageDir);
   for (const file of ['astro.config.mjs', 'package.json', 'package-lock.json']) {
@@ -33,16 +35,4 @@ export async function sourcesFingerprint(root: string, packageDir = PACKAGE_DIR)
 /** Writes the fingerprint at the root of a built site (after Astro has filled the folder). */
 export async function writeSourcesFingerprint(siteDir: string, fingerprint: SourcesFingerprint): Promise<void> {
   await writeFile(path.join(siteDir, SOURCES_FILE), `${JSON.stringify({ chapitres: fingerprint.chapters, code: fingerprint.code }, null, 2)}\n`);
-}
-
-/** Every file under `dir` but hidden files and backups: its path relative to `base` (`/` separators), then its bytes. */
-async function hashFolder(hash: Hash, dir: string, base: string): Promise<void> {
-  const entries = (await readdir(dir, { withFileTypes: true }))
-    .filter((entry) => !entry.name.startsWith('.') && !entry.name.endsWith('~'))
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) await hashFolder(hash, full, base);
-    else if (entry.isFile()) hash.update(`${path.relative(base, full).split(path.sep).join('/')}\u0000`).update(await readFile(full)).update('\u0000');
-  }
 }

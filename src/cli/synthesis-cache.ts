@@ -68,13 +68,16 @@ export async function codeDigest(packageDir = PACKAGE_DIR): Promise<string> {
   return hash.digest('hex');
 }
 
-/** Hashes every file under `dir` (its path relative to `base`, then its bytes), in name order. */
-export async function hashTree(hash: Hash, dir: string, base: string): Promise<void> {
-  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
+/**
+ * Hashes every file under `dir` whose name `keep` accepts (its path relative to `base`, `/`-separated,
+ * then its bytes, each closed by a NUL), in name order.
+ */
+export async function hashTree(hash: Hash, dir: string, base: string, keep: (name: string) => boolean = () => true): Promise<void> {
+  const entries = (await readdir(dir, { withFileTypes: true })).filter((entry) => keep(entry.name)).sort((a, b) => (a.name < b.name ? -1 : 1));
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) await hashTree(hash, full, base);
-    else if (entry.isFile()) hash.update(`${path.relative(base, full)}\u0000`).update(await readFile(full));
+    if (entry.isDirectory()) await hashTree(hash, full, base, keep);
+    else if (entry.isFile()) hash.update(`${path.relative(base, full).split(path.sep).join('/')}\u0000`).update(await readFile(full)).update('\u0000');
   }
 }
 
