@@ -15,6 +15,11 @@ export function sessionOrder(items: readonly FeedbackItem[]): FeedbackItem[] {
   );
 }
 
+/** Pages of a session of `items` items: one at least, an empty session has its page too. */
+export function sessionPageCount(items: number): number {
+  return Math.max(1, Math.ceil(items / ITEMS_PER_PAGE));
+}
+
 /** URL of a session's listing page (1-based page number). */
 export function sessionPageUrl(sessionId: string, page = 1): string {
   return page <= 1 ? `/sessions/${sessionId}/` : `/sessions/${sessionId}/${page}/`;

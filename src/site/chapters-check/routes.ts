@@ -3,7 +3,7 @@
  * src/pages/, and one page per theme, region, session (and its further pages) and chapter, named as
  * src/site/urls.ts names them.
  */
-import { ITEMS_PER_PAGE } from '../permalink.ts';
+import { sessionPageCount } from '../permalink.ts';
 import type { Site } from '../site.ts';
 import { chapterUrl, regionUrl, sessionPageUrl, themeUrl } from '../urls.ts';
 import { fixedPages } from './site-files.ts';
@@ -20,7 +20,7 @@ export function siteRoutes(site: Site, chapters: readonly ChapterRef[], pages: r
   for (const theme of site.themes) routes.add(themeUrl(theme.id));
   for (const region of site.regions) routes.add(regionUrl(region));
   for (const session of site.sessions) {
-    const count = Math.max(1, Math.ceil((site.itemsBySession.get(session.id)?.length ?? 0) / ITEMS_PER_PAGE));
+    const count = sessionPageCount(site.itemsBySession.get(session.id)?.length ?? 0);
     for (let page = 1; page <= count; page++) routes.add(sessionPageUrl(session.id, page));
   }
   for (const chapter of chapters) routes.add(chapterUrl(chapter.id));
