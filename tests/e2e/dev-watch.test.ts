@@ -352,7 +352,7 @@ describe.skipIf(!HAS_CHROMIUM)('l’en-tête d’un chapitre et son nom sous ast
         // the page: on a fresh install under load, Vite held the page's navigation past 30 s while it optimised
         // the chart code for the new chapter (the fresh-clone CI failed there twice).
         const old = await fetch(`${server.url}/livre-blanc/01-bretagne/`, { redirect: 'manual' });
-        expect(old.status).toBe(307);
+        expect(old.status, server.output()).toBe(307);
         expect(new URL(old.headers.get('location') ?? '', server.url).pathname).toBe('/livre-blanc/02-bretagne/');
         expect(await (await fetch(`${server.url}/livre-blanc/02-bretagne/`)).text()).toMatch(/<h1[^>]*>Ce que dit la Bretagne<\/h1>/);
         expect(server.output()).toContain('Chapitre renommé : /livre-blanc/01-bretagne/ a une nouvelle adresse, /livre-blanc/02-bretagne/');

@@ -4,7 +4,9 @@
  * address, and Astro said so in English (« [router] A `getStaticPaths()` route pattern was matched,
  * but no matching static path was found… », its log: dev-log.ts). Here the old address leads to the
  * new one, and the terminal says it in French; an address that never was a chapter is said too.
- * A chapter is known by its last text (a rename keeps it), else by its title.
+ * A chapter is known by its last text (a rename keeps it), else by any title it had: the text read on a
+ * watcher event can be the file caught truncated by its editor, and the event of the write that follows
+ * may never come (same mtime), so an empty read is not remembered and titles are kept, not replaced.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -35,6 +37,7 @@ export interface ChapterAddresses {
 /** The chapters of folder `dir`, followed from now on. */
 export function chapterAddresses(dir: string): ChapterAddresses {
   const texts = new Map<string, string>();
+  const titles = new Map<string, Set<string>>();
   const read = (id: string): string | undefined => {
     try {
       return readFileSync(path.join(dir, `${id}${EXTENSION}`), 'utf8');
@@ -45,7 +48,10 @@ export function chapterAddresses(dir: string): ChapterAddresses {
   const current = (): string[] => (existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith(EXTENSION)).map((name) => name.slice(0, -EXTENSION.length)) : []);
   const remember = (id: string) => {
     const text = read(id);
-    if (text !== undefined) texts.set(id, text);
+    if (text === undefined || text.trim() === '') return; // gone, or caught truncated mid-save
+    texts.set(id, text);
+    const title = titleOf(text);
+    if (title) titles.set(id, (titles.get(id) ?? new Set<string>()).add(title));
   };
   current().forEach(remember);
   return {
@@ -56,8 +62,8 @@ export function chapterAddresses(dir: string): ChapterAddresses {
       const before = texts.get(id);
       if (before === undefined || existsSync(path.join(dir, `${id}${EXTENSION}`))) return null;
       const others = current().filter((other) => other !== id);
-      const title = titleOf(before);
-      return others.find((other) => read(other) === before) ?? (title ? others.find((other) => titleOf(read(other) ?? '') === title) : undefined) ?? null;
+      const known = titles.get(id) ?? new Set<string>();
+      return others.find((other) => read(other) === before) ?? others.find((other) => known.has(titleOf(read(other) ?? '') ?? '')) ?? null;
     },
   };
 }
