@@ -73,6 +73,21 @@ describe('anonymise stage', () => {
     expect(result.diagnostics[0]).toMatchObject({ code: 'donnee-personnelle', severity: 'warning', line: 7 });
   });
 
+  it('names a birth year and an old plate in the warning, and keeps the ages and other dates', () => {
+    const result = anonymise(
+      [item('Je suis né en 2004, j’ai 21 ans ; ma voiture immatriculée 1234 AB 56 est en panne depuis le 12/03/2024.', 4)],
+      [],
+      null,
+    );
+    expect(result.items[0]?.text).toBe('Je suis né en [année de naissance], j’ai 21 ans ; ma voiture immatriculée [immatriculation] est en panne depuis le 12/03/2024.');
+    expect(result.diagnostics).toHaveLength(1);
+    expect(result.diagnostics[0]).toMatchObject({
+      code: 'donnee-personnelle',
+      line: 4,
+      message: 'Donnée personnelle masquée avant publication : année de naissance, plaque d’immatriculation.',
+    });
+  });
+
   it('masks participants’ display names read in the data as whole names only', () => {
     // Decidim authors: a real name, display names made of common words, a pseudonym, a lone first name.
     const participants = ['Justin TIME', 'Pour tous', 'Citoyen', 'citoyen59', 'Pierre'];

@@ -86,8 +86,45 @@ describe('dates of birth', () => {
     ['né(e) le 12.03.98', 'né(e) le [date de naissance]'],
     ['Date de naissance : 12-03-1998', 'Date de naissance : [date de naissance]'],
     ['DDN 12/03/98 ; suivi', 'DDN [date de naissance] ; suivi'],
+    ['né le 12/03/2004', 'né le [date de naissance]'],
+    ['née le 3 mars 2004', 'née le [date de naissance]'],
+    ['date de naissance : 12.03.2004', 'date de naissance : [date de naissance]'],
   ])('%s', (input, expected) => {
     expect(mask(input)).toBe(expected);
+  });
+});
+
+describe('years of birth', () => {
+  it.each([
+    ['Je suis né en 1998, donc concerné', 'Je suis né en [année de naissance], donc concerné'],
+    ['Ma fille, née en 2005.', 'Ma fille, née en [année de naissance].'],
+    ['né(e) en 2001', 'né(e) en [année de naissance]'],
+    ['NÉE EN 1999', 'NÉE EN [année de naissance]'],
+    ['Née en mars 2004 à Lyon', 'Née en [année de naissance] à Lyon'],
+    ['née en Août 2003', 'née en [année de naissance]'],
+    ['né en 03/2004', 'né en [année de naissance]'],
+    ['né à Saint-Denis en 2003', 'né à Saint-Denis en [année de naissance]'],
+    ['ma femme née en Algérie en 1962', 'ma femme née en Algérie en [année de naissance]'],
+    ['Année de naissance : 2004', 'Année de naissance : [année de naissance]'],
+    ['date de naissance 2006', 'date de naissance [année de naissance]'],
+  ])('%s', (input, expected) => {
+    expect(mask(input)).toBe(expected);
+  });
+
+  it.each([
+    // Ordinary dates and years, ages: the data the consultation needs.
+    ['l’atelier du 12/03/2024'],
+    ['en 2019 la plateforme a changé'],
+    ['j’ai 19 ans, je suis arrivé en 2019'],
+    // A cohort, not a person.
+    ['les jeunes nés en 2006 et nées en 2007'],
+    // The year is someone’s arrival, not their birth.
+    ['né à Paris mais arrivé en 2019'],
+    ['né en France, arrivé en 2004'],
+    // Not a year.
+    ['né en 12 heures, un né en 20000'],
+  ])('%s stays', (input) => {
+    expect(mask(input)).toBe(input);
   });
 });
 
@@ -95,8 +132,32 @@ describe('licence plates', () => {
   it.each([
     ['sa voiture AB-123-CD est garée', 'sa voiture [immatriculation] est garée'],
     ['plaque AB 123 CD.', 'plaque [immatriculation].'],
+    // Old FNI plates and SIV without separators: after a vehicle word in the same sentence.
+    ['sa voiture immatriculée 1234 AB 56 est garée', 'sa voiture immatriculée [immatriculation] est garée'],
+    ['son scooter (123 ABC 75) a été volé', 'son scooter ([immatriculation]) a été volé'],
+    ['la plaque : 12 A 2B', 'la plaque : [immatriculation]'],
+    ['véhicule 456 AB 974.', 'véhicule [immatriculation].'],
+    ['VÉHICULE 1234-AB-56', 'VÉHICULE [immatriculation]'],
+    ['Plaque 1234AB56, voiture AB123CD', 'Plaque [immatriculation], voiture [immatriculation]'],
   ])('%s', (input, expected) => {
     expect(mask(input)).toBe(expected);
+  });
+
+  it.each([
+    // The bare shape, without a vehicle word: also ordinary text.
+    ['1234 AB 56'],
+    ['123 ABC 75 et 12 A 2B'],
+    ['de 14H35 à 16H42, 1 H 30 de trajet'],
+    // After a vehicle word: units, short words in capitals, times, amounts, addresses.
+    ['une voiture de 100 CV 75 % du temps'],
+    ['en voiture 1 H 30 de trajet, 2 CV 13'],
+    ['VOITURE ENTRE 30 ET 45 MIN, 10 A 20 KM'],
+    ['une voiture à 1500 € en 2019, 3 véhicules pour 12 jeunes'],
+    ['la voiture est au 12 bis rue'],
+    // The vehicle word in another sentence.
+    ['Sans voiture. 1234 AB 56'],
+  ])('%s stays', (input) => {
+    expect(mask(input)).toBe(input);
   });
 });
 
@@ -140,6 +201,7 @@ describe('near misses stay untouched', () => {
     ['Loi n° 2019-1234 ; article n° 12'],
     ['numéro de dossier oublié'],
     ['ROULER DE 100 KM, A 100 KM/H'],
+    ['EN VOITURE, ROULER DE 100 KM A 100 KM/H, 3 H 30'],
     ['CE 123 AB TEXTE EN CAPITALES'],
     ['accès à @ pour tous, M@gister, merci !!!@'],
     ['look at this dot'],
@@ -156,7 +218,7 @@ describe('screening before the exact patterns', () => {
     const screen = screening([]);
     const piece = fc.constantFrom(
       '12', ' ', 'rue', 'Rue', 'de la', 'Paix', '75002', 'Paris', 'bis', ',', 'né', 'née', 'le', '3 mars', '12/03/1998',
-      'DDN', 'AB-123-CD', 'AB', '123', 'CD', 'identifiant', 'n° allocataire', 'CAF', '1234567A', '?', '&', 'fbclid=', 'nom=',
+      'DDN', 'AB-123-CD', 'AB', '123', 'CD', 'né en ', 'née à Lyon en ', 'mars ', '1998', 'voiture ', 'plaque ', '1234 AB 56', '12 A 2B', 'AB123CD', 'identifiant', 'n° allocataire', 'CAF', '1234567A', '?', '&', 'fbclid=', 'nom=',
       'Dupont', 'jean', 'at', 'free', 'dot', 'fr', '[at]', '[dot]', '%40', '@', 'gmail', '+262', '692', '+32', '470', '12 34 56',
       'fr76', '3000', '6000', '-', '.', '/', 'é',
     );
@@ -174,7 +236,7 @@ describe('screening before the exact patterns', () => {
   });
 
   it('each detector’s `needs` holds whenever its pattern matches', () => {
-    const piece = fc.constantFrom('12', ' ', 'rue', 'Paix', '75002', 'né le', '3 mars', 'AB-123-CD', 'AB 123 CD', 'identifiant', '1234567', 'jean at free dot fr', 'jean@gmail', '?tel=', '0612345678', '+32 470 12 34 56', 'x');
+    const piece = fc.constantFrom('12', ' ', 'rue', 'Paix', '75002', 'né le', '3 mars', 'AB-123-CD', 'AB 123 CD', 'né en ', '2004', 'voiture ', '1234 AB 56', '12 A 2B', 'AB123CD', 'identifiant', '1234567', 'jean at free dot fr', 'jean@gmail', '?tel=', '0612345678', '+32 470 12 34 56', 'x');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
         const text = pieces.join('');

@@ -13,6 +13,8 @@
  * look-aheads on a digit before look-behinds on keywords.
  */
 import { ADDRESS_PATTERN } from './address.ts';
+import { BIRTH_YEAR, BIRTH_YEAR_NEEDS } from './birth-year.ts';
+import { OLD_PLATE, PLATE_NEEDS } from './old-plates.ts';
 import { UPPER, WORD } from './latin.ts';
 
 export type PersonalDataKind =
@@ -156,6 +158,14 @@ export const PERSONAL_DATA_PATTERNS: readonly PersonalDataPattern[] = [
     needs: /\d/,
   },
   {
+    kind: 'birth-date',
+    placeholder: '[année de naissance]',
+    label: 'année de naissance',
+    // After the full dates: « né le 3 mars 2004 » is one date, not a day and a birth year.
+    pattern: new RegExp(BIRTH_YEAR, 'g'),
+    needs: BIRTH_YEAR_NEEDS,
+  },
+  {
     kind: 'identifier',
     placeholder: '[identifiant]',
     label: 'identifiant personnel (dossier, allocataire…)',
@@ -175,9 +185,11 @@ export const PERSONAL_DATA_PATTERNS: readonly PersonalDataPattern[] = [
     kind: 'licence-plate',
     placeholder: '[immatriculation]',
     label: 'plaque d’immatriculation',
-    pattern: new RegExp(LICENCE_PLATE, 'g'),
+    // SIV with separators, then the old FNI plates and SIV without separators after a vehicle word
+    // (old-plates.ts): one pass, one test. Before the addresses: « 12 A 2B » must not start one.
+    pattern: new RegExp(`${LICENCE_PLATE}|${OLD_PLATE}`, 'g'),
     // From the digits, quicker than the pattern, which starts at every capital.
-    needs: /\d{3}[\s-][A-HJ-NP-TV-Z]{2}/,
+    needs: PLATE_NEEDS,
   },
   {
     kind: 'address',
