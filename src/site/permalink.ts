@@ -20,6 +20,11 @@ export function sessionPageCount(items: number): number {
   return Math.max(1, Math.ceil(items / ITEMS_PER_PAGE));
 }
 
+/** A session's items (in session order) cut into its pages: one page at least, empty for an empty session. */
+export function sessionPages<T>(items: readonly T[]): T[][] {
+  return Array.from({ length: sessionPageCount(items.length) }, (_, index) => items.slice(index * ITEMS_PER_PAGE, (index + 1) * ITEMS_PER_PAGE));
+}
+
 /** URL of a session's listing page (1-based page number). */
 export function sessionPageUrl(sessionId: string, page = 1): string {
   return page <= 1 ? `/sessions/${sessionId}/` : `/sessions/${sessionId}/${page}/`;

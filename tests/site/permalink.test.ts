@@ -1,6 +1,6 @@
 /** Where items live: a session's pages, counted once for the pages, the permalinks and the chapters' link check. */
 import { describe, expect, it } from 'vitest';
-import { ITEMS_PER_PAGE, sessionPageCount, sessionPageUrl } from '../../src/site/permalink.ts';
+import { ITEMS_PER_PAGE, sessionPageCount, sessionPages, sessionPageUrl } from '../../src/site/permalink.ts';
 
 describe('session pages', () => {
   it('counts one page for an empty session, then one more per ITEMS_PER_PAGE items', () => {
@@ -13,5 +13,13 @@ describe('session pages', () => {
   it('names the first page without its number', () => {
     expect(sessionPageUrl('s1')).toBe('/sessions/s1/');
     expect(sessionPageUrl('s1', 3)).toBe('/sessions/s1/3/');
+  });
+
+  it('cuts the items into as many pages as it counts, in order', () => {
+    const items = Array.from({ length: 2 * ITEMS_PER_PAGE + 3 }, (_, i) => i);
+    const pages = sessionPages(items);
+    expect(pages.map((page) => page.length)).toEqual([ITEMS_PER_PAGE, ITEMS_PER_PAGE, 3]);
+    expect(pages.flat()).toEqual(items);
+    expect(sessionPages([])).toEqual([[]]);
   });
 });
