@@ -3,7 +3,9 @@
  * landscape page of its own. Printed (print.css), its column headers are written vertically and its
  * type is 7.5pt: a column is as wide as its longest count, and the counts decide. The demo's (two
  * digits, 18 regions) fits portrait; the same table with counts in thousands would run past the page,
- * and Chromium would then shrink the whole PDF to make it fit.
+ * and Chromium would then shrink the whole PDF to make it fit. Its header, repeated on each page the table
+ * runs onto, must stay under a quarter of that page's height (Chromium repeats no taller header): print.css
+ * caps the length of the vertical names, shorter on a landscape page.
  */
 import { formatInteger } from './format.ts';
 
