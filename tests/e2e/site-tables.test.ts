@@ -230,6 +230,42 @@ describe.skipIf(!HAS_CHROMIUM)('data tables (Chromium)', () => {
     await close();
   });
 
+  // WCAG 1.4.10: capped at 45vw, the sticky column took 162 of the box's 230 px (70 %) at 360 px with
+  // text at 200 %; a two-column table, 16rem wide at least, gave its labels 111 % of the box.
+  it('on a 360 px phone with text at 200 %, the sticky first column leaves at least half of each table’s box to the numbers', async () => {
+    const { page, errors, close } = await open('/themes/', { width: 360 });
+    for (const pathname of ['/themes/', '/regions/ile-de-france/', '/livre-blanc/ce-qui-dysfonctionne/', '/methodologie/']) {
+      await page.goto(new URL(pathname, demo.site.url).href, { waitUntil: 'networkidle' });
+      await page.evaluate(() => {
+        document.documentElement.style.fontSize = '200%';
+      });
+      const boxes = await page.locator('.table-scroll').evaluateAll((elements) =>
+        elements.map((box) => {
+          const firsts = Array.from(box.querySelectorAll<HTMLElement>('tr > :first-child'));
+          return {
+            table: (box.closest('figure[id]')?.id ?? box.getAttribute('aria-labelledby') ?? box.getAttribute('aria-label')) || '',
+            box: box.clientWidth,
+            scrolls: box.scrollWidth > box.clientWidth,
+            column: Math.max(...firsts.map((cell) => cell.getBoundingClientRect().width)),
+            // A label cut off or running under the numbers: wider than its cell.
+            spilling: firsts.filter((cell) => cell.scrollWidth > cell.clientWidth + 1).map((cell) => cell.textContent?.trim() ?? ''),
+          };
+        }),
+      );
+      const scrolling = boxes.filter((box) => box.scrolls);
+      expect(scrolling.length, pathname).toBeGreaterThan(0);
+      for (const box of scrolling) {
+        expect(box.column / box.box, `${pathname} ${box.table}: ${box.column} px sur ${box.box}`).toBeLessThanOrEqual(0.5 + 1 / box.box);
+        expect(box.spilling, `${pathname} ${box.table}`).toEqual([]);
+      }
+    }
+    // On a desktop, the first column keeps its natural width.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    expect(await page.locator('.table-scroll tbody th').first().evaluate((cell) => getComputedStyle(cell).maxWidth)).toBe('none');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it('a table that fits says nothing of scrolling; print drops the hint and the sticky column', async () => {
     const { page, close } = await open('/regions/');
     const boxes = await scrollBoxes(page, '.table-scroll');
