@@ -76,7 +76,8 @@ describe.skipIf(!HAS_CHROMIUM)('printed tables (Chromium)', () => {
   // The white paper, the pages listing every region (18 columns or rows), a theme's, a region's.
   const PRINTED = [PRINT_ROUTE, '/', '/themes/', '/regions/', '/themes/saisie-ergonomie/', '/regions/ile-de-france/', '/methodologie/'];
 
-  it('keeps every table within the width of an A4 page, and nothing wider than the page', async () => {
+  // Fourteen loads of heavy pages (the printed white paper twice): 25 s seen under the full suite's load.
+  it('keeps every table within the width of an A4 page, and nothing wider than the page', { timeout: 120_000 }, async () => {
     for (const pathname of PRINTED) {
       const { page, close } = await openPrinted(pathname, PORTRAIT);
       expect(await page.locator('table').count(), pathname).toBeGreaterThan(0);
