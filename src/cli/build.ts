@@ -30,6 +30,7 @@ import { checkChapters } from '../site/chapters-check/index.ts';
 import { toVFiles } from './check-report.ts';
 import { frenchReport, streamStyle } from './french-reporter.ts';
 import { sourcesFingerprint, writeSourcesFingerprint } from './site-sources.ts';
+import { checkBuiltAnchors } from './built-anchors.ts';
 
 const HELP = `Utilisation : livre-blanc build [--root DOSSIER] [--out DOSSIER] [--hors-ligne]
 
@@ -118,6 +119,9 @@ export async function runBuild(args: string[]): Promise<number> {
   const onStep = (step: string) => process.stderr.write(`  ${step}… (${Math.round((performance.now() - started) / 1000)} s)\n`);
   const openableFromFiles = flags['hors-ligne'] === true;
   const result = await buildSite({ synthesis, root, outDir, onStep, cacheKey: key, openableFromFiles });
+  // Only the built pages know their ids: a link's anchor is checked now, a warning (the site is built all the same).
+  const anchors = checkBuiltAnchors(root, result.outDir);
+  if (anchors.length) process.stderr.write(`${frenchReport(toVFiles(anchors), streamStyle(process.stderr))}\n`);
   process.stdout.write(
     `Site construit dans ${result.outDir} : ${formatCount(result.pages)} pages, ${formatCount(result.files)} fichiers, ` +
       `${formatBytes(result.bytes)}, en ${formatSeconds(result.milliseconds)}.\n` +

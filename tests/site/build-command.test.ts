@@ -186,7 +186,7 @@ describe('livre-blanc build', () => {
     });
   }, 300_000);
 
-  it('builds from any folder, with the themes of the consultation built (not of the current folder) in /saisie', async () => {
+  it('builds from any folder, with the themes of the consultation built (not of the current folder) in /saisie, and warns of a chapter link to an anchor its built page lacks', async () => {
     // A consultation's own folder, outside the package and with no node_modules: where an ambassador runs it.
     const root = mkdtempSync(path.join(os.tmpdir(), 'lb-ailleurs-'));
     const note = 'content/ateliers/auvergne-rhone-alpes/2026-09-24-lyon.md';
@@ -197,6 +197,9 @@ describe('livre-blanc build', () => {
       path.join(root, 'data/themes.yml'),
       'themes:\n  - id: theme-de-cette-consultation\n    libelle: Thème de cette consultation\n    description: Un thème à elle.\n    mots_cles: [agenda]\n',
     );
+    // Its heading's id is accented, as Astro slugs it: the link written without the accent opens the page at its top.
+    mkdirSync(path.join(root, 'content/livre-blanc'), { recursive: true });
+    writeFileSync(path.join(root, 'content/livre-blanc/01-lyon.mdx'), '---\ntitre: Lyon\nordre: 1\n---\n\n## Idées partagées\n\n[Plus haut](#idées-partagées), [encore](#idees-partagees).\n');
     const bin = path.resolve(import.meta.dirname, '../../bin/livre-blanc.js');
     try {
       const result = await withBuildLock(
@@ -215,6 +218,9 @@ describe('livre-blanc build', () => {
       const entry = readFileSync(path.join(root, 'site', 'saisie', 'index.html'), 'utf8');
       expect(entry).toContain('theme-de-cette-consultation');
       expect(entry).not.toContain('communication-jeunes'); // a theme of the package's demo
+      expect(result.output.match(/\[chapitre-ancre-inconnue\]/g)).toHaveLength(1);
+      expect(result.output).toMatch(/content\/livre-blanc\/01-lyon\.mdx\n\s+8:32\s+avertissement\s+Le lien vers #idees-partagees ouvre la page \/livre-blanc\/01-lyon\/ à son début/);
+      expect(result.output).toContain('Conseil : Vouliez-vous dire #idées-partagées ?');
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

@@ -1,0 +1,58 @@
+/**
+ * After `build`: the anchors of the chapters' links checked against the pages just built
+ * (src/site/chapters-check/anchors.ts). Each page is read once, whatever the number of links to it.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Diagnostic } from '../pipeline/model.ts';
+import { CHAPTERS_FOLDER, chaptersDirOf, hasChapters } from '../site/chapters-source.ts';
+import { checkAnchors, htmlIds, type BuiltPages } from '../site/chapters-check/anchors.ts';
+import { frontMatterFields } from '../site/chapters-check/front-matter.ts';
+import { ChapterSyntaxError, parseChapter } from '../site/chapters-check/parse.ts';
+import { chapterId } from '../site/chapters-check/routes.ts';
+
+export function checkBuiltAnchors(root: string, outDir: string): Diagnostic[] {
+  const dir = chaptersDirOf(root);
+  if (!hasChapters(dir)) return [];
+  const pages = builtPages(outDir);
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.mdx'))
+    .sort()
+    .flatMap((name) => {
+      let parsed;
+      try {
+        parsed = parseChapter(readFileSync(path.join(dir, name), 'utf8'));
+      } catch (error) {
+        if (error instanceof ChapterSyntaxError) return []; // said before the build, which it stopped
+        throw error;
+      }
+      return checkAnchors(`${CHAPTERS_FOLDER}/${name}`, parsed.links, chapterId(name, frontMatterFields(parsed.frontMatter)?.slug), pages);
+    });
+}
+
+/** The built site's pages, each `<address>index.html` under `outDir`, read when first asked for. */
+export function builtPages(outDir: string): BuiltPages {
+  const read = new Map<string, ReadonlySet<string> | null>();
+  const fileOf = (pathname: string) => path.join(outDir, ...pathname.split('/').filter(Boolean), 'index.html');
+  return {
+    idsOf(pathname) {
+      if (!read.has(pathname)) {
+        const file = fileOf(pathname);
+        read.set(pathname, existsSync(file) ? htmlIds(readFileSync(file, 'utf8')) : null);
+      }
+      return read.get(pathname) ?? null;
+    },
+    siblingsOf(pathname) {
+      // A listing's further pages are `<first>/2/`, `<first>/3/`… (a session's items, 200 a page).
+      const first = pathname.replace(/\/\d+\/$/, '/');
+      const folder = path.join(outDir, ...first.split('/').filter(Boolean));
+      if (!existsSync(folder)) return [];
+      const further = readdirSync(folder, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory() && /^\d+$/.test(entry.name))
+        .map((entry) => Number(entry.name))
+        .sort((a, b) => a - b)
+        .map((page) => `${first}${page}/`);
+      return [first, ...further].filter((page) => page !== pathname);
+    },
+  };
+}
