@@ -53,6 +53,8 @@ describe('synthetic consultation with field-like variety', () => {
     expect(Object.keys(figures.stages).sort()).toEqual([...STAGES.map((s) => s.key), 'assemble'].sort());
     const sum = Object.values(figures.stages).reduce((a, b) => a + b, 0);
     expect(sum).toBeCloseTo(figures.synthesisMs, 3);
+    // The sum holds by construction; what can break is a stage's end not seen (its time then falls to the next).
+    for (const { key } of STAGES) expect(figures.stages[key], key).toBeGreaterThan(0);
     expect(figures.maxRssMb).toBeGreaterThan(0);
     const papa = measurePapaparse(root);
     expect(papa.csvBytes).toBe(figures.csvBytes);

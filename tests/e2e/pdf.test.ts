@@ -66,8 +66,9 @@ describe.skipIf(!HAS_CHROMIUM)('PDF of the white paper (Chromium)', () => {
   });
 });
 
-describe.skipIf(HAS_CHROMIUM)('PDF of the white paper', () => {
-  it('is skipped without Chromium', () => {
-    expect(SKIP_MESSAGE).toContain('Chromium');
+// Declared only without Chromium: a placeholder that says why the PDF was not checked.
+if (!HAS_CHROMIUM) {
+  describe('PDF of the white paper', () => {
+    it.skip(`skipped: ${SKIP_MESSAGE}`, () => {});
   });
-});
+}

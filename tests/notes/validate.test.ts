@@ -46,22 +46,18 @@ describe('validateItems', () => {
     expect(result.diagnostics[0]?.message).toContain('celui de la ligne 3 (réponse n° 3), colonne « Avis »');
   });
 
-  it('stays linear: 200,000 items in seconds, not the hours an all-pairs check would take', () => {
+  // ~0.5 s on an idle 2-core machine; an all-pairs check (2·10¹⁰ comparisons) would not end within the test's timeout.
+  it('finds the duplicates among 200,000 items without comparing every pair', { timeout: 60_000 }, () => {
     const items = Array.from({ length: 200_000 }, (_, i) => item(String(i + 1), `Texte numéro ${i % 150_000}`));
-    const started = performance.now();
     const result = validateItems(items);
-    // ~0.5 s on an idle 2-core machine; the bound leaves room for a busy one.
-    expect(performance.now() - started).toBeLessThan(15_000);
     expect(result.diagnostics).toHaveLength(50_000);
   });
 
-  it('finds duplicates among texts alike at both ends, and stays linear on them', () => {
+  it('finds duplicates among texts alike at both ends, without comparing every pair', { timeout: 60_000 }, () => {
     // Same length, same first and last 32 characters: only the middle tells them apart.
     const alike = (n: number) => `${'début commun '.repeat(3)}${String(n).padStart(6, '0')}${' fin commune'.repeat(3)}`;
     const items = Array.from({ length: 60_000 }, (_, i) => item(String(i + 1), alike(i % 40_000)));
-    const started = performance.now();
     const result = validateItems(items);
-    expect(performance.now() - started).toBeLessThan(15_000);
     expect(result.diagnostics).toHaveLength(20_000);
     expect(result.diagnostics[0]).toMatchObject({ code: 'doublon', line: 40_001 });
     expect(result.diagnostics[0]?.message).toContain('ligne 1 ');

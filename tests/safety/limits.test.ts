@@ -91,12 +91,11 @@ describe('limites de taille', () => {
     expect(MAX_NOTE_BYTES).toBeGreaterThanOrEqual(MAX_NOTE_CHARACTERS * 4);
   });
 
-  it('refuses a note of more than 5 million characters quickly, without a crash', () => {
+  // Refused before it is parsed: the test's timeout is the guard against a parse of the whole text (speed is the bench's).
+  it('refuses a note of more than 5 million characters before reading it, without a crash', { timeout: 10_000 }, () => {
     const { referentiels } = createReferentiels(null);
     const content = NOTE + '- ' + 'a'.repeat(MAX_NOTE_CHARACTERS) + '\n';
-    const started = performance.now();
     const result = parseNote({ file: 'content/ateliers/bretagne/x.md', content }, referentiels);
-    expect(performance.now() - started).toBeLessThan(5_000);
     expect(result.diagnostics).toEqual([expect.objectContaining({ code: 'fichier-trop-gros', severity: 'blocking', line: 1 })]);
     expect(result.items).toEqual([]);
     expect(result.reconciliation).toEqual([{ file: 'content/ateliers/bretagne/x.md', read: 0, kept: 0, rejected: 0 }]);
@@ -122,7 +121,6 @@ describe('limites de taille', () => {
   it('reads a survey of 50,000 answers without a crash', () => {
     const rows = Array.from({ length: 50_000 }, (_, i) => `Bretagne;Conseillère;Réponse ${i} : la saisie prend trop de temps.`);
     const csv = ['Région;Vous êtes;Ce qui vous gêne', ...rows].join('\r\n');
-    const started = performance.now();
     const { synthesis } = synthesize({
       notes: [],
       surveys: [{ file: 'data/enquetes/e.csv', bytes: new TextEncoder().encode(csv), sidecar: null }],
@@ -131,6 +129,5 @@ describe('limites de taille', () => {
       settings: null,
     });
     expect(synthesis.reconciliation).toMatchObject({ read: 50_000, kept: 50_000, rejected: 0, published: 50_000 });
-    expect(performance.now() - started).toBeLessThan(25_000);
   }, 60_000);
 });

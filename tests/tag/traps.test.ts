@@ -64,8 +64,12 @@ describe('tagText', () => {
     expect(tagText('La poste fonctionne très bien', 'Quels services vous manquent ?').tags).toEqual(['working']);
   });
 
-  it('is deterministic', () => {
+  it('is deterministic: the same result after other texts and questions were tagged', () => {
     const text = 'Pas de souci pour la recherche ; en revanche il faudrait un agenda partagé.';
-    expect(tagText(text, 'Commentaire libre')).toEqual(tagText(text, 'Commentaire libre'));
+    const first = tagText(text, 'Commentaire libre');
+    tagText('Rien ne marche, il faudrait tout refaire.', 'Quels services vous manquent ?');
+    tagText('La poste fonctionne très bien', 'Qu’est-ce qui fonctionne ?');
+    expect(tagText(text, 'Commentaire libre')).toEqual(first);
+    expect(first.tags).toEqual(['working', 'needs']);
   });
 });
