@@ -16,6 +16,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { tagText } from '../src/pipeline/tag/tag-text.ts';
+import { contextKind } from '../src/pipeline/tag/context.ts';
 import { formatTags, labelsOf, parseLabels, type Label } from '../src/pipeline/tag/labels.ts';
 import { evaluate, type Evaluation } from '../src/pipeline/tag/metrics.ts';
 import { formatEvaluation } from '../src/pipeline/tag/report.ts';
@@ -82,6 +83,14 @@ export interface DevsetReport {
   tuning: Evaluation;
   heldOut: Evaluation;
   all: Evaluation;
+  /** The whole set labelled from its question alone (what the question asks about; both for a mixed one; none when it says nothing): the baseline. */
+  questionOnly: Evaluation;
+}
+
+/** The labels a question alone suggests. */
+function questionLabels(question: string): Set<Label> {
+  const kind = contextKind(question);
+  return new Set<Label>(kind === null ? ['none'] : kind === 'mixed' ? ['working', 'broken'] : [kind]);
 }
 
 /** Tags every answer and evaluates the tuning and held-out halves and the whole. */
@@ -94,6 +103,7 @@ export function evaluateDevset(answers: DevsetAnswer[]): DevsetReport {
     tuning: evaluate(judged.filter((j) => j.answer.half === 'tuning')),
     heldOut: evaluate(judged.filter((j) => j.answer.half === 'heldOut')),
     all: evaluate(judged),
+    questionOnly: evaluate(answers.map((a) => ({ answer: a, expected: a.expected, predicted: questionLabels(a.question) }))),
   };
 }
 
@@ -120,6 +130,7 @@ function main(): number {
     if (showHeldOut) {
       process.stdout.write(formatEvaluation(report.heldOut, 'Moitié témoin') + '\n');
       process.stdout.write(formatEvaluation(report.all, 'Ensemble') + '\n');
+      process.stdout.write(formatEvaluation(report.questionOnly, 'Ensemble, d’après la seule question (référence)') + '\n');
     }
   }
   if (values.errors) {

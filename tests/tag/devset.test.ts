@@ -44,6 +44,7 @@ describe.skipIf(!present)('development set (real Grand Débat answers, hand-labe
     // As published: macro-F1 to three decimals, each label's scores to two (re-measure with scripts/devset-eval.ts).
     expect([report.tuning.macroF1, report.heldOut.macroF1, report.all.macroF1]).toEqual([REACHED.tuning, REACHED.heldOut, REACHED.all]);
     const twoDecimals = (value: number | undefined) => (value === undefined ? undefined : Math.round(value * 100) / 100);
+    expect(twoDecimals(report.questionOnly.macroF1)).toBe(MEASURED_TAGGING_QUALITY.questionOnlyMacroF1);
     for (const published of MEASURED_TAGGING_QUALITY.heldOut) {
       const measured = report.heldOut.perLabel.find((score) => score.label === published.label);
       for (const key of ['precision', 'recall', 'f1'] as const) expect(twoDecimals(measured?.[key]), `${published.label} ${key}`).toBe(published[key]);
