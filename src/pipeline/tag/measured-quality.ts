@@ -1,8 +1,7 @@
 /**
  * The tagger's quality as last measured on the hand-labelled development set (665 real Grand Débat
  * answers, tests/fixtures/devset/). The methodology page publishes these figures and
- * tests/tag/devset.test.ts fails when a measurement differs from them (macro-F1 falling more than 0.02
- * below them fails too), so they cannot
+ * tests/tag/devset.test.ts fails when a measurement differs from them as published, so they cannot
  * silently go stale. Re-measure with `npx node scripts/devset-eval.ts --held-out`.
  */
 export interface LabelScore {
