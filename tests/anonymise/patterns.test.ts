@@ -89,6 +89,9 @@ describe('dates of birth', () => {
     ['né le 12/03/2004', 'né le [date de naissance]'],
     ['née le 3 mars 2004', 'née le [date de naissance]'],
     ['date de naissance : 12.03.2004', 'date de naissance : [date de naissance]'],
+    // Typed without accents.
+    ['nee le 12/03/2004', 'nee le [date de naissance]'],
+    ['Ne le 3 mars 2004', 'Ne le [date de naissance]'],
   ])('%s', (input, expected) => {
     expect(mask(input)).toBe(expected);
   });
@@ -107,6 +110,8 @@ describe('years of birth', () => {
     ['ma femme née en Algérie en 1962', 'ma femme née en Algérie en [année de naissance]'],
     ['Année de naissance : 2004', 'Année de naissance : [année de naissance]'],
     ['date de naissance 2006', 'date de naissance [année de naissance]'],
+    ['je suis ne en 1998', 'je suis ne en [année de naissance]'],
+    ['Ma fille, nee en 2005.', 'Ma fille, nee en [année de naissance].'],
   ])('%s', (input, expected) => {
     expect(mask(input)).toBe(expected);
   });
@@ -123,6 +128,10 @@ describe('years of birth', () => {
     ['né en France, arrivé en 2004'],
     // Not a year.
     ['né en 12 heures, un né en 20000'],
+    // Without accents, only lower case: « NE EN » in capitals is not surely « né »; a negation stays.
+    ['NE EN 1999'],
+    ['je ne le savais pas en 2019'],
+    ['les jeunes nes en 2006'],
   ])('%s stays', (input) => {
     expect(mask(input)).toBe(input);
   });

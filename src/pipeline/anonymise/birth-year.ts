@@ -20,9 +20,10 @@ const MONTHS = 'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|
 
 /**
  * « né », « née », « né(e) », in lower case, capitalised or in capitals (accented: « NE EN » is not
- * surely « né »); never « nés », « nées ».
+ * surely « né »), and typed without accents in lower case (« ne en 1998 », « nee en 2005 »: « ne » then
+ * « en » and a year is no negation); never « nés », « nées ».
  */
-const BORN = String.raw`[nN][éÉ](?:[eE]|\([eE]\))?(?![${WORD}(])`;
+const BORN = String.raw`(?:[nN][éÉ](?:[eE]|\([eE]\))?|[nN]e(?:e|\(e\))?)(?![${WORD}(])`;
 /**
  * « à Saint-Denis », « au Maroc », « en Seine-Saint-Denis »: a place between « né » and the year, its
  * words capitalised (« né à Paris mais arrivé en 2019 » is no birth year).

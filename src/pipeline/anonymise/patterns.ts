@@ -89,8 +89,9 @@ const SHORT_OVERSEAS_PHONE = String.raw`(?:\+|00)(?:508|681|687)${SEP}\d{2}(?:${
 // then 8 to 12 digits in groups, but not an amount grouped by thousands (« +1 500 000 000 »).
 const INTERNATIONAL_PHONE = String.raw`(?:\+|00)[1-9]\d{0,2}(?:${SEP}\(0\))?(?=(?:${SEP}\d){8,12}(?!${SEP}\d))(?!(?:[\s.]\d{3})+(?!${SEP}\d))(?:${SEP}\d)+`;
 
-// Date of birth: only after « né le », « née le », « date de naissance », « DDN ».
-const BIRTH_KEYWORD = String.raw`(?:(?<![${WORD}])(?:[nN][éÉ]e?s?|[nN]é\(e\)|NÉE?)\s+(?:le|LE)|(?:[dD]ate de naissance|DATE DE NAISSANCE)\s*(?:[:\-–]|\(.{0,12}\)\s*:)?|(?<![${WORD}])(?:DDN|ddn)\s*[:\-–]?)\s*`;
+// Date of birth: only after « né le », « née le », « date de naissance », « DDN »; « ne le », « nee le » too, as
+// typed without accents (« ne » then « le » then a date is no negation).
+const BIRTH_KEYWORD = String.raw`(?:(?<![${WORD}])(?:[nN][éÉ]e?s?|[nN]ee?s?|[nN][ée]\(e\)|NÉE?)\s+(?:le|LE)|(?:[dD]ate de naissance|DATE DE NAISSANCE)\s*(?:[:\-–]|\(.{0,12}\)\s*:)?|(?<![${WORD}])(?:DDN|ddn)\s*[:\-–]?)\s*`;
 const BIRTH_DATE = String.raw`(?=\d)(?<=${BIRTH_KEYWORD})(?:1er|\d{1,2})(?:\s*[/.\-]\s*(?:\d{1,2})(?:\s*[/.\-]\s*\d{2,4})?|\s+(?:${MONTHS})(?:\s+\d{4})?|\s(?:\d{2})\s\d{4})(?![${WORD}])`;
 
 // Identifiers introduced by a keyword: « identifiant France Travail 1234567A », « n° allocataire
