@@ -92,8 +92,8 @@ function kindOf(urlPath: string): string {
   if (urlPath.endsWith('.js') || urlPath.endsWith('.wasm') || urlPath.includes('wasm.')) return 'code';
   if (urlPath.includes('/index-recherche/')) {
     const name = path.posix.basename(urlPath);
-    // Term shards (t-), and ending shards (r-), fetched only after a query that found nothing, for a suggestion.
-    if (name.startsWith('t-') || name.startsWith('r-')) return 'shards';
+    // Term shards (t-), word shards (w-), and ending shards (r-), fetched only after a query that found nothing, for a suggestion.
+    if (name.startsWith('t-') || name.startsWith('w-') || name.startsWith('r-')) return 'shards';
     if (name.startsWith('d-')) return 'chunks';
     if (name.startsWith('facettes')) return 'facets';
     return 'manifest';

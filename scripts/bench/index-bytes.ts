@@ -45,7 +45,9 @@ export async function measureIndexBytes(
     const outcome = await engine.search(query);
     await engine.documents(outcome.hits.slice(0, shown).map((hit) => hit.doc));
     const sum = (prefix: string) => fetched.filter((f) => f.startsWith(prefix)).reduce((n, f) => n + gz(f), 0);
-    results.push({ query, results: outcome.hits.length, shards: sum('t-'), chunks: sum('d-'), total: gz(MANIFEST_FILE) + sum('t-') + sum('d-') });
+    // Term shards and word shards (a word typed in part reads the words it begins).
+    const shards = sum('t-') + sum('w-');
+    results.push({ query, results: outcome.hits.length, shards, chunks: sum('d-'), total: gz(MANIFEST_FILE) + shards + sum('d-') });
   }
   return { documents: items.length, files: files.size, buildMilliseconds, manifest: gz(MANIFEST_FILE), facets: gz(FACETS_FILE), queries: results };
 }

@@ -1,14 +1,17 @@
 /**
  * The search engine a reader's browser runs (and tests run in Node): it reads the manifest, fetches
  * only the shards that hold a query's terms (French analysis by lunr-languages), and ranks with
- * lunr's scoring (`scoring.ts`). Display data and facet values come from the `IndexStore`.
+ * lunr's scoring (`scoring.ts`). A word matches its stem and, from 3 letters, the terms of the words
+ * it begins as written (its word shard, `w-`): « accompagnem » finds « accompagnement », whose stem
+ * `accompagn` it does not begin, and « saisie » no longer finds « saisonnier » (`saisonni` begins with
+ * its stem `sais`). Display data and facet values come from the `IndexStore`.
  */
-import { indexTerm, indexTerms, queryWords, splitWords, type QueryWord } from './french.ts';
+import { foldWritten, indexTerm, indexTerms, queryWords, splitWords, type QueryWord } from './french.ts';
 import { isPrefixWord, rank, type Hit, type PlanWord, type TermEntry } from './scoring.ts';
-import { TF_SCALE, endingShardFile, shardFile, type EndingShard, type Shard } from './format.ts';
+import { TF_SCALE, endingShardFile, shardFile, wordShardFile, type EndingShard, type Shard, type WordShard } from './format.ts';
 import { IndexStore, readManifest, type FetchJson } from './store.ts';
 import { answerSizes, preferRepeated } from './repeat-order.ts';
-import { closestTerm, MIN_SUGGESTED, reversed, usualSpelling, type Candidate } from './suggest.ts';
+import { closestWord, MIN_SUGGESTED, reversed, type Candidate } from './suggest.ts';
 
 /**
  * Results of a query of several words re-read for the words side by side: as many as the first page
@@ -27,19 +30,21 @@ export interface SearchOutcome {
   hits: Hit[];
 }
 
-/** A term of an ending shard, with the words the texts most often write it with. */
-interface WrittenCandidate extends Candidate {
-  words: string[];
-}
-
 interface LoadedShard {
   shard: Shard;
   entries: Array<TermEntry | undefined>;
 }
 
+/** A word shard with each word folded and its term spelled out. */
+interface LoadedWords {
+  folded: string[];
+  candidates: Candidate[];
+}
+
 export class SearchEngine extends IndexStore {
   readonly #decoded = new WeakMap<object, LoadedShard>();
-  readonly #endings = new WeakMap<object, WrittenCandidate[]>();
+  readonly #endings = new WeakMap<object, Candidate[]>();
+  readonly #words = new WeakMap<object, LoadedWords>();
   #answerSize: ((doc: number) => number) | undefined;
 
   static override async open(fetchJson: FetchJson): Promise<SearchEngine> {
@@ -51,16 +56,24 @@ export class SearchEngine extends IndexStore {
     return lastAtOrBelow(this.manifest.bounds, term);
   }
 
-  /** Shards a query word needs: the one of its stem, or every shard overlapping its prefix range. */
+  /** Term shards a query word needs before its words are read: the one of its stem. */
   shardsFor(word: QueryWord): number[] {
-    const first = this.shardOf(word.stem);
-    const last = isPrefixWord(word) ? this.shardOf(`${word.stem}\uffff`) : first;
+    return [this.shardOf(word.stem)];
+  }
+
+  /** Word shards a query word reads: those overlapping the range of the words it begins (none under 3 letters). */
+  wordShardsFor(word: QueryWord): number[] {
+    if (!isPrefixWord(word)) return [];
+    const bounds = this.manifest.wordBounds;
     const shards: number[] = [];
-    for (let i = first; i <= last; i++) shards.push(i);
+    for (let i = lastAtOrBelow(bounds, word.written), last = lastAtOrBelow(bounds, `${word.written}\uffff`); i <= last; i++) shards.push(i);
     return shards;
   }
 
-  /** Whether a word of a displayed text matched the outcome (same analysis as the index). */
+  /**
+   * Whether a word of a displayed text matched the outcome (same analysis as the index); of a compound,
+   * the whole (« rendez-vous ») or the parts that matched (« milo » in « i-milo »): see `highlight`.
+   */
   matcher(outcome: SearchOutcome): (word: string) => boolean {
     const terms = new Set(outcome.terms);
     const cache = new Map<string, boolean>();
@@ -101,63 +114,92 @@ export class SearchEngine extends IndexStore {
 
   /**
    * « Vouliez-vous dire … ? »: the query with each word that matched nothing replaced by the closest
-   * word of the index (see suggest.ts), written as most texts of the consultation write it; undefined
-   * when no word is close enough or when the corrected query finds nothing either. The candidates are
-   * the terms of the word's shard, which the query already fetched, and those ending like it (its
-   * ending shard, no postings): a typo in the first letters (« sématérialisation ») sends the word to
-   * another shard than its term's. Costs, after a query that found nothing only, the ending shard, the
-   * term's ending shard when it is another (it gives the term's usual words), and the term's shard
-   * when it is not the word's (for the corrected query).
+   * word the texts write (see suggest.ts); undefined when no word is close enough or when the corrected
+   * query finds nothing either. The candidates are the words sorted beside it (its word shard, which the
+   * query already fetched) and the terms ending like it, as their usual words (its ending shard, no
+   * postings): a typo in the first letters (« sématérialisation ») sorts far from the right word. Costs,
+   * after a query that found nothing only, the ending shard and the corrected query's shards.
    */
   async suggest(query: string): Promise<string | undefined> {
     const plan = await this.plan(query);
     const replacements = new Map<string, string>();
     for (const { word, entries } of plan) {
       if (entries.length > 0) continue;
-      if (word.stem.length < MIN_SUGGESTED) return undefined;
-      const { terms, postings } = (await this.#shard(this.shardOf(word.stem))).shard;
-      const nearby = terms.map((term, i): Candidate => ({ term, docs: (postings[i]?.length ?? 0) >> 1 }));
-      // The word's own shard first: at equal edits and frequency, its term needs no other download.
-      const found = closestTerm(word.stem, word.word, [...nearby, ...(await this.#endingAlike(word.stem))]);
+      if (word.written.length < MIN_SUGGESTED) return undefined;
+      const beside = await this.#wordShard(lastAtOrBelow(this.manifest.wordBounds, word.written));
+      // The word's own shard first: at equal edits and frequency, its word needs no other download.
+      const found = closestWord(word.word, [...beside.candidates, ...(await this.#endingAlike(word.stem))], foldWritten);
       if (!found) return undefined;
-      const spelled = usualSpelling((await this.#endingAlike(found.term)).find(({ term }) => term === found.term)?.words ?? [], word.word);
-      if (spelled === undefined) return undefined;
-      replacements.set(word.word, spelled);
+      replacements.set(word.word, found.word);
     }
     if (replacements.size === 0) return undefined;
     const corrected = replaceWords(query, replacements);
     return (await this.search(corrected)).hits.length > 0 ? corrected : undefined;
   }
 
-  /**
-   * The terms ending like `term` (its ending shard), each with its most usual words; none from an
-   * index built before ending shards.
-   */
-  async #endingAlike(term: string): Promise<WrittenCandidate[]> {
-    const bounds = this.manifest.endingBounds;
-    if (!bounds || bounds.length === 0) return [];
-    const shard = (await this.file(endingShardFile(lastAtOrBelow(bounds, reversed(term))))) as EndingShard;
+  /** The terms ending like `term` (its ending shard), each as its most usual words. */
+  async #endingAlike(term: string): Promise<Candidate[]> {
+    const shard = (await this.file(endingShardFile(lastAtOrBelow(this.manifest.endingBounds, reversed(term))))) as EndingShard;
     let candidates = this.#endings.get(shard);
     if (!candidates) {
-      candidates = shard.words.map((written, i) => {
+      candidates = shard.words.flatMap((written, i) => {
         const words = written.split(' ');
-        return { term: indexTerm(words[0] ?? ''), docs: shard.docs[i] ?? 0, words };
+        const docs = shard.docs[i] ?? 0;
+        const stem = indexTerm(words[0] ?? '');
+        return words.map((word): Candidate => ({ word, term: stem, docs }));
       });
       this.#endings.set(shard, candidates);
     }
     return candidates;
   }
 
-  /** The query's words with the index terms each matches (fetching the shards needed). */
+  async #wordShard(index: number): Promise<LoadedWords> {
+    const shard = (await this.file(wordShardFile(index))) as WordShard;
+    let loaded = this.#words.get(shard);
+    if (!loaded) {
+      const folded = shard.words.map(foldWritten);
+      const candidates = shard.words.map((word, i): Candidate => {
+        const code = shard.terms[i] ?? '';
+        return { word, term: typeof code === 'number' ? (folded[i] ?? '').slice(0, code) : code, docs: shard.docs[i] ?? 0 };
+      });
+      loaded = { folded, candidates };
+      this.#words.set(shard, loaded);
+    }
+    return loaded;
+  }
+
+  /** Terms of the words of a shard that begin with `prefix` (folded). */
+  async #termsBegun(index: number, prefix: string): Promise<string[]> {
+    const { folded, candidates } = await this.#wordShard(index);
+    const terms: string[] = [];
+    for (let i = lowerBound(folded, prefix); i < folded.length && (folded[i] ?? '').startsWith(prefix); i++) terms.push(candidates[i]?.term ?? '');
+    return terms;
+  }
+
+  /**
+   * The query's words with the index terms each matches: its stem, and the terms of the words it
+   * begins. Two rounds of downloads: the stems' shards with the word shards, then the shards of the
+   * terms found there (most often the stem's again: a word's stem begins it).
+   */
   async plan(query: string): Promise<PlanWord[]> {
     const words = queryWords(query);
-    const wanted = [...new Set(words.flatMap((word) => this.shardsFor(word)))];
+    const [wordTerms] = await Promise.all([
+      Promise.all(
+        words.map(async (word) => {
+          const begun = await Promise.all(this.wordShardsFor(word).map((i) => this.#termsBegun(i, word.written)));
+          return [...new Set([word.stem, ...begun.flat()])].sort();
+        }),
+      ),
+      Promise.all(words.map((word) => this.#shard(this.shardOf(word.stem)))),
+    ]);
+    const wanted = [...new Set(wordTerms.flat().map((term) => this.shardOf(term)))];
     const loaded = new Map(await Promise.all(wanted.map(async (i) => [i, await this.#shard(i)] as const)));
-    return words.map((word) => ({
+    return words.map((word, k) => ({
       word,
-      entries: this.shardsFor(word).flatMap((i) => {
-        const shard = loaded.get(i);
-        return shard ? matchingEntries(shard, word) : [];
+      entries: (wordTerms[k] ?? []).flatMap((term) => {
+        const shard = loaded.get(this.shardOf(term));
+        const found = shard ? entryOf(shard, term) : undefined;
+        return found ? [found] : [];
       }),
     }));
   }
@@ -194,16 +236,10 @@ function replaceWords(query: string, replacements: ReadonlyMap<string, string>):
   return result + query.slice(at);
 }
 
-/** Entries of a shard equal to the word's stem, or starting with it for a prefix word. */
-function matchingEntries(loaded: LoadedShard, word: QueryWord): TermEntry[] {
-  const { terms } = loaded.shard;
-  const found: TermEntry[] = [];
-  for (let i = lowerBound(terms, word.stem); i < terms.length; i++) {
-    const term = terms[i] ?? '';
-    if (term === word.stem || (isPrefixWord(word) && term.startsWith(word.stem))) found.push(entry(loaded, i));
-    else break;
-  }
-  return found;
+/** The entry of a term in its shard, if the index holds it. */
+function entryOf(loaded: LoadedShard, term: string): TermEntry | undefined {
+  const i = lowerBound(loaded.shard.terms, term);
+  return loaded.shard.terms[i] === term ? entry(loaded, i) : undefined;
 }
 
 /** The last position of sorted lower bounds (the first `''`) at or below `value`: the shard holding it. */

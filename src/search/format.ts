@@ -6,6 +6,8 @@
  * - `t-<n>.json`: one shard of the inverted index, a contiguous range of the sorted terms.
  * - `d-<n>.json`: display data of `docsPerChunk` consecutive documents (fetched for results shown),
  *   with the questions they answer written once per chunk.
+ * - `w-<n>.json`: the words as the texts write them, sorted as written, each with its term: a word
+ *   typed in part (« accompagnem ») finds the terms of the words it begins (« accompagnement »).
  * - `r-<n>.json`: the terms alone, as their most usual words, in shards sorted by the terms' reversed
  *   spelling (by their ending), read only to suggest a word for a query that found nothing.
  * - `facettes.json`: facet values of every document, run-length encoded (documents are numbered in
@@ -16,7 +18,7 @@
 export type FacetDimension = 'tag' | 'theme' | 'region' | 'profile' | 'format';
 export const FACET_DIMENSIONS: readonly FacetDimension[] = ['tag', 'theme', 'region', 'profile', 'format'];
 
-export const FORMAT_VERSION = 5;
+export const FORMAT_VERSION = 6;
 export const MANIFEST_FILE = 'manifeste.json';
 export const FACETS_FILE = 'facettes.json';
 
@@ -26,6 +28,10 @@ export function shardFile(index: number): string {
 
 export function endingShardFile(index: number): string {
   return `r-${index}.json`;
+}
+
+export function wordShardFile(index: number): string {
+  return `w-${index}.json`;
 }
 
 export function chunkFile(index: number): string {
@@ -55,10 +61,27 @@ export interface Manifest {
   repeats: number[];
   /**
    * Ending shard `i` (`r-<i>.json`) holds the terms whose reversed spelling `r` has
-   * `endingBounds[i] <= r < endingBounds[i + 1]`. Absent from an index built before them (no suggestion
-   * for a typo in a word's first letters then).
+   * `endingBounds[i] <= r < endingBounds[i + 1]`.
    */
-  endingBounds?: string[];
+  endingBounds: string[];
+  /** Word shard `i` (`w-<i>.json`) holds the words `w` with `wordBounds[i] <= foldWritten(w) < wordBounds[i + 1]`. */
+  wordBounds: string[];
+}
+
+/**
+ * Every word of the texts (compounds and their parts; not stop words), in lower case, sorted by their
+ * folded spelling (`foldWritten`, code-unit order), with their term: what a word typed in part begins.
+ */
+export interface WordShard {
+  /** The words, as most texts write them (accents kept: a suggestion is spelled from them). */
+  words: string[];
+  /**
+   * Per word, its term: a number `n` for the first `n` letters of its folded spelling (the stem is most
+   * often the word's beginning: « accompagnement » → 9), else the term itself (« application » → `appliqu`).
+   */
+  terms: Array<number | string>;
+  /** Per word: texts writing it (the more usual of two suggestions at equal distance). */
+  docs: number[];
 }
 
 /**

@@ -7,10 +7,11 @@
 import lunr from 'lunr';
 import stemmerSupport from 'lunr-languages/lunr.stemmer.support.js';
 import french from 'lunr-languages/lunr.fr.js';
-import { splitWords } from './words.ts';
+import { indexedWords, isCompound, splitWords } from './words.ts';
 
 /** The part of lunr-languages' French plugin this module uses. */
 interface FrenchPlugin {
+  accentFoldTerm(term: string): string;
   trimmer: lunr.PipelineFunction;
   stopWordFilter: lunr.PipelineFunction;
   accentFold: lunr.PipelineFunction;
@@ -30,6 +31,27 @@ const fr = register();
 
 export { lunr };
 export { splitWords, type WordSpan } from './words.ts';
+
+/** A word as written, for prefix matching and suggestions: lower case, accents folded as the index folds them, one kind of hyphen. */
+export function foldWritten(word: string): string {
+  return fr.accentFoldTerm(word.toLowerCase().replace(/[\u2010\u2011]/g, '-'));
+}
+
+/**
+ * Words analysed as another word (keys folded, plurals folded). Familiar abbreviations as the word they
+ * shorten: « application » found 11 answers of the demo and « appli » 78, the 67 others writing « appli »;
+ * each finds both now. And « sais » (of « savoir »), which the Snowball stemmer cuts like « saisie »
+ * and « saisir » (`sais`): « saisie » found « Je ne sais pas ».
+ */
+const ANALYSED_AS: ReadonlyMap<string, string> = new Map([
+  ['appli', 'application'],
+  ['info', 'information'],
+  ['asso', 'association'],
+  ['ordi', 'ordinateur'],
+  ['stats', 'statistiques'],
+  ['rdv', 'rendez-vous'],
+  ['sais', 'savoir'],
+]);
 
 /** Shortest word left by `foldPlural`: « avis », « fois », « mois », « plus » keep their s. */
 const MIN_FOLDED = 4;
@@ -74,6 +96,17 @@ function run(pipeline: lunr.Pipeline, word: string): string {
   return token === undefined ? '' : token.toString();
 }
 
+/**
+ * The term of a word through a pipeline: a compound is its parts' terms joined by « - » (stop words kept
+ * inside: « rendez-vous » is `rend-vous`, never `rend`, the term of « rendus » and « rendent »).
+ */
+function analyse(pipeline: lunr.Pipeline, word: string): string {
+  if (isCompound(word)) return foldWritten(word).split('-').map((part) => analyse(searchPipeline, part)).join('-');
+  const instead = ANALYSED_AS.get(foldPlural(foldWritten(word)));
+  if (instead !== undefined) return analyse(searchPipeline, instead);
+  return run(pipeline, word);
+}
+
 /** Words already analysed: a consultation has far fewer distinct words than words (lunr's pipeline is slow per call). */
 const termOf = new Map<string, string>();
 const MAX_REMEMBERED = 200_000;
@@ -82,17 +115,17 @@ const MAX_REMEMBERED = 200_000;
 export function indexTerm(word: string): string {
   let term = termOf.get(word);
   if (term === undefined) {
-    term = run(indexPipeline, word);
+    term = analyse(indexPipeline, word);
     if (termOf.size >= MAX_REMEMBERED) termOf.clear();
     termOf.set(word, term);
   }
   return term;
 }
 
-/** Indexed terms of a text, in order, repeats kept (their count is the term frequency). */
+/** Indexed terms of a text, in order (a compound, then its parts), repeats kept (their count is the term frequency). */
 export function indexTerms(text: string): string[] {
   const terms: string[] = [];
-  for (const { word } of splitWords(text)) {
+  for (const word of indexedWords(text)) {
     const term = indexTerm(word);
     if (term !== '') terms.push(term);
   }
@@ -103,21 +136,26 @@ export function indexTerms(text: string): string[] {
 export interface QueryWord {
   /** The word in lower case, as typed (lunr runs its search pipeline on it). */
   word: string;
-  /** Folded and stemmed: the exact term, and the prefix of the wildcard clause. */
+  /** Folded and stemmed: the exact term. */
   stem: string;
+  /** Folded as written (`foldWritten`): the beginning of the words it matches as a prefix. */
+  written: string;
 }
 
-/** Words of a query that can match: stop words (« les », « de »…) are dropped, as at indexing. */
+/**
+ * Words of a query that can match: stop words (« les », « de »…) are dropped, as at indexing, and so
+ * are single letters and digits (« a » matched 164 answers of the demo, none of them about « a »).
+ */
 export function queryWords(query: string): QueryWord[] {
   const words: QueryWord[] = [];
   const seen = new Set<string>();
   for (const { word } of splitWords(query)) {
     const lower = word.toLowerCase();
-    if (run(stopWords, lower) === '') continue;
-    const stem = run(searchPipeline, lower);
+    if ([...lower].length < 2 || (!isCompound(lower) && run(stopWords, lower) === '')) continue;
+    const stem = analyse(searchPipeline, lower);
     if (stem === '' || seen.has(lower)) continue;
     seen.add(lower);
-    words.push({ word: lower, stem });
+    words.push({ word: lower, stem, written: foldWritten(lower) });
   }
   return words;
 }

@@ -4,7 +4,7 @@
  * `isMatch` says whether a word matched the query (the engine compares its index term), so this
  * module does not pull lunr into every page's bundle.
  */
-import { splitWords } from './words.ts';
+import { isCompound, splitWords, wordParts, type WordSpan } from './words.ts';
 
 export type WordMatcher = (word: string) => boolean;
 
@@ -13,12 +13,24 @@ export interface Segment {
   mark: boolean;
 }
 
+/**
+ * The words of a text that matched: a compound whole (« rendez-vous »), else those of its parts that
+ * did (« milo » in « i-milo »; « rendus » is no match of « rendez-vous »).
+ */
+export function matchedWords(text: string, isMatch: WordMatcher): WordSpan[] {
+  const matched: WordSpan[] = [];
+  for (const span of splitWords(text)) {
+    if (isMatch(span.word)) matched.push(span);
+    else if (isCompound(span.word)) matched.push(...wordParts(span).filter((part) => isMatch(part.word)));
+  }
+  return matched;
+}
+
 /** The text cut into plain and marked segments. */
 export function highlight(text: string, isMatch: WordMatcher): Segment[] {
   const segments: Segment[] = [];
   let last = 0;
-  for (const span of splitWords(text)) {
-    if (!isMatch(span.word)) continue;
+  for (const span of matchedWords(text, isMatch)) {
     if (span.start > last) segments.push({ text: text.slice(last, span.start), mark: false });
     segments.push({ text: text.slice(span.start, span.end), mark: true });
     last = span.end;
@@ -30,7 +42,7 @@ export function highlight(text: string, isMatch: WordMatcher): Segment[] {
 /** At most `max` characters around the first matched word, cut at spaces, with « … » where cut. */
 export function excerpt(text: string, isMatch: WordMatcher, max = 240): string {
   if (text.length <= max) return text;
-  const first = splitWords(text).find((span) => isMatch(span.word));
+  const [first] = matchedWords(text, isMatch);
   const center = first ? first.start : 0;
   let start = Math.max(0, Math.min(center - Math.floor(max / 3), text.length - max));
   if (start > 0) {

@@ -1,9 +1,11 @@
 /**
- * « Vouliez-vous dire … ? »: the index term closest to a misspelled one. Candidates are first the terms
- * of the shard the query already fetched (the shard of a term holds the terms sorted around it): a typo
- * after the first letters (« dématérialistion ») lands in the shard of the right word, at no download.
- * A typo in the first letters (« sématérialisation ») does not: the terms ending like the word (an
- * ending shard, terms only) are read then, only after a query that found nothing. Pure, browser-safe.
+ * « Vouliez-vous dire … ? »: the word of the texts closest to a misspelled one. Candidates are first the
+ * words written like it (its word shard, which the query already fetched): a typo after the first
+ * letters (« dématérialistion ») sorts beside the right word, at no download. A typo in the first
+ * letters (« sématérialisation ») does not: the terms ending like the word (an ending shard, terms only,
+ * as their usual words) are read then, only after a query that found nothing. Words are compared as
+ * written, not as stems: « lentuer » is one swap from « lenteur », while its stem `lentu` was one letter
+ * from `lent` (« lentes »). Pure, browser-safe.
  */
 
 /**
@@ -14,10 +16,16 @@ export function reversed(term: string): string {
   return [...term].reverse().join('');
 }
 
-/** Edits allowed: one for a short stem, two from this length on. */
-export const TWO_EDITS_FROM = 6;
-/** Shorter stems get no suggestion: at 3 letters, one edit reaches half the vocabulary. */
+/** Edits allowed: one for a short word, two from this length on. */
+export const TWO_EDITS_FROM = 7;
+/** Shorter words get no suggestion: at 3 letters, one edit reaches half the vocabulary. */
 export const MIN_SUGGESTED = 4;
+/**
+ * What joining a compound costs (« rendezvous » → « rendez-vous », « imilo » → « i-milo »), or a plural's
+ * s or x (« lentuer » → « lenteurs », a swap away from « lenteur », before « lentes », two edits away):
+ * less than an edit, so that « imilo » is « i-milo » before « milo ».
+ */
+const HALF_EDIT = 0.5;
 
 /**
  * Optimal string alignment distance (insertions, deletions, substitutions, swaps of two neighbours),
@@ -44,65 +52,39 @@ export function editDistance(a: string, b: string, max: number): number {
   return previous[b.length] ?? max + 1;
 }
 
-/** A candidate term and how many documents hold it. */
+/** A candidate word as the texts write it (lower case), its term and how many documents hold it. */
 export interface Candidate {
+  word: string;
   term: string;
   docs: number;
 }
 
-/** Longest ending a misspelled word may keep past its stem (« -ement », « -ques »). */
-const MAX_ENDING = 5;
-
-/** Lower case without accents, as the index folds words. */
-function folded(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+/** Edits from a typed word to a candidate (both folded), or `max + 1` beyond `max`. */
+function distanceTo(typed: string, candidate: string, max: number): number {
+  let edits = editDistance(typed, candidate, max);
+  if (candidate.includes('-') && !typed.includes('-')) edits = Math.min(edits, editDistance(typed, candidate.replaceAll('-', ''), max) + HALF_EDIT);
+  if (/[sx]$/.test(candidate) && !/[sx]$/.test(typed)) edits = Math.min(edits, editDistance(typed, candidate.slice(0, -1), max) + HALF_EDIT);
+  if (/[sx]$/.test(typed) && !/[sx]$/.test(candidate)) edits = Math.min(edits, editDistance(typed.slice(0, -1), candidate, max) + HALF_EDIT);
+  return edits;
 }
 
 /**
- * Edits from a misspelled word to a term: from its stem, or from its beginning (one edit more) when
- * the typo kept the stemmer from cutting its ending (« statisitques » stays `statisitqu`, while
- * « statistiques » is `statist`).
+ * The candidate closest to the typed word within the allowed edits (then the most frequent, then the
+ * first given), if any. `typed` and each candidate's word are compared folded (`fold`).
  */
-function distanceTo(term: string, stem: string, word: string, max: number): number {
-  const fromStem = editDistance(stem, term, max);
-  const ending = word.length - term.length;
-  if (fromStem <= 1 || term.length < MIN_SUGGESTED + 1 || ending < 1 || ending > MAX_ENDING) return fromStem;
-  return Math.min(fromStem, editDistance(word.slice(0, term.length), term, max - 1) + 1);
-}
-
-/**
- * The closest candidate within the allowed edits (then the most frequent, then the first in term
- * order), if any. `word` is the word as typed, `stem` its term.
- */
-export function closestTerm(stem: string, word: string, candidates: Iterable<Candidate>): Candidate | undefined {
-  if (stem.length < MIN_SUGGESTED) return undefined;
-  const max = stem.length >= TWO_EDITS_FROM ? 2 : 1;
-  const typed = folded(word);
+export function closestWord(typed: string, candidates: Iterable<Candidate>, fold: (word: string) => string): Candidate | undefined {
+  const folded = fold(typed);
+  if (folded.length < MIN_SUGGESTED) return undefined;
+  const max = folded.length >= TWO_EDITS_FROM ? 2 : 1;
   let best: Candidate | undefined;
   let bestDistance = max + 1;
   for (const candidate of candidates) {
-    if (candidate.term === stem) continue;
-    const distance = distanceTo(candidate.term, stem, typed, max);
+    const written = fold(candidate.word);
+    if (written === folded) continue;
+    const distance = distanceTo(folded, written, max);
+    if (distance > max) continue;
     if (distance < bestDistance || (distance === bestDistance && best !== undefined && candidate.docs > best.docs)) {
       best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-
-/**
- * The word a suggestion is spelled with, among a term's most usual words (the most usual first): the
- * closest to the word as typed, then the more usual (« onseillers » → « conseillers » even where
- * « conseillère » is written more often: the reader asked for the plural).
- */
-export function usualSpelling(words: readonly string[], typed: string): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const word of words) {
-    const distance = editDistance(typed, word, Math.max(typed.length, word.length));
-    if (distance < bestDistance) {
-      best = word;
       bestDistance = distance;
     }
   }

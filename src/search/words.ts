@@ -1,6 +1,8 @@
 /** Word splitting shared by indexing, queries and highlighting (no lunr: the explorer bundle stays small). */
 
-const WORD = /[\p{L}\p{N}]+/gu;
+/** Letters and digits, hyphenated compounds whole (« rendez-vous », « i-milo », with a non-breaking hyphen too). */
+const WORD = /[\p{L}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{N}]+)*/gu;
+const HYPHENS = /[-\u2010\u2011]/;
 
 /** One word of a text with its place, for highlighting. */
 export interface WordSpan {
@@ -10,8 +12,9 @@ export interface WordSpan {
 }
 
 /**
- * Words of a text: runs of letters and digits. Apostrophes and hyphens separate words, so that
- * « l'application » gives « l » (a stop word) and « application ».
+ * Words of a text: runs of letters and digits, a hyphenated compound as one word (« rendez-vous » is
+ * not « rendez » and « vous »: its parts are words of their own too, see `wordParts`). Apostrophes
+ * separate words, so that « l'application » gives « l » (a stop word) and « application ».
  */
 export function splitWords(text: string): WordSpan[] {
   const spans: WordSpan[] = [];
@@ -20,4 +23,34 @@ export function splitWords(text: string): WordSpan[] {
     spans.push({ word: match[0], start, end: start + match[0].length });
   }
   return spans;
+}
+
+/** Whether a word of `splitWords` is a hyphenated compound. */
+export function isCompound(word: string): boolean {
+  return HYPHENS.test(word);
+}
+
+/** The parts of a compound with their places (a plain word is its only part). */
+export function wordParts(span: WordSpan): WordSpan[] {
+  if (!isCompound(span.word)) return [span];
+  const parts: WordSpan[] = [];
+  let start = span.start;
+  for (const part of span.word.split(HYPHENS)) {
+    parts.push({ word: part, start, end: start + part.length });
+    start += part.length + 1;
+  }
+  return parts;
+}
+
+/**
+ * The words a text is indexed under: each word, then, for a compound, each of its parts (« i-milo »,
+ * « i », « milo »): « milo » finds « i-milo », while « rendez-vous » finds only « rendez-vous ».
+ */
+export function indexedWords(text: string): string[] {
+  const words: string[] = [];
+  for (const span of splitWords(text)) {
+    words.push(span.word);
+    if (isCompound(span.word)) for (const part of wordParts(span)) words.push(part.word);
+  }
+  return words;
 }

@@ -8,7 +8,6 @@ import { buildSearchIndex } from '../../src/search/build/index.ts';
 import { usualForms } from '../../src/search/build/forms.ts';
 import { endingShardFile, type EndingShard } from '../../src/search/format.ts';
 import { indexTerm } from '../../src/search/french.ts';
-import { usualSpelling } from '../../src/search/suggest.ts';
 import { corpusItems, openEngine, testContext, type ItemSpec } from './fixtures.ts';
 
 const ADVISERS: ItemSpec[] = [
@@ -33,13 +32,6 @@ describe('the usual words of a term', () => {
     const texts = ['Des conseillères.', 'Une conseillère.', 'Des conseillers.', 'Deux conseillères.', 'Les conseillers.', 'Un Conseillers.', 'Conseillèrs ?'];
     expect(usualForms(texts).get(indexTerm('conseillers'))).toEqual(['conseillers', 'conseillères', 'conseillère']);
     expect(usualForms(texts, 1).get(indexTerm('conseillers'))).toEqual(['conseillers']);
-  });
-
-  it('takes the word closest to what was typed, then the more usual', () => {
-    expect(usualSpelling(['conseillers', 'conseillère'], 'onseillère')).toBe('conseillère');
-    expect(usualSpelling(['conseillers', 'conseillère'], 'onseillers')).toBe('conseillers');
-    expect(usualSpelling(['abcd', 'abce'], 'abcx')).toBe('abcd');
-    expect(usualSpelling([], 'abcx')).toBeUndefined();
   });
 });
 

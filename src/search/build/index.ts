@@ -11,12 +11,13 @@ import {
   chunkFile,
   endingShardFile,
   shardFile,
+  wordShardFile,
   type Manifest,
 } from '../format.ts';
 import { chunkOf, facetTable, orderDocuments, type SearchContext } from './documents.ts';
 import { buildPostings } from './postings.ts';
-import { usualForms } from './forms.ts';
-import { splitEndingShards, splitShards } from './shards.ts';
+import { usualFormsOf, writtenWords } from './forms.ts';
+import { splitEndingShards, splitShards, splitWordShards } from './shards.ts';
 import { repeatRuns } from './repeats.ts';
 
 export type { SearchContext } from './documents.ts';
@@ -26,6 +27,8 @@ export interface SearchIndexOptions {
   shardBudget?: number;
   /** Bytes of JSON per ending shard (terms as words, no postings: read by a query that found nothing). */
   endingShardBudget?: number;
+  /** Bytes of JSON per word shard (words as written with their terms: read by every word of 3 letters or more). */
+  wordShardBudget?: number;
   /**
    * Documents per display chunk: small, since a page of results touches ~20 scattered documents;
    * by default 8, more beyond 100,000 documents (see `chunkSize`).
@@ -35,7 +38,12 @@ export interface SearchIndexOptions {
   maxText?: number;
 }
 
-export const DEFAULT_OPTIONS: Required<Omit<SearchIndexOptions, 'docsPerChunk'>> = { shardBudget: 16_000, endingShardBudget: 16_000, maxText: 600 };
+export const DEFAULT_OPTIONS: Required<Omit<SearchIndexOptions, 'docsPerChunk'>> = {
+  shardBudget: 16_000,
+  endingShardBudget: 16_000,
+  wordShardBudget: 16_000,
+  maxText: 600,
+};
 
 /** Display chunks at most, whatever the consultation's size: some static hosts refuse sites of more than ~20,000 files. */
 export const MAX_CHUNK_FILES = 12_500;
@@ -59,17 +67,20 @@ export function buildSearchIndex(
   context: SearchContext,
   options: SearchIndexOptions = {},
 ): SearchIndex {
-  const { shardBudget, endingShardBudget, maxText } = { ...DEFAULT_OPTIONS, ...options };
+  const { shardBudget, endingShardBudget, wordShardBudget, maxText } = { ...DEFAULT_OPTIONS, ...options };
   const documents = orderDocuments(items, context);
   const docsPerChunk = options.docsPerChunk ?? chunkSize(documents.docs.length);
   const texts = documents.docs.map((doc) => doc.item.text);
   const postings = buildPostings(texts);
   const { bounds, shards } = splitShards(postings, shardBudget);
-  const endings = splitEndingShards(postings, usualForms(texts), endingShardBudget);
+  const written = writtenWords(texts);
+  const endings = splitEndingShards(postings, usualFormsOf(written), endingShardBudget);
+  const words = splitWordShards(written, wordShardBudget);
 
   const files = new Map<string, string>();
   shards.forEach((shard, index) => files.set(shardFile(index), JSON.stringify(shard)));
   endings.shards.forEach((shard, index) => files.set(endingShardFile(index), JSON.stringify(shard)));
+  words.shards.forEach((shard, index) => files.set(wordShardFile(index), JSON.stringify(shard)));
   for (let start = 0, index = 0; start < documents.docs.length; start += docsPerChunk, index++) {
     files.set(chunkFile(index), JSON.stringify(chunkOf(documents.docs.slice(start, start + docsPerChunk), context, maxText)));
   }
@@ -84,6 +95,7 @@ export function buildSearchIndex(
     facets: documents.facets,
     repeats: repeatRuns(documents.docs),
     endingBounds: endings.bounds,
+    wordBounds: words.bounds,
   };
   files.set(MANIFEST_FILE, JSON.stringify(manifest));
   return { manifest, files };

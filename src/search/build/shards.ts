@@ -3,8 +3,10 @@
  * of terms. A query then downloads only the shards whose range holds its terms (or, for a prefix,
  * overlaps it). A term whose postings exceed the budget gets a shard of its own.
  */
-import type { EndingShard, Shard } from '../format.ts';
+import type { EndingShard, Shard, WordShard } from '../format.ts';
 import type { TermPostings } from './postings.ts';
+import type { WrittenWord } from './forms.ts';
+import { foldWritten } from '../french.ts';
 import { reversed } from '../suggest.ts';
 
 export interface ShardSet {
@@ -78,6 +80,44 @@ export function splitEndingShards(
       size = 0;
     }
     current.words.push(words);
+    current.docs.push(docs);
+    size += cost;
+    previous = key;
+  }
+  return { bounds, shards };
+}
+
+export interface WordShardSet {
+  /** Lower bound of each word shard over folded words (`''` for the first). */
+  bounds: string[];
+  shards: WordShard[];
+}
+
+/**
+ * The words as written, sorted by their folded spelling, in shards of about `budget` bytes of JSON: a
+ * word typed in part reads the shard(s) of its range, and the terms of the words found there. A term is
+ * written as the length of the word's beginning it is, most often (see `WordShard.terms`).
+ */
+export function splitWordShards(written: readonly WrittenWord[], budget: number): WordShardSet {
+  const sorted = written.map((entry) => ({ ...entry, key: foldWritten(entry.word) }));
+  sorted.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
+  const bounds: string[] = [''];
+  const shards: WordShard[] = [{ words: [], terms: [], docs: [] }];
+  let size = 0;
+  let previous = '';
+  for (const { key, word, term, docs } of sorted) {
+    const code = key.startsWith(term) ? term.length : term;
+    const cost = word.length + String(code).length + String(docs).length + 6;
+    let current = shards[shards.length - 1] as WordShard;
+    // Two spellings folded alike (« médecin », « medecin ») stay in one shard: bounds are folded words.
+    if (size > 0 && size + cost > budget && key !== previous) {
+      bounds.push(separator(previous, key));
+      current = { words: [], terms: [], docs: [] };
+      shards.push(current);
+      size = 0;
+    }
+    current.words.push(word);
+    current.terms.push(code);
     current.docs.push(docs);
     size += cost;
     previous = key;

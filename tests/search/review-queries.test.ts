@@ -1,0 +1,116 @@
+/**
+ * The queries of the search review (demo site, Chromium): partial words that found nothing, stems
+ * that pulled in unrelated words, a short word finding more than the long one, suggestions spelled
+ * wrong, one letter finding everything. Each case failed before the engine matched words as written.
+ */
+import { describe, expect, it } from 'vitest';
+import type { SearchEngine } from '../../src/search/engine.ts';
+import { queryWords } from '../../src/search/french.ts';
+import { highlight } from '../../src/search/highlight.ts';
+import { corpusItems, openEngine, type ItemSpec } from './fixtures.ts';
+
+const REVIEW: ItemSpec[] = [
+  { text: 'L’accompagnement des jeunes vers l’emploi prend du temps.' },
+  { text: 'Accompagner un jeune demande des outils simples.' },
+  { text: 'Les accompagnements renforcés sont mal suivis.' },
+  { text: 'Une application mobile pour les jeunes.' },
+  { text: 'Les applications des partenaires ne se parlent pas.' },
+  { text: 'L’appli plante à chaque mise à jour.' },
+  { text: 'Les applis ne sont pas à jour.' },
+  { text: 'Les statistiques mensuelles arrivent trop tard.' },
+  { text: 'Les informations sur les aides sont éparpillées.' },
+  { text: 'La synchronisation avec France Travail échoue.' },
+  { text: 'Les rendez-vous par SMS réduisent les absences.' },
+  { text: 'Prendre un RDV en ligne.' },
+  { text: 'Les comptes rendus d’entretien sont ressaisis.' },
+  { text: 'Les jeunes rendent leurs dossiers en retard.' },
+  { text: 'Le conseiller rend son avis.' },
+  { text: 'Je ne sais pas quoi répondre.' },
+  { text: 'La saisie des entretiens est longue.' },
+  { text: 'Le saisonnier doit être suivi hors saison.' },
+  { text: 'Une double saisie partout.' },
+  { text: 'Des doublons de dossiers dans l’outil.' },
+  { text: 'Les lenteurs de i-milo au quotidien.' },
+  { text: 'Des pages lentes le matin.' },
+  { text: 'Le milo de la mission locale.' },
+];
+
+async function texts(engine: SearchEngine, query: string): Promise<string[]> {
+  const { hits } = await engine.search(query);
+  return (await engine.documents(hits.map((hit) => hit.doc))).map((doc) => doc.text);
+}
+
+async function count(engine: SearchEngine, query: string): Promise<number> {
+  return (await engine.search(query)).hits.length;
+}
+
+/** The marked words of a text for a query. */
+async function marked(engine: SearchEngine, query: string, text: string): Promise<string[]> {
+  const outcome = await engine.search(query);
+  return highlight(text, engine.matcher(outcome))
+    .filter((segment) => segment.mark)
+    .map((segment) => segment.text);
+}
+
+describe('the review’s queries', () => {
+  it('finds words typed in part, counts shrinking as letters are added, never 0 mid-word', async () => {
+    const { engine } = await openEngine(corpusItems(REVIEW));
+    for (const word of ['accompagnement', 'application', 'statistiques', 'informations', 'synchronisation']) {
+      let previous = Infinity;
+      for (let length = 3; length <= word.length; length++) {
+        const found = await count(engine, word.slice(0, length));
+        expect(found, word.slice(0, length)).toBeGreaterThan(0);
+        expect(found, word.slice(0, length)).toBeLessThanOrEqual(previous);
+        previous = found;
+      }
+    }
+    // A word found as written brings its term's other forms (« accompagner »), as the whole word does.
+    expect(await count(engine, 'accompagnem')).toBe(3);
+    expect(await count(engine, 'accompagnement')).toBe(3);
+    expect(await count(engine, 'applic')).toBe(4);
+  });
+
+  it('keeps « rendez-vous » whole: not « rendus », « rendent » nor « rend »', async () => {
+    const { engine } = await openEngine(corpusItems(REVIEW));
+    expect((await texts(engine, 'rendez-vous')).sort()).toEqual(['Les rendez-vous par SMS réduisent les absences.', 'Prendre un RDV en ligne.']);
+    expect(await marked(engine, 'rendez-vous', 'Les rendez-vous et les comptes rendus.')).toEqual(['rendez-vous']);
+    // Typed in part, it still grows into the compound.
+    expect((await texts(engine, 'rendez-v')).sort()).toEqual(['Les rendez-vous par SMS réduisent les absences.', 'Prendre un RDV en ligne.']);
+    // A compound's parts are words too: « milo » finds « i-milo », and marks its part.
+    expect(await count(engine, 'milo')).toBe(2);
+    expect(await marked(engine, 'milo', 'Les lenteurs de i-milo.')).toEqual(['milo']);
+    expect(await texts(engine, 'i-milo')).toEqual(['Les lenteurs de i-milo au quotidien.']);
+  });
+
+  it('« saisie » finds neither « Je ne sais pas » nor « saisonnier », « double » not « doublons »', async () => {
+    const { engine } = await openEngine(corpusItems(REVIEW));
+    expect((await texts(engine, 'saisie')).sort()).toEqual(['La saisie des entretiens est longue.', 'Une double saisie partout.']);
+    expect(await texts(engine, 'double')).toEqual(['Une double saisie partout.']);
+    expect(await texts(engine, 'doublons')).toEqual(['Des doublons de dossiers dans l’outil.']);
+    expect(await texts(engine, 'savoir')).toEqual(['Je ne sais pas quoi répondre.']);
+  });
+
+  it('gives « application » the texts writing « appli », and the reverse', async () => {
+    const { engine } = await openEngine(corpusItems(REVIEW));
+    const all = await texts(engine, 'application');
+    expect(all).toHaveLength(4);
+    expect((await texts(engine, 'appli')).sort()).toEqual(all.sort());
+    expect(await marked(engine, 'application', 'L’appli et l’application.')).toEqual(['appli', 'application']);
+  });
+
+  it('suggests the words as the texts write them', async () => {
+    const { engine } = await openEngine(corpusItems(REVIEW));
+    expect(await engine.suggest('rendevous')).toBe('rendez-vous');
+    expect(await engine.suggest('imilo')).toBe('i-milo');
+    expect(await engine.suggest('lentuer')).toBe('lenteurs');
+    expect(await engine.suggest('statisitques')).toBe('statistiques');
+  });
+
+  it('refuses a single letter, like a stop word', async () => {
+    const { engine } = await openEngine(corpusItems(REVIEW));
+    expect(queryWords('a')).toEqual([]);
+    expect((await engine.search('a')).words).toEqual([]);
+    expect(queryWords('a saisie').map((word) => word.word)).toEqual(['saisie']);
+    expect(queryWords('ds').map((word) => word.word)).toEqual(['ds']);
+  });
+});
