@@ -4,19 +4,47 @@
  * reader first focuses or uses the search box (or arrives with `?q=`).
  *
  * Results are announced in a polite live region (« 12 résultats pour « donnees » »); ↓ from the box
- * goes to the results, ↑/↓ move between them, Échap returns to the box; plain Tab order works too.
+ * goes to the results, ↑/↓ move between them, Échap returns to the box; plain Tab order works too, with
+ * « Aller aux résultats » after the field to skip the filters.
+ *
+ * History: the address follows the query as it is typed (replaced), and a query the reader settles on
+ * (Enter, a pause of a second, leaving the field, a filter ticked) keeps its entry: the next change gets a
+ * new one, so that Back returns to the previous search, which `popstate` runs again.
  */
 import type { SearchEngine } from './engine.ts';
-import { FACET_DIMENSIONS, type FacetDimension } from './format.ts';
-import { applySelection, facetCounts, ignoredLabel, isEmpty, readState, toggle, writeState, type Selection, type UnknownValue } from './selection.ts';
+import { FACET_DIMENSIONS, type FacetDimension, type Manifest } from './format.ts';
+import {
+  applySelection,
+  facetCounts,
+  ignoredLabel,
+  isEmpty,
+  MAX_QUERY_LENGTH,
+  readState,
+  selectionLabel,
+  toggle,
+  writeState,
+  type Selection,
+  type UnknownValue,
+} from './selection.ts';
 import type { FacetItem } from './store.ts';
-import { FacetPanel, httpFetcher, isNarrowScreen, plural, resultItem, resultsJump, revealResults } from './ui.ts';
+import { element, FacetPanel, httpFetcher, isNarrowScreen, plural, resultItem, resultsJump, revealResults } from './ui.ts';
+import { facetOffers, type FacetOffer } from './facet-offers.ts';
+import { noResultAdvice, offersSentence, offerText, shownQuery } from './page-text.ts';
 import { siteLinker } from './site-link.ts';
 import { entryAt } from './entries.ts';
 import { frenchTypography } from '../site/typography/french-typography.ts';
 
 const PAGE = 20;
 const DELAY = 180;
+/** Typing paused this long: the query is settled, and keeps its history entry. */
+const SETTLE = 1000;
+
+/**
+ * How a change reaches the address: `typing` replaces the entry (unless the current one is settled),
+ * `settle` also makes it the query's own, `keep` only rewrites it (a page load, normalising what it read),
+ * `none` leaves it (Back or Forward: the address is already the one to show).
+ */
+type UrlUpdate = 'typing' | 'settle' | 'keep' | 'none';
 
 function setup(root: HTMLElement): void {
   const form = root.querySelector<HTMLFormElement>('form');
@@ -28,12 +56,16 @@ function setup(root: HTMLElement): void {
   const more = root.querySelector<HTMLButtonElement>('[data-more]');
   const suggestion = root.querySelector<HTMLElement>('[data-suggestion]');
   const heading = root.querySelector<HTMLElement>('[data-results-title]');
-  if (!form || !input || !status || !panel || !list || !facetsBox || !more || !heading) return;
+  const offersBox = root.querySelector<HTMLElement>('[data-offers]');
+  const notice = root.querySelector<HTMLElement>('[data-notice]');
+  const skip = root.querySelector<HTMLAnchorElement>('[data-results-skip]');
+  if (!form || !input || !status || !panel || !list || !facetsBox || !more || !heading || !offersBox || !notice || !skip) return;
   const base = root.dataset.index ?? '/index-recherche/';
   const linkTo = siteLinker(base, location.href);
 
   let engine: Promise<SearchEngine> | undefined;
   let facets: FacetPanel | undefined;
+  let manifest: Manifest | undefined;
   let selection: Selection = {};
   // Values of the address naming no facet value (« ?region=atlantide »): said with the results, searched without.
   let ignored: UnknownValue[] = [];
@@ -43,8 +75,13 @@ function setup(root: HTMLElement): void {
   let items: FacetItem[] | undefined; // facet values of every document, once loaded
   let shown: number[] = [];
   let rendered = 0; // positions of `shown` already listed (identical answers count as one line)
+  let totals: Record<FacetDimension, Map<string, number>> | undefined; // counts over the whole consultation
+  let offers: FacetOffer[] = []; // themes and regions the query names
   let sequence = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let settleTimer: ReturnType<typeof setTimeout> | undefined;
+  // The current history entry is a settled view (the page as opened counts as one): the next change pushes.
+  let settled = true;
 
   const load = (): Promise<SearchEngine> => {
     if (!engine) {
@@ -67,10 +104,20 @@ function setup(root: HTMLElement): void {
   // On a phone the open filters are screens long: « Voir les N résultats » stays at hand below them.
   const jumpCount = resultsJump(root.querySelector<HTMLButtonElement>('[data-facets-jump]'), 'résultat', reveal);
 
-  const syncUrl = () => {
-    const url = `${location.pathname}${writeState({ query, selection, page: 1 })}`;
-    history.replaceState(null, '', url);
+  const syncUrl = (how: UrlUpdate) => {
+    if (how === 'none') return;
+    const search = writeState({ query, selection, page: 1 });
+    if (search !== location.search) {
+      const url = `${location.pathname}${search}`;
+      if (settled && how !== 'keep') history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+      if (how === 'typing') settled = false;
+    }
+    if (how === 'settle') settled = true;
   };
+
+  /** The explorer's address for a selection: it lists the verbatims with no words to match. */
+  const explorerLink = (chosen: Selection): string => linkTo(`/verbatims/${writeState({ query: '', selection: chosen, page: 1 })}`);
 
   /** Up to PAGE more results, identical answers shown once (their display data tells how many follow). */
   async function renderMore(mine: number): Promise<void> {
@@ -123,14 +170,60 @@ function setup(root: HTMLElement): void {
     if (mine !== sequence) return;
     list!.removeAttribute('aria-busy');
     panel!.hidden = hits.length === 0;
+    skip!.hidden = shown.length === 0;
+    showFilteredOut();
     if (announce) say(summary());
   }
 
+  /** Results the filters all leave out: which filters, and a button to remove them. */
+  function showFilteredOut(): void {
+    if (hits.length === 0 || shown.length > 0 || isEmpty(selection) || !manifest) {
+      notice!.hidden = true;
+      return;
+    }
+    const clear = element('button', { type: 'button' }, 'Retirer tous les filtres');
+    clear.addEventListener('click', () => {
+      selection = {};
+      syncUrl('settle');
+      // The button goes away with the filters: the focus goes to the results, the status says what happened.
+      void refresh(++sequence, false).then(() => {
+        say(`Tous les filtres sont retirés. ${summary()}`);
+        heading!.focus();
+      });
+    });
+    notice!.replaceChildren(`Décochez un filtre pour voir ces résultats (${selectionLabel(selection, manifest)}). `, clear);
+    notice!.hidden = false;
+  }
+
+  /** The themes and regions the query names, above the results (once the facet values are loaded). */
+  function showOffers(): void {
+    offersBox!.replaceChildren(
+      ...offers.map((offer) => element('li', {}, element('a', { href: explorerLink({ [offer.dimension]: [offer.value] }) }, frenchTypography(offerText(offer))))),
+    );
+    offersBox!.hidden = offers.length === 0;
+  }
+
+  const findOffers = () => {
+    if (!items || !manifest) return;
+    totals ??= facetCounts(items, {});
+    // With results, only a theme or region the query spells out whole: a word found in the texts is the search.
+    offers = facetOffers(query, manifest, totals, hits.length > 0);
+  };
+
+  let searchedWords = 0; // words of the query the index searched (common words left out)
+
   function summary(): string {
-    const notice = ignored.length > 0 ? `${ignoredLabel(ignored)} ` : '';
-    if (hits.length === 0) return `${notice}Aucun résultat pour « ${query} ». Essayez un autre mot ou seulement son début.`;
-    const filtered = isEmpty(selection) ? '' : ` (${plural(shown.length, 'résultat retenu', 'résultats retenus')} par les filtres)`;
-    return `${notice}${plural(hits.length, 'résultat')} pour « ${query} »${filtered}.`;
+    const said = ignored.length > 0 ? `${ignoredLabel(ignored)} ` : '';
+    const quoted = `« ${shownQuery(query)} »`;
+    if (hits.length === 0) {
+      // A theme's or a region's name is seldom in the texts: the reader meant it, and the links say where it is.
+      if (offers.length > 0) return `${said}Aucun résultat pour ${quoted} dans les textes. ${offersSentence(offers)}`;
+      return `${said}Aucun résultat pour ${quoted}. ${noResultAdvice(searchedWords)}`;
+    }
+    if (isEmpty(selection)) return `${said}${plural(hits.length, 'résultat')} pour ${quoted}.`;
+    const filtered = `(${plural(shown.length, 'résultat retenu', 'résultats retenus')} par les filtres)`;
+    const hint = shown.length === 0 && manifest ? ` Décochez un filtre pour les voir (${selectionLabel(selection, manifest)}), ou retirez-les tous.` : '';
+    return `${said}${plural(hits.length, 'résultat')} pour ${quoted} ${filtered}.${hint}`;
   }
 
   /** « Vouliez-vous dire … ? » after a query that found nothing: a link that runs the corrected query. */
@@ -144,7 +237,7 @@ function setup(root: HTMLElement): void {
       event.preventDefault();
       input!.value = corrected;
       input!.focus();
-      void run();
+      void run('settle');
     });
     suggestion.replaceChildren('Vouliez-vous dire « ', link, ' » ?');
     suggestion.hidden = false;
@@ -152,39 +245,77 @@ function setup(root: HTMLElement): void {
     say(`${summary()} Vouliez-vous dire « ${corrected} » ?`);
   }
 
-  async function run(): Promise<void> {
-    const mine = ++sequence;
-    query = input!.value.trim();
-    syncUrl();
-    if (suggestion) suggestion.hidden = true;
-    if (query === '') {
-      hits = [];
-      list!.replaceChildren();
-      panel!.hidden = true;
-      say(ignoredLabel(ignored));
+  /**
+   * Filters without words (« /recherche/?theme=saisie-ergonomie »): how many verbatims they keep, and
+   * the explorer, which lists them; the words typed next are searched among them.
+   */
+  async function filtersOnly(search: SearchEngine, mine: number): Promise<void> {
+    items ??= await search.facetItems();
+    if (mine !== sequence) return;
+    const count = applySelection(items, selection).length;
+    const label = selectionLabel(selection, search.manifest);
+    const said = ignored.length > 0 ? `${ignoredLabel(ignored)} ` : '';
+    if (count === 0) {
+      say(`${said}Aucun mot cherché, et aucun verbatim pour ${label}.`);
       return;
     }
+    const link = element('a', { href: explorerLink(selection) }, frenchTypography(`Voir ${count === 1 ? 'ce verbatim' : `ces ${plural(count, 'verbatim')}`} dans l’explorateur`));
+    notice!.replaceChildren(link);
+    notice!.hidden = false;
+    say(`${said}Aucun mot cherché. Filtres : ${label} (${plural(count, 'verbatim')}). Tapez des mots pour chercher parmi eux, ou voyez-les dans l’explorateur.`);
+  }
+
+  /** Nothing listed: no results, no offers, no notice (the status says why). */
+  const clearResults = () => {
+    hits = [];
+    shown = [];
+    offers = [];
+    list!.replaceChildren();
+    panel!.hidden = true;
+    skip!.hidden = true;
+    showOffers();
+    notice!.hidden = true;
+  };
+
+  async function run(how: UrlUpdate = 'typing'): Promise<void> {
+    const mine = ++sequence;
+    query = input!.value.trim().slice(0, MAX_QUERY_LENGTH);
+    syncUrl(how);
+    if (suggestion) suggestion.hidden = true;
     try {
+      if (query === '') {
+        clearResults();
+        if (isEmpty(selection)) say(ignoredLabel(ignored));
+        else await filtersOnly(await load(), mine);
+        return;
+      }
       const search = await load();
       const outcome = await search.search(query);
       if (mine !== sequence) return;
       if (outcome.words.length === 0) {
-        hits = [];
-        list!.replaceChildren();
-        panel!.hidden = true;
+        clearResults();
         say('Ces mots sont trop courants pour être cherchés (« le », « des »…) : essayez un mot plus précis.');
         return;
       }
       hits = outcome.hits.map((hit) => hit.doc);
+      searchedWords = outcome.words.length;
       isMatch = search.matcher(outcome);
-      // Results first; facet values (needed for counts) follow without delaying them.
-      if (items || !isEmpty(selection)) items = await search.facetItems();
+      notice!.hidden = true;
+      // Results first; facet values (needed for counts and for the themes the query names) follow without
+      // delaying them, unless the filters need them or nothing is found (the themes are then the answer).
+      if (items || !isEmpty(selection) || hits.length === 0) items = await search.facetItems();
       if (mine !== sequence) return;
+      offers = [];
+      findOffers();
+      showOffers();
       await refresh(mine, true);
-      if (hits.length === 0) await offerSuggestion(search, mine);
+      if (hits.length === 0 && offers.length === 0) await offerSuggestion(search, mine);
       if (!items) {
         items = await search.facetItems();
-        if (mine === sequence) updateFacets();
+        if (mine !== sequence) return;
+        updateFacets();
+        findOffers();
+        showOffers();
       }
     } catch {
       if (mine === sequence) say("La recherche n’a pas pu charger son index. Rechargez la page, ou parcourez les thèmes, les régions et les ateliers.");
@@ -195,13 +326,14 @@ function setup(root: HTMLElement): void {
     // The reader now chooses the filters: what the address got wrong is no longer theirs to hear.
     ignored = [];
     selection = toggle(selection, dimension, value, checked);
-    syncUrl();
+    syncUrl('settle');
     void refresh(++sequence, true);
   };
 
   const start = async () => {
     const search = await load();
     if (!facets) {
+      manifest = search.manifest;
       facets = new FacetPanel(facetsBox, search.manifest, 'facette', onFacet);
       const state = readState(location.search, search.manifest);
       selection = state.selection;
@@ -209,24 +341,57 @@ function setup(root: HTMLElement): void {
     }
   };
 
+  const runAfterStart = (how: UrlUpdate) => start().then(() => run(how), () => run(how));
+
+  /** The reader settles on the query: it keeps its history entry (run now if typing has not run it yet). */
+  const settle = () => {
+    clearTimeout(settleTimer);
+    if (input.value.trim().slice(0, MAX_QUERY_LENGTH) !== query) {
+      clearTimeout(timer);
+      void runAfterStart('settle');
+    } else syncUrl('settle');
+  };
+
   input.addEventListener('focus', () => void start().catch(() => undefined), { once: true });
   input.addEventListener('input', () => {
     ignored = [];
     clearTimeout(timer);
-    timer = setTimeout(() => void start().then(run, () => run()), DELAY);
+    clearTimeout(settleTimer);
+    timer = setTimeout(() => void runAfterStart('typing'), DELAY);
+    settleTimer = setTimeout(settle, SETTLE);
   });
+  input.addEventListener('blur', settle);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);
+    clearTimeout(settleTimer);
     // Enter on a phone: the keyboard and the page's head hide the results below the field; they are brought
     // up once listed, unless the reader has typed on or moved on meanwhile. Beside or just under the field
     // on a wide screen, they need nothing.
     const submitted = input.value;
-    void start()
-      .then(run, () => run())
-      .then(() => {
-        if (isNarrowScreen() && query !== '' && input.value === submitted && document.activeElement === input) reveal();
-      });
+    void runAfterStart('settle').then(() => {
+      if (isNarrowScreen() && query !== '' && input.value === submitted && document.activeElement === input) reveal();
+    });
+  });
+
+  skip.addEventListener('click', (event) => {
+    event.preventDefault();
+    const first = list.querySelector<HTMLAnchorElement>('a.result-link');
+    (first ?? heading).focus();
+  });
+
+  // Back or Forward to another search of this page: its words, filters and results again.
+  window.addEventListener('popstate', () => {
+    void load().then((search) => {
+      const state = readState(location.search, search.manifest);
+      clearTimeout(timer);
+      clearTimeout(settleTimer);
+      input.value = state.query;
+      selection = state.selection;
+      ignored = state.unknown ?? [];
+      settled = true;
+      return start().then(() => run('none'));
+    }, () => undefined);
   });
   let moreLoading = false;
   more.addEventListener('click', () => {
@@ -267,11 +432,11 @@ function setup(root: HTMLElement): void {
   const address = new URLSearchParams(location.search);
   const initial = address.get('q');
   if (initial) {
-    input.value = initial.slice(0, 200);
-    void start().then(run, () => run());
+    input.value = initial.slice(0, MAX_QUERY_LENGTH);
+    void runAfterStart('keep');
   } else if (FACET_DIMENSIONS.some((name) => address.has(name))) {
-    // Filters without words: their values are read now, so that one the index does not know is said at once.
-    void start().then(() => say(ignoredLabel(ignored)), () => undefined);
+    // Filters without words: what they keep and where to see it, or the value the index does not know.
+    void start().then(() => run('keep'), () => undefined);
   }
 }
 

@@ -8,6 +8,12 @@ import type { FacetItem } from './store.ts';
 import { FACET_DIMENSIONS, type FacetDimension, type Manifest } from './format.ts';
 import { slugify } from '../site/urls.ts';
 
+/**
+ * The longest query kept: the field's `maxlength`, what an address's `q` is cut to, and so what is
+ * searched (a shared link runs the search its author saw).
+ */
+export const MAX_QUERY_LENGTH = 200;
+
 /** Ticked values per dimension (values within a dimension are ORed, dimensions ANDed). */
 export type Selection = Partial<Record<FacetDimension, string[]>>;
 
@@ -89,7 +95,7 @@ export function readState(search: string, manifest: Manifest): ViewState {
   }
   const page = Number.parseInt(params.get('page') ?? '1', 10);
   return {
-    query: (params.get('q') ?? '').slice(0, 200),
+    query: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH),
     selection,
     page: Number.isFinite(page) && page > 1 ? page : 1,
     ...(unknown.length > 0 ? { unknown } : {}),

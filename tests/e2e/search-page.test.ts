@@ -1,0 +1,200 @@
+/**
+ * The search page where a query leads nowhere obvious, in headless Chromium on the built demo: a theme's or
+ * a region's name offered with its count (the explorer's), filters without words, filters that leave out
+ * every result, Back to the previous query, a long query kept as the field keeps it, quotation marks in the
+ * status, and « Aller aux résultats » after the field. axe-core on the page with these messages shown.
+ * Skipped, with a message, when Chromium is absent.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { demoSiteAndBrowser, HAS_CHROMIUM, runAxe, SKIP_MESSAGE, watchErrors } from './support/site.ts';
+import { MAX_QUERY_LENGTH } from '../../src/search/selection.ts';
+import { SHOWN_QUERY_LENGTH } from '../../src/search/page-text.ts';
+
+if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
+
+const numberIn = (text: string) => Number((text.match(/\d[\d\s\u202f\u00a0]*/)?.[0] ?? '').replace(/\D/g, ''));
+
+describe.skipIf(!HAS_CHROMIUM)('search page: what to do when words are not enough', () => {
+  const demo = demoSiteAndBrowser();
+  const base = () => demo.site.url.replace(/\/$/, '');
+
+  async function open(url: string): Promise<{ page: Page; errors: string[] }> {
+    const page = await (await demo.browser.newContext()).newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${base()}${url}`);
+    return { page, errors };
+  }
+
+  const status = (page: Page) => page.locator('[data-status]');
+  const statusText = async (page: Page) => (await status(page).textContent()) ?? '';
+
+  /** The number of verbatims the explorer lists at an address (the site's count). */
+  async function explorerCount(page: Page, href: string): Promise<number> {
+    await page.goto(`${base()}${href}`);
+    const said = status(page).filter({ hasText: /correspond/ });
+    await said.waitFor();
+    return numberIn((await said.textContent()) ?? '');
+  }
+
+  it('offers the theme or the region a query names, with the explorer’s count', async () => {
+    const { page, errors } = await open('/recherche/?q=ergonomie');
+    const offer = page.locator('[data-offers] a', { hasText: /Saisie et ergonomie/ });
+    await offer.waitFor();
+    expect(await offer.textContent()).toMatch(/^Thème «\u00a0Saisie et ergonomie\u00a0»\u00a0: voir ses [\d\u202f]+ verbatims$/);
+    expect(await statusText(page)).toMatch(/Aucun résultat pour «\u00a0ergonomie\u00a0» dans les textes\. Voir plutôt le thème «\u00a0Saisie et ergonomie\u00a0»/);
+    expect(await page.locator('[data-suggestion]').isVisible()).toBe(false);
+    expect(await runAxe(page)).toEqual([]);
+    const href = (await offer.getAttribute('href')) ?? '';
+    expect(href).toBe('/verbatims/?theme=saisie-ergonomie');
+    const count = numberIn((await offer.textContent()) ?? '');
+    // One number for a theme: the explorer's (the charts' aggregation) and the theme page's.
+    expect(await explorerCount(page, href)).toBe(count);
+    await page.goto(`${base()}/themes/saisie-ergonomie/`);
+    expect(await page.locator('main').textContent()).toContain(`${count.toLocaleString('fr-FR')} `);
+
+    for (const [query, value] of [
+      ['Île-de-France', '11'],
+      ['La Réunion', '04'],
+    ] as const) {
+      await page.goto(`${base()}/recherche/?q=${encodeURIComponent(query)}`);
+      const region = page.locator('[data-offers] a', { hasText: new RegExp(`^Région «\\u00a0${query}\\u00a0»`) });
+      await region.waitFor();
+      expect(await region.getAttribute('href')).toBe(`/verbatims/?region=${value}`);
+      const shown = numberIn(((await region.textContent()) ?? '').split(':')[1] ?? '');
+      expect(await explorerCount(page, `/verbatims/?region=${value}`)).toBe(shown);
+    }
+    // With results, a word that is also in a theme's name is searched as a word, no theme above them.
+    await page.goto(`${base()}/recherche/?q=saisie`);
+    await page.locator('[data-results] > li').first().waitFor();
+    await page.locator('[data-facets]:not([hidden])').waitFor();
+    expect(await page.locator('[data-offers]').isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('with filters and no words, says what they keep and links to the explorer with them', async () => {
+    const { page, errors } = await open('/recherche/?theme=saisie-ergonomie');
+    await status(page).filter({ hasText: /Aucun mot cherché/ }).waitFor();
+    expect(await statusText(page)).toMatch(/Filtres\u00a0: Saisie et ergonomie \([\d\u202f]+ verbatims\)/);
+    const link = page.locator('[data-notice] a');
+    expect(await link.getAttribute('href')).toBe('/verbatims/?theme=saisie-ergonomie');
+    const count = numberIn((await link.textContent()) ?? '');
+    expect(count).toBeGreaterThan(0);
+    expect(await runAxe(page)).toEqual([]);
+    expect(await explorerCount(page, '/verbatims/?theme=saisie-ergonomie')).toBe(count);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('when the filters leave out every result, names them and removes them in one click', async () => {
+    const { page, errors } = await open('/recherche/?q=PACEA&tag=broken&region=53');
+    await status(page).filter({ hasText: /retenus? par les filtres/ }).waitFor();
+    expect(await page.locator('[data-results] > li').count()).toBe(0);
+    expect(await statusText(page)).toContain('Décochez un filtre pour les voir (Ce qui dysfonctionne, Bretagne)');
+    const notice = page.locator('[data-notice]');
+    expect(await notice.textContent()).toContain('(Ce qui dysfonctionne, Bretagne)');
+    expect(await runAxe(page)).toEqual([]);
+    const found = numberIn(await statusText(page));
+    await notice.getByRole('button', { name: 'Retirer tous les filtres' }).click();
+    await status(page).filter({ hasText: /^Tous les filtres sont retirés/ }).waitFor();
+    expect(await page.locator('[data-results] > li').count()).toBeGreaterThan(0);
+    expect(numberIn(await statusText(page))).toBe(found);
+    expect(new URL(page.url()).search).toBe('?q=PACEA');
+    expect(await notice.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('resultats-titre');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('keeps one history entry per query settled on: Back returns to the previous search', async () => {
+    const { page, errors } = await open('/recherche/');
+    const input = page.locator('#recherche-champ');
+    await input.click();
+    await page.keyboard.type('double saisie');
+    await page.keyboard.press('Enter');
+    await status(page).filter({ hasText: /pour «\u00a0double saisie\u00a0»/ }).waitFor();
+    const first = await page.locator('a.result-link').first().getAttribute('href');
+    await input.fill('');
+    await page.keyboard.type('agenda');
+    // A pause settles the query too (no Enter).
+    await status(page).filter({ hasText: /pour «\u00a0agenda\u00a0»/ }).waitFor();
+    await page.waitForTimeout(1300);
+    await page.keyboard.type(' partagé');
+    await status(page).filter({ hasText: /pour «\u00a0agenda partagé\u00a0»/ }).waitFor();
+    expect(new URL(page.url()).searchParams.get('q')).toBe('agenda partagé');
+
+    await page.goBack();
+    await status(page).filter({ hasText: /pour «\u00a0agenda\u00a0»/ }).waitFor();
+    expect(await input.inputValue()).toBe('agenda');
+    await page.goBack();
+    await status(page).filter({ hasText: /pour «\u00a0double saisie\u00a0»/ }).waitFor();
+    expect(await input.inputValue()).toBe('double saisie');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('double saisie');
+    await expect.poll(() => page.locator('a.result-link').first().getAttribute('href')).toBe(first);
+    await page.goBack();
+    await expect.poll(() => input.inputValue()).toBe('');
+    expect(new URL(page.url()).pathname).toBe('/recherche/');
+    expect(await page.locator('[data-results] > li').count()).toBe(0);
+    await page.goForward();
+    await status(page).filter({ hasText: /pour «\u00a0double saisie\u00a0»/ }).waitFor();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('keeps a long query as the field does, shortens it in the status and advises fewer words', async () => {
+    const { page, errors } = await open('/recherche/');
+    const words = 'les conseillers trouvent que la saisie des informations dans le logiciel prend beaucoup trop de temps et que les écrans sont mal organisés pour accompagner les jeunes au quotidien dans leurs démarches administratives et professionnelles avec les partenaires du territoire';
+    expect(words.length).toBeGreaterThan(MAX_QUERY_LENGTH);
+    await page.locator('#recherche-champ').fill(words);
+    await page.keyboard.press('Enter');
+    await status(page).filter({ hasText: /Aucun résultat/ }).waitFor();
+    const kept = await page.locator('#recherche-champ').inputValue();
+    expect(kept).toBe(words.slice(0, MAX_QUERY_LENGTH));
+    expect(new URL(page.url()).searchParams.get('q')).toBe(kept.trim());
+    const said = await statusText(page);
+    expect(said).toContain('Essayez avec moins de mots');
+    expect(said).toContain(`«\u00a0${words.slice(0, 30)}`);
+    expect(said).toContain('…\u00a0»');
+    expect(said.length).toBeLessThan(SHOWN_QUERY_LENGTH + 120);
+    // The shared address runs the same search.
+    await page.reload();
+    await status(page).filter({ hasText: /Aucun résultat/ }).waitFor();
+    expect(await page.locator('#recherche-champ').inputValue()).toBe(kept.trim());
+    expect(await statusText(page)).toBe(said);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('reads a quoted query back without its straight quotes', async () => {
+    const { page } = await open(`/recherche/?q=${encodeURIComponent('"double saisie"')}`);
+    await status(page).filter({ hasText: /résultat/ }).waitFor();
+    const said = await statusText(page);
+    expect(said).toContain('pour «\u00a0double saisie\u00a0»');
+    expect(said).not.toContain('"');
+    await page.context().close();
+  });
+
+  it('reaches the first result from the field in three key presses: « Aller aux résultats », shown when focused', async () => {
+    const { page } = await open('/recherche/?q=saisie');
+    await page.locator('[data-results] > li').first().waitFor();
+    await page.locator('[data-facets]:not([hidden])').waitFor();
+    await page.locator('#recherche-champ').focus();
+    await page.keyboard.press('Tab'); // Rechercher
+    await page.keyboard.press('Tab');
+    const skip = page.locator('[data-results-skip]');
+    expect(await skip.evaluate((link) => link === document.activeElement)).toBe(true);
+    expect(await skip.textContent()).toBe('Aller aux résultats');
+    const box = await skip.boundingBox();
+    expect(box?.width ?? 0).toBeGreaterThan(40);
+    expect(box?.height ?? 0).toBeGreaterThan(10);
+    await page.keyboard.press('Enter');
+    expect(await page.locator('a.result-link').first().evaluate((link) => link === document.activeElement)).toBe(true);
+    // Out of sight otherwise, and out of the Tab order when nothing is listed.
+    await page.locator('#recherche-champ').fill('zzzzqqq');
+    await page.keyboard.press('Enter');
+    await status(page).filter({ hasText: /Aucun résultat/ }).waitFor();
+    expect(await skip.isHidden()).toBe(true);
+    await page.context().close();
+  });
+});
