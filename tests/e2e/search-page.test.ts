@@ -162,6 +162,10 @@ describe.skipIf(!HAS_CHROMIUM)('search page: what to do when words are not enoug
     await status(page).filter({ hasText: /Aucun résultat/ }).waitFor();
     expect(await page.locator('#recherche-champ').inputValue()).toBe(kept.trim());
     expect(await statusText(page)).toBe(said);
+    // The header's field, on every other page, keeps as much as this one's: what it sends is what is searched.
+    await page.goto(new URL('/themes/', page.url()).href);
+    await page.locator('#recherche-entete').fill(words);
+    expect(await page.locator('#recherche-entete').inputValue()).toBe(kept);
     expect(errors).toEqual([]);
     await page.context().close();
   });
