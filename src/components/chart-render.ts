@@ -1,6 +1,7 @@
 /**
  * Chart.js rendering (tree-shaken: bar charts only). Series differ by colour *and* pattern, so
- * colour never carries meaning alone; no animation when the reader asks for reduced motion.
+ * colour never carries meaning alone; no animation when the reader asks for reduced motion. Nothing
+ * here works with a mouse alone: the legend hides no series, and what a tooltip says is in the data table.
  */
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
 import { fitLabels, tooltipTitle, type Measure } from './chart-labels.ts';
@@ -226,7 +227,9 @@ export function renderChart(figure: HTMLElement): void {
       },
       scales: data.horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
       plugins: {
-        legend: { display: data.series.length > 1, position: 'bottom', labels: { color: '#161616' } },
+        // The canvas legend is out of the keyboard's reach: a click on it hides nothing (RGAA 7.3). The
+        // data table under the chart carries every figure, as it does what the tooltips show (10.13).
+        legend: { display: data.series.length > 1, position: 'bottom', labels: { color: '#161616' }, onClick: () => undefined },
         tooltip: { callbacks: { title: (items) => tooltipTitle(data.labels, items), label: (ctx) => `${ctx.dataset.label ?? ''} : ${format(Number(ctx.raw))}` } },
       },
     },
