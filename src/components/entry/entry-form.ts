@@ -16,12 +16,16 @@ import { plural } from '../../pipeline/text/plural.ts';
 import { saveToConsultation } from './dev-save.ts';
 import { splitPastedList } from '../../entry/pasted-list.ts';
 import { holdDownload, releaseHold, updateHold } from './download-hold.ts';
+import { createCountAnnouncer } from './count-announcer.ts';
 
 type Checker = (draft: NoteDraft) => DraftCheck;
 
 function start(form: HTMLFormElement): void {
   let checker: Checker | null = null;
-  let lastBlocking: number | null = null;
+  // The count of blocking errors is spoken when the writer pauses or leaves a field, not mid-word.
+  const counts = createCountAnnouncer(announce);
+  /** A field was left while its check was pending: the count is said as soon as it is known. */
+  let sayCountNext = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   // A field's messages show once it has been filled in or left, or once the note is downloaded or
@@ -40,15 +44,15 @@ function start(form: HTMLFormElement): void {
 
   const refresh = () => {
     clearTimeout(timer);
+    timer = undefined;
     const draft = readForm(form);
     storeDraft(draft);
     if (!checker) return null;
     const check = checker(draft);
     showCheck(form, check, (messageId) => showAll || touched.has(messageId));
-    if (lastBlocking !== null && check.blocking !== lastBlocking) {
-      announce(check.blocking ? `Vérification : ${plural(check.blocking, 'erreur bloquante', 'erreurs bloquantes')}.` : 'Vérification : plus aucune erreur bloquante.');
-    }
-    lastBlocking = check.blocking;
+    counts.update(check.blocking);
+    if (sayCountNext) counts.flush();
+    sayCountNext = false;
     updateHold(check.blocking);
     return check;
   };
@@ -70,10 +74,15 @@ function start(form: HTMLFormElement): void {
     schedule();
   });
   form.addEventListener('focusout', (event) => {
-    // Leaving a field shows what is wrong with it, even untouched (an empty required field).
+    // Leaving a field shows what is wrong with it, even untouched (an empty required field), and says a
+    // changed count of blocking errors, after the check still to come if any. That check is not run at
+    // once: it redraws the summary, whose link the pointer that took the focus may be clicking.
     const before = touched.size;
     touch(event);
-    if (touched.size !== before) schedule();
+    if (touched.size !== before || timer !== undefined) {
+      sayCountNext = true;
+      schedule();
+    } else counts.flush();
   });
   form.addEventListener('change', (event) => {
     touch(event);
@@ -160,11 +169,14 @@ function start(form: HTMLFormElement): void {
     } else if (button.id === 'telecharger') {
       showAll = true;
       const check = refresh();
+      // The focused status line, or the download's announcement, says the count: not said again.
+      if (check) counts.known(check.blocking);
       if (check?.blocking) holdDownload(check.blocking);
       else if (check) download(check);
     } else if (button.id === 'telecharger-quand-meme') {
       const check = refresh();
       if (!check) return;
+      counts.known(check.blocking);
       download(check);
       releaseHold();
       document.getElementById('telecharger')?.focus();
@@ -178,7 +190,9 @@ function start(form: HTMLFormElement): void {
       releaseHold();
       touched.clear();
       showAll = false;
-      refresh();
+      const check = refresh();
+      // « Brouillon effacé » is what is said; the summary shows the empty form's count.
+      if (check) counts.known(check.blocking);
       // After the refresh, which stores the (empty) form: nothing is left behind.
       clearStoredDraft();
       document.getElementById('f-region')?.focus();
@@ -189,7 +203,8 @@ function start(form: HTMLFormElement): void {
   void import('../../entry/check-draft.ts').then(({ createDraftChecker }) => {
     checker = createDraftChecker(readThemes(form), readPublicNames(form));
     document.getElementById('saisie-chargement')?.remove();
-    lastBlocking = refresh()?.blocking ?? null;
+    const check = refresh();
+    if (check) counts.known(check.blocking);
   });
 }
 
