@@ -31,6 +31,7 @@ import { toVFiles } from './check-report.ts';
 import { frenchReport, streamStyle } from './french-reporter.ts';
 import { sourcesFingerprint, writeSourcesFingerprint } from './site-sources.ts';
 import { checkBuiltAnchors } from './built-anchors.ts';
+import { checkBuiltTitles } from './built-titles.ts';
 
 const HELP = `Utilisation : livre-blanc build [--root DOSSIER] [--out DOSSIER] [--hors-ligne]
 
@@ -120,7 +121,8 @@ export async function runBuild(args: string[]): Promise<number> {
   const openableFromFiles = flags['hors-ligne'] === true;
   const result = await buildSite({ synthesis, root, outDir, onStep, cacheKey: key, openableFromFiles });
   // Only the built pages know their ids: a link's anchor is checked now, a warning (the site is built all the same).
-  const anchors = checkBuiltAnchors(root, result.outDir);
+  // So is a chapter's page title against the fixed pages' (RGAA 8.6).
+  const anchors = [...checkBuiltAnchors(root, result.outDir), ...checkBuiltTitles(root, result.outDir)];
   if (anchors.length) process.stderr.write(`${frenchReport(toVFiles(anchors), streamStyle(process.stderr))}\n`);
   process.stdout.write(
     `Site construit dans ${result.outDir} : ${formatCount(result.pages)} pages, ${formatCount(result.files)} fichiers, ` +
