@@ -16,8 +16,8 @@ export interface AstroBuildOptions {
 }
 
 /**
- * Builds never share state, so that two can run at once (e.g. parallel test files): a private cache,
- * and an output folder of their own inside the package. Astro runs its prerendering bundle from the
+ * Builds never share state, so that two can run at once (e.g. parallel test files), or one beside
+ * `astro dev`: a private cache (Astro's and Vite's), and an output folder of their own inside the package. Astro runs its prerendering bundle from the
  * output folder when that folder is inside the current directory (from `./.astro/` otherwise), and
  * the bundle finds its packages (`@oslojs/encoding`…) only in a `node_modules/` above it: run from
  * elsewhere (a consultation's folder), the build failed. So Astro builds from the package's folder.
@@ -29,7 +29,10 @@ export async function astroBuild(options: AstroBuildOptions): Promise<void> {
     const cwd = process.cwd();
     if (cwd !== PACKAGE_DIR) process.chdir(PACKAGE_DIR);
     try {
-      await build({ root: PACKAGE_DIR, outDir: staged, cacheDir: options.cacheDir, logLevel: options.logLevel });
+      // Vite's cache too: in the package's node_modules/.vite, a build replaced the packages `astro dev` had
+      // optimised for the browser, and a dev server open beside it answered « 504 Outdated Optimize Dep ».
+      const vite = { cacheDir: path.join(options.cacheDir, 'vite') };
+      await build({ root: PACKAGE_DIR, outDir: staged, cacheDir: options.cacheDir, logLevel: options.logLevel, vite });
       if (staged !== options.outDir) await moveFolder(staged, options.outDir);
     } finally {
       if (cwd !== PACKAGE_DIR) process.chdir(cwd);

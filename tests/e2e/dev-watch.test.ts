@@ -104,7 +104,7 @@ describe.skipIf(!HAS_CHROMIUM)('le site suit la consultation sous astro dev', ()
     mkdirSync(path.join(root, 'content/livre-blanc'));
     writeFileSync(path.join(root, 'content/livre-blanc/01-bretagne.mdx'), '---\ntitre: Ce que dit la Bretagne\nordre: 1\n---\n\nDeux ateliers.\n');
 
-    // The dev server shares the package's `.astro/` and Vite caches with the builds of other test files.
+    // The dev server shares the package's `.astro/` with the builds of other test files (not Vite's cache: builds keep their own).
     await withBuildLock(async () => {
       const server = await startDev(root); // LIVRE_BLANC_CACHE=0: the developer's synthesis cache stays as it was
       running = server.process;

@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../src/cli/main.ts';
 import { checkOutputFolder } from '../../src/cli/output-folder.ts';
+import { PACKAGE_DIR } from '../../src/cli/package-dir.ts';
 import { withBuildLock } from '../e2e/support/build-lock.ts';
 
 const catalogue = path.resolve(import.meta.dirname, '../fixtures/broken');
@@ -184,6 +185,34 @@ describe('livre-blanc build', () => {
       expect(sessions).toContain("Aucune note d’atelier dans cette consultation");
       expect(sessions).not.toContain('ateliers-legende');
     });
+  }, 300_000);
+
+  it('leaves alone the packages astro dev optimised for the browser (node_modules/.vite), so that a dev server open beside it keeps working', async () => {
+    // A build rewrote them with its own, and the open dev server's pages got « 504 Outdated Optimize Dep ».
+    const metadata = path.join(PACKAGE_DIR, 'node_modules', '.vite', 'deps', '_metadata.json');
+    const root = mkdtempSync(path.join(os.tmpdir(), 'lb-vite-'));
+    const note = 'content/ateliers/auvergne-rhone-alpes/2026-09-24-lyon.md';
+    mkdirSync(path.join(root, path.dirname(note)), { recursive: true });
+    cpSync(path.join(PACKAGE_DIR, note), path.join(root, note));
+    try {
+      await withBuildLock(async () => {
+        // Inside the lock: no dev server of another test file is running meanwhile.
+        const original = existsSync(metadata) ? readFileSync(metadata, 'utf8') : null;
+        const devState = JSON.stringify({ hash: 'astro-dev', configHash: 'astro-dev', lockfileHash: 'astro-dev', browserHash: 'astro-dev', optimized: {}, chunks: {} });
+        mkdirSync(path.dirname(metadata), { recursive: true });
+        writeFileSync(metadata, devState);
+        try {
+          const result = spawnSync(process.execPath, [path.join(PACKAGE_DIR, 'bin/livre-blanc.js'), 'build', '--root', root, '--out', path.join(root, 'site')], { encoding: 'utf8', env: { ...process.env, LIVRE_BLANC_CACHE: '0' } });
+          expect(result.status, result.stderr).toBe(0);
+          expect(readFileSync(metadata, 'utf8')).toBe(devState);
+        } finally {
+          if (original === null) rmSync(metadata, { force: true });
+          else writeFileSync(metadata, original);
+        }
+      });
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   }, 300_000);
 
   it('builds from any folder, with the themes of the consultation built (not of the current folder) in /saisie, and warns of a chapter link to an anchor its built page lacks', async () => {
