@@ -5,29 +5,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../pipeline/model.ts';
-import { CHAPTERS_FOLDER, chaptersDirOf, hasChapters } from '../site/chapters-source.ts';
 import { checkAnchors, htmlIds, type BuiltPages } from '../site/chapters-check/anchors.ts';
-import { frontMatterFields } from '../site/chapters-check/front-matter.ts';
-import { ChapterSyntaxError, parseChapter } from '../site/chapters-check/parse.ts';
-import { chapterId } from '../site/chapters-check/routes.ts';
+import { builtChapters } from './built-chapters.ts';
 
 export function checkBuiltAnchors(root: string, outDir: string): Diagnostic[] {
-  const dir = chaptersDirOf(root);
-  if (!hasChapters(dir)) return [];
   const pages = builtPages(outDir);
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.mdx'))
-    .sort()
-    .flatMap((name) => {
-      let parsed;
-      try {
-        parsed = parseChapter(readFileSync(path.join(dir, name), 'utf8'));
-      } catch (error) {
-        if (error instanceof ChapterSyntaxError) return []; // said before the build, which it stopped
-        throw error;
-      }
-      return checkAnchors(`${CHAPTERS_FOLDER}/${name}`, parsed.links, chapterId(name, frontMatterFields(parsed.frontMatter)?.slug), pages);
-    });
+  return builtChapters(root).flatMap((chapter) => checkAnchors(chapter.file, chapter.parsed.links, chapter.id, pages));
 }
 
 /** The built site's pages, each `<address>index.html` under `outDir`, read when first asked for. */
