@@ -32,9 +32,9 @@ const fr = register();
 export { lunr };
 export { splitWords, type WordSpan } from './words.ts';
 
-/** A word as written, for prefix matching and suggestions: lower case, accents folded as the index folds them, one kind of hyphen. */
+/** A word as written, for prefix matching and suggestions: lower case, accents folded as the index folds them, one kind of hyphen (a compound written apart, « rendez vous », gets it too). */
 export function foldWritten(word: string): string {
-  return fr.accentFoldTerm(word.toLowerCase().replace(/[\u2010\u2011]/g, '-'));
+  return fr.accentFoldTerm(word.toLowerCase().replace(/[\u2010\u2011\s]+/g, '-'));
 }
 
 /**
@@ -50,6 +50,7 @@ const ANALYSED_AS: ReadonlyMap<string, string> = new Map([
   ['ordi', 'ordinateur'],
   ['stats', 'statistiques'],
   ['rdv', 'rendez-vous'],
+  ['imilo', 'i-milo'],
   ['sais', 'savoir'],
 ]);
 

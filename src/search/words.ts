@@ -1,8 +1,16 @@
 /** Word splitting shared by indexing, queries and highlighting (no lunr: the explorer bundle stays small). */
 
+/**
+ * Compounds often written apart (« prendre un rendez vous », « sur i milo »): read as the hyphenated word,
+ * so that « rendez vous » is not « rendez » (stemmed `rend`, the term of « rendus » and « rendent ») and a
+ * stop word. Only these: « peut être » is as often a verb (« il peut être utile ») as « peut-être ».
+ */
+const WRITTEN_APART = String.raw`(?<![\p{L}\p{N}])(?:rendez\s+vous|i\s+milo|e\s+mail)(?![\p{L}\p{N}])`;
 /** Letters and digits, hyphenated compounds whole (« rendez-vous », « i-milo », with a non-breaking hyphen too). */
-const WORD = /[\p{L}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{N}]+)*/gu;
-const HYPHENS = /[-\u2010\u2011]/;
+const WORD = new RegExp(String.raw`${WRITTEN_APART}|[\p{L}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{N}]+)*`, 'giu');
+/** Between the parts of a compound: a hyphen, or the spaces of one written apart. */
+const JOINS = /[-\u2010\u2011\s]/;
+const PART = /[\p{L}\p{N}]+/gu;
 
 /** One word of a text with its place, for highlighting. */
 export interface WordSpan {
@@ -27,19 +35,13 @@ export function splitWords(text: string): WordSpan[] {
 
 /** Whether a word of `splitWords` is a hyphenated compound. */
 export function isCompound(word: string): boolean {
-  return HYPHENS.test(word);
+  return JOINS.test(word);
 }
 
 /** The parts of a compound with their places (a plain word is its only part). */
 export function wordParts(span: WordSpan): WordSpan[] {
   if (!isCompound(span.word)) return [span];
-  const parts: WordSpan[] = [];
-  let start = span.start;
-  for (const part of span.word.split(HYPHENS)) {
-    parts.push({ word: part, start, end: start + part.length });
-    start += part.length + 1;
-  }
-  return parts;
+  return [...span.word.matchAll(PART)].map((part) => ({ word: part[0], start: span.start + part.index, end: span.start + part.index + part[0].length }));
 }
 
 /**

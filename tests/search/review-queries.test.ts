@@ -82,6 +82,25 @@ describe('the review’s queries', () => {
     expect(await texts(engine, 'i-milo')).toEqual(['Les lenteurs de i-milo au quotidien.']);
   });
 
+  it('reads « rendez vous » and « i milo » written apart, and « imilo », as the hyphenated word', async () => {
+    const { engine } = await openEngine(
+      corpusItems([
+        { text: 'Prendre un rendez vous en ligne.' },
+        { text: 'Les rendez-vous par SMS.' },
+        { text: 'Le conseiller rend son avis.' },
+        { text: 'Sur i milo tout est lent.' },
+        { text: 'imilo plante le lundi.' },
+        { text: 'Les lenteurs de i-milo.' },
+      ]),
+    );
+    const both = ['Les rendez-vous par SMS.', 'Prendre un rendez vous en ligne.'];
+    expect((await texts(engine, 'rendez vous')).sort()).toEqual(both);
+    expect((await texts(engine, 'rendez-vous')).sort()).toEqual(both);
+    expect(await marked(engine, 'rendez-vous', 'Prendre un rendez  vous, rendez.')).toEqual(['rendez  vous']);
+    const milo = ['Les lenteurs de i-milo.', 'Sur i milo tout est lent.', 'imilo plante le lundi.'];
+    for (const query of ['i-milo', 'i milo', 'imilo']) expect((await texts(engine, query)).sort(), query).toEqual(milo);
+  });
+
   it('« saisie » finds neither « Je ne sais pas » nor « saisonnier », « double » not « doublons »', async () => {
     const { engine } = await openEngine(corpusItems(REVIEW));
     expect((await texts(engine, 'saisie')).sort()).toEqual(['La saisie des entretiens est longue.', 'Une double saisie partout.']);
@@ -101,7 +120,8 @@ describe('the review’s queries', () => {
   it('suggests the words as the texts write them', async () => {
     const { engine } = await openEngine(corpusItems(REVIEW));
     expect(await engine.suggest('rendevous')).toBe('rendez-vous');
-    expect(await engine.suggest('imilo')).toBe('i-milo');
+    expect(await engine.suggest('i-millo')).toBe('i-milo');
+    expect(await engine.suggest('imilo')).toBeUndefined(); // read as « i-milo » itself: it finds, nothing to suggest
     expect(await engine.suggest('lentuer')).toBe('lenteurs');
     expect(await engine.suggest('statisitques')).toBe('statistiques');
   });
