@@ -18,12 +18,11 @@ const decidim = path.join(realData, 'decidim-mel-granddebat');
 const granddebat = path.join(realData, 'granddebat-services-publics');
 const absent = (dir: string) => (existsSync(dir) ? false : (console.warn(`Données réelles absentes (${dir}) : tests ignorés.`), true));
 
-function ingest(dir: string, name: string, sidecar?: string): { result: IngestResult; bytes: Buffer; ms: number } {
+function ingest(dir: string, name: string, sidecar?: string): { result: IngestResult; bytes: Buffer } {
   const bytes = readFileSync(path.join(dir, name));
-  const start = performance.now();
   const yml = sidecar === undefined ? null : { file: `data/enquetes/${name.replace(/\.csv$/, '.yml')}`, content: sidecar };
   const result = parseSurvey({ file: `data/enquetes/${name}`, bytes: new Uint8Array(bytes), sidecar: yml }, referentiels);
-  return { result, bytes, ms: performance.now() - start };
+  return { result, bytes };
 }
 
 /** Rows as papaparse alone reads them (header mode), for an independent count. */
@@ -101,8 +100,9 @@ describe.skipIf(absent(decidim))('real Decidim exports (Métropole Européenne d
 });
 
 describe.skipIf(absent(granddebat))('real Grand Débat answers (143,719 rows)', () => {
-  it('parses answers.csv in a few seconds into one item per non-empty comment', () => {
-    const { result, bytes, ms } = ingest(granddebat, 'answers.csv');
+  // How fast is the bench's (npm run bench); the timeout only guards against a hang.
+  it('parses answers.csv into one item per non-empty comment', { timeout: 60_000 }, () => {
+    const { result, bytes } = ingest(granddebat, 'answers.csv');
     const rows = papaRows(bytes.toString('utf8'), ',');
     expect(rows).toHaveLength(143_719);
     const nonEmpty = rows.filter((row) => (row.comment ?? '').trim() !== '').length;
@@ -114,8 +114,6 @@ describe.skipIf(absent(granddebat))('real Grand Débat answers (143,719 rows)', 
     expect(result.items[0]).toMatchObject({ text: 'Manque de médecins spécialistes', question: null, source: { line: 2, row: 1, column: 4, field: 'comment' } });
     const last = result.items[result.items.length - 1];
     expect(last?.source.row).toBe(143_719);
-    expect(ms).toBeLessThan(10_000);
-    console.log(`answers.csv : ${result.items.length} items en ${Math.round(ms)} ms`);
   });
 });
 
