@@ -17,6 +17,7 @@ import { saveToConsultation } from './dev-save.ts';
 import { splitPastedList } from '../../entry/pasted-list.ts';
 import { holdDownload, releaseHold, updateHold } from './download-hold.ts';
 import { createCountAnnouncer } from './count-announcer.ts';
+import { keepForOffline } from './offline-page.ts';
 
 type Checker = (draft: NoteDraft) => DraftCheck;
 
@@ -200,12 +201,14 @@ function start(form: HTMLFormElement): void {
     }
   });
 
-  void import('../../entry/check-draft.ts').then(({ createDraftChecker }) => {
+  const checkerLoaded = import('../../entry/check-draft.ts').then(({ createDraftChecker }) => {
     checker = createDraftChecker(readThemes(form), readPublicNames(form));
     document.getElementById('saisie-chargement')?.remove();
     const check = refresh();
     if (check) counts.known(check.blocking);
   });
+  // Once the checker's chunk is in, the page has everything to work offline.
+  keepForOffline(checkerLoaded);
 }
 
 function itemLabel(li: HTMLLIElement): string {

@@ -1,0 +1,130 @@
+/**
+ * The service worker that keeps /saisie/ usable without network once it has been opened online
+ * (workshops in rooms without Wi-Fi). Scoped to the form's folder: it serves only the form's page
+ * (network first, so a new publication is picked up as soon as there is network) and what that page
+ * loads (its content-hashed files cache first, the others network first). No list is fixed at build
+ * time: the page tells the worker what it loaded (offline-page.ts), which also covers a site served
+ * under a sub-path (`build --hors-ligne`).
+ *
+ * `offlineWorker` is written out as the worker's source (`offlineWorkerSource`, served by
+ * src/pages/saisie/hors-ligne.js.ts): it must use nothing from outside its own body.
+ */
+import { hashText } from '../../pipeline/ids.ts';
+
+/** The message the page sends: the URLs it loaded (itself included), to keep for offline use. */
+export const KEEP_MESSAGE = 'garder';
+
+/** The worker's global scope, as much of it as is used (the DOM typings have no service worker). */
+interface WorkerEvent extends Event {
+  waitUntil(promise: Promise<unknown>): void;
+}
+interface WorkerFetchEvent extends WorkerEvent {
+  readonly request: Request;
+  respondWith(response: Promise<Response>): void;
+}
+interface WorkerMessageEvent extends WorkerEvent {
+  readonly data: unknown;
+  readonly ports: readonly MessagePort[];
+}
+export interface WorkerScope {
+  readonly location: { readonly origin: string };
+  readonly registration: { readonly scope: string };
+  readonly clients: { claim(): Promise<void> };
+  skipWaiting(): Promise<void>;
+  addEventListener(type: 'install' | 'activate', listener: (event: WorkerEvent) => void): void;
+  addEventListener(type: 'fetch', listener: (event: WorkerFetchEvent) => void): void;
+  addEventListener(type: 'message', listener: (event: WorkerMessageEvent) => void): void;
+}
+
+export function offlineWorker(worker: WorkerScope, version: string, keepMessage: string): void {
+  const scope = worker.registration.scope;
+  // Caches are per origin, not per scope: two sites under one origin (sub-paths) keep theirs apart.
+  const prefix = `livre-blanc-saisie ${scope} `;
+  const current = `${prefix}${version}`;
+  /** Vite's output: `_astro/name.<hash>.js`; a new content is a new name, so a stored copy stays right. */
+  const hashed = (url: URL) => /\/_astro\/[^/]+\.[\w-]{8,}\.[a-z0-9]+$/i.test(url.pathname);
+  const storable = (response: Response) => response.ok && response.type === 'basic';
+  const withoutHash = (href: string) => href.split('#')[0] ?? href;
+
+  async function networkFirst(request: Request, fallbacks: readonly string[]): Promise<Response> {
+    try {
+      const response = await fetch(request);
+      if (storable(response)) await (await caches.open(current)).put(withoutHash(request.url), response.clone());
+      return response;
+    } catch (error) {
+      const cache = await caches.open(current);
+      for (const key of [withoutHash(request.url), ...fallbacks]) {
+        const stored = await cache.match(key, { ignoreSearch: true });
+        if (stored) return stored;
+      }
+      throw error;
+    }
+  }
+
+  async function cacheFirst(request: Request): Promise<Response> {
+    const cache = await caches.open(current);
+    const stored = await cache.match(request.url);
+    if (stored) return stored;
+    const response = await fetch(request);
+    if (storable(response)) await cache.put(request.url, response.clone());
+    return response;
+  }
+
+  /** Stores what the page loaded before the worker controlled it (its first visit), or since a new version. */
+  async function keep(hrefs: readonly string[]): Promise<number> {
+    const cache = await caches.open(current);
+    let kept = 0;
+    for (const href of hrefs) {
+      const url = new URL(withoutHash(href));
+      if (url.origin !== worker.location.origin || (await cache.match(url.href))) continue;
+      const response = await fetch(url.href);
+      if (!storable(response)) continue;
+      await cache.put(url.href, response);
+      kept++;
+    }
+    return kept;
+  }
+
+  worker.addEventListener('install', (event) => event.waitUntil(worker.skipWaiting()));
+
+  worker.addEventListener('activate', (event) => {
+    const cleanUp = async () => {
+      for (const name of await caches.keys()) if (name.startsWith(prefix) && name !== current) await caches.delete(name);
+      // Controls the page that registered it at once: it can then keep itself for the next visit.
+      await worker.clients.claim();
+    };
+    event.waitUntil(cleanUp());
+  });
+
+  worker.addEventListener('fetch', (event) => {
+    const { request } = event;
+    const url = new URL(request.url);
+    if (request.method !== 'GET' || url.origin !== worker.location.origin) return;
+    if (request.mode === 'navigate') {
+      // Only the form's page (a navigation elsewhere is not this worker's).
+      if (url.href.startsWith(scope)) event.respondWith(networkFirst(request, [scope, `${scope}index.html`]));
+      return;
+    }
+    event.respondWith(hashed(url) ? cacheFirst(request) : networkFirst(request, []));
+  });
+
+  worker.addEventListener('message', (event) => {
+    const data = event.data as { type?: unknown; urls?: unknown } | null;
+    const port = event.ports[0];
+    if (data?.type !== keepMessage || !Array.isArray(data.urls) || !port) return;
+    const urls = data.urls.filter((href): href is string => typeof href === 'string');
+    event.waitUntil(keep(urls).then((kept) => port.postMessage({ ok: true, kept }), () => port.postMessage({ ok: false, kept: 0 })));
+  });
+}
+
+/**
+ * The worker's file. Its version is its own source's: a changed worker starts a new cache and drops
+ * the previous one on activation.
+ */
+export function offlineWorkerSource(): string {
+  const body = offlineWorker.toString();
+  return `// Formulaire /saisie/ : utilisable sans réseau une fois ouvert (voir docs/saisie.md, § 1).
+'use strict';
+(${body})(self, ${JSON.stringify(hashText(body))}, ${JSON.stringify(KEEP_MESSAGE)});
+`;
+}
