@@ -3,7 +3,7 @@
  * the page's and the figures' side margins do not double with the text: they took 130 of the 360 px,
  * leaving wide tables a 230 px box where their sticky first column broke words mid-word. The content
  * keeps at least 8 px from the screen's edges, the page never scrolls sideways, and a desktop keeps its
- * margins.
+ * margins. The same for the boxes of the entry form (/saisie/) and of the search's filters.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -76,19 +76,93 @@ describe.skipIf(!HAS_CHROMIUM)('width left to the content on a phone (Chromium)'
     await context.close();
   }, 60_000);
 
-  it('on a desktop, the page’s, the figures’ and the cards’ margins are as they were (1rem)', async () => {
+  /** The width left to the text (inside borders and padding), in px, of the first element each selector finds (0 if none). */
+  async function widths(page: Page, selectors: Record<string, string>): Promise<Record<string, number>> {
+    return page.evaluate(
+      (wanted) =>
+        Object.fromEntries(
+          Object.entries(wanted).map(([name, selector]) => {
+            const element = document.querySelector(selector);
+            if (!element) return [name, 0];
+            const style = getComputedStyle(element);
+            const sides = ['borderLeftWidth', 'borderRightWidth', 'paddingLeft', 'paddingRight'] as const;
+            return [name, sides.reduce((width, side) => width - parseFloat(style[side]), element.getBoundingClientRect().width)];
+          }),
+        ),
+      selectors,
+    );
+  }
+
+  it('with text at 200 % at 360 px, the form’s fields and the search’s results and filters keep nearly the page’s width', async () => {
+    const context = await demo.browser.newContext({ viewport: PHONE });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const open = async (pathname: string, ready: string) => {
+      await page.goto(new URL(pathname, demo.site.url).href, { waitUntil: 'networkidle' });
+      await page.locator(ready).first().waitFor();
+    };
+    const doubleText = async () => {
+      await page.evaluate(() => {
+        document.documentElement.style.fontSize = '200%';
+      });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), page.url()).toBeLessThanOrEqual(PHONE.width);
+    };
+
+    await open('/saisie/', '#saisie');
+    await page.waitForSelector('#saisie-chargement', { state: 'detached' });
+    await page.click('button[data-add="working"]');
+    // Leaving the region empty shows its message, in the form's first box.
+    await page.focus('#f-region');
+    await page.focus('#f-lieu');
+    await page.locator('#f-region-msg .msg').waitFor();
+    await doubleText();
+    // Before their side padding followed --inset: 221, 221, 196, 251 and 226 px.
+    const form = await widths(page, {
+      text: '#f-lieu',
+      textarea: '#f-structures',
+      nested: '#f-departements-liste',
+      item: '.entry-item .item-text',
+      message: '#f-region-msg .msg',
+    });
+    expect(form.text).toBeGreaterThanOrEqual(260);
+    expect(form.textarea).toBeGreaterThanOrEqual(260);
+    expect(form.nested).toBeGreaterThanOrEqual(280);
+    expect(form.item).toBeGreaterThanOrEqual(265);
+    expect(form.message).toBeGreaterThanOrEqual(280);
+
+    for (const [pathname, list] of [
+      ['/recherche/?q=agenda', '[data-results]'],
+      ['/verbatims/', '[data-list]'],
+    ] as const) {
+      await open(pathname, `${list} > li`);
+      await doubleText();
+      await page.click('[data-facets-toggle] > summary');
+      const found = await widths(page, { results: list, filters: '[data-facets]', values: '.facet .facet-values' });
+      // The results take the page's column (328 px); the filters' values had 262 px.
+      expect(found.results, pathname).toBeGreaterThanOrEqual(320);
+      expect(found.filters, pathname).toBeGreaterThanOrEqual(315);
+      expect(found.values, pathname).toBeGreaterThanOrEqual(290);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('on a desktop, the page’s, the figures’, the cards’, the form’s and the filters’ margins are as they were', async () => {
     const context = await demo.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    for (const [pathname, selector] of [
-      ['/', 'main > .wrap'],
-      ['/', 'figure.chart'],
-      ['/themes/', '.card'],
-      ['/', '.site-header .header-top'],
-      ['/', '.site-footer .wrap'],
+    for (const [pathname, selector, sides] of [
+      ['/', 'main > .wrap', ['16px', '16px']],
+      ['/', 'figure.chart', ['16px', '16px']],
+      ['/themes/', '.card', ['16px', '16px']],
+      ['/', '.site-header .header-top', ['16px', '16px']],
+      ['/', '.site-footer .wrap', ['16px', '16px']],
+      ['/saisie/', '.entry-form fieldset', ['16px', '16px']],
+      ['/saisie/', '.entry-section', ['16px', '0px']],
+      ['/verbatims/', '.facet', ['12px', '12px']],
     ] as const) {
       await page.goto(new URL(pathname, demo.site.url).href, { waitUntil: 'networkidle' });
       const padding = await page.locator(selector).first().evaluate((element) => [getComputedStyle(element).paddingLeft, getComputedStyle(element).paddingRight]);
-      expect(padding, `${pathname} ${selector}`).toEqual(['16px', '16px']);
+      expect(padding, `${pathname} ${selector}`).toEqual(sides);
     }
     await context.close();
   });
