@@ -166,4 +166,18 @@ describe.skipIf(!HAS_CHROMIUM)('width left to the content on a phone (Chromium)'
     }
     await context.close();
   });
+
+  it('without JavaScript, the explorer’s totals fit a 360 px phone with text at 200 %', async () => {
+    // Shown only without a script: its columns were at least 16rem, 512 px at 200 %.
+    const context = await demo.browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(new URL('/verbatims/', demo.site.url).href);
+    await page.evaluate(() => {
+      document.documentElement.style.fontSize = '200%';
+    });
+    expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))).toBeGreaterThanOrEqual(32);
+    expect(await page.locator('[data-static-counts]').isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    await context.close();
+  });
 });
