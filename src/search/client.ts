@@ -230,6 +230,9 @@ function setup(root: HTMLElement): void {
   async function offerSuggestion(search: SearchEngine, mine: number): Promise<void> {
     const corrected = await search.suggest(query).catch(() => undefined);
     if (mine !== sequence || !suggestion || corrected === undefined) return;
+    // The corrected words find texts: a theme named with the same typo would only repeat it less well.
+    offers = [];
+    showOffers();
     const link = document.createElement('a');
     link.href = `${location.pathname}${writeState({ query: corrected, selection, page: 1 })}`;
     link.textContent = corrected;
@@ -309,7 +312,8 @@ function setup(root: HTMLElement): void {
       findOffers();
       showOffers();
       await refresh(mine, true);
-      if (hits.length === 0 && offers.length === 0) await offerSuggestion(search, mine);
+      // A theme named only with a typo does not stand in for the search's suggestion (« statistiqes »).
+      if (hits.length === 0 && offers.every((offer) => offer.misspelt)) await offerSuggestion(search, mine);
       if (!items) {
         items = await search.facetItems();
         if (mine !== sequence) return;

@@ -4,6 +4,7 @@
  * it above the results, with its number of verbatims from the shared `countBy` (the charts' number).
  * Pure, browser-safe.
  */
+import { editDistance } from '../pipeline/text/closest.ts';
 import type { FacetDimension, Manifest } from './format.ts';
 
 export type OfferedDimension = Extract<FacetDimension, 'theme' | 'region'>;
@@ -21,6 +22,8 @@ export interface FacetOffer {
   label: string;
   /** Verbatims of the value over the whole consultation. */
   count: number;
+  /** Named only with a typo (« ergonimie »): the search's own suggestion, if it has one, comes first. */
+  misspelt?: true;
 }
 
 /** Words in lower case without accents (« Île-de-France » → ile, de, france). */
@@ -33,14 +36,31 @@ export function foldedWords(text: string): string[] {
     .filter((word) => word !== '');
 }
 
+/** A word this long may hold one typo (« ergonimie », « Bretgne »): shorter ones are too easily another word. */
+const MIN_MISSPELT = 6;
+
 /**
  * Whether every word of the query is a word of the label or its beginning, accents and case aside
- * (« ergo », « saisie ergonomie », « ile de france »). The beginning only: « ile » must not name
- * « Accès mobile et nomade ».
+ * (« ergo », « saisie ergonomie », « ile de france »), or a whole word of it with one typo (« ergonimie »:
+ * the word is in no text, only in the theme's name, so the search has nothing to suggest). The beginning
+ * only: « ile » must not name « Accès mobile et nomade ».
  */
 export function namesLabel(queryWords: readonly string[], label: string): boolean {
+  return labelMatch(queryWords, label) !== null;
+}
+
+/** How the query names the label: by its words (or their beginnings), only with a typo, or not at all. */
+function labelMatch(queryWords: readonly string[], label: string): 'words' | 'misspelt' | null {
   const labelWords = foldedWords(label);
-  return queryWords.every((word) => labelWords.some((labelWord) => labelWord.startsWith(word)));
+  const misspelt = (word: string, labelWord: string) =>
+    word.length >= MIN_MISSPELT && Math.abs(word.length - labelWord.length) <= 1 && editDistance(word, labelWord) <= 1;
+  let typo = false;
+  for (const word of queryWords) {
+    if (labelWords.some((labelWord) => labelWord.startsWith(word))) continue;
+    if (!labelWords.some((labelWord) => misspelt(word, labelWord))) return null;
+    typo = true;
+  }
+  return typo ? 'misspelt' : 'words';
 }
 
 /**
@@ -63,9 +83,10 @@ export function facetOffers(
   for (const dimension of OFFERED_DIMENSIONS) {
     for (const [value, label] of manifest.facets[dimension]) {
       const count = counts[dimension].get(value) ?? 0;
-      if (value === '' || count === 0 || !namesLabel(words, label)) continue;
+      const match = value === '' || count === 0 ? null : labelMatch(words, label);
+      if (match === null) continue;
       const exact = foldedWords(label).join(' ') === whole;
-      if (exact || !exactOnly) offers.push({ dimension, value, label, count, exact });
+      if (exact || !exactOnly) offers.push({ dimension, value, label, count, exact, ...(match === 'misspelt' ? { misspelt: true as const } : {}) });
     }
   }
   return offers

@@ -64,6 +64,15 @@ describe.skipIf(!HAS_CHROMIUM)('search page: what to do when words are not enoug
       const shown = numberIn(((await region.textContent()) ?? '').split(':')[1] ?? '');
       expect(await explorerCount(page, `/verbatims/?region=${value}`)).toBe(shown);
     }
+    // A theme's word misspelt (« ergonimie », in no text: nothing to suggest) still names the theme; one whose
+    // correction finds texts (« statistiqes ») gets the suggestion instead, not the theme.
+    await page.goto(`${base()}/recherche/?q=ergonimie`);
+    await page.locator('[data-offers] a', { hasText: /Saisie et ergonomie/ }).waitFor();
+    await page.goto(`${base()}/recherche/?q=statistiqes`);
+    await page.locator('[data-suggestion]:not([hidden])').waitFor();
+    expect(await page.locator('[data-suggestion]').textContent()).toContain('statistiques');
+    expect(await page.locator('[data-offers]').isVisible()).toBe(false);
+    expect(await statusText(page)).not.toContain('Voir plutôt');
     // With results, a word that is also in a theme's name is searched as a word, no theme above them.
     await page.goto(`${base()}/recherche/?q=saisie`);
     await page.locator('[data-results] > li').first().waitFor();

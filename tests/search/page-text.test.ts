@@ -51,6 +51,13 @@ describe('themes and regions a query names', () => {
     expect(offered('La Réunion')).toEqual(['region:04:30']);
     expect(offered('reunion')).toEqual(['region:04:30']);
     expect(offered('PACEA')).toEqual(['theme:dispositifs:120']);
+    // A whole word with one typo, from six letters: the search itself has nothing to suggest for a word in no text.
+    expect(offered('ergonimie')).toEqual(['theme:saisie-ergonomie:399']);
+    expect(facetOffers('ergonimie', manifest, counts)[0]?.misspelt).toBe(true);
+    expect(facetOffers('ergonomie', manifest, counts)[0]?.misspelt).toBeUndefined();
+    expect(offered('ile de frence')).toEqual(['region:11:1']);
+    expect(offered('ergonimy')).toEqual([]); // two typos and more
+    expect(offered('sasie')).toEqual([]); // one typo, but under six letters
   });
 
   it('offers nothing for short or unrelated words, inside a word, or a value without verbatims', () => {
