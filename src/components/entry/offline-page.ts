@@ -26,9 +26,9 @@ export function keepForOffline(ready: Promise<unknown>): void {
     if (!target) return;
     const channel = new MessageChannel();
     channel.port1.onmessage = (event: MessageEvent<{ ok?: boolean }>) => {
-      if (event.data.ok !== true) return;
-      notice.hidden = false;
+      // A worker controls the page: losing the network is said, whether or not every file could be kept.
       showNetworkStatus();
+      if (event.data.ok === true) notice.hidden = false;
     };
     target.postMessage({ type: KEEP_MESSAGE, urls: loadedUrls() }, [channel.port2]);
   };

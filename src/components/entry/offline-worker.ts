@@ -46,20 +46,27 @@ export function offlineWorker(worker: WorkerScope, version: string, keepMessage:
   const storable = (response: Response) => response.ok && response.type === 'basic';
   const withoutHash = (href: string) => href.split('#')[0] ?? href;
 
-  async function networkFirst(request: Request, fallbacks: readonly string[]): Promise<Response> {
+  /**
+   * The network's answer, stored under `key` (a failed store does not lose it: storage full, a partial
+   * answer); without network, the stored one, else the first fallback stored.
+   */
+  async function networkFirst(request: Request, key: string, fallbacks: readonly string[]): Promise<Response> {
+    let response: Response;
     try {
-      const response = await fetch(request);
-      if (storable(response)) await (await caches.open(current)).put(withoutHash(request.url), response.clone());
-      return response;
+      response = await fetch(request);
     } catch (error) {
       const cache = await caches.open(current);
-      for (const key of [withoutHash(request.url), ...fallbacks]) {
-        const stored = await cache.match(key, { ignoreSearch: true });
+      for (const candidate of [key, ...fallbacks]) {
+        const stored = await cache.match(candidate);
         if (stored) return stored;
       }
       throw error;
     }
+    if (storable(response)) await caches.open(current).then((cache) => cache.put(key, response.clone())).catch(() => undefined);
+    return response;
   }
+  /** The form's page whatever its query (« ?utm_source=… »): one stored copy, the latest, never an older one. */
+  const pageKey = (url: URL) => `${url.origin}${url.pathname}`;
 
   async function cacheFirst(request: Request): Promise<Response> {
     const cache = await caches.open(current);
@@ -82,10 +89,14 @@ export function offlineWorker(worker: WorkerScope, version: string, keepMessage:
     for (const href of loaded) {
       const url = new URL(href);
       if (url.origin !== worker.location.origin || (await cache.match(url.href))) continue;
-      const response = await fetch(url.href);
-      if (!storable(response)) continue;
-      await cache.put(url.href, response);
-      kept++;
+      try {
+        const response = await fetch(url.href);
+        if (!storable(response)) continue;
+        await cache.put(url.href, response);
+        kept++;
+      } catch {
+        // One file the network refused: the others are still kept.
+      }
     }
     for (const stored of await cache.keys()) if (hashed(new URL(stored.url)) && !loaded.has(stored.url)) await cache.delete(stored);
     return kept;
@@ -108,10 +119,10 @@ export function offlineWorker(worker: WorkerScope, version: string, keepMessage:
     if (request.method !== 'GET' || url.origin !== worker.location.origin) return;
     if (request.mode === 'navigate') {
       // Only the form's page (a navigation elsewhere is not this worker's).
-      if (url.href.startsWith(scope)) event.respondWith(networkFirst(request, [scope, `${scope}index.html`]));
+      if (url.href.startsWith(scope)) event.respondWith(networkFirst(request, pageKey(url), [scope, `${scope}index.html`]));
       return;
     }
-    event.respondWith(hashed(url) ? cacheFirst(request) : networkFirst(request, []));
+    event.respondWith(hashed(url) ? cacheFirst(request) : networkFirst(request, withoutHash(request.url), []));
   });
 
   worker.addEventListener('message', (event) => {
@@ -121,6 +132,23 @@ export function offlineWorker(worker: WorkerScope, version: string, keepMessage:
     const urls = data.urls.filter((href): href is string => typeof href === 'string');
     event.waitUntil(keep(urls).then((kept) => port.postMessage({ ok: true, kept }), () => port.postMessage({ ok: false, kept: 0 })));
   });
+}
+
+/**
+ * The worker served under `astro dev`: a worker the built site registered at the same address
+ * (localhost:4321 for both) would otherwise keep running there, storing dev modules and serving a
+ * stale page. This one deletes the form's caches and unregisters itself (a worker file that answers
+ * 404 would not: browsers keep the old worker).
+ */
+export function retiringWorkerSource(): string {
+  return `// Formulaire /saisie/ : pas de version hors ligne sous astro dev ; ce service worker se retire.
+'use strict';
+self.addEventListener('install', (event) => event.waitUntil(self.skipWaiting()));
+self.addEventListener('activate', (event) => event.waitUntil((async () => {
+  for (const name of await caches.keys()) if (name.startsWith('livre-blanc-saisie ')) await caches.delete(name);
+  await self.registration.unregister();
+})()));
+`;
 }
 
 /**

@@ -4,6 +4,9 @@
  * its scope can be that folder and no wider, and the policy's `script-src 'self'` allows it.
  */
 import type { APIRoute } from 'astro';
-import { offlineWorkerSource } from '../../components/entry/offline-worker.ts';
+import { offlineWorkerSource, retiringWorkerSource } from '../../components/entry/offline-worker.ts';
+import { isDevServer } from '../../site/dev-server.ts';
 
-export const GET: APIRoute = () => new Response(offlineWorkerSource(), { headers: { 'content-type': 'text/javascript; charset=utf-8' } });
+// Under astro dev, a worker the built site registered at the same address retires (see retiringWorkerSource).
+export const GET: APIRoute = () =>
+  new Response(isDevServer() ? retiringWorkerSource() : offlineWorkerSource(), { headers: { 'content-type': 'text/javascript; charset=utf-8' } });
