@@ -7,9 +7,8 @@
  * goes to the results, ↑/↓ move between them, Échap returns to the box; plain Tab order works too, with
  * « Aller aux résultats » after the field to skip the filters.
  *
- * History: the address follows the query as it is typed (replaced), and a query the reader settles on
- * (Enter, a pause of a second, leaving the field, a filter ticked) keeps its entry: the next change gets a
- * new one, so that Back returns to the previous search, which `popstate` runs again.
+ * History (address-history.ts): a query the reader settles on keeps its entry, so that Back returns to the
+ * previous search, which `popstate` runs again.
  */
 import type { SearchEngine } from './engine.ts';
 import { FACET_DIMENSIONS, type FacetDimension, type Manifest } from './format.ts';
@@ -33,18 +32,14 @@ import { noResultAdvice, offersSentence, offerText, shownQuery } from './page-te
 import { siteLinker } from './site-link.ts';
 import { entryAt } from './entries.ts';
 import { frenchTypography } from '../site/typography/french-typography.ts';
+import { addressHistory, type UrlUpdate } from './address-history.ts';
+import { resultsKeyboard } from './results-keys.ts';
 
 const PAGE = 20;
 const DELAY = 180;
 /** Typing paused this long: the query is settled, and keeps its history entry. */
 const SETTLE = 1000;
 
-/**
- * How a change reaches the address: `typing` replaces the entry (unless the current one is settled),
- * `settle` also makes it the query's own, `keep` only rewrites it (a page load, normalising what it read),
- * `none` leaves it (Back or Forward: the address is already the one to show).
- */
-type UrlUpdate = 'typing' | 'settle' | 'keep' | 'none';
 
 function setup(root: HTMLElement): void {
   const form = root.querySelector<HTMLFormElement>('form');
@@ -80,8 +75,7 @@ function setup(root: HTMLElement): void {
   let sequence = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
-  // The current history entry is a settled view (the page as opened counts as one): the next change pushes.
-  let settled = true;
+  const addresses = addressHistory();
 
   const load = (): Promise<SearchEngine> => {
     if (!engine) {
@@ -104,17 +98,7 @@ function setup(root: HTMLElement): void {
   // On a phone the open filters are screens long: « Voir les N résultats » stays at hand below them.
   const jumpCount = resultsJump(root.querySelector<HTMLButtonElement>('[data-facets-jump]'), 'résultat', reveal);
 
-  const syncUrl = (how: UrlUpdate) => {
-    if (how === 'none') return;
-    const search = writeState({ query, selection, page: 1 });
-    if (search !== location.search) {
-      const url = `${location.pathname}${search}`;
-      if (settled && how !== 'keep') history.pushState(null, '', url);
-      else history.replaceState(null, '', url);
-      if (how === 'typing') settled = false;
-    }
-    if (how === 'settle') settled = true;
-  };
+  const syncUrl = (how: UrlUpdate) => addresses.sync(writeState({ query, selection, page: 1 }), how);
 
   /** The explorer's address for a selection: it lists the verbatims with no words to match. */
   const explorerLink = (chosen: Selection): string => linkTo(`/verbatims/${writeState({ query: '', selection: chosen, page: 1 })}`);
@@ -393,7 +377,7 @@ function setup(root: HTMLElement): void {
       input.value = state.query;
       selection = state.selection;
       ignored = state.unknown ?? [];
-      settled = true;
+      addresses.settled();
       return start().then(() => run('none'));
     }, () => undefined);
   });
@@ -410,28 +394,7 @@ function setup(root: HTMLElement): void {
       });
   });
 
-  input.addEventListener('keydown', (event) => {
-    if (event.key === 'ArrowDown') {
-      const first = list.querySelector<HTMLAnchorElement>('a.result-link');
-      if (first) {
-        event.preventDefault();
-        first.focus();
-      }
-    }
-  });
-  list.addEventListener('keydown', (event) => {
-    const links = [...list.querySelectorAll<HTMLAnchorElement>('a.result-link')];
-    const index = links.indexOf(document.activeElement as HTMLAnchorElement);
-    if (index < 0) return;
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      const target = event.key === 'ArrowDown' ? links[index + 1] : links[index - 1];
-      (target ?? (event.key === 'ArrowUp' ? input : links[index]))?.focus();
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      input.focus();
-    }
-  });
+  resultsKeyboard(input, list);
 
   const address = new URLSearchParams(location.search);
   const initial = address.get('q');
