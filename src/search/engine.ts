@@ -7,7 +7,7 @@
  * its stem `sais`). Display data and facet values come from the `IndexStore`.
  */
 import { foldWritten, indexTerm, indexTerms, queryWords, splitWords, type QueryWord } from './french.ts';
-import { isPrefixWord, rank, type Hit, type PlanWord, type TermEntry } from './scoring.ts';
+import { isPrefixWord, rank, scoreSome, type Hit, type PartialHit, type PlanWord, type TermEntry } from './scoring.ts';
 import { TF_SCALE, endingShardFile, shardFile, wordShardFile, type EndingShard, type Shard, type WordShard } from './format.ts';
 import { IndexStore, readManifest, type FetchJson } from './store.ts';
 import { answerSizes, preferRepeated } from './repeat-order.ts';
@@ -19,15 +19,33 @@ import { closestWord, MIN_SUGGESTED, reversed, type Candidate } from './suggest.
  */
 export const PHRASE_WINDOW = 20;
 
-export type { Hit } from './scoring.ts';
+export type { Hit, PartialHit } from './scoring.ts';
 export { expandFacets, IndexStore, type DocView, type FacetItem, type FacetLabel, type FetchJson } from './store.ts';
 
 export interface SearchOutcome {
   words: QueryWord[];
   /** Every index term the query matched (what to highlight). */
   terms: string[];
-  /** Every matching document, best first (ties: the answers given most often, then document number). */
+  /**
+   * Every document holding all the words, best first (ties: the answers given most often, then document
+   * number), those holding them side by side first among the first page.
+   */
   hits: Hit[];
+  /** When a query of several words finds no text holding them all: the texts holding some (see `PartialOutcome`). */
+  partial?: PartialOutcome;
+}
+
+/**
+ * Texts holding some of a query's words, for a query of several words that no text holds all of
+ * (« application mobile » on the 100,000-item bench: 1,584 texts say « application », 64 « mobile »,
+ * none both). Apart from `hits`, so that « N résultats pour … » keeps counting texts with every word:
+ * the page shows these under their own label (`partial-text.ts`).
+ */
+export interface PartialOutcome {
+  /** Those holding the most words first, then by score. */
+  hits: PartialHit[];
+  /** Per word of `SearchOutcome.words`: how many texts hold it. */
+  counts: number[];
 }
 
 interface LoadedShard {
@@ -92,7 +110,32 @@ export class SearchEngine extends IndexStore {
     const terms = [...new Set(plan.flatMap(({ entries }) => entries.map((entry) => entry.term)))].sort();
     this.#answerSize ??= answerSizes(this.manifest.repeats);
     const hits = preferRepeated(rank(plan), this.#answerSize);
-    return { words: plan.map(({ word }) => word), terms, hits: plan.length > 1 ? await this.#phrasesFirst(hits, plan) : hits };
+    const words = plan.map(({ word }) => word);
+    if (plan.length < 2) return { words, terms, hits };
+    if (hits.length > 0) return { words, terms, hits: await this.#phrasesFirst(hits, plan) };
+    const partial = this.#someWords(plan);
+    return partial ? { words, terms, hits, partial } : { words, terms, hits };
+  }
+
+  /** The texts holding some of the plan's words, if any does (none holds them all). */
+  #someWords(plan: readonly PlanWord[]): PartialOutcome | undefined {
+    const some = scoreSome(plan);
+    if (some.length === 0) return undefined;
+    const sizeOf = this.#answerSize ?? (() => 1);
+    // Among equal scores, the answers given most often first, as in `hits`; within each number of words.
+    const hits: PartialHit[] = [];
+    for (let start = 0; start < some.length; ) {
+      const words = some[start]?.words;
+      let end = start + 1;
+      while (end < some.length && some[end]?.words === words) end++;
+      const group = some.slice(start, end);
+      preferRepeated(group, sizeOf); // in place
+      hits.push(...group);
+      start = end;
+    }
+    const counts = plan.map(() => 0);
+    for (const hit of hits) plan.forEach((_, w) => (counts[w] = (counts[w] ?? 0) + ((hit.mask >> w) & 1)));
+    return { hits, counts };
   }
 
   /**

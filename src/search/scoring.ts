@@ -12,7 +12,8 @@
  * `rank` uses lunr while the plan is small (always on the demo) and the direct path beyond; a test
  * checks that both give the same documents in the same order with the same scores.
  * Every word must match (AND); a word matches through its stem or, typed in part, through the terms
- * of the words it begins as written (« accompagnem » → « accompagnement » → `accompagn`).
+ * of the words it begins as written (« accompagnem » → « accompagnement » → `accompagn`). `scoreSome`
+ * gives the documents holding only some of the words, offered apart when none holds them all.
  */
 import { lunr, searchPipeline, type QueryWord } from './french.ts';
 
@@ -84,8 +85,15 @@ export function queryBoosts(plan: readonly PlanWord[]): Map<string, { entry: Ter
   return boosts;
 }
 
-export function scoreDirect(plan: readonly PlanWord[]): Hit[] {
-  if (plan.length === 0 || plan.length > 31) return [];
+/** Per document touched by a plan: which of its words it holds (a bit each) and lunr's dot product. */
+interface Accumulated {
+  touched: number[];
+  masks: Uint32Array;
+  scores: Float64Array;
+  magnitude: number;
+}
+
+function accumulate(plan: readonly PlanWord[]): Accumulated {
   const boosts = queryBoosts(plan);
   let size = 0;
   for (const { entry } of boosts.values()) size = Math.max(size, (entry.docs[entry.docs.length - 1] ?? 0) + 1);
@@ -111,11 +119,52 @@ export function scoreDirect(plan: readonly PlanWord[]): Hit[] {
       scores[doc] = (scores[doc] ?? 0) + boost * (weights[k] ?? 0);
     }
   }
-  const magnitude = Math.sqrt(squares);
-  const all = plan.length === 31 ? 0x7fffffff : (1 << plan.length) - 1;
+  return { touched, masks, scores, magnitude: Math.sqrt(squares) };
+}
+
+/** The mask of a document holding every word of a plan. */
+function everyWord(plan: readonly PlanWord[]): number {
+  return plan.length === 31 ? 0x7fffffff : (1 << plan.length) - 1;
+}
+
+export function scoreDirect(plan: readonly PlanWord[]): Hit[] {
+  if (plan.length === 0 || plan.length > 31) return [];
+  const { touched, masks, scores, magnitude } = accumulate(plan);
+  const all = everyWord(plan);
   const hits: Hit[] = [];
   for (const doc of touched) if (masks[doc] === all) hits.push({ doc, score: (scores[doc] ?? 0) / magnitude || 0 });
   return hits.sort(compareHits);
+}
+
+/** A document holding some but not all of a query's words. */
+export interface PartialHit extends Hit {
+  /** Which of the query's words it holds: bit `w` for word `w` of the plan. */
+  mask: number;
+  /** How many of the query's words it holds. */
+  words: number;
+}
+
+/**
+ * Documents holding at least one word of a query of several but not all of them: those holding the
+ * most words first, then by lunr's score (the score of an OR query: a rare word outweighs a common one).
+ * What a reader is offered, labelled as such, when no text holds every word (see `SearchOutcome.partial`).
+ */
+export function scoreSome(plan: readonly PlanWord[]): PartialHit[] {
+  if (plan.length < 2 || plan.length > 31) return [];
+  const { touched, masks, scores, magnitude } = accumulate(plan);
+  const all = everyWord(plan);
+  const hits: PartialHit[] = [];
+  for (const doc of touched) {
+    const mask = masks[doc] ?? 0;
+    if (mask !== all) hits.push({ doc, score: (scores[doc] ?? 0) / magnitude || 0, mask, words: bitCount(mask) });
+  }
+  return hits.sort((a, b) => b.words - a.words || compareHits(a, b));
+}
+
+function bitCount(mask: number): number {
+  let count = 0;
+  for (let rest = mask; rest !== 0; rest &= rest - 1) count++;
+  return count;
 }
 
 export function scoreWithLunr(plan: readonly PlanWord[]): Hit[] {

@@ -1,0 +1,53 @@
+/**
+ * What the search page says when no text holds every word of a query of several and it lists, instead,
+ * the texts holding some of them (`SearchOutcome.partial`): pure functions, so that the wording is
+ * tested without a browser. The count of results stays that of texts with every word (none): the texts
+ * listed are named for what they are, with how many hold each word. The page applies the French
+ * typography (no-break spaces) when it writes them.
+ */
+import type { QueryWord } from './french.ts';
+import type { PartialOutcome } from './engine.ts';
+import { formatInteger, plural } from '../pipeline/text/plural.ts';
+
+/** « « application » et « mobile » », « « a », « b » et « c » ». */
+function quotedList(words: readonly string[]): string {
+  const quoted = words.map((word) => `« ${word} »`);
+  return quoted.length < 2 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} et ${quoted.at(-1) ?? ''}`;
+}
+
+/** « « application » (1 584), « mobile » (64) »: how many texts hold each word, a word in none said so. */
+function wordCounts(words: readonly QueryWord[], counts: readonly number[]): string {
+  return words.map((word, w) => {
+    const count = counts[w] ?? 0;
+    return `« ${word.word} » (${count === 0 ? 'dans aucun texte' : formatInteger(count)})`;
+  }).join(', ');
+}
+
+/**
+ * The status after a query of several words that no text holds all of, the list showing texts with
+ * some of them: « Aucun résultat ne contient à la fois « application » et « mobile ». Ci-dessous,
+ * 1 648 textes qui contiennent l’un des deux : « application » (1 584), « mobile » (64). »
+ * `kept`: how many of those the filters keep, when filters are set.
+ */
+export function partialSummary(words: readonly QueryWord[], partial: PartialOutcome, kept?: number): string {
+  const total = partial.hits.length;
+  const two = words.length === 2;
+  const none = two
+    ? `Aucun résultat ne contient à la fois ${quotedList(words.map((word) => word.word))}.`
+    : `Aucun résultat ne contient tous les mots ${quotedList(words.map((word) => word.word))}.`;
+  const some = two
+    ? `${total === 1 ? 'le texte qui contient' : 'textes qui contiennent'} l’un des deux`
+    : `${total === 1 ? 'le texte qui en contient' : 'textes qui en contiennent'} une partie, les plus complets d’abord`;
+  const shown = total === 1 ? some : `${formatInteger(total)} ${some}`;
+  const filtered = kept === undefined ? '' : ` (${plural(kept, 'retenu', 'retenus')} par les filtres)`;
+  return `${none} Ci-dessous, ${shown}${filtered} : ${wordCounts(words, partial.counts)}.`;
+}
+
+/**
+ * The heading above that list, so that it is never taken for results holding every word: « Textes qui
+ * contiennent « application » ou « mobile » », « Textes qui contiennent une partie des mots ».
+ */
+export function partialHeading(words: readonly QueryWord[]): string {
+  if (words.length === 2) return `Textes qui contiennent « ${words[0]?.word ?? ''} » ou « ${words[1]?.word ?? ''} », pas les deux`;
+  return 'Textes qui contiennent une partie des mots cherchés, pas tous';
+}
