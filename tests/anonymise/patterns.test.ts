@@ -148,6 +148,16 @@ describe('licence plates', () => {
     ['véhicule 456 AB 974.', 'véhicule [immatriculation].'],
     ['VÉHICULE 1234-AB-56', 'VÉHICULE [immatriculation]'],
     ['Plaque 1234AB56, voiture AB123CD', 'Plaque [immatriculation], voiture [immatriculation]'],
+    // The vehicle word after the plate, in the same sentence.
+    ['la 1234 AB 75 de ma voiture', 'la [immatriculation] de ma voiture'],
+    ['la 1234 AB 75 immatriculée à Paris', 'la [immatriculation] immatriculée à Paris'],
+    ['le 123 ABC 75, un scooter volé', 'le [immatriculation], un scooter volé'],
+    ['12 A 2B (ma moto)', '[immatriculation] (ma moto)'],
+    ['AB123CD, ma voiture', '[immatriculation], ma voiture'],
+    // The SIV format anywhere, with spaces in capitals next to a vehicle word.
+    ['la AB-123-CD de ma voiture, la AB 123 CD de mon scooter', 'la [immatriculation] de ma voiture, la [immatriculation] de mon scooter'],
+    ['PLAQUE AB 123 CD', 'PLAQUE [immatriculation]'],
+    ['LA AB 123 CD DE MA VOITURE', 'LA [immatriculation] DE MA VOITURE'],
   ])('%s', (input, expected) => {
     expect(mask(input)).toBe(expected);
   });
@@ -163,8 +173,13 @@ describe('licence plates', () => {
     ['VOITURE ENTRE 30 ET 45 MIN, 10 A 20 KM'],
     ['une voiture à 1500 € en 2019, 3 véhicules pour 12 jeunes'],
     ['la voiture est au 12 bis rue'],
+    // The same before a vehicle word; diplomas of Mission Locale notes either side.
+    ['1 H 30 en voiture, de 14H35 à 16H42 en voiture, 100 CV 75 % pour la voiture'],
+    ['ROULER DE 100 KM EN VOITURE, UN 123 EN VOITURE, 130 KM 12 EN VOITURE'],
+    ['2 CAP 15 jeunes sans voiture ; sans voiture : 3 BTS 12'],
     // The vehicle word in another sentence.
     ['Sans voiture. 1234 AB 56'],
+    ['1234 AB 56. Ma voiture'],
   ])('%s stays', (input) => {
     expect(mask(input)).toBe(input);
   });
