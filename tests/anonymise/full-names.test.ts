@@ -29,6 +29,12 @@ describe('« Prénom Nom » in a sentence', () => {
     ['la promesse d’Emmanuel Macron', 'la promesse d’[personne]'],
     ["la campagne d'Emmanuel Macron", "la campagne d'[personne]"],
     ['c’est qu’Olivier Martin est parti', 'c’est qu’[personne] est parti'],
+    // A Mission Locale is named after its territory, never after a person: the name is the adviser’s.
+    ['à la Mission Locale Karim Benali m’a aidé', 'à la Mission Locale [personne] m’a aidé'],
+    ['Mission locale Karim Benali', 'Mission locale [personne]'],
+    ['la Mission Locale de Lyon Karim Benali', 'la Mission Locale de Lyon [personne]'],
+    ['Mission Locale Sud Essonne Karim Benali', 'Mission Locale Sud Essonne [personne]'],
+    ['Maison France Services Karim Benali', 'Maison France Services [personne]'],
   ])('%s', (input, masked) => {
     expect(nobody(input).text).toBe(masked);
     expect(nobody(input).found).toEqual(['nom de personne']);
@@ -38,7 +44,8 @@ describe('« Prénom Nom » in a sentence', () => {
     ['rue Jean Jaurès, place Jean Jaurès, boulevard Victor Hugo'],
     ['le lycée Victor Hugo et le collège Jean Moulin'],
     ['avenue Charles de Gaulle, à la gare Saint-Charles'],
-    ['à la Mission Locale Jean Moulin'],
+    ['l’association Jean Moulin, la mission Jean Moulin, la Maison de la Culture Jean Moulin'],
+    ['la Mission Locale, la Mission Locale de Lyon, la Mission Locale du Pays de Brest, Pôle emploi, France Travail, Maison France Services de Vitré'],
     ['l’hôpital Édouard Herriot, le centre hospitalier Édouard Herriot, l’hôpital européen Georges Pompidou'],
     ['le groupe scolaire Jules Ferry, au lycée professionnel Jean Moulin, l’école de musique Jean Wiener'],
     ['(École Pierre Lemaître à Vitré)'],

@@ -5,7 +5,7 @@
  * (« Anne Dupont-Aignan »). Runs after given-names.ts, which takes the surnames in capitals.
  *
  * Kept: a person’s name that names a place or an institution, after a place word (« rue Jean
- * Jaurès », « lycée Victor Hugo », « Mission Locale Jean Moulin », « centre hospitalier Édouard
+ * Jaurès », « lycée Victor Hugo », « association Jean Moulin », « centre hospitalier Édouard
  * Herriot ») or « Saint » (« Saint Jean Baptiste »); a capitalised word that is no surname
  * (« Marine Nationale », « Claire Lundi »: not-names.ts); a rank (« Jean Paul II »).
  */
@@ -101,7 +101,8 @@ function surnameWord(surname: string): boolean {
 /**
  * Words that name a place or an institution, which often carry a person’s name (« rue Jean
  * Jaurès », « collège Jean Moulin »): a name right after one (or after its qualifiers: « lycée
- * professionnel », « Mission Locale », « centre hospitalier », « école de musique ») is kept.
+ * professionnel », « centre hospitalier », « école de musique ») is kept; not after a Mission Locale
+ * (NEVER_EPONYMS).
  */
 const PLACE_WORDS = new Set(
   `rue avenue av bd boulevard place pl quai allee impasse chemin cours square route rte voie sentier passage rond-point
@@ -131,6 +132,18 @@ const QUALIFIERS = new Set(
     .filter(Boolean),
 );
 
+/**
+ * Institutions named after their territory, never after a person (« Mission Locale de Lyon »,
+ * « Maison France Services de Vitré »), folded, last word first: a name after one, its qualifiers or
+ * its place (« Mission Locale Karim Benali », « Mission Locale Sud Essonne Karim Benali ») is
+ * someone’s, the adviser met there, even though « mission » and « maison » are place words.
+ */
+const NEVER_EPONYMS = new Map([
+  ['locale', 'mission'],
+  ['local', 'mission'],
+  ['services', 'france'],
+]);
+
 const SAINTS = new Set(['saint', 'sainte', 'st', 'ste', 'st.', 'ste.']);
 
 /**
@@ -156,6 +169,7 @@ function placeBefore(text: string, index: number): boolean {
     if (seen === 0 && DETERMINERS.has(folded)) return true;
     const word = folded.replace(/^(?:l|d|qu)'/, '');
     if (seen === 0 && SAINTS.has(word)) return true;
+    if (i > 0 && NEVER_EPONYMS.get(word) === foldWord(words[i - 1] as string).replace(/^(?:l|d|qu)'/, '')) return false;
     if (PLACE_WORDS.has(word)) return true;
     if (!QUALIFIERS.has(word) && !/^\p{Lu}/u.test(raw)) return false;
   }
