@@ -93,7 +93,7 @@ describe('links', () => {
   });
 
   it('accepts the site’s pages, regions, sessions, downloads and outside links', () => {
-    expect(check('[a](/) [b](/verbatims/?theme=x) [c](/regions/ile-de-france/) [d](/sessions/atelier-na-saintes/#e-1) [e](/telechargements/livre-blanc.pdf) [f](https://example.org) [g](#plus-bas) [h](/methodologie)')).toEqual([]);
+    expect(check('[a](/) [b](/verbatims/?theme=saisie-ergonomie) [c](/regions/ile-de-france/) [d](/sessions/atelier-na-saintes/#e-1) [e](/telechargements/livre-blanc.pdf) [f](https://example.org) [g](#plus-bas) [h](/methodologie)')).toEqual([]);
   });
 
   it('gives a chapter’s address for a link to its .mdx file', () => {

@@ -28,7 +28,8 @@ export function frontMatterLine(yaml: string, key: string): number {
 
 const HINT = 'En tête du chapitre : « --- », puis « titre: Mon chapitre » et « ordre: 2 » (sa place dans le livre blanc), puis « --- ».';
 
-export function checkFrontMatter(file: string, yaml: string | null): Diagnostic[] {
+/** `read`: the keys the chapter's expressions read (`{frontmatter.auteur}`): not Astro's, but not ignored either. */
+export function checkFrontMatter(file: string, yaml: string | null, read: ReadonlySet<string> = new Set()): Diagnostic[] {
   const problem = (message: string, line = 1): Diagnostic => ({ code: 'chapitre-entete', severity: 'blocking', message, hint: HINT, file, line, column: 1 });
   if (yaml === null) return [problem("Le chapitre n’a pas d’en-tête (titre et ordre).")];
   let data: unknown;
@@ -43,7 +44,7 @@ export function checkFrontMatter(file: string, yaml: string | null): Diagnostic[
   if (typeof fields.titre !== 'string' || fields.titre.trim() === '') diagnostics.push(problem("Le titre du chapitre (« titre: … ») manque ou est vide.", lineOf('titre')));
   if (!Number.isInteger(fields.ordre)) diagnostics.push(problem("L’ordre du chapitre (« ordre: » suivi d’un nombre entier) manque ou n’est pas un nombre entier.", lineOf('ordre')));
   if (fields.resume !== undefined && typeof fields.resume !== 'string') diagnostics.push(problem('Le résumé du chapitre (« resume: ») doit être un texte.', lineOf('resume')));
-  for (const key of Object.keys(fields).filter((k) => !KEYS.includes(k))) {
+  for (const key of Object.keys(fields).filter((k) => !KEYS.includes(k) && !read.has(k))) {
     const guess = closest(key, KEYS.slice(0, 3).map((k) => ({ text: k, value: k })));
     diagnostics.push({
       code: 'chapitre-entete-cle-inconnue',
@@ -56,4 +57,15 @@ export function checkFrontMatter(file: string, yaml: string | null): Diagnostic[
     });
   }
   return diagnostics;
+}
+
+/** The front matter's keys a chapter's expressions read: `frontmatter.auteur`, `frontmatter["auteur"]`. */
+export function frontMatterKeysRead(sources: readonly string[]): Set<string> {
+  const keys = new Set<string>();
+  for (const source of sources) {
+    for (const match of source.matchAll(/\bfrontmatter\s*(?:\.\s*([\p{L}_$][\p{L}\p{N}_$]*)|\[\s*(?:"([^"]*)"|'([^']*)')\s*\])/gu)) {
+      keys.add(match[1] ?? match[2] ?? match[3] ?? '');
+    }
+  }
+  return keys;
 }

@@ -11,11 +11,13 @@ import type { Diagnostic } from '../../pipeline/model.ts';
 import type { Synthesis } from '../../pipeline/synthesis-model.ts';
 import { CHAPTERS_FOLDER, chaptersDirOf, hasChapters } from '../chapters-source.ts';
 import { createSite, type Site } from '../site.ts';
+import { FAILING_EXPRESSION, checkEvaluation } from './evaluate.ts';
 import { UNKNOWN_NAME, checkExpressions } from './expressions.ts';
-import { checkFrontMatter, frontMatterFields, frontMatterLine } from './front-matter.ts';
+import { checkFrontMatter, frontMatterFields, frontMatterKeysRead, frontMatterLine } from './front-matter.ts';
 import { frenchMdxMessage } from './mdx-french.ts';
 import { checkReferences, type ChapterContext } from './references.ts';
 import { chapterId, siteRoutes, type ChapterRef } from './routes.ts';
+import { checkQueries } from './queries.ts';
 import { checkUses } from './uses.ts';
 import { ChapterSyntaxError, parseChapter, type ParsedChapter } from './parse.ts';
 
@@ -68,12 +70,20 @@ export function checkChapter(site: Site, file: string, source: string, context?:
     ];
   }
   const name = path.posix.basename(file);
-  const own = { name, id: chapterId(name, frontMatterFields(parsed.frontMatter)?.slug) };
-  const expressions = checkExpressions(file, parsed);
-  // A prop whose expression names nothing is said once, blocking, not also as a value to check later.
-  const unknownAt = new Set(expressions.filter((d) => d.code === UNKNOWN_NAME).map((d) => `${d.line}:${d.column}`));
+  const fields = frontMatterFields(parsed.frontMatter);
+  const own = { name, id: chapterId(name, fields?.slug) };
+  const expressions = [...checkExpressions(file, parsed), ...checkEvaluation(file, parsed, fields)];
+  // A prop whose expression names nothing, or fails, is said once, blocking, not also as a value to check later.
+  const unknownAt = new Set(expressions.filter((d) => d.code === UNKNOWN_NAME || d.code === FAILING_EXPRESSION).map((d) => `${d.line}:${d.column}`));
   const uses = checkUses(site, file, parsed).filter((d) => d.code !== 'chapitre-valeur-calculee' || !unknownAt.has(`${d.line}:${d.column}`));
-  const diagnostics = [...checkFrontMatter(file, parsed.frontMatter), ...expressions, ...uses, ...checkReferences(file, parsed, context ?? { ...own, routes: siteRoutes(site, [own]), chapters: [own] })];
+  const links = context ?? { ...own, routes: siteRoutes(site, [own]), chapters: [own] };
+  const diagnostics = [
+    ...checkFrontMatter(file, parsed.frontMatter, frontMatterKeysRead(parsed.expressions.map((e) => e.source))),
+    ...expressions,
+    ...uses,
+    ...checkReferences(file, parsed, links),
+    ...checkQueries(site, file, parsed.links, links.id, links.routes),
+  ];
   return diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 

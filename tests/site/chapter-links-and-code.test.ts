@@ -1,0 +1,98 @@
+/**
+ * Two chapter mistakes that passed `check`: a link whose query the page cannot apply (an unknown theme
+ * or region for the explorer or the search, a parameter no page reads), which opened an empty or
+ * unfiltered page without a word; and an expression that is valid JavaScript but fails when the page is
+ * built (`{frontmatter.date.jour}` without `date:`), which stopped the build on an English stack trace.
+ * Input: the chapters of tests/fixtures/chapitres-liens-et-code; output: the diagnostics, each placed.
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../src/pipeline/model.ts';
+import { checkChapter, checkChapters } from '../../src/site/chapters-check/index.ts';
+import { createSite } from '../../src/site/site.ts';
+import { fixtureSynthesis } from '../fixtures/site/synthesis.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../fixtures/chapitres-liens-et-code');
+const found = await checkChapters(ROOT, fixtureSynthesis);
+const of = (name: string) => found.filter((d) => d.file === `content/livre-blanc/${name}`);
+const placed = (list: Diagnostic[]) => list.map((d) => [d.code, d.severity, d.line, d.column]);
+/** French, and none of V8's English words. */
+const french = (d: Diagnostic | undefined) => {
+  expect(d?.message).toMatch(/[éèàç’«]/);
+  expect(`${d?.message} ${d?.hint}`).not.toMatch(/Cannot read|is not|Unexpected token|undefined \(reading/);
+};
+
+describe('the query of a chapter’s link, checked against what the page reads and the consultation knows', () => {
+  const links = of('liens.mdx');
+
+  it('places each filter the page does not know and each parameter it ignores, and accepts the right ones (line 12)', () => {
+    expect(placed(links)).toEqual([
+      ['chapitre-lien-filtre-inconnu', 'warning', 6, 5],
+      ['chapitre-lien-filtre-inconnu', 'warning', 6, 76],
+      ['chapitre-lien-filtre-inconnu', 'warning', 8, 4],
+      ['chapitre-lien-filtre-inconnu', 'warning', 8, 53],
+      ['chapitre-lien-parametre-ignore', 'warning', 10, 1],
+      ['chapitre-lien-parametre-ignore', 'warning', 10, 51],
+      ['chapitre-lien-parametre-ignore', 'warning', 10, 51],
+      ['chapitre-lien-parametre-ignore', 'warning', 10, 51],
+    ]);
+    links.forEach(french);
+  });
+
+  it('names the wrong value, what the page would show, and the nearest right value', () => {
+    const [unknown, typo, number, absent] = links;
+    expect(unknown?.message).toBe('Le lien vers /verbatims/?theme=ergonomie-inexistant : le thème « ergonomie-inexistant » est inconnu de la consultation ; l’explorateur n’afficherait aucun verbatim.');
+    expect(unknown?.hint).toContain('saisie-ergonomie (Saisie et ergonomie)');
+    expect(typo?.message).toContain('« saisie-ergonomi »');
+    expect(typo?.hint).toBe('Vouliez-vous dire theme=saisie-ergonomie (Saisie et ergonomie) ?');
+    // « 99 » is two edits from any region code: the regions are listed, none guessed.
+    expect(number?.message).toContain('la région « 99 » est inconnue de la consultation ; la recherche ignorerait ce filtre');
+    expect(number?.hint).toBe('Valeurs possibles : 32 (Hauts-de-France), 11 (Île-de-France), 75 (Nouvelle-Aquitaine).');
+    expect(absent?.message).toContain('« Bretagne »');
+  });
+
+  it('says that a page other than the search and the explorer ignores its query, and which parameters those two ignore', () => {
+    const [, , , , themes, words, misspelt, page] = links;
+    expect(themes?.message).toContain('la page /themes/ ne lit pas les paramètres de son adresse ; « ?region=11 » n’y change rien');
+    expect(themes?.hint).toContain('[texte](/verbatims/?region=11)');
+    expect(words?.message).toContain('ne lit pas le paramètre « q »');
+    expect(words?.hint).toContain('[texte](/recherche/?q=agenda&regoin=11)');
+    expect(misspelt?.hint).toBe('Vouliez-vous dire region= ?');
+    expect(page?.message).toContain('page=deux n’est pas un numéro de page');
+  });
+
+  it('checks a chapter alone the same way (astro dev’s check)', () => {
+    const source = '---\ntitre: Seul\nordre: 1\n---\n\n[x](/verbatims/?tag=besoins) [y](/verbatims/?tag=needs)\n';
+    expect(placed(checkChapter(createSite(fixtureSynthesis), 'content/livre-blanc/seul.mdx', source))).toEqual([['chapitre-lien-filtre-inconnu', 'warning', 6, 1]]);
+  });
+});
+
+describe('an expression that is valid JavaScript but fails when its page is built', () => {
+  const code = of('code.mdx');
+
+  it('runs the expressions reading the front matter and JavaScript’s objects: a failure is blocking, an empty value a warning', () => {
+    expect(placed(code)).toEqual([
+      ['chapitre-expression-en-erreur', 'blocking', 10, 41],
+      ['chapitre-expression-vide', 'warning', 12, 7],
+      ['chapitre-expression-vide', 'warning', 12, 41],
+      ['chapitre-expression-en-erreur', 'blocking', 14, 24],
+    ]);
+    code.forEach(french);
+  });
+
+  it('quotes the expression, says why in French, and which front-matter key is missing or misspelt', () => {
+    const [date, prenom, titr, json] = code;
+    expect(date?.message).toBe('{frontmatter.date.jour} : ce code échoue quand la page est construite (on lit « jour » dans une valeur qui vaut undefined) ; la construction s’arrêterait là.');
+    expect(date?.hint).toContain('L’en-tête du chapitre n’a pas de « date: »');
+    expect(prenom?.hint).toContain('« auteur » n’a pas de « prenom: »');
+    expect(prenom?.hint).toContain('Clés présentes : nom.');
+    expect(titr?.hint).toContain('Vouliez-vous dire frontmatter.titre ?');
+    expect(json?.message).toContain('limit={JSON.parse("trois")} : ce code échoue');
+    expect(json?.message).toContain('le texte donné à JSON.parse n’est pas du JSON');
+  });
+
+  it('says a failing prop once (not also as a value only the build can check), and no longer calls a key the chapter reads ignored', () => {
+    expect(code.filter((d) => d.line === 14)).toHaveLength(1);
+    expect(found.some((d) => d.code === 'chapitre-entete-cle-inconnue')).toBe(false);
+  });
+});
