@@ -6,7 +6,8 @@
  * `accompagn` it does not begin, and « saisie » no longer finds « saisonnier » (`saisonni` begins with
  * its stem `sais`). Display data and facet values come from the `IndexStore`.
  */
-import { foldWritten, indexTerm, indexTerms, queryWords, splitWords, type QueryWord } from './french.ts';
+import { foldWritten, indexTerm, pairJoiner, pairTermsOf, queryWords, splitWords, type QueryWord } from './french.ts';
+import { isCompound, wordParts } from './words.ts';
 import { isPrefixWord, rank, scoreSome, type Hit, type PartialHit, type PlanWord, type TermEntry } from './scoring.ts';
 import { TF_SCALE, endingShardFile, shardFile, wordShardFile, type EndingShard, type Shard, type WordShard } from './format.ts';
 import { IndexStore, readManifest, type FetchJson } from './store.ts';
@@ -94,11 +95,13 @@ export class SearchEngine extends IndexStore {
    */
   matcher(outcome: SearchOutcome): (word: string) => boolean {
     const terms = new Set(outcome.terms);
+    // Without a compound among the terms, no compound of a text (nor two words side by side) can match whole.
+    const compounds = outcome.terms.some((term) => term.includes('-'));
     const cache = new Map<string, boolean>();
     return (word) => {
       let matched = cache.get(word);
       if (matched === undefined) {
-        matched = terms.has(indexTerm(word));
+        matched = (compounds || !isCompound(word)) && terms.has(indexTerm(word));
         cache.set(word, matched);
       }
       return matched;
@@ -106,13 +109,14 @@ export class SearchEngine extends IndexStore {
   }
 
   async search(query: string): Promise<SearchOutcome> {
-    const plan = await this.plan(query);
+    const joined = await this.joinedIn(query);
+    const plan = await this.plan(query, joined);
     const terms = [...new Set(plan.flatMap(({ entries }) => entries.map((entry) => entry.term)))].sort();
     this.#answerSize ??= answerSizes(this.manifest.repeats);
     const hits = preferRepeated(rank(plan), this.#answerSize);
     const words = plan.map(({ word }) => word);
     if (plan.length < 2) return { words, terms, hits };
-    if (hits.length > 0) return { words, terms, hits: await this.#phrasesFirst(hits, plan) };
+    if (hits.length > 0) return { words, terms, hits: await this.#phrasesFirst(hits, plan, joined) };
     const partial = this.#someWords(plan);
     return partial ? { words, terms, hits, partial } : { words, terms, hits };
   }
@@ -143,14 +147,14 @@ export class SearchEngine extends IndexStore {
    * Travail ») come before texts holding them apart (« Code du travail français »): lunr's score only
    * counts words, and a short text holding both anyhow outranked the phrase.
    */
-  async #phrasesFirst(hits: Hit[], plan: readonly PlanWord[]): Promise<Hit[]> {
+  async #phrasesFirst(hits: Hit[], plan: readonly PlanWord[], joined: ReadonlySet<string>): Promise<Hit[]> {
     let end = Math.min(PHRASE_WINDOW, hits.length);
     // Identical answers follow their first one: keep a run whole, or the list would show it twice.
     while (end < hits.length && hits[end]?.doc === (hits[end - 1]?.doc ?? -2) + 1 && hits[end]?.score === hits[end - 1]?.score) end++;
     const window = hits.slice(0, end);
     const views = await this.documents(window.map((hit) => hit.doc));
     const wordTerms = plan.map(({ entries }) => new Set(entries.map((entry) => entry.term)));
-    const together = new Set(views.filter((view) => holdsPhrase(indexTerms(view.text), wordTerms)).map((view) => view.doc));
+    const together = new Set(views.filter((view) => holdsPhrase(phrasePositions(view.text, joined), wordTerms)).map((view) => view.doc));
     if (together.size === 0 || together.size === window.length) return hits;
     return [...window.filter((hit) => together.has(hit.doc)), ...window.filter((hit) => !together.has(hit.doc)), ...hits.slice(end)];
   }
@@ -158,7 +162,7 @@ export class SearchEngine extends IndexStore {
   /**
    * « Vouliez-vous dire … ? »: the query with each word that matched nothing replaced by the closest
    * word the texts write (see suggest.ts); undefined when no word is close enough or when the corrected
-   * query finds nothing either. The candidates are the words sorted beside it (its word shard, which the
+   * query finds nothing either (nor, for several words, each of them somewhere). The candidates are the words sorted beside it (its word shard, which the
    * query already fetched) and the terms ending like it, as their usual words (its ending shard, no
    * postings): a typo in the first letters (« sématérialisation ») sorts far from the right word. Costs,
    * after a query that found nothing only, the ending shard and the corrected query's shards.
@@ -177,7 +181,11 @@ export class SearchEngine extends IndexStore {
     }
     if (replacements.size === 0) return undefined;
     const corrected = replaceWords(query, replacements);
-    return (await this.search(corrected)).hits.length > 0 ? corrected : undefined;
+    const outcome = await this.search(corrected);
+    // Texts with every word, or, when none holds them all, each word in some text (« aplication mobile »
+    // → « application mobile »: 1,584 and 64 texts, never both; the query as typed had « mobile » only).
+    const found = outcome.hits.length > 0 || (outcome.partial?.counts.every((count) => count > 0) ?? false);
+    return found ? corrected : undefined;
   }
 
   /** The terms ending like `term` (its ending shard), each as its most usual words. */
@@ -222,10 +230,11 @@ export class SearchEngine extends IndexStore {
   /**
    * The query's words with the index terms each matches: its stem, and the terms of the words it
    * begins. Two rounds of downloads: the stems' shards with the word shards, then the shards of the
-   * terms found there (most often the stem's again: a word's stem begins it).
+   * terms found there (most often the stem's again: a word's stem begins it). Two words typed side by
+   * side are one when the index reads them whole (`joinedIn`).
    */
-  async plan(query: string): Promise<PlanWord[]> {
-    const words = queryWords(query);
+  async plan(query: string, joined?: ReadonlySet<string>): Promise<PlanWord[]> {
+    const words = queryWords(query, joined ?? (await this.joinedIn(query)));
     const [wordTerms] = await Promise.all([
       Promise.all(
         words.map(async (word) => {
@@ -247,6 +256,24 @@ export class SearchEngine extends IndexStore {
     }));
   }
 
+  /**
+   * The compounds the index reads whole (its texts write them hyphenated) among the query's pairs of
+   * words (« bien être »): the terms the index holds. A compound's term sorts right after its first
+   * word's stem (`bien-etr` after `bien`), so its shard is most often the one the query reads anyway;
+   * those of the words as typed are fetched meanwhile, in case no pair is a compound.
+   */
+  async joinedIn(query: string): Promise<Set<string>> {
+    const pairs = pairTermsOf(query);
+    if (pairs.length === 0) return new Set();
+    for (const word of queryWords(query)) {
+      // Started now, awaited by `plan`: a failure is its to report.
+      this.#shard(this.shardOf(word.stem)).catch(() => undefined);
+      for (const i of this.wordShardsFor(word)) this.#wordShard(i).catch(() => undefined);
+    }
+    const held = await Promise.all(pairs.map(async (term) => (entryOf(await this.#shard(this.shardOf(term)), term) ? term : '')));
+    return new Set(held.filter((term) => term !== ''));
+  }
+
   async #shard(index: number): Promise<LoadedShard> {
     const data = (await this.file(shardFile(index))) as Shard;
     let loaded = this.#decoded.get(data);
@@ -258,11 +285,48 @@ export class SearchEngine extends IndexStore {
   }
 }
 
-/** Whether the words' terms follow one another somewhere in a text's terms (stop words are not terms). */
-export function holdsPhrase(terms: readonly string[], wordTerms: ReadonlyArray<ReadonlySet<string>>): boolean {
-  for (let start = 0; start + wordTerms.length <= terms.length; start++) {
-    if (wordTerms.every((set, k) => set.has(terms[start + k] ?? ''))) return true;
+/** One word of a text for the phrase test: its term, and, where a compound begins, the compound's term and its parts' count. */
+export interface PhrasePosition {
+  term: string;
+  whole?: { term: string; span: number };
+}
+
+/**
+ * A text's words in order, stop words left out (they are no terms): a compound is its parts, the first
+ * also standing for the whole, so that « rendez-vous » then « SMS » follow one another, and « milo »
+ * then « lent » in « i-milo lent » (in the index's terms, the compound's parts come between).
+ */
+export function phrasePositions(text: string, joined: ReadonlySet<string> = new Set()): PhrasePosition[] {
+  const positions: PhrasePosition[] = [];
+  for (const span of splitWords(text, pairJoiner(joined))) {
+    if (!isCompound(span.word)) {
+      const term = indexTerm(span.word);
+      if (term !== '') positions.push({ term });
+      continue;
+    }
+    const first = positions.length;
+    for (const part of wordParts(span)) {
+      const term = indexTerm(part.word);
+      if (term !== '') positions.push({ term });
+    }
+    if (positions.length === first) positions.push({ term: '' });
+    const head = positions[first] as PhrasePosition;
+    head.whole = { term: indexTerm(span.word), span: positions.length - first };
   }
+  return positions;
+}
+
+/** Whether the words' terms follow one another somewhere in a text (`phrasePositions`). */
+export function holdsPhrase(positions: readonly PhrasePosition[], wordTerms: ReadonlyArray<ReadonlySet<string>>): boolean {
+  const from = (k: number, at: number): boolean => {
+    const terms = wordTerms[k];
+    if (!terms) return true;
+    const position = positions[at];
+    if (!position) return false;
+    if (terms.has(position.term) && from(k + 1, at + 1)) return true;
+    return position.whole !== undefined && terms.has(position.whole.term) && from(k + 1, at + position.whole.span);
+  };
+  for (let start = 0; start < positions.length; start++) if (from(0, start)) return true;
   return false;
 }
 

@@ -18,7 +18,8 @@
 export type FacetDimension = 'tag' | 'theme' | 'region' | 'profile' | 'format';
 export const FACET_DIMENSIONS: readonly FacetDimension[] = ['tag', 'theme', 'region', 'profile', 'format'];
 
-export const FORMAT_VERSION = 6;
+/** 7: two words written apart are indexed as one compound when the texts write it hyphenated; the engine reads queries so. */
+export const FORMAT_VERSION = 7;
 export const MANIFEST_FILE = 'manifeste.json';
 export const FACETS_FILE = 'facettes.json';
 

@@ -4,7 +4,7 @@
  * `isMatch` says whether a word matched the query (the engine compares its index term), so this
  * module does not pull lunr into every page's bundle.
  */
-import { isCompound, splitWords, wordParts, type WordSpan } from './words.ts';
+import { isApart, isCompound, splitWords, wordParts, type WordSpan } from './words.ts';
 
 export type WordMatcher = (word: string) => boolean;
 
@@ -15,11 +15,24 @@ export interface Segment {
 
 /**
  * The words of a text that matched: a compound whole (« rendez-vous »), else those of its parts that
- * did (« milo » in « i-milo »; « rendus » is no match of « rendez-vous »).
+ * did (« milo » in « i-milo »; « rendus » is no match of « rendez-vous »). Two words side by side
+ * that matched as one compound (« bien être » for « bien-être »: the index reads them whole when its
+ * texts write the compound hyphenated) are one match.
  */
 export function matchedWords(text: string, isMatch: WordMatcher): WordSpan[] {
   const matched: WordSpan[] = [];
-  for (const span of splitWords(text)) {
+  const spans = splitWords(text);
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i] as WordSpan;
+    const next = spans[i + 1];
+    if (next && !isCompound(span.word) && !isCompound(next.word) && isApart(text.slice(span.end, next.start))) {
+      const pair = text.slice(span.start, next.end);
+      if (isMatch(pair)) {
+        matched.push({ word: pair, start: span.start, end: next.end });
+        i++;
+        continue;
+      }
+    }
     if (isMatch(span.word)) matched.push(span);
     else if (isCompound(span.word)) matched.push(...wordParts(span).filter((part) => isMatch(part.word)));
   }

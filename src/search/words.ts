@@ -20,17 +20,41 @@ export interface WordSpan {
 }
 
 /**
+ * Whether two words written side by side, spaces only between them, are read as one compound (« bien
+ * être » as « bien-être »): the index decides it from the compounds its texts write hyphenated
+ * (`french.ts`, `pairJoiner`). Absent, only `WRITTEN_APART` is read whole.
+ */
+export type PairJoiner = (first: string, second: string) => boolean;
+
+const APART = /^[ \t\u00a0\u202f]+$/;
+
+/** Whether what lies between two words is only spaces (a line break or punctuation ends a compound written apart). */
+export function isApart(between: string): boolean {
+  return APART.test(between);
+}
+
+/**
  * Words of a text: runs of letters and digits, a hyphenated compound as one word (« rendez-vous » is
  * not « rendez » and « vous »: its parts are words of their own too, see `wordParts`). Apostrophes
- * separate words, so that « l'application » gives « l » (a stop word) and « application ».
+ * separate words, so that « l'application » gives « l » (a stop word) and « application ». With
+ * `join`, two plain words it joins are one compound written apart (left to right: « a b c » joins
+ * « a b » before trying « b c »).
  */
-export function splitWords(text: string): WordSpan[] {
+export function splitWords(text: string, join?: PairJoiner): WordSpan[] {
   const spans: WordSpan[] = [];
   for (const match of text.matchAll(WORD)) {
     const start = match.index;
-    spans.push({ word: match[0], start, end: start + match[0].length });
+    const span = { word: match[0], start, end: start + match[0].length };
+    const previous = spans.at(-1);
+    if (join && previous && joinable(text, previous, span, join)) spans[spans.length - 1] = { word: text.slice(previous.start, span.end), start: previous.start, end: span.end };
+    else spans.push(span);
   }
   return spans;
+}
+
+/** Two plain words, spaces only between them, that `join` reads as one (never a third word onto a compound). */
+function joinable(text: string, first: WordSpan, second: WordSpan, join: PairJoiner): boolean {
+  return !isCompound(first.word) && !isCompound(second.word) && isApart(text.slice(first.end, second.start)) && join(first.word, second.word);
 }
 
 /** Whether a word of `splitWords` is a hyphenated compound. */
@@ -48,9 +72,9 @@ export function wordParts(span: WordSpan): WordSpan[] {
  * The words a text is indexed under: each word, then, for a compound, each of its parts (« i-milo »,
  * « i », « milo »): « milo » finds « i-milo », while « rendez-vous » finds only « rendez-vous ».
  */
-export function indexedWords(text: string): string[] {
+export function indexedWords(text: string, join?: PairJoiner): string[] {
   const words: string[] = [];
-  for (const span of splitWords(text)) {
+  for (const span of splitWords(text, join)) {
     words.push(span.word);
     if (isCompound(span.word)) for (const part of wordParts(span)) words.push(part.word);
   }

@@ -107,3 +107,11 @@ describe('what the page says of them', () => {
     expect(partialHeading(three)).toBe('Textes qui contiennent une partie des mots cherchés, pas tous');
   });
 });
+
+describe('« Vouliez-vous dire … ? » when the words are never together', () => {
+  it('offers the corrected words although no text holds them all: each is in some text', async () => {
+    const { engine } = await openEngine(corpusItems(APART));
+    expect(await engine.suggest('aplication mobile')).toBe('application mobile');
+    expect(await engine.suggest('application mobile')).toBeUndefined();
+  });
+});

@@ -4,7 +4,7 @@
  * holding the term happens to), and as close as they allow to what the reader typed: « onseillers » →
  * « conseillers » even where « conseillère » is more usual.
  */
-import { indexTerm } from '../french.ts';
+import { indexTerm, pairJoiner } from '../french.ts';
 import { indexedWords } from '../words.ts';
 import { compareStrings } from './postings.ts';
 
@@ -20,12 +20,14 @@ export interface WrittenWord {
 
 /**
  * Every distinct word of the texts in lower case — compounds and their parts, stop words left out —
- * with its term and how many texts hold it (a text counts once per word), in code-unit order.
+ * with its term and how many texts hold it (a text counts once per word), in code-unit order; a
+ * compound read whole when written apart (`joined`) as written (« bien être »).
  */
-export function writtenWords(texts: readonly string[]): WrittenWord[] {
+export function writtenWords(texts: readonly string[], joined: ReadonlySet<string> = new Set()): WrittenWord[] {
   const holders = new Map<string, number>();
+  const join = pairJoiner(joined);
   for (const text of texts) {
-    const words = new Set(indexedWords(text).map((word) => word.toLowerCase()));
+    const words = new Set(indexedWords(text, join).map((word) => word.toLowerCase()));
     for (const word of words) holders.set(word, (holders.get(word) ?? 0) + 1);
   }
   const written: WrittenWord[] = [];

@@ -16,6 +16,7 @@ import {
 } from '../format.ts';
 import { chunkOf, facetTable, orderDocuments, type SearchContext } from './documents.ts';
 import { buildPostings } from './postings.ts';
+import { joinableTerms } from '../french.ts';
 import { usualFormsOf, writtenWords } from './forms.ts';
 import { splitEndingShards, splitShards, splitWordShards } from './shards.ts';
 import { repeatRuns } from './repeats.ts';
@@ -71,9 +72,10 @@ export function buildSearchIndex(
   const documents = orderDocuments(items, context);
   const docsPerChunk = options.docsPerChunk ?? chunkSize(documents.docs.length);
   const texts = documents.docs.map((doc) => doc.item.text);
-  const postings = buildPostings(texts);
+  const joined = joinableTerms(texts);
+  const postings = buildPostings(texts, joined);
   const { bounds, shards } = splitShards(postings, shardBudget);
-  const written = writtenWords(texts);
+  const written = writtenWords(texts, joined);
   const endings = splitEndingShards(postings, usualFormsOf(written), endingShardBudget);
   const words = splitWordShards(written, wordShardBudget);
 

@@ -19,13 +19,16 @@ export interface TermPostings {
   tfs: number[];
 }
 
-/** Postings of every term, sorted by term (code-unit order). `texts[i]` is document `i`. */
-export function buildPostings(texts: readonly string[]): TermPostings[] {
+/**
+ * Postings of every term, sorted by term (code-unit order). `texts[i]` is document `i`; `joined`: the
+ * compounds read whole when written apart (`joinableTerms`).
+ */
+export function buildPostings(texts: readonly string[], joined: ReadonlySet<string> = new Set()): TermPostings[] {
   const raw = new Map<string, number[]>(); // term → [doc, count, doc, count…]
   const lengths = new Uint32Array(texts.length);
   let totalLength = 0;
   texts.forEach((text, doc) => {
-    const terms = indexTerms(text);
+    const terms = indexTerms(text, joined);
     lengths[doc] = terms.length;
     totalLength += terms.length;
     const counts = new Map<string, number>();

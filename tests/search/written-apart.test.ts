@@ -1,0 +1,87 @@
+/**
+ * Compounds written apart: only « rendez vous », « i milo », « e mail » were read whole. Now any pair
+ * of words the texts also write hyphenated is (« bien être » where a text writes « bien-être »), at
+ * index and query time alike, unless a part is a stop word or a single letter (« de-charges », a
+ * hyphen typed for a dash, does not join « de charges » everywhere).
+ */
+import { describe, expect, it } from 'vitest';
+import { holdsPhrase, phrasePositions, type SearchEngine } from '../../src/search/engine.ts';
+import { indexTerm, joinableTerms, pairTerm, queryWords } from '../../src/search/french.ts';
+import { matchedWords } from '../../src/search/highlight.ts';
+import { corpusItems, openEngine, type ItemSpec } from './fixtures.ts';
+
+const TEXTS: ItemSpec[] = [
+  { text: 'Le bien-être des conseillers passe par des outils simples.' },
+  { text: 'Le bien être des jeunes compte aussi.' },
+  { text: 'Bien sûr, être conseiller demande du temps.' },
+  { text: 'Les services publics ferment le samedi.' },
+  { text: 'Le service-public de proximité.' },
+  { text: 'Le public du service est jeune.' },
+  { text: 'Une baisse de charges pour les structures.' },
+  { text: 'Les de-charges arrivent.' },
+];
+
+async function found(engine: SearchEngine, query: string): Promise<string[]> {
+  const { hits } = await engine.search(query);
+  return (await engine.documents(hits.map((hit) => hit.doc))).map((doc) => doc.text).sort();
+}
+
+describe('compounds written apart, when the texts write them hyphenated', () => {
+  it('« bien-être » finds « bien être », and « bien être » no longer finds « bien » and « être » apart', async () => {
+    const { engine } = await openEngine(corpusItems(TEXTS));
+    const both = [TEXTS[0]?.text, TEXTS[1]?.text].sort();
+    expect(await found(engine, 'bien-être')).toEqual(both);
+    expect(await found(engine, 'bien être')).toEqual(both);
+    expect(await found(engine, 'Bien  Etre')).toEqual(both);
+    // Each part is still a word of its own.
+    expect(await found(engine, 'être')).toEqual([TEXTS[0]?.text, TEXTS[1]?.text, TEXTS[2]?.text].sort());
+  });
+
+  it('reads a plural written apart as the singular written hyphenated (same term)', async () => {
+    const { engine } = await openEngine(corpusItems(TEXTS));
+    expect(await found(engine, 'service public')).toEqual([TEXTS[3]?.text, TEXTS[4]?.text].sort());
+    expect(await found(engine, 'services-publics')).toEqual([TEXTS[3]?.text, TEXTS[4]?.text].sort());
+  });
+
+  it('never joins a stop word or a single letter', async () => {
+    expect([...joinableTerms(['Les de-charges arrivent.', 'un e-dossier', 'le bien-être'])]).toEqual([indexTerm('bien-être')]);
+    const { engine } = await openEngine(corpusItems(TEXTS));
+    expect(await found(engine, 'baisse de charges')).toEqual([TEXTS[6]?.text]);
+  });
+
+  it('reads a pair as the corpus does only: without « bien-être » in the texts, « bien être » is two words', async () => {
+    const { engine } = await openEngine(corpusItems(TEXTS.filter((_, i) => i !== 0)));
+    expect(await engine.joinedIn('bien être')).toEqual(new Set());
+    expect(queryWords('bien être').map((word) => word.word)).toEqual(['bien', 'être']);
+    expect(await found(engine, 'bien être')).toEqual([TEXTS[1]?.text, TEXTS[2]?.text].sort());
+  });
+
+  it('a pair’s term is the hyphenated compound’s', () => {
+    for (const [first, second] of [['bien', 'être'], ['services', 'publics'], ['Auto', 'Entrepreneurs'], ['appli', 'mobile'], ['pôle', 'emploi']] as const) {
+      expect(pairTerm(first, second)).toBe(indexTerm(`${first}-${second}`));
+    }
+    expect(pairTerm('de', 'charges')).toBe('');
+    expect(pairTerm('e', 'mail')).toBe('');
+  });
+
+  it('highlights the two words as one match', () => {
+    const isMatch = (word: string) => indexTerm(word) === indexTerm('bien-être');
+    expect(matchedWords('Le bien être des jeunes, bien sûr.', isMatch).map((span) => span.word)).toEqual(['bien être']);
+  });
+});
+
+describe('words side by side, a compound among them', () => {
+  const terms = (...words: string[]) => words.map((word) => new Set([indexTerm(word)]));
+
+  it('a compound then the next word follow one another (its parts no longer come between)', () => {
+    expect(holdsPhrase(phrasePositions('Les rendez-vous par SMS réduisent les absences.'), terms('rendez-vous', 'sms'))).toBe(true);
+    expect(holdsPhrase(phrasePositions('Les lenteurs de i-milo au quotidien.'), terms('milo', 'quotidien'))).toBe(true);
+    expect(holdsPhrase(phrasePositions('Les lenteurs de i-milo au quotidien.'), terms('lenteurs', 'i-milo', 'quotidien'))).toBe(true);
+    expect(holdsPhrase(phrasePositions('Des SMS pour les rendez-vous.'), terms('rendez-vous', 'sms'))).toBe(false);
+  });
+
+  it('a pair read whole counts as one word', () => {
+    const joined = new Set([indexTerm('bien-être')]);
+    expect(holdsPhrase(phrasePositions('Le bien être des jeunes.', joined), terms('bien-être', 'jeunes'))).toBe(true);
+  });
+});
