@@ -3,7 +3,9 @@
 /**
  * Compounds often written apart (« prendre un rendez vous », « sur i milo »): read as the hyphenated word,
  * so that « rendez vous » is not « rendez » (stemmed `rend`, the term of « rendus » and « rendent ») and a
- * stop word. Only these: « peut être » is as often a verb (« il peut être utile ») as « peut-être ».
+ * stop word, whatever the texts write. Other pairs are read whole when the texts write them hyphenated
+ * (`PairJoiner`), their parts being no stop words nor single letters, as these are. « peut être » is
+ * then read as « peut-être », though often a verb (« il peut être utile »): « peut » alone still finds it.
  */
 const WRITTEN_APART = String.raw`(?<![\p{L}\p{N}])(?:rendez\s+vous|i\s+milo|e\s+mail)(?![\p{L}\p{N}])`;
 /** Letters and digits, hyphenated compounds whole (« rendez-vous », « i-milo », with a non-breaking hyphen too). */
