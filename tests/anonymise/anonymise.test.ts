@@ -88,6 +88,20 @@ describe('anonymise stage', () => {
     });
   });
 
+  it('keeps an institution’s founding year and date, masks a person’s birth in the same text, and warns only of it', () => {
+    const result = anonymise(
+      [item('La Mission Locale, née en 1982, et la Sécurité sociale, née le 4 octobre 1945, m’ont aidée ; ma fille, née en 2007, aussi.', 5), item('L’association est née en 1945.', 6)],
+      [],
+      null,
+    );
+    expect(result.items.map((i) => i.text)).toEqual([
+      'La Mission Locale, née en 1982, et la Sécurité sociale, née le 4 octobre 1945, m’ont aidée ; ma fille, née en [année de naissance], aussi.',
+      'L’association est née en 1945.',
+    ]);
+    expect(result.diagnostics).toHaveLength(1);
+    expect(result.diagnostics[0]).toMatchObject({ line: 5, message: 'Donnée personnelle masquée avant publication : année de naissance.' });
+  });
+
   it('masks participants’ display names read in the data as whole names only', () => {
     // Decidim authors: a real name, display names made of common words, a pseudonym, a lone first name.
     const participants = ['Justin TIME', 'Pour tous', 'Citoyen', 'citoyen59', 'Pierre'];

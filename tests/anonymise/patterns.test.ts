@@ -6,8 +6,8 @@ import { PERSONAL_DATA_PATTERNS } from '../../src/pipeline/anonymise/patterns.ts
 /** The detectors alone, applied as the anonymise stage applies them (in order, each behind its `needs`). */
 function mask(text: string): string {
   let result = text;
-  for (const { pattern, placeholder, needs } of PERSONAL_DATA_PATTERNS) {
-    if (needs.test(result)) result = result.replace(pattern, () => placeholder);
+  for (const { pattern, placeholder, needs, keep } of PERSONAL_DATA_PATTERNS) {
+    if (needs.test(result)) result = result.replace(pattern, (match: string, offset: number, all: string) => (keep?.(all, offset) ? match : placeholder));
   }
   return result;
 }
@@ -134,6 +134,37 @@ describe('years of birth', () => {
     ['les jeunes nes en 2006'],
   ])('%s stays', (input) => {
     expect(mask(input)).toBe(input);
+  });
+
+  // An institution « née en 1945 » was founded then: its date is no one’s.
+  it.each([
+    ['l’association, née en 1945, aide les familles'],
+    ['la Mission Locale, née en 1982'],
+    ['LA MISSION LOCALE, NÉE EN 1982'],
+    ['la Mission Locale de Lyon, née en 1982, accompagne'],
+    ['Notre association qui est née en 2010, mais la CAF est née en 1945.'],
+    ['le RSA, né en 2009 ; l’association, née à Paris en 1945'],
+    ['la Sécurité sociale, née le 4 octobre 1945'],
+  ])('%s stays (an institution’s founding)', (input) => {
+    expect(mask(input)).toBe(input);
+  });
+
+  it.each([
+    ['je suis née en 1998', 'je suis née en [année de naissance]'],
+    ['ma fille, née en 2007', 'ma fille, née en [année de naissance]'],
+    ['ma fille est née en 2007', 'ma fille est née en [année de naissance]'],
+    ['né le 3 mars 1990', 'né le [date de naissance]'],
+    // The institution is not the subject: the writer may be the one born.
+    ['Je travaille à la Mission Locale, née en 1982', 'Je travaille à la Mission Locale, née en [année de naissance]'],
+    ['Née en 1998, la Mission Locale m’a aidée', 'Née en [année de naissance], la Mission Locale m’a aidée'],
+    // A person after the institution: a first name, a person’s noun.
+    ['l’association de Karim, né en 1990', 'l’association de Karim, né en [année de naissance]'],
+    ['l’entreprise de mon père, né en 1950', 'l’entreprise de mon père, né en [année de naissance]'],
+    ['l’aide à domicile, née en 1960', 'l’aide à domicile, née en [année de naissance]'],
+    ['La Réunion, née en 1998 ; la Mission Locale. Née en 1998', 'La Réunion, née en [année de naissance] ; la Mission Locale. Née en [année de naissance]'],
+    ['la CAF, date de naissance : 2004', 'la CAF, date de naissance : [année de naissance]'],
+  ])('%s (a person’s)', (input, expected) => {
+    expect(mask(input)).toBe(expected);
   });
 });
 

@@ -12,7 +12,8 @@
  * - the plural « nés en », « nées en »: a cohort (« les jeunes nés en 2006 »), what the consultation
  *   discusses, not one person;
  * - a two-digit year (« né en 98 »): too close to a count (« né en 12 heures ») to tell apart.
- * An institution « née en 1945 » is masked too: rare, and harmless.
+ * - an institution « née en 1945 », the subject before « née » (« l’association, née en 1945 »): its
+ *   founding, not a birth (founded.ts, asked about each match).
  */
 import { LETTER, UPPER, WORD } from './latin.ts';
 

@@ -58,9 +58,11 @@ function buildRedactor(replacements: readonly NameReplacement[], isPublic: (name
     let result = text;
     // Most texts redacted hold only a pair of capitalised words: the other tests are skipped.
     const screened = needed(text);
-    for (const { pattern, placeholder, label, needs } of (screened & PERSONAL_DATA) !== 0 ? PERSONAL_DATA_PATTERNS : []) {
+    for (const { pattern, placeholder, label, needs, keep } of (screened & PERSONAL_DATA) !== 0 ? PERSONAL_DATA_PATTERNS : []) {
       if (!needs.test(result)) continue;
-      result = result.replace(pattern, (match) => {
+      result = result.replace(pattern, (match: string, ...rest: unknown[]) => {
+        // The patterns capture nothing: the first number after the match is its offset.
+        if (keep !== undefined && keep(result, rest.find((r) => typeof r === 'number') as number)) return match;
         if (!found.includes(label)) found.push(label);
         matches.push(match);
         return placeholder;

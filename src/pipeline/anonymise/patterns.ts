@@ -14,6 +14,7 @@
  */
 import { ADDRESS_PATTERN } from './address.ts';
 import { BIRTH_YEAR, BIRTH_YEAR_NEEDS } from './birth-year.ts';
+import { isFounding } from './founded.ts';
 import { OLD_PLATE, PLATE_NEEDS } from './old-plates.ts';
 import { UPPER, WORD } from './latin.ts';
 
@@ -39,6 +40,11 @@ export interface PersonalDataPattern {
    * than `pattern`, which tries a match at each letter of each word.
    */
   needs: RegExp;
+  /**
+   * True when the context shows that a match is nobody’s: left as written. Asked only about the
+   * matches (« l’association, née en 1945 »: founded.ts).
+   */
+  keep?: (text: string, start: number) => boolean;
 }
 
 const SEP = String.raw`[\s.\-]?`;
@@ -157,6 +163,7 @@ export const PERSONAL_DATA_PATTERNS: readonly PersonalDataPattern[] = [
     label: 'date de naissance',
     pattern: new RegExp(BIRTH_DATE, 'g'),
     needs: /\d/,
+    keep: isFounding,
   },
   {
     kind: 'birth-date',
@@ -165,6 +172,7 @@ export const PERSONAL_DATA_PATTERNS: readonly PersonalDataPattern[] = [
     // After the full dates: « né le 3 mars 2004 » is one date, not a day and a birth year.
     pattern: new RegExp(BIRTH_YEAR, 'g'),
     needs: BIRTH_YEAR_NEEDS,
+    keep: isFounding,
   },
   {
     kind: 'identifier',
