@@ -32,6 +32,7 @@ import { frenchReport, streamStyle } from './french-reporter.ts';
 import { sourcesFingerprint, writeSourcesFingerprint } from './site-sources.ts';
 import { checkBuiltAnchors } from './built-anchors.ts';
 import { checkBuiltTitles } from './built-titles.ts';
+import { chapterRenderFailure } from './chapter-render-failure.ts';
 
 const HELP = `Utilisation : livre-blanc build [--root DOSSIER] [--out DOSSIER] [--hors-ligne]
 
@@ -119,7 +120,16 @@ export async function runBuild(args: string[]): Promise<number> {
   const started = performance.now();
   const onStep = (step: string) => process.stderr.write(`  ${step}… (${Math.round((performance.now() - started) / 1000)} s)\n`);
   const openableFromFiles = flags['hors-ligne'] === true;
-  const result = await buildSite({ synthesis, root, outDir, onStep, cacheKey: key, openableFromFiles });
+  let result: SiteBuildResult;
+  try {
+    result = await buildSite({ synthesis, root, outDir, onStep, cacheKey: key, openableFromFiles });
+  } catch (error) {
+    // A chapter's code that fails in Astro (one the check could not run): said in French, at its line.
+    const failure = chapterRenderFailure(error, root);
+    if (!failure) throw error;
+    process.stderr.write(`${frenchReport(toVFiles([failure]), streamStyle(process.stderr))}\nPublication impossible : un chapitre du livre blanc ne peut pas être construit (ci-dessus, avec sa ligne).\n`);
+    return 1;
+  }
   // Only the built pages know their ids: a link's anchor is checked now, a warning (the site is built all the same).
   // So is a chapter's page title against the fixed pages' (RGAA 8.6).
   const anchors = [...checkBuiltAnchors(root, result.outDir), ...checkBuiltTitles(root, result.outDir)];

@@ -76,8 +76,17 @@ describe('an expression that is valid JavaScript but fails when its page is buil
       ['chapitre-expression-vide', 'warning', 12, 7],
       ['chapitre-expression-vide', 'warning', 12, 41],
       ['chapitre-expression-en-erreur', 'blocking', 14, 24],
+      ['chapitre-expression-en-erreur', 'blocking', 18, 32],
     ]);
     code.forEach(french);
+  });
+
+  it('runs the chapter’s own `export` lines first: a failing one is said at its line, and an expression reading them is run', () => {
+    expect(placed(of('exports.mdx'))).toEqual([['chapitre-expression-en-erreur', 'blocking', 7, 1]]);
+    expect(of('exports.mdx')[0]?.message).toBe('« export const taux = base.valeurs.taux » : ce code échoue quand la page est construite (on lit « taux » dans une valeur qui vaut undefined) ; la construction s’arrêterait là.');
+    expect(of('code.mdx')[4]?.message).toContain('{donnees.detail.total} : ce code échoue');
+    // What an import brings is known to the build only: left to it (chapter-render-failure.ts).
+    expect(of('importe.mdx')).toEqual([]);
   });
 
   it('quotes the expression, says why in French, and which front-matter key is missing or misspelt', () => {

@@ -4,8 +4,9 @@
  * build on an English stack trace, and `livre-blanc build` called it a bug to report. An expression that
  * reads only the front matter, MDX's `props` and JavaScript's own objects is run here, before the build,
  * as the page would run it: one that throws is said at its line (blocking: the build would stop there),
- * one that shows nothing in the text is a warning. Expressions that use the chapter's `import`/`export`
- * are left to the build (src/cli/chapter-render-failure.ts names them if they fail there).
+ * one that shows nothing in the text is a warning. So are the chapter's own `export const …` lines, and the
+ * expressions that read them; a chapter that imports keeps its code for the build
+ * (src/cli/chapter-render-failure.ts names the expression if it fails there).
  *
  * Run in a context of its own (`node:vm`), with a time limit, the front matter rebuilt inside it from
  * JSON: the chapters are the bureau's trusted text, and this keeps a mistake (a loop that never ends)
@@ -14,7 +15,7 @@
 import vm from 'node:vm';
 import type { Diagnostic } from '../../pipeline/model.ts';
 import { closest } from '../../pipeline/text/closest.ts';
-import { unknownNames } from './expressions.ts';
+import { namesOf, unknownNames } from './expressions.ts';
 import type { Expression, ParsedChapter } from './parse.ts';
 
 export const FAILING_EXPRESSION = 'chapitre-expression-en-erreur';
@@ -26,40 +27,79 @@ const TIME_LIMIT_MS = 200;
 /** The names an expression may read to be run here: MDX's, and JavaScript's (those of a fresh context). */
 const EVALUABLE = new Set(['frontmatter', 'props', ...Object.getOwnPropertyNames(vm.runInNewContext('globalThis'))]);
 
-type Outcome = { value: unknown } | { error: { name: string; message: string } } | null;
+type Outcome = { value: unknown } | { error: { name: string; message: string; line?: number } } | null;
+
+/** The scripts' name, for an error's line to be read from its stack. */
+const SCRIPT = 'chapitre-livre-blanc.js';
 
 export function checkEvaluation(file: string, chapter: ParsedChapter, frontMatter: Readonly<Record<string, unknown>> | null): Diagnostic[] {
-  let context: vm.Context | null = null;
+  const fields = frontMatter ?? {};
+  let run: ChapterRun | null = null;
   const diagnostics: Diagnostic[] = [];
+  // Only a chapter with code is given a context: most have none beyond literal props (`limit={3}`).
+  if (chapter.esm.length || chapter.expressions.some((e) => !/^\s*-?\d+(?:\.\d+)?\s*$/.test(e.source))) {
+    run = chapterRun(chapter, fields);
+    if (run.failure) diagnostics.push(failingBlock(file, run.failure.block, run.failure.error));
+  }
+  if (!run) return diagnostics;
   for (const expression of chapter.expressions) {
-    if (!isEvaluable(expression.source)) continue;
-    context ??= chapterContext(frontMatter ?? {});
-    const outcome = evaluate(expression.source, context);
+    if (!isEvaluable(expression.source, run.known)) continue;
+    const outcome = evaluate(expression.source, run.context);
     if (outcome === null) continue;
-    if ('error' in outcome) diagnostics.push(failing(file, expression, outcome.error, frontMatter ?? {}));
-    else if (outcome.value === undefined && !expression.prop) diagnostics.push(empty(file, expression, frontMatter ?? {}));
+    if ('error' in outcome) diagnostics.push(failing(file, expression, outcome.error, fields));
+    else if (outcome.value === undefined && !expression.prop) diagnostics.push(empty(file, expression, fields));
   }
   return diagnostics;
 }
 
-/** Whether the expression reads nothing but what is known here (not the chapter's imports, not an unknown name). */
-export function isEvaluable(source: string): boolean {
+/** Whether the expression reads nothing but what `known` holds (not an `import`, not an unknown name). */
+export function isEvaluable(source: string, known: ReadonlySet<string> = EVALUABLE): boolean {
   // A comment alone or an empty `{}` names nothing, and is no expression to run: `evaluate` leaves it.
-  return unknownNames(source, EVALUABLE).length === 0;
+  return unknownNames(source, known).length === 0;
 }
 
-/** A fresh context with `frontmatter` and `props` as MDX gives them to the page (its components aside). */
-function chapterContext(frontMatter: Readonly<Record<string, unknown>>): vm.Context {
+type Block = ParsedChapter['esm'][number];
+
+/** A context to run a chapter's expressions in, the names they may read, and the `export` block that failed, if one did. */
+export interface ChapterRun {
+  context: vm.Context;
+  known: ReadonlySet<string>;
+  failure: { block: Block; error: { name: string; message: string } } | null;
+}
+
+/**
+ * `frontmatter` and `props` as MDX gives them to the page (its components aside), and the chapter's
+ * `export const …` lines run as the page runs them first. A chapter that imports, or whose exports read
+ * what is not known here (`process.env`), keeps its exports for the build.
+ */
+export function chapterRun(chapter: ParsedChapter, frontMatter: Readonly<Record<string, unknown>>): ChapterRun {
   const context = vm.createContext({ fieldsJson: JSON.stringify(frontMatter) });
   vm.runInContext('globalThis.frontmatter = JSON.parse(fieldsJson); globalThis.props = { components: {} }; delete globalThis.fieldsJson;', context);
-  return context;
+  const plain = chapter.esm.map((block) => ({ block, code: block.source.replace(/^(\s*)export\s+(?=(?:const|let|var|function|async\s+function|class)\b)/gm, '$1') }));
+  const runnable = plain.length > 0 && plain.every(({ code }) => !/^\s*(?:import|export)\b/m.test(code) && unknownNames(code, EVALUABLE, true).length === 0);
+  if (!runnable) return { context, known: EVALUABLE, failure: null };
+  for (const { block, code } of plain) {
+    const outcome = run(code, context);
+    if (outcome === null) return { context, known: EVALUABLE, failure: null };
+    if ('error' in outcome) {
+      // At the failing line of the block, as the error's stack places it in the script.
+      const offset = (outcome.error.line ?? 1) - 1;
+      const line = { source: block.source.split('\n')[offset] ?? block.source, line: block.line + offset, column: offset ? 1 : block.column };
+      return { context, known: EVALUABLE, failure: { block: line, error: outcome.error } };
+    }
+  }
+  return { context, known: new Set([...EVALUABLE, ...namesOf(chapter.imports)]), failure: null };
 }
 
 /** The expression's value, or the error it throws; null when it is no plain JavaScript (JSX: left to the build) or runs too long. */
-function evaluate(source: string, context: vm.Context): Outcome {
+export function evaluate(source: string, context: vm.Context): Outcome {
+  return run(`(\n${source}\n)`, context);
+}
+
+function run(code: string, context: vm.Context): Outcome {
   let script: vm.Script;
   try {
-    script = new vm.Script(`(\n${source}\n)`);
+    script = new vm.Script(code, { filename: SCRIPT });
   } catch {
     return null;
   }
@@ -67,9 +107,10 @@ function evaluate(source: string, context: vm.Context): Outcome {
     return { value: script.runInContext(context, { timeout: TIME_LIMIT_MS }) as unknown };
   } catch (error) {
     // An error of the context's realm: not `instanceof Error` here; read by shape.
-    const { name, message } = (error ?? {}) as { name?: unknown; message?: unknown };
+    const { name, message, stack } = (error ?? {}) as { name?: unknown; message?: unknown; stack?: unknown };
     if (typeof message === 'string' && /^Script execution timed out/.test(message)) return null;
-    return { error: { name: typeof name === 'string' ? name : 'Error', message: typeof message === 'string' ? message : String(error) } };
+    const line = typeof stack === 'string' ? Number(new RegExp(`${SCRIPT.replace(/\./g, '\\.')}:(\\d+):\\d+`).exec(stack)?.[1] ?? Number.NaN) : Number.NaN;
+    return { error: { name: typeof name === 'string' ? name : 'Error', message: typeof message === 'string' ? message : String(error), ...(Number.isInteger(line) ? { line } : {}) } };
   }
 }
 
@@ -88,6 +129,19 @@ function failing(file: string, expression: Expression, error: { name: string; me
     file,
     line: expression.line,
     column: expression.column,
+  };
+}
+
+function failingBlock(file: string, block: Block, error: { name: string; message: string }): Diagnostic {
+  const first = block.source.trim().split('\n')[0] ?? '';
+  return {
+    code: FAILING_EXPRESSION,
+    severity: 'blocking',
+    message: `« ${first.length > 60 ? `${first.slice(0, 59)}…` : first} » : ce code échoue quand la page est construite (${frenchError(error)}) ; la construction s’arrêterait là.`,
+    hint: 'Corrigez cette ligne « export » ; les expressions qui lisent ce qu’elle définit ne sont vérifiées qu’une fois corrigée.',
+    file,
+    line: block.line,
+    column: block.column,
   };
 }
 

@@ -27,9 +27,9 @@ export function checkExpressions(file: string, chapter: ParsedChapter): Diagnost
   return diagnostics;
 }
 
-/** The names an expression reads that nothing defines, in order, once each. */
-export function unknownNames(source: string, known: ReadonlySet<string>): string[] {
-  const tree = parse(`(\n${source}\n)`);
+/** The names an expression (or, `asProgram`, a chapter's `export` lines) reads that nothing defines, in order, once each. */
+export function unknownNames(source: string, known: ReadonlySet<string>, asProgram = false): string[] {
+  const tree = parse(asProgram ? source : `(\n${source}\n)`);
   // A comment alone (`{/* note */}`) is no expression: MDX drops it.
   if (!tree) return [];
   const declared = new Set<string>();
@@ -55,7 +55,7 @@ function parse(source: string): AstNode | null {
 }
 
 /** Every identifier of the chapter's `import`/`export` lines: whatever they bring is known. */
-function namesOf(esm: string): string[] {
+export function namesOf(esm: string): string[] {
   if (!esm.trim()) return [];
   const tree = parse(esm);
   if (!tree) return esm.match(/[\p{L}_$][\p{L}\p{N}_$]*/gu) ?? [];

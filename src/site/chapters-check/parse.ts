@@ -44,6 +44,8 @@ export interface ParsedChapter {
   components: ComponentUse[];
   /** Names brought in by `import` lines (their components are the chapter's own business). */
   imports: string;
+  /** The `import`/`export` blocks as written, each at its place. */
+  esm: Array<Place & { source: string }>;
   expressions: Expression[];
   images: Reference[];
   links: Reference[];
@@ -78,12 +80,15 @@ export function parseChapter(source: string): ParsedChapter {
     const match = /^(\d+):(\d+)(?:-\d+:\d+)?:\s*(.*)$/s.exec(text);
     throw new ChapterSyntaxError(match?.[3] ?? text, { line: Number(match?.[1] ?? 1), column: Number(match?.[2] ?? 1) });
   }
-  const parsed: ParsedChapter = { frontMatter: null, components: [], imports: '', expressions: [], images: [], links: [] };
+  const parsed: ParsedChapter = { frontMatter: null, components: [], imports: '', esm: [], expressions: [], images: [], links: [] };
   const visit = (node: Node) => {
     const start = node.position?.start ?? { line: 1, column: 1 };
     const place = { line: start.line, column: start.column };
     if (node.type === 'yaml' && typeof node.value === 'string') parsed.frontMatter = node.value;
-    if (node.type === 'mdxjsEsm' && typeof node.value === 'string') parsed.imports += `${node.value}\n`;
+    if (node.type === 'mdxjsEsm' && typeof node.value === 'string') {
+      parsed.imports += `${node.value}\n`;
+      parsed.esm.push({ source: node.value, ...place });
+    }
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && node.position) {
       const use = componentUse(source, node.name, node);
       parsed.components.push(use);
