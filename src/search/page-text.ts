@@ -5,6 +5,9 @@
  */
 import { DIMENSION_LABELS } from './ui.ts';
 import type { FacetOffer } from './facet-offers.ts';
+import type { Manifest } from './format.ts';
+import type { PageState } from './page-state.ts';
+import { ignoredLabel, isEmpty, selectionLabel, type Selection, type UnknownValue } from './selection.ts';
 import { plural } from '../pipeline/text/plural.ts';
 
 /** Longer, a query read back in the status would be a paragraph: its beginning is enough to recognise it. */
@@ -45,3 +48,58 @@ export function offersSentence(offers: readonly FacetOffer[]): string {
   const named = offers.map((offer) => `${offer.dimension === 'theme' ? 'le thème' : 'la région'} « ${offer.label} » (${plural(offer.count, 'verbatim')})`);
   return `Voir plutôt ${named.join(', ')}, ${offers.length > 1 ? 'liens' : 'lien'} ci-dessous.`;
 }
+
+/** What the address got wrong (« La région « atlantide » est inconnue… »), before what the page says next. */
+function ignoredPrefix(ignored: readonly UnknownValue[]): string {
+  return ignored.length > 0 ? `${ignoredLabel(ignored)} ` : '';
+}
+
+/**
+ * The status after a search: how many results for which words, how many the filters keep; with none, why
+ * and what to try (the themes or regions the query names, when it names some).
+ */
+export function summary(state: PageState, manifest: Manifest | undefined): string {
+  const said = ignoredPrefix(state.ignored);
+  const quoted = `« ${shownQuery(state.query)} »`;
+  if (state.hits.length === 0) {
+    // A theme's or a region's name is seldom in the texts: the reader meant it, and the links say where it is.
+    if (state.offers.length > 0) return `${said}Aucun résultat pour ${quoted} dans les textes. ${offersSentence(state.offers)}`;
+    return `${said}Aucun résultat pour ${quoted}. ${noResultAdvice(state.searchedWords)}`;
+  }
+  if (isEmpty(state.selection)) return `${said}${plural(state.hits.length, 'résultat')} pour ${quoted}.`;
+  const filtered = `(${plural(state.shown.length, 'résultat retenu', 'résultats retenus')} par les filtres)`;
+  const hint =
+    state.shown.length === 0 && manifest ? ` Décochez un filtre pour les voir (${selectionLabel(state.selection, manifest)}), ou retirez-les tous.` : '';
+  return `${said}${plural(state.hits.length, 'résultat')} pour ${quoted} ${filtered}.${hint}`;
+}
+
+/** The status once « Vouliez-vous dire … ? » is shown: the status is the live region, the suggestion is announced with it. */
+export function suggestionStatus(state: PageState, manifest: Manifest | undefined, corrected: string): string {
+  return `${summary(state, manifest)} Vouliez-vous dire « ${corrected} » ?`;
+}
+
+/** The status once « Retirer tous les filtres » is pressed. */
+export function filtersRemovedStatus(state: PageState, manifest: Manifest | undefined): string {
+  return `Tous les filtres sont retirés. ${summary(state, manifest)}`;
+}
+
+/** Before « Retirer tous les filtres », when the filters leave out every result. */
+export function filteredOutText(selection: Selection, manifest: Manifest): string {
+  return `Décochez un filtre pour voir ces résultats (${selectionLabel(selection, manifest)}). `;
+}
+
+/** Filters without words (« ?theme=saisie-ergonomie »): `count` verbatims they keep, named by `label`. */
+export function filtersOnlyStatus(count: number, label: string, ignored: readonly UnknownValue[]): string {
+  const said = ignoredPrefix(ignored);
+  if (count === 0) return `${said}Aucun mot cherché, et aucun verbatim pour ${label}.`;
+  return `${said}Aucun mot cherché. Filtres : ${label} (${plural(count, 'verbatim')}). Tapez des mots pour chercher parmi eux, ou voyez-les dans l’explorateur.`;
+}
+
+/** The link to the explorer with the filters, after filters without words. */
+export function explorerLinkText(count: number): string {
+  return `Voir ${count === 1 ? 'ce verbatim' : `ces ${plural(count, 'verbatim')}`} dans l’explorateur`;
+}
+
+export const COMMON_WORDS_STATUS = 'Ces mots sont trop courants pour être cherchés (« le », « des »…) : essayez un mot plus précis.';
+
+export const LOAD_FAILED_STATUS = 'La recherche n’a pas pu charger son index. Rechargez la page, ou parcourez les thèmes, les régions et les ateliers.';

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { FacetOffer } from '../../src/search/facet-offers.ts';
+import type { Manifest } from '../../src/search/format.ts';
+import { asked, facetToggled, found, fromAddress, INITIAL_STATE, offered, type PageState } from '../../src/search/page-state.ts';
+import {
+  explorerLinkText,
+  filteredOutText,
+  filtersOnlyStatus,
+  filtersRemovedStatus,
+  SHOWN_QUERY_LENGTH,
+  suggestionStatus,
+  summary,
+} from '../../src/search/page-text.ts';
+
+const manifest = {
+  facets: { tag: [['broken', 'Ce qui dysfonctionne']], theme: [], region: [['53', 'Bretagne'], ['76', 'Occitanie']], profile: [], format: [] },
+} as unknown as Manifest;
+
+const theme: FacetOffer = { dimension: 'theme', value: 'saisie-ergonomie', label: 'Saisie et ergonomie', count: 399 };
+
+/** The state after searching `query`: `hits` found with `words` words, `shown` of them kept by the filters. */
+function searched(query: string, hits: number[], shown = hits, words = 1, state: PageState = INITIAL_STATE): PageState {
+  return { ...found(asked(state, query), hits, words, () => true), shown };
+}
+
+const breton = facetToggled(INITIAL_STATE, 'region', '53', true);
+
+describe('the search page’s status', () => {
+  it('counts the results for the quoted query, and what the filters keep', () => {
+    expect(summary(searched('saisie', [1, 2, 3]), manifest)).toBe('3 résultats pour « saisie ».');
+    expect(summary(searched('saisie', [1, 2, 3], [2], 1, breton), manifest)).toBe('3 résultats pour « saisie » (1 résultat retenu par les filtres).');
+  });
+
+  it('names the filters that leave out every result, once the labels are known', () => {
+    const none = searched('saisie', [1, 2], [], 1, facetToggled(breton, 'region', '76', true));
+    expect(summary(none, manifest)).toBe(
+      '2 résultats pour « saisie » (0 résultat retenu par les filtres). Décochez un filtre pour les voir (Bretagne ou Occitanie), ou retirez-les tous.',
+    );
+    expect(summary(none, undefined)).toBe('2 résultats pour « saisie » (0 résultat retenu par les filtres).');
+    expect(filteredOutText(none.selection, manifest)).toBe('Décochez un filtre pour voir ces résultats (Bretagne ou Occitanie). ');
+  });
+
+  it('after no result, offers the themes the query names, else advises by the number of words searched', () => {
+    expect(summary(offered(searched('ergonomie', []), [theme]), manifest)).toBe(
+      'Aucun résultat pour « ergonomie » dans les textes. Voir plutôt le thème « Saisie et ergonomie » (399 verbatims), lien ci-dessous.',
+    );
+    expect(summary(searched('zzz', []), manifest)).toBe('Aucun résultat pour « zzz ». Essayez un autre mot ou seulement son début.');
+    expect(summary(searched('agenda saisie rendez-vous', [], [], 3), manifest)).toMatch(/Essayez avec moins de mots/);
+  });
+
+  it('says first what the address got wrong, and shortens a long query', () => {
+    const atlantide = fromAddress(INITIAL_STATE, { selection: {}, unknown: [{ dimension: 'region', value: 'atlantide' }] });
+    expect(summary(searched('saisie', [1], [1], 1, atlantide), manifest)).toBe('Région inconnue : atlantide. Ce filtre est ignoré. 1 résultat pour « saisie ».');
+    const long = 'mot '.repeat(SHOWN_QUERY_LENGTH);
+    expect(summary(searched(long, [1]), manifest)).toMatch(new RegExp(`^1 résultat pour « (mot ){${SHOWN_QUERY_LENGTH / 4 - 1}}mot… »\\.$`));
+  });
+
+  it('adds the suggestion, or the filters removed, to the summary', () => {
+    const none = searched('donnes', []);
+    expect(suggestionStatus(none, manifest, 'données')).toBe(`${summary(none, manifest)} Vouliez-vous dire « données » ?`);
+    expect(filtersRemovedStatus(searched('saisie', [1, 2]), manifest)).toBe('Tous les filtres sont retirés. 2 résultats pour « saisie ».');
+  });
+
+  it('says what filters without words keep', () => {
+    expect(filtersOnlyStatus(0, 'Bretagne', [])).toBe('Aucun mot cherché, et aucun verbatim pour Bretagne.');
+    expect(filtersOnlyStatus(12, 'Bretagne', [{ dimension: 'theme', value: 'x' }])).toBe(
+      'Thème inconnu : x. Ce filtre est ignoré. Aucun mot cherché. Filtres : Bretagne (12 verbatims). Tapez des mots pour chercher parmi eux, ou voyez-les dans l’explorateur.',
+    );
+    expect(explorerLinkText(1)).toBe('Voir ce verbatim dans l’explorateur');
+    expect(explorerLinkText(12)).toBe('Voir ces 12 verbatims dans l’explorateur');
+  });
+});
