@@ -9,8 +9,7 @@
  */
 import path from 'node:path';
 import type { Diagnostic } from '../pipeline/model.ts';
-import { FAILING_EXPRESSION, chapterRun, evaluate, frenchError, isEvaluable, written } from '../site/chapters-check/evaluate.ts';
-import { frontMatterFields } from '../site/chapters-check/front-matter.ts';
+import { FAILING_EXPRESSION, chapterRun, evaluate, frenchError, isEvaluable, mdxFrontMatter, written } from '../site/chapters-check/evaluate.ts';
 import type { Expression, ParsedChapter } from '../site/chapters-check/parse.ts';
 import { builtChapters, type BuiltChapter } from './built-chapters.ts';
 
@@ -78,7 +77,7 @@ export function chapterOfChunk(chunk: string, chapters: readonly BuiltChapter[])
  * that throw the same error when run here, when they can be.
  */
 function suspects(chapter: ParsedChapter, message: string): Expression[] {
-  const run = chapterRun(chapter, frontMatterFields(chapter.frontMatter) ?? {});
+  const run = chapterRun(chapter, mdxFrontMatter(chapter.frontMatter));
   const named = /\(reading '([^']*)'\)$/.exec(message)?.[1] ?? /^([\p{L}\p{N}_$.]+) is not (?:a function|defined|iterable)$/u.exec(message)?.[1];
   const word = named?.split('.').at(-1);
   let found = chapter.expressions.filter((e) => !isEvaluable(e.source, run.known));

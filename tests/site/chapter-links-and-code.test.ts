@@ -100,6 +100,13 @@ describe('an expression that is valid JavaScript but fails when its page is buil
     expect(json?.message).toContain('le texte donné à JSON.parse n’est pas du JSON');
   });
 
+  it('gives the expressions the front matter as the page has it (a date written as JSON writes it)', () => {
+    const source = '---\ntitre: Daté\nordre: 1\npublie: 2026-01-01\n---\n\nPublié en {frontmatter.publie.slice(0, 4)}, le {frontmatter.publie.getDate()}.\n';
+    const [date] = checkChapter(createSite(fixtureSynthesis), 'content/livre-blanc/date.mdx', source);
+    expect(date).toMatchObject({ code: 'chapitre-expression-en-erreur', line: 7, column: 48 });
+    expect(date?.message).toContain('« frontmatter.publie.getDate » n’est pas une fonction');
+  });
+
   it('says a failing prop once (not also as a value only the build can check), and no longer calls a key the chapter reads ignored', () => {
     expect(code.filter((d) => d.line === 14)).toHaveLength(1);
     expect(found.some((d) => d.code === 'chapitre-entete-cle-inconnue')).toBe(false);

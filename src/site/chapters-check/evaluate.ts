@@ -13,6 +13,7 @@
  * from reaching the command; it is no sandbox for hostile code.
  */
 import vm from 'node:vm';
+import { parse } from 'yaml';
 import type { Diagnostic } from '../../pipeline/model.ts';
 import { closest } from '../../pipeline/text/closest.ts';
 import { namesOf, unknownNames } from './expressions.ts';
@@ -32,8 +33,8 @@ type Outcome = { value: unknown } | { error: { name: string; message: string; li
 /** The scripts' name, for an error's line to be read from its stack. */
 const SCRIPT = 'chapitre-livre-blanc.js';
 
-export function checkEvaluation(file: string, chapter: ParsedChapter, frontMatter: Readonly<Record<string, unknown>> | null): Diagnostic[] {
-  const fields = frontMatter ?? {};
+export function checkEvaluation(file: string, chapter: ParsedChapter): Diagnostic[] {
+  const fields = mdxFrontMatter(chapter.frontMatter);
   let run: ChapterRun | null = null;
   const diagnostics: Diagnostic[] = [];
   // Only a chapter with code is given a context: most have none beyond literal props (`limit={3}`).
@@ -50,6 +51,21 @@ export function checkEvaluation(file: string, chapter: ParsedChapter, frontMatte
     else if (outcome.value === undefined && !expression.prop) diagnostics.push(empty(file, expression, fields));
   }
   return diagnostics;
+}
+
+/**
+ * The front matter as the page's `frontmatter` holds it: read as Astro reads it (js-yaml: a date is a
+ * Date), then written into the compiled chapter as JSON (a date becomes « 2026-01-01T00:00:00.000Z »).
+ */
+export function mdxFrontMatter(yaml: string | null): Record<string, unknown> {
+  if (yaml === null) return {};
+  try {
+    const data: unknown = JSON.parse(JSON.stringify(parse(yaml, { customTags: ['timestamp'] }) ?? {}));
+    return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  } catch {
+    // Not YAML: chapitre-entete says so.
+    return {};
+  }
 }
 
 /** Whether the expression reads nothing but what `known` holds (not an `import`, not an unknown name). */

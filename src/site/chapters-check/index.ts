@@ -72,7 +72,7 @@ export function checkChapter(site: Site, file: string, source: string, context?:
   const name = path.posix.basename(file);
   const fields = frontMatterFields(parsed.frontMatter);
   const own = { name, id: chapterId(name, fields?.slug) };
-  const expressions = [...checkExpressions(file, parsed), ...checkEvaluation(file, parsed, fields)];
+  const expressions = [...checkExpressions(file, parsed), ...checkEvaluation(file, parsed)];
   // A prop whose expression names nothing, or fails, is said once, blocking, not also as a value to check later.
   const unknownAt = new Set(expressions.filter((d) => d.code === UNKNOWN_NAME || d.code === FAILING_EXPRESSION).map((d) => `${d.line}:${d.column}`));
   const uses = checkUses(site, file, parsed).filter((d) => d.code !== 'chapitre-valeur-calculee' || !unknownAt.has(`${d.line}:${d.column}`));
