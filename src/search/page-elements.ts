@@ -1,0 +1,37 @@
+/**
+ * The parts of the search page's markup (src/pages/recherche/index.astro) its script works with, found
+ * once; without one of them (another page, a changed template) the script leaves the page as it is.
+ */
+import type { ResultsElements } from './results-view.ts';
+
+export interface SearchElements extends ResultsElements {
+  root: HTMLElement;
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  /** The polite live region: every answer is said there, once. */
+  status: HTMLElement;
+  facetsBox: HTMLElement;
+  /** « Voir les N résultats » after the filters, when the page has it. */
+  facetsJump: HTMLButtonElement | null;
+  offersBox: HTMLElement;
+  suggestion: HTMLElement | null;
+}
+
+export function searchElements(root: HTMLElement): SearchElements | undefined {
+  const find = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector);
+  const form = find<HTMLFormElement>('form');
+  const input = find<HTMLInputElement>('input[type="search"]');
+  const status = find('[data-status]');
+  const panel = find('[data-results-panel]');
+  const list = find<HTMLOListElement>('[data-results]');
+  const facetsBox = find('[data-facets]');
+  const more = find<HTMLButtonElement>('[data-more]');
+  const suggestion = find('[data-suggestion]');
+  const heading = find('[data-results-title]');
+  const offersBox = find('[data-offers]');
+  const notice = find('[data-notice]');
+  const skip = find<HTMLAnchorElement>('[data-results-skip]');
+  if (!form || !input || !status || !panel || !list || !facetsBox || !more || !heading || !offersBox || !notice || !skip) return undefined;
+  const facetsJump = find<HTMLButtonElement>('[data-facets-jump]');
+  return { root, form, input, status, panel, list, facetsBox, facetsJump, more, suggestion, heading, offersBox, notice, skip };
+}

@@ -1,0 +1,136 @@
+/**
+ * The search page's results: the list, PAGE at a time (« Plus de résultats »), identical answers shown once;
+ * « Aller aux résultats »; and the notice below the offers (filters that leave out every result, or the
+ * explorer's link after filters without words). It reads the page's state, never changes it.
+ */
+import { entryAt } from './entries.ts';
+import type { SearchEngine } from './engine.ts';
+import type { Manifest } from './format.ts';
+import type { PageState } from './page-state.ts';
+import { filteredOutText } from './page-text.ts';
+import { isEmpty } from './selection.ts';
+import type { LinkTo } from './site-link.ts';
+import { element, resultItem } from './ui.ts';
+
+const PAGE = 20;
+
+/** True once a newer search or filter change has started: what an older one was listing is dropped. */
+export type Stale = () => boolean;
+
+export interface ResultsElements {
+  panel: HTMLElement;
+  list: HTMLOListElement;
+  more: HTMLButtonElement;
+  heading: HTMLElement;
+  skip: HTMLAnchorElement;
+  notice: HTMLElement;
+}
+
+export interface ResultsSource {
+  state(): PageState;
+  engine(): Promise<Pick<SearchEngine, 'documents'>>;
+  linkTo: LinkTo;
+  /** Staleness of the run current when « Plus de résultats » is pressed. */
+  currentRun(): Stale;
+}
+
+export interface ResultsView {
+  /** An empty list, busy, about to receive the first results. */
+  start(): void;
+  /** Up to PAGE more results, identical answers shown once (their display data tells how many follow). */
+  more(stale: Stale): Promise<void>;
+  /** The first results listed: the panel shows when there are hits, the skip link when some are kept. */
+  finish(): void;
+  /** Nothing listed (the status says why). */
+  clear(): void;
+  /**
+   * Results the filters all leave out: which filters, and a button to remove them (`clear`, which settles
+   * when the results are listed again and the status says so).
+   */
+  filteredOut(manifest: Manifest | undefined, clear: () => Promise<void>): void;
+  notice(...content: Array<Node | string>): void;
+  hideNotice(): void;
+}
+
+export function resultsView({ panel, list, more, heading, skip, notice }: ResultsElements, source: ResultsSource): ResultsView {
+  let rendered = 0; // positions of `shown` already listed (identical answers count as one line)
+  const shown = () => source.state().shown;
+  const links = () => list.querySelectorAll<HTMLAnchorElement>('a.result-link');
+
+  const view: ResultsView = {
+    start() {
+      list.replaceChildren();
+      list.setAttribute('aria-busy', 'true');
+      more.hidden = true;
+      rendered = 0;
+    },
+    async more(stale) {
+      const search = await source.engine();
+      const entries: HTMLLIElement[] = [];
+      let position = rendered;
+      while (entries.length < PAGE && position < shown().length) {
+        const batch = shown().slice(position, position + PAGE - entries.length);
+        const views = new Map((await search.documents(batch)).map((doc) => [doc.doc, doc]));
+        if (stale()) return;
+        for (const end = position + batch.length; position < end; ) {
+          const doc = views.get(shown()[position] ?? -1);
+          const entry = entryAt(shown(), position, doc?.repeat ?? 0);
+          if (doc) entries.push(resultItem(doc, source.state().isMatch, source.linkTo, entry.count));
+          position = entry.next;
+        }
+      }
+      list.append(...entries);
+      rendered = position;
+      more.hidden = rendered >= shown().length;
+    },
+    finish() {
+      const { hits } = source.state();
+      list.removeAttribute('aria-busy');
+      panel.hidden = hits.length === 0;
+      skip.hidden = shown().length === 0;
+    },
+    clear() {
+      list.replaceChildren();
+      panel.hidden = true;
+      skip.hidden = true;
+      view.hideNotice();
+    },
+    filteredOut(manifest, clear) {
+      const { hits, selection } = source.state();
+      if (hits.length === 0 || shown().length > 0 || isEmpty(selection) || !manifest) {
+        view.hideNotice();
+        return;
+      }
+      const button = element('button', { type: 'button' }, 'Retirer tous les filtres');
+      // The button goes away with the filters: the focus goes to the results.
+      button.addEventListener('click', () => void clear().then(() => heading.focus()));
+      view.notice(filteredOutText(selection, manifest), button);
+    },
+    notice(...content) {
+      notice.replaceChildren(...content);
+      notice.hidden = false;
+    },
+    hideNotice() {
+      notice.hidden = true;
+    },
+  };
+
+  let moreLoading = false;
+  more.addEventListener('click', () => {
+    // A second click while the next results load would list them twice.
+    if (moreLoading) return;
+    moreLoading = true;
+    const first = links().length;
+    void view
+      .more(source.currentRun())
+      .then(() => links()[first]?.focus())
+      .finally(() => {
+        moreLoading = false;
+      });
+  });
+  skip.addEventListener('click', (event) => {
+    event.preventDefault();
+    (links()[0] ?? heading).focus();
+  });
+  return view;
+}
