@@ -4,10 +4,13 @@
  * anchor looks it up in the session's pages.json and goes to the right page (src/components/permalink-client.ts);
  * a page number the session no longer has goes from the 404 page to the session's first page, which does
  * the same. An item that is in none of the session's pages is said so at the top of the content, as is an
- * index that cannot be fetched. The same in a site built with `--hors-ligne`, served under a sub-path (opened
- * from its files, Chromium runs no module script: the page opens at its top, as before).
+ * index that cannot be fetched. The same in a site built with `--hors-ligne`, served under a sub-path. Opened
+ * from its files, Chromium runs no module script and fetches no index: a classic script says when the item
+ * is not on the page, with links to the session's other pages (src/components/permalink-files.ts).
  */
 import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve, type RunningServer } from '../../scripts/serve.ts';
@@ -151,8 +154,9 @@ describe.skipIf(!HAS_CHROMIUM)('permaliens dont le numéro de page a changé', (
     let server: RunningServer;
     /** The copy itself at the root: missing addresses get its 404 page. */
     let rootServer: RunningServer;
+    /** The copy, opened from its files. */
+    let dir: string;
     beforeAll(async () => {
-      let dir: string;
       ({ parent, dir } = await offlineCopy(demo.site, 'lb-permaliens-', 'livre-blanc'));
       server = await serve(parent, 0);
       rootServer = await serve(dir, 0);
@@ -181,6 +185,61 @@ describe.skipIf(!HAS_CHROMIUM)('permaliens dont le numéro de page a changé', (
       try {
         await expectOnItem(page, new URL(`sessions/${item.sessionId}/${item.page}/index.html#${itemAnchor(item.id)}`, rootServer.url).href, item.id);
         expect(scriptErrors(errors)).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+
+    /** A session page's file:// address (`page` 1-based), with `hash`. */
+    const fromFiles = (sessionId: string, page: number, hash: string) =>
+      `${pathToFileURL(path.join(dir, 'sessions', sessionId, ...(page > 1 ? [String(page)] : []), 'index.html')).href}${hash}`;
+
+    it('ouvert depuis ses fichiers : l’élément absent de la page, un avis le dit, avec les pages de la session où le chercher', async () => {
+      const { item } = picked();
+      const { page, errors } = await open(fromFiles(item.sessionId, 2, `#${itemAnchor(item.id)}`));
+      try {
+        // No module script runs from a file (permalink-client.ts): nothing moves the reader, the classic script speaks.
+        await expectNotice(page, /n’est pas sur cette page.*peut-être sur une autre page de la session/s);
+        expect(page.url()).toBe(fromFiles(item.sessionId, 2, `#${itemAnchor(item.id)}`));
+        const links = await page.locator(`${NOTICE} a`).evaluateAll((anchors) => anchors.map((a) => ({ text: a.textContent, href: (a as HTMLAnchorElement).href })));
+        // Each page of the session but this one (few here; first, last and the nearest of a long session), with the item's anchor.
+        expect(links.map((link) => link.text)).toContain(`Page ${item.page}`);
+        expect(links.map((link) => link.text)).not.toContain('Page 2');
+        for (const link of links) expect(link.href, link.text ?? '').toMatch(new RegExp(`^file://.*/sessions/${item.sessionId}/(\\d+/)?index\\.html#${itemAnchor(item.id)}$`));
+        // Followed, the right page opens on the item, without a notice.
+        await page.locator(`${NOTICE} a`, { hasText: `Page ${item.page}` }).click();
+        await expectOnItem(page, fromFiles(item.sessionId, item.page, `#${itemAnchor(item.id)}`), item.id);
+        // An item's link followed on the page (the hash changes): the notice comes and goes with it.
+        await page.evaluate((hash) => (location.hash = hash), `#e-${MISSING_ID}`);
+        await expectNotice(page, /n’est pas sur cette page/);
+        await page.evaluate((hash) => (location.hash = hash), `#${itemAnchor(item.id)}`);
+        await page.waitForFunction((selector) => document.querySelector(selector) === null, NOTICE);
+        // Only the refused module scripts complain; the classic one runs without error.
+        expect(scriptErrors(errors).filter((error) => !/CORS|origin 'null'|module script/i.test(error))).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('ouvert depuis ses fichiers : session d’une seule page, l’élément absent n’y est plus', async () => {
+      const { singlePage } = picked();
+      const sessionId = singlePage.split('/')[2] ?? '';
+      const { page } = await open(fromFiles(sessionId, 1, `#e-${MISSING_ID}`));
+      try {
+        await expectNotice(page, /n’est plus dans cette session/);
+        expect(await page.locator(`${NOTICE} a`).count()).toBe(0);
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('ouvert depuis ses fichiers : l’élément sur la page, aucun avis', async () => {
+      const { item } = picked();
+      const { page } = await open(fromFiles(item.sessionId, item.page, `#${itemAnchor(item.id)}`));
+      try {
+        await page.waitForLoadState('load');
+        expect(await page.locator(`#${itemAnchor(item.id)}`).isVisible()).toBe(true);
+        expect(await page.locator(NOTICE).count()).toBe(0);
       } finally {
         await page.close();
       }
