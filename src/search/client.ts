@@ -19,7 +19,7 @@ import { searchElements } from './page-elements.ts';
 import { searchRunner } from './query-runner.ts';
 import { resultsKeyboard } from './results-keys.ts';
 import { MAX_QUERY_LENGTH } from './selection.ts';
-import { isNarrowScreen } from './ui.ts';
+import { isNarrowScreen } from './narrow-screen.ts';
 
 const DELAY = 180;
 /** Typing paused this long: the query is settled, and keeps its history entry. */

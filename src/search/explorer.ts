@@ -7,7 +7,9 @@
 import type { FacetDimension } from './format.ts';
 import { applySelection, facetCounts, isEmpty, readState, selectionLabel, toggle, unknownLabel, writeState, type ViewState } from './selection.ts';
 import { IndexStore, type FacetItem } from './store.ts';
-import { element, FacetPanel, formatCount, httpFetcher, plural, resultsJump, revealResults, verbatimItem } from './ui.ts';
+import { FacetPanel } from './facet-panel.ts';
+import { resultsJump, revealResults } from './narrow-screen.ts';
+import { element, formatCount, httpFetcher, plural, verbatimItem } from './ui.ts';
 import { siteLinker } from './site-link.ts';
 import { entriesOf } from './entries.ts';
 import { frenchTypography } from '../site/typography/french-typography.ts';

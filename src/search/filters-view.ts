@@ -6,7 +6,8 @@ import type { FacetDimension, Manifest } from './format.ts';
 import { hitItems, type PageState } from './page-state.ts';
 import { facetCounts } from './selection.ts';
 import type { FacetItem } from './store.ts';
-import { FacetPanel, resultsJump } from './ui.ts';
+import { FacetPanel } from './facet-panel.ts';
+import { resultsJump } from './narrow-screen.ts';
 
 export class FiltersView {
   readonly #box: HTMLElement;

@@ -19,7 +19,8 @@ import { resultsView, type Stale } from './results-view.ts';
 import { applySelection, ignoredLabel, isEmpty, readState, selectionLabel, writeState, type Selection } from './selection.ts';
 import { siteLinker } from './site-link.ts';
 import type { FacetItem } from './store.ts';
-import { element, revealResults } from './ui.ts';
+import { revealResults } from './narrow-screen.ts';
+import { element } from './ui.ts';
 import { frenchTypography } from '../site/typography/french-typography.ts';
 
 export interface SearchRunner {
@@ -36,7 +37,7 @@ export interface SearchRunner {
   settleAddress(): void;
   /** Back or Forward to another search of this page: its words, filters and results again (`before` first). */
   restore(before: () => void): void;
-  /** Brings the results up on a narrow screen (ui.ts). */
+  /** Brings the results up on a narrow screen (narrow-screen.ts). */
   reveal(): void;
 }
 
