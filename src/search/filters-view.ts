@@ -9,34 +9,33 @@ import type { FacetItem } from './store.ts';
 import { FacetPanel } from './facet-panel.ts';
 import { resultsJump } from './narrow-screen.ts';
 
-export class FiltersView {
-  readonly #box: HTMLElement;
-  readonly #jumpCount: (count: number) => void;
-  #panel: FacetPanel | undefined;
-  #manifest: Manifest | undefined;
-
-  /** `jump`: « Voir les N résultats », which calls `reveal`. */
-  constructor(box: HTMLElement, jump: HTMLButtonElement | null, reveal: () => void) {
-    this.#box = box;
-    this.#jumpCount = resultsJump(jump, 'résultat', reveal);
-  }
-
+export interface FiltersView {
   /** The index's manifest (the values' labels), once the filters are built. */
-  get manifest(): Manifest | undefined {
-    return this.#manifest;
-  }
-
-  build(manifest: Manifest, onChange: (dimension: FacetDimension, value: string, checked: boolean) => void): void {
-    this.#manifest = manifest;
-    this.#panel = new FacetPanel(this.#box, manifest, 'facette', onChange);
-  }
-
+  readonly manifest: Manifest | undefined;
+  build(manifest: Manifest, onChange: (dimension: FacetDimension, value: string, checked: boolean) => void): void;
   /** The counts over the hits, once the facet values (`items`) are loaded: the filters then show. */
-  update(state: PageState, items: readonly FacetItem[] | undefined): void {
-    const current = hitItems(state, items);
-    if (!current || !this.#panel) return;
-    this.#panel.update(facetCounts(current, state.selection), state.selection);
-    this.#box.hidden = false;
-    this.#jumpCount(state.shown.length);
-  }
+  update(state: PageState, items: readonly FacetItem[] | undefined): void;
+}
+
+/** `jump`: « Voir les N résultats », which calls `reveal`. */
+export function filtersView(box: HTMLElement, jump: HTMLButtonElement | null, reveal: () => void): FiltersView {
+  const jumpCount = resultsJump(jump, 'résultat', reveal);
+  let panel: FacetPanel | undefined;
+  let labels: Manifest | undefined;
+  return {
+    get manifest() {
+      return labels;
+    },
+    build(manifest, onChange) {
+      labels = manifest;
+      panel = new FacetPanel(box, manifest, 'facette', onChange);
+    },
+    update(state, items) {
+      const current = hitItems(state, items);
+      if (!current || !panel) return;
+      panel.update(facetCounts(current, state.selection), state.selection);
+      box.hidden = false;
+      jumpCount(state.shown.length);
+    },
+  };
 }

@@ -12,54 +12,50 @@ import type { FacetItem } from './store.ts';
 import { element } from './ui.ts';
 import { frenchTypography } from '../site/typography/french-typography.ts';
 
-export class OffersView {
-  readonly #list: HTMLElement;
-  readonly #suggestion: HTMLElement | null;
-  readonly #explorerLink: (selection: Selection) => string;
-  #totals: Record<FacetDimension, Map<string, number>> | undefined; // counts over the whole consultation
-
-  /** `explorerLink`: the explorer's address for a selection (it lists the verbatims with no words to match). */
-  constructor(list: HTMLElement, suggestion: HTMLElement | null, explorerLink: (selection: Selection) => string) {
-    this.#list = list;
-    this.#suggestion = suggestion;
-    this.#explorerLink = explorerLink;
-  }
-
+export interface OffersView {
   /**
    * The themes and regions the query names, once the facet values (`items`) and the labels are loaded (none
    * before); with results, only one it spells out whole: a word found in the texts is the search.
    */
-  named(state: PageState, items: readonly FacetItem[] | undefined, manifest: Manifest | undefined): FacetOffer[] {
-    if (!items || !manifest) return [];
-    this.#totals ??= facetCounts(items, {});
-    return facetOffers(state.query, manifest, this.#totals, state.hits.length > 0);
-  }
-
+  named(state: PageState, items: readonly FacetItem[] | undefined, manifest: Manifest | undefined): FacetOffer[];
   /** Lists the offers (hidden when there are none). */
-  show(offers: readonly FacetOffer[]): void {
-    this.#list.replaceChildren(
-      ...offers.map((offer) => element('li', {}, element('a', { href: this.#explorerLink({ [offer.dimension]: [offer.value] }) }, frenchTypography(offerText(offer))))),
-    );
-    this.#list.hidden = offers.length === 0;
-  }
-
+  show(offers: readonly FacetOffer[]): void;
   /**
    * « Vouliez-vous dire « corrected » ? », linking to the corrected query with the filters `selection`;
    * `pick` runs on a click instead of following the link. False when the page has no place for it.
    */
-  suggest(corrected: string, selection: Selection, pick: () => void): boolean {
-    if (!this.#suggestion) return false;
-    const link = element('a', { href: `${location.pathname}${writeState({ query: corrected, selection, page: 1 })}` }, corrected);
-    link.addEventListener('click', (event) => {
-      event.preventDefault();
-      pick();
-    });
-    this.#suggestion.replaceChildren('Vouliez-vous dire « ', link, ' » ?');
-    this.#suggestion.hidden = false;
-    return true;
-  }
+  suggest(corrected: string, selection: Selection, pick: () => void): boolean;
+  hideSuggestion(): void;
+}
 
-  hideSuggestion(): void {
-    if (this.#suggestion) this.#suggestion.hidden = true;
-  }
+/** `explorerLink`: the explorer's address for a selection (it lists the verbatims with no words to match). */
+export function offersView(list: HTMLElement, suggestion: HTMLElement | null, explorerLink: (selection: Selection) => string): OffersView {
+  let totals: Record<FacetDimension, Map<string, number>> | undefined; // counts over the whole consultation
+  return {
+    named(state, items, manifest) {
+      if (!items || !manifest) return [];
+      totals ??= facetCounts(items, {});
+      return facetOffers(state.query, manifest, totals, state.hits.length > 0);
+    },
+    show(offers) {
+      list.replaceChildren(
+        ...offers.map((offer) => element('li', {}, element('a', { href: explorerLink({ [offer.dimension]: [offer.value] }) }, frenchTypography(offerText(offer))))),
+      );
+      list.hidden = offers.length === 0;
+    },
+    suggest(corrected, selection, pick) {
+      if (!suggestion) return false;
+      const link = element('a', { href: `${location.pathname}${writeState({ query: corrected, selection, page: 1 })}` }, corrected);
+      link.addEventListener('click', (event) => {
+        event.preventDefault();
+        pick();
+      });
+      suggestion.replaceChildren('Vouliez-vous dire « ', link, ' » ?');
+      suggestion.hidden = false;
+      return true;
+    },
+    hideSuggestion() {
+      if (suggestion) suggestion.hidden = true;
+    },
+  };
 }

@@ -8,10 +8,10 @@
  */
 import { addressHistory, type UrlUpdate } from './address-history.ts';
 import { lazyEngine } from './engine-loader.ts';
-import { FiltersView } from './filters-view.ts';
+import { filtersView } from './filters-view.ts';
 import type { SearchEngine } from './engine.ts';
 import type { FacetDimension } from './format.ts';
-import { OffersView } from './offers-view.ts';
+import { offersView } from './offers-view.ts';
 import * as change from './page-state.ts';
 import { COMMON_WORDS_STATUS, explorerLinkText, filtersOnlyStatus, filtersRemovedStatus, LOAD_FAILED_STATUS, suggestionStatus, summary } from './page-text.ts';
 import type { SearchElements } from './page-elements.ts';
@@ -57,12 +57,12 @@ export function searchRunner(at: SearchElements): SearchRunner {
   };
   // The field stays in view above the status when there is room: its value is the query.
   const reveal = () => revealResults({ details: at.facetsBox.closest('details'), anchor: at.input, status: at.status, list: at.list, heading: at.heading });
-  const filters = new FiltersView(at.facetsBox, at.facetsJump, reveal);
+  const filters = filtersView(at.facetsBox, at.facetsJump, reveal);
   const syncUrl = (how: UrlUpdate) => addresses.sync(change.addressOf(page.state), how);
   /** The explorer's address for a selection: it lists the verbatims with no words to match. */
   const explorerLink = (chosen: Selection): string => linkTo(`/verbatims/${writeState({ query: '', selection: chosen, page: 1 })}`);
   const results = resultsView(at, { state: () => page.state, engine: load, linkTo, currentRun: () => staleSince(sequence) });
-  const offers = new OffersView(at.offersBox, at.suggestion, explorerLink);
+  const offers = offersView(at.offersBox, at.suggestion, explorerLink);
 
   /** Applies the facet selection to the hits, updates counts, list and status. */
   async function refresh(stale: Stale, announce: boolean): Promise<void> {
