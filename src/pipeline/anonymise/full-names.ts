@@ -169,7 +169,8 @@ function placeBefore(text: string, index: number): boolean {
     if (seen === 0 && DETERMINERS.has(folded)) return true;
     const word = folded.replace(/^(?:l|d|qu)'/, '');
     if (seen === 0 && SAINTS.has(word)) return true;
-    if (i > 0 && NEVER_EPONYMS.get(word) === foldWord(words[i - 1] as string).replace(/^(?:l|d|qu)'/, '')) return false;
+    const institution = NEVER_EPONYMS.get(word);
+    if (institution !== undefined && i > 0 && foldWord(words[i - 1] as string).replace(/^(?:l|d|qu)'/, '') === institution) return false;
     if (PLACE_WORDS.has(word)) return true;
     if (!QUALIFIERS.has(word) && !/^\p{Lu}/u.test(raw)) return false;
   }
