@@ -257,6 +257,9 @@ describe('near misses stay untouched', () => {
     ['numéro de dossier oublié'],
     ['ROULER DE 100 KM, A 100 KM/H'],
     ['EN VOITURE, ROULER DE 100 KM A 100 KM/H, 3 H 30'],
+    // Opening a text in capitals, with nothing before to show it: a distance, a power, not a plate.
+    ['DE 130 KM A 110 KM SUR AUTOROUTE'],
+    ['DE 110 CV, PAS PLUS'],
     ['CE 123 AB TEXTE EN CAPITALES'],
     ['accès à @ pour tous, M@gister, merci !!!@'],
     ['look at this dot'],

@@ -109,9 +109,11 @@ const ID_ORGANISATION = String.raw`(?:\s+(?:(?:de\s+la|de|du|à\s+la|à|au|chez)
 const IDENTIFIER = String.raw`(?=\d)(?<=[\s:=#°])(?<=(?<![${WORD}])${ID_KEYWORD}${ID_ORGANISATION}\s*(?:[:=#]|n°)?\s*)(?=(?:[A-Z./\-]*\s?\d){4})\d[\dA-Z]*(?:[\-/.]\d[\dA-Z]*|\s\d{2,})*(?![${WORD}])`;
 
 // Licence plates (SIV, since 2009): AB-123-CD anywhere; with spaces, not inside a text in capitals
-// (« ROULER À 100 KM », « DE 500 EU… »). No I, O or U.
+// (« ROULER À 100 KM », « DE 500 EU… ») nor ending on a unit (« DE 130 KM A 110 KM » opening a text
+// in capitals: a distance). No I, O or U.
 const PLATE_LETTER = '[A-HJ-NP-TV-Z]';
-const LICENCE_PLATE = String.raw`(?<![${WORD}-])${PLATE_LETTER}{2}(?:-\d{3}-|(?<![${UPPER}]{2,}\s+[${UPPER}]{2})\s\d{3}\s(?!${PLATE_LETTER}{2}\s+[${UPPER}]{2}))${PLATE_LETTER}{2}(?![${WORD}-])`;
+const SPACED_UNIT = 'KM|CM|MM|KG|MG|CV|KW|HT|MN';
+const LICENCE_PLATE = String.raw`(?<![${WORD}-])${PLATE_LETTER}{2}(?:-\d{3}-|(?<![${UPPER}]{2,}\s+[${UPPER}]{2})\s\d{3}\s(?!${PLATE_LETTER}{2}\s+[${UPPER}]{2}|(?:${SPACED_UNIT})(?![${WORD}])))${PLATE_LETTER}{2}(?![${WORD}-])`;
 
 export const PERSONAL_DATA_PATTERNS: readonly PersonalDataPattern[] = [
   {
