@@ -1,9 +1,11 @@
 /**
  * The search page's filters: their checkboxes, built once the index's manifest is known, with counts over
- * the current hits; on a phone, where the open filters are screens long, « Voir les N résultats » below them.
+ * what is listed (the hits, or the texts holding some of the words when none holds them all: the filters
+ * narrow that list, and the status says how many of it they keep); on a phone, where the open filters are
+ * screens long, « Voir les N résultats » below them (« Voir les N verbatims » for those texts: no results).
  */
 import type { FacetDimension, Manifest } from './format.ts';
-import { hitItems, type PageState } from './page-state.ts';
+import { listedItems, type PageState } from './page-state.ts';
 import { facetCounts } from './selection.ts';
 import type { FacetItem } from './store.ts';
 import { FacetPanel } from './facet-panel.ts';
@@ -13,7 +15,7 @@ export interface FiltersView {
   /** The index's manifest (the values' labels), once the filters are built. */
   readonly manifest: Manifest | undefined;
   build(manifest: Manifest, onChange: (dimension: FacetDimension, value: string, checked: boolean) => void): void;
-  /** The counts over the hits, once the facet values (`items`) are loaded: the filters then show. */
+  /** The counts over what is listed, once the facet values (`items`) are loaded: the filters then show. */
   update(state: PageState, items: readonly FacetItem[] | undefined): void;
 }
 
@@ -31,11 +33,11 @@ export function filtersView(box: HTMLElement, jump: HTMLButtonElement | null, re
       panel = new FacetPanel(box, manifest, 'facette', onChange);
     },
     update(state, items) {
-      const current = hitItems(state, items);
+      const current = listedItems(state, items);
       if (!current || !panel) return;
       panel.update(facetCounts(current, state.selection), state.selection);
       box.hidden = false;
-      jumpCount(state.shown.length);
+      jumpCount(state.shown.length, state.partial ? 'verbatim' : 'résultat');
     },
   };
 }

@@ -48,17 +48,22 @@ export function revealResults(view: RevealedResults): void {
 /**
  * « Voir les N verbatims » right after the filters (their box is a screen high on a narrow screen, and the
  * control hidden beside the results: search.css). Unfolding the filters scrolls it into view, the box above
- * it. Returns what sets its count; not a live region: the status alone announces each change.
+ * it. Returns what sets its count (and the noun, when it changes with the list); not a live region: the
+ * status alone announces each change.
  */
-export function resultsJump(button: HTMLButtonElement | null, noun: 'verbatim' | 'résultat', reveal: () => void): (count: number) => void {
+export function resultsJump(
+  button: HTMLButtonElement | null,
+  noun: 'verbatim' | 'résultat',
+  reveal: () => void,
+): (count: number, listed?: 'verbatim' | 'résultat') => void {
   if (!button) return () => undefined;
   button.addEventListener('click', reveal);
   const details = button.closest('details');
   details?.addEventListener('toggle', () => {
     if (details.open && !button.hidden && isNarrowScreen()) button.scrollIntoView({ block: 'nearest' });
   });
-  return (count) => {
-    button.textContent = jumpLabel(count, noun);
+  return (count, listed = noun) => {
+    button.textContent = jumpLabel(count, listed);
     button.hidden = false;
   };
 }

@@ -1,13 +1,25 @@
 /**
  * The search page's state: what the reader asks (words, filters, what the address got wrong) and what the
- * page answers (hits, the hits the filters keep, the themes and regions the query names). One `PageStore`
- * holds it; it changes only through the pure transitions below, each returning a new state.
+ * page answers (hits, or the texts holding some of the words when none holds them all; what the filters
+ * keep; the themes and regions the query names). One `PageStore` holds it; it changes only through the
+ * pure transitions below, each returning a new state.
  */
+import type { PartialOutcome, SearchOutcome } from './engine.ts';
 import type { FacetOffer } from './facet-offers.ts';
 import type { FacetDimension } from './format.ts';
+import type { QueryWord } from './french.ts';
 import type { WordMatcher } from './highlight.ts';
 import { applySelection, isEmpty, MAX_QUERY_LENGTH, toggle, writeState, type Selection, type UnknownValue, type ViewState } from './selection.ts';
 import type { FacetItem } from './store.ts';
+
+/**
+ * A query of several words that no text holds all of: the texts holding some of them are listed instead,
+ * under their own heading and status (partial-text.ts), the results staying none.
+ */
+export interface PartialAnswer {
+  readonly words: readonly QueryWord[];
+  readonly outcome: PartialOutcome;
+}
 
 export interface PageState {
   /** The words searched: the field's value as `queryOf` reads it. */
@@ -15,12 +27,16 @@ export interface PageState {
   readonly selection: Selection;
   /** Values of the address naming no facet value (« ?region=atlantide »): said with the results, searched without. */
   readonly ignored: readonly UnknownValue[];
-  /** Documents of the query, best first. */
+  /** Documents holding every word of the query, best first. */
   readonly hits: readonly number[];
+  /** When there are none: the texts holding some of the words, if any does. */
+  readonly partial: PartialAnswer | undefined;
+  /** What the page lists before the filters: the hits, else the texts of `partial`. */
+  readonly listed: readonly number[];
   /** Words of the query the index searched (common words left out). */
   readonly searchedWords: number;
   readonly isMatch: WordMatcher;
-  /** The hits the filters keep (all of them before the facet values are loaded). */
+  /** What the filters keep of `listed` (all of it before the facet values are loaded). */
   readonly shown: readonly number[];
   /** Themes and regions the query names. */
   readonly offers: readonly FacetOffer[];
@@ -31,6 +47,8 @@ export const INITIAL_STATE: PageState = {
   selection: {},
   ignored: [],
   hits: [],
+  partial: undefined,
+  listed: [],
   searchedWords: 0,
   isMatch: () => false,
   shown: [],
@@ -85,26 +103,35 @@ export function filtersRemoved(state: PageState): PageState {
 
 /** Nothing listed: no hits, nothing kept, no theme offered. */
 export function cleared(state: PageState): PageState {
-  return { ...state, hits: [], shown: [], offers: [] };
+  return { ...state, hits: [], partial: undefined, listed: [], shown: [], offers: [] };
 }
 
-/** The engine's answer to the query. */
-export function found(state: PageState, hits: readonly number[], searchedWords: number, isMatch: WordMatcher): PageState {
-  return { ...state, hits, searchedWords, isMatch };
+/**
+ * The engine's answer to the query: its hits, or, with none, the texts holding some of the words
+ * (`outcome.partial`), listed in their place.
+ */
+export function found(state: PageState, outcome: Pick<SearchOutcome, 'words' | 'hits' | 'partial'>, isMatch: WordMatcher): PageState {
+  const hits = outcome.hits.map((hit) => hit.doc);
+  const partial = hits.length === 0 && outcome.partial ? { words: outcome.words, outcome: outcome.partial } : undefined;
+  const listed = partial ? partial.outcome.hits.map((hit) => hit.doc) : hits;
+  return { ...state, hits, partial, listed, searchedWords: outcome.words.length, isMatch };
 }
 
-/** Facet values of the hits, once the facet table (`items`, by document) is loaded. */
-export function hitItems(state: PageState, items: readonly FacetItem[] | undefined): FacetItem[] | undefined {
-  return items && state.hits.flatMap((doc) => {
+/**
+ * Facet values of the texts listed, once the facet table (`items`, by document) is loaded: the filters
+ * count and narrow what the page lists (the texts holding some of the words, when none holds them all).
+ */
+export function listedItems(state: PageState, items: readonly FacetItem[] | undefined): FacetItem[] | undefined {
+  return items && state.listed.flatMap((doc) => {
     const item = items[doc];
     return item ? [item] : [];
   });
 }
 
-/** The hits the filters keep, in the hits' order; all of them until the facet values are loaded. */
+/** The texts listed that the filters keep, in their order; all of them until the facet values are loaded. */
 export function filtered(state: PageState, items: readonly FacetItem[] | undefined): PageState {
-  const current = hitItems(state, items);
-  const shown = current && !isEmpty(state.selection) ? applySelection(current, state.selection).map((item) => item.doc) : state.hits;
+  const current = listedItems(state, items);
+  const shown = current && !isEmpty(state.selection) ? applySelection(current, state.selection).map((item) => item.doc) : state.listed;
   return { ...state, shown };
 }
 

@@ -7,6 +7,7 @@ import { DIMENSION_LABELS } from './ui.ts';
 import type { FacetOffer } from './facet-offers.ts';
 import type { Manifest } from './format.ts';
 import type { PageState } from './page-state.ts';
+import { partialSummary } from './partial-text.ts';
 import { ignoredLabel, isEmpty, selectionLabel, type Selection, type UnknownValue } from './selection.ts';
 import { plural } from '../pipeline/text/plural.ts';
 
@@ -54,13 +55,27 @@ function ignoredPrefix(ignored: readonly UnknownValue[]): string {
   return ignored.length > 0 ? `${ignoredLabel(ignored)} ` : '';
 }
 
+/** After the count, when filters are set and keep nothing: which to untick. */
+function filteredOutHint(state: PageState, manifest: Manifest | undefined): string {
+  return state.shown.length === 0 && manifest && !isEmpty(state.selection)
+    ? ` Décochez un filtre pour les voir (${selectionLabel(state.selection, manifest)}), ou retirez-les tous.`
+    : '';
+}
+
 /**
  * The status after a search: how many results for which words, how many the filters keep; with none, why
- * and what to try (the themes or regions the query names, when it names some).
+ * and what to try (the themes or regions the query names, when it names some); with none but texts holding
+ * some of the words, what those listed instead are (partial-text.ts).
  */
 export function summary(state: PageState, manifest: Manifest | undefined): string {
   const said = ignoredPrefix(state.ignored);
   const quoted = `« ${shownQuery(state.query)} »`;
+  if (state.hits.length === 0 && state.partial) {
+    const kept = isEmpty(state.selection) ? undefined : state.shown.length;
+    const offers = state.offers.length > 0 ? ` ${offersSentence(state.offers)}` : '';
+    const answer = partialSummary(state.partial.words, state.partial.outcome, kept, shownQuery(state.query));
+    return `${said}${answer}${filteredOutHint(state, manifest)}${offers}`;
+  }
   if (state.hits.length === 0) {
     // A theme's or a region's name is seldom in the texts: the reader meant it, and the links say where it is.
     if (state.offers.length > 0) return `${said}Aucun résultat pour ${quoted} dans les textes. ${offersSentence(state.offers)}`;
@@ -68,9 +83,7 @@ export function summary(state: PageState, manifest: Manifest | undefined): strin
   }
   if (isEmpty(state.selection)) return `${said}${plural(state.hits.length, 'résultat')} pour ${quoted}.`;
   const filtered = `(${plural(state.shown.length, 'résultat retenu', 'résultats retenus')} par les filtres)`;
-  const hint =
-    state.shown.length === 0 && manifest ? ` Décochez un filtre pour les voir (${selectionLabel(state.selection, manifest)}), ou retirez-les tous.` : '';
-  return `${said}${plural(state.hits.length, 'résultat')} pour ${quoted} ${filtered}.${hint}`;
+  return `${said}${plural(state.hits.length, 'résultat')} pour ${quoted} ${filtered}.${filteredOutHint(state, manifest)}`;
 }
 
 /** The status once « Vouliez-vous dire … ? » is shown: the status is the live region, the suggestion is announced with it. */
@@ -83,9 +96,9 @@ export function filtersRemovedStatus(state: PageState, manifest: Manifest | unde
   return `Tous les filtres sont retirés. ${summary(state, manifest)}`;
 }
 
-/** Before « Retirer tous les filtres », when the filters leave out every result. */
-export function filteredOutText(selection: Selection, manifest: Manifest): string {
-  return `Décochez un filtre pour voir ces résultats (${selectionLabel(selection, manifest)}). `;
+/** Before « Retirer tous les filtres », when the filters leave out every result (`partial`: every text listed instead). */
+export function filteredOutText(selection: Selection, manifest: Manifest, partial = false): string {
+  return `Décochez un filtre pour voir ${partial ? 'ces textes' : 'ces résultats'} (${selectionLabel(selection, manifest)}). `;
 }
 
 /** Filters without words (« ?theme=saisie-ergonomie »): `count` verbatims they keep, named by `label`. */

@@ -24,30 +24,50 @@ function wordCounts(words: readonly QueryWord[], counts: readonly number[]): str
 }
 
 /**
+ * Up to this many words, the status names each with how many texts hold it; past it, read out, that list
+ * would be a paragraph: the query is quoted instead (shortened, as the page quotes it).
+ */
+export const MAX_COUNTED_WORDS = 4;
+
+/**
  * The status after a query of several words that no text holds all of, the list showing texts with
  * some of them: « Aucun résultat ne contient à la fois « application » et « mobile ». Ci-dessous,
  * 1 648 textes qui contiennent l’un des deux : « application » (1 584), « mobile » (64). »
- * `kept`: how many of those the filters keep, when filters are set.
+ * `kept`: how many of those the filters keep, when filters are set. `quoted`: the query as the page
+ * quotes it, said instead of the words past `MAX_COUNTED_WORDS` of them.
  */
-export function partialSummary(words: readonly QueryWord[], partial: PartialOutcome, kept?: number): string {
+export function partialSummary(words: readonly QueryWord[], partial: PartialOutcome, kept?: number, quoted?: string): string {
   const total = partial.hits.length;
   const two = words.length === 2;
-  const none = two
-    ? `Aucun résultat ne contient à la fois ${quotedList(words.map((word) => word.word))}.`
-    : `Aucun résultat ne contient tous les mots ${quotedList(words.map((word) => word.word))}.`;
   const some = two
     ? `${total === 1 ? 'le texte qui contient' : 'textes qui contiennent'} l’un des deux`
     : `${total === 1 ? 'le texte qui en contient' : 'textes qui en contiennent'} une partie, les plus complets d’abord`;
   const shown = total === 1 ? some : `${formatInteger(total)} ${some}`;
   const filtered = kept === undefined ? '' : ` (${plural(kept, 'retenu', 'retenus')} par les filtres)`;
+  if (quoted !== undefined && words.length > MAX_COUNTED_WORDS) {
+    return `Aucun résultat ne contient tous les mots de « ${quoted} ». Ci-dessous, ${shown}${filtered}.`;
+  }
+  const none = two
+    ? `Aucun résultat ne contient à la fois ${quotedList(words.map((word) => word.word))}.`
+    : `Aucun résultat ne contient tous les mots ${quotedList(words.map((word) => word.word))}.`;
   return `${none} Ci-dessous, ${shown}${filtered} : ${wordCounts(words, partial.counts)}.`;
 }
 
 /**
  * The heading above that list, so that it is never taken for results holding every word: « Textes qui
- * contiennent « application » ou « mobile » », « Textes qui contiennent une partie des mots ».
+ * contiennent « application » ou « mobile » », « Textes qui contiennent une partie des mots ». `counts`
+ * (`PartialOutcome.counts`): with one word alone in some text (« agenda mobilee »), the list is its texts.
  */
-export function partialHeading(words: readonly QueryWord[]): string {
+export function partialHeading(words: readonly QueryWord[], counts?: readonly number[]): string {
+  const found = counts ? words.filter((_, w) => (counts[w] ?? 0) > 0) : words;
+  if (found.length === 1) return `Textes qui contiennent « ${found[0]?.word ?? ''} »`;
   if (words.length === 2) return `Textes qui contiennent « ${words[0]?.word ?? ''} » ou « ${words[1]?.word ?? ''} », pas les deux`;
   return 'Textes qui contiennent une partie des mots cherchés, pas tous';
 }
+
+/**
+ * The list's controls while it shows those texts: they are not results (the status counts none), so
+ * « Afficher plus de résultats » and « Aller aux résultats » would say otherwise.
+ */
+export const PARTIAL_MORE = 'Afficher plus de textes';
+export const PARTIAL_SKIP = 'Aller aux textes trouvés';

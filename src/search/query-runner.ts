@@ -1,7 +1,7 @@
 /**
- * Runs the search page's query and filters against the engine and shows the answer: the results, the
- * filters' counts, the themes and regions the query names, the spelling suggestion, the status. Each run
- * or filter change makes the previous one stale: what it still awaited is dropped.
+ * Runs the search page's query and filters against the engine and shows the answer: the results (or the
+ * texts holding some of the words: page-state.ts `found`), the filters' counts, the themes and regions the
+ * query names, the spelling suggestion, the status. Each run or filter change makes the previous one stale.
  *
  * Results first; the facet values (for the counts and the themes the query names) follow without delaying
  * them, unless the filters need them or nothing is found (the themes are then the answer).
@@ -144,7 +144,7 @@ export function searchRunner(at: SearchElements): SearchRunner {
         say(COMMON_WORDS_STATUS);
         return;
       }
-      page.apply(change.found, outcome.hits.map((hit) => hit.doc), outcome.words.length, search.matcher(outcome));
+      page.apply(change.found, outcome, search.matcher(outcome));
       results.hideNotice();
       if (items || !isEmpty(page.state.selection) || page.state.hits.length === 0) items = await search.facetItems();
       if (stale()) return;

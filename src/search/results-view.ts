@@ -1,16 +1,20 @@
 /**
  * The search page's results: the list, PAGE at a time (« Plus de résultats »), identical answers shown once;
  * « Aller aux résultats »; and the notice below the offers (filters that leave out every result, or the
- * explorer's link after filters without words). It reads the page's state, never changes it.
+ * explorer's link after filters without words). When no text holds every word, the texts holding some are
+ * listed the same way, under a heading that says so and with controls named for them (partial-text.ts).
+ * It reads the page's state, never changes it.
  */
 import { entryAt } from './entries.ts';
 import type { SearchEngine } from './engine.ts';
 import type { Manifest } from './format.ts';
 import type { PageState } from './page-state.ts';
 import { filteredOutText } from './page-text.ts';
+import { PARTIAL_MORE, PARTIAL_SKIP, partialHeading } from './partial-text.ts';
 import { isEmpty } from './selection.ts';
 import type { LinkTo } from './site-link.ts';
 import { element, resultItem } from './ui.ts';
+import { frenchTypography } from '../site/typography/french-typography.ts';
 
 const PAGE = 20;
 
@@ -35,11 +39,11 @@ export interface ResultsSource {
 }
 
 export interface ResultsView {
-  /** An empty list, busy, about to receive the first results. */
+  /** An empty list, busy, about to receive the first results (or texts with some of the words: named so). */
   start(): void;
   /** Up to PAGE more results, identical answers shown once (their display data tells how many follow). */
   more(stale: Stale): Promise<void>;
-  /** The first results listed: the panel shows when there are hits, the skip link when some are kept. */
+  /** The first results listed: the panel shows when there are some, the skip link when some are kept. */
   finish(): void;
   /** Nothing listed (the status says why). */
   clear(): void;
@@ -56,6 +60,16 @@ export function resultsView({ panel, list, more, heading, skip, notice }: Result
   let rendered = 0; // positions of `shown` already listed (identical answers count as one line)
   const shown = () => source.state().shown;
   const links = () => list.querySelectorAll<HTMLAnchorElement>('a.result-link');
+  // The markup's words, for results; the heading is then for screen readers only (search.css).
+  const resultsLabels = { heading: heading.textContent ?? '', more: more.textContent ?? '', skip: skip.textContent ?? '' };
+  /** The heading and the controls name what is listed: results, or texts holding some of the words (the heading then shown). */
+  const name = () => {
+    const { partial } = source.state();
+    heading.textContent = partial ? frenchTypography(partialHeading(partial.words, partial.outcome.counts)) : resultsLabels.heading;
+    heading.classList.toggle('visually-hidden', !partial);
+    more.textContent = partial ? PARTIAL_MORE : resultsLabels.more;
+    skip.textContent = partial ? PARTIAL_SKIP : resultsLabels.skip;
+  };
 
   const view: ResultsView = {
     start() {
@@ -63,6 +77,7 @@ export function resultsView({ panel, list, more, heading, skip, notice }: Result
       list.setAttribute('aria-busy', 'true');
       more.hidden = true;
       rendered = 0;
+      name();
     },
     async more(stale) {
       const search = await source.engine();
@@ -84,9 +99,8 @@ export function resultsView({ panel, list, more, heading, skip, notice }: Result
       more.hidden = rendered >= shown().length;
     },
     finish() {
-      const { hits } = source.state();
       list.removeAttribute('aria-busy');
-      panel.hidden = hits.length === 0;
+      panel.hidden = source.state().listed.length === 0;
       skip.hidden = shown().length === 0;
     },
     clear() {
@@ -96,15 +110,15 @@ export function resultsView({ panel, list, more, heading, skip, notice }: Result
       view.hideNotice();
     },
     filteredOut(manifest, clear) {
-      const { hits, selection } = source.state();
-      if (hits.length === 0 || shown().length > 0 || isEmpty(selection) || !manifest) {
+      const { listed, partial, selection } = source.state();
+      if (listed.length === 0 || shown().length > 0 || isEmpty(selection) || !manifest) {
         view.hideNotice();
         return;
       }
       const button = element('button', { type: 'button' }, 'Retirer tous les filtres');
       // The button goes away with the filters: the focus goes to the results.
       button.addEventListener('click', () => void clear().then(() => heading.focus()));
-      view.notice(filteredOutText(selection, manifest), button);
+      view.notice(filteredOutText(selection, manifest, partial !== undefined), button);
     },
     notice(...content) {
       notice.replaceChildren(...content);

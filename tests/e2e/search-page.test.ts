@@ -2,7 +2,8 @@
  * The search page where a query leads nowhere obvious, in headless Chromium on the built demo: a theme's or
  * a region's name offered with its count (the explorer's), filters without words, filters that leave out
  * every result, Back to the previous query, a long query kept as the field keeps it, quotation marks in the
- * status, and « Aller aux résultats » after the field. axe-core on the page with these messages shown.
+ * status, « Aller aux résultats » after the field, and the texts holding some of the words when none holds
+ * them all (apart from results, paged, filtered, in the history). axe-core on the page with these messages shown.
  * Skipped, with a message, when Chromium is absent.
  */
 import { describe, expect, it } from 'vitest';
@@ -130,7 +131,8 @@ describe.skipIf(!HAS_CHROMIUM)('search page: what to do when words are not enoug
     await status(page).filter({ hasText: /pour «\u00a0agenda\u00a0»/ }).waitFor();
     await page.waitForTimeout(1300);
     await page.keyboard.type(' partagé');
-    await status(page).filter({ hasText: /pour «\u00a0agenda partagé\u00a0»/ }).waitFor();
+    // No text says both: those saying one of them are listed, and the search keeps its entry all the same.
+    await status(page).filter({ hasText: /à la fois «\u00a0agenda\u00a0» et «\u00a0partagé\u00a0»/ }).waitFor();
     expect(new URL(page.url()).searchParams.get('q')).toBe('agenda partagé');
 
     await page.goBack();
@@ -151,7 +153,7 @@ describe.skipIf(!HAS_CHROMIUM)('search page: what to do when words are not enoug
     await page.context().close();
   });
 
-  it('keeps a long query as the field does, shortens it in the status and advises fewer words', async () => {
+  it('keeps a long query as the field does, shortens it in the status and lists the texts with most of its words', async () => {
     const { page, errors } = await open('/recherche/');
     const words = 'les conseillers trouvent que la saisie des informations dans le logiciel prend beaucoup trop de temps et que les écrans sont mal organisés pour accompagner les jeunes au quotidien dans leurs démarches administratives et professionnelles avec les partenaires du territoire';
     expect(words.length).toBeGreaterThan(MAX_QUERY_LENGTH);
@@ -162,10 +164,12 @@ describe.skipIf(!HAS_CHROMIUM)('search page: what to do when words are not enoug
     expect(kept).toBe(words.slice(0, MAX_QUERY_LENGTH));
     expect(new URL(page.url()).searchParams.get('q')).toBe(kept.trim());
     const said = await statusText(page);
-    expect(said).toContain('Essayez avec moins de mots');
+    // No text holds every word: those holding most of them come first, the query quoted, not its words one by one.
+    expect(said).toMatch(/^Aucun résultat ne contient tous les mots de «\u00a0.*\. Ci-dessous, [\d\u202f]+ textes qui en contiennent une partie, les plus complets d’abord\.$/);
     expect(said).toContain(`«\u00a0${words.slice(0, 30)}`);
     expect(said).toContain('…\u00a0»');
-    expect(said.length).toBeLessThan(SHOWN_QUERY_LENGTH + 120);
+    expect(said.length).toBeLessThan(SHOWN_QUERY_LENGTH + 150);
+    expect(await page.locator('#resultats-titre').textContent()).toBe('Textes qui contiennent une partie des mots cherchés, pas tous');
     // The shared address runs the same search.
     await page.reload();
     await status(page).filter({ hasText: /Aucun résultat/ }).waitFor();
@@ -185,6 +189,96 @@ describe.skipIf(!HAS_CHROMIUM)('search page: what to do when words are not enoug
     const said = await statusText(page);
     expect(said).toContain('pour «\u00a0double saisie\u00a0»');
     expect(said).not.toContain('"');
+    await page.context().close();
+  });
+
+  it('lists, when no text holds both words, the texts holding one, apart from results: heading, status, pages, filters, skip link, Back', async () => {
+    // The demo's 2 texts saying « mobile » (Montpellier, Saint-Pierre) never say « agenda ».
+    const { page, errors } = await open(`/recherche/?q=${encodeURIComponent('agenda mobile')}`);
+    await status(page).filter({ hasText: /Ci-dessous/ }).waitFor();
+    await page.locator('[data-facets]:not([hidden])').waitFor();
+    const said = /^Aucun résultat ne contient à la fois «\u00a0agenda\u00a0» et «\u00a0mobile\u00a0»\. Ci-dessous, (\d+) textes qui contiennent l’un des deux\u00a0: «\u00a0agenda\u00a0» \((\d+)\), «\u00a0mobile\u00a0» \((\d+)\)\.$/.exec(
+      await statusText(page),
+    );
+    expect(said).not.toBeNull();
+    const [total, agenda, mobile] = [said?.[1], said?.[2], said?.[3]].map(Number) as [number, number, number];
+    // No text holds both: the texts listed are those of each word, more than a page of them.
+    expect(mobile).toBeGreaterThan(0);
+    expect(total).toBe(agenda + mobile);
+    expect(total).toBeGreaterThan(20);
+    expect(await status(page).getAttribute('role')).toBe('status');
+    // A heading that shows says what they are; the section is named by it.
+    const heading = page.locator('#resultats-titre');
+    expect(await heading.textContent()).toBe('Textes qui contiennent «\u00a0agenda\u00a0» ou «\u00a0mobile\u00a0», pas les deux');
+    expect(await heading.evaluate((node) => node.getBoundingClientRect().height)).toBeGreaterThan(10);
+    const items = page.locator('[data-results] > li');
+    expect(await items.count()).toBe(20);
+    // The word each holds is highlighted.
+    const marked = await items.evaluateAll((nodes) => nodes.map((node) => [...node.querySelectorAll('mark')].map((mark) => mark.textContent?.toLowerCase() ?? '')));
+    expect(marked.every((marks) => marks.length > 0 && marks.every((mark) => mark.startsWith('agenda') || mark.startsWith('mobile')))).toBe(true);
+    // Paged like results, the next ones focused.
+    const more = page.locator('[data-more]');
+    expect(await more.textContent()).toBe('Afficher plus de textes');
+    await more.click();
+    await expect.poll(() => items.count()).toBe(total);
+    expect(await more.isHidden()).toBe(true);
+    expect(await page.locator('a.result-link').nth(20).evaluate((link) => link === document.activeElement)).toBe(true);
+    // The filters count the texts listed (each has one tag); ticking one keeps its texts, and the status says how many.
+    const tagCounts = await page.locator('[data-facets] input[name="tag"] + label .facet-count').allTextContents();
+    expect(tagCounts.map(numberIn).reduce((sum, count) => sum + count, 0)).toBe(total);
+    const theme = page.locator('[data-facets] li:not([hidden])', { has: page.locator('input[name="theme"]') }).first();
+    const kept = numberIn((await theme.locator('.facet-count').textContent()) ?? '');
+    expect(kept).toBeGreaterThan(0);
+    await theme.locator('input').check();
+    await status(page).filter({ hasText: /retenus? par les filtres/ }).waitFor();
+    expect(await statusText(page)).toContain(`Ci-dessous, ${total} textes qui contiennent l’un des deux (${kept} ${kept > 1 ? 'retenus' : 'retenu'} par les filtres)`);
+    await expect.poll(() => items.count()).toBe(kept);
+    expect(await page.locator('[data-facets-jump]').textContent()).toBe(kept === 1 ? 'Voir le verbatim' : `Voir les ${kept} verbatims`);
+    expect(await runAxe(page)).toEqual([]);
+    // « Aller aux textes trouvés » after the field, to the first of them.
+    await page.locator('#recherche-champ').focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const skip = page.locator('[data-results-skip]');
+    expect(await skip.evaluate((link) => link === document.activeElement)).toBe(true);
+    expect(await skip.textContent()).toBe('Aller aux textes trouvés');
+    await page.keyboard.press('Enter');
+    expect(await page.locator('a.result-link').first().evaluate((link) => link === document.activeElement)).toBe(true);
+    const address = page.url();
+
+    // Real results again: the heading for screen readers only, the controls named for results.
+    await page.locator('#recherche-champ').fill('agenda');
+    await page.keyboard.press('Enter');
+    await status(page).filter({ hasText: /pour «\u00a0agenda\u00a0»/ }).waitFor();
+    expect(await heading.textContent()).toBe('Résultats');
+    expect(await heading.evaluate((node) => node.classList.contains('visually-hidden'))).toBe(true);
+    expect(await skip.textContent()).toBe('Aller aux résultats');
+    // Back: the texts with one of the words, with the filter, as they were.
+    await page.goBack();
+    await status(page).filter({ hasText: /Ci-dessous/ }).waitFor();
+    expect(page.url()).toBe(address);
+    expect(await page.locator('#recherche-champ').inputValue()).toBe('agenda mobile');
+    expect(await heading.textContent()).toContain('pas les deux');
+    await expect.poll(() => items.count()).toBe(kept);
+    expect(await statusText(page)).toContain(`(${kept} ${kept > 1 ? 'retenus' : 'retenu'} par les filtres)`);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('offers « Vouliez-vous dire » with the texts of the word found, when the other is misspelt', async () => {
+    const { page, errors } = await open(`/recherche/?q=${encodeURIComponent('agenda mobilee')}`);
+    const suggestion = page.locator('[data-suggestion]');
+    await page.locator('[data-suggestion]:not([hidden])').waitFor();
+    expect(await statusText(page)).toMatch(
+      /^Aucun résultat ne contient à la fois .* Ci-dessous, \d+ textes qui contiennent l’un des deux\u00a0: «\u00a0agenda\u00a0» \(\d+\), «\u00a0mobilee\u00a0» \(dans aucun texte\)\. Vouliez-vous dire «\u00a0agenda mobile\u00a0»\u202f\?$/,
+    );
+    expect(await page.locator('#resultats-titre').textContent()).toBe('Textes qui contiennent «\u00a0agenda\u00a0»');
+    expect(await page.locator('[data-results] > li').count()).toBeGreaterThan(0);
+    await suggestion.getByRole('link', { name: 'agenda mobile' }).click();
+    await status(page).filter({ hasText: /«\u00a0mobile\u00a0» \(\d+\)/ }).waitFor();
+    expect(await suggestion.isHidden()).toBe(true);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('agenda mobile');
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 

@@ -7,7 +7,8 @@
  * address naming a region by its name or slug (`?region=bretagne`) applied, an unknown one said, and
  * a session's pager (« Page 1 sur 2 ») after its list, and a search address's unknown filter said. With the
  * keyboard up (360 × 400): the results brought up by « Voir les N verbatims » after the filters and by Enter in
- * the search field. Skipped, with a message, when Chromium is absent.
+ * the search field, and so are the texts holding one of two words that no text holds together. Skipped, with
+ * a message, when Chromium is absent.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -150,6 +151,28 @@ describe.skipIf(!HAS_CHROMIUM)('search and explorer for a reader', () => {
     await desk.waitForTimeout(300);
     expect(await desk.evaluate(() => [document.activeElement?.id, window.scrollY])).toEqual(['recherche-champ', 0]);
     await wide.close();
+  });
+
+  it('brings up, on Enter on a 360 × 400 screen, the texts holding one of two words no text holds together, the heading saying so', async () => {
+    const context = await browser.newContext({ viewport: KEYBOARD_UP });
+    const page = await context.newPage();
+    await page.goto(`${base}/recherche/`);
+    const field = page.locator('#recherche-champ');
+    // The demo's 2 texts saying « mobile » never say « agenda ».
+    await field.fill('agenda mobile');
+    await page.locator('[data-results] > li').first().waitFor();
+    await field.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'resultats-titre');
+    expect(await page.locator('#resultats-titre').textContent()).toBe('Textes qui contiennent «\u00a0agenda\u00a0» ou «\u00a0mobile\u00a0», pas les deux');
+    for (const selector of ['#resultats-titre', '[data-status]', '[data-results] > li']) {
+      expect(await onScreen(page, selector), selector).toBe(true);
+    }
+    const total = Number(/Ci-dessous, (\d+) textes/.exec((await page.locator('[data-status]').textContent()) ?? '')?.[1]);
+    expect(total).toBeGreaterThan(1);
+    // Below the filters, the way back to them names what they list: verbatims, not results (there are none).
+    await page.locator('[data-facets-toggle] > summary').click();
+    expect(await page.locator('[data-facets-jump]').textContent()).toBe(`Voir les ${total} verbatims`);
+    await context.close();
   });
 
   /** What a 320 px window (or 200 % zoom of a 1280 px one) leaves out or pushes sideways. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FacetOffer } from '../../src/search/facet-offers.ts';
 import type { Manifest } from '../../src/search/format.ts';
+import type { QueryWord } from '../../src/search/french.ts';
 import {
   addressOf,
   asked,
@@ -10,8 +11,8 @@ import {
   filtersRemoved,
   found,
   fromAddress,
-  hitItems,
   INITIAL_STATE,
+  listedItems,
   offered,
   PageStore,
   queryOf,
@@ -45,7 +46,13 @@ const manifest = {
 
 const offer = (misspelt: boolean): FacetOffer => ({ dimension: 'theme', value: 'saisie', label: 'Saisie', count: 3, ...(misspelt ? { misspelt: true as const } : {}) });
 
-const withHits = (hits: number[], state: PageState = INITIAL_STATE) => found(state, hits, 1, () => true);
+/** The query's words as the engine gives them back (`n` of them). */
+const words = (n: number): QueryWord[] => Array.from({ length: n }, (_, w) => ({ word: `mot${w}`, stem: `mot${w}`, written: `mot${w}` }));
+const hitsOf = (docs: readonly number[]) => docs.map((doc) => ({ doc, score: 1 }));
+const withHits = (hits: number[], state: PageState = INITIAL_STATE) => found(state, { words: words(1), hits: hitsOf(hits) }, () => true);
+/** No text with both words; `some` hold one of them (most words first). */
+const withSome = (some: number[], state: PageState = INITIAL_STATE) =>
+  found(state, { words: words(2), hits: [], partial: { hits: some.map((doc) => ({ doc, score: 1, mask: 1, words: 1 })), counts: [some.length, 0] } }, () => true);
 
 describe('search page state', () => {
   it('reads a query as the address keeps it: trimmed, cut at MAX_QUERY_LENGTH', () => {
@@ -82,8 +89,25 @@ describe('search page state', () => {
     expect(filtered(breton, items).shown).toEqual([2, 0]);
     expect(filtered(facetToggled(breton, 'tag', 'working', true), items).shown).toEqual([2]);
     expect(filtered(facetToggled(hits, 'region', '75', true), items).shown).toEqual([]);
-    expect(hitItems(withHits([1, 9]), items)?.map((row) => row.doc)).toEqual([1]);
-    expect(hitItems(hits, undefined)).toBeUndefined();
+    expect(listedItems(withHits([1, 9]), items)?.map((row) => row.doc)).toEqual([1]);
+    expect(listedItems(hits, undefined)).toBeUndefined();
+  });
+
+  it('lists, when no text holds every word, the texts holding some of them, the hits staying none', () => {
+    const some = withSome([3, 0, 1]);
+    expect(some).toMatchObject({ hits: [], listed: [3, 0, 1], searchedWords: 2 });
+    expect(some.partial?.words.map((word) => word.word)).toEqual(['mot0', 'mot1']);
+    expect(some.partial?.outcome.counts).toEqual([3, 0]);
+    // The filters count and narrow them as they do the hits.
+    expect(listedItems(some, items)?.map((row) => row.doc)).toEqual([3, 0, 1]);
+    expect(filtered(some, undefined).shown).toEqual([3, 0, 1]);
+    expect(filtered(facetToggled(some, 'region', '53', true), items).shown).toEqual([0]);
+    // The next answer with results, or none at all, forgets them.
+    expect(withHits([2], some)).toMatchObject({ hits: [2], listed: [2], partial: undefined });
+    expect(found(some, { words: words(2), hits: [] }, () => true)).toMatchObject({ listed: [], partial: undefined });
+    expect(cleared(some)).toMatchObject({ hits: [], listed: [], shown: [], partial: undefined });
+    // Texts with some words still ask for a spelling suggestion: a word may be misspelt.
+    expect(wantsSuggestion(some)).toBe(true);
   });
 
   it('asks for the spelling suggestion only when nothing is found and no theme is named without a typo', () => {
@@ -109,7 +133,7 @@ describe('search page state', () => {
     page.apply(facetToggled, 'region', '53', true);
     expect(page.state).toMatchObject({ query: 'saisie', selection: { region: ['53'] } });
     expect(before).toMatchObject({ query: '', selection: {} });
-    expect(page.apply(found, [4], 2, () => false)).toBe(page.state);
+    expect(page.apply(found, { words: words(2), hits: hitsOf([4]) }, () => false)).toBe(page.state);
     expect(page.state.hits).toEqual([4]);
   });
 });

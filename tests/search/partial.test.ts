@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchEngine } from '../../src/search/engine.ts';
 import { queryWords } from '../../src/search/french.ts';
-import { partialHeading, partialSummary } from '../../src/search/partial-text.ts';
+import { MAX_COUNTED_WORDS, partialHeading, partialSummary } from '../../src/search/partial-text.ts';
 import { scoreSome } from '../../src/search/scoring.ts';
 import { corpusItems, openEngine, type ItemSpec } from './fixtures.ts';
 
@@ -105,6 +105,19 @@ describe('what the page says of them', () => {
       'Aucun résultat ne contient tous les mots « application », « mobile » et « zzyzx ». Ci-dessous, le texte qui en contient une partie, les plus complets d’abord : « application » (1), « mobile » (dans aucun texte), « zzyzx » (dans aucun texte).',
     );
     expect(partialHeading(three)).toBe('Textes qui contiennent une partie des mots cherchés, pas tous');
+    // Up to MAX_COUNTED_WORDS words, each is named with its count; past it, the query as the page quotes it.
+    expect(partialSummary(three, partial, undefined, 'application mobile zzyzx')).toBe(partialSummary(three, partial));
+    const many = queryWords('application mobile jeunes réforme villages');
+    expect(many).toHaveLength(MAX_COUNTED_WORDS + 1);
+    const manyPartial = { hits: [partial.hits[0]!, { doc: 1, score: 1, mask: 2, words: 1 }], counts: [1, 1, 0, 0, 0] };
+    expect(partialSummary(many, manyPartial, 0, 'application mobile jeunes…')).toBe(
+      'Aucun résultat ne contient tous les mots de « application mobile jeunes… ». Ci-dessous, 2 textes qui en contiennent une partie, les plus complets d’abord (0 retenu par les filtres).',
+    );
+    expect(partialHeading(three, [2, 1, 0])).toBe('Textes qui contiennent une partie des mots cherchés, pas tous');
+    // One word alone in some text: the list is its texts, named so (not « … ou « zzyzx », pas les deux »).
+    expect(partialHeading(three, partial.counts)).toBe('Textes qui contiennent « application »');
+    expect(partialHeading(queryWords('mobile zzyzx'), [2, 0])).toBe('Textes qui contiennent « mobile »');
+    expect(partialHeading(queryWords('application mobile'), [3, 2])).toBe('Textes qui contiennent « application » ou « mobile », pas les deux');
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FacetOffer } from '../../src/search/facet-offers.ts';
 import type { Manifest } from '../../src/search/format.ts';
+import type { QueryWord } from '../../src/search/french.ts';
 import { asked, facetToggled, found, fromAddress, INITIAL_STATE, offered, type PageState } from '../../src/search/page-state.ts';
 import {
   explorerLinkText,
@@ -16,11 +17,13 @@ const manifest = {
   facets: { tag: [['broken', 'Ce qui dysfonctionne']], theme: [], region: [['53', 'Bretagne'], ['76', 'Occitanie']], profile: [], format: [] },
 } as unknown as Manifest;
 
+const wordsOf = (n: number): QueryWord[] => Array.from({ length: n }, (_, w) => ({ word: `mot${w}`, stem: `mot${w}`, written: `mot${w}` }));
+
 const theme: FacetOffer = { dimension: 'theme', value: 'saisie-ergonomie', label: 'Saisie et ergonomie', count: 399 };
 
 /** The state after searching `query`: `hits` found with `words` words, `shown` of them kept by the filters. */
 function searched(query: string, hits: number[], shown = hits, words = 1, state: PageState = INITIAL_STATE): PageState {
-  return { ...found(asked(state, query), hits, words, () => true), shown };
+  return { ...found(asked(state, query), { words: wordsOf(words), hits: hits.map((doc) => ({ doc, score: 1 })) }, () => true), shown };
 }
 
 const breton = facetToggled(INITIAL_STATE, 'region', '53', true);
@@ -59,6 +62,30 @@ describe('the search page’s status', () => {
     const none = searched('donnes', []);
     expect(suggestionStatus(none, manifest, 'données')).toBe(`${summary(none, manifest)} Vouliez-vous dire « données » ?`);
     expect(filtersRemovedStatus(searched('saisie', [1, 2]), manifest)).toBe('Tous les filtres sont retirés. 2 résultats pour « saisie ».');
+  });
+
+  it('when no text holds every word, says what the texts listed instead are, how many the filters keep, and which to untick', () => {
+    const agenda: QueryWord[] = [
+      { word: 'agenda', stem: 'agend', written: 'agenda' },
+      { word: 'mobile', stem: 'mobil', written: 'mobile' },
+    ];
+    const partialHit = (doc: number, mask: number) => ({ doc, score: 1, mask, words: 1 });
+    const outcome = { words: agenda, hits: [], partial: { hits: [partialHit(4, 1), partialHit(7, 1), partialHit(9, 2)], counts: [2, 1] } };
+    const some = (state: PageState, shown?: number[]) => {
+      const answered = found(asked(state, 'agenda mobile'), outcome, () => true);
+      return { ...answered, shown: shown ?? answered.listed };
+    };
+    const plain = 'Aucun résultat ne contient à la fois « agenda » et « mobile ». Ci-dessous, 3 textes qui contiennent l’un des deux : « agenda » (2), « mobile » (1).';
+    expect(summary(some(INITIAL_STATE), manifest)).toBe(plain);
+    expect(summary(some(breton, [9]), manifest)).toBe(
+      'Aucun résultat ne contient à la fois « agenda » et « mobile ». Ci-dessous, 3 textes qui contiennent l’un des deux (1 retenu par les filtres) : « agenda » (2), « mobile » (1).',
+    );
+    expect(summary(some(breton, []), manifest)).toMatch(/\(0 retenu par les filtres\) : .*\. Décochez un filtre pour les voir \(Bretagne\), ou retirez-les tous\.$/);
+    expect(filteredOutText(breton.selection, manifest, true)).toBe('Décochez un filtre pour voir ces textes (Bretagne). ');
+    // The themes the query names, and the spelling suggestion, follow.
+    expect(summary(offered(some(INITIAL_STATE), [theme]), manifest)).toBe(`${plain} Voir plutôt le thème « Saisie et ergonomie » (399 verbatims), lien ci-dessous.`);
+    expect(suggestionStatus(some(INITIAL_STATE), manifest, 'agenda mobiles')).toBe(`${plain} Vouliez-vous dire « agenda mobiles » ?`);
+    expect(filtersRemovedStatus(some(INITIAL_STATE), manifest)).toBe(`Tous les filtres sont retirés. ${plain}`);
   });
 
   it('says what filters without words keep', () => {
