@@ -39,11 +39,13 @@ export const MAX_COUNTED_WORDS = 4;
 export function partialSummary(words: readonly QueryWord[], partial: PartialOutcome, kept?: number, quoted?: string): string {
   const total = partial.hits.length;
   const two = words.length === 2;
+  // « Les plus complets d'abord » means something only when texts hold different numbers of the words.
+  const ranked = partial.counts.filter((count) => count > 0).length > 1 ? ', les plus complets d’abord' : '';
   const some = two
     ? `${total === 1 ? 'le texte qui contient' : 'textes qui contiennent'} l’un des deux`
-    : `${total === 1 ? 'le texte qui en contient' : 'textes qui en contiennent'} une partie, les plus complets d’abord`;
+    : `${total === 1 ? 'le texte qui en contient' : 'textes qui en contiennent'} une partie${ranked}`;
   const shown = total === 1 ? some : `${formatInteger(total)} ${some}`;
-  const filtered = kept === undefined ? '' : ` (${plural(kept, 'retenu', 'retenus')} par les filtres)`;
+  const filtered = kept === undefined ? '' : kept === 0 ? ', aucun retenu par les filtres' : ` (${plural(kept, 'retenu', 'retenus')} par les filtres)`;
   if (quoted !== undefined && words.length > MAX_COUNTED_WORDS) {
     return `Aucun résultat ne contient tous les mots de « ${quoted} ». Ci-dessous, ${shown}${filtered}.`;
   }
