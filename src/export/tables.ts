@@ -82,6 +82,8 @@ function regions(synthesis: Synthesis): NamedTable {
       'Région', 'Code INSEE', ...TAGS.map((t) => TAG_LABELS[t]), 'Total', 'Sessions (ateliers et enquêtes ayant des éléments de la région)',
       'Besoins rattachés à un thème',
       `Ressemblance des besoins à la répartition nationale (0–1 ; vide sous ${minItemsPerRegion} besoins rattachés à un thème)`,
+      'Ressemblance moyenne d’autant de besoins tirés au hasard dans le réseau (0–1)',
+      'Écart au-delà du hasard (ressemblance sous 95 tirages sur 100)',
     ],
     rows: codes.map((code) => [
       code ? region(code) : NO_REGION_LABEL,
@@ -91,8 +93,10 @@ function regions(synthesis: Synthesis): NamedTable {
       sessions.get(code) ?? 0,
       code ? (similarity.get(code)?.items ?? 0) : null,
       code && similarity.get(code)?.similarity != null ? round(similarity.get(code)?.similarity ?? 0) : null,
+      code && similarity.get(code)?.chance != null ? round(similarity.get(code)?.chance ?? 0) : null,
+      code ? yesNo(similarity.get(code)?.beyondChance ?? null) : null,
     ]),
-    decimals: { [TAGS.length + 5]: CONSENSUS_DECIMALS },
+    decimals: { [TAGS.length + 5]: CONSENSUS_DECIMALS, [TAGS.length + 6]: CONSENSUS_DECIMALS },
   };
 }
 
@@ -216,4 +220,9 @@ const CONFIDENCE_DECIMALS = 2;
 function round(value: number, digits = CONSENSUS_DECIMALS): number {
   const scale = 10 ** digits;
   return Math.round(value * scale) / scale;
+}
+
+/** A yes/no cell in French, empty when the question does not apply (no similarity computed). */
+function yesNo(value: boolean | null): string | null {
+  return value === null ? null : value ? 'oui' : 'non';
 }

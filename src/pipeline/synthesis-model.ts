@@ -77,6 +77,13 @@ export interface RegionSimilarity {
    * when `items` < `minItemsPerRegion`, or fewer than `minRegions` regions reach it (`overall` is then null).
    */
   similarity: number | null;
+  /**
+   * The similarity same-size samples drawn at random from the compared regions' themed needs have on
+   * average (chance-similarity.ts): a small region is far from 1 by chance alone. Null with `similarity`.
+   */
+  chance: number | null;
+  /** True when `similarity` is below the 5th percentile of those samples: the region departs beyond chance. */
+  beyondChance: boolean | null;
 }
 
 export interface Convergence {
@@ -88,6 +95,8 @@ export interface Convergence {
   themes: ThemeConvergence[];
   /** 0–1: how alike the regions' needs are (mean of the non-null `regions[].similarity`); null below the minimums. */
   overall: number | null;
+  /** The mean of the non-null `regions[].chance`: what `overall` would be if every region were a random sample of the network. */
+  overallChance: number | null;
   /** Every region with at least one needs item, sorted by code; those with too few themed needs have a null similarity. */
   regions: RegionSimilarity[];
 }

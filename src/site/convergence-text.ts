@@ -5,7 +5,7 @@
  */
 import type { Tag } from '../pipeline/model.ts';
 import type { Convergence, RegionSimilarity, ThemeConvergence } from '../pipeline/synthesis-model.ts';
-import { formatInteger, plural } from './format.ts';
+import { formatInteger, formatPercent, plural } from './format.ts';
 import { unlocatedPhrase, type RegionCoverage } from './region-coverage.ts';
 
 /** What the counted regions have at least `minItemsPerRegion` of, singular and plural. */
@@ -89,4 +89,31 @@ export function comparedNeedsPhrase(region: Pick<RegionSimilarity, 'needs' | 'it
     return region.needs === 1 ? 'sur son seul besoin, rattaché à un thème' : `sur ses ${formatInteger(region.needs)} besoins, tous rattachés à un thème`;
   }
   return `sur ${formatInteger(region.items)} de ses ${formatInteger(region.needs)} besoins, ${region.items === 1 ? 'celui rattaché' : 'ceux rattachés'} à un thème`;
+}
+
+/**
+ * The chance level beside a region's similarity, without the final stop: a small region is far from
+ * 100 % by chance alone, and the reader must not take its size for a difference.
+ * `Autant de besoins tirés au hasard dans l’ensemble du réseau lui ressemblent à 76 % en moyenne : l’écart de la région ne dépasse pas celui du hasard`
+ */
+export function chancePhrase(region: Pick<RegionSimilarity, 'items' | 'chance' | 'beyondChance'>): string | null {
+  if (region.chance === null) return null;
+  // A region is compared only from minItemsPerRegion (5) themed needs: always a plural.
+  const drawn = `${formatInteger(region.items)} besoins tirés au hasard dans l’ensemble du réseau lui ressemblent à ${formatPercent(region.chance)} en moyenne`;
+  return region.beyondChance
+    ? `${drawn} ; la région s’en écarte davantage que 95 tirages sur 100 : un écart au-delà du hasard`
+    : `${drawn} : l’écart de la région ne dépasse pas celui du hasard`;
+}
+
+/** The cell beside a region's similarity in /regions/: `76 %`, with `écart au-delà du hasard` when it is. */
+export function chanceCell(region: Pick<RegionSimilarity, 'chance' | 'beyondChance'>): string {
+  if (region.chance === null) return '';
+  return region.beyondChance ? `${formatPercent(region.chance)}, écart au-delà du hasard` : formatPercent(region.chance);
+}
+
+/** How many compared regions depart beyond chance: `aucune région ne s’en écarte au-delà du hasard`. */
+export function beyondChanceSummary(regions: readonly Pick<RegionSimilarity, 'beyondChance'>[]): string {
+  const beyond = regions.filter((r) => r.beyondChance === true).length;
+  if (beyond === 0) return 'aucune région ne s’en écarte au-delà du hasard';
+  return beyond === 1 ? 'une seule région s’en écarte au-delà du hasard' : `${formatInteger(beyond)} régions s’en écartent au-delà du hasard`;
 }

@@ -29,7 +29,7 @@ describe('exports of a consultation with items without a region', () => {
     const rows = csvRows(table(synthesis, 'regions')).slice(1);
     expect(rows.map((row) => row[1])).toEqual([...synthesis.regions.map((r) => r.code).sort(), '']);
     // Nothing published: no need to compare, no resemblance (empty, as /regions/ says « non calculée »).
-    expect(rows.find((row) => row[0] === 'Occitanie')).toEqual(['Occitanie', '76', '0', '0', '0', '0', '0', '0', '']);
+    expect(rows.find((row) => row[0] === 'Occitanie')).toEqual(['Occitanie', '76', '0', '0', '0', '0', '0', '0', '', '', '']);
     const unlocated = synthesis.items.filter((item) => item.region === null).length;
     expect(rows.at(-1)?.[0]).toBe(NO_REGION_LABEL);
     expect(Number(rows.at(-1)?.[5])).toBe(unlocated);
@@ -42,8 +42,12 @@ describe('exports of a consultation with items without a region', () => {
       const found = similarity.get(row[1]!);
       expect(row[7]).toBe(String(found?.items ?? 0));
       expect(row[8]).toBe(found?.similarity == null ? '' : found.similarity.toFixed(3).replace('.', ','));
+      // The chance level beside it, as /regions/ shows it, and whether the region departs beyond it.
+      expect(row[9]).toBe(found?.chance == null ? '' : found.chance.toFixed(3).replace('.', ','));
+      expect(row[10]).toBe(found?.beyondChance == null ? '' : found.beyondChance ? 'oui' : 'non');
     }
-    expect(rows.at(-1)?.slice(7)).toEqual(['', '']);
+    expect(rows.filter((r) => r[10] === 'non').length).toBeGreaterThan(0);
+    expect(rows.at(-1)?.slice(7)).toEqual(['', '', '', '']);
   });
 
   it('count an idea’s regions as the site’s cards do, its members without a region apart', () => {

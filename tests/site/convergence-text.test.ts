@@ -1,6 +1,6 @@
 /** A theme's reach across regions names what its denominator counts (only regions with enough items of the tag). */
 import { describe, expect, it } from 'vitest';
-import { comparedNeedsPhrase, comparedRegionsLabel, convergenceBasePhrase, countedRegionsLabel, noSimilarityReason, regionsMentioningPhrase } from '../../src/site/convergence-text.ts';
+import { beyondChanceSummary, chanceCell, chancePhrase, comparedNeedsPhrase, comparedRegionsLabel, convergenceBasePhrase, countedRegionsLabel, noSimilarityReason, regionsMentioningPhrase } from '../../src/site/convergence-text.ts';
 import type { ThemeConvergence } from '../../src/pipeline/synthesis-model.ts';
 
 const theme = (tag: ThemeConvergence['tag'], regionsMentioning: number, regionsCounted: number): ThemeConvergence => ({
@@ -50,19 +50,42 @@ describe('the similarity names what it counts', () => {
   });
 
   it('says why a region counted by the consensus has no similarity', () => {
-    expect(text(noSimilarityReason({ region: '32', needs: 10, items: 4, similarity: null }, limits))).toBe(
+    expect(text(noSimilarityReason({ region: '32', needs: 10, items: 4, similarity: null, chance: null, beyondChance: null }, limits))).toBe(
       '4 besoins rattachés à un thème sur 10, il en faut au moins 5',
     );
-    expect(noSimilarityReason({ region: '06', needs: 1, items: 1, similarity: null }, limits)).toBe('1 besoin rattaché à un thème, il en faut au moins 5');
-    expect(noSimilarityReason({ region: '06', needs: 6, items: 0, similarity: null }, limits)).toBe('aucun de ses 6 besoins n’est rattaché à un thème');
-    expect(noSimilarityReason({ region: '06', needs: 1, items: 0, similarity: null }, limits)).toBe('son seul besoin n’est rattaché à aucun thème');
+    expect(noSimilarityReason({ region: '06', needs: 1, items: 1, similarity: null, chance: null, beyondChance: null }, limits)).toBe('1 besoin rattaché à un thème, il en faut au moins 5');
+    expect(noSimilarityReason({ region: '06', needs: 6, items: 0, similarity: null, chance: null, beyondChance: null }, limits)).toBe('aucun de ses 6 besoins n’est rattaché à un thème');
+    expect(noSimilarityReason({ region: '06', needs: 1, items: 0, similarity: null, chance: null, beyondChance: null }, limits)).toBe('son seul besoin n’est rattaché à aucun thème');
     expect(noSimilarityReason(undefined, limits)).toBe('aucun besoin exprimé');
     // Enough themed needs, but no other region to compare with.
-    expect(noSimilarityReason({ region: '11', needs: 9, items: 8, similarity: null }, limits)).toBe('moins de 2 régions à comparer');
+    expect(noSimilarityReason({ region: '11', needs: 9, items: 8, similarity: null, chance: null, beyondChance: null }, limits)).toBe('moins de 2 régions à comparer');
   });
 
   it('says on which of the region’s needs its similarity rests', () => {
     expect(text(comparedNeedsPhrase({ needs: 94, items: 91 }))).toBe('sur 91 de ses 94 besoins, ceux rattachés à un thème');
     expect(comparedNeedsPhrase({ needs: 21, items: 21 })).toBe('sur ses 21 besoins, tous rattachés à un thème');
+  });
+});
+
+describe('the similarity beside its chance level', () => {
+  const text = (value: string | null) => value?.replace(/\s/g, ' ');
+
+  it('says what same-size random samples of the network score, and whether the region departs beyond them', () => {
+    expect(text(chancePhrase({ items: 8, chance: 0.7555, beyondChance: false }))).toBe(
+      '8 besoins tirés au hasard dans l’ensemble du réseau lui ressemblent à 76 % en moyenne : l’écart de la région ne dépasse pas celui du hasard',
+    );
+    expect(text(chancePhrase({ items: 40, chance: 0.9, beyondChance: true }))).toBe(
+      '40 besoins tirés au hasard dans l’ensemble du réseau lui ressemblent à 90 % en moyenne ; la région s’en écarte davantage que 95 tirages sur 100 : un écart au-delà du hasard',
+    );
+    expect(chancePhrase({ items: 3, chance: null, beyondChance: null })).toBeNull();
+  });
+
+  it('fills the table cell and counts the regions beyond chance', () => {
+    expect(text(chanceCell({ chance: 0.9, beyondChance: false }))).toBe('90 %');
+    expect(text(chanceCell({ chance: 0.9, beyondChance: true }))).toBe('90 %, écart au-delà du hasard');
+    expect(chanceCell({ chance: null, beyondChance: null })).toBe('');
+    expect(beyondChanceSummary([{ beyondChance: false }, { beyondChance: null }])).toBe('aucune région ne s’en écarte au-delà du hasard');
+    expect(beyondChanceSummary([{ beyondChance: true }, { beyondChance: false }])).toBe('une seule région s’en écarte au-delà du hasard');
+    expect(beyondChanceSummary([{ beyondChance: true }, { beyondChance: true }])).toBe('2 régions s’en écartent au-delà du hasard');
   });
 });

@@ -34,6 +34,10 @@ import type { Convergence, RegionShare, RegionSimilarity, ThemeConvergence } fro
 import { countColumns, CountColumns, type CountableItem } from './count-by.ts';
 import { round4 } from './log-odds.ts';
 import { mapInto } from '../typed-from.ts';
+import { jensenShannon } from './jensen-shannon.ts';
+import { chanceLevel, seedOf, type ThemedPool } from './chance-similarity.ts';
+
+export { jensenShannon };
 
 /** Below 5 items of a tag, one statement more or less moves a region's share by 20 points or more. */
 export const MIN_ITEMS_PER_REGION = 5;
@@ -56,12 +60,19 @@ export function convergence(
   const regions = similaritiesOf(columns, withTag(columns, 'needs'), themes);
   const compared = regions.flatMap((r) => (r.similarity === null ? [] : [r.similarity]));
   const overall = compared.length >= MIN_REGIONS ? compared.reduce((sum, s) => sum + s, 0) / compared.length : null;
+  const chances = regions.flatMap((r) => (r.chance === null ? [] : [r.chance]));
+  const overallChance = overall === null ? null : chances.reduce((sum, s) => sum + s, 0) / chances.length;
   return {
     minItemsPerRegion: MIN_ITEMS_PER_REGION,
     minRegions: MIN_REGIONS,
     themes: rows.map((row) => ({ ...row, consensus: round4(row.consensus) })),
     overall: overall === null ? null : round4(overall),
-    regions: regions.map((r) => ({ ...r, similarity: r.similarity === null ? null : round4(r.similarity) })),
+    overallChance: overallChance === null ? null : round4(overallChance),
+    regions: regions.map((r) => ({
+      ...r,
+      similarity: r.similarity === null ? null : round4(r.similarity),
+      chance: r.chance === null ? null : round4(r.chance),
+    })),
   };
 }
 
@@ -127,6 +138,9 @@ interface RegionMass {
   needs: number;
   items: number;
   dist: Float64Array;
+  /** The region's themed needs, as theme positions per item (pooled for the chance level). */
+  positions: number[];
+  ends: number[];
 }
 
 function similaritiesOf(columns: CountColumns, mask: Uint8Array | undefined, themes: readonly string[]): RegionSimilarity[] {
@@ -140,7 +154,7 @@ function similaritiesOf(columns: CountColumns, mask: Uint8Array | undefined, the
   for (let i = 0; i < located.length; i++) {
     if ((mask !== undefined && mask[i] !== 1) || located[i] === 0) continue;
     const region = regions.ids[i] as number;
-    const entry = (byRegion[region] ??= { needs: 0, items: 0, dist: new Float64Array(themes.length) });
+    const entry = (byRegion[region] ??= { needs: 0, items: 0, dist: new Float64Array(themes.length), positions: [], ends: [] });
     entry.needs++;
     // The item's distinct themes in the order written, as `new Set(item.themes)` gives them.
     known.length = 0;
@@ -150,7 +164,11 @@ function similaritiesOf(columns: CountColumns, mask: Uint8Array | undefined, the
     }
     if (known.length === 0) continue;
     entry.items++;
-    for (const at of known) (entry.dist[at] as number) += 1 / known.length;
+    for (const at of known) {
+      (entry.dist[at] as number) += 1 / known.length;
+      entry.positions.push(at);
+    }
+    entry.ends.push(entry.positions.length);
   }
   const all: Array<[string, RegionMass]> = [];
   byRegion.forEach((entry, region) => {
@@ -166,27 +184,34 @@ function similaritiesOf(columns: CountColumns, mask: Uint8Array | undefined, the
   }
   const p = normalise(national, total);
   const compared = counted.length >= MIN_REGIONS;
-  return all.map(([region, entry]) => ({
-    region,
-    needs: entry.needs,
-    items: entry.items,
-    similarity: compared && entry.items >= MIN_ITEMS_PER_REGION ? 1 - jensenShannon(normalise(entry.dist, entry.items), p) : null,
-  }));
+  const pool = compared ? pooled(counted.map(([, entry]) => entry)) : null;
+  return all.map(([region, entry]): RegionSimilarity => {
+    if (pool === null || entry.items < MIN_ITEMS_PER_REGION) return { region, needs: entry.needs, items: entry.items, similarity: null, chance: null, beyondChance: null };
+    const similarity = 1 - jensenShannon(normalise(entry.dist, entry.items), p);
+    const chance = chanceLevel(pool, p, entry.items, seedOf(region));
+    return { region, needs: entry.needs, items: entry.items, similarity, chance: chance.mean, beyondChance: similarity < chance.low };
+  });
+}
+
+/** The compared regions' themed needs in one pool, region after region (the order is part of the seeded draws). */
+function pooled(entries: readonly RegionMass[]): ThemedPool {
+  let items = 0;
+  let positions = 0;
+  for (const entry of entries) {
+    items += entry.items;
+    positions += entry.positions.length;
+  }
+  const pool: ThemedPool = { start: new Uint32Array(items + 1), positions: new Uint16Array(positions) };
+  let item = 0;
+  let at = 0;
+  for (const entry of entries) {
+    pool.positions.set(entry.positions, at);
+    for (const end of entry.ends) pool.start[++item] = at + end;
+    at += entry.positions.length;
+  }
+  return pool;
 }
 
 function normalise(values: Float64Array, total: number): Float64Array {
   return values.map((v) => v / total);
-}
-
-/** Jensen–Shannon divergence in bits (0 = same distribution, 1 = disjoint supports). */
-export function jensenShannon(p: Float64Array, q: Float64Array): number {
-  let sum = 0;
-  for (let i = 0; i < p.length; i++) {
-    const a = p[i] as number;
-    const b = q[i] as number;
-    const m = (a + b) / 2;
-    if (a > 0) sum += a * Math.log2(a / m);
-    if (b > 0) sum += b * Math.log2(b / m);
-  }
-  return Math.min(1, Math.max(0, sum / 2));
 }
