@@ -112,3 +112,43 @@ describe('an expression that is valid JavaScript but fails when its page is buil
     expect(found.some((d) => d.code === 'chapitre-entete-cle-inconnue')).toBe(false);
   });
 });
+
+describe('what a chapter reads in its front matter (entete.mdx)', () => {
+  const entete = of('entete.mdx');
+
+  it('refuses an `export` line reading the front matter, which MDX defines after it, and says what to write instead', () => {
+    const [inExport] = entete;
+    expect(inExport).toMatchObject({ code: 'chapitre-expression-en-erreur', severity: 'blocking', line: 13, column: 27 });
+    expect(inExport?.message).toContain('« export const titreCourt = frontmatter.titre.slice(0, 15) » : en MDX, l’en-tête du chapitre (frontmatter) n’existe pas encore quand les lignes « export » s’exécutent');
+    expect(inExport?.hint).toBe('Écrivez {frontmatter.titre.slice(0, 15)} dans le texte, à la place de {titreCourt} ; ou faites-en une fonction, lue quand la page est construite : « export const titreCourt = () => frontmatter.titre.slice(0, 15) », puis {titreCourt()} dans le texte.');
+    // A function reading it (line 14) runs when the page is built: nothing said.
+    expect(entete.filter((d) => d.line === 14)).toEqual([]);
+  });
+
+  it('reads `?.` and `[\'…\']` as reading a key, warns of machine text, and checks a prop computed from the front matter like a written one', () => {
+    expect(placed(entete)).toEqual([
+      ['chapitre-expression-en-erreur', 'blocking', 13, 27],
+      ['chapitre-expression-vide', 'warning', 16, 30],
+      ['chapitre-expression-texte-brut', 'warning', 18, 4],
+      ['chapitre-expression-texte-brut', 'warning', 18, 28],
+      ['chapitre-expression-en-erreur', 'blocking', 18, 58],
+      ['chapitre-valeur-inconnue', 'blocking', 20, 12],
+    ]);
+    entete.forEach(french);
+    const [, sousTitre, date, relecteurs, dateMethod, theme] = entete;
+    // `sous-titre` is no JavaScript name: the hint writes what the author can paste.
+    expect(sousTitre?.hint).toContain('Vouliez-vous dire frontmatter[\'sous-titre\'] ?');
+    expect(date?.message).toBe('{frontmatter.date} s’afficherait « 2026-11-30T00:00:00.000Z » : une date de l’en-tête s’affiche telle que l’ordinateur l’écrit.');
+    expect(date?.hint).toContain("{new Date(frontmatter.date).toLocaleDateString('fr-FR', { dateStyle: 'long' })}");
+    expect(relecteurs?.message).toContain('« [object Object][object Object] »');
+    expect(relecteurs?.hint).toContain("{frontmatter.relecteurs.map((x) => x.nom).join(', ')}");
+    expect(dateMethod?.hint).toContain("écrivez {new Date(frontmatter.date).toLocaleDateString('fr-FR')}");
+    expect(theme?.message).toBe('<Verbatims> : thème inconnu « saisie-ergonomi » (valeur de theme={frontmatter.theme}).');
+    expect(theme?.hint).toBe('Vouliez-vous dire « saisie-ergonomie » ?');
+  });
+
+  it('checks a prop computed from a valid front matter without a « valeur calculée » warning', () => {
+    const source = '---\ntitre: Focus\nordre: 1\ntheme: saisie-ergonomie\n---\n\n<Verbatims theme={frontmatter.theme} limit={3} />\n';
+    expect(checkChapter(createSite(fixtureSynthesis), 'content/livre-blanc/focus.mdx', source)).toEqual([]);
+  });
+});

@@ -16,11 +16,14 @@ import vm from 'node:vm';
 import { parse } from 'yaml';
 import type { Diagnostic } from '../../pipeline/model.ts';
 import { closest } from '../../pipeline/text/closest.ts';
+import { frontMatterInExport, type FrontMatterInExport } from './export-front-matter.ts';
+import { frontMatterAccess, frontMatterPaths } from './front-matter.ts';
 import { namesOf, unknownNames } from './expressions.ts';
 import type { Expression, ParsedChapter } from './parse.ts';
 
 export const FAILING_EXPRESSION = 'chapitre-expression-en-erreur';
 export const EMPTY_EXPRESSION = 'chapitre-expression-vide';
+export const RAW_EXPRESSION = 'chapitre-expression-texte-brut';
 
 /** Long enough for any expression a chapter shows, short enough for `check --suivre`. */
 const TIME_LIMIT_MS = 200;
@@ -34,23 +37,42 @@ type Outcome = { value: unknown } | { error: { name: string; message: string; li
 const SCRIPT = 'chapitre-livre-blanc.js';
 
 export function checkEvaluation(file: string, chapter: ParsedChapter): Diagnostic[] {
+  return evaluateChapter(file, chapter).diagnostics;
+}
+
+/** What running a chapter's code tells: its diagnostics, and the value of each prop read in the front matter (by `line:column`). */
+export interface ChapterEvaluation {
+  diagnostics: Diagnostic[];
+  props: Map<string, unknown>;
+}
+
+export function evaluateChapter(file: string, chapter: ParsedChapter): ChapterEvaluation {
   const fields = mdxFrontMatter(chapter.frontMatter);
-  let run: ChapterRun | null = null;
-  const diagnostics: Diagnostic[] = [];
+  const props = new Map<string, unknown>();
+  const inExports = chapter.esm.flatMap((block) => frontMatterInExport(block));
+  const diagnostics: Diagnostic[] = inExports.map((read) => frontMatterInExportDiagnostic(file, read));
   // Only a chapter with code is given a context: most have none beyond literal props (`limit={3}`).
-  if (chapter.esm.length || chapter.expressions.some((e) => !/^\s*-?\d+(?:\.\d+)?\s*$/.test(e.source))) {
-    run = chapterRun(chapter, fields);
-    if (run.failure) diagnostics.push(failingBlock(file, run.failure.block, run.failure.error));
-  }
-  if (!run) return diagnostics;
+  if (!chapter.esm.length && chapter.expressions.every((e) => /^\s*-?\d+(?:\.\d+)?\s*$/.test(e.source))) return { diagnostics, props };
+  const run = chapterRun(chapter, fields);
+  // A failure the front matter's read explains is said once, by that read.
+  if (run.failure && !inExports.some((read) => read.line === run.failure?.block.line)) diagnostics.push(failingBlock(file, run.failure.block, run.failure.error));
   for (const expression of chapter.expressions) {
     if (!isEvaluable(expression.source, run.known)) continue;
     const outcome = evaluate(expression.source, run.context);
     if (outcome === null) continue;
     if ('error' in outcome) diagnostics.push(failing(file, expression, outcome.error, fields));
-    else if (outcome.value === undefined && !expression.prop) diagnostics.push(empty(file, expression, fields));
+    else if (expression.prop) {
+      // A value read in the front matter is the chapter's data, checked like a written one (uses.ts).
+      if (frontMatterPaths(expression.source).length) props.set(`${expression.line}:${expression.column}`, outcome.value);
+    }
+    // `?.` says the author expects the value may be absent: nothing to warn of.
+    else if (outcome.value === undefined && !expression.source.includes('?.')) diagnostics.push(empty(file, expression, fields));
+    else {
+      const raw = rawText(expression.source, outcome.value);
+      if (raw) diagnostics.push(rawDiagnostic(file, expression, raw));
+    }
   }
-  return diagnostics;
+  return { diagnostics, props };
 }
 
 /**
@@ -89,22 +111,27 @@ export interface ChapterRun {
  * what is not known here (`process.env`), keeps its exports for the build.
  */
 export function chapterRun(chapter: ParsedChapter, frontMatter: Readonly<Record<string, unknown>>): ChapterRun {
-  const context = vm.createContext({ fieldsJson: JSON.stringify(frontMatter) });
-  vm.runInContext('globalThis.frontmatter = JSON.parse(fieldsJson); globalThis.props = { components: {} }; delete globalThis.fieldsJson;', context);
+  // As in the compiled module: the `export` lines run before MDX defines `frontmatter` (so it is undefined
+  // there, see export-front-matter.ts), and `props` exists only in the page's function.
+  const context = vm.createContext({ fieldsJson: JSON.stringify(frontMatter), frontmatter: undefined });
+  const withPage = (known: ReadonlySet<string>, failure: ChapterRun['failure'] = null): ChapterRun => {
+    vm.runInContext('globalThis.frontmatter = JSON.parse(fieldsJson); globalThis.props = { components: {} }; delete globalThis.fieldsJson;', context);
+    return { context, known, failure };
+  };
   const plain = chapter.esm.map((block) => ({ block, code: block.source.replace(/^(\s*)export\s+(?=(?:const|let|var|function|async\s+function|class)\b)/gm, '$1') }));
   const runnable = plain.length > 0 && plain.every(({ code }) => !/^\s*(?:import|export)\b/m.test(code) && unknownNames(code, EVALUABLE, true).length === 0);
-  if (!runnable) return { context, known: EVALUABLE, failure: null };
+  if (!runnable) return withPage(EVALUABLE);
   for (const { block, code } of plain) {
     const outcome = run(code, context);
-    if (outcome === null) return { context, known: EVALUABLE, failure: null };
+    if (outcome === null) return withPage(EVALUABLE);
     if ('error' in outcome) {
       // At the failing line of the block, as the error's stack places it in the script.
       const offset = (outcome.error.line ?? 1) - 1;
       const line = { source: block.source.split('\n')[offset] ?? block.source, line: block.line + offset, column: offset ? 1 : block.column };
-      return { context, known: EVALUABLE, failure: { block: line, error: outcome.error } };
+      return withPage(EVALUABLE, { block: line, error: outcome.error });
     }
   }
-  return { context, known: new Set([...EVALUABLE, ...namesOf(chapter.imports)]), failure: null };
+  return withPage(new Set([...EVALUABLE, ...namesOf(chapter.imports)]));
 }
 
 /** The expression's value, or the error it throws; null when it is no plain JavaScript (JSX: left to the build) or runs too long. */
@@ -141,10 +168,77 @@ function failing(file: string, expression: Expression, error: { name: string; me
     code: FAILING_EXPRESSION,
     severity: 'blocking',
     message: `${written(expression)} : ce code échoue quand la page est construite (${frenchError(error)}) ; la construction s’arrêterait là.`,
-    hint: missing ? fieldHint(missing, frontMatter) : 'Corrigez l’expression, ou écrivez la valeur telle quelle (sans accolades).',
+    hint: missing ? fieldHint(missing, frontMatter) : (dateHint(expression.source, error.message, frontMatter) ?? 'Corrigez l’expression, ou écrivez la valeur telle quelle (sans accolades).'),
     file,
     line: expression.line,
     column: expression.column,
+  };
+}
+
+/** An ISO date as JSON writes a js-yaml Date: how the page's `frontmatter` holds `date: 2026-11-30`. */
+const JSON_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
+
+/**
+ * `{frontmatter.date.toLocaleDateString('fr-FR')}`: a date of the front matter is a text in the page; a
+ * Date's method is called on `new Date(…)` of it.
+ */
+function dateHint(source: string, message: string, frontMatter: Readonly<Record<string, unknown>>): string | null {
+  const called = /^(frontmatter(?:\??\.[\p{L}_$][\p{L}\p{N}_$]*)+)\.([A-Za-z]+) is not a function$/u.exec(message);
+  if (!called?.[1] || !called[2] || !(called[2] in Date.prototype)) return null;
+  const value = called[1].split(/\??\./).slice(1).reduce<unknown>((within, key) => (typeof within === 'object' && within !== null ? (within as Record<string, unknown>)[key] : undefined), frontMatter);
+  if (typeof value !== 'string' || !JSON_DATE.test(value)) return null;
+  const fixed = source.replace(`${called[1]}.${called[2]}`, `new Date(${called[1]}).${called[2]}`);
+  return `Dans la page, une date de l’en-tête est un texte (« ${value} ») et non une date : écrivez {${fixed}}.`;
+}
+
+/** A value that would show as machine text in the page (a date as JSON writes it, an object), and how to write it for a reader. */
+function rawText(source: string, value: unknown): { shown: string; why: string; hint: string } | null {
+  const bare = source.trim();
+  if (typeof value === 'string' && JSON_DATE.test(value)) {
+    const long = new Date(value).toLocaleDateString('fr-FR', { dateStyle: 'long' });
+    return {
+      shown: value,
+      why: 'une date de l’en-tête s’affiche telle que l’ordinateur l’écrit',
+      hint: `Écrivez {new Date(${bare}).toLocaleDateString('fr-FR', { dateStyle: 'long' })} (« ${long} »), ou la date voulue sans accolades.`,
+    };
+  }
+  const objects = (Array.isArray(value) ? value : [value]).filter((v): v is object => typeof v === 'object' && v !== null && !Array.isArray(v));
+  if (objects.length === 0) return null;
+  const [key, ...others] = [...new Set(objects.flatMap((o) => Object.keys(o)))];
+  const read = key === undefined ? '' : Array.isArray(value) ? `{${bare}.map((x) => x.${key}).join(', ')}` : `{${bare}.${key}}`;
+  return {
+    shown: objects.map(() => '[object Object]').join(''),
+    why: Array.isArray(value) ? 'une liste de fiches de l’en-tête ne s’affiche pas telle quelle' : 'une fiche de l’en-tête ne s’affiche pas telle quelle',
+    hint: read ? `Dites ce qu’il faut en lire, par exemple ${read}${others.length ? ` (clés : ${[key, ...others].join(', ')})` : ''}.` : 'Dites ce qu’il faut en lire, ou écrivez le texte voulu sans accolades.',
+  };
+}
+
+function rawDiagnostic(file: string, expression: Expression, raw: { shown: string; why: string; hint: string }): Diagnostic {
+  return {
+    code: RAW_EXPRESSION,
+    severity: 'warning',
+    message: `${written(expression)} s’afficherait « ${raw.shown.length > 60 ? `${raw.shown.slice(0, 59)}…` : raw.shown} » : ${raw.why}.`,
+    hint: raw.hint,
+    file,
+    line: expression.line,
+    column: expression.column,
+  };
+}
+
+/** `export const titreCourt = frontmatter.titre.slice(0, 15)`: see export-front-matter.ts. */
+function frontMatterInExportDiagnostic(file: string, read: FrontMatterInExport): Diagnostic {
+  const shown = read.text.length > 60 ? `${read.text.slice(0, 59)}…` : read.text;
+  const instead = read.declared
+    ? `Écrivez {${read.declared.value}} dans le texte, à la place de {${read.declared.name}} ; ou faites-en une fonction, lue quand la page est construite : « export const ${read.declared.name} = () => ${read.declared.value} », puis {${read.declared.name}()} dans le texte.`
+    : 'Lisez l’en-tête dans le texte ({frontmatter.titre}), ou dans une fonction que le texte appelle (« export const f = () => frontmatter.titre », puis {f()}).';
+  return {
+    code: FAILING_EXPRESSION,
+    severity: 'blocking',
+    message: `« ${shown} » : en MDX, l’en-tête du chapitre (frontmatter) n’existe pas encore quand les lignes « export » s’exécutent (il y vaut undefined) ; la construction s’arrêterait là, ou la valeur serait vide.`,
+    hint: instead,
+    file,
+    line: read.line,
+    column: read.column,
   };
 }
 
@@ -187,12 +281,12 @@ export function frenchError({ name, message }: { name: string; message: string }
 }
 
 /**
- * The first key of a `frontmatter.a.b.c` of the expression that the front matter lacks: its path up to
- * that key (`['auteur']`, `['auteur', 'nom']`), and the object it was looked for in.
+ * The first key of a `frontmatter.a.b.c` (or `frontmatter?.a`, `frontmatter['a-b']`) of the expression
+ * that the front matter lacks: its path up to that key (`['auteur']`, `['auteur', 'nom']`), and the
+ * object it was looked for in.
  */
 function missingField(source: string, frontMatter: Readonly<Record<string, unknown>>): { path: string[]; within: Record<string, unknown> } | null {
-  for (const match of source.matchAll(/\bfrontmatter((?:\s*\.\s*[\p{L}_$][\p{L}\p{N}_$]*)+)/gu)) {
-    const keys = (match[1] ?? '').split('.').map((key) => key.trim()).filter(Boolean);
+  for (const keys of frontMatterPaths(source)) {
     let within: unknown = frontMatter;
     for (const [index, key] of keys.entries()) {
       if (typeof within !== 'object' || within === null) break;
@@ -212,6 +306,6 @@ function fieldHint(missing: { path: string[]; within: Record<string, unknown> },
   const fix = parents.length === 0
     ? `L’en-tête du chapitre n’a pas de « ${key}: » (ou il est vide) : ajoutez-le entre les « --- » du début, ou corrigez le nom.`
     : `Dans l’en-tête du chapitre, « ${parents.join('.')} » n’a pas de « ${key}: » (ou il est vide) : ajoutez-le, ou corrigez le nom.`;
-  const suggestion = near ? ` Vouliez-vous dire frontmatter.${[...parents, near].join('.')} ?` : keys.length && missing.within !== frontMatter ? ` Clés présentes : ${keys.join(', ')}.` : '';
+  const suggestion = near ? ` Vouliez-vous dire ${frontMatterAccess([...parents, near])} ?` : keys.length && missing.within !== frontMatter ? ` Clés présentes : ${keys.join(', ')}.` : '';
   return `${fix}${suggestion}`;
 }

@@ -59,13 +59,30 @@ export function checkFrontMatter(file: string, yaml: string | null, read: Readon
   return diagnostics;
 }
 
-/** The front matter's keys a chapter's expressions read: `frontmatter.auteur`, `frontmatter["auteur"]`. */
+/** The front matter's keys a chapter's expressions read: `frontmatter.auteur`, `frontmatter?.auteur`, `frontmatter["auteur"]`. */
 export function frontMatterKeysRead(sources: readonly string[]): Set<string> {
-  const keys = new Set<string>();
-  for (const source of sources) {
-    for (const match of source.matchAll(/\bfrontmatter\s*(?:\.\s*([\p{L}_$][\p{L}\p{N}_$]*)|\[\s*(?:"([^"]*)"|'([^']*)')\s*\])/gu)) {
-      keys.add(match[1] ?? match[2] ?? match[3] ?? '');
-    }
-  }
-  return keys;
+  return new Set(sources.flatMap((source) => frontMatterPaths(source).map((path) => path[0] ?? '')));
 }
+
+const STEP = /^\s*(?:\?\.\s*([\p{L}_$][\p{L}\p{N}_$]*)|(?:\?\.)?\[\s*(?:"([^"]*)"|'([^']*)')\s*\]|\.\s*([\p{L}_$][\p{L}\p{N}_$]*))/u;
+
+/** The key paths an expression reads in `frontmatter`: `frontmatter?.a.b` → `['a', 'b']`, `frontmatter['sous-titre']` → `['sous-titre']`. */
+export function frontMatterPaths(source: string): string[][] {
+  const paths: string[][] = [];
+  for (const match of source.matchAll(/(?<![\p{L}\p{N}_$.])frontmatter\b/gu)) {
+    const keys: string[] = [];
+    let rest = source.slice((match.index ?? 0) + match[0].length);
+    for (let step = STEP.exec(rest); step; step = STEP.exec(rest)) {
+      keys.push(step[1] ?? step[2] ?? step[3] ?? step[4] ?? '');
+      rest = rest.slice(step[0].length);
+    }
+    if (keys.length) paths.push(keys);
+  }
+  return paths;
+}
+
+/** `frontmatter.auteur.nom`, `frontmatter['sous-titre']`: a path as JavaScript reads it. */
+export function frontMatterAccess(path: readonly string[]): string {
+  return `frontmatter${path.map((key) => (/^[\p{L}_$][\p{L}\p{N}_$]*$/u.test(key) ? `.${key}` : `['${key.replace(/['\\]/g, '\\$&')}']`)).join('')}`;
+}
+

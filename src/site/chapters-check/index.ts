@@ -11,7 +11,7 @@ import type { Diagnostic } from '../../pipeline/model.ts';
 import type { Synthesis } from '../../pipeline/synthesis-model.ts';
 import { CHAPTERS_FOLDER, chaptersDirOf, hasChapters } from '../chapters-source.ts';
 import { createSite, type Site } from '../site.ts';
-import { FAILING_EXPRESSION, checkEvaluation } from './evaluate.ts';
+import { FAILING_EXPRESSION, evaluateChapter } from './evaluate.ts';
 import { UNKNOWN_NAME, checkExpressions } from './expressions.ts';
 import { checkFrontMatter, frontMatterFields, frontMatterKeysRead, frontMatterLine } from './front-matter.ts';
 import { frenchMdxMessage } from './mdx-french.ts';
@@ -72,13 +72,14 @@ export function checkChapter(site: Site, file: string, source: string, context?:
   const name = path.posix.basename(file);
   const fields = frontMatterFields(parsed.frontMatter);
   const own = { name, id: chapterId(name, fields?.slug) };
-  const expressions = [...checkExpressions(file, parsed), ...checkEvaluation(file, parsed)];
+  const evaluation = evaluateChapter(file, parsed);
+  const expressions = [...checkExpressions(file, parsed), ...evaluation.diagnostics];
   // A prop whose expression names nothing, or fails, is said once, blocking, not also as a value to check later.
   const unknownAt = new Set(expressions.filter((d) => d.code === UNKNOWN_NAME || d.code === FAILING_EXPRESSION).map((d) => `${d.line}:${d.column}`));
-  const uses = checkUses(site, file, parsed).filter((d) => d.code !== 'chapitre-valeur-calculee' || !unknownAt.has(`${d.line}:${d.column}`));
+  const uses = checkUses(site, file, parsed, evaluation.props).filter((d) => d.code !== 'chapitre-valeur-calculee' || !unknownAt.has(`${d.line}:${d.column}`));
   const links = context ?? { ...own, routes: siteRoutes(site, [own]), chapters: [own] };
   const diagnostics = [
-    ...checkFrontMatter(file, parsed.frontMatter, frontMatterKeysRead(parsed.expressions.map((e) => e.source))),
+    ...checkFrontMatter(file, parsed.frontMatter, frontMatterKeysRead([...parsed.expressions.map((e) => e.source), ...parsed.esm.map((b) => b.source)])),
     ...expressions,
     ...uses,
     ...checkReferences(file, parsed, links),

@@ -15,7 +15,11 @@ const SELECTORS = ['stat', 'kind', 'by'];
 /** Component names that are also HTML elements: `<figure>` is HTML unless it has our props. */
 const HTML_NAMES = new Set(['figure']);
 
-export function checkUses(site: Site, file: string, chapter: ParsedChapter): Diagnostic[] {
+/**
+ * `values`: the props' values computed before the build (evaluate.ts: `theme={frontmatter.theme}`), by
+ * `line:column`; a text, number or boolean among them is checked like a written one.
+ */
+export function checkUses(site: Site, file: string, chapter: ParsedChapter, values: ReadonlyMap<string, unknown> = new Map()): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const use of chapter.components) {
     if (use.name.includes('.')) continue;
@@ -62,9 +66,18 @@ export function checkUses(site: Site, file: string, chapter: ParsedChapter): Dia
     }
     const props: Record<string, unknown> = {};
     const unread = new Set<string>();
+    const evaluated: Record<string, string> = {};
     for (const [name, value] of Object.entries(use.props)) {
-      if (typeof value !== 'object') props[name] = value;
-      else {
+      if (typeof value !== 'object') {
+        props[name] = value;
+        continue;
+      }
+      const place = use.propPlaces[name];
+      const known = place ? values.get(`${place.line}:${place.column}`) : undefined;
+      if (typeof known === 'string' || typeof known === 'number' || typeof known === 'boolean') {
+        props[name] = known;
+        evaluated[name] = `valeur de ${name}={${value.computed}}`;
+      } else {
         unread.add(name);
         diagnostics.push(computed(name, value.computed, at(name)));
       }
@@ -76,7 +89,7 @@ export function checkUses(site: Site, file: string, chapter: ParsedChapter): Dia
       diagnostics.push({
         code: problem.code,
         severity: 'blocking',
-        message: `${label(use)} : ${problem.message}.`,
+        message: `${label(use)} : ${problem.message}${problem.prop && evaluated[problem.prop] ? ` (${evaluated[problem.prop]})` : ''}.`,
         ...(problem.hint ? { hint: problem.hint } : {}),
         ...at(problem.prop),
       });
