@@ -53,6 +53,14 @@ describe('build: a chapter’s code that fails when its page is built', () => {
     expect(result.output).not.toMatch(/Erreur inattendue|TypeError|\[ERROR\]/);
   }, 120_000);
 
+  it('stops before Astro on an `export` line reading the front matter, which the compiled chapter defines after it', async () => {
+    const root = consultation({ '01-bon.mdx': GOOD, '02-court.mdx': '---\ntitre: Les chiffres de la consultation\nordre: 2\n---\n\nexport const titreCourt = frontmatter.titre.slice(0, 15)\n\nCe chapitre ({titreCourt}…).\n' });
+    const result = await build(root);
+    expect(result.code, result.output).toBe(1);
+    expect(result.output).toMatch(/content\/livre-blanc\/02-court\.mdx\n\s+6:27\s+erreur\s+« export const titreCourt = frontmatter\.titre\.slice\(0, 15\) » : en MDX, l’en-tête du chapitre \(frontmatter\) n’existe pas encore/);
+    expect(result.output).not.toMatch(/Construction du site|Erreur inattendue|TypeError|\[ERROR\]/);
+  }, 120_000);
+
   it('says in French, at its line, an expression reading an import that fails in Astro, without Astro’s stack, and publishes nothing', async () => {
     const root = consultation({
       '01-bon.mdx': GOOD,
@@ -66,6 +74,19 @@ describe('build: a chapter’s code that fails when its page is built', () => {
     expect(result.output).toMatch(/content\/livre-blanc\/02-importe\.mdx\n\s+8:15\s+erreur\s+\{total\.detail\.nombre\} : ce code échoue quand la page est construite \(on lit « nombre » dans une valeur qui vaut undefined\) ; la construction s’est arrêtée là\. \[chapitre-expression-en-erreur\]/);
     expect(result.output).toContain('Publication impossible : un chapitre du livre blanc ne peut pas être construit');
     expect(result.output).not.toMatch(/Erreur inattendue|Merci de la signaler|_createMdxContent|\[ERROR\]|Caught error/);
+    expect(existsSync(path.join(root, 'site'))).toBe(false);
+  }, 300_000);
+
+  it('says in French, at its line, an `export` line reading an import that fails as the chapter loads, in a file named with accents', async () => {
+    const root = consultation({
+      '01-bon.mdx': GOOD,
+      'données-déclarées.mdx': "---\ntitre: Données\nordre: 2\n---\n\nimport chiffres from './chiffres.json'\n\nexport const enquetes = chiffres.enquetes.total\n\nEnquêtes : {enquetes}.\n",
+      'chiffres.json': '{ "ateliers": { "total": 15 } }\n',
+    });
+    const result = await withBuildLock(() => build(root));
+    expect(result.code, result.output).toBe(1);
+    expect(result.output).toMatch(/content\/livre-blanc\/données-déclarées\.mdx\n\s+8:1\s+erreur\s+« export const enquetes = chiffres\.enquetes\.total » : ce code échoue quand la page est construite \(on lit « total » dans une valeur qui vaut undefined\)/);
+    expect(result.output).not.toMatch(/Erreur inattendue|Merci de la signaler|ModuleJob|\[ERROR\]|Caught error/);
     expect(existsSync(path.join(root, 'site'))).toBe(false);
   }, 300_000);
 });
