@@ -61,6 +61,19 @@ describe('the query of a chapter’s link, checked against what the page reads a
     expect(page?.message).toContain('page=deux n’est pas un numéro de page');
   });
 
+  it('keeps a theme’s or a region’s page in the explorer’s link it hints, reads regions as the components do, and says whose parameter `page` is', () => {
+    const source =
+      '---\ntitre: Pages\nordre: 1\n---\n\n[a](/themes/saisie-ergonomie/?region=11) [b](/regions/hauts-de-france/?tag=needs) [c](/recherche/?q=agenda&page=2) [d](/recherche/?region=HDF) [e](/verbatims/?region=NAQ&tag=needs)\n';
+    const [theme, region, page, abbreviation, another] = checkChapter(createSite(fixtureSynthesis), 'content/livre-blanc/pages.mdx', source);
+    expect(theme?.hint).toBe('Pour une liste filtrée, liez l’explorateur de verbatims : [texte](/verbatims/?theme=saisie-ergonomie&region=11) ; sinon retirez « ?region=11 ».');
+    expect(region?.hint).toContain('[texte](/verbatims/?region=32&tag=needs)');
+    expect(page?.message).toContain('la recherche ne lit pas le paramètre « page »');
+    expect(page?.hint).toBe('« page » est un paramètre de l’explorateur de verbatims (/verbatims/), pas de la recherche, qui montre ses résultats à la suite (« Plus de résultats ») : retirez « page=2 ».');
+    // The pages read a region by code, name or slug; the components also by the README's abbreviations: the hint gives the code.
+    expect(abbreviation?.hint).toBe('Vouliez-vous dire region=32 (Hauts-de-France) ?');
+    expect(another?.hint).toBe('Vouliez-vous dire region=75 (Nouvelle-Aquitaine) ?');
+  });
+
   it('checks a chapter alone the same way (astro dev’s check)', () => {
     const source = '---\ntitre: Seul\nordre: 1\n---\n\n[x](/verbatims/?tag=besoins) [y](/verbatims/?tag=needs)\n';
     expect(placed(checkChapter(createSite(fixtureSynthesis), 'content/livre-blanc/seul.mdx', source))).toEqual([['chapitre-lien-filtre-inconnu', 'warning', 6, 1]]);

@@ -7,12 +7,13 @@
  */
 import { dimensionValues } from '../../pipeline/analysis/count-by.ts';
 import type { Diagnostic } from '../../pipeline/model.ts';
+import { resolveRegion as resolvePlace } from '../../pipeline/referentiels/places.ts';
 import { closest, type Candidate } from '../../pipeline/text/closest.ts';
 import { FACET_DIMENSIONS, FORMAT_VERSION, type FacetDimension, type FacetValue, type Manifest } from '../../search/format.ts';
 import { resolveValue } from '../../search/selection.ts';
 import { siteSearchContext } from '../../search/site-index.ts';
 import type { Site } from '../site.ts';
-import { chapterUrl, slugify } from '../urls.ts';
+import { chapterUrl, regionUrl, slugify, themeUrl } from '../urls.ts';
 import type { Reference } from './parse.ts';
 
 export const UNKNOWN_FILTER = 'chapitre-lien-filtre-inconnu';
@@ -73,13 +74,15 @@ export function checkQueries(site: Site, file: string, links: readonly Reference
     const reader = READERS[target.page];
     if (!reader) {
       const facets = [...target.params.keys()].some((name) => (FACET_DIMENSIONS as readonly string[]).includes(name));
+      // A theme's or a region's page: the explorer's list keeps its theme or region beside the query's filters.
+      const query = explorerQuery(site, target.page, target.params);
       return [
         {
           code: IGNORED_PARAMETER,
           severity: 'warning',
           message: `Le lien vers ${link.url} : la page ${target.page} ne lit pas les paramètres de son adresse ; « ?${target.query} » n’y change rien.`,
           hint: facets
-            ? `Pour une liste filtrée, liez l’explorateur de verbatims : [texte](/verbatims/?${target.query}) ; sinon retirez « ?${target.query} ».`
+            ? `Pour une liste filtrée, liez l’explorateur de verbatims : [texte](/verbatims/?${query}) ; sinon retirez « ?${target.query} ».`
             : `Retirez « ?${target.query} » du lien.`,
           ...at,
         },
@@ -91,7 +94,7 @@ export function checkQueries(site: Site, file: string, links: readonly Reference
       if (dimension) {
         const facets = siteFacets(site);
         if (resolveValue(manifestOf(facets), dimension, value) !== undefined) continue;
-        const near = nearestValue(value, facets[dimension]);
+        const near = nearestValue(value, facets[dimension], dimension);
         diagnostics.push({
           code: UNKNOWN_FILTER,
           severity: 'warning',
@@ -103,6 +106,8 @@ export function checkQueries(site: Site, file: string, links: readonly Reference
         });
       } else if (!reader.reads.includes(name)) {
         const near = closest(name, reader.reads.map((known) => ({ text: known, value: known })));
+        // A parameter of the other page (`page` on the search): no typo of this page's, said as it is.
+        const other = Object.entries(READERS).find(([page, { reads }]) => page !== target.page && reads.includes(name));
         diagnostics.push({
           code: IGNORED_PARAMETER,
           severity: 'warning',
@@ -110,7 +115,11 @@ export function checkQueries(site: Site, file: string, links: readonly Reference
           hint:
             name === 'q'
               ? `L’explorateur ne cherche pas de mots : pour une recherche, liez [texte](/recherche/?${searchQuery(target.params)}).`
-              : near
+              : name === 'page' && target.page === '/recherche/'
+                ? `« page » est un paramètre de l’explorateur de verbatims (/verbatims/), pas de la recherche, qui montre ses résultats à la suite (« Plus de résultats ») : retirez « page=${value} ».`
+                : other
+                  ? `« ${name} » est un paramètre de ${other[1].name} (${other[0]}), pas de ${reader.name} : retirez-le.`
+                  : near
                 ? `Vouliez-vous dire ${near}= ?`
                 : `Paramètres possibles : ${reader.reads.join(', ')}.`,
           ...at,
@@ -127,6 +136,19 @@ export function checkQueries(site: Site, file: string, links: readonly Reference
     }
     return diagnostics;
   });
+}
+
+/**
+ * A link's query for the explorer in place of a page that ignores it: a theme's page (`/themes/<id>/`)
+ * or a region's (`/regions/<nom>/`) gives its theme or region first, unless the query has one.
+ */
+function explorerQuery(site: Site, page: string, params: URLSearchParams): string {
+  const theme = site.themes.find((t) => themeUrl(t.id) === page);
+  const region = site.regions.find((r) => regionUrl(r) === page);
+  const own: Array<[string, string]> = [];
+  if (theme && !params.has('theme')) own.push(['theme', theme.id]);
+  if (region && !params.has('region')) own.push(['region', region.code]);
+  return new URLSearchParams([...own, ...params]).toString();
 }
 
 /** The explorer's query as the search page reads it: without `page`, which it does not read. */
@@ -166,7 +188,13 @@ const MAX_LISTED = 20;
  * reads them). A number is compared with the labels only: any two-digit region code is two edits
  * from any other, « 99 » is no typo of « 32 ».
  */
-function nearestValue(written: string, values: readonly FacetValue[]): FacetValue | null {
+function nearestValue(written: string, values: readonly FacetValue[], dimension: FacetDimension): FacetValue | null {
+  // A region as the components read it (« PACA », « Réunion », « Région Sud »): the same resolver.
+  if (dimension === 'region') {
+    const code = resolvePlace(written)?.code;
+    const known = values.find(([value]) => value === code);
+    if (known) return known;
+  }
   const byCode = !/^\d+$/.test(written.trim());
   const candidates: Candidate<FacetValue>[] = values
     .filter(([value]) => value !== '')
