@@ -106,8 +106,8 @@ export interface ChapterRun {
 }
 
 /**
- * `frontmatter` and `props` as MDX gives them to the page (its components aside), and the chapter's
- * `export const …` lines run as the page runs them first. A chapter that imports, or whose exports read
+ * `frontmatter` and `props` as MDX gives them to the page (its components aside), after the chapter's
+ * `export const …` lines, run first as the compiled module runs them. A chapter that imports, or whose exports read
  * what is not known here (`process.env`), keeps its exports for the build.
  */
 export function chapterRun(chapter: ParsedChapter, frontMatter: Readonly<Record<string, unknown>>): ChapterRun {
