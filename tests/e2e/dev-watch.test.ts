@@ -68,7 +68,7 @@ async function startDev(root: string): Promise<{ url: string; process: ChildProc
 async function shows(page: Page, text: string, timeout: number): Promise<boolean> {
   for (const started = Date.now(); Date.now() - started < timeout; ) {
     const content = await page.evaluate(() => document.querySelector('main')?.textContent ?? '').catch(() => ''); // mid-reload
-    if (content.includes(text)) return true;
+    if (plainTypography(content).includes(plainTypography(text))) return true;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   return false;
@@ -87,7 +87,7 @@ async function until<T>(check: () => Promise<T | undefined>, timeout: number): P
 /** The address of the session page linked from /ateliers/ under the title `title`, if listed. */
 async function sessionLink(url: string, title: string): Promise<string | undefined> {
   const html = await (await fetch(`${url}/ateliers/`)).text();
-  const link = [...html.matchAll(/href="(\/sessions\/[^"]+)"[^>]*>([^<]*)</g)].find((match) => match[2]?.trim() === title);
+  const link = [...html.matchAll(/href="(\/sessions\/[^"]+)"[^>]*>([^<]*)</g)].find((match) => plainTypography(match[2] ?? '').trim() === title);
   return link?.[1];
 }
 
@@ -129,7 +129,7 @@ describe.skipIf(!HAS_CHROMIUM)('le site suit la consultation sous astro dev', ()
         expect(chapters).toContain('Ce que dit la Bretagne');
         expect(chapters).not.toContain('Introduction et démarche');
 
-        const before = await page.locator('main').textContent();
+        const before = plainTypography((await page.locator('main').textContent()) ?? '');
         expect(before).toContain('Atelier Bretagne — Rennes');
         expect(before).not.toContain('Brest');
 
@@ -278,7 +278,7 @@ describe.skipIf(!HAS_CHROMIUM)('les chapitres sont vérifiés sous astro dev', (
         const overlay = other.locator('#livre-blanc-chapitres');
         await overlay.locator('h2', { hasText: 'Chapitres du livre blanc : une erreur bloquante' }).waitFor({ timeout: 10_000 });
         expect(await overlay.locator('li').textContent()).toContain('content/livre-blanc/01-bretagne.mdx:6:24 <Figure stat="item"> : stat="item" inconnu.');
-        expect(await other.locator('main').textContent()).toContain('Atelier Bretagne — Rennes');
+        expect(plainTypography((await other.locator('main').textContent()) ?? '')).toContain('Atelier Bretagne — Rennes');
 
         // Fixed and saved: the chapter shows, the overlay goes, the terminal says so.
         writeFileSync(chapter, text('"items"'));
