@@ -50,7 +50,8 @@ export function offersView(list: HTMLElement, suggestion: HTMLElement | null, ex
         event.preventDefault();
         pick();
       });
-      suggestion.replaceChildren('Vouliez-vous dire « ', link, ' » ?');
+      // The page's typography, as frenchTypography writes it: U+00A0 inside « », U+202F before « ? ».
+      suggestion.replaceChildren('Vouliez-vous dire «\u00a0', link, '\u00a0»\u202f?');
       suggestion.hidden = false;
       return true;
     },

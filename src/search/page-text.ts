@@ -82,7 +82,8 @@ export function summary(state: PageState, manifest: Manifest | undefined): strin
     return `${said}Aucun résultat pour ${quoted}. ${noResultAdvice(state.searchedWords)}`;
   }
   if (isEmpty(state.selection)) return `${said}${plural(state.hits.length, 'résultat')} pour ${quoted}.`;
-  const filtered = `(${plural(state.shown.length, 'résultat retenu', 'résultats retenus')} par les filtres)`;
+  // « aucun », as the texts holding some of the words say it (partial-text.ts), not « 0 résultat retenu ».
+  const filtered = state.shown.length === 0 ? '(aucun retenu par les filtres)' : `(${plural(state.shown.length, 'résultat retenu', 'résultats retenus')} par les filtres)`;
   return `${said}${plural(state.hits.length, 'résultat')} pour ${quoted} ${filtered}.${filteredOutHint(state, manifest)}`;
 }
 

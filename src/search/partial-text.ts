@@ -38,21 +38,25 @@ export const MAX_COUNTED_WORDS = 4;
  */
 export function partialSummary(words: readonly QueryWord[], partial: PartialOutcome, kept?: number, quoted?: string): string {
   const total = partial.hits.length;
-  const two = words.length === 2;
-  // « Les plus complets d'abord » means something only when texts hold different numbers of the words.
-  const ranked = partial.counts.filter((count) => count > 0).length > 1 ? ', les plus complets d’abord' : '';
-  const some = two
-    ? `${total === 1 ? 'le texte qui contient' : 'textes qui contiennent'} l’un des deux`
-    : `${total === 1 ? 'le texte qui en contient' : 'textes qui en contiennent'} une partie${ranked}`;
-  const shown = total === 1 ? some : `${formatInteger(total)} ${some}`;
-  const filtered = kept === undefined ? '' : kept === 0 ? ', aucun retenu par les filtres' : ` (${plural(kept, 'retenu', 'retenus')} par les filtres)`;
+  const found = words.filter((_, w) => (partial.counts[w] ?? 0) > 0);
+  // « Les plus complets d'abord » means something only when the texts listed hold different numbers of the words.
+  const ranked = new Set(partial.hits.map((hit) => hit.words)).size > 1 ? ', les plus complets d’abord' : '';
+  const holding =
+    found.length === 1
+      ? `${total === 1 ? 'le texte qui contient' : 'textes qui contiennent'} « ${found[0]?.word ?? ''} »`
+      : words.length === 2
+        ? `${total === 1 ? 'le texte qui contient' : 'textes qui contiennent'} l’un des deux`
+        : `${total === 1 ? 'le texte qui en contient' : 'textes qui en contiennent'} une partie${ranked}`;
+  const shown = total === 1 ? holding : `${formatInteger(total)} ${holding}`;
+  // After the words' counts, which are over every text: « (3 retenus …) : « agenda » (26) » read as if they were filtered.
+  const filtered = kept === undefined ? '' : kept === 0 ? ' ; aucun n’est retenu par les filtres' : ` ; ${plural(kept, 'retenu', 'retenus')} par les filtres`;
   if (quoted !== undefined && words.length > MAX_COUNTED_WORDS) {
     return `Aucun résultat ne contient tous les mots de « ${quoted} ». Ci-dessous, ${shown}${filtered}.`;
   }
-  const none = two
+  const none = words.length === 2
     ? `Aucun résultat ne contient à la fois ${quotedList(words.map((word) => word.word))}.`
     : `Aucun résultat ne contient tous les mots ${quotedList(words.map((word) => word.word))}.`;
-  return `${none} Ci-dessous, ${shown}${filtered} : ${wordCounts(words, partial.counts)}.`;
+  return `${none} Ci-dessous, ${shown} : ${wordCounts(words, partial.counts)}${filtered}.`;
 }
 
 /**

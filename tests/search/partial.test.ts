@@ -94,7 +94,7 @@ describe('what the page says of them', () => {
     expect(partialSummary(words, partial)).toBe(
       'Aucun résultat ne contient à la fois « application » et « mobile ». Ci-dessous, 1\u202f648 textes qui contiennent l’un des deux : « application » (1\u202f584), « mobile » (64).',
     );
-    expect(partialSummary(words, partial, 3)).toContain('l’un des deux (3 retenus par les filtres) :');
+    expect(partialSummary(words, partial, 3)).toContain('l’un des deux : « application » (1\u202f584), « mobile » (64) ; 3 retenus par les filtres.');
     expect(partialHeading(words)).toBe('Textes qui contiennent « application » ou « mobile », pas les deux');
   });
 
@@ -102,7 +102,7 @@ describe('what the page says of them', () => {
     const three = queryWords('application mobile zzyzx');
     const partial = { hits: [{ doc: 0, score: 1, mask: 1, words: 1 }], counts: [1, 0, 0] };
     expect(partialSummary(three, partial)).toBe(
-      'Aucun résultat ne contient tous les mots « application », « mobile » et « zzyzx ». Ci-dessous, le texte qui en contient une partie : « application » (1), « mobile » (dans aucun texte), « zzyzx » (dans aucun texte).',
+      'Aucun résultat ne contient tous les mots « application », « mobile » et « zzyzx ». Ci-dessous, le texte qui contient « application » : « application » (1), « mobile » (dans aucun texte), « zzyzx » (dans aucun texte).',
     );
     expect(partialHeading(three)).toBe('Textes qui contiennent une partie des mots cherchés, pas tous');
     // Up to MAX_COUNTED_WORDS words, each is named with its count; past it, the query as the page quotes it.
@@ -111,7 +111,7 @@ describe('what the page says of them', () => {
     expect(many).toHaveLength(MAX_COUNTED_WORDS + 1);
     const manyPartial = { hits: [partial.hits[0]!, { doc: 1, score: 1, mask: 2, words: 1 }], counts: [1, 1, 0, 0, 0] };
     expect(partialSummary(many, manyPartial, 0, 'application mobile jeunes…')).toBe(
-      'Aucun résultat ne contient tous les mots de « application mobile jeunes… ». Ci-dessous, 2 textes qui en contiennent une partie, les plus complets d’abord, aucun retenu par les filtres.',
+      'Aucun résultat ne contient tous les mots de « application mobile jeunes… ». Ci-dessous, 2 textes qui en contiennent une partie ; aucun n’est retenu par les filtres.',
     );
     expect(partialHeading(three, [2, 1, 0])).toBe('Textes qui contiennent une partie des mots cherchés, pas tous');
     // One word alone in some text: the list is its texts, named so (not « … ou « zzyzx », pas les deux »).

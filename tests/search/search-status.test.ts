@@ -37,9 +37,9 @@ describe('the search page’s status', () => {
   it('names the filters that leave out every result, once the labels are known', () => {
     const none = searched('saisie', [1, 2], [], 1, facetToggled(breton, 'region', '76', true));
     expect(summary(none, manifest)).toBe(
-      '2 résultats pour « saisie » (0 résultat retenu par les filtres). Décochez un filtre pour les voir (Bretagne ou Occitanie), ou retirez-les tous.',
+      '2 résultats pour « saisie » (aucun retenu par les filtres). Décochez un filtre pour les voir (Bretagne ou Occitanie), ou retirez-les tous.',
     );
-    expect(summary(none, undefined)).toBe('2 résultats pour « saisie » (0 résultat retenu par les filtres).');
+    expect(summary(none, undefined)).toBe('2 résultats pour « saisie » (aucun retenu par les filtres).');
     expect(filteredOutText(none.selection, manifest)).toBe('Décochez un filtre pour voir ces résultats (Bretagne ou Occitanie). ');
   });
 
@@ -78,9 +78,9 @@ describe('the search page’s status', () => {
     const plain = 'Aucun résultat ne contient à la fois « agenda » et « mobile ». Ci-dessous, 3 textes qui contiennent l’un des deux : « agenda » (2), « mobile » (1).';
     expect(summary(some(INITIAL_STATE), manifest)).toBe(plain);
     expect(summary(some(breton, [9]), manifest)).toBe(
-      'Aucun résultat ne contient à la fois « agenda » et « mobile ». Ci-dessous, 3 textes qui contiennent l’un des deux (1 retenu par les filtres) : « agenda » (2), « mobile » (1).',
+      'Aucun résultat ne contient à la fois « agenda » et « mobile ». Ci-dessous, 3 textes qui contiennent l’un des deux : « agenda » (2), « mobile » (1) ; 1 retenu par les filtres.',
     );
-    expect(summary(some(breton, []), manifest)).toMatch(/\(0 retenu par les filtres\) : .*\. Décochez un filtre pour les voir \(Bretagne\), ou retirez-les tous\.$/);
+    expect(summary(some(breton, []), manifest)).toMatch(/ : .* ; aucun n’est retenu par les filtres\. Décochez un filtre pour les voir \(Bretagne\), ou retirez-les tous\.$/);
     expect(filteredOutText(breton.selection, manifest, true)).toBe('Décochez un filtre pour voir ces textes (Bretagne). ');
     // The themes the query names, and the spelling suggestion, follow.
     expect(summary(offered(some(INITIAL_STATE), [theme]), manifest)).toBe(`${plain} Voir plutôt le thème « Saisie et ergonomie » (399 verbatims), lien ci-dessous.`);
