@@ -18,8 +18,11 @@
 export type FacetDimension = 'tag' | 'theme' | 'region' | 'profile' | 'format';
 export const FACET_DIMENSIONS: readonly FacetDimension[] = ['tag', 'theme', 'region', 'profile', 'format'];
 
-/** 7: two words written apart are indexed as one compound when the texts write it hyphenated; the engine reads queries so. */
-export const FORMAT_VERSION = 7;
+/**
+ * 7: two words written apart are indexed as one compound when the texts write it hyphenated; the engine reads queries so.
+ * 8: a word with an apostrophe that is no elision (« aujourd'hui ») is one word, indexed as a compound.
+ */
+export const FORMAT_VERSION = 8;
 export const MANIFEST_FILE = 'manifeste.json';
 export const FACETS_FILE = 'facettes.json';
 

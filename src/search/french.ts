@@ -32,9 +32,9 @@ const fr = register();
 export { lunr };
 export { splitWords, type WordSpan } from './words.ts';
 
-/** A word as written, for prefix matching and suggestions: lower case, accents folded as the index folds them, one kind of hyphen (a compound written apart, « rendez vous », gets it too). */
+/** A word as written, for prefix matching and suggestions: lower case, accents folded as the index folds them, one kind of hyphen (a compound written apart, « rendez vous », and a word with an apostrophe, « aujourd’hui », get it too). */
 export function foldWritten(word: string): string {
-  return fr.accentFoldTerm(word.toLowerCase().replace(/[\u2010\u2011\s]+/g, '-'));
+  return fr.accentFoldTerm(word.toLowerCase().replace(/[\u2010\u2011\s'’]+/g, '-'));
 }
 
 /**

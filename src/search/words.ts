@@ -8,10 +8,18 @@
  * then read as « peut-être », though often a verb (« il peut être utile »): « peut » alone still finds it.
  */
 const WRITTEN_APART = String.raw`(?<![\p{L}\p{N}])(?:rendez\s+vous|i\s+milo|e\s+mail)(?![\p{L}\p{N}])`;
+/**
+ * An apostrophe inside a word that is no elision: « aujourd'hui », « prud'hommes », « presqu'île »,
+ * « quelqu'un ». Only a word that is exactly an elided article, pronoun or conjunction (« l' », « d' »,
+ * « qu' », « jusqu' »…) ends at its apostrophe; « aujourd'hui » read as « aujourd » and « hui » was two
+ * words to the search (« hui » finding « huit », « huile »), and a text holding it, two of a query's.
+ */
+const NOT_ELIDED = String.raw`(?<=\p{L})(?<!(?<![\p{L}\p{N}])(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu))['’]\p{L}+`;
 /** Letters and digits, hyphenated compounds whole (« rendez-vous », « i-milo », with a non-breaking hyphen too). */
-const WORD = new RegExp(String.raw`${WRITTEN_APART}|[\p{L}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{N}]+)*`, 'giu');
-/** Between the parts of a compound: a hyphen, or the spaces of one written apart. */
-const JOINS = /[-\u2010\u2011\s]/;
+const WORD = new RegExp(String.raw`${WRITTEN_APART}|[\p{L}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{N}]+|${NOT_ELIDED})*`, 'giu');
+/** Between the parts of a compound: a hyphen, an apostrophe that is no elision, or the spaces of one written apart. */
+const JOINS = /[-\u2010\u2011\s'’]/;
+const APOSTROPHE = /['’]/;
 const PART = /[\p{L}\p{N}]+/gu;
 
 /** One word of a text with its place, for highlighting. */
@@ -37,8 +45,9 @@ export function isApart(between: string): boolean {
 
 /**
  * Words of a text: runs of letters and digits, a hyphenated compound as one word (« rendez-vous » is
- * not « rendez » and « vous »: its parts are words of their own too, see `wordParts`). Apostrophes
- * separate words, so that « l'application » gives « l » (a stop word) and « application ». With
+ * not « rendez » and « vous »: its parts are words of their own too, see `wordParts`). An elision's
+ * apostrophe separates words, so that « l'application » gives « l » (a stop word) and « application »;
+ * another keeps the word whole (« aujourd'hui », `NOT_ELIDED`). With
  * `join`, two plain words it joins are one compound written apart (left to right: « a b c » joins
  * « a b » before trying « b c »).
  */
@@ -71,14 +80,15 @@ export function wordParts(span: WordSpan): WordSpan[] {
 }
 
 /**
- * The words a text is indexed under: each word, then, for a compound, each of its parts (« i-milo »,
+ * The words a text is indexed under: each word, then, for a hyphenated compound, each of its parts (« i-milo »,
  * « i », « milo »): « milo » finds « i-milo », while « rendez-vous » finds only « rendez-vous ».
  */
 export function indexedWords(text: string, join?: PairJoiner): string[] {
   const words: string[] = [];
   for (const span of splitWords(text, join)) {
     words.push(span.word);
-    if (isCompound(span.word)) for (const part of wordParts(span)) words.push(part.word);
+    // « hui » of « aujourd'hui » is no word of its own (it would find « huit »): only a hyphen's parts are.
+    if (isCompound(span.word) && !APOSTROPHE.test(span.word)) for (const part of wordParts(span)) words.push(part.word);
   }
   return words;
 }

@@ -134,3 +134,28 @@ describe('the review’s queries', () => {
     expect(queryWords('ds').map((word) => word.word)).toEqual(['ds']);
   });
 });
+
+describe('words with an apostrophe that is no elision', () => {
+  const TEXTS: ItemSpec[] = [
+    { text: 'Aujourd’hui l’agenda est partagé.' },
+    { text: 'Les prud’hommes et les rendez-vous.' },
+    { text: 'Huit jeunes sur dix, de l’huile sur le feu.' },
+    { text: 'Un agenda papier.' },
+  ];
+
+  it('are one word of the query, so that a text holding it holds one of its words, not two', async () => {
+    expect(queryWords('agenda aujourd’hui').map((word) => word.word)).toEqual(['agenda', 'aujourd’hui']);
+    expect(queryWords("l'agenda d'aujourd'hui").map((word) => word.word)).toEqual(['agenda', "aujourd'hui"]);
+    const { engine } = await openEngine(corpusItems(TEXTS));
+    // Typed with either apostrophe, it finds the text; « hui » is no word of its own, so « huit » and « huile » stay apart.
+    expect(await texts(engine, "aujourd'hui")).toEqual(['Aujourd’hui l’agenda est partagé.']);
+    expect(await texts(engine, 'aujourd’hui')).toEqual(['Aujourd’hui l’agenda est partagé.']);
+    expect(await texts(engine, 'hui')).toEqual(['Huit jeunes sur dix, de l’huile sur le feu.']); // typed in part: « huit », « huile »
+    expect(await texts(engine, 'prud’hommes')).toEqual(['Les prud’hommes et les rendez-vous.']);
+    expect(await marked(engine, "aujourd'hui", 'Aujourd’hui l’agenda est partagé.')).toEqual(['Aujourd’hui']);
+    // « agenda mobile »-like: none holds both « huit » and « prud'hommes »; each text listed holds one word of two.
+    const outcome = await engine.search('huit prud’hommes');
+    expect(outcome.words).toHaveLength(2);
+    expect(outcome.partial?.counts).toEqual([1, 1]);
+  });
+});
