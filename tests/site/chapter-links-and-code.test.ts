@@ -31,6 +31,7 @@ describe('the query of a chapter’s link, checked against what the page reads a
       ['chapitre-lien-filtre-inconnu', 'warning', 6, 76],
       ['chapitre-lien-filtre-inconnu', 'warning', 8, 4],
       ['chapitre-lien-filtre-inconnu', 'warning', 8, 53],
+      ['chapitre-lien-filtre-inconnu', 'warning', 8, 106],
       ['chapitre-lien-parametre-ignore', 'warning', 10, 1],
       ['chapitre-lien-parametre-ignore', 'warning', 10, 51],
       ['chapitre-lien-parametre-ignore', 'warning', 10, 51],
@@ -40,7 +41,7 @@ describe('the query of a chapter’s link, checked against what the page reads a
   });
 
   it('names the wrong value, what the page would show, and the nearest right value', () => {
-    const [unknown, typo, number, absent] = links;
+    const [unknown, typo, number, absent, department] = links;
     expect(unknown?.message).toBe('Le lien vers /verbatims/?theme=ergonomie-inexistant : le thème « ergonomie-inexistant » est inconnu de la consultation ; l’explorateur n’afficherait aucun verbatim.');
     expect(unknown?.hint).toContain('saisie-ergonomie (Saisie et ergonomie)');
     expect(typo?.message).toContain('« saisie-ergonomi »');
@@ -49,10 +50,12 @@ describe('the query of a chapter’s link, checked against what the page reads a
     expect(number?.message).toContain('la région « 99 » est inconnue de la consultation ; la recherche ignorerait ce filtre');
     expect(number?.hint).toBe('Valeurs possibles : 32 (Hauts-de-France), 11 (Île-de-France), 75 (Nouvelle-Aquitaine).');
     expect(absent?.message).toContain('« Bretagne »');
+    // A department's number: the filters are by region, the hint gives the department's (Nord, 59 → 32).
+    expect(department?.hint).toBe('Vouliez-vous dire region=32 (Hauts-de-France) ?');
   });
 
   it('says that a page other than the search and the explorer ignores its query, and which parameters those two ignore', () => {
-    const [, , , , themes, words, misspelt, page] = links;
+    const [, , , , , themes, words, misspelt, page] = links;
     expect(themes?.message).toContain('la page /themes/ ne lit pas les paramètres de son adresse ; « ?region=11 » n’y change rien');
     expect(themes?.hint).toContain('[texte](/verbatims/?region=11)');
     expect(words?.message).toContain('ne lit pas le paramètre « q »');

@@ -7,7 +7,7 @@
  */
 import { dimensionValues } from '../../pipeline/analysis/count-by.ts';
 import type { Diagnostic } from '../../pipeline/model.ts';
-import { resolveRegion as resolvePlace } from '../../pipeline/referentiels/places.ts';
+import { resolveDepartment, resolveRegion as resolvePlace } from '../../pipeline/referentiels/places.ts';
 import { closest, type Candidate } from '../../pipeline/text/closest.ts';
 import { FACET_DIMENSIONS, FORMAT_VERSION, type FacetDimension, type FacetValue, type Manifest } from '../../search/format.ts';
 import { resolveValue } from '../../search/selection.ts';
@@ -191,7 +191,8 @@ const MAX_LISTED = 20;
 function nearestValue(written: string, values: readonly FacetValue[], dimension: FacetDimension): FacetValue | null {
   // A region as the components read it (« PACA », « Réunion », « Région Sud »): the same resolver.
   if (dimension === 'region') {
-    const code = resolvePlace(written)?.code;
+    // A department's number or name (« 59 », « Nord ») for its region: the filters are by region.
+    const code = resolvePlace(written)?.code ?? resolveDepartment(written)?.region;
     const known = values.find(([value]) => value === code);
     if (known) return known;
   }
