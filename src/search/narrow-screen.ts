@@ -2,7 +2,7 @@
  * Narrow screens (a phone), where the filters sit above the results (search.css) rather than beside them:
  * they start folded, and the results are brought up to the reader (the scroll itself: reveal.ts).
  */
-import { FIRST_RESULT_SHOWN, jumpLabel, revealScroll } from './reveal.ts';
+import { FIRST_RESULT_SHOWN, jumpLabel, revealScroll, type JumpNoun } from './reveal.ts';
 
 /** Screens where the filters sit above the results (search.css) rather than beside them. */
 const NARROW_SCREEN = '(max-width: 50rem)';
@@ -53,9 +53,9 @@ export function revealResults(view: RevealedResults): void {
  */
 export function resultsJump(
   button: HTMLButtonElement | null,
-  noun: 'verbatim' | 'résultat',
+  noun: JumpNoun,
   reveal: () => void,
-): (count: number, listed?: 'verbatim' | 'résultat') => void {
+): (count: number, listed?: JumpNoun) => void {
   if (!button) return () => undefined;
   button.addEventListener('click', reveal);
   const details = button.closest('details');

@@ -77,3 +77,11 @@ export function partialHeading(words: readonly QueryWord[], counts?: readonly nu
  */
 export const PARTIAL_MORE = 'Afficher plus de textes';
 export const PARTIAL_SKIP = 'Aller aux textes trouvés';
+
+/**
+ * The filters while those texts are listed: « Affiner les résultats » would name results the status says
+ * there are none of, and « Voir les N verbatims » below them on a phone would name them otherwise than
+ * the status and the heading (« textes »).
+ */
+export const PARTIAL_FILTERS_TITLE = 'Affiner ces textes';
+export const PARTIAL_NOUN = 'texte';

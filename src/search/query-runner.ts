@@ -57,7 +57,7 @@ export function searchRunner(at: SearchElements): SearchRunner {
   };
   // The field stays in view above the status when there is room: its value is the query.
   const reveal = () => revealResults({ details: at.facetsBox.closest('details'), anchor: at.input, status: at.status, list: at.list, heading: at.heading });
-  const filters = filtersView(at.facetsBox, at.facetsJump, reveal);
+  const filters = filtersView(at.facetsBox, at.facetsJump, at.root.querySelector<HTMLElement>('[data-facets-title]'), reveal);
   const syncUrl = (how: UrlUpdate) => addresses.sync(change.addressOf(page.state), how);
   /** The explorer's address for a selection: it lists the verbatims with no words to match. */
   const explorerLink = (chosen: Selection): string => linkTo(`/verbatims/${writeState({ query: '', selection: chosen, page: 1 })}`);

@@ -5,8 +5,11 @@
  */
 import { plural } from '../pipeline/text/plural.ts';
 
+/** What the list holds: verbatims (the explorer), results, or texts holding some of the words (partial-text.ts). */
+export type JumpNoun = 'verbatim' | 'résultat' | 'texte';
+
 /** « Voir les 95 verbatims », « Voir le résultat », « Voir la liste : aucun verbatim ». */
-export function jumpLabel(count: number, noun: 'verbatim' | 'résultat'): string {
+export function jumpLabel(count: number, noun: JumpNoun): string {
   if (count === 0) return `Voir la liste\u00a0: aucun ${noun}`;
   if (count === 1) return `Voir le ${noun}`;
   return `Voir les ${plural(count, noun)}`;

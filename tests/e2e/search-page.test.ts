@@ -197,6 +197,10 @@ describe.skipIf(!HAS_CHROMIUM)('search page: what to do when words are not enoug
     const { page, errors } = await open(`/recherche/?q=${encodeURIComponent('agenda mobile')}`);
     await status(page).filter({ hasText: /Ci-dessous/ }).waitFor();
     await page.locator('[data-facets]:not([hidden])').waitFor();
+    // The filters narrow those texts, not results (the status says there are none): their heading and section say so.
+    const filtersTitle = page.locator('#facettes-titre');
+    expect(await filtersTitle.textContent()).toBe('Affiner ces textes');
+    expect(await page.getByRole('region', { name: 'Affiner ces textes' }).count()).toBe(1);
     const said = /^Aucun résultat ne contient à la fois «\u00a0agenda\u00a0» et «\u00a0mobile\u00a0»\. Ci-dessous, (\d+) textes qui contiennent l’un des deux\u00a0: «\u00a0agenda\u00a0» \((\d+)\), «\u00a0mobile\u00a0» \((\d+)\)\.$/.exec(
       await statusText(page),
     );
@@ -233,7 +237,8 @@ describe.skipIf(!HAS_CHROMIUM)('search page: what to do when words are not enoug
     await status(page).filter({ hasText: /retenus? par les filtres/ }).waitFor();
     expect(await statusText(page)).toMatch(new RegExp(`Ci-dessous, ${total} textes qui contiennent l’un des deux\u00a0: .*\u202f; ${kept} ${kept > 1 ? 'retenus' : 'retenu'} par les filtres\\.`));
     await expect.poll(() => items.count()).toBe(kept);
-    expect(await page.locator('[data-facets-jump]').textContent()).toBe(kept === 1 ? 'Voir le verbatim' : `Voir les ${kept} verbatims`);
+    // On a phone, below the filters: named as the status and the heading name them.
+    expect(await page.locator('[data-facets-jump]').textContent()).toBe(kept === 1 ? 'Voir le texte' : `Voir les ${kept} textes`);
     expect(await runAxe(page)).toEqual([]);
     // « Aller aux textes trouvés » after the field, to the first of them.
     await page.locator('#recherche-champ').focus();
@@ -253,12 +258,15 @@ describe.skipIf(!HAS_CHROMIUM)('search page: what to do when words are not enoug
     expect(await heading.textContent()).toBe('Résultats');
     expect(await heading.evaluate((node) => node.classList.contains('visually-hidden'))).toBe(true);
     expect(await skip.textContent()).toBe('Aller aux résultats');
+    expect(await filtersTitle.textContent()).toBe('Affiner les résultats');
+    expect(await page.locator('[data-facets-jump]').textContent()).toMatch(/^Voir (le résultat|les \d+ résultats|la liste\u00a0: aucun résultat)$/);
     // Back: the texts with one of the words, with the filter, as they were.
     await page.goBack();
     await status(page).filter({ hasText: /Ci-dessous/ }).waitFor();
     expect(page.url()).toBe(address);
     expect(await page.locator('#recherche-champ').inputValue()).toBe('agenda mobile');
     expect(await heading.textContent()).toContain('pas les deux');
+    expect(await filtersTitle.textContent()).toBe('Affiner ces textes');
     await expect.poll(() => items.count()).toBe(kept);
     expect(await statusText(page)).toContain(`; ${kept} ${kept > 1 ? 'retenus' : 'retenu'} par les filtres.`);
     expect(errors).toEqual([]);

@@ -169,9 +169,10 @@ describe.skipIf(!HAS_CHROMIUM)('search and explorer for a reader', () => {
     }
     const total = Number(/Ci-dessous, (\d+) textes/.exec((await page.locator('[data-status]').textContent()) ?? '')?.[1]);
     expect(total).toBeGreaterThan(1);
-    // Below the filters, the way back to them names what they list: verbatims, not results (there are none).
+    // Below the filters, the way back to the list names it as the status and the heading do: texts, not results (there are none).
     await page.locator('[data-facets-toggle] > summary').click();
-    expect(await page.locator('[data-facets-jump]').textContent()).toBe(`Voir les ${total} verbatims`);
+    expect(await page.locator('[data-facets-jump]').textContent()).toBe(`Voir les ${total} textes`);
+    expect(await page.locator('#facettes-titre').textContent()).toBe('Affiner ces textes');
     await context.close();
   });
 
