@@ -20,6 +20,7 @@ export { CHROMIUM_PATH as CHROMIUM, CHROMIUM_ARGS } from '../src/export/pdf.ts';
 import { CHROMIUM_PATH as CHROMIUM, CHROMIUM_ARGS } from '../src/export/pdf.ts';
 import { DEFAULT_QUERIES, formatIndexBytes, measureIndexBytes } from './bench/index-bytes.ts';
 import { formatReport } from './bench/search-report.ts';
+import { statusCounts, type StatusCounts } from './bench/status-counts.ts';
 
 export { DEFAULT_QUERIES, formatIndexBytes, measureIndexBytes, formatReport };
 export type { IndexBytes } from './bench/index-bytes.ts';
@@ -34,6 +35,8 @@ export interface Bytes {
 export interface QueryBytes {
   query: string;
   results: number;
+  /** With no result, the texts holding some of the words that our page lists instead (not for Pagefind). */
+  partial?: number;
   /** What the first results need (everything but the facet table). */
   firstResults: Bytes;
   /** Including the facet table (counts of the facets). */
@@ -161,16 +164,15 @@ async function measureOurs(browser: Browser, siteDir: string, origin: string, op
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${origin}/recherche/`);
-    let results = 0;
+    let counts: StatusCounts = { results: 0 };
     const paths = await recording(page, origin, async () => {
       await page.locator('#recherche-champ').focus();
       await page.locator('#recherche-champ').fill(query);
       await page.locator('[data-status]').filter({ hasText: /résultat/ }).waitFor({ timeout: 60_000 });
-      const text = (await page.locator('[data-status]').textContent()) ?? '';
-      results = Number((text.match(/^([\d\s\u202f\u00a0]+) résultat/)?.[1] ?? '0').replace(/\D/g, ''));
+      counts = statusCounts((await page.locator('[data-status]').textContent()) ?? '');
     });
     const first = paths.filter((p) => !p.includes('facettes'));
-    queries.push({ query, results, firstResults: sumBytes(siteDir, first), withFacets: sumBytes(siteDir, paths).total });
+    queries.push({ query, ...counts, firstResults: sumBytes(siteDir, first), withFacets: sumBytes(siteDir, paths).total });
     await context.close();
   }
   const engineFile = readdirSync(path.join(siteDir, '_astro')).find((name) => /^engine\.[\w-]+\.js$/.test(name));

@@ -8,6 +8,7 @@ import { buildSearchIndex, type SearchContext, type SearchIndexOptions } from '.
 import { SearchEngine } from '../../src/search/engine.ts';
 import { FACETS_FILE, MANIFEST_FILE } from '../../src/search/format.ts';
 import { decimal } from './decimal.ts';
+import { resultsCell } from './status-counts.ts';
 
 export const DEFAULT_QUERIES = ['donnees', 'jeunes', 'saisie', 'rendez-vous', 'statist', 'lenteurs', 'application mobile'];
 
@@ -17,7 +18,7 @@ export interface IndexBytes {
   buildMilliseconds: number;
   manifest: number;
   facets: number;
-  queries: Array<{ query: string; results: number; shards: number; chunks: number; total: number }>;
+  queries: Array<{ query: string; results: number; partial?: number; shards: number; chunks: number; total: number }>;
 }
 
 /**
@@ -47,7 +48,9 @@ export async function measureIndexBytes(
     const sum = (prefix: string) => fetched.filter((f) => f.startsWith(prefix)).reduce((n, f) => n + gz(f), 0);
     // Term shards and word shards (a word typed in part reads the words it begins).
     const shards = sum('t-') + sum('w-');
-    results.push({ query, results: outcome.hits.length, shards, chunks: sum('d-'), total: gz(MANIFEST_FILE) + shards + sum('d-') });
+    // With no result, the texts holding some of the words that the page lists (their extracts are not counted).
+    const partial = outcome.hits.length === 0 && outcome.partial ? { partial: outcome.partial.hits.length } : {};
+    results.push({ query, results: outcome.hits.length, ...partial, shards, chunks: sum('d-'), total: gz(MANIFEST_FILE) + shards + sum('d-') });
   }
   return { documents: items.length, files: files.size, buildMilliseconds, manifest: gz(MANIFEST_FILE), facets: gz(FACETS_FILE), queries: results };
 }
@@ -60,7 +63,7 @@ export function formatIndexBytes(report: IndexBytes): string {
     '| requête | résultats | fragments d’index | extraits (20 résultats) | 1re requête, manifeste compris |',
     '|---|---:|---:|---:|---:|',
   ];
-  for (const q of report.queries) lines.push(`| ${q.query} | ${q.results} | ${ko(q.shards)} | ${ko(q.chunks)} | ${ko(q.total)} |`);
+  for (const q of report.queries) lines.push(`| ${q.query} | ${resultsCell(q)} | ${ko(q.shards)} | ${ko(q.chunks)} | ${ko(q.total)} |`);
   return lines.join('\n');
 }
 

@@ -1,6 +1,7 @@
 /** The search bench's report (scripts/bench-search.ts) as French Markdown. */
 import type { SearchBenchReport } from '../bench-search.ts';
 import { decimal } from './decimal.ts';
+import { resultsCell } from './status-counts.ts';
 
 const ko = (bytes: number) => `${decimal(bytes / 1024, 1)} Ko`;
 
@@ -17,7 +18,7 @@ export function formatReport(report: SearchBenchReport): string {
     for (const q of engine.queries) {
       const code = q.firstResults.byKind.code ?? 0;
       lines.push(
-        `| ${engine.name} | ${q.query} | ${q.results} | ${ko(q.firstResults.total)} | ${ko(code)} | ${ko(q.firstResults.total - code)} | ${ko(q.withFacets)} |`,
+        `| ${engine.name} | ${q.query} | ${resultsCell(q)} | ${ko(q.firstResults.total)} | ${ko(code)} | ${ko(q.firstResults.total - code)} | ${ko(q.withFacets)} |`,
       );
     }
   }
