@@ -4,6 +4,7 @@
  * resolvers themselves refuse (a rank beyond the list). Shared by the chapters' check, which places
  * each problem at its line, and by the components, which throw them as a last safety net.
  */
+import { regionByCode, resolveDepartment, resolveRegion as resolvePlace } from '../pipeline/referentiels/places.ts';
 import { closest } from '../pipeline/text/closest.ts';
 import { COMPONENTS, type ComponentSpec, type PropKind } from './component-props.ts';
 import { ContentError, FILTER_NAMES, contentError, resolveFilterValue, type AuthorFilter, type FilterName, type Problem } from './filters.ts';
@@ -67,7 +68,8 @@ function checkValue(site: Site, spec: ComponentSpec, key: string, kind: PropKind
   if (typeof value !== 'string') return invalid(`${key} attend un texte, pas ${JSON.stringify(value)}`, `Écrivez ${key}="…".`);
   if (kind === 'filter') {
     const resolved = resolveFilterValue(site, key as FilterName, value);
-    return 'problem' in resolved ? [resolved.problem] : [];
+    if (!('problem' in resolved)) return [];
+    return [key === 'region' ? (departmentAsRegion(site, value, resolved.problem) ?? resolved.problem) : resolved.problem];
   }
   if (kind === 'choice') {
     const choices = spec.choices?.[key] ?? [];
@@ -77,6 +79,24 @@ function checkValue(site: Site, spec: ComponentSpec, key: string, kind: PropKind
     return [{ code: 'chapitre-valeur-inconnue', prop: key, message: `${key}="${value}" inconnu`, hint: guess ? `Vouliez-vous dire « ${guess} » ? (${hintOfChoices(spec, key)})` : hintOfChoices(spec, key) }];
   }
   return [];
+}
+
+/**
+ * `region="45"`, `region="Loiret"`: a department for its region. The filters are by region; the hint
+ * gives the region's code, as for a link's `?region=59` (chapters-check/queries.ts), or says the
+ * consultation has no session there.
+ */
+function departmentAsRegion(site: Site, value: string, problem: Problem): Problem | null {
+  const department = resolvePlace(value) ? null : resolveDepartment(value);
+  if (!department) return null;
+  const named = /^\s*[\dAB]+\s*$/i.test(value) ? `le numéro du département ${department.name}` : `un département (${department.code})`;
+  const region = site.regionByCode.get(department.region);
+  if (region) return { ...problem, hint: `Vouliez-vous dire region="${region.code}" (${region.name}) ? « ${value} » est ${named}, et les filtres sont par région.` };
+  const absent = regionByCode(department.region);
+  return {
+    ...problem,
+    hint: `« ${value} » est ${named}, de la région ${absent?.name ?? department.region}, absente de la consultation. Régions de la consultation : ${site.regions.map((r) => `${r.name} (${r.code})`).join(', ') || 'aucune'}.`,
+  };
 }
 
 function scopeProblems(spec: ComponentSpec, props: Readonly<Record<string, unknown>>): Problem[] {

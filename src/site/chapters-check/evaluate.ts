@@ -5,20 +5,23 @@
  * reads only the front matter, MDX's `props` and JavaScript's own objects is run here, before the build,
  * as the page would run it: one that throws is said at its line (blocking: the build would stop there),
  * one that shows nothing in the text is a warning. So are the chapter's own `export const …` lines, and the
- * expressions that read them; a chapter that imports keeps its code for the build
+ * expressions that read them, and the JSON files the chapter imports (json-imports.ts), read like the front
+ * matter; a chapter that imports anything else keeps what reads it for the build
  * (src/cli/chapter-render-failure.ts names the expression if it fails there).
  *
  * Run in a context of its own (`node:vm`), with a time limit, the front matter rebuilt inside it from
  * JSON: the chapters are the bureau's trusted text, and this keeps a mistake (a loop that never ends)
  * from reaching the command; it is no sandbox for hostile code.
  */
+import path from 'node:path';
 import vm from 'node:vm';
 import { parse } from 'yaml';
 import type { Diagnostic } from '../../pipeline/model.ts';
 import { closest } from '../../pipeline/text/closest.ts';
 import { frontMatterInExport, type FrontMatterInExport } from './export-front-matter.ts';
-import { frontMatterAccess, frontMatterPaths } from './front-matter.ts';
+import { frontMatterAccess, pathsRead } from './front-matter.ts';
 import { namesOf, unknownNames } from './expressions.ts';
+import type { JsonImport } from './json-imports.ts';
 import type { Expression, ParsedChapter } from './parse.ts';
 
 export const FAILING_EXPRESSION = 'chapitre-expression-en-erreur';
@@ -46,33 +49,57 @@ export interface ChapterEvaluation {
   props: Map<string, unknown>;
 }
 
-export function evaluateChapter(file: string, chapter: ParsedChapter): ChapterEvaluation {
+/** The chapter's JSON imports that could be read (json-imports.ts), and their values by the name the chapter gives them. */
+export interface ChapterData {
+  imports: readonly JsonImport[];
+  values: Readonly<Record<string, unknown>>;
+}
+
+const NO_DATA: ChapterData = { imports: [], values: {} };
+
+export function evaluateChapter(file: string, chapter: ParsedChapter, data: ChapterData = NO_DATA): ChapterEvaluation {
   const fields = mdxFrontMatter(chapter.frontMatter);
+  const sources = dataSources(fields, data);
   const props = new Map<string, unknown>();
   const inExports = chapter.esm.flatMap((block) => frontMatterInExport(block));
   const diagnostics: Diagnostic[] = inExports.map((read) => frontMatterInExportDiagnostic(file, read));
   // Only a chapter with code is given a context: most have none beyond literal props (`limit={3}`).
   if (!chapter.esm.length && chapter.expressions.every((e) => /^\s*-?\d+(?:\.\d+)?\s*$/.test(e.source))) return { diagnostics, props };
-  const run = chapterRun(chapter, fields);
+  const run = chapterRun(chapter, fields, data);
   // A failure the front matter's read explains is said once, by that read.
-  if (run.failure && !inExports.some((read) => read.line === run.failure?.block.line)) diagnostics.push(failingBlock(file, run.failure.block, run.failure.error));
+  if (run.failure && !inExports.some((read) => read.line === run.failure?.block.line)) diagnostics.push(failingBlock(file, run.failure.block, run.failure.error, sources));
   for (const expression of chapter.expressions) {
     if (!isEvaluable(expression.source, run.known)) continue;
     const outcome = evaluate(expression.source, run.context);
     if (outcome === null) continue;
-    if ('error' in outcome) diagnostics.push(failing(file, expression, outcome.error, fields));
+    if ('error' in outcome) diagnostics.push(failing(file, expression, outcome.error, fields, sources));
     else if (expression.prop) {
-      // A value read in the front matter is the chapter's data, checked like a written one (uses.ts).
-      if (frontMatterPaths(expression.source).length) props.set(`${expression.line}:${expression.column}`, outcome.value);
+      // A value read in the front matter (or a JSON file) is the chapter's data, checked like a written one (uses.ts).
+      if (sources.some((source) => pathsRead(expression.source, source.root).length)) props.set(`${expression.line}:${expression.column}`, outcome.value);
     }
     // `?.` says the author expects the value may be absent: nothing to warn of.
-    else if (outcome.value === undefined && !expression.source.includes('?.')) diagnostics.push(empty(file, expression, fields));
+    else if (outcome.value === undefined && !expression.source.includes('?.')) diagnostics.push(empty(file, expression, sources));
     else {
       const raw = rawText(expression.source, outcome.value);
       if (raw) diagnostics.push(rawDiagnostic(file, expression, raw));
     }
   }
   return { diagnostics, props };
+}
+
+/** Where an expression's data comes from: the front matter, or a JSON file (named as the chapter imports it). */
+interface DataSource {
+  root: string;
+  value: unknown;
+  /** The JSON file's name (`chiffres.json`); absent for the front matter. */
+  file?: string;
+}
+
+function dataSources(frontMatter: Readonly<Record<string, unknown>>, data: ChapterData): DataSource[] {
+  return [
+    { root: 'frontmatter', value: frontMatter },
+    ...data.imports.filter((i) => i.name in data.values).map((i) => ({ root: i.name, value: data.values[i.name], file: path.posix.basename(i.specifier) })),
+  ];
 }
 
 /**
@@ -110,28 +137,39 @@ export interface ChapterRun {
  * `export const …` lines, run first as the compiled module runs them. A chapter that imports, or whose exports read
  * what is not known here (`process.env`), keeps its exports for the build.
  */
-export function chapterRun(chapter: ParsedChapter, frontMatter: Readonly<Record<string, unknown>>): ChapterRun {
+export function chapterRun(chapter: ParsedChapter, frontMatter: Readonly<Record<string, unknown>>, data: ChapterData = NO_DATA): ChapterRun {
   // As in the compiled module: the `export` lines run before MDX defines `frontmatter` (so it is undefined
-  // there, see export-front-matter.ts), and `props` exists only in the page's function.
-  const context = vm.createContext({ fieldsJson: JSON.stringify(frontMatter), frontmatter: undefined });
+  // there, see export-front-matter.ts), and `props` exists only in the page's function. Imports are
+  // hoisted: the JSON files' values are there from the start.
+  const context = vm.createContext({ fieldsJson: JSON.stringify(frontMatter), dataJson: JSON.stringify(data.values), frontmatter: undefined });
+  vm.runInContext('Object.assign(globalThis, JSON.parse(dataJson)); delete globalThis.dataJson;', context);
+  const read = data.imports.filter((i) => i.name in data.values);
+  const base = new Set([...EVALUABLE, ...read.map((i) => i.name)]);
   const withPage = (known: ReadonlySet<string>, failure: ChapterRun['failure'] = null): ChapterRun => {
     vm.runInContext('globalThis.frontmatter = JSON.parse(fieldsJson); globalThis.props = { components: {} }; delete globalThis.fieldsJson;', context);
     return { context, known, failure };
   };
-  const plain = chapter.esm.map((block) => ({ block, code: block.source.replace(/^(\s*)export\s+(?=(?:const|let|var|function|async\s+function|class)\b)/gm, '$1') }));
-  const runnable = plain.length > 0 && plain.every(({ code }) => !/^\s*(?:import|export)\b/m.test(code) && unknownNames(code, EVALUABLE, true).length === 0);
-  if (!runnable) return withPage(EVALUABLE);
+  const plain = chapter.esm.map((block, index) => ({ block, code: withoutImports(block.source, read.filter((i) => i.block === index)).replace(/^(\s*)export\s+(?=(?:const|let|var|function|async\s+function|class)\b)/gm, '$1') }));
+  const runnable = plain.length > 0 && plain.every(({ code }) => !/^\s*(?:import|export)\b/m.test(code) && unknownNames(code, base, true).length === 0);
+  if (!runnable) return withPage(base);
   for (const { block, code } of plain) {
     const outcome = run(code, context);
-    if (outcome === null) return withPage(EVALUABLE);
+    if (outcome === null) return withPage(base);
     if ('error' in outcome) {
       // At the failing line of the block, as the error's stack places it in the script.
       const offset = (outcome.error.line ?? 1) - 1;
       const line = { source: block.source.split('\n')[offset] ?? block.source, line: block.line + offset, column: offset ? 1 : block.column };
-      return withPage(EVALUABLE, { block: line, error: outcome.error });
+      return withPage(base, { block: line, error: outcome.error });
     }
   }
-  return withPage(new Set([...EVALUABLE, ...namesOf(chapter.imports)]));
+  return withPage(new Set([...base, ...namesOf(chapter.imports)]));
+}
+
+/** A block's code without its JSON imports (their values are in the context), each line kept in its place. */
+function withoutImports(source: string, imports: readonly JsonImport[]): string {
+  let code = source;
+  for (const { start, end } of [...imports].sort((a, b) => b.start - a.start)) code = code.slice(0, start) + code.slice(start, end).replace(/[^\n]/g, ' ') + code.slice(end);
+  return code;
 }
 
 /** The expression's value, or the error it throws; null when it is no plain JavaScript (JSX: left to the build) or runs too long. */
@@ -162,13 +200,13 @@ export function written(expression: Expression): string {
   return expression.prop ? `${expression.prop}={${expression.source}}` : `{${expression.source}}`;
 }
 
-function failing(file: string, expression: Expression, error: { name: string; message: string }, frontMatter: Readonly<Record<string, unknown>>): Diagnostic {
-  const missing = missingField(expression.source, frontMatter);
+function failing(file: string, expression: Expression, error: { name: string; message: string }, frontMatter: Readonly<Record<string, unknown>>, sources: readonly DataSource[]): Diagnostic {
+  const missing = missingField(expression.source, sources);
   return {
     code: FAILING_EXPRESSION,
     severity: 'blocking',
     message: `${written(expression)} : ce code échoue quand la page est construite (${frenchError(error)}) ; la construction s’arrêterait là.`,
-    hint: missing ? fieldHint(missing, frontMatter) : (dateHint(expression.source, error.message, frontMatter) ?? 'Corrigez l’expression, ou écrivez la valeur telle quelle (sans accolades).'),
+    hint: missing ? fieldHint(missing) : (dateHint(expression.source, error.message, frontMatter) ?? 'Corrigez l’expression, ou écrivez la valeur telle quelle (sans accolades).'),
     file,
     line: expression.line,
     column: expression.column,
@@ -202,15 +240,30 @@ function rawText(source: string, value: unknown): { shown: string; why: string; 
       hint: `Écrivez {new Date(${bare}).toLocaleDateString('fr-FR', { dateStyle: 'long' })} (« ${long} »), ou la date voulue sans accolades.`,
     };
   }
+  // React writes a list's items one after the other: « CamilleSacha ».
+  if (Array.isArray(value) && value.length > 1 && value.every((v) => typeof v === 'string')) {
+    const joined = value.join(', ');
+    return {
+      shown: value.join(''),
+      why: 'les textes d’une liste s’affichent collés, sans séparateur',
+      hint: `Écrivez {${operand(bare)}.join(', ')} (« ${joined.length > 60 ? `${joined.slice(0, 59)}…` : joined} »), ou le texte voulu sans accolades.`,
+    };
+  }
   const objects = (Array.isArray(value) ? value : [value]).filter((v): v is object => typeof v === 'object' && v !== null && !Array.isArray(v));
   if (objects.length === 0) return null;
+  const of = pathsRead(source, 'frontmatter').length ? ' de l’en-tête' : '';
   const [key, ...others] = [...new Set(objects.flatMap((o) => Object.keys(o)))];
   const read = key === undefined ? '' : Array.isArray(value) ? `{${bare}.map((x) => x.${key}).join(', ')}` : `{${bare}.${key}}`;
   return {
     shown: objects.map(() => '[object Object]').join(''),
-    why: Array.isArray(value) ? 'une liste de fiches de l’en-tête ne s’affiche pas telle quelle' : 'une fiche de l’en-tête ne s’affiche pas telle quelle',
+    why: Array.isArray(value) ? `une liste de fiches${of} ne s’affiche pas telle quelle` : `une fiche${of} ne s’affiche pas telle quelle`,
     hint: read ? `Dites ce qu’il faut en lire, par exemple ${read}${others.length ? ` (clés : ${[key, ...others].join(', ')})` : ''}.` : 'Dites ce qu’il faut en lire, ou écrivez le texte voulu sans accolades.',
   };
+}
+
+/** An expression as the left side of `.join(…)`: as written when it is a name or a path, else in parentheses. */
+function operand(source: string): string {
+  return /^[\p{L}_$][\p{L}\p{N}_$]*(?:\??\.[\p{L}_$][\p{L}\p{N}_$]*|\[(?:\d+|'[^']*'|"[^"]*")\])*$/u.test(source) ? source : `(${source})`;
 }
 
 function rawDiagnostic(file: string, expression: Expression, raw: { shown: string; why: string; hint: string }): Diagnostic {
@@ -242,26 +295,29 @@ function frontMatterInExportDiagnostic(file: string, read: FrontMatterInExport):
   };
 }
 
-function failingBlock(file: string, block: Block, error: { name: string; message: string }): Diagnostic {
+function failingBlock(file: string, block: Block, error: { name: string; message: string }, sources: readonly DataSource[]): Diagnostic {
   const first = block.source.trim().split('\n')[0] ?? '';
+  const missing = missingField(block.source, sources);
   return {
     code: FAILING_EXPRESSION,
     severity: 'blocking',
     message: `« ${first.length > 60 ? `${first.slice(0, 59)}…` : first} » : ce code échoue quand la page est construite (${frenchError(error)}) ; la construction s’arrêterait là.`,
-    hint: 'Corrigez cette ligne « export » ; les expressions qui lisent ce qu’elle définit ne sont vérifiées qu’une fois corrigée.',
+    hint: missing
+      ? `${fieldHint(missing)} Les expressions qui lisent ce que cette ligne définit ne sont vérifiées qu’une fois la ligne corrigée.`
+      : 'Corrigez cette ligne « export » ; les expressions qui lisent ce qu’elle définit ne sont vérifiées qu’une fois corrigée.',
     file,
     line: block.line,
     column: block.column,
   };
 }
 
-function empty(file: string, expression: Expression, frontMatter: Readonly<Record<string, unknown>>): Diagnostic {
-  const missing = missingField(expression.source, frontMatter);
+function empty(file: string, expression: Expression, sources: readonly DataSource[]): Diagnostic {
+  const missing = missingField(expression.source, sources);
   return {
     code: EMPTY_EXPRESSION,
     severity: 'warning',
     message: `${written(expression)} ne vaut rien (undefined) : la page n’affichera rien à sa place.`,
-    hint: missing ? fieldHint(missing, frontMatter) : 'Vérifiez l’expression, ou écrivez le texte voulu sans accolades.',
+    hint: missing ? fieldHint(missing) : 'Vérifiez l’expression, ou écrivez le texte voulu sans accolades.',
     file,
     line: expression.line,
     column: expression.column,
@@ -281,31 +337,46 @@ export function frenchError({ name, message }: { name: string; message: string }
 }
 
 /**
- * The first key of a `frontmatter.a.b.c` (or `frontmatter?.a`, `frontmatter['a-b']`) of the expression
- * that the front matter lacks: its path up to that key (`['auteur']`, `['auteur', 'nom']`), and the
- * object it was looked for in.
+ * The first key of a `frontmatter.a.b.c` (or `frontmatter?.a`, `frontmatter['a-b']`, `chiffres.a.b` of a
+ * JSON import) of the expression that its data lacks: its path up to that key (`['auteur']`,
+ * `['auteur', 'nom']`), the object it was looked for in, and the data it was read in.
  */
-function missingField(source: string, frontMatter: Readonly<Record<string, unknown>>): { path: string[]; within: Record<string, unknown> } | null {
-  for (const keys of frontMatterPaths(source)) {
-    let within: unknown = frontMatter;
-    for (const [index, key] of keys.entries()) {
-      if (typeof within !== 'object' || within === null) break;
-      const record = within as Record<string, unknown>;
-      if (!(key in record) || record[key] === undefined || record[key] === null) return { path: keys.slice(0, index + 1), within: record };
-      within = record[key];
+function missingField(source: string, sources: readonly DataSource[]): Missing | null {
+  for (const data of sources) {
+    for (const keys of pathsRead(source, data.root)) {
+      let within: unknown = data.value;
+      for (const [index, key] of keys.entries()) {
+        if (typeof within !== 'object' || within === null || Array.isArray(within)) break;
+        const record = within as Record<string, unknown>;
+        if (!(key in record) || record[key] === undefined || record[key] === null) return { path: keys.slice(0, index + 1), within: record, source: data };
+        within = record[key];
+      }
     }
   }
   return null;
 }
 
-function fieldHint(missing: { path: string[]; within: Record<string, unknown> }, frontMatter: Readonly<Record<string, unknown>>): string {
+interface Missing {
+  path: string[];
+  within: Record<string, unknown>;
+  source: DataSource;
+}
+
+function fieldHint(missing: Missing): string {
   const key = missing.path.at(-1) ?? '';
   const parents = missing.path.slice(0, -1);
   const keys = Object.keys(missing.within);
   const near = closest(key, keys.map((k) => ({ text: k, value: k })));
-  const fix = parents.length === 0
-    ? `L’en-tête du chapitre n’a pas de « ${key}: » (ou il est vide) : ajoutez-le entre les « --- » du début, ou corrigez le nom.`
-    : `Dans l’en-tête du chapitre, « ${parents.join('.')} » n’a pas de « ${key}: » (ou il est vide) : ajoutez-le, ou corrigez le nom.`;
-  const suggestion = near ? ` Vouliez-vous dire ${frontMatterAccess([...parents, near])} ?` : keys.length && missing.within !== frontMatter ? ` Clés présentes : ${keys.join(', ')}.` : '';
+  const { file, root, value } = missing.source;
+  const fix = file
+    ? parents.length === 0
+      ? `${file} n’a pas de clé « ${key} » (ou elle est vide) : ajoutez-la, ou corrigez le nom.`
+      : `Dans ${file}, « ${parents.join('.')} » n’a pas de clé « ${key} » (ou elle est vide) : ajoutez-la, ou corrigez le nom.`
+    : parents.length === 0
+      ? `L’en-tête du chapitre n’a pas de « ${key}: » (ou il est vide) : ajoutez-le entre les « --- » du début, ou corrigez le nom.`
+      : `Dans l’en-tête du chapitre, « ${parents.join('.')} » n’a pas de « ${key}: » (ou il est vide) : ajoutez-le, ou corrigez le nom.`;
+  // The front matter's own keys are the chapter's title and order: listed, they would help no one.
+  const listed = keys.length > 0 && (file !== undefined || missing.within !== value);
+  const suggestion = near ? ` Vouliez-vous dire ${frontMatterAccess([...parents, near], root)} ?` : listed ? ` Clés présentes : ${keys.join(', ')}.` : '';
   return `${fix}${suggestion}`;
 }

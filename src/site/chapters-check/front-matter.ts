@@ -68,8 +68,14 @@ const STEP = /^\s*(?:\?\.\s*([\p{L}_$][\p{L}\p{N}_$]*)|(?:\?\.)?\[\s*(?:"([^"]*)
 
 /** The key paths an expression reads in `frontmatter`: `frontmatter?.a.b` → `['a', 'b']`, `frontmatter['sous-titre']` → `['sous-titre']`. */
 export function frontMatterPaths(source: string): string[][] {
+  return pathsRead(source, 'frontmatter');
+}
+
+/** The key paths an expression reads in the variable `root` (`chiffres.ateliers.total` → `['ateliers', 'total']`). */
+export function pathsRead(source: string, root: string): string[][] {
   const paths: string[][] = [];
-  for (const match of source.matchAll(/(?<![\p{L}\p{N}_$.])frontmatter\b/gu)) {
+  const escaped = root.replace(/\$/g, '\\$');
+  for (const match of source.matchAll(new RegExp(`(?<![\\p{L}\\p{N}_$.])${escaped}(?![\\p{L}\\p{N}_$])`, 'gu'))) {
     const keys: string[] = [];
     let rest = source.slice((match.index ?? 0) + match[0].length);
     for (let step = STEP.exec(rest); step; step = STEP.exec(rest)) {
@@ -82,7 +88,7 @@ export function frontMatterPaths(source: string): string[][] {
 }
 
 /** `frontmatter.auteur.nom`, `frontmatter['sous-titre']`: a path as JavaScript reads it. */
-export function frontMatterAccess(path: readonly string[]): string {
-  return `frontmatter${path.map((key) => (/^[\p{L}_$][\p{L}\p{N}_$]*$/u.test(key) ? `.${key}` : `['${key.replace(/['\\]/g, '\\$&')}']`)).join('')}`;
+export function frontMatterAccess(path: readonly string[], root = 'frontmatter'): string {
+  return `${root}${path.map((key) => (/^[\p{L}_$][\p{L}\p{N}_$]*$/u.test(key) ? `.${key}` : `['${key.replace(/['\\]/g, '\\$&')}']`)).join('')}`;
 }
 

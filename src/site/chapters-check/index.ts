@@ -11,9 +11,10 @@ import type { Diagnostic } from '../../pipeline/model.ts';
 import type { Synthesis } from '../../pipeline/synthesis-model.ts';
 import { CHAPTERS_FOLDER, chaptersDirOf, hasChapters } from '../chapters-source.ts';
 import { createSite, type Site } from '../site.ts';
-import { FAILING_EXPRESSION, evaluateChapter } from './evaluate.ts';
+import { FAILING_EXPRESSION, evaluateChapter, type ChapterData } from './evaluate.ts';
 import { UNKNOWN_NAME, checkExpressions } from './expressions.ts';
 import { checkFrontMatter, frontMatterFields, frontMatterKeysRead, frontMatterLine } from './front-matter.ts';
+import { jsonImportsOf, readJsonImports } from './json-imports.ts';
 import { frenchMdxMessage } from './mdx-french.ts';
 import { checkReferences, type ChapterContext } from './references.ts';
 import { chapterId, siteRoutes, type ChapterRef } from './routes.ts';
@@ -43,7 +44,7 @@ export async function checkChapters(root: string, synthesis: Synthesis): Promise
   const routes = siteRoutes(site, sources);
   const diagnostics: Diagnostic[] = [];
   for (const source of sources) {
-    diagnostics.push(...checkChapter(site, source.file, source.text, { id: source.id, dir, routes, chapters: sources }));
+    diagnostics.push(...checkChapter(site, source.file, source.text, { id: source.id, dir, contentDir: path.join(root, 'content'), routes, chapters: sources }));
   }
   return [...diagnostics, ...sameOrder(sources)];
 }
@@ -72,8 +73,9 @@ export function checkChapter(site: Site, file: string, source: string, context?:
   const name = path.posix.basename(file);
   const fields = frontMatterFields(parsed.frontMatter);
   const own = { name, id: chapterId(name, fields?.slug) };
-  const evaluation = evaluateChapter(file, parsed);
-  const expressions = [...checkExpressions(file, parsed), ...evaluation.diagnostics];
+  const data = chapterData(file, parsed, context);
+  const evaluation = evaluateChapter(file, parsed, data);
+  const expressions = [...checkExpressions(file, parsed), ...data.diagnostics, ...evaluation.diagnostics];
   // A prop whose expression names nothing, or fails, is said once, blocking, not also as a value to check later.
   const unknownAt = new Set(expressions.filter((d) => d.code === UNKNOWN_NAME || d.code === FAILING_EXPRESSION).map((d) => `${d.line}:${d.column}`));
   const uses = checkUses(site, file, parsed, evaluation.props).filter((d) => d.code !== 'chapitre-valeur-calculee' || !unknownAt.has(`${d.line}:${d.column}`));
@@ -86,6 +88,13 @@ export function checkChapter(site: Site, file: string, source: string, context?:
     ...checkQueries(site, file, parsed.links, links.id, links.routes),
   ];
   return diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** The chapter's JSON imports, read when the chapter's folder and the content folder are known (not for a chapter checked alone). */
+function chapterData(file: string, parsed: ParsedChapter, context: ChapterContext | undefined): ChapterData & { diagnostics: Diagnostic[] } {
+  const imports = jsonImportsOf(parsed);
+  if (!imports.length || !context?.dir || !context.contentDir) return { imports: [], values: {}, diagnostics: [] };
+  return { imports, ...readJsonImports(file, imports, { chapterDir: context.dir, contentDir: context.contentDir }) };
 }
 
 function parseOrError(source: string): ParsedChapter | ChapterSyntaxError {

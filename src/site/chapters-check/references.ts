@@ -18,6 +18,8 @@ export interface ChapterContext {
   id: string;
   /** The chapter's folder on disk, where its relative images must be (unchecked without it). */
   dir?: string;
+  /** The consultation's content folder, which the chapter's JSON imports may not leave (unread without it). */
+  contentDir?: string;
   /** Every address of the site (routes.ts). */
   routes: readonly string[];
   chapters: readonly ChapterRef[];

@@ -1,0 +1,135 @@
+/**
+ * A chapter's JSON files beside it (`import chiffres from './chiffres.json'`): data, not code, read
+ * here as Vite reads them (JSON.parse), so that the expressions and `export` lines that read them are
+ * run by the check like those that read the front matter (evaluate.ts). Only a default import of a
+ * relative `.json` inside the consultation's content folder is read: the check reads no file the
+ * consultation does not hold. A file that is not JSON would stop the build: said at the import's line.
+ */
+import { readFileSync, realpathSync } from 'node:fs';
+import path from 'node:path';
+import { parseAst } from 'rolldown/parseAst';
+import type { Diagnostic } from '../../pipeline/model.ts';
+import type { ParsedChapter, Place } from './parse.ts';
+
+export const INVALID_JSON = 'chapitre-json-invalide';
+
+export interface JsonImport extends Place {
+  /** The name the chapter gives it. */
+  name: string;
+  /** As written: `./chiffres.json`. */
+  specifier: string;
+  /** The statement's text, and its offsets in its block's source (to be left out when the block is run). */
+  statement: string;
+  block: number;
+  start: number;
+  end: number;
+}
+
+/** The chapter's default imports of a relative `.json` file, each at its place. */
+export function jsonImportsOf(chapter: ParsedChapter): JsonImport[] {
+  const found: JsonImport[] = [];
+  chapter.esm.forEach((block, index) => {
+    let body: unknown[];
+    try {
+      body = (parseAst(block.source, { lang: 'jsx' }) as unknown as { body: unknown[] }).body;
+    } catch {
+      return;
+    }
+    for (const node of body as Array<{ type: string; start: number; end: number; source?: { value?: unknown }; specifiers?: Array<{ type: string; local: { name: string } }> }>) {
+      const specifier = node.source?.value;
+      if (node.type !== 'ImportDeclaration' || typeof specifier !== 'string' || !/^\.{1,2}\/.*\.json$/i.test(specifier)) continue;
+      const [only, ...more] = node.specifiers ?? [];
+      if (!only || more.length || only.type !== 'ImportDefaultSpecifier') continue;
+      const before = block.source.slice(0, node.start);
+      const lines = before.split('\n');
+      const line = block.line + lines.length - 1;
+      const column = lines.length > 1 ? (lines.at(-1) ?? '').length + 1 : block.column + before.length;
+      found.push({ name: only.local.name, specifier, statement: block.source.slice(node.start, node.end), block: index, start: node.start, end: node.end, line, column });
+    }
+  });
+  return found;
+}
+
+/** Where the chapter's relative files are read from, and the folder none may leave. */
+export interface JsonFolders {
+  chapterDir: string;
+  contentDir: string;
+}
+
+/**
+ * The values of the chapter's JSON imports that can be read (by the name the chapter gives them), and a
+ * blocking diagnostic for each that is not JSON. A file missing or outside the content folder is left
+ * to the build, as any other import.
+ */
+export function readJsonImports(file: string, imports: readonly JsonImport[], folders: JsonFolders): { values: Record<string, unknown>; diagnostics: Diagnostic[] } {
+  const values: Record<string, unknown> = {};
+  const diagnostics: Diagnostic[] = [];
+  const content = realOrNull(folders.contentDir);
+  for (const imported of imports) {
+    const real = realOrNull(path.resolve(folders.chapterDir, imported.specifier));
+    if (!content || !real || !isInside(real, content)) continue;
+    let text: string;
+    try {
+      text = readFileSync(real, 'utf8');
+    } catch {
+      continue;
+    }
+    try {
+      values[imported.name] = JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+    } catch (error) {
+      diagnostics.push(invalidJson(file, imported, text, error instanceof Error ? error.message : String(error)));
+    }
+  }
+  return { values, diagnostics };
+}
+
+function realOrNull(file: string): string | null {
+  try {
+    return realpathSync(file);
+  } catch {
+    return null;
+  }
+}
+
+function isInside(file: string, folder: string): boolean {
+  const relative = path.relative(folder, file);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
+function invalidJson(file: string, imported: JsonImport, text: string, message: string): Diagnostic {
+  const body = text.replace(/^\uFEFF/, '');
+  let offset = errorOffset(body, message);
+  const found = body[offset];
+  // `[1, 2,]`, `{ "a": 1, }`: JSON.parse stops at the bracket; the mistake is the comma before it.
+  const comma = found === '}' || found === ']' ? body.slice(0, offset).trimEnd().length - 1 : -1;
+  if (comma >= 0 && body[comma] === ',') offset = comma;
+  const before = body.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - (before.lastIndexOf('\n') + 1) + 1;
+  const what =
+    offset === comma
+      ? 'virgule après le dernier élément'
+      : found === undefined || (found.trim() === '' && offset >= body.trimEnd().length)
+        ? 'le fichier s’arrête avant la fin du JSON'
+        : `caractère inattendu « ${found} »`;
+  const name = path.posix.basename(imported.specifier);
+  return {
+    code: INVALID_JSON,
+    severity: 'blocking',
+    message: `« ${imported.statement} » : ${name} n’est pas du JSON valide (ligne ${line}, colonne ${column} : ${what}) ; la construction s’arrêterait là.`,
+    hint: `Corrigez ${name} à la ligne ${line} : en JSON, les textes et les clés s’écrivent entre guillemets droits ("…"), sans virgule après le dernier élément d’une liste ou d’un objet, et sans commentaire.`,
+    file,
+    line: imported.line,
+    column: imported.column,
+  };
+}
+
+/** Where JSON.parse stopped: V8 says « at position N » (and « line L column C »), or nothing at the end of the text. */
+function errorOffset(text: string, message: string): number {
+  const position = /at position (\d+)/.exec(message)?.[1];
+  if (position !== undefined) return Math.min(Number(position), text.length);
+  // « Unexpected token 'x', "…" is not valid JSON »: the first such character.
+  const token = /^Unexpected token '(.)'/.exec(message)?.[1];
+  if (token !== undefined && text.includes(token)) return text.indexOf(token);
+  return text.trimEnd().length;
+}
