@@ -8,12 +8,12 @@
  * property it could not read, the function it could not call) at its line; when several may have
  * thrown it and none can be told apart, the chapter itself, with each candidate's line.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import type { Diagnostic } from '../pipeline/model.ts';
 import { chapterOfChunkName, chunkOfStack } from '../site/chapter-chunk.ts';
 import { FAILING_EXPRESSION, chapterRun, evaluate, frenchError, isEvaluable, mdxFrontMatter, written } from '../site/chapters-check/evaluate.ts';
+import { jsonImportsOf, readJsonImports } from '../site/chapters-check/json-imports.ts';
 import type { Expression, ParsedChapter } from '../site/chapters-check/parse.ts';
 import { builtChapters, type BuiltChapter } from './built-chapters.ts';
 
@@ -92,7 +92,9 @@ export function chapterOfChunk(chunk: string, chapters: readonly BuiltChapter[])
 function suspects(chapter: BuiltChapter, root: string, message: string, where: 'page' | 'module'): Suspect[] {
   const { parsed } = chapter;
   const run = chapterRun(parsed, mdxFrontMatter(parsed.frontMatter));
-  const imported = jsonImports(parsed, path.join(root, path.dirname(chapter.file)));
+  // The check's reader: the same files, and none outside the consultation's content folder.
+  const folders = { chapterDir: path.join(root, path.dirname(chapter.file)), contentDir: path.join(root, 'content') };
+  const imported = readJsonImports(chapter.file, jsonImportsOf(parsed), folders).values;
   vm.runInContext(`Object.assign(globalThis, JSON.parse(${JSON.stringify(JSON.stringify(imported))}))`, run.context);
   const known = new Set([...run.known, ...Object.keys(imported)]);
   const named = /\(reading '([^']*)'\)$/.exec(message)?.[1] ?? /^([\p{L}\p{N}_$.]+) is not (?:a function|defined|iterable)$/u.exec(message)?.[1];
@@ -129,20 +131,4 @@ function exportLines(chapter: ParsedChapter): Suspect[] {
       return [{ source, line: block.line + offset, column, exported: true }];
     }),
   );
-}
-
-/** The chapter's default imports of a JSON file beside it (`import chiffres from './chiffres.json'`), read. */
-function jsonImports(chapter: ParsedChapter, dir: string): Record<string, unknown> {
-  const values: Record<string, unknown> = {};
-  for (const match of chapter.imports.matchAll(/^\s*import\s+([\p{L}_$][\p{L}\p{N}_$]*)\s+from\s+(['"])(\.{1,2}\/[^'"]+\.json)\2/gmu)) {
-    const [, name, , specifier] = match;
-    const file = path.join(dir, specifier ?? '');
-    if (!name || !existsSync(file)) continue;
-    try {
-      values[name] = JSON.parse(readFileSync(file, 'utf8')) as unknown;
-    } catch {
-      // Not JSON: the build said so before reaching the page.
-    }
-  }
-  return values;
 }
