@@ -11,7 +11,11 @@ import { Writable, type Readable } from 'node:stream';
 import { checkbox, confirm, input, select } from '@inquirer/prompts';
 import { synthesize } from '../pipeline/synthesize.ts';
 import { readSettingsFiles } from '../pipeline/io/read-consultation.ts';
-import { hasBlocking } from '../pipeline/diagnostics.ts';
+import { countBySeverity, hasBlocking } from '../pipeline/diagnostics.ts';
+import type { Diagnostic } from '../pipeline/model.ts';
+import { THEMES_FILE } from '../pipeline/referentiels/themes.ts';
+import { PSEUDONYMS_FILE } from '../pipeline/anonymise/pseudonyms.ts';
+import { plural } from '../pipeline/text/plural.ts';
 import { interview, type Prompter } from '../entry/interview.ts';
 import { readDraftJson } from '../entry/draft-json.ts';
 import { renderNote } from '../entry/note-template.ts';
@@ -93,13 +97,47 @@ export async function runNew(args: string[], io: NewIo = {}): Promise<number> {
   await writeFile(target, note.content, 'utf8');
   say(`Note écrite : ${note.path}\n\nTir à blanc sur cette note :\n`);
 
-  const { synthesis, diagnostics } = synthesize({
+  const { synthesis } = synthesize({
     notes: [{ file: note.path, content: note.content }],
     surveys: [],
     ...(await readSettingsFiles(root)),
   });
-  output.write(checkReportText(synthesis, streamStyle(output as Writable & { isTTY?: boolean; columns?: number; hasColors?: () => boolean }), 'note'));
-  return hasBlocking(diagnostics) ? 1 : 0;
+  const { own, elsewhere } = splitByNote(synthesis.diagnostics, note.path);
+  const style = streamStyle(output as Writable & { isTTY?: boolean; columns?: number; hasColors?: () => boolean });
+  output.write(checkReportText({ ...synthesis, diagnostics: own }, style, 'note'));
+  if (elsewhere.length) say(elsewhereLine(elsewhere));
+  return hasBlocking(own) ? 1 : 0;
+}
+
+/**
+ * The dry run's diagnostics about this note — its own lines, and the referentials it is read against
+ * (the themes its #tags name, the pseudonyms that mask its names) — apart from those about the rest of
+ * the consultation (content/consultation.yml: the site's contact, its accessibility audit), which the
+ * note can neither cause nor fix.
+ */
+export function splitByNote(diagnostics: readonly Diagnostic[], notePath: string): { own: Diagnostic[]; elsewhere: Diagnostic[] } {
+  const own: Diagnostic[] = [];
+  const elsewhere: Diagnostic[] = [];
+  for (const d of diagnostics) (NOTE_FILES.has(d.file) || d.file === notePath ? own : elsewhere).push(d);
+  return { own, elsewhere };
+}
+
+const NOTE_FILES = new Set([THEMES_FILE, PSEUDONYMS_FILE]);
+
+/** « Et 1 avertissement ailleurs dans la consultation (content/consultation.yml) : … » — counted, not shown. */
+export function elsewhereLine(elsewhere: readonly Diagnostic[]): string {
+  const { blocking, warnings, infos } = countBySeverity(elsewhere);
+  const counts = [
+    blocking ? plural(blocking, 'erreur bloquante', 'erreurs bloquantes') : '',
+    warnings ? plural(warnings, 'avertissement') : '',
+    infos ? plural(infos, 'information') : '',
+  ].filter(Boolean);
+  const last = counts.pop() as string;
+  const files = [...new Set(elsewhere.map((d) => d.file))].join(', ');
+  return (
+    `Et ${counts.length ? `${counts.join(', ')} et ${last}` : last} ailleurs dans la consultation (${files}), ` +
+    'sans rapport avec cette note : « livre-blanc check » en donne le détail.'
+  );
 }
 
 async function readDraft(file: string): Promise<{ draft: NoteDraft; notices: string[] }> {

@@ -53,6 +53,25 @@ describe('livre-blanc new --depuis (no terminal)', () => {
     expect(output.text()).not.toContain('la consultation peut être publiée');
   });
 
+  it('writes the note with a final newline, and sets apart what the dry run finds elsewhere in the consultation', async () => {
+    mkdirSync(path.join(root, 'content'));
+    mkdirSync(path.join(root, 'data'));
+    copyFileSync(path.join(REPO, 'data/themes.yml'), path.join(root, 'data/themes.yml'));
+    // An example contact address: a warning about the site's settings, which this note neither causes nor fixes.
+    writeFileSync(path.join(root, 'content/consultation.yml'), 'contact_accessibilite: accessibilite@livre-blanc-si.example.org\n');
+    const output = sink();
+    expect(await runNew(['--root', root, '--depuis', writeDraft(draftToJson(sampleDraft()))], { output })).toBe(0);
+    expect(readFileSync(path.join(root, NOTE), 'utf8')).toMatch(/[^\n]\n$/);
+    const text = output.text();
+    const report = text.slice(text.indexOf('Tir à blanc sur cette note'));
+    // Not shown as the note's, nor counted in its verdict…
+    expect(report).not.toContain('contact-accessibilite-exemple');
+    expect(report).not.toMatch(/^content\/consultation\.yml$/m);
+    expect(report).toMatch(/✓ Aucune erreur bloquante(, aucun avertissement)?(, \d+ informations?)? : la note peut être publiée/);
+    // …but said apart, counted.
+    expect(report).toMatch(/^Et 1 avertissement(?: et \d+ informations?)? ailleurs dans la consultation \(content\/consultation\.yml\), sans rapport avec cette note/m);
+  });
+
   it('uses the consultation’s own taxonomy for the dry run', async () => {
     const draft = draftToJson({ ...sampleDraft(), items: { working: [{ text: 'Rapide.', themes: ['saisie'], votes: null }], broken: [], needs: [] } });
     // No data/themes.yml under this root: check says so, once (not once more per #theme, all unknown there).
