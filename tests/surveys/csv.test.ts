@@ -41,6 +41,36 @@ describe('delimiter detection', () => {
   });
 });
 
+describe('Excel’s sep= line', () => {
+  it('takes « sep=, » for the separator and the next line for the header, lines those of the file', () => {
+    // A « ; » in the answers would win the guess without the declaration.
+    const result = parse('sep=,\nRégion,Commentaire\nBretagne,un; deux; trois\nNormandie,quatre; cinq\n');
+    expect(result.items.map((i) => [i.text, i.region])).toEqual([['un; deux; trois', '53'], ['quatre; cinq', '28']]);
+    expect(codes(result.diagnostics)).toEqual(['separateur-declare@1']);
+    expect(only(result.diagnostics, 'separateur-declare').severity).toBe('info');
+    expect(result.items[0]?.source.line).toBe(3);
+  });
+
+  it('reads the quoted form and the empty row a spreadsheet re-saves it as, in a CRLF file', () => {
+    for (const first of ['"sep=;"', 'sep=;;', 'SEP=;']) {
+      const result = parse(`${first}\r\nRégion;Commentaire\r\nBretagne;Très bien\r\n`);
+      expect(result.items.map((i) => i.text)).toEqual(['Très bien']);
+      expect(codes(result.diagnostics)).toEqual(['separateur-declare@1']);
+    }
+  });
+
+  it('lets a sidecar’s separator win, the line skipped all the same', () => {
+    const result = parse('sep=,\nRégion;Commentaire\nBretagne;Très bien\n', 'separateur: ";"\ncolonnes:\n  region: Région\n  textes: [Commentaire]\n');
+    expect(result.items.map((i) => i.text)).toEqual(['Très bien']);
+    expect(codes(result.diagnostics)).toEqual(['separateur-declare@1']);
+  });
+
+  it('leaves a first line that merely starts with « sep » alone', () => {
+    const result = parse('sep=;x;Commentaire\nBretagne;a;Très bien\n');
+    expect(result.diagnostics.some((d) => d.code === 'separateur-declare')).toBe(false);
+  });
+});
+
 describe('records and their lines', () => {
   it('keeps the physical line of each record across multi-line cells and mixed CRLF/LF', () => {
     const raw = 'id;Commentaire\r\n1;"ligne un\r\nligne deux\nligne trois"\n2;simple\r\n\r\n3;"a ""cité"" b"\n';

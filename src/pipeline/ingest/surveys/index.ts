@@ -13,6 +13,7 @@ import { readSidecar, type Sidecar } from './sidecar.ts';
 import { decodeSurvey } from './encoding.ts';
 import { prepareNewlines } from './line-index.ts';
 import { chooseDelimiter } from './delimiter.ts';
+import { readSeparatorLine } from './separator-line.ts';
 import { longCellDiagnostics, readTable, type CsvRecord } from './csv.ts';
 import { resolveMapping } from './mapping.ts';
 import type { Mapping } from './mapping-types.ts';
@@ -46,7 +47,10 @@ export function parseSurvey(file: SurveyFile, referentiels: Referentiels): Inges
   const decoded = decodeSurvey(file.bytes, sidecar?.encoding ?? 'auto', path);
   result.diagnostics.push(...decoded.diagnostics);
   if (decoded.text === null) return finish();
-  const { text, newline } = prepareNewlines(decoded.text);
+  const prepared = prepareNewlines(decoded.text);
+  const { newline } = prepared;
+  const separatorLine = readSeparatorLine(prepared.text, path);
+  const { text } = separatorLine;
   if (text.trim() === '') {
     result.diagnostics.push(
       diagnostic({
@@ -60,8 +64,10 @@ export function parseSurvey(file: SurveyFile, referentiels: Referentiels): Inges
     return finish();
   }
 
-  const delimiter = chooseDelimiter(text, sidecar?.delimiter ?? 'auto', path);
-  result.diagnostics.push(...delimiter.diagnostics);
+  // A sidecar's separator wins over the file's `sep=` line; the line is skipped all the same.
+  const setting = sidecar?.delimiter ?? 'auto';
+  const delimiter = setting === 'auto' && separatorLine.delimiter !== null ? { delimiter: separatorLine.delimiter, diagnostics: [] } : chooseDelimiter(text, setting, path);
+  result.diagnostics.push(...separatorLine.diagnostics, ...delimiter.diagnostics);
   const table = readTable(text, delimiter.delimiter, path, newline);
   result.diagnostics.push(...table.diagnostics);
   extraFields = table.extraFields;
