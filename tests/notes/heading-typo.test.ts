@@ -50,11 +50,14 @@ describe('headings that are almost a section’s name', () => {
     ['Idée', 'needs'],
     ['Postes', 'needs'],
     ['Limite', 'broken'],
-  ])('%j, short, is only suggested as %s', (heading, tag) => {
+    // A part's name after a separator: what comes before may say the items are about something else.
+    ['Accueil - Ce qui fonctionne', 'working'],
+    ['Thème B : Besoins et attentes', 'needs'],
+  ])('%j, short or after a separator, is only suggested as %s', (heading, tag) => {
     expect(guessHeading(heading)).toEqual({ tag, certain: false });
   });
 
-  it.each(['Les', 'Remarques', 'Divers', 'État des lieux', 'Participants', 'Fonctionnement', 'Accueil - Ce qui fonctionne', 'Ce qui fonctione / ce qui dysfonctione'])(
+  it.each(['Les', 'Remarques', 'Divers', 'État des lieux', 'Participants', 'Fonctionnement', 'Ce qui fonctione / ce qui dysfonctione'])(
     '%j is near no section: no suggestion',
     (heading) => {
       expect(guessHeading(heading)).toBeNull();
@@ -67,5 +70,18 @@ describe('headings that are almost a section’s name', () => {
     expect(codes(result)).toEqual(['section-inconnue@9', 'section-inconnue@12']);
     expect(result.diagnostics[0]?.hint).toBe('Vouliez-vous écrire « Besoins et attentes » ?');
     expect(result.diagnostics[1]?.hint).toMatch(/^Titres des trois parties : /);
+  });
+
+  it('reads a numbered part (« Partie 2 : Besoins et attentes ») as that part, without a warning', () => {
+    const result = parse(`${FRONT_MATTER}\n## Partie 2 : Besoins et attentes\n- Un tableau de bord partagé.\n`);
+    expect(result.items[0]).toMatchObject({ declaredTag: 'needs' });
+    expect(codes(result)).toEqual([]);
+  });
+
+  it('suggests the part a heading names after a separator, without reading it as that part', () => {
+    const result = parse(`${FRONT_MATTER}\n## Accueil – Ce qui fonctionne\n- Le portail est clair.\n`);
+    expect(result.items[0]).toMatchObject({ declaredTag: 'auto' });
+    expect(codes(result)).toEqual(['section-inconnue@9']);
+    expect(result.diagnostics[0]?.hint).toBe('Vouliez-vous écrire « Ce qui fonctionne » ?');
   });
 });

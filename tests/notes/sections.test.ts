@@ -43,6 +43,14 @@ describe('section headings → tag', () => {
     ['Points −', 'broken'],
     ['Ce qui ne fonctionne', 'broken'],
     ['Ce qui fonctionne - accueil', 'working'],
+    // The word that numbers the workshop's steps, then the number and a separator.
+    ['Partie 2 : Besoins et attentes', 'needs'],
+    ['Temps 2 : Besoins et attentes', 'needs'],
+    ['Partie 1 – Ce qui fonctionne', 'working'],
+    ['Partie II - Ce qui dysfonctionne', 'broken'],
+    ['Étape 3. Propositions', 'needs'],
+    ['2e partie : Irritants', 'broken'],
+    ['Première partie : Points forts', 'working'],
   ])('%j → %s', (heading, tag) => {
     expect(headingTag(heading)).toBe(tag);
   });
@@ -57,6 +65,8 @@ describe('section headings → tag', () => {
     'Les',
     'Accueil - Ce qui fonctionne',
     'Fonctionnement',
+    'Temps de parole',
+    'Partie 2',
     'Fonctionnalités du SI',
     '',
   ])('%j is context (no tag)', (heading) => {

@@ -47,14 +47,26 @@ export function guessHeading(heading: string): HeadingGuess | null {
     }
   }
   const [first, second] = [...best.entries()].sort((a, b) => a[1].distance - b[1].distance);
-  if (!first) return null;
+  const named = namedAfterSeparator(heading);
+  if (!first) return named ? { tag: named, certain: false } : null;
   const [tag, { distance, length }] = first;
   // « Ce qui ne fonctionne » is two letters from « Ce qui fonctionne »: a near tie means no guess.
   const margin = second ? second[1].distance - distance : Infinity;
   if (distance <= 1 && length >= MIN_TYPO_LENGTH && margin >= 2) return { tag, certain: true };
   // A quarter of the name may be wrong for a suggestion: « Les » is not « Idées », whatever the distance says.
   if (margin >= 1 && distance <= Math.min(2, Math.floor(length / 4))) return { tag, certain: false };
-  return null;
+  return named ? { tag: named, certain: false } : null;
+}
+
+/**
+ * « Séance 2 : Besoins et attentes », « Accueil – Ce qui fonctionne »: a section's name after the last
+ * separator, read by the same rules as a heading. Only suggested: what comes before may say the items
+ * are about something else.
+ */
+function namedAfterSeparator(heading: string): Tag | null {
+  const parts = heading.split(/\s*[:–—]\s*|\s+-\s+|\.\s+/);
+  const tail = parts.length >= 2 ? parts[parts.length - 1] : undefined;
+  return tail ? headingTag(tail) : null;
 }
 
 /**

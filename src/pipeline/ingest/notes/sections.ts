@@ -1,6 +1,6 @@
 /**
  * Section headings → tag. Headings are folded (case, accents, punctuation) and may carry a
- * numbering ("1.", "II –", "A)"); the longest synonym the heading starts with wins, so
+ * numbering ("1.", "II –", "A)", "Partie 2 :"); the longest synonym the heading starts with wins, so
  * "Ce qui fonctionne mal" is broken, not working. « Les + » and « Points - » are spelled out first:
  * folding, which drops punctuation, would leave only « Les ».
  */
@@ -39,8 +39,12 @@ const SYNONYMS: ReadonlyArray<{ text: string; tag: Tag }> = (Object.keys(SECTION
 /** Words that turn a praise heading into a complaint when they follow it ("Ce qui marche mal"). */
 const NEGATIONS = /\b(pas|mal|moins|jamais|rien|peu)\b/;
 
-/** "1.", "2)", "II –", "A." at the start of a heading, once folded. */
-const NUMBERING = /^(?:\d+|[ivx]+|[a-h])(?:\s+\d+)*\s+/;
+/**
+ * "1.", "2)", "II –", "A." at the start of a heading, once folded, maybe after the word that numbers
+ * the workshop's steps (« Partie 2 : », « Temps II – », « Étape 3. ») or an ordinal (« 2e partie : »).
+ */
+const NUMBERING =
+  /^(?:(?:(?:partie|temps|etape|phase|sequence|seance|volet)\s+)?(?:\d+|[ivx]+|[a-h])(?:\s+\d+)*|(?:premiere|deuxieme|seconde|troisieme|\d+(?:e|er|re|ere|eme))\s+(?:partie|etape|temps|phase))\s+/;
 /** "Nos idées", "Les points forts", "Vos attentes": the determiner says nothing about the section. */
 const DETERMINER = /^(?:les|nos|vos|mes|leurs|des|quelques) /;
 
