@@ -256,6 +256,8 @@ const WORDING: Readonly<Record<string, Rewrite>> = {
   'texte-lu-comme-element': notWritten,
   'section-corrigee': notWritten,
   'etiquette-deduite': notWritten,
+  // The form writes the date it read as AAAA-MM-JJ, never « 12 octobre 2026 ».
+  'date-lue': notWritten,
   // Shapes of pasted text the form cannot produce: each item is one line, the parts' titles its own.
   'sous-titre-lu': notWritten,
   'lignes-numerotees': notWritten,

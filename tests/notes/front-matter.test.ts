@@ -43,6 +43,33 @@ describe('front matter of a workshop note', () => {
     expect(blocking(result)).toEqual(code ? [code] : []);
   });
 
+  it.each([
+    ['12 octobre 2026', 'le 12 octobre 2026'],
+    ['12-10-2026', 'le 12 octobre 2026'],
+    ['2026/10/12', 'le 12 octobre 2026'],
+    ['12/10/26', 'le 12 octobre 2026'],
+    ['lundi 1er oct. 2026', 'le 1er octobre 2026'],
+  ])('reads the date %j as an ambassador means it, and says how (date-lue)', (date, read) => {
+    const result = parse(withHeader(`titre: A\ndate: ${date}\nformat: presentiel\nregion: Bretagne`));
+    const expected = read === 'le 1er octobre 2026' ? '2026-10-01' : '2026-10-12';
+    expect(blocking(result)).toEqual([]);
+    expect(result.sessions[0]?.date).toBe(expected);
+    const notice = result.diagnostics.find((d) => d.code === 'date-lue');
+    expect(notice).toMatchObject({ severity: 'info', line: 3 });
+    expect(notice?.message).toBe(`La date « ${date} » est lue comme ${read} (${expected}).`);
+    expect(notice?.hint).toContain(`« date: ${expected} »`);
+  });
+
+  it.each(['2026-10-12', '12/10/2026'])('says nothing of a date written as documented (%j)', (date) => {
+    const result = parse(withHeader(`titre: A\ndate: ${date}\nformat: presentiel\nregion: Bretagne`));
+    expect(result.diagnostics.filter((d) => d.code.startsWith('date'))).toEqual([]);
+  });
+
+  it.each(['12 ju 2026', '31 septembre 2026', '12-10'])('still blocks a date that is none or reads two ways (%j)', (date) => {
+    const result = parse(withHeader(`titre: A\ndate: ${date}\nformat: presentiel\nregion: Bretagne`));
+    expect(blocking(result)).toEqual(['date-invalide']);
+  });
+
   it('normalises the date to ISO', () => {
     expect(parse(withHeader('titre: A\ndate: 1/9/2026\nformat: presentiel\nregion: 53')).sessions[0]?.date).toBe('2026-09-01');
   });

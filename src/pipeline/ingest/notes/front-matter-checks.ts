@@ -68,8 +68,18 @@ export function checkFields(fields: Fields, context: CheckContext, report: Repor
 
   if (fields.date) {
     const parsed = parseDate(fields.date.value);
-    if ('date' in parsed) meta.date = parsed.date;
-    else
+    if ('date' in parsed) {
+      meta.date = parsed.date;
+      // « 12-10-2026 », « 12 octobre 2026 »: read one way only, but said, so that a reversed day and month shows.
+      if (parsed.read)
+        report({
+          code: 'date-lue',
+          severity: 'info',
+          message: `La date « ${fields.date.value} » est lue comme ${parsed.read} (${parsed.date}).`,
+          hint: `Si ce n’est pas la date de l’atelier, corrigez-la ; pour l’écrire comme le modèle : « date: ${parsed.date} ».`,
+          ...at([fields.date.key]),
+        });
+    } else
       report({
         code: 'date-invalide',
         severity: 'blocking',

@@ -7,21 +7,55 @@ import { PROFILES } from '../surveys/profiles.ts';
 const FIRST_YEAR = 2000;
 const LAST_YEAR = 2100;
 
+/** Months as written in French, folded; a month is also read from its first three letters or more (« oct. », « sept »). */
+const MONTHS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'];
+const MONTH_NAMES = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+
+/** « 12 octobre 2026 », « lundi 1er oct. 2026 », once folded. */
+const WRITTEN = /^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?(\d{1,2})(?:er)? ([a-z]+) (\d{4})$/;
+
+/** A parsed date; `read` says how a form other than AAAA-MM-JJ or JJ/MM/AAAA was read (« le 12 octobre 2026 »). */
+export type ParsedDate = { date: string; read?: string } | { error: string };
+
 /**
- * ISO date (YYYY-MM-DD) of `2026-09-12`, `2026-9-12`, `12/09/2026` or `12.09.2026`;
- * `{ error }` in French when the text is not a date or the day does not exist (2026-02-30).
+ * ISO date (YYYY-MM-DD) of `2026-09-12`, `2026-9-12`, `12/09/2026` or `12.09.2026`, and of forms an
+ * ambassador writes that can be read one way only: the day first as in French (`12-10-2026`, `12/10/26`,
+ * `12 octobre 2026`) or the year first (`2026/10/12`); those come with `read`, to be said. `{ error }` in
+ * French when the text is not a date or the day does not exist (2026-02-30).
  */
-export function parseDate(text: string): { date: string } | { error: string } {
+export function parseDate(text: string): ParsedDate {
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
   const french = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(text);
-  const parts = iso ? [iso[1], iso[2], iso[3]] : french ? [french[3], french[2], french[1]] : null;
+  const dayFirst = /^(\d{1,2})([-/. ])(\d{1,2})\2(\d{2}|\d{4})$/.exec(text);
+  const yearFirst = /^(\d{4})[/. ](\d{1,2})[/. ](\d{1,2})$/.exec(text);
+  const written = WRITTEN.exec(foldText(text));
+  const month = written ? monthNumber(written[2] ?? '') : null;
+  const parts = iso
+    ? [iso[1], iso[2], iso[3]]
+    : french
+      ? [french[3], french[2], french[1]]
+      : dayFirst
+        ? [dayFirst[4]?.length === 2 ? `20${dayFirst[4]}` : dayFirst[4], dayFirst[3], dayFirst[1]]
+        : yearFirst
+          ? [yearFirst[1], yearFirst[2], yearFirst[3]]
+          : written && month
+            ? [written[3], String(month), written[1]]
+            : null;
   if (!parts) return { error: `« ${text} » n’est pas une date au format AAAA-MM-JJ` };
-  const [year, month, day] = parts.map(Number) as [number, number, number];
-  if (year < FIRST_YEAR || year > LAST_YEAR) return { error: `l’année ${year} n’est pas plausible` };
-  if (month < 1 || month > 12) return { error: `le mois ${month} n’existe pas` };
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day < 1 || day > days) return { error: `le ${day}/${String(month).padStart(2, '0')}/${year} n’existe pas (ce mois a ${days} jours)` };
-  return { date: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` };
+  const [y, m, d] = parts.map(Number) as [number, number, number];
+  if (y < FIRST_YEAR || y > LAST_YEAR) return { error: `l’année ${y} n’est pas plausible` };
+  if (m < 1 || m > 12) return { error: `le mois ${m} n’existe pas` };
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (d < 1 || d > days) return { error: `le ${d}/${String(m).padStart(2, '0')}/${y} n’existe pas (ce mois a ${days} jours)` };
+  const date = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return iso || french ? { date } : { date, read: `le ${d === 1 ? '1er' : d} ${MONTH_NAMES[m - 1]} ${y}` };
+}
+
+/** 1–12 for a French month's name or its first three letters or more, when they name one month only. */
+function monthNumber(word: string): number | null {
+  if (word.length < 3) return null;
+  const found = MONTHS.flatMap((name, index) => (name.startsWith(word) ? [index + 1] : []));
+  return found.length === 1 ? (found[0] ?? null) : null;
 }
 
 const FORMATS: ReadonlyArray<[string, Exclude<SessionFormat, 'enquete'>]> = [
