@@ -16,6 +16,7 @@ import { applySidecar } from './sidecar-mapping.ts';
 import { fixedValues } from './fixed-values.ts';
 import { aliasMapping } from './alias-mapping.ts';
 import { unmappedColumnDiagnostics, usedColumns } from './unmapped-columns.ts';
+import { unreadPlaceColumns } from './unread-places.ts';
 import { isIdentifierHeader } from './header-aliases.ts';
 import { adapterMapping } from './adapters/index.ts';
 import type { Mapping } from './mapping-types.ts';
@@ -45,7 +46,10 @@ export function resolveMapping(
   }
   // Text columns the sidecar names are a written choice: the others are left aside without a word.
   const namedTexts = (columns?.textes ?? []).length > 0;
-  if (found.byHeaders && !namedTexts) diagnostics.push(...found.diagnostics, ...unmappedColumnDiagnostics(table, mapping, file));
+  // A column of places nothing reads is said even beside named text columns: losing every region is no choice.
+  const places = found.byHeaders ? unreadPlaceColumns(table, mapping, referentiels, file) : null;
+  if (places) diagnostics.push(...places.diagnostics);
+  if (found.byHeaders && !namedTexts) diagnostics.push(...found.diagnostics, ...unmappedColumnDiagnostics(table, mapping, file, places?.columns));
   diagnostics.push(...duplicateDiagnostics(index, mapped, file, table.headerLine));
   // Text columns named but missing are already reported, once each.
   if (mapping.texts.length === 0 && !namedTexts) diagnostics.push(noTextColumn(table, mapping, sidecar, file));

@@ -18,12 +18,13 @@ const MAX_CHOICE_LENGTH = 40;
 /** A column whose every value is this short holds codes (« A », « B2 », « oui »), never free answers, however few its rows. */
 const MAX_CODE_LENGTH = 3;
 
-export function unmappedColumnDiagnostics(table: Table, mapping: Mapping, file: string): Diagnostic[] {
+/** `said`: columns already reported for what they hold (unread-places.ts). */
+export function unmappedColumnDiagnostics(table: Table, mapping: Mapping, file: string, said: ReadonlySet<number> = new Set()): Diagnostic[] {
   const used = usedColumns(mapping);
   const free: UnreadColumn[] = [];
   const choices: UnreadColumn[] = [];
   table.header.forEach((name, column) => {
-    if (used.has(column)) return;
+    if (used.has(column) || said.has(column)) return;
     const { answers, distinct, length, longest } = countValues(table.records, column);
     if (answers === 0 || isQuietColumn(name, table.records, column)) return;
     const closed = longest <= MAX_CODE_LENGTH || (distinct <= MAX_CHOICES && distinct * 2 <= answers && length <= MAX_CHOICE_LENGTH * answers);

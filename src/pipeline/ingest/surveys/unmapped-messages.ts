@@ -5,6 +5,7 @@
  */
 import type { Diagnostic } from '../../model.ts';
 import { diagnostic } from '../../diagnostics.ts';
+import { misspeltRole, misspeltRoleHint } from './header-typos.ts';
 
 export interface UnreadColumn {
   /** The header as written, or null when the column has none. */
@@ -20,7 +21,7 @@ export function unreadFreeText(unread: UnreadColumn, file: string, line: number)
     code: 'colonne-non-reconnue',
     severity: 'warning',
     message: `La colonne ${label(unread)} n’a pas un en-tête reconnu : ${counted}.`,
-    hint: `Pour publier ses réponses, ${header === null ? 'donnez-lui un en-tête, puis ' : ''}${howTo(file, header ?? '…')} Une information sur le répondant peut rester non lue.`,
+    hint: typoHint(unread, file) ?? `Pour publier ses réponses, ${header === null ? 'donnez-lui un en-tête, puis ' : ''}${howTo(file, header ?? '…')} Une information sur le répondant peut rester non lue.`,
     file,
     line,
     column: column + 1,
@@ -36,11 +37,26 @@ export function unreadChoices(unread: readonly UnreadColumn[], file: string, lin
     message: one
       ? `La colonne ${list}, faite de quelques choix répétés (question fermée ou information sur le répondant), n’est ni lue ni publiée.`
       : `${unread.length} colonnes faites de quelques choix répétés (questions fermées ou informations sur le répondant) ne sont ni lues ni publiées : ${list}.`,
-    hint: `Rien à faire si ${one ? 'elle ne dit' : 'elles ne disent'} rien du SI. Pour publier ${one ? 'ses réponses' : 'les réponses de l’une d’elles'}, ${howTo(file, one ? (unread[0]?.header ?? '…') : '…')}`,
+    hint: (one ? typoHint(unread[0] as UnreadColumn, file) : null) ?? `${typos(unread, file)}Rien à faire si ${one ? 'elle ne dit' : 'elles ne disent'} rien du SI. Pour publier ${one ? 'ses réponses' : 'les réponses de l’une d’elles'}, ${howTo(file, one ? (unread[0]?.header ?? '…') : '…')}`,
     file,
     line,
     column: (unread[0]?.column ?? 0) + 1,
   });
+}
+
+/** The hint for a misspelt role header (« Régoin »), or null. */
+function typoHint({ header }: UnreadColumn, file: string): string | null {
+  const role = header === null ? null : misspeltRole(header);
+  return role && header !== null ? misspeltRoleHint(header, role, sidecarOf(file)) : null;
+}
+
+/** The misspelt role headers among the columns, each with its hint, before the general one. */
+function typos(unread: readonly UnreadColumn[], file: string): string {
+  return unread.flatMap((u) => typoHint(u, file) ?? []).map((hint) => `${hint} `).join('');
+}
+
+function sidecarOf(file: string): string {
+  return file.replace(/\.[^./]+$/, '') + '.yml';
 }
 
 function label({ header, column }: UnreadColumn): string {
@@ -48,7 +64,7 @@ function label({ header, column }: UnreadColumn): string {
 }
 
 function howTo(file: string, header: string): string {
-  const sidecar = file.replace(/\.[^./]+$/, '') + '.yml';
+  const sidecar = sidecarOf(file);
   return (
     `nommez-la dans ${sidecar} (à créer s’il n’existe pas), sous « colonnes », avec chaque autre colonne de texte à lire : ` +
     `textes: [{ colonne: "${header}", tag: auto }] (tag : working, broken, needs ou auto). La région, le profil et les ` +
