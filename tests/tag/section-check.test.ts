@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { RawItem, Session, Tag } from '../../src/pipeline/model.ts';
+import { TAG_LABELS, type RawItem, type Session, type Tag } from '../../src/pipeline/model.ts';
+import { tagText } from '../../src/pipeline/tag/tag-text.ts';
 import { tagItems } from '../../src/pipeline/tag/index.ts';
 import { SECTION_DOUBT, sectionDoubt, sectionDoubtDiagnostics, sureSectionDoubt } from '../../src/pipeline/tag/section-check.ts';
 import { readConsultation } from '../../src/pipeline/io/read-consultation.ts';
@@ -54,6 +55,40 @@ describe('sureSectionDoubt (what check says)', () => {
   ] as const)('does not doubt an item rightly under %s: « %s »', (section, text) => {
     expect(sureSectionDoubt(text, section)).toBeNull();
   });
+});
+
+describe('a problem said to shrink (reduced.ts)', () => {
+  it.each([
+    'Les rappels SMS ont fait baisser les rendez-vous manqués.',
+    'Moins de rendez-vous manqués depuis les rappels SMS.',
+    'Les absences ont diminué grâce aux rappels.',
+    'Le nouvel outil a réduit les ressaisies.',
+    'Les retards ont été réduits de moitié.',
+  ])('reads « %s » as praise, under « Ce qui fonctionne » and alone', (text) => {
+    expect(sectionDoubt(text, 'working')).toBeNull();
+    expect(tagText(text, null).tags).toEqual(['working']);
+  });
+
+  it('doubts it under « Ce qui dysfonctionne »', () => {
+    expect(sureSectionDoubt('Les rappels SMS ont fait baisser les rendez-vous manqués.', 'broken')?.tags).toEqual(['working']);
+  });
+
+  it.each([
+    'Les rendez-vous manqués ont augmenté.',
+    'On n’arrive pas à faire baisser les absences.',
+    'Les erreurs n’ont pas diminué.',
+  ])('keeps a problem that grows or does not shrink a complaint: « %s »', (text) => {
+    expect(tagText(text, null).tags).toEqual(['broken']);
+    expect(sectionDoubt(text, 'broken')).toBeNull();
+  });
+
+  it.each(['Réduire les délais de traitement.', 'Il faudrait réduire les erreurs.', 'Moins de paperasse.'])(
+    'keeps a wished reduction a need: « %s »',
+    (text) => {
+      expect(tagText(text, null).tags).toEqual(['needs']);
+      expect(tagText(text, TAG_LABELS.needs).tags).toEqual(['needs']);
+    },
+  );
 });
 
 describe('sectionDoubtDiagnostics', () => {

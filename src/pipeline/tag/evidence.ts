@@ -17,6 +17,7 @@ import { applyCue, type Evidence } from './meaning.ts';
 import { CHORE, DURATION_WORD, delayAt, isChore } from './burdens.ts';
 import { INTERJECTIONS, QUALITY_NOUNS, intensify, isDegree, isPostNegated, shapeCue } from './modifiers.ts';
 import { cueAt, readStatement } from './statement.ts';
+import { readReductions } from './reduced.ts';
 import { dropPlural, formsText } from './tokens.ts';
 import { BOUNDARY_WORD, wordClass, wordsOf, type TokenWords } from './words.ts';
 
@@ -67,6 +68,8 @@ export function readEvidence(
   const statement = readStatement(tokens, context, known);
   const { start } = statement;
   const { classes } = known;
+  // « ont fait baisser les rendez-vous manqués »: a problem said to shrink is praise (reduced.ts).
+  const reductions = readReductions(statement);
   // Frames matter where a cue is read: a statement without any is not read for them.
   let frames: Frame[] | null | undefined;
   const frameAt = (i: number) => (frames === undefined ? (frames = readFrames(tokens, question, quoted, classes, context === 'needs')) : frames)?.[i];
@@ -122,6 +125,8 @@ export function readEvidence(
       endClause();
       continue;
     }
+    // The reducing word says nothing on its own: « baisser » proposes nothing, « moins de » opens no negation.
+    if (reductions.reducers.has(i)) continue;
     let cue = cueAt(statement, i);
     if (cue && cue.kind === 'absence' && lackScope) {
       i += cue.length - 1;
@@ -136,6 +141,8 @@ export function readEvidence(
         continue;
       }
       cue = shaped.cue;
+      // The problem reduced is praise; a negation of the reduction was read already (reduced.ts).
+      if ((cue.kind === 'complaint' || cue.kind === 'lack') && reductions.problems.has(i)) cue = { ...cue, kind: 'praise', negatable: false };
     }
     if (cue && cue.kind !== 'neutral') {
       // Spoken French drops `ne`: "ça marche pas", "ça va jamais" negate the praise before them.
