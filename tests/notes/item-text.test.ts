@@ -19,8 +19,28 @@ describe('item markers: hashtags and vote counts', () => {
     ['(12 votes)', '', [], ['12']],
     ['#saisie', '', ['saisie'], []],
     ['Parenthèse (sans vote) gardée', 'Parenthèse (sans vote) gardée', [], []],
+    // Counts as ambassadors also write them: a multiplier, square brackets, a dash at the end.
+    ['Prendre rendez-vous en un clic (x3)', 'Prendre rendez-vous en un clic', [], ['3']],
+    ['En un clic (×3) #saisie', 'En un clic', ['saisie'], ['3']],
+    ['En un clic (3x)', 'En un clic', [], ['3']],
+    ['En un clic [5 votes]', 'En un clic', [], ['5']],
+    ['En un clic — 4 votes', 'En un clic', [], ['4']],
+    ['En un clic - 4 votes.', 'En un clic', [], ['4']],
+    ['Le dispositif a reçu 4 votes', 'Le dispositif a reçu 4 votes', [], []],
+    ['Un écran 4x3 (voir annexe)', 'Un écran 4x3 (voir annexe)', [], []],
+    ['(3) Prendre rendez-vous', '(3) Prendre rendez-vous', [], []],
   ])('%j', (raw, text, hashtags, votes) => {
-    expect(extractMarkers(raw)).toEqual({ text, hashtags, votes });
+    expect(extractMarkers(raw)).toEqual({ text, hashtags, votes, bareCount: null });
+  });
+
+  it.each([
+    ['En un clic (3)', '3'],
+    ['En un clic (12). #saisie', '12'],
+  ])('keeps a number alone in brackets at the end of %j in the text, and names it', (raw, count) => {
+    const markers = extractMarkers(raw);
+    expect(markers.votes).toEqual([]);
+    expect(markers.text).toContain(`(${count})`);
+    expect(markers.bareCount).toBe(count);
   });
 
   // A backtracking pattern would not end within the test's timeout on 20,000 tags (speed is the bench's).

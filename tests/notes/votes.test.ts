@@ -47,3 +47,29 @@ describe('an item with « (0 votes) »', () => {
     expect(negative.diagnostics[0]?.hint).toMatch(/^Écrivez un nombre entier de 0 à /);
   });
 });
+
+describe('vote counts written otherwise than « (N votes) »', () => {
+  it('reads « (x3) », « [5 votes] » and « — 4 votes » as counts, out of the published text', () => {
+    const body = ['', '## Ce qui fonctionne', '- Prendre rendez-vous en un clic (x3)', '- Le portail unique [5 votes]', '- L’accueil du matin — 4 votes', '- Les rappels par SMS `[2 votes]`', ''].join('\n');
+    const result = parse(FRONT_MATTER + body);
+    expect(codes(result)).toEqual([]);
+    expect(result.items.map((i) => [i.text, i.weight])).toEqual([
+      ['Prendre rendez-vous en un clic', 3],
+      ['Le portail unique', 5],
+      ['L’accueil du matin', 4],
+      ['Les rappels par SMS [2 votes]', 1],
+    ]);
+  });
+
+  it('warns of « (3) » ending an item (votes or a reference: either way not for publication), weight 1', () => {
+    const result = parse(`${FRONT_MATTER}\n## Ce qui fonctionne\n- Prendre rendez-vous en un clic (3)\n- (2) Le portail unique\n`);
+    expect(codes(result)).toEqual(['vote-invalide@10']);
+    expect(result.items.map((i) => [i.text, i.weight])).toEqual([
+      ['Prendre rendez-vous en un clic (3)', 1],
+      ['(2) Le portail unique', 1],
+    ]);
+    const warning = result.diagnostics[0];
+    expect(warning?.message).toContain('« (3) » à la fin de l’élément n’est pas lu comme un nombre de votes');
+    expect(warning?.hint).toContain('« (3 votes) »');
+  });
+});

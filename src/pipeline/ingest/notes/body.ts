@@ -130,6 +130,15 @@ export function readBody(root: Root, file: string, referentiels: Referentiels, s
     const votes = readVotes(placement.votes === null ? markers.votes : [...markers.votes, placement.votes]);
     if (votes.problem)
       report({ code: 'vote-invalide', severity: 'warning', message: votes.problem, hint: votes.hint, line, column });
+    else if (markers.bareCount !== null && placement.votes === null)
+      report({
+        code: 'vote-invalide',
+        severity: 'warning',
+        message: `« (${markers.bareCount}) » à la fin de l’élément n’est pas lu comme un nombre de votes : l’élément pèse 1, et « (${markers.bareCount}) » reste dans le texte publié.`,
+        hint: `Si ce sont des votes, écrivez « (${markers.bareCount} votes) » ; si c’est un renvoi ou un numéro, retirez-le du texte.`,
+        line,
+        column,
+      });
     result.items.push({
       text: markers.text,
       declaredTag: placement.tag ?? 'auto',

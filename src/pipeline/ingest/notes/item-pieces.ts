@@ -6,7 +6,7 @@
  * to the whole, and sharing it out would invent votes.
  */
 import { findEnumeration } from './enumeration.ts';
-import { extractMarkers } from './item-text.ts';
+import { extractMarkers, mayHoldVotes } from './item-text.ts';
 import { splitAtGlyphs } from './private-use.ts';
 import { joinLines, positionAt, type At, type TextLine } from './text-lines.ts';
 import { topicLabel } from './topic-label.ts';
@@ -47,7 +47,7 @@ export function readItemPieces(lines: readonly TextLine[], at: At, topicMayFollo
   // The first piece keeps the item's own position (its bullet), as its id always has.
   const start = at;
   // Most items hold neither « ) » nor a private-use glyph: the common case costs two scans.
-  const votes = joined.text.includes('(') && extractMarkers(joined.text).votes.length > 0;
+  const votes = mayHoldVotes(joined.text) && extractMarkers(joined.text).votes.length > 0;
   const found = joined.text.includes(')') ? findEnumeration(joined.text, joined.starts) : null;
   const enumeration = found ? { markers: found.markers, parts: found.parts.length, split: !votes, at: start } : null;
   const split = found && !votes ? found.parts : [{ text: joined.text, offset: 0 }];

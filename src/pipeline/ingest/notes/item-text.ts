@@ -12,8 +12,8 @@ export function plainText(node: Nodes): string {
       return node.value;
     case 'inlineCode':
     case 'code':
-      // Code is quoted as is: its "#" and "(3 votes)" are not markers.
-      return node.value.replace(/[#(]/g, (c) => (c === '#' ? HASH : PAREN));
+      // Code is quoted as is: its "#", "(3 votes)" and "[3 votes]" are not markers.
+      return node.value.replace(/[#([]/g, (c) => (c === '#' ? HASH : c === '(' ? PAREN : BRACKET));
     case 'html':
       return node.value.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ');
     case 'break':
@@ -29,17 +29,30 @@ export function plainText(node: Nodes): string {
 }
 
 /**
- * Stand-ins for "#" and "(" inside code while markers are extracted: noncharacters, which no text
+ * Stand-ins for "#", "(" and "[" inside code while markers are extracted: noncharacters, which no text
  * holds (private-use characters would be taken for a word processor's bullets, private-use.ts).
  */
 const HASH = '\uFDD0';
 const PAREN = '\uFDD1';
+const BRACKET = '\uFDD2';
 
 /** Containers whose children are blocks: their texts are separated by a space. */
 const BLOCKS = new Set(['root', 'blockquote', 'listItem', 'table', 'tableRow', 'footnoteDefinition']);
 
-/** A dot-vote count as written: `(12 votes)`, `(1 vote)`, `(12 voix)`, `(5 gommettes)`. */
-const VOTE = /\(\s*([+-]?\s*\d+(?:[.,]\d+)?)\s*(?:votes?|voix|gommettes?)\s*\)/giu;
+/**
+ * A dot-vote count as written: `(12 votes)`, `(1 vote)`, `(12 voix)`, `(5 gommettes)`, in square
+ * brackets too (`[5 votes]`); a multiplier in brackets (`(x3)`, `(×3)`, `(3x)`), as post-its are
+ * counted on a board; a count after a dash at the end (`… — 4 votes`). Each alternative has one group.
+ */
+const VOTE =
+  /[([]\s*([+-]?\s*\d+(?:[.,]\d+)?)\s*(?:votes?|voix|gommettes?)\s*[)\]]|\(\s*[x×]\s*(\d+)\s*\)|\(\s*(\d+)\s*[x×]\s*\)|\s[-–—]\s*(\d+)\s*(?:votes?|voix|gommettes?)\s*\.?\s*$/giu;
+/** What a text holds when it may hold a vote count: most items hold none, and skip the search. */
+const MAY_VOTE = /[([]|\d\s*(?:votes?|voix|gommettes?)\b/iu;
+/**
+ * A number alone in brackets at the end (`… en un clic (3)`): a vote count written short, or a note's
+ * reference. Not read as votes, but said, since either way it should not stay in the published text.
+ */
+const BARE_COUNT = /\(\s*(\d{1,4})\s*\)[\s.]*$/u;
 /** `#saisie`, `#agenda-rdv`, `#IA`: a letter first, not inside a word or a URL. */
 const HASHTAG = /(^|[^\p{L}\p{N}_&/#])#(\p{L}[\p{L}\p{N}_-]*)/gu;
 const LETTER = /[\p{L}\p{N}]/u;
@@ -51,14 +64,22 @@ export interface ItemMarkers {
   hashtags: string[];
   /** Vote counts as written (`12`, `-3`, `2,5`). */
   votes: string[];
+  /** A number alone in brackets ending the text (`(3)`), when no count was read: left in the text. */
+  bareCount: string | null;
+}
+
+/** Whether a text may hold a vote count, for callers that look for none in most texts. */
+export function mayHoldVotes(text: string): boolean {
+  return MAY_VOTE.test(text);
 }
 
 export function extractMarkers(raw: string): ItemMarkers {
   const votes: string[] = [];
   // Most items hold neither a vote count nor a hashtag: their « ( » and « # » are looked for first.
-  const withoutVotes = !raw.includes('(')
+  const withoutVotes = !MAY_VOTE.test(raw)
     ? raw
-    : raw.replace(VOTE, (_whole, count: string) => {
+    : raw.replace(VOTE, (_whole, ...groups: unknown[]) => {
+        const count = groups.slice(0, 4).find((group): group is string => typeof group === 'string') ?? '';
         votes.push(count.replace(/\s+/g, ''));
         return ' ';
       });
@@ -85,8 +106,9 @@ export function extractMarkers(raw: string): ItemMarkers {
   });
   text += withoutVotes.slice(cursor);
   const removed = votes.length > 0 || matches.length > 0;
-  const restored = tidy(text, removed).replaceAll(HASH, '#').replaceAll(PAREN, '(');
-  return { text: restored, hashtags: matches.map((m) => m.tag).filter(Boolean), votes };
+  const restored = tidy(text, removed).replaceAll(HASH, '#').replaceAll(PAREN, '(').replaceAll(BRACKET, '[');
+  const bareCount = votes.length === 0 && restored.includes('(') ? (BARE_COUNT.exec(restored)?.[1] ?? null) : null;
+  return { text: restored, hashtags: matches.map((m) => m.tag).filter(Boolean), votes, bareCount };
 }
 
 /** Collapses spaces and, when markers were removed, the dash they leave behind ("texte — #tag"). */
