@@ -89,10 +89,31 @@ describe('rows to items', () => {
     expect(mixed.items.map((i) => i.region)).toEqual(['53', '75', '76', '75']);
     expect(codes(mixed.diagnostics)).toEqual(['region-en-chiffres@3']);
     expect(only(mixed.diagnostics, 'region-en-chiffres').message).toContain('« 75 » → Nouvelle-Aquitaine (2 réponses, et non le département Paris)');
-    expect(only(mixed.diagnostics, 'region-en-chiffres').hint).toContain('colonnes: departement:');
+    expect(only(mixed.diagnostics, 'region-en-chiffres').hint).toContain('colonnes: { departement: "Région" }');
     // « 35 » is no region's code, only a department's: the column holds departments.
     const departments = read('75', '35', '44');
     expect(codes(departments.diagnostics)).toEqual(['region-en-chiffres@2', 'region-inconnue@3']);
+  });
+
+  it('says a department in the region column is one, with the region to write or the exact setting', () => {
+    const read = (...regions: string[]) => parse(['Région;Commentaire', ...regions.map((r, i) => `${r};avis ${i}`)].join('\n'));
+    // Among region names: the region to write first (the setting would lose the names).
+    const mixed = read('Bretagne', '38', 'Ile et Vilaine', 'Occitanie', 'Normandie');
+    expect(codes(mixed.diagnostics)).toEqual(['region-inconnue@3', 'region-inconnue@4']);
+    const [isere, ille] = mixed.diagnostics;
+    expect(isere?.message).toBe('« 38 » à la ligne 3 n’est pas une région mais le département Isère : la réponse est gardée sans région.');
+    expect(isere?.hint).toMatch(/^Écrivez sa région, « Auvergne-Rhône-Alpes » \(code 84\) ; .*colonnes: \{ departement: "Région" \}/);
+    expect(ille?.message).toContain('n’est pas une région mais sans doute le département Ille-et-Vilaine');
+    expect(ille?.hint).toContain('« Bretagne » (code 53)');
+    // Mostly departments: the setting first; written, it reads every answer with its department's region.
+    const departments = read('35', '38', 'Isère', 'Bretagne');
+    expect(only(departments.diagnostics.filter((d) => d.line === 3), 'region-inconnue').hint).toMatch(
+      /^La colonne « Région » donne des départements : déclarez-la dans data\/enquetes\/test\.yml .*: colonnes: \{ departement: "Région" \}/,
+    );
+    const declared = parse('Région;Commentaire\n35;a\n38;b\nIsère;c\n', 'colonnes:\n  departement: Région\n');
+    expect(declared.items.map((i) => [i.region, i.department])).toEqual([['53', '35'], ['84', '38'], ['84', '38']]);
+    // « NA » is near no department by name (two edits from « Ain »): an unknown region, as before.
+    expect(read('Bretagne', 'NA').diagnostics[0]?.message).toBe('Région inconnue « NA » à la ligne 3 : la réponse est gardée sans région.');
   });
 
   it('prefers the row region, then the department, then region_fixe', () => {

@@ -6,12 +6,15 @@
 import type { Diagnostic } from '../../model.ts';
 import { diagnostic } from '../../diagnostics.ts';
 import type { Referentiels } from '../../referentiels/index.ts';
+import type { Department } from '../../model.ts';
 import { cellLine, type CsvRecord } from './csv.ts';
 import { LineGroups } from './line-groups.ts';
 import { numericRegionDiagnostic } from './numeric-regions.ts';
 import type { Mapping } from './mapping-types.ts';
 
 const NUMBER = /^\d{1,3}$/;
+/** Shorter values are not matched to a department's name by a near spelling. */
+const MIN_NEAR_NAME = 5;
 
 export interface Place {
   region: string | null;
@@ -55,9 +58,16 @@ export class Locator {
   /** The place of a row whose columns say nothing: the file's fixed department or region, if any. */
   private readonly fixed: Place;
 
-  constructor(mapping: Mapping, referentiels: Referentiels) {
+  /** Answers whose region cell is a region, and those whose cell is only a department (« 38 », « Isère »). */
+  private regionAnswers = 0;
+  private departmentAnswers = 0;
+  /** The region column's header, for the setting a hint gives (`colonnes: { departement: "Région" }`). */
+  private readonly regionHeader: string;
+
+  constructor(mapping: Mapping, referentiels: Referentiels, header: readonly string[] = []) {
     this.mapping = mapping;
     this.referentiels = referentiels;
+    this.regionHeader = mapping.region === null ? '' : (header[mapping.region] ?? '');
     this.fixed = { region: mapping.regionFixed?.code ?? null, department: mapping.departmentFixed?.code ?? null };
   }
 
@@ -80,20 +90,54 @@ export class Locator {
 
   diagnostics(file: string): Diagnostic[] {
     const kinds: Kind[] = ['region', 'department', 'postalCode'];
-    const ambiguous = this.doubtful ? numericRegionDiagnostic(this.numericRegions.groups(), this.referentiels, file) : [];
+    const ambiguous = this.doubtful ? numericRegionDiagnostic(this.numericRegions.groups(), this.referentiels, file, this.regionHeader) : [];
     return [...ambiguous, ...kinds.flatMap((kind) =>
-      this.unknown[kind].groups().map((group) =>
-        diagnostic({
+      this.unknown[kind].groups().map((group) => {
+        const kept = `${group.count > 1 ? 'ces réponses sont gardées' : 'la réponse est gardée'} sans région`;
+        const department = kind === 'region' ? this.departmentOf(group.key) : null;
+        return diagnostic({
           code: REPORT[kind].code,
           severity: 'warning',
-          message: `${REPORT[kind].label} « ${group.key} » ${group.where} : ${group.count > 1 ? 'ces réponses sont gardées' : 'la réponse est gardée'} sans région.`,
-          hint: this.suggestion(kind, group.key) + REPORT[kind].hint,
+          message: department
+            ? `« ${group.key} » ${group.where} n’est pas une région mais ${this.isDepartment(group.key) ? '' : 'sans doute '}le département ${department.name} : ${kept}.`
+            : `${REPORT[kind].label} « ${group.key} » ${group.where} : ${kept}.`,
+          hint: department ? this.departmentHint(department, file) : this.suggestion(kind, group.key) + REPORT[kind].hint,
           file,
           line: group.firstLine,
           column: group.firstColumn,
-        }),
-      ),
+        });
+      }),
     )];
+  }
+
+  /**
+   * A department written in the region column: a single digit is Excel's « 01 » without its zero; a
+   * misspelt name (« Ile et Vilaine ») too, when no region is near it and it is long enough for a
+   * near name to mean something (« NA » is two edits from « Ain »).
+   */
+  private isDepartment(value: string): boolean {
+    return this.referentiels.resolveDepartment(/^\d$/.test(value) ? `0${value}` : value) !== null;
+  }
+
+  private departmentOf(value: string): Department | null {
+    const r = this.referentiels;
+    const exact = r.resolveDepartment(/^\d$/.test(value) ? `0${value}` : value);
+    if (exact || value.length < MIN_NEAR_NAME || r.suggestRegion(value)) return exact;
+    return r.suggestDepartment(value);
+  }
+
+  /**
+   * The exact setting that reads the column as departments (each answer then takes its department's
+   * region), first when the column holds mostly departments; else the region to write in the cell,
+   * since the setting would lose the region names.
+   */
+  private departmentHint(department: Department, file: string): string {
+    const region = this.referentiels.resolveRegion(department.region);
+    const write = region ? `écrivez sa région, « ${region.name} » (code ${region.code})` : 'écrivez sa région';
+    const setting = `déclarez-la dans ${sidecarOf(file)} (à créer s’il n’existe pas) : colonnes: { departement: "${this.regionHeader}" }`;
+    return this.departmentAnswers > this.regionAnswers
+      ? `La colonne « ${this.regionHeader} » donne des départements : ${setting}, et chaque réponse prend la région de son département ; sinon, ${write}.`
+      : `${write[0]?.toUpperCase()}${write.slice(1)} ; si la colonne « ${this.regionHeader} » donne surtout des départements, ${setting}.`;
   }
 
   /** « Vouliez-vous dire « Bretagne » ? » when a known name is close to the bad value. */
@@ -116,6 +160,10 @@ export class Locator {
       place = this.resolve(kind, value);
       this.cache[kind].set(value, place);
     }
+    if (kind === 'region') {
+      if (place !== null) this.regionAnswers++;
+      else if (this.departmentOf(value)) this.departmentAnswers++;
+    }
     if (place === null) this.unknown[kind].add(value, cellLine(record, column), column + 1);
     else if (kind === 'region' && NUMBER.test(value)) this.numericRegions.add(value, cellLine(record, column), column + 1);
     return place;
@@ -137,6 +185,10 @@ export class Locator {
     }
     return department ? { region: department.region, department: department.code } : null;
   }
+}
+
+function sidecarOf(file: string): string {
+  return file.replace(/\.[^./]+$/, '') + '.yml';
 }
 
 /** Five digits, spaces removed, a dropped leading zero put back; null when it cannot be a postal code. */

@@ -13,7 +13,7 @@ import type { LineGroup } from './line-groups.ts';
 
 const SHOWN = 4;
 
-export function numericRegionDiagnostic(groups: readonly LineGroup[], referentiels: Referentiels, file: string): Diagnostic[] {
+export function numericRegionDiagnostic(groups: readonly LineGroup[], referentiels: Referentiels, file: string, header: string): Diagnostic[] {
   const first = groups[0];
   if (!first) return [];
   const readings = groups.slice(0, SHOWN).map((group) => {
@@ -30,7 +30,7 @@ export function numericRegionDiagnostic(groups: readonly LineGroup[], referentie
       severity: 'warning',
       message: `La colonne de la région contient des nombres, lus comme des codes de région INSEE : ${readings.join(' ; ')}${more}.`,
       hint:
-        `S’il s’agit de départements, déclarez la colonne dans ${sidecar} (colonnes: departement: « son en-tête ») ; ` +
+        `S’il s’agit de départements, déclarez la colonne dans ${sidecar} (à créer s’il n’existe pas) : colonnes: { departement: "${header}" } ; ` +
         's’il s’agit bien de régions, écrire leur nom lève le doute.',
       file,
       line: first.firstLine,
