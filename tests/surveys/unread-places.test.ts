@@ -21,6 +21,11 @@ describe('a column of places nothing reads', () => {
     expect(result.items.every((item) => item.region === null)).toBe(true);
   });
 
+  it('is said beside text columns a sidecar names: losing every region is no written choice', () => {
+    const result = parse(csv('Régoin', ['Bretagne', 'Normandie']), 'colonnes:\n  textes: [Ce qui fonctionne]\n');
+    expect(codes(result.diagnostics)).toEqual(['colonne-de-lieu-non-lue@1']);
+  });
+
   it('reads the column once the setting the hint gives is written', () => {
     const result = parse(csv('Régoin', ['Bretagne', 'Normandie']), 'colonnes:\n  region: Régoin\n');
     expect(result.items.map((item) => item.region)).toEqual(['53', '28']);
