@@ -64,3 +64,35 @@ describe('text outside a list in a tagged section', () => {
     expect(result.reconciliation[0]).toMatchObject({ read: 1, kept: 1, rejected: 0 });
   });
 });
+
+describe('short lines typed without dashes, one idea a line', () => {
+  it('reads each line as an item of the part, said once at the paragraph, when the part has no list', () => {
+    const result = note('## Ce qui fonctionne', '- Le portail.', '', '## Irritants', 'Les lenteurs du lundi', 'La double saisie', 'Les pièces jointes perdues');
+    expect(result.items.map((i) => [i.text, i.declaredTag, i.source.line])).toEqual([
+      ['Le portail.', 'working', 10],
+      ['Les lenteurs du lundi', 'broken', 13],
+      ['La double saisie', 'broken', 14],
+      ['Les pièces jointes perdues', 'broken', 15],
+    ]);
+    expect(codes(result)).toEqual(['texte-lu-comme-element@13']);
+    expect(result.diagnostics[0]?.message).toBe('3 lignes sans tiret se suivent sans ligne vide : lues comme 3 éléments de « Ce qui dysfonctionne », un par ligne.');
+    expect(result.diagnostics[0]?.hint).toContain('Mettez « - » devant chacune');
+    expect(result.reconciliation[0]).toMatchObject({ read: 4, kept: 4, rejected: 0 });
+  });
+
+  it('reads them one a line after a list too, instead of one glued item', () => {
+    const result = note('## Irritants', '- Les lenteurs.', '', 'La double saisie', 'Les pièces jointes perdues');
+    expect(result.items.map((i) => i.text)).toEqual(['Les lenteurs.', 'La double saisie', 'Les pièces jointes perdues']);
+    expect(codes(result)).toEqual(['texte-lu-comme-element@12']);
+  });
+
+  it('keeps a sentence wrapped over lines as one text, and lines before a list as its introduction', () => {
+    const wrapped = note('## Irritants', '- Les lenteurs.', '', 'La double saisie nous prend du temps et', 'Les jeunes attendent.');
+    expect(wrapped.items.map((i) => i.text)).toEqual(['Les lenteurs.', 'La double saisie nous prend du temps et Les jeunes attendent.']);
+    const lowercase = note('## Irritants', '- Les lenteurs.', '', 'La double saisie nous prend', 'du temps chaque matin.');
+    expect(lowercase.items).toHaveLength(2);
+    const intro = note('## Irritants', 'Trois tables ont travaillé', 'Une heure chacune', '', '- Les lenteurs.');
+    expect(intro.items.map((i) => i.text)).toEqual(['Les lenteurs.']);
+    expect(codes(intro)).toEqual(['texte-hors-liste@10']);
+  });
+});

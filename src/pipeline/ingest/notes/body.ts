@@ -20,7 +20,8 @@ import { reportCorrectedHeading } from './heading-diagnostics.ts';
 import { readHeading } from './heading-typo.ts';
 import { namedSection, paragraphHeading, type ParagraphHeading } from './paragraph-heading.ts';
 import { readStray } from './stray-blocks.ts';
-import { reportReadAsItem } from './stray-diagnostics.ts';
+import { reportPostItLines, reportReadAsItem } from './stray-diagnostics.ts';
+import { postItLines } from './post-it-lines.ts';
 import { reportTableAside, reportTableRead, reportUnpublishedColumn } from './table-diagnostics.ts';
 import { readTable } from './tables.ts';
 import { extractMarkers, plainText } from './item-text.ts';
@@ -185,7 +186,7 @@ export function readBody(root: Root, file: string, referentiels: Referentiels, s
     const top = stack.at(-1);
     if (!tag || !top) return;
     const at = node.position?.start ?? { line: 1, column: 1 };
-    if (node.type === 'paragraph' && !inQuote && (onNumbered(node, tag, next) || onTopicParagraph(node, next))) return;
+    if (node.type === 'paragraph' && !inQuote && (onNumbered(node, tag, next) || onTopicParagraph(node, next) || onPostIts(node, tag, top.items > 0, next))) return;
     const stray = readStray(node, top.items > 0, inQuote);
     if (!stray) return;
     if (stray.read === 'item') {
@@ -195,6 +196,17 @@ export function readBody(root: Root, file: string, referentiels: Referentiels, s
     }
     countAside([{ raw: plainText(node).trim(), at }]);
     top.aside = top.aside ? { ...top.aside, count: top.aside.count + 1 } : { ...at, count: 1 };
+  };
+
+  // Short lines typed without dashes (post-it-lines.ts): one item per line, said at the paragraph. Not
+  // before a list, where such lines are as likely the section's introduction. Whether they were read so.
+  const onPostIts = (node: Paragraph, tag: Tag, afterList: boolean, next: RootContent | undefined): boolean => {
+    const lines = afterList || next?.type !== 'list' ? postItLines(blockLines([node], source)) : null;
+    const [first] = lines ?? [];
+    if (!lines || !first) return false;
+    for (const line of lines) addPieces([line], line.at, false);
+    reportPostItLines(lines.length, tag, first.at, report);
+    return true;
   };
 
   // A paragraph of lines numbered without a dot (numbered-lines.ts): one item per number. Whether it was one.

@@ -26,6 +26,17 @@ export function reportReadAsItem(kind: 'paragraph' | 'quote', tag: Tag, at: At, 
   });
 }
 
+/** Short lines without dashes (post-it-lines.ts), each published as an item: said once, at the paragraph. */
+export function reportPostItLines(count: number, tag: Tag, at: At, report: Report): void {
+  report({
+    code: 'texte-lu-comme-element',
+    severity: 'warning',
+    message: `${count} lignes sans tiret se suivent sans ligne vide : lues comme ${count} éléments de « ${TAG_LABELS[tag]} », un par ligne.`,
+    hint: 'Mettez « - » devant chacune ; si une ligne prolonge celle du dessus, joignez-les sur une seule ligne.',
+    ...at,
+  });
+}
+
 /** Paragraphs (or code, HTML) set aside in one section: said once, at the first, with their number. */
 export function reportTextAside(title: string, aside: At & { count: number }, hasList: boolean, report: Report): void {
   const { count, line, column } = aside;
