@@ -60,6 +60,7 @@ export class Locator {
 
   /** Answers whose region cell is a region, and those whose cell is only a department (« 38 », « Isère »). */
   private regionAnswers = 0;
+  private readonly departments = new Map<string, Department | null>();
   private departmentAnswers = 0;
   /** The region column's header, for the setting a hint gives (`colonnes: { departement: "Région" }`). */
   private readonly regionHeader: string;
@@ -120,6 +121,16 @@ export class Locator {
   }
 
   private departmentOf(value: string): Department | null {
+    // Asked once per row whose region is unknown: the near-name search is not repeated for each.
+    let found = this.departments.get(value);
+    if (found === undefined) {
+      found = this.findDepartment(value);
+      this.departments.set(value, found);
+    }
+    return found;
+  }
+
+  private findDepartment(value: string): Department | null {
     const r = this.referentiels;
     const exact = r.resolveDepartment(/^\d$/.test(value) ? `0${value}` : value);
     if (exact || value.length < MIN_NEAR_NAME || r.suggestRegion(value)) return exact;

@@ -17,6 +17,7 @@ const PLACE_SHARE = 0.8;
 const MIN_ANSWERS = 2;
 const SHOWN = 3;
 const LETTER = /\p{L}/u;
+const MAX_PLACE_LENGTH = 40;
 
 type PlaceKind = 'region' | 'departement';
 
@@ -49,11 +50,18 @@ function placesIn(table: Table, column: number, referentiels: Referentiels): Fou
   let answers = 0;
   const counts: Record<PlaceKind, number> = { region: 0, departement: 0 };
   const names: Record<PlaceKind, Set<string>> = { region: new Set(), departement: new Set() };
+  // Past this many answers that are no place, the column cannot be one: free text stops here early.
+  const maxOthers = (1 - PLACE_SHARE) * table.records.length;
+  let others = 0;
   for (const record of table.records) {
     const cell = (record.fields[column] ?? '').trim();
     if (cell === '') continue;
     answers++;
-    if (!LETTER.test(cell)) continue;
+    // No place's name is this long (« 84 - Provence-Alpes-Côte d'Azur »): not looked up, nor memoised.
+    if (cell.length > MAX_PLACE_LENGTH || !LETTER.test(cell)) {
+      if (++others > maxOthers) return null;
+      continue;
+    }
     const region = referentiels.resolveRegion(cell);
     if (region) {
       counts.region++;
@@ -64,7 +72,7 @@ function placesIn(table: Table, column: number, referentiels: Referentiels): Fou
     if (department) {
       counts.departement++;
       names.departement.add(department.name);
-    }
+    } else if (++others > maxOthers) return null;
   }
   if (answers < MIN_ANSWERS) return null;
   for (const kind of ['region', 'departement'] as const) {
