@@ -10,6 +10,7 @@ import { expandNames, nameKey, namesPattern, screening, type NameReplacement } f
 import { CIVILITY_NEEDS, maskCivilityNames } from './civility.ts';
 import { GIVEN_NAME_NEEDS, maskGivenNames } from './given-names.ts';
 import { FULL_NAME_NEEDS, maskFullNames } from './full-names.ts';
+import { AGED_NAME_NEEDS, KIN_NAME_NEEDS, maskAgedNames, maskKinNames } from './young-names.ts';
 import { publicNameDiagnostics, publicNames } from './public-names.ts';
 import { PERSON_PLACEHOLDER, readPseudonyms } from './pseudonyms.ts';
 
@@ -44,7 +45,8 @@ interface Redactor {
  * Declared names first (their pseudonyms win, and a public name never saves them), then the names
  * nobody declared: after a civility (civility.ts), « Prénom NOM » / « Prénom N. » (given-names.ts)
  * and « Prénom Nom » (full-names.ts), which also take along what a declared first name left
- * (« M. [personne] Le Goff » → « M. [personne] »).
+ * (« M. [personne] Le Goff » → « M. [personne] »), and a first name with an age or after « mon fils »
+ * (young-names.ts).
  */
 function buildRedactor(replacements: readonly NameReplacement[], isPublic: (name: string) => boolean): Redactor {
   const names = expandNames(replacements);
@@ -79,7 +81,7 @@ function buildRedactor(replacements: readonly NameReplacement[], isPublic: (name
       if ((needed(result) & (1 << index)) === 0) continue;
       const masked = mask.apply(result, pseudonyms, isPublic);
       if (!masked.matches.length) continue;
-      if (!found.includes('nom de personne')) found.push('nom de personne');
+      for (const label of masked.labels ?? ['nom de personne']) if (!found.includes(label)) found.push(label);
       matches.push(...masked.matches);
       result = masked.text;
     }
@@ -106,19 +108,21 @@ function buildRedactor(replacements: readonly NameReplacement[], isPublic: (name
 }
 
 /** Bits of `needed` past the detectors' own: the text may hold personal data, a declared name. */
-const PERSONAL_DATA = 1 << 8;
+const PERSONAL_DATA_BIT = 8;
+const PERSONAL_DATA = 1 << PERSONAL_DATA_BIT;
 const DECLARED = 1 << 9;
 
 interface Undeclared {
   /** What every text the detector changes holds: most texts fail it and skip the detector. */
   needs: { test(text: string): boolean };
   /**
-   * The index of a detector whose `needs` every text passing this one's passes too: tested only on
-   * the texts that passed it (each test over every text costs ~30 ms on the real answers).
+   * The bit of `needed` (a detector's index, or PERSONAL_DATA_BIT) whose test every text passing this
+   * one's passes too: tested only on the texts that passed it (each test over every text costs
+   * ~30 ms on the real answers).
    */
   within?: number;
   /** `keep`: pseudonyms already put; `isPublic`: names left as written. */
-  apply: (text: string, keep: readonly string[], isPublic: (name: string) => boolean) => { text: string; matches: string[] };
+  apply: (text: string, keep: readonly string[], isPublic: (name: string) => boolean) => { text: string; matches: string[]; labels?: string[] };
 }
 
 /** Detectors of names nobody declared, each with the cheap test that every text it changes passes. */
@@ -126,6 +130,9 @@ const UNDECLARED: readonly Undeclared[] = [
   { needs: CIVILITY_NEEDS, apply: (text, keep, isPublic) => maskCivilityNames(text, PERSON_PLACEHOLDER, keep, isPublic) },
   { needs: GIVEN_NAME_NEEDS, within: 2, apply: (text, _keep, isPublic) => maskGivenNames(text, PERSON_PLACEHOLDER, isPublic) },
   { needs: FULL_NAME_NEEDS, apply: (text, _keep, isPublic) => maskFullNames(text, PERSON_PLACEHOLDER, isPublic) },
+  // The kind and the masked excerpt (labels) name what was masked without publishing it again.
+  { needs: AGED_NAME_NEEDS, within: PERSONAL_DATA_BIT, apply: (text, _keep, isPublic) => maskAgedNames(text, PERSON_PLACEHOLDER, isPublic) },
+  { needs: KIN_NAME_NEEDS, apply: (text, _keep, isPublic) => maskKinNames(text, PERSON_PLACEHOLDER, isPublic) },
 ];
 
 /**
