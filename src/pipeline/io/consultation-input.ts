@@ -3,6 +3,8 @@ export interface TextFile {
   /** Path relative to the consultation root, `/` separators. */
   file: string;
   content: string;
+  /** A note read as Windows-1252, not UTF-8 (notes/note-encoding.ts), which the note says. */
+  encoding?: 'windows-1252';
 }
 
 export interface SurveyFile {

@@ -9,6 +9,7 @@ import type { ConsultationInput, OversizeFile, SurveyFile, TextFile } from './co
 import { THEMES_FILE } from '../referentiels/themes.ts';
 import { PSEUDONYMS_FILE } from '../anonymise/pseudonyms.ts';
 import { SETTINGS_FILE } from '../settings.ts';
+import { decodeNote } from '../ingest/notes/note-encoding.ts';
 
 import { NOTES_DIR, SURVEYS_DIR } from './folders.ts';
 
@@ -67,7 +68,7 @@ export async function readConsultation(root: string, limits: Partial<ReadLimits>
   const surveyFiles = (await listFiles(root, SURVEYS_DIR)).filter(({ file }) => !isSystemFile(file));
   const notePaths = fitting(noteFiles.filter(({ file }) => NOTE_FILE.test(file)), 'note', maxNoteBytes);
   const surveyPaths = fitting(surveyFiles.filter(({ file }) => SURVEY_FILE.test(file)), 'survey', maxSurveyBytes);
-  const notes = await Promise.all(notePaths.map((file) => readText(root, file)));
+  const notes = await Promise.all(notePaths.map((file) => readNoteFile(root, file)));
   const surveys = await Promise.all(surveyPaths.map((file) => readSurvey(root, file)));
   const input: ConsultationInput = { notes, surveys, ...(await readSettingsFiles(root)) };
   if (oversize.length) input.oversize = oversize;
@@ -109,6 +110,11 @@ async function listFiles(root: string, dir: string): Promise<Listed[]> {
 
 async function readText(root: string, file: string): Promise<TextFile> {
   return { file, content: await readFile(path.join(root, file), 'utf8') };
+}
+
+/** A note, in UTF-8 or, detected as the surveys are, in Windows-1252. */
+async function readNoteFile(root: string, file: string): Promise<TextFile> {
+  return { file, ...decodeNote(new Uint8Array(await readFile(path.join(root, file))), file) };
 }
 
 async function readOptional(root: string, file: string): Promise<TextFile | null> {

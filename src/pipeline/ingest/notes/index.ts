@@ -42,9 +42,25 @@ export function parseNote(file: TextFile, referentiels: Referentiels): IngestRes
   }
 }
 
+/** A note read as Windows-1252 (note-encoding.ts): said, with its first accented word to check the reading by. */
+function encodingRead(file: string, content: string) {
+  const accented = /\p{L}*[^\x00-\x7F\P{L}]\p{L}*/u.exec(content);
+  const line = accented ? content.slice(0, accented.index).split('\n').length : 1;
+  const example = accented ? ` (ligne ${line} : « ${accented[0]} »)` : '';
+  return diagnostic({
+    code: 'encodage-lu',
+    severity: 'info',
+    message: `Le fichier n’est pas enregistré en UTF-8 mais en Windows-1252, l’encodage des anciens éditeurs de Windows : il est lu ainsi, accents compris${example}.`,
+    hint: 'Rien à corriger si les accents sont bien lus ; pour plus de sûreté, réenregistrez la note avec l’encodage « UTF-8 ».',
+    file,
+    line,
+  });
+}
+
 function readNote(file: TextFile, referentiels: Referentiels): IngestResult {
   const result = emptyResult();
   const content = file.content.replace(/^\uFEFF/, '');
+  if (file.encoding === 'windows-1252') result.diagnostics.push(encodingRead(file.file, content));
   const unreadable = checkReadable(content);
   if (unreadable) {
     const { code, message, hint, line } = unreadable;
