@@ -80,6 +80,25 @@ describe('a participants block with one bad value', () => {
     expect(result.sessions[0]?.participants).toBe(12);
   });
 
+  it('reads « nom » (and « prénoms ») as `noms`, says so at its line, and masks the names in the items', () => {
+    const written = note('participants:', '  total: 12', '  nom: [Mathis Le Bris, Nolwenn Kerjean]').replace('Paul Durand trouve', 'Mathis trouve');
+    const result = parse(written);
+    expect(codes(result)).toEqual(['champ-invalide@8']);
+    const problem = only(result, 'champ-invalide');
+    expect(problem.message).toBe('Dans l’en-tête, « participants.nom » est lu comme « participants.noms » : ces noms seront masqués avant publication.');
+    expect(problem.hint).toBe('Écrivez « noms: » au lieu de « nom: ».');
+    expect(result.names).toEqual(['Mathis Le Bris', 'Nolwenn Kerjean']);
+    expect(parse(note('participants:', '  Prénoms: [Léa Petit]')).names).toEqual(['Léa Petit']);
+    const { synthesis } = synthesize({
+      notes: [{ file: NOTE_FILE, content: written }],
+      surveys: [],
+      themes: { file: 'data/themes.yml', content: readFileSync(path.join(FIXTURES, 'themes.yml'), 'utf8') },
+      pseudonyms: null,
+      settings: null,
+    });
+    expect(synthesis.items.map((i) => i.text)).toEqual(['[personne] trouve la recherche rapide.']);
+  });
+
   it('says a profile without a readable name is counted in no profile, rather than dropping it silently', () => {
     const result = parse(note('participants:', '  total: 12', '  profils: { conseiller: 9, "—": 3 }'));
     expect(only(result, 'champ-invalide').message).toBe(

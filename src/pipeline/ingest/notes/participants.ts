@@ -1,10 +1,11 @@
 /**
  * The `participants:` block of a note's front matter, read key by key: one bad number (`jeune: douze`,
  * `total: -3`) or an unknown key is reported at its own line and leaves out that value only; the total,
- * the other profiles and the names are kept. Names are always kept, even badly written: they are what
- * anonymisation masks.
+ * the other profiles and the names are kept. Names are always kept, even badly written or under a
+ * near spelling of `noms` (« nom »): they are what anonymisation masks.
  */
 import { closest } from '../../text/closest.ts';
+import { foldKey } from '../../text/fold.ts';
 import type { Position } from '../../text/yaml-source.ts';
 import type { Report } from './front-matter.ts';
 import { profileId } from './front-matter-values.ts';
@@ -31,6 +32,12 @@ export interface ParticipantsContext {
 }
 
 const KEYS = ['total', 'profils', 'noms'] as const;
+
+/**
+ * Folded spellings read as `noms` (« nom », « prénoms », « names »), as the top-level `ambassadeur` is
+ * read as `ambassadeurs`: names left under an unknown key would be published unmasked.
+ */
+const NAME_SPELLINGS: ReadonlySet<string> = new Set(['noms', 'nom', 'prenoms', 'prenom', 'nomsprenoms', 'prenomsnoms', 'nomprenom', 'prenomnom', 'names', 'name']);
 
 export function readParticipants(block: Readonly<Record<string, unknown>>, context: ParticipantsContext, report: Report): ParticipantsBlock {
   const { key, at } = context;
@@ -86,9 +93,17 @@ export function readParticipants(block: Readonly<Record<string, unknown>>, conte
           ...at([key, name, profile]),
         });
       }
-    } else if (name === 'noms') {
+    } else if (NAME_SPELLINGS.has(foldKey(name))) {
       const names = readNames(value);
       read.names.push(...names.names);
+      if (name !== 'noms')
+        report({
+          code: 'champ-invalide',
+          severity: 'warning',
+          message: `Dans l’en-tête, ${where(name)} est lu comme ${where('noms')} : ces noms seront masqués avant publication.`,
+          hint: `Écrivez « noms: » au lieu de « ${name}: ».`,
+          ...at([key, name], 'key'),
+        });
       if (!names.valid)
         report({
           code: 'champ-invalide',
