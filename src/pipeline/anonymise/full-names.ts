@@ -13,6 +13,7 @@ import { isFirstName } from './first-names.ts';
 import { ARTICLES, ROMAN_NUMERAL, maySurname } from './not-names.ts';
 import { foldWord } from './fold-name.ts';
 import { LOWER, UPPER } from './latin.ts';
+import { AFTER_YOUNG_CAPITAL } from './young-names.ts';
 
 // Latin classes rather than \p{L}: see latin.ts (Latin Extended added for « Michał », « Şahin »).
 const U = `${UPPER}\\u0100-\\u024f`;
@@ -42,9 +43,10 @@ const FULL_NAME = new RegExp(
  * (see given-names.ts); the placeholder looked for apart, as a string: in the expression, its
  * bracket made the test a third slower. 8,353 of the 143,719 real answers pass, in ~25 ms for all.
  * Looser than given-names.ts’s test, never stricter: that one is tried only on the texts passing this.
+ * So is young-names.ts’s, whose shape after the capital is tried in the same scan.
  */
 const CAPITALISED_PAIR = new RegExp(
-  `[${U}][${L}]+\\s+(?:(?:de|du|des|van|von|ben|bin|el|al|da|di|dos|del|della|ter|ten)\\s+(?:(?:der|den|la|le)\\s+)?|d[’'])?[${U}]`,
+  `[${U}](?:[${L}]+\\s+(?:(?:de|du|des|van|von|ben|bin|el|al|da|di|dos|del|della|ter|ten)\\s+(?:(?:der|den|la|le)\\s+)?|d[’'])?[${U}]|${AFTER_YOUNG_CAPITAL})`,
 );
 export const FULL_NAME_NEEDS = { test: (text: string): boolean => CAPITALISED_PAIR.test(text) || text.includes('[personne]') };
 

@@ -10,7 +10,7 @@ import { expandNames, nameKey, namesPattern, screening, type NameReplacement } f
 import { CIVILITY_NEEDS, maskCivilityNames } from './civility.ts';
 import { GIVEN_NAME_NEEDS, maskGivenNames } from './given-names.ts';
 import { FULL_NAME_NEEDS, maskFullNames } from './full-names.ts';
-import { AGED_NAME_NEEDS, KIN_NAME_NEEDS, maskAgedNames, maskKinNames } from './young-names.ts';
+import { YOUNG_NAME_NEEDS, maskYoungNames } from './young-names.ts';
 import { publicNameDiagnostics, publicNames } from './public-names.ts';
 import { PERSON_PLACEHOLDER, readPseudonyms } from './pseudonyms.ts';
 
@@ -131,8 +131,7 @@ const UNDECLARED: readonly Undeclared[] = [
   { needs: GIVEN_NAME_NEEDS, within: 2, apply: (text, _keep, isPublic) => maskGivenNames(text, PERSON_PLACEHOLDER, isPublic) },
   { needs: FULL_NAME_NEEDS, apply: (text, _keep, isPublic) => maskFullNames(text, PERSON_PLACEHOLDER, isPublic) },
   // The kind and the masked excerpt (labels) name what was masked without publishing it again.
-  { needs: AGED_NAME_NEEDS, within: PERSONAL_DATA_BIT, apply: (text, _keep, isPublic) => maskAgedNames(text, PERSON_PLACEHOLDER, isPublic) },
-  { needs: KIN_NAME_NEEDS, apply: (text, _keep, isPublic) => maskKinNames(text, PERSON_PLACEHOLDER, isPublic) },
+  { needs: YOUNG_NAME_NEEDS, within: 2, apply: (text, _keep, isPublic) => maskYoungNames(text, PERSON_PLACEHOLDER, isPublic) },
 ];
 
 /**
