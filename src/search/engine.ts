@@ -6,8 +6,9 @@
  * `accompagn` it does not begin, and « saisie » no longer finds « saisonnier » (`saisonni` begins with
  * its stem `sais`). Display data and facet values come from the `IndexStore`.
  */
-import { foldWritten, indexTerm, pairJoiner, pairTermsOf, queryWords, splitWords, type QueryWord } from './french.ts';
-import { isCompound, wordParts } from './words.ts';
+import { foldWritten, indexTerm, pairTermsOf, queryWords, splitWords, type QueryWord } from './french.ts';
+import { isCompound } from './words.ts';
+import { holdsPhrase, phrasePositions } from './phrase.ts';
 import { isPrefixWord, rank, scoreSome, type Hit, type PartialHit, type PlanWord, type TermEntry } from './scoring.ts';
 import { TF_SCALE, endingShardFile, shardFile, wordShardFile, type EndingShard, type Shard, type WordShard } from './format.ts';
 import { IndexStore, readManifest, type FetchJson } from './store.ts';
@@ -22,6 +23,7 @@ export const PHRASE_WINDOW = 20;
 
 export type { Hit, PartialHit } from './scoring.ts';
 export { expandFacets, IndexStore, type DocView, type FacetItem, type FacetLabel, type FetchJson } from './store.ts';
+export { holdsPhrase, phrasePositions, type PhrasePosition } from './phrase.ts';
 
 export interface SearchOutcome {
   words: QueryWord[];
@@ -283,51 +285,6 @@ export class SearchEngine extends IndexStore {
     }
     return loaded;
   }
-}
-
-/** One word of a text for the phrase test: its term, and, where a compound begins, the compound's term and its parts' count. */
-export interface PhrasePosition {
-  term: string;
-  whole?: { term: string; span: number };
-}
-
-/**
- * A text's words in order, stop words left out (they are no terms): a compound is its parts, the first
- * also standing for the whole, so that « rendez-vous » then « SMS » follow one another, and « milo »
- * then « lent » in « i-milo lent » (in the index's terms, the compound's parts come between).
- */
-export function phrasePositions(text: string, joined: ReadonlySet<string> = new Set()): PhrasePosition[] {
-  const positions: PhrasePosition[] = [];
-  for (const span of splitWords(text, pairJoiner(joined))) {
-    if (!isCompound(span.word)) {
-      const term = indexTerm(span.word);
-      if (term !== '') positions.push({ term });
-      continue;
-    }
-    const first = positions.length;
-    for (const part of wordParts(span)) {
-      const term = indexTerm(part.word);
-      if (term !== '') positions.push({ term });
-    }
-    if (positions.length === first) positions.push({ term: '' });
-    const head = positions[first] as PhrasePosition;
-    head.whole = { term: indexTerm(span.word), span: positions.length - first };
-  }
-  return positions;
-}
-
-/** Whether the words' terms follow one another somewhere in a text (`phrasePositions`). */
-export function holdsPhrase(positions: readonly PhrasePosition[], wordTerms: ReadonlyArray<ReadonlySet<string>>): boolean {
-  const from = (k: number, at: number): boolean => {
-    const terms = wordTerms[k];
-    if (!terms) return true;
-    const position = positions[at];
-    if (!position) return false;
-    if (terms.has(position.term) && from(k + 1, at + 1)) return true;
-    return position.whole !== undefined && terms.has(position.whole.term) && from(k + 1, at + position.whole.span);
-  };
-  for (let start = 0; start < positions.length; start++) if (from(0, start)) return true;
-  return false;
 }
 
 /** The query with some of its words (in lower case) replaced, the rest as typed. */
