@@ -45,7 +45,7 @@ export async function interview(prompter: Prompter): Promise<NoteDraft> {
   // ambassador who does not have them at hand still writes the note, and `check` reminds them.
   draft.lieu = (await prompter.input({ message: "Lieu de l’atelier (ville, ou « visio » ; vide si inconnu) :" })).trim();
   const date = await prompter.input({
-    message: "Date de l’atelier (AAAA-MM-JJ ou JJ/MM/AAAA ; vide si inconnue) :",
+    message: "Date de l’atelier (2026-09-12, 12/09/2026 ou 12 septembre 2026 ; vide si inconnue) :",
     validate: (value) => (value.trim() === '' ? true : validateDate(value)),
   });
   const parsed = parseDate(date.trim());

@@ -208,6 +208,8 @@ describe('the questions of `new`', () => {
   it('validates dates and counts with the parser’s rules, in French', () => {
     expect(validateDate('2026-09-12')).toBe(true);
     expect(validateDate('12/09/2026')).toBe(true);
+    // The three forms the question and the form's hint give as examples.
+    expect(validateDate('12 septembre 2026')).toBe(true);
     expect(validateDate('2026-02-30')).toMatch(/^Date invalide : le 30\/02\/2026 n’existe pas/);
     expect(validateCount('', true)).toBe(true);
     expect(validateCount('douze', true)).toMatch(/nombre entier/);
