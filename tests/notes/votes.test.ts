@@ -61,6 +61,26 @@ describe('vote counts written otherwise than « (N votes) »', () => {
     ]);
   });
 
+  it('reads « — 4 votes » before trailing hashtags, and after them, each hashtag still a theme', () => {
+    const body = [
+      '',
+      '## Ce qui dysfonctionne',
+      '- Le DUDE plante souvent — 4 votes #saisie',
+      '- L’agenda se bloque #saisie — 2 votes',
+      '- Les exports plantent — 3 votes #saisie #pilotage.',
+      '- La recherche est lente (x2) #recherche',
+      '',
+    ].join('\n');
+    const result = parse(FRONT_MATTER + body);
+    expect(codes(result)).toEqual([]);
+    expect(result.items.map((i) => [i.text, i.weight, i.explicitThemes])).toEqual([
+      ['Le DUDE plante souvent', 4, ['saisie']],
+      ['L’agenda se bloque', 2, ['saisie']],
+      ['Les exports plantent.', 3, ['pilotage', 'saisie']],
+      ['La recherche est lente', 2, ['recherche']],
+    ]);
+  });
+
   it('warns of « (3) » ending an item (votes or a reference: either way not for publication), weight 1', () => {
     const result = parse(`${FRONT_MATTER}\n## Ce qui fonctionne\n- Prendre rendez-vous en un clic (3)\n- (2) Le portail unique\n`);
     expect(codes(result)).toEqual(['vote-invalide@10']);
