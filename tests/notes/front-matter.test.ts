@@ -70,6 +70,47 @@ describe('front matter of a workshop note', () => {
     expect(blocking(result)).toEqual(['date-invalide']);
   });
 
+  const dateInvalid = (date: string) => {
+    const result = parse(withHeader(`titre: A\ndate: ${date}\nformat: presentiel\nregion: Bretagne`));
+    expect(blocking(result)).toEqual(['date-invalide']);
+    const found = result.diagnostics.find((d) => d.code === 'date-invalide');
+    expect(found?.line).toBe(3);
+    return { message: found?.message, hint: found?.hint };
+  };
+
+  it('quotes a date it cannot read at all, and gives the forms it reads, the closest to what was written first', () => {
+    expect(dateInvalid('demain')).toEqual({
+      message: 'Date illisible : « demain » n’est pas une date.',
+      hint: 'Écrivez la date de l’atelier sous l’une des formes lues : « date: 12 septembre 2026 », « date: 2026-09-12 » ou « date: 12/09/2026 ».',
+    });
+    expect(dateInvalid('??/??/2026').hint).toContain('formes lues : « date: 12/09/2026 », « date: 2026-09-12 » ou « date: 12 septembre 2026 »');
+  });
+
+  it.each([
+    ['31/09/2026', 'Date impossible : le 31/09/2026 n’existe pas — jour impossible, septembre n’a que 30 jours.', 'Vérifiez le jour : en septembre 2026, il va de 1 à 30.'],
+    ['2025-02-29', 'Date impossible : le 29/02/2025 n’existe pas — jour impossible, 2025 n’est pas une année bissextile : février 2025 a 28 jours.', 'Vérifiez le jour : en février 2025, il va de 1 à 28.'],
+    ['12 septmbre 2026', 'Date illisible : « 12 septmbre 2026 » — mois mal écrit : « septmbre » pour « septembre ».', 'Vouliez-vous écrire « date: 12 septembre 2026 » (soit 2026-09-12) ?'],
+    ['31 septmbre 2026', 'Date illisible : « 31 septmbre 2026 » — mois mal écrit : « septmbre » pour « septembre ».', 'Écrivez « septembre », et vérifiez le jour : en septembre 2026, il va de 1 à 30.'],
+    ['12 ju 2026', 'Date illisible : « 12 ju 2026 » — le mois « ju » peut être juin ou juillet.', 'Écrivez le mois en entier : « date: 12 juin 2026 » ou « date: 12 juillet 2026 ».'],
+    ['2026-13-01', 'Date impossible : le mois 13 n’existe pas (un mois va de 1 à 12).', 'Le jour et le mois sont-ils inversés ? Ce serait le 13 janvier 2026 : « date: 2026-01-13 ».'],
+    ['20260912', 'Date illisible : « 20260912 » — les chiffres sont collés, sans séparateur entre l’année, le mois et le jour.', 'Séparez-les : « date: 2026-09-12 ».'],
+    ['12/09', 'Date incomplète : « 12/09 » n’a pas d’année.', 'Ajoutez l’année en quatre chiffres : « date: 12/09/AAAA », AAAA étant l’année de l’atelier.'],
+    ['12/09-2026', 'Date illisible : « 12/09-2026 » — deux séparateurs différents, « / » et « - ».', 'Gardez le même partout : « date: 12/09/2026 ».'],
+    [
+      'samedi 12/09/2026 matin',
+      'Date illisible : « samedi 12/09/2026 matin » — la date « 12/09/2026 » est entourée d’autres mots.',
+      'Gardez la date seule : « date: 12/09/2026 » ; une précision (horaire, lieu, « à confirmer ») va dans le contexte de la note.',
+    ],
+  ])('says exactly what is wrong with %j, almost a date, and what to write', (date, message, hint) => {
+    expect(dateInvalid(date)).toEqual({ message, hint });
+  });
+
+  it('reads « 2026-9-12 » (month and day without their zero) as the date, without a word', () => {
+    const result = parse(withHeader('titre: A\ndate: 2026-9-12\nformat: presentiel\nregion: Bretagne'));
+    expect(result.diagnostics).toEqual([]);
+    expect(result.sessions[0]?.date).toBe('2026-09-12');
+  });
+
   it('normalises the date to ISO', () => {
     expect(parse(withHeader('titre: A\ndate: 1/9/2026\nformat: presentiel\nregion: 53')).sessions[0]?.date).toBe('2026-09-01');
   });

@@ -10,6 +10,7 @@ import type { FrontMatterField } from './front-matter-schema.ts';
 import type { Absent, Fields, NoteMeta, Report } from './front-matter.ts';
 import { emptyMeta } from './front-matter.ts';
 import { parseDate, parseFormat, profileId } from './front-matter-values.ts';
+import { adviseDate } from './date-advice.ts';
 import { readParticipants } from './participants.ts';
 import { MIN_GROUP, isSmallGroup } from '../../anonymise/small-groups.ts';
 
@@ -79,14 +80,7 @@ export function checkFields(fields: Fields, context: CheckContext, report: Repor
           hint: `Si ce n’est pas la date de l’atelier, corrigez-la ; pour l’écrire comme le modèle : « date: ${parsed.date} ».`,
           ...at([fields.date.key]),
         });
-    } else
-      report({
-        code: 'date-invalide',
-        severity: 'blocking',
-        message: `Date impossible : ${parsed.error}.`,
-        hint: 'Écrivez la date de l’atelier sous la forme AAAA-MM-JJ, par exemple « date: 2026-09-12 ».',
-        ...at([fields.date.key]),
-      });
+    } else report({ code: 'date-invalide', severity: 'blocking', ...adviseDate(fields.date.value), ...at([fields.date.key]) });
   } else {
     reportMissing(context, report, 'date', {
       code: 'date-manquante',

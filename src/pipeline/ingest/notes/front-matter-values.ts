@@ -4,12 +4,12 @@ import { foldText } from '../../text/fold.ts';
 import { PROFILES } from '../surveys/profiles.ts';
 
 /** Years a workshop can plausibly be dated (guards against 2062 for 2026 and 0206). */
-const FIRST_YEAR = 2000;
-const LAST_YEAR = 2100;
+export const FIRST_YEAR = 2000;
+export const LAST_YEAR = 2100;
 
 /** Months as written in French, folded; a month is also read from its first three letters or more (« oct. », « sept »). */
-const MONTHS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'];
-const MONTH_NAMES = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+export const MONTHS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'];
+export const MONTH_NAMES = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 
 /** « 12 octobre 2026 », « lundi 1er oct. 2026 », once folded. */
 const WRITTEN = /^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?(\d{1,2})(?:er)? ([a-z]+) (\d{4})$/;
@@ -18,12 +18,10 @@ const WRITTEN = /^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?(
 export type ParsedDate = { date: string; read?: string } | { error: string };
 
 /**
- * ISO date (YYYY-MM-DD) of `2026-09-12`, `2026-9-12`, `12/09/2026` or `12.09.2026`, and of forms an
- * ambassador writes that can be read one way only: the day first as in French (`12-10-2026`, `12/10/26`,
- * `12 octobre 2026`) or the year first (`2026/10/12`); those come with `read`, to be said. `{ error }` in
- * French when the text is not a date or the day does not exist (2026-02-30).
+ * Year, month and day as numbers, when the text has the shape of a date the parser reads (below),
+ * whether they exist or not; `documented`: AAAA-MM-JJ or JJ/MM/AAAA, said without a notice.
  */
-export function parseDate(text: string): ParsedDate {
+export function dateParts(text: string): { year: number; month: number; day: number; documented: boolean } | null {
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
   const french = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(text);
   const dayFirst = /^(\d{1,2})([-/. ])(\d{1,2})\2(\d{2}|\d{4})$/.exec(text);
@@ -41,21 +39,44 @@ export function parseDate(text: string): ParsedDate {
           : written && month
             ? [written[3], String(month), written[1]]
             : null;
+  if (!parts) return null;
+  const [year, m, day] = parts.map(Number) as [number, number, number];
+  return { year, month: m, day, documented: Boolean(iso || french) };
+}
+
+/** Days in a month (1–12) of a year. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * ISO date (YYYY-MM-DD) of `2026-09-12`, `2026-9-12`, `12/09/2026` or `12.09.2026`, and of forms an
+ * ambassador writes that can be read one way only: the day first as in French (`12-10-2026`, `12/10/26`,
+ * `12 octobre 2026`) or the year first (`2026/10/12`); those come with `read`, to be said. `{ error }` in
+ * French when the text is not a date or the day does not exist (2026-02-30); date-advice.ts says more.
+ */
+export function parseDate(text: string): ParsedDate {
+  const parts = dateParts(text);
   if (!parts) return { error: `« ${text} » n’est pas une date au format AAAA-MM-JJ` };
-  const [y, m, d] = parts.map(Number) as [number, number, number];
+  const { year: y, month: m, day: d } = parts;
   if (y < FIRST_YEAR || y > LAST_YEAR) return { error: `l’année ${y} n’est pas plausible` };
   if (m < 1 || m > 12) return { error: `le mois ${m} n’existe pas` };
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const days = daysInMonth(y, m);
   if (d < 1 || d > days) return { error: `le ${d}/${String(m).padStart(2, '0')}/${y} n’existe pas (ce mois a ${days} jours)` };
   const date = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  return iso || french ? { date } : { date, read: `le ${d === 1 ? '1er' : d} ${MONTH_NAMES[m - 1]} ${y}` };
+  return parts.documented ? { date } : { date, read: `le ${d === 1 ? '1er' : d} ${MONTH_NAMES[m - 1]} ${y}` };
 }
 
 /** 1–12 for a French month's name or its first three letters or more, when they name one month only. */
-function monthNumber(word: string): number | null {
-  if (word.length < 3) return null;
-  const found = MONTHS.flatMap((name, index) => (name.startsWith(word) ? [index + 1] : []));
+export function monthNumber(word: string): number | null {
+  const found = monthsStartingWith(word);
   return found.length === 1 ? (found[0] ?? null) : null;
+}
+
+/** The months (1–12) whose folded name starts with a word of three letters or more. */
+export function monthsStartingWith(word: string): number[] {
+  if (word.length < 3) return [];
+  return MONTHS.flatMap((name, index) => (name.startsWith(word) ? [index + 1] : []));
 }
 
 const FORMATS: ReadonlyArray<[string, Exclude<SessionFormat, 'enquete'>]> = [
