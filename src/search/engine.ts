@@ -272,7 +272,7 @@ export class SearchEngine extends IndexStore {
       this.#shard(this.shardOf(word.stem)).catch(() => undefined);
       for (const i of this.wordShardsFor(word)) this.#wordShard(i).catch(() => undefined);
     }
-    const held = await Promise.all(pairs.map(async (term) => (entryOf(await this.#shard(this.shardOf(term)), term) ? term : '')));
+    const held = await Promise.all(pairs.map(async (term) => (isJoined(await this.#shard(this.shardOf(term)), term) ? term : '')));
     return new Set(held.filter((term) => term !== ''));
   }
 
@@ -304,6 +304,12 @@ function replaceWords(query: string, replacements: ReadonlyMap<string, string>):
 function entryOf(loaded: LoadedShard, term: string): TermEntry | undefined {
   const i = lowerBound(loaded.shard.terms, term);
   return loaded.shard.terms[i] === term ? entry(loaded, i) : undefined;
+}
+
+/** Whether the index reads a compound whole when written apart (not only that its texts hyphenate it). */
+function isJoined(loaded: LoadedShard, term: string): boolean {
+  const i = lowerBound(loaded.shard.terms, term);
+  return loaded.shard.terms[i] === term && (loaded.shard.joined?.includes(i) ?? false);
 }
 
 /** The last position of sorted lower bounds (the first `''`) at or below `value`: the shard holding it. */

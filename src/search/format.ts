@@ -21,8 +21,10 @@ export const FACET_DIMENSIONS: readonly FacetDimension[] = ['tag', 'theme', 'reg
 /**
  * 7: two words written apart are indexed as one compound when the texts write it hyphenated; the engine reads queries so.
  * 8: a word with an apostrophe that is no elision (« aujourd'hui ») is one word, indexed as a compound.
+ * 9: a pair written apart is read whole only when the texts seldom write it apart but as a noun (« peut être »,
+ *    a verb phrase in most texts, is two words again); term shards mark those compounds (`Shard.joined`).
  */
-export const FORMAT_VERSION = 8;
+export const FORMAT_VERSION = 9;
 export const MANIFEST_FILE = 'manifeste.json';
 export const FACETS_FILE = 'facettes.json';
 
@@ -115,6 +117,12 @@ export interface Shard {
    * the first number) and tf is lunr's BM25 term-frequency part × `TF_SCALE`, rounded (≥ 1).
    */
   postings: number[][];
+  /**
+   * Positions in `terms` (ascending) of the compounds read whole when written apart (« bien être »,
+   * build/joinable.ts): a query's pair of words is joined only then, not for any compound the texts
+   * hyphenate (« peut-être »). Absent when none.
+   */
+  joined?: number[];
 }
 
 export const TF_SCALE = 16;

@@ -138,27 +138,7 @@ export function pairTerm(first: string, second: string): string {
   return tail === '' ? '' : `${head}-${tail}`;
 }
 
-/**
- * Compounds read whole when written apart: those the texts write hyphenated, as terms (« bien-être »
- * → `bien-etr`; « services publics » is then read as « service-public » was). A rule rather than a list:
- * on the 100,000-item bench, 6 texts write « bien être » for 1 « bien-être », 71 « auto entrepreneur »
- * for 29 hyphenated, 52 « ci dessus » for 112. The parts stay words of their own (`indexedWords`):
- * « être » alone still finds « bien être ».
- */
-export function joinableTerms(texts: Iterable<string>): Set<string> {
-  const terms = new Set<string>();
-  for (const text of texts) {
-    for (const { word } of splitWords(text)) {
-      const parts = isCompound(word) ? word.split(/[-\u2010\u2011\s]+/) : [];
-      if (parts.length !== 2) continue;
-      const term = pairTerm(parts[0] ?? '', parts[1] ?? '');
-      if (term !== '') terms.add(term);
-    }
-  }
-  return terms;
-}
-
-/** Joins two words written apart when their compound is among `joined` (`joinableTerms`). */
+/** Joins two words written apart when their compound is among `joined` (`joinableTerms`, build/joinable.ts). */
 export function pairJoiner(joined: ReadonlySet<string>): PairJoiner | undefined {
   if (joined.size === 0) return undefined;
   return (first, second) => {
@@ -185,7 +165,7 @@ export function pairTermsOf(query: string): string[] {
 
 /**
  * Indexed terms of a text, in order (a compound, then its parts), repeats kept (their count is the term
- * frequency). `joined`: the compounds read whole when written apart (`joinableTerms`).
+ * frequency). `joined`: the compounds read whole when written apart (`joinableTerms`, build/joinable.ts).
  */
 export function indexTerms(text: string, joined: ReadonlySet<string> = NONE): string[] {
   const terms: string[] = [];

@@ -4,8 +4,8 @@
  * Compounds often written apart (« prendre un rendez vous », « sur i milo »): read as the hyphenated word,
  * so that « rendez vous » is not « rendez » (stemmed `rend`, the term of « rendus » and « rendent ») and a
  * stop word, whatever the texts write. Other pairs are read whole when the texts write them hyphenated
- * (`PairJoiner`), their parts being no stop words nor single letters, as these are. « peut être » is
- * then read as « peut-être », though often a verb (« il peut être utile »): « peut » alone still finds it.
+ * and seldom apart as anything but a compound (`PairJoiner`, build/joinable.ts), their parts being no
+ * stop words nor single letters, as these are: « bien être », not the verb phrase « il peut être utile ».
  */
 const WRITTEN_APART = String.raw`(?<![\p{L}\p{N}])(?:rendez\s+vous|i\s+milo|e\s+mail)(?![\p{L}\p{N}])`;
 /**
@@ -32,7 +32,7 @@ export interface WordSpan {
 /**
  * Whether two words written side by side, spaces only between them, are read as one compound (« bien
  * être » as « bien-être »): the index decides it from the compounds its texts write hyphenated
- * (`french.ts`, `pairJoiner`). Absent, only `WRITTEN_APART` is read whole.
+ * (`pairJoiner`, build/joinable.ts). Absent, only `WRITTEN_APART` is read whole.
  */
 export type PairJoiner = (first: string, second: string) => boolean;
 

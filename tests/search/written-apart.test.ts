@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { holdsPhrase, phrasePositions, type SearchEngine } from '../../src/search/engine.ts';
-import { indexTerm, joinableTerms, pairTerm, queryWords } from '../../src/search/french.ts';
+import { indexTerm, pairTerm, queryWords } from '../../src/search/french.ts';
+import { joinableTerms } from '../../src/search/build/joinable.ts';
 import { matchedWords } from '../../src/search/highlight.ts';
 import { corpusItems, openEngine, type ItemSpec } from './fixtures.ts';
 
@@ -67,6 +68,39 @@ describe('compounds written apart, when the texts write them hyphenated', () => 
   it('highlights the two words as one match', () => {
     const isMatch = (word: string) => indexTerm(word) === indexTerm('bien-être');
     expect(matchedWords('Le bien être des jeunes, bien sûr.', isMatch).map((span) => span.word)).toEqual(['bien être']);
+  });
+});
+
+describe('pairs the texts write apart as something else than the compound', () => {
+  // « peut être » is a verb phrase in most texts (« il peut être utile »), the adverb « peut-être » in a few.
+  const VERB: ItemSpec[] = [
+    { text: 'Il peut être utile de revoir les écrans.' },
+    { text: 'Le dossier peut être complété plus tard.' },
+    { text: 'Ce sera peut-être utile.' },
+    { text: 'Peut-être faut-il un agenda.' },
+    { text: 'La saisie peut prendre du temps, être utile aussi.' },
+  ];
+
+  it('are not read whole: « peut-être » finds « peut-être » only, « peut être utile » its three words side by side first', async () => {
+    expect(joinableTerms(VERB.map((spec) => spec.text))).toEqual(new Set());
+    const { engine } = await openEngine(corpusItems(VERB));
+    expect(await found(engine, 'peut-être')).toEqual([VERB[2]?.text, VERB[3]?.text].sort());
+    expect(queryWords('peut être utile', await engine.joinedIn('peut être utile')).map((word) => word.word)).toEqual(['peut', 'être', 'utile']);
+    const { hits } = await engine.search('peut être utile');
+    const texts = (await engine.documents(hits.map((hit) => hit.doc))).map((doc) => doc.text);
+    // The three words side by side first (« peut-être utile » too: a compound's parts are words), then apart.
+    expect(texts.slice(0, 2).sort()).toEqual([VERB[0]?.text, VERB[2]?.text].sort());
+    expect(texts[2]).toBe(VERB[4]?.text);
+  });
+
+  it('are read whole when the texts hyphenate them more often, or write them apart as a noun', () => {
+    const hyphenated = ['Voir ci-dessus.', 'Comme ci-dessus.', 'Les remarques ci dessus.'];
+    expect(joinableTerms(hyphenated)).toEqual(new Set([indexTerm('ci-dessus')]));
+    // One « devrait-être » (a dash typed for a space) does not make every « devrait être » a compound.
+    expect(joinableTerms(['Il devrait-être là.', 'Cela devrait être simple.', 'Tout devrait être fait.'])).toEqual(new Set());
+    const nouns = ['Le bien-être au travail.', 'Le bien être des jeunes.', 'Pour leur bien être.', 'On doit bien être clair.'];
+    expect(joinableTerms(nouns)).toEqual(new Set([indexTerm('bien-être')]));
+    expect(joinableTerms(['L’état-civil.', 'À l’état civil.', 'Un état civil.', 'Il était état civil.'])).toEqual(new Set([indexTerm('état-civil')]));
   });
 });
 

@@ -16,7 +16,7 @@ import {
 } from '../format.ts';
 import { chunkOf, facetTable, orderDocuments, type SearchContext } from './documents.ts';
 import { buildPostings } from './postings.ts';
-import { joinableTerms } from '../french.ts';
+import { joinableTerms } from './joinable.ts';
 import { usualFormsOf, writtenWords } from './forms.ts';
 import { splitEndingShards, splitShards, splitWordShards } from './shards.ts';
 import { repeatRuns } from './repeats.ts';
@@ -74,7 +74,7 @@ export function buildSearchIndex(
   const texts = documents.docs.map((doc) => doc.item.text);
   const joined = joinableTerms(texts);
   const postings = buildPostings(texts, joined);
-  const { bounds, shards } = splitShards(postings, shardBudget);
+  const { bounds, shards } = splitShards(postings, shardBudget, joined);
   const written = writtenWords(texts, joined);
   const endings = splitEndingShards(postings, usualFormsOf(written), endingShardBudget);
   const words = splitWordShards(written, wordShardBudget);

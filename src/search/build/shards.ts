@@ -15,7 +15,8 @@ export interface ShardSet {
   shards: Shard[];
 }
 
-export function splitShards(postings: readonly TermPostings[], budget: number): ShardSet {
+/** `joined`: the compounds read whole when written apart (`joinableTerms`), marked in their shard (`Shard.joined`). */
+export function splitShards(postings: readonly TermPostings[], budget: number, joined: ReadonlySet<string> = new Set()): ShardSet {
   const bounds: string[] = [];
   const shards: Shard[] = [];
   let current: Shard | undefined;
@@ -30,6 +31,7 @@ export function splitShards(postings: readonly TermPostings[], budget: number): 
       shards.push(current);
       size = 0;
     }
+    if (joined.has(entry.term)) (current.joined ??= []).push(current.terms.length);
     current.terms.push(entry.term);
     current.idf.push(entry.idf);
     current.postings.push(encoded);
