@@ -3,7 +3,9 @@
  * `export` line reading a key its imported JSON file lacks (`import chiffres from './chiffres.json'`,
  * then `{chiffres.enquetes.total}`), a JSON file that is not JSON. Also a department written as a
  * component's region (`region="59"`, `region="Loiret"`), and a list of texts shown as it is
- * (`{frontmatter.animateurs}` → « CamilleSacha »).
+ * (`{frontmatter.animateurs}` → « CamilleSacha »). Then: named and namespace imports (`import { total }`,
+ * `import * as chiffres`) left unread, a missing JSON file or key said by no one before the build, and a
+ * list of numbers (`{[15, 4]}` → « 154 »).
  * Input: the chapters of tests/fixtures/chapitres-donnees-json; output: the diagnostics, each placed.
  */
 import path from 'node:path';
@@ -59,6 +61,59 @@ describe('a chapter’s imported JSON file, read by the check like the front mat
   it('reads no file for a chapter checked alone (without its folder)', () => {
     const source = '---\ntitre: T\nordre: 1\n---\n\nimport chiffres from "./chiffres.json"\n\n{chiffres.enquetes.total}\n';
     expect(checkChapter(createSite(fixtureSynthesis), 'content/livre-blanc/seul.mdx', source)).toEqual([]);
+  });
+});
+
+describe('a chapter’s named or namespace JSON import, read as Vite exports it', () => {
+  it('evaluates what reads `import { ateliers, regions as liste }` and `import * as communs`, and the `export` lines using them, with hints inside the file', () => {
+    const [misspelt, absent, missing, list, numbers, exported] = of('nommes.mdx');
+    expect(placed(of('nommes.mdx'))).toEqual([
+      ['chapitre-expression-vide', 'warning', 11, 35],
+      ['chapitre-expression-vide', 'warning', 11, 81],
+      ['chapitre-expression-en-erreur', 'blocking', 13, 10],
+      ['chapitre-expression-texte-brut', 'warning', 13, 47],
+      ['chapitre-expression-texte-brut', 'warning', 13, 77],
+      ['chapitre-expression-en-erreur', 'blocking', 13, 111],
+    ]);
+    expect(misspelt?.hint).toBe('Dans chiffres.json, « ateliers » n’a pas de clé « jeune » (ou elle est vide) : ajoutez-la, ou corrigez le nom. Vouliez-vous dire ateliers.jeunes ?');
+    expect(absent?.hint).toContain('Vouliez-vous dire communs.enquetes.total ?');
+    expect(missing?.hint).toBe('Dans chiffres.json, « ateliers » n’a pas de clé « details » (ou elle est vide) : ajoutez-la, ou corrigez le nom. Clés présentes : total, jeunes.');
+    expect(list?.message).toContain('{liste} s’afficherait « BretagneOccitanie »');
+    expect(numbers?.message).toContain('« 154 »');
+    // `part` was computed from the named import by its `export` line: a number, with no `valeur`.
+    expect(exported?.message).toContain('{part.valeur.arrondie}');
+  });
+
+  it('blocks a named import of a key the file lacks (the build stops on MISSING_EXPORT), with the nearest key', () => {
+    expect(placed(of('cle.mdx'))).toEqual([['chapitre-json-cle-absente', 'blocking', 6, 1]]);
+    const [key] = of('cle.mdx');
+    expect(key?.message).toBe('« import { ateliers, regons } from \'./chiffres.json\' » : chiffres.json n’a pas de clé « regons » au premier niveau ; la construction s’arrêterait là.');
+    expect(key?.hint).toBe('Vouliez-vous dire { regions } ?');
+  });
+});
+
+describe('a JSON file the chapter imports that is missing', () => {
+  it('blocks at the import’s line, with the nearest JSON file of the content folder, as the import writes it', () => {
+    const [beside, elsewhere, none] = of('introuvable.mdx');
+    expect(placed(of('introuvable.mdx'))).toEqual([
+      ['chapitre-json-introuvable', 'blocking', 6, 1],
+      ['chapitre-json-introuvable', 'blocking', 7, 1],
+      ['chapitre-json-introuvable', 'blocking', 8, 1],
+    ]);
+    expect(beside?.message).toBe('« import chiffres from \'./chifres.json\' » : le fichier ./chifres.json est introuvable ; la construction s’arrêterait là.');
+    expect(beside?.hint).toBe('Vouliez-vous dire \'./chiffres.json\' ? Le chemin se lit depuis le dossier du chapitre.');
+    expect(elsewhere?.hint).toContain('Vouliez-vous dire \'../partage/communs.json\' ?');
+    expect(none?.hint).toBe('Placez xyz.json dans le dossier du chapitre et écrivez \'./xyz.json\', ou corrigez le chemin (il se lit depuis le dossier du chapitre).');
+  });
+});
+
+describe('a list of numbers shown as it is', () => {
+  it('warns that `{[15, 4]}` shows « 154 », and hints join or a component; a single number is no list', () => {
+    const source = '---\ntitre: T\nordre: 1\n---\n\nChiffres : {[15, 4]} et {[15]}.\n';
+    const found = checkChapter(createSite(fixtureSynthesis), 'content/livre-blanc/seul.mdx', source);
+    expect(placed(found)).toEqual([['chapitre-expression-texte-brut', 'warning', 6, 12]]);
+    expect(found[0]?.message).toBe('{[15, 4]} s’afficherait « 154 » : les nombres d’une liste s’affichent collés, sans séparateur.');
+    expect(found[0]?.hint).toBe("Écrivez {[15, 4].join(', ')} (« 15, 4 »), ou chaque nombre à sa place dans la phrase ; un chiffre de la consultation s’écrit avec le composant qui le calcule (<Figure stat=\"items\" …/>).");
   });
 });
 

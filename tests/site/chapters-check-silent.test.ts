@@ -41,7 +41,8 @@ describe('braces: MDX runs them as code', () => {
   });
 
   it('accepts literals, comments, JavaScript’s own names and what the chapter imports or declares', () => {
-    expect(check('{3} {"texte"} {[1, "a"]} {/* une note */} {} {Math.round(2.4)} {frontmatter.titre} {[1, 2].map((n) => n * 2)}')).toEqual([]);
+    // A list shown as it is would be glued (« 24 »): chapitre-expression-texte-brut, tested in chapter-json-data.test.ts.
+    expect(check('{3} {"texte"} {[1, "a"].length} {/* une note */} {} {Math.round(2.4)} {frontmatter.titre} {[1, 2].map((n) => n * 2).join(\', \')}')).toEqual([]);
     expect(checkChapter(site, FILE, '---\ntitre: T\nordre: 1\n---\n\nimport { total } from "./total.js";\nexport const part = 3;\n\n{total} et {part}\n')).toEqual([]);
   });
 

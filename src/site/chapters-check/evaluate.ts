@@ -76,7 +76,7 @@ export function evaluateChapter(file: string, chapter: ParsedChapter, data: Chap
     if ('error' in outcome) diagnostics.push(failing(file, expression, outcome.error, fields, sources));
     else if (expression.prop) {
       // A value read in the front matter (or a JSON file) is the chapter's data, checked like a written one (uses.ts).
-      if (sources.some((source) => pathsRead(expression.source, source.root).length)) props.set(`${expression.line}:${expression.column}`, outcome.value);
+      if (readsData(expression.source, sources)) props.set(`${expression.line}:${expression.column}`, outcome.value);
     }
     // `?.` says the author expects the value may be absent: nothing to warn of.
     else if (outcome.value === undefined && !expression.source.includes('?.')) diagnostics.push(empty(file, expression, sources));
@@ -94,13 +94,35 @@ interface DataSource {
   value: unknown;
   /** The JSON file's name (`chiffres.json`); absent for the front matter. */
   file?: string;
+  /** Where the name is in the file: `['total']` for `import { total } from …`, none for the whole file. */
+  within?: string[];
+  /** `import * as chiffres from …`: its keys and `default`, the whole file. */
+  namespace?: boolean;
 }
 
 function dataSources(frontMatter: Readonly<Record<string, unknown>>, data: ChapterData): DataSource[] {
   return [
     { root: 'frontmatter', value: frontMatter },
-    ...data.imports.filter((i) => i.name in data.values).map((i) => ({ root: i.name, value: data.values[i.name], file: path.posix.basename(i.specifier) })),
+    ...data.imports.flatMap((i) =>
+      i.bindings
+        .filter((b) => b.local in data.values)
+        .map((b) => ({ root: b.local, value: data.values[b.local], file: path.posix.basename(i.specifier), within: b.imported === '*' || b.imported === 'default' ? [] : [b.imported], namespace: b.imported === '*' })),
+    ),
   ];
+}
+
+/** Whether an expression reads the front matter or a JSON file: a path in either (`chiffres.total`), or a JSON import's name alone (`{total}` of `import { total } from …`). */
+function readsData(source: string, sources: readonly DataSource[]): boolean {
+  if (sources.some((data) => pathsRead(source, data.root).length)) return true;
+  const files = new Set(sources.filter((data) => data.file !== undefined).map((data) => data.root));
+  return files.size > 0 && unknownNames(source, NOTHING).some((name) => files.has(name));
+}
+
+const NOTHING: ReadonlySet<string> = new Set();
+
+/** The JSON imports whose every name could be read: their statements are left out of the code run, their values put in its context. */
+function readImports(data: ChapterData): JsonImport[] {
+  return data.imports.filter((i) => i.bindings.every((b) => b.local in data.values));
 }
 
 /**
@@ -144,8 +166,8 @@ export function chapterRun(chapter: ParsedChapter, frontMatter: Readonly<Record<
   // hoisted: the JSON files' values are there from the start.
   const context = vm.createContext({ fieldsJson: JSON.stringify(frontMatter), dataJson: JSON.stringify(data.values), frontmatter: undefined });
   vm.runInContext('Object.assign(globalThis, JSON.parse(dataJson)); delete globalThis.dataJson;', context);
-  const read = data.imports.filter((i) => i.name in data.values);
-  const base = new Set([...EVALUABLE, ...read.map((i) => i.name)]);
+  const read = readImports(data);
+  const base = new Set([...EVALUABLE, ...read.flatMap((i) => i.bindings.map((b) => b.local))]);
   const withPage = (known: ReadonlySet<string>, failure: ChapterRun['failure'] = null): ChapterRun => {
     vm.runInContext('globalThis.frontmatter = JSON.parse(fieldsJson); globalThis.props = { components: {} }; delete globalThis.fieldsJson;', context);
     return { context, known, failure };
@@ -313,13 +335,15 @@ interface Missing {
 function fieldHint(missing: Missing): string {
   const key = missing.path.at(-1) ?? '';
   const parents = missing.path.slice(0, -1);
-  const keys = Object.keys(missing.within);
+  // A namespace import's `default` is the whole file, not one of its keys.
+  const keys = Object.keys(missing.within).filter((k) => !(missing.within === missing.source.value && missing.source.namespace && k === 'default'));
   const near = closest(key, keys.map((k) => ({ text: k, value: k })));
-  const { file, root, value } = missing.source;
+  const { file, root, value, within = [] } = missing.source;
+  const inFile = [...within, ...parents];
   const fix = file
-    ? parents.length === 0
+    ? inFile.length === 0
       ? `${file} n’a pas de clé « ${key} » (ou elle est vide) : ajoutez-la, ou corrigez le nom.`
-      : `Dans ${file}, « ${parents.join('.')} » n’a pas de clé « ${key} » (ou elle est vide) : ajoutez-la, ou corrigez le nom.`
+      : `Dans ${file}, « ${inFile.join('.')} » n’a pas de clé « ${key} » (ou elle est vide) : ajoutez-la, ou corrigez le nom.`
     : parents.length === 0
       ? `L’en-tête du chapitre n’a pas de « ${key}: » (ou il est vide) : ajoutez-le entre les « --- » du début, ou corrigez le nom.`
       : `Dans l’en-tête du chapitre, « ${parents.join('.')} » n’a pas de « ${key}: » (ou il est vide) : ajoutez-le, ou corrigez le nom.`;

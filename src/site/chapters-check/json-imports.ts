@@ -1,21 +1,33 @@
 /**
  * A chapter's JSON files beside it (`import chiffres from './chiffres.json'`): data, not code, read
  * here as Vite reads them (JSON.parse), so that the expressions and `export` lines that read them are
- * run by the check like those that read the front matter (evaluate.ts). Only a default import of a
- * relative `.json` inside the consultation's content folder is read: the check reads no file the
- * consultation does not hold. A file that is not JSON would stop the build: said at the import's line.
+ * run by the check like those that read the front matter (evaluate.ts). A default, named
+ * (`import { total } from …`) or namespace (`import * as chiffres from …`) import of a relative `.json`
+ * inside the consultation's content folder is read, with the values Vite gives each name (a top-level
+ * key of the file's object): the check reads no file the consultation does not hold. What would stop
+ * the build is said at the import's line: a file that is not JSON, a file missing (json-missing.ts), a
+ * named key the file lacks.
  */
-import { readFileSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { parseAst } from 'rolldown/parseAst';
 import type { Diagnostic } from '../../pipeline/model.ts';
+import { closest } from '../../pipeline/text/closest.ts';
+import { missingJson } from './json-missing.ts';
 import type { ParsedChapter, Place } from './parse.ts';
 
 export const INVALID_JSON = 'chapitre-json-invalide';
+export const MISSING_JSON_KEY = 'chapitre-json-cle-absente';
+
+/** A name the import gives: `local` for what Vite exports as `imported` (`default`, a top-level key, or `*`, the whole module). */
+export interface JsonBinding {
+  local: string;
+  imported: string;
+}
 
 export interface JsonImport extends Place {
-  /** The name the chapter gives it. */
-  name: string;
+  /** The names the chapter gives it (none for `import './x.json'`). */
+  bindings: JsonBinding[];
   /** As written: `./chiffres.json`. */
   specifier: string;
   /** The statement's text, and its offsets in its block's source (to be left out when the block is run). */
@@ -25,7 +37,7 @@ export interface JsonImport extends Place {
   end: number;
 }
 
-/** The chapter's default imports of a relative `.json` file, each at its place. */
+/** The chapter's imports of a relative `.json` file, each at its place. */
 export function jsonImportsOf(chapter: ParsedChapter): JsonImport[] {
   const found: JsonImport[] = [];
   chapter.esm.forEach((block, index) => {
@@ -35,19 +47,33 @@ export function jsonImportsOf(chapter: ParsedChapter): JsonImport[] {
     } catch {
       return;
     }
-    for (const node of body as Array<{ type: string; start: number; end: number; source?: { value?: unknown }; specifiers?: Array<{ type: string; local: { name: string } }> }>) {
+    for (const node of body as ImportNode[]) {
       const specifier = node.source?.value;
       if (node.type !== 'ImportDeclaration' || typeof specifier !== 'string' || !/^\.{1,2}\/.*\.json$/i.test(specifier)) continue;
-      const [only, ...more] = node.specifiers ?? [];
-      if (!only || more.length || only.type !== 'ImportDefaultSpecifier') continue;
       const before = block.source.slice(0, node.start);
       const lines = before.split('\n');
       const line = block.line + lines.length - 1;
       const column = lines.length > 1 ? (lines.at(-1) ?? '').length + 1 : block.column + before.length;
-      found.push({ name: only.local.name, specifier, statement: block.source.slice(node.start, node.end), block: index, start: node.start, end: node.end, line, column });
+      found.push({ bindings: (node.specifiers ?? []).map(bindingOf), specifier, statement: block.source.slice(node.start, node.end), block: index, start: node.start, end: node.end, line, column });
     }
   });
   return found;
+}
+
+interface ImportNode {
+  type: string;
+  start: number;
+  end: number;
+  source?: { value?: unknown };
+  specifiers?: Array<{ type: string; local: { name: string }; imported?: { name?: string; value?: unknown } }>;
+}
+
+function bindingOf(specifier: NonNullable<ImportNode['specifiers']>[number]): JsonBinding {
+  if (specifier.type === 'ImportDefaultSpecifier') return { local: specifier.local.name, imported: 'default' };
+  if (specifier.type === 'ImportNamespaceSpecifier') return { local: specifier.local.name, imported: '*' };
+  // `import { total }`, or `import { "sous-total" as st }`.
+  const imported = specifier.imported?.name ?? specifier.imported?.value;
+  return { local: specifier.local.name, imported: typeof imported === 'string' ? imported : '' };
 }
 
 /** Where the chapter's relative files are read from, and the folder none may leave. */
@@ -58,15 +84,20 @@ export interface JsonFolders {
 
 /**
  * The values of the chapter's JSON imports that can be read (by the name the chapter gives them), and a
- * blocking diagnostic for each that is not JSON. A file missing or outside the content folder is left
- * to the build, as any other import.
+ * blocking diagnostic for each file missing or not JSON, and each named key the file lacks. A file
+ * outside the content folder is left to the build, as any other import.
  */
 export function readJsonImports(file: string, imports: readonly JsonImport[], folders: JsonFolders): { values: Record<string, unknown>; diagnostics: Diagnostic[] } {
   const values: Record<string, unknown> = {};
   const diagnostics: Diagnostic[] = [];
   const content = realOrNull(folders.contentDir);
   for (const imported of imports) {
-    const real = realOrNull(path.resolve(folders.chapterDir, imported.specifier));
+    const target = path.resolve(folders.chapterDir, imported.specifier);
+    const real = realOrNull(target);
+    if (!real && !existsSync(target)) {
+      diagnostics.push(missingJson(file, imported, folders));
+      continue;
+    }
     if (!content || !real || !isInside(real, content)) continue;
     let text: string;
     try {
@@ -74,13 +105,55 @@ export function readJsonImports(file: string, imports: readonly JsonImport[], fo
     } catch {
       continue;
     }
+    let data: unknown;
     try {
-      values[imported.name] = JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+      data = JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
     } catch (error) {
       diagnostics.push(invalidJson(file, imported, text, error instanceof Error ? error.message : String(error)));
+      continue;
+    }
+    const exported = exportsOf(data);
+    for (const binding of imported.bindings) {
+      if (binding.imported === '*') values[binding.local] = Object.fromEntries(exported);
+      else if (exported.has(binding.imported)) values[binding.local] = exported.get(binding.imported);
+      else if (binding.imported !== '') diagnostics.push(missingKey(file, imported, binding, exported));
     }
   }
   return { values, diagnostics };
+}
+
+/** A name Vite exports a key by (`total`, `ateliers`): an identifier, as its JSON plugin writes them. */
+const IDENTIFIER = /^[$_\p{ID_Start}][$\u200c\u200d\p{ID_Continue}]*$/u;
+
+/** What the file's module exports, as Vite writes it: `default`, and each top-level key of an object that is a name. */
+function exportsOf(data: unknown): Map<string, unknown> {
+  const exported = new Map<string, unknown>();
+  if (typeof data === 'object' && data !== null && !Array.isArray(data)) {
+    for (const [key, value] of Object.entries(data)) if (key !== 'default' && IDENTIFIER.test(key)) exported.set(key, value);
+  }
+  exported.set('default', data);
+  return exported;
+}
+
+/** `import { totl } from './chiffres.json'`: the build stops on a name the file does not export (MISSING_EXPORT). */
+function missingKey(file: string, imported: JsonImport, binding: JsonBinding, exported: ReadonlyMap<string, unknown>): Diagnostic {
+  const name = path.posix.basename(imported.specifier);
+  const keys = [...exported.keys()].filter((key) => key !== 'default');
+  const near = closest(binding.imported, keys.map((key) => ({ text: key, value: key })));
+  const renamed = binding.local === binding.imported ? '' : ` as ${binding.local}`;
+  return {
+    code: MISSING_JSON_KEY,
+    severity: 'blocking',
+    message: `« ${imported.statement} » : ${name} n’a pas de clé « ${binding.imported} » au premier niveau ; la construction s’arrêterait là.`,
+    hint: near
+      ? `Vouliez-vous dire { ${near}${renamed} } ?`
+      : keys.length
+        ? `Clés de ${name} qu’on peut importer ainsi : ${keys.join(', ')} ; ou importez le fichier entier (import donnees from '${imported.specifier}').`
+        : `${name} n’est pas un objet à clés : importez-le entier (import donnees from '${imported.specifier}').`,
+    file,
+    line: imported.line,
+    column: imported.column,
+  };
 }
 
 function realOrNull(file: string): string | null {

@@ -1,6 +1,6 @@
 /**
  * What a chapter's expression would show a reader as machine text — a date as JSON writes it, a list of
- * texts glued together, « [object Object] » — and how to write it for a reader; and the hint for a Date
+ * texts or numbers glued together (`{[15, 4]}` shows « 154 »), « [object Object] » — and how to write it for a reader; and the hint for a Date
  * method called on a front-matter date, which the page holds as a text (evaluate.ts says them).
  */
 import { pathsRead } from './front-matter.ts';
@@ -39,7 +39,15 @@ export function rawText(source: string, value: unknown): RawText | null {
       hint: `Écrivez {new Date(${bare}).toLocaleDateString('fr-FR', { dateStyle: 'long' })} (« ${long} »), ou la date voulue sans accolades.`,
     };
   }
-  // React writes a list's items one after the other: « CamilleSacha ».
+  // React writes a list's items one after the other: « CamilleSacha », and « 154 » for [15, 4].
+  if (Array.isArray(value) && value.length > 1 && value.some((v) => typeof v === 'number') && value.every((v) => typeof v === 'number' || typeof v === 'string')) {
+    const joined = value.join(', ');
+    return {
+      shown: value.join(''),
+      why: 'les nombres d’une liste s’affichent collés, sans séparateur',
+      hint: `Écrivez {${operand(bare)}.join(', ')} (« ${joined.length > 60 ? `${joined.slice(0, 59)}…` : joined} »), ou chaque nombre à sa place dans la phrase ; un chiffre de la consultation s’écrit avec le composant qui le calcule (<Figure stat="items" …/>).`,
+    };
+  }
   if (Array.isArray(value) && value.length > 1 && value.every((v) => typeof v === 'string')) {
     const joined = value.join(', ');
     return {
@@ -60,7 +68,8 @@ export function rawText(source: string, value: unknown): RawText | null {
   };
 }
 
-/** An expression as the left side of `.join(…)`: as written when it is a name or a path, else in parentheses. */
+/** An expression as the left side of `.join(…)`: as written when it is a name, a path, a call of one or a list written out, else in parentheses. */
 function operand(source: string): string {
-  return /^[\p{L}_$][\p{L}\p{N}_$]*(?:\??\.[\p{L}_$][\p{L}\p{N}_$]*|\[(?:\d+|'[^']*'|"[^"]*")\])*$/u.test(source) ? source : `(${source})`;
+  if (/^\[[^[\]]*\]$/.test(source)) return source;
+  return /^[\p{L}_$][\p{L}\p{N}_$]*(?:\??\.[\p{L}_$][\p{L}\p{N}_$]*|\[(?:\d+|'[^']*'|"[^"]*")\])*(?:\([^()]*\))?$/u.test(source) ? source : `(${source})`;
 }
