@@ -18,7 +18,7 @@ import { queryOf } from './page-state.ts';
 import { searchElements } from './page-elements.ts';
 import { searchRunner } from './query-runner.ts';
 import { resultsKeyboard } from './results-keys.ts';
-import { MAX_QUERY_LENGTH } from './selection.ts';
+import { MAX_QUERY_LENGTH, QUERY_PARAMETER } from './selection.ts';
 import { isNarrowScreen } from './narrow-screen.ts';
 
 const DELAY = 180;
@@ -70,7 +70,7 @@ function setup(root: HTMLElement): void {
   resultsKeyboard(input, list);
 
   const address = new URLSearchParams(location.search);
-  const initial = address.get('q');
+  const initial = address.get(QUERY_PARAMETER);
   if (initial) {
     input.value = initial.slice(0, MAX_QUERY_LENGTH);
     void runner.runAfterStart('keep');

@@ -14,6 +14,13 @@ import { slugify } from '../site/urls.ts';
  */
 export const MAX_QUERY_LENGTH = 200;
 
+/**
+ * The address's parameters besides the facets': the search page's words (`?q=`), the explorer's page
+ * (`?page=2`). Read by `readState`, and by the chapters' check of links (src/site/chapters-check/queries.ts).
+ */
+export const QUERY_PARAMETER = 'q';
+export const PAGE_PARAMETER = 'page';
+
 /** Ticked values per dimension (values within a dimension are ORed, dimensions ANDed). */
 export type Selection = Partial<Record<FacetDimension, string[]>>;
 
@@ -93,9 +100,9 @@ export function readState(search: string, manifest: Manifest): ViewState {
     }
     if (values.size > 0) selection[dimension] = [...values];
   }
-  const page = Number.parseInt(params.get('page') ?? '1', 10);
+  const page = Number.parseInt(params.get(PAGE_PARAMETER) ?? '1', 10);
   return {
-    query: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH),
+    query: (params.get(QUERY_PARAMETER) ?? '').slice(0, MAX_QUERY_LENGTH),
     selection,
     page: Number.isFinite(page) && page > 1 ? page : 1,
     ...(unknown.length > 0 ? { unknown } : {}),
@@ -105,9 +112,9 @@ export function readState(search: string, manifest: Manifest): ViewState {
 /** The URL query of a state, in a fixed order (`''` when there is nothing to say). */
 export function writeState(state: ViewState): string {
   const params = new URLSearchParams();
-  if (state.query.trim() !== '') params.set('q', state.query.trim());
+  if (state.query.trim() !== '') params.set(QUERY_PARAMETER, state.query.trim());
   for (const dimension of FACET_DIMENSIONS) for (const value of state.selection[dimension] ?? []) params.append(dimension, value);
-  if (state.page > 1) params.set('page', String(state.page));
+  if (state.page > 1) params.set(PAGE_PARAMETER, String(state.page));
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
 }

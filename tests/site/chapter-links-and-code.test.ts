@@ -77,6 +77,14 @@ describe('the query of a chapter’s link, checked against what the page reads a
     expect(another?.hint).toBe('Vouliez-vous dire region=75 (Nouvelle-Aquitaine) ?');
   });
 
+  it('says that a department’s region has no feedback in the consultation, rather than list the regions or guess one a letter away', () => {
+    const source = '---\ntitre: Départements\nordre: 1\n---\n\n[a](/recherche/?region=29) [b](/verbatims/?region=Finistère) [c](/verbatims/?region=2A)\n';
+    const [number, name, corsica] = checkChapter(createSite(fixtureSynthesis), 'content/livre-blanc/departements.mdx', source);
+    expect(number?.hint).toBe('« 29 » est le numéro du département Finistère, et les filtres sont par région ; la région de ce département, Bretagne (53), n’a aucun retour dans cette consultation : retirez ce filtre.');
+    expect(name?.hint).toBe('« Finistère » est un département (29), et les filtres sont par région ; la région de ce département, Bretagne (53), n’a aucun retour dans cette consultation : retirez ce filtre.');
+    expect(corsica?.hint).toContain('la région de ce département, Corse (94), n’a aucun retour dans cette consultation');
+  });
+
   it('checks a chapter alone the same way (astro dev’s check)', () => {
     const source = '---\ntitre: Seul\nordre: 1\n---\n\n[x](/verbatims/?tag=besoins) [y](/verbatims/?tag=needs)\n';
     expect(placed(checkChapter(createSite(fixtureSynthesis), 'content/livre-blanc/seul.mdx', source))).toEqual([['chapitre-lien-filtre-inconnu', 'warning', 6, 1]]);

@@ -7,10 +7,10 @@
  */
 import { dimensionValues } from '../../pipeline/analysis/count-by.ts';
 import type { Diagnostic } from '../../pipeline/model.ts';
-import { resolveDepartment, resolveRegion as resolvePlace } from '../../pipeline/referentiels/places.ts';
+import { regionByCode, resolveDepartment, resolveRegion as resolvePlace } from '../../pipeline/referentiels/places.ts';
 import { closest, type Candidate } from '../../pipeline/text/closest.ts';
 import { FACET_DIMENSIONS, FORMAT_VERSION, type FacetDimension, type FacetValue, type Manifest } from '../../search/format.ts';
-import { resolveValue } from '../../search/selection.ts';
+import { PAGE_PARAMETER, QUERY_PARAMETER, resolveValue } from '../../search/selection.ts';
 import { siteSearchContext } from '../../search/site-index.ts';
 import type { Site } from '../site.ts';
 import { chapterUrl, regionUrl, slugify, themeUrl } from '../urls.ts';
@@ -19,10 +19,13 @@ import type { Reference } from './parse.ts';
 export const UNKNOWN_FILTER = 'chapitre-lien-filtre-inconnu';
 export const IGNORED_PARAMETER = 'chapitre-lien-parametre-ignore';
 
-/** The parameters each page reads besides the facets' (`readState`): `q` by the search, `page` by the explorer. */
-const READERS: Record<string, { name: string; reads: readonly string[] }> = {
-  '/recherche/': { name: 'la recherche', reads: [...FACET_DIMENSIONS, 'q'] },
-  '/verbatims/': { name: 'l’explorateur de verbatims', reads: [...FACET_DIMENSIONS, 'page'] },
+/**
+ * The parameters each page reads: the facets (`readState`), and its own, named where `readState` reads
+ * them (src/search/selection.ts): the words by the search, the page number by the explorer.
+ */
+export const READERS: Readonly<Record<string, { name: string; reads: readonly string[] }>> = {
+  '/recherche/': { name: 'la recherche', reads: [...FACET_DIMENSIONS, QUERY_PARAMETER] },
+  '/verbatims/': { name: 'l’explorateur de verbatims', reads: [...FACET_DIMENSIONS, PAGE_PARAMETER] },
 };
 
 /** « le thème », as the message names a filter. */
@@ -94,14 +97,15 @@ export function checkQueries(site: Site, file: string, links: readonly Reference
       if (dimension) {
         const facets = siteFacets(site);
         if (resolveValue(manifestOf(facets), dimension, value) !== undefined) continue;
-        const near = nearestValue(value, facets[dimension], dimension);
+        const absent = absentRegionOf(value, dimension, facets[dimension]);
+        const near = absent ? null : nearestValue(value, facets[dimension], dimension);
         diagnostics.push({
           code: UNKNOWN_FILTER,
           severity: 'warning',
           message: `Le lien vers ${link.url} : ${DIMENSION_NAMES[dimension]} « ${value} » est inconnu${dimension === 'tag' || dimension === 'region' ? 'e' : ''} de la consultation ; ${
             target.page === '/verbatims/' ? 'l’explorateur n’afficherait aucun verbatim' : 'la recherche ignorerait ce filtre'
           }.`,
-          hint: near ? `Vouliez-vous dire ${name}=${encodeURIComponent(near[0])} (${near[1]}) ?` : possibleValues(facets[dimension], target.page),
+          hint: near ? `Vouliez-vous dire ${name}=${encodeURIComponent(near[0])} (${near[1]}) ?` : (absent ?? possibleValues(facets[dimension], target.page)),
           ...at,
         });
       } else if (!reader.reads.includes(name)) {
@@ -113,10 +117,10 @@ export function checkQueries(site: Site, file: string, links: readonly Reference
           severity: 'warning',
           message: `Le lien vers ${link.url} : ${reader.name} ne lit pas le paramètre « ${name} » ; il n’y change rien.`,
           hint:
-            name === 'q'
+            name === QUERY_PARAMETER
               ? `L’explorateur ne cherche pas de mots : pour une recherche, liez [texte](/recherche/?${searchQuery(target.params)}).`
-              : name === 'page' && target.page === '/recherche/'
-                ? `« page » est un paramètre de l’explorateur de verbatims (/verbatims/), pas de la recherche, qui montre ses résultats à la suite (« Plus de résultats ») : retirez « page=${value} ».`
+              : name === PAGE_PARAMETER && target.page === '/recherche/'
+                ? `« ${name} » est un paramètre de l’explorateur de verbatims (/verbatims/), pas de la recherche, qui montre ses résultats à la suite (« Plus de résultats ») : retirez « ${name}=${value} ».`
                 : other
                   ? `« ${name} » est un paramètre de ${other[1].name} (${other[0]}), pas de ${reader.name} : retirez-le.`
                   : near
@@ -124,7 +128,7 @@ export function checkQueries(site: Site, file: string, links: readonly Reference
                 : `Paramètres possibles : ${reader.reads.join(', ')}.`,
           ...at,
         });
-      } else if (name === 'page' && !/^[1-9]\d*$/.test(value.trim())) {
+      } else if (name === PAGE_PARAMETER && !/^[1-9]\d*$/.test(value.trim())) {
         diagnostics.push({
           code: IGNORED_PARAMETER,
           severity: 'warning',
@@ -153,7 +157,7 @@ function explorerQuery(site: Site, page: string, params: URLSearchParams): strin
 
 /** The explorer's query as the search page reads it: without `page`, which it does not read. */
 function searchQuery(params: URLSearchParams): string {
-  return new URLSearchParams([...params].filter(([name]) => name !== 'page')).toString();
+  return new URLSearchParams([...params].filter(([name]) => name !== PAGE_PARAMETER)).toString();
 }
 
 /** A link's page (`/…/`, as the site serves it), its query as written and its parameters; null without a query or outside the site. */
@@ -171,6 +175,20 @@ export function queryTarget(url: string, chapterId: string): { page: string; que
     // As written.
   }
   return { page: page.endsWith('/') ? page : `${page}/`, query, params: new URLSearchParams(query) };
+}
+
+/**
+ * `region=29`, `region=Finistère`: a department whose region has no feedback in the consultation (else
+ * `nearestValue` gives that region). The regions' values would be no help, nor a code a letter away
+ * (« 2A » is no typo of « 32 »): say why the filter is empty.
+ */
+function absentRegionOf(written: string, dimension: FacetDimension, values: readonly FacetValue[]): string | null {
+  if (dimension !== 'region' || resolvePlace(written)) return null;
+  const department = resolveDepartment(written);
+  if (!department || values.some(([value]) => value === department.region)) return null;
+  const named = /^\s*[\dAB]+\s*$/i.test(written) ? `le numéro du département ${department.name}` : `un département (${department.code})`;
+  const region = regionByCode(department.region);
+  return `« ${written} » est ${named}, et les filtres sont par région ; la région de ce département, ${region ? `${region.name} (${region.code})` : department.region}, n’a aucun retour dans cette consultation : retirez ce filtre.`;
 }
 
 /** The values a filter may take, by label, when they are few enough to read; else where to see them. */
