@@ -84,8 +84,11 @@ describe('a chapter’s named or namespace JSON import, read as Vite exports it'
     expect(exported?.message).toContain('{part.valeur.arrondie}');
   });
 
-  it('blocks a named import of a key the file lacks (the build stops on MISSING_EXPORT), with the nearest key', () => {
-    expect(placed(of('cle.mdx'))).toEqual([['chapitre-json-cle-absente', 'blocking', 6, 1]]);
+  it('blocks a named import of a key the file lacks (the build stops on MISSING_EXPORT), with the nearest key, and reads the import’s other names', () => {
+    expect(placed(of('cle.mdx'))).toEqual([
+      ['chapitre-json-cle-absente', 'blocking', 6, 1],
+      ['chapitre-expression-vide', 'warning', 8, 30],
+    ]);
     const [key] = of('cle.mdx');
     expect(key?.message).toBe('« import { ateliers, regons } from \'./chiffres.json\' » : chiffres.json n’a pas de clé « regons » au premier niveau ; la construction s’arrêterait là.');
     expect(key?.hint).toBe('Vouliez-vous dire { regions } ?');
@@ -114,6 +117,15 @@ describe('a list of numbers shown as it is', () => {
     expect(placed(found)).toEqual([['chapitre-expression-texte-brut', 'warning', 6, 12]]);
     expect(found[0]?.message).toBe('{[15, 4]} s’afficherait « 154 » : les nombres d’une liste s’affichent collés, sans séparateur.');
     expect(found[0]?.hint).toBe("Écrivez {[15, 4].join(', ')} (« 15, 4 »), ou chaque nombre à sa place dans la phrase ; un chiffre de la consultation s’écrit avec le composant qui le calcule (<Figure stat=\"items\" …/>).");
+  });
+
+  it('is said on a busy machine too: an expression past the short time limit is run again with a longer one; a loop that never ends is left to the build', () => {
+    // 400 ms of work stands for a plain expression slowed by a busy machine (200 ms, wall-clock, is the first limit).
+    const slow = '(() => { const end = Date.now() + 400; while (Date.now() < end); return [15, 4]; })()';
+    const source = `---\ntitre: T\nordre: 1\n---\n\n{${slow}} et {(() => { while (true); })()}\n`;
+    const found = checkChapter(createSite(fixtureSynthesis), 'content/livre-blanc/seul.mdx', source);
+    expect(placed(found)).toEqual([['chapitre-expression-texte-brut', 'warning', 6, 1]]);
+    expect(found[0]?.message).toContain('« 154 »');
   });
 });
 

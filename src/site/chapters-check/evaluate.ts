@@ -29,8 +29,16 @@ export const FAILING_EXPRESSION = 'chapitre-expression-en-erreur';
 export const EMPTY_EXPRESSION = 'chapitre-expression-vide';
 export const RAW_EXPRESSION = 'chapitre-expression-texte-brut';
 
-/** Long enough for any expression a chapter shows, short enough for `check --suivre`. */
+/**
+ * Long enough for any expression a chapter shows, short enough for `check --suivre`. The limit is
+ * wall-clock time: on a busy machine a plain `{[15, 4]}` once went past it and was silently left out,
+ * so an expression that times out is run again with the longer limit before it is left to the build;
+ * an `export` block (whose declarations a second run would find taken) gets the longer one at once.
+ */
 const TIME_LIMIT_MS = 200;
+const BUSY_LIMIT_MS = 2000;
+/** A run past its time limit: tried again with the longer limit, then left to the build (a loop that never ends). */
+const TIMED_OUT = 'timed-out';
 
 /** The names an expression may read to be run here: MDX's, and JavaScript's (those of a fresh context). */
 const EVALUABLE = new Set(['frontmatter', 'props', ...Object.getOwnPropertyNames(vm.runInNewContext('globalThis'))]);
@@ -167,7 +175,8 @@ export function chapterRun(chapter: ParsedChapter, frontMatter: Readonly<Record<
   const context = vm.createContext({ fieldsJson: JSON.stringify(frontMatter), dataJson: JSON.stringify(data.values), frontmatter: undefined });
   vm.runInContext('Object.assign(globalThis, JSON.parse(dataJson)); delete globalThis.dataJson;', context);
   const read = readImports(data);
-  const base = new Set([...EVALUABLE, ...read.flatMap((i) => i.bindings.map((b) => b.local))]);
+  // A name whose value was read is known even when another name of its import was not (`{ total, totl }`).
+  const base = new Set([...EVALUABLE, ...Object.keys(data.values)]);
   const withPage = (known: ReadonlySet<string>, failure: ChapterRun['failure'] = null): ChapterRun => {
     vm.runInContext('globalThis.frontmatter = JSON.parse(fieldsJson); globalThis.props = { components: {} }; delete globalThis.fieldsJson;', context);
     return { context, known, failure };
@@ -176,8 +185,8 @@ export function chapterRun(chapter: ParsedChapter, frontMatter: Readonly<Record<
   const runnable = plain.length > 0 && plain.every(({ code }) => !/^\s*(?:import|export)\b/m.test(code) && unknownNames(code, base, true).length === 0);
   if (!runnable) return withPage(base);
   for (const { block, code } of plain) {
-    const outcome = run(code, context);
-    if (outcome === null) return withPage(base);
+    const outcome = run(code, context, BUSY_LIMIT_MS);
+    if (outcome === null || outcome === TIMED_OUT) return withPage(base);
     if ('error' in outcome) {
       // At the failing line of the block, as the error's stack places it in the script.
       const offset = (outcome.error.line ?? 1) - 1;
@@ -197,10 +206,13 @@ function withoutImports(source: string, imports: readonly JsonImport[]): string 
 
 /** The expression's value, or the error it throws; null when it is no plain JavaScript (JSX: left to the build) or runs too long. */
 export function evaluate(source: string, context: vm.Context): Outcome {
-  return run(`(\n${source}\n)`, context);
+  const code = `(\n${source}\n)`;
+  const outcome = run(code, context, TIME_LIMIT_MS);
+  const again = outcome === TIMED_OUT ? run(code, context, BUSY_LIMIT_MS) : outcome;
+  return again === TIMED_OUT ? null : again;
 }
 
-function run(code: string, context: vm.Context): Outcome {
+function run(code: string, context: vm.Context, limit: number): Outcome | typeof TIMED_OUT {
   let script: vm.Script;
   try {
     script = new vm.Script(code, { filename: SCRIPT });
@@ -208,11 +220,11 @@ function run(code: string, context: vm.Context): Outcome {
     return null;
   }
   try {
-    return { value: script.runInContext(context, { timeout: TIME_LIMIT_MS }) as unknown };
+    return { value: script.runInContext(context, { timeout: limit }) as unknown };
   } catch (error) {
     // An error of the context's realm: not `instanceof Error` here; read by shape.
     const { name, message, stack } = (error ?? {}) as { name?: unknown; message?: unknown; stack?: unknown };
-    if (typeof message === 'string' && /^Script execution timed out/.test(message)) return null;
+    if (typeof message === 'string' && /^Script execution timed out/.test(message)) return TIMED_OUT;
     const line = typeof stack === 'string' ? Number(new RegExp(`${SCRIPT.replace(/\./g, '\\.')}:(\\d+):\\d+`).exec(stack)?.[1] ?? Number.NaN) : Number.NaN;
     return { error: { name: typeof name === 'string' ? name : 'Error', message: typeof message === 'string' ? message : String(error), ...(Number.isInteger(line) ? { line } : {}) } };
   }
