@@ -6,8 +6,8 @@
  * - the same for Pagefind run over the same site (`pagefind --site DIR --output-subdir pagefind`).
  * `measureIndexBytes` gives the index part alone, in Node, for items without a built site.
  *
- *   node scripts/bench-search.ts DOSSIER_DU_SITE [--runs 15] [--sans-pagefind] [--json]
- *   node scripts/bench-search.ts --synthetique 100000   (index only, generated items, no browser)
+ *   node scripts/bench-search.ts DOSSIER_DU_SITE [--runs 15] [--requete TEXTE]… [--sans-pagefind] [--json]
+ *   node scripts/bench-search.ts --synthetique 100000 [--requete TEXTE]…   (index only, generated items, no browser)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -20,7 +20,7 @@ export { CHROMIUM_PATH as CHROMIUM, CHROMIUM_ARGS } from '../src/export/pdf.ts';
 import { CHROMIUM_PATH as CHROMIUM, CHROMIUM_ARGS } from '../src/export/pdf.ts';
 import { DEFAULT_QUERIES, formatIndexBytes, measureIndexBytes } from './bench/index-bytes.ts';
 import { formatReport } from './bench/search-report.ts';
-import { statusCounts, type StatusCounts } from './bench/status-counts.ts';
+import { LISTED, listCounts, type StatusCounts } from './bench/status-counts.ts';
 
 export { DEFAULT_QUERIES, formatIndexBytes, measureIndexBytes, formatReport };
 export type { IndexBytes } from './bench/index-bytes.ts';
@@ -168,8 +168,10 @@ async function measureOurs(browser: Browser, siteDir: string, origin: string, op
     const paths = await recording(page, origin, async () => {
       await page.locator('#recherche-champ').focus();
       await page.locator('#recherche-champ').fill(query);
-      await page.locator('[data-status]').filter({ hasText: /résultat/ }).waitFor({ timeout: 60_000 });
-      counts = statusCounts((await page.locator('[data-status]').textContent()) ?? '');
+      // The list says what it found once listed (hidden when it holds nothing, hence `attached`).
+      const list = page.locator(LISTED);
+      await list.waitFor({ state: 'attached', timeout: 60_000 });
+      counts = listCounts(await list.getAttribute('data-found'), await list.getAttribute('data-partial'));
     });
     const first = paths.filter((p) => !p.includes('facettes'));
     queries.push({ query, ...counts, firstResults: sumBytes(siteDir, first), withFacets: sumBytes(siteDir, paths).total });
@@ -183,7 +185,7 @@ async function measureOurs(browser: Browser, siteDir: string, origin: string, op
       const module = (await import(engineUrl)) as {
         SearchEngine: {
           open(fetchJson: (file: string, version: string | null) => Promise<unknown>): Promise<{
-            search(q: string): Promise<{ hits: Array<{ doc: number }> }>;
+            search(q: string): Promise<{ hits: Array<{ doc: number }>; partial?: { hits: Array<{ doc: number }> } }>;
             documents(docs: number[]): Promise<unknown[]>;
           }>;
         };
@@ -195,7 +197,9 @@ async function measureOurs(browser: Browser, siteDir: string, origin: string, op
       const once = async (q: string) => {
         const start = performance.now();
         const outcome = await engine.search(q);
-        await engine.documents(outcome.hits.slice(0, shown).map((hit) => hit.doc));
+        // With no result, the page lists the texts holding some of the words instead: their extracts too.
+        const listed = outcome.hits.length > 0 ? outcome.hits : (outcome.partial?.hits ?? []);
+        await engine.documents(listed.slice(0, shown).map((hit) => hit.doc));
         return performance.now() - start;
       };
       const cold: number[] = [];
@@ -301,6 +305,8 @@ export async function benchSearch(siteDir: string, options: BenchOptions = {}): 
 
 if (import.meta.main) {
   const args = process.argv.slice(2);
+  // `--requete` (repeatable): these queries instead of DEFAULT_QUERIES.
+  const queries = args.flatMap((a, i) => (a === '--requete' && args[i + 1] !== undefined ? [args[i + 1] as string] : []));
   const syntheticIndex = args.indexOf('--synthetique');
   if (syntheticIndex >= 0) {
     const { generateItems, loadRealAnswers } = await import('./generate-consultation.ts');
@@ -308,18 +314,20 @@ if (import.meta.main) {
     const items = generateItems(size, { seed: 7, realAnswers: loadRealAnswers() });
     const labels = { tag: String, theme: String, region: String, profile: String, format: String };
     const context: SearchContext = { permalinks: new Map(items.map((i) => [i.id, `/sessions/${i.sessionId}/#e-${i.id}`])), sessions: new Map(), labels };
-    process.stdout.write(`${formatIndexBytes(await measureIndexBytes(items, context))}\n`);
+    process.stdout.write(`${formatIndexBytes(await measureIndexBytes(items, context, queries.length > 0 ? queries : DEFAULT_QUERIES))}\n`);
     process.exit(0);
   }
-  const dir = args.find((a) => !a.startsWith('--') && args[args.indexOf(a) - 1] !== '--runs');
+  const valued = new Set(['--runs', '--requete']);
+  const dir = args.find((a, i) => !a.startsWith('--') && !valued.has(args[i - 1] ?? ''));
   if (!dir) {
-    process.stderr.write('Utilisation : node scripts/bench-search.ts DOSSIER_DU_SITE [--runs N] [--sans-pagefind] [--json]\n');
+    process.stderr.write('Utilisation : node scripts/bench-search.ts DOSSIER_DU_SITE [--runs N] [--requete TEXTE]… [--sans-pagefind] [--json]\n');
     process.exit(2);
   }
   const runsIndex = args.indexOf('--runs');
   const report = await benchSearch(dir, {
     runs: runsIndex >= 0 ? Number(args[runsIndex + 1]) : 15,
     pagefind: !args.includes('--sans-pagefind'),
+    ...(queries.length > 0 ? { queries } : {}),
   });
   process.stdout.write(args.includes('--json') ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report)}\n`);
 }

@@ -1,7 +1,9 @@
 /**
- * What the search page's status says it found (src/search/page-text.ts, partial-text.ts), read back by the
- * search bench: the results (texts with every word), and, when there are none, how many texts holding some
- * of the words the page lists instead (« application mobile » at 100k: no result, 1 648 texts listed).
+ * What the search page found, as its results list tells scripts (`data-found`, `data-partial`, set by
+ * src/search/results-view.ts once a query's first results are listed), read back by the search bench:
+ * the results (texts with every word), and, when there are none, how many texts holding some of the
+ * words the page lists instead (« application mobile » at 100k: no result, 1 648 texts listed). The
+ * status's wording, which the bench read before, is the readers' and may change.
  */
 import { formatInteger } from '../../src/pipeline/text/plural.ts';
 
@@ -11,15 +13,13 @@ export interface StatusCounts {
   partial?: number;
 }
 
-/** Digits the page groups with (no-break) spaces: « 1 648 ». */
-const COUNT = String.raw`(\d[\d\s\u202f\u00a0]*)`;
+/** The list's selector once a query's first results are listed (the attribute is removed while it loads). */
+export const LISTED = '[data-results][data-found]';
 
-export function statusCounts(status: string): StatusCounts {
-  const results = Number(status.match(new RegExp(`^${COUNT} résultat`))?.[1]?.replace(/\D/g, '') ?? '0');
-  if (results > 0 || !/^Aucun résultat ne contient/.test(status)) return { results };
-  const listed = status.match(new RegExp(`Ci-dessous, (?:${COUNT} textes|(le) texte) qui`));
-  if (!listed) return { results };
-  return { results, partial: listed[2] ? 1 : Number(listed[1]?.replace(/\D/g, '')) };
+/** The counts from the list's `data-found` and `data-partial` (absent: `null`). */
+export function listCounts(found: string | null, partial: string | null): StatusCounts {
+  const results = Number(found ?? '0');
+  return partial === null ? { results } : { results, partial: Number(partial) };
 }
 
 /** The bench's « résultats » cell: « 2 », or « 0 (1 648 en partie) » when texts with some of the words are listed. */

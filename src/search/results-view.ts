@@ -43,7 +43,11 @@ export interface ResultsView {
   start(): void;
   /** Up to PAGE more results, identical answers shown once (their display data tells how many follow). */
   more(stale: Stale): Promise<void>;
-  /** The first results listed: the panel shows when there are some, the skip link when some are kept. */
+  /**
+   * The first results listed: the panel shows when there are some, the skip link when some are kept. The
+   * list says what it holds to scripts (the search bench) in `data-found`, the texts holding every word
+   * before the filters, and, when there are none, `data-partial`, the texts holding some that it lists.
+   */
   finish(): void;
   /** Nothing listed (the status says why). */
   clear(): void;
@@ -71,8 +75,17 @@ export function resultsView({ panel, list, more, heading, skip, notice }: Result
     skip.textContent = partial ? PARTIAL_SKIP : resultsLabels.skip;
   };
 
+  /** `data-found`, `data-partial`: what the list holds, once listed (`finish`); none while busy. */
+  const count = (found?: number, partial?: number) => {
+    for (const [key, value] of [['found', found], ['partial', partial]] as const) {
+      if (value === undefined) delete list.dataset[key];
+      else list.dataset[key] = String(value);
+    }
+  };
+
   const view: ResultsView = {
     start() {
+      count();
       list.replaceChildren();
       list.setAttribute('aria-busy', 'true');
       more.hidden = true;
@@ -99,11 +112,14 @@ export function resultsView({ panel, list, more, heading, skip, notice }: Result
       more.hidden = rendered >= shown().length;
     },
     finish() {
+      const { hits, partial } = source.state();
+      count(hits.length, partial?.outcome.hits.length);
       list.removeAttribute('aria-busy');
       panel.hidden = source.state().listed.length === 0;
       skip.hidden = shown().length === 0;
     },
     clear() {
+      count();
       list.replaceChildren();
       panel.hidden = true;
       skip.hidden = true;

@@ -1,33 +1,21 @@
 /**
- * The search bench's « résultats » column: the results the page's status counts, and, with none, the texts
+ * The search bench's « résultats » column: the results the page's results list counts, and, with none, the texts
  * holding some of the words it lists instead (« application mobile » at 100k: 0 result, 1 648 texts).
  */
 import { describe, expect, it } from 'vitest';
 import type { Bytes, EngineReport, SearchBenchReport } from '../../scripts/bench-search.ts';
-import { formatIndexBytes } from '../../scripts/bench/index-bytes.ts';
+import { formatIndexBytes, measureIndexBytes } from '../../scripts/bench/index-bytes.ts';
+import { corpusItems, testContext } from '../search/fixtures.ts';
 import { formatReport } from '../../scripts/bench/search-report.ts';
-import { resultsCell, statusCounts } from '../../scripts/bench/status-counts.ts';
-import { partialSummary } from '../../src/search/partial-text.ts';
-import { frenchTypography } from '../../src/site/typography/french-typography.ts';
-import { queryWords } from '../../src/search/french.ts';
+import { listCounts, resultsCell } from '../../scripts/bench/status-counts.ts';
 
-/** The status as the page writes it (partial-text.ts, then the French typography). */
-const partialStatus = (query: string, total: number, counts: number[]) => {
-  const hits = Array.from({ length: total }, (_, doc) => ({ doc, score: 1, mask: 1, words: 1 }));
-  return frenchTypography(partialSummary(queryWords(query), { hits, counts }));
-};
-
-describe('statusCounts', () => {
-  it('reads the results the status counts, grouped digits included', () => {
-    expect(statusCounts('2 résultats pour « application mobile ».')).toEqual({ results: 2 });
-    expect(statusCounts(frenchTypography('12 345 résultats pour « données ».'))).toEqual({ results: 12345 });
-    expect(statusCounts('Aucun résultat pour « zzz ». Essayez un autre mot ou seulement son début.')).toEqual({ results: 0 });
-  });
-
-  it('reads how many texts holding some of the words are listed when none holds them all', () => {
-    expect(statusCounts(partialStatus('application mobile', 1648, [1584, 64]))).toEqual({ results: 0, partial: 1648 });
-    expect(statusCounts(partialStatus('agenda mobilee', 1, [1, 0]))).toEqual({ results: 0, partial: 1 });
-    expect(statusCounts(partialStatus('agenda tablette mobile', 30, [20, 10, 0]))).toEqual({ results: 0, partial: 30 });
+describe('listCounts', () => {
+  it('reads the counts the results list gives (data-found, data-partial)', () => {
+    expect(listCounts('2', null)).toEqual({ results: 2 });
+    expect(listCounts('12345', null)).toEqual({ results: 12345 });
+    expect(listCounts('0', null)).toEqual({ results: 0 });
+    expect(listCounts('0', '1648')).toEqual({ results: 0, partial: 1648 });
+    expect(listCounts('0', '1')).toEqual({ results: 0, partial: 1 });
   });
 });
 
@@ -73,5 +61,15 @@ describe('the index-only report (--synthetique)', () => {
     }).split('\n');
     expect(rows).toContain('| application mobile | 0 (1\u202f648 en partie) | 1,0 Ko | 0,0 Ko | 2,0 Ko |');
     expect(rows).toContain('| donnees | 12 | 1,0 Ko | 1,0 Ko | 3,0 Ko |');
+  });
+
+  it('counts the extracts of the texts listed in part as those of results', async () => {
+    // No text holds both « agenda » and « mobile »: the page lists those holding one, and fetches their extracts.
+    const items = corpusItems([{ text: 'Un agenda partagé.' }, { text: 'Une appli mobile.' }, { text: 'Rien à voir.' }]);
+    const [partial, full] = (await measureIndexBytes(items, testContext(items), ['agenda mobile', 'agenda'])).queries;
+    expect(partial?.results).toBe(0);
+    expect(partial?.partial).toBe(2);
+    expect(partial?.chunks).toBeGreaterThan(0);
+    expect(full?.chunks).toBeGreaterThan(0);
   });
 });

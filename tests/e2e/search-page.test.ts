@@ -106,6 +106,9 @@ describe.skipIf(!HAS_CHROMIUM)('search page: what to do when words are not enoug
     expect(await notice.textContent()).toContain('(Ce qui dysfonctionne, Bretagne)');
     expect(await runAxe(page)).toEqual([]);
     const found = numberIn(await statusText(page));
+    // The list's count for scripts is the status's: the results before the filters, none listed apart.
+    const list = page.locator('[data-results]');
+    expect([await list.getAttribute('data-found'), await list.getAttribute('data-partial')]).toEqual([String(found), null]);
     await notice.getByRole('button', { name: 'Retirer tous les filtres' }).click();
     await status(page).filter({ hasText: /^Tous les filtres sont retirés/ }).waitFor();
     expect(await page.locator('[data-results] > li').count()).toBeGreaterThan(0);
@@ -210,6 +213,9 @@ describe.skipIf(!HAS_CHROMIUM)('search page: what to do when words are not enoug
     expect(mobile).toBeGreaterThan(0);
     expect(total).toBe(agenda + mobile);
     expect(total).toBeGreaterThan(20);
+    // The list tells scripts (the search bench) as much: no result, `total` texts listed instead.
+    const list = page.locator('[data-results]');
+    expect([await list.getAttribute('data-found'), await list.getAttribute('data-partial')]).toEqual(['0', String(total)]);
     expect(await status(page).getAttribute('role')).toBe('status');
     // A heading that shows says what they are; the section is named by it.
     const heading = page.locator('#resultats-titre');
