@@ -90,26 +90,20 @@ describe('rows to items', () => {
     expect(codes(mixed.diagnostics)).toEqual(['region-en-chiffres@3']);
     expect(only(mixed.diagnostics, 'region-en-chiffres').message).toContain('« 75 » → Nouvelle-Aquitaine (2 réponses, et non le département Paris)');
     expect(only(mixed.diagnostics, 'region-en-chiffres').hint).toContain('colonnes: { departement: "Région" }');
-    // « 35 » is no region's code, only a department's: the column holds departments.
+    // « 35 » is no region's code, only a department's: the column's numbers are departments (« 75 » is Paris).
     const departments = read('75', '35', '44');
-    expect(codes(departments.diagnostics)).toEqual(['region-en-chiffres@2', 'region-inconnue@3']);
+    expect(codes(departments.diagnostics)).toEqual(['region-deduite-du-departement@2']);
+    expect(departments.items.map((i) => i.region)).toEqual(['11', '53', '52']);
   });
 
-  it('says a department in the region column is one, with the region to write or the exact setting', () => {
+  it('places a department spelt right in the region column, and says a misspelt one is probably a department', () => {
     const read = (...regions: string[]) => parse(['Région;Commentaire', ...regions.map((r, i) => `${r};avis ${i}`)].join('\n'));
-    // Among region names: the region to write first (the setting would lose the names).
     const mixed = read('Bretagne', '38', 'Ile et Vilaine', 'Occitanie', 'Normandie');
-    expect(codes(mixed.diagnostics)).toEqual(['region-inconnue@3', 'region-inconnue@4']);
-    const [isere, ille] = mixed.diagnostics;
-    expect(isere?.message).toBe('« 38 » à la ligne 3 n’est pas une région mais le département Isère : la réponse est gardée sans région.');
-    expect(isere?.hint).toMatch(/^Écrivez sa région, « Auvergne-Rhône-Alpes » \(code 84\) ; .*colonnes: \{ departement: "Région" \}/);
-    expect(ille?.message).toContain('n’est pas une région mais sans doute le département Ille-et-Vilaine');
-    expect(ille?.hint).toContain('« Bretagne » (code 53)');
-    // Mostly departments: the setting first; written, it reads every answer with its department's region.
-    const departments = read('35', '38', 'Isère', 'Bretagne');
-    expect(only(departments.diagnostics.filter((d) => d.line === 3), 'region-inconnue').hint).toMatch(
-      /^La colonne « Région » donne des départements : déclarez-la dans data\/enquetes\/test\.yml .*: colonnes: \{ departement: "Région" \}/,
-    );
+    expect(codes(mixed.diagnostics)).toEqual(['region-deduite-du-departement@3', 'region-inconnue@4']);
+    expect(mixed.items.map((i) => i.region)).toEqual(['53', '84', null, '76', '28']);
+    const ille = only(mixed.diagnostics, 'region-inconnue');
+    expect(ille.message).toBe('« Ile et Vilaine » à la ligne 4 n’est pas une région mais sans doute le département Ille-et-Vilaine : la réponse est gardée sans région.');
+    expect(ille.hint).toBe('Corrigez le nom du département, « Ille-et-Vilaine » : la réponse prendra sa région ; ou écrivez la région, « Bretagne ».');
     const declared = parse('Région;Commentaire\n35;a\n38;b\nIsère;c\n', 'colonnes:\n  departement: Région\n');
     expect(declared.items.map((i) => [i.region, i.department])).toEqual([['53', '35'], ['84', '38'], ['84', '38']]);
     // « NA » is near no department by name (two edits from « Ain »): an unknown region, as before.

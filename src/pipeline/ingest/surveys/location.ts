@@ -1,7 +1,8 @@
 /**
  * Region and department of a row, from its department, postal code or region column, else the
- * file's `departement_fixe` or `region_fixe`. Each distinct value is resolved once (cached) and, when unknown, reported
- * once with its first line and how many rows carry it; the rows are kept with no region.
+ * file's `departement_fixe` or `region_fixe`. A department (or postal code) in the region column gives
+ * its region (region-departments.ts). Each distinct value is resolved once (cached) and, when unknown,
+ * reported once with its first line and how many rows carry it; the rows are kept with no region.
  */
 import type { Diagnostic } from '../../model.ts';
 import { diagnostic } from '../../diagnostics.ts';
@@ -10,6 +11,7 @@ import type { Department } from '../../model.ts';
 import { cellLine, type CsvRecord } from './csv.ts';
 import { LineGroups } from './line-groups.ts';
 import { numericRegionDiagnostic } from './numeric-regions.ts';
+import { departmentOnlyCode, RegionDepartments } from './region-departments.ts';
 import type { Mapping } from './mapping-types.ts';
 
 const NUMBER = /^\d{1,3}$/;
@@ -47,27 +49,34 @@ export class Locator {
   private readonly mapping: Mapping;
   private readonly referentiels: Referentiels;
 
-  /** Region cells written as numbers: every region code is also a department's (« 75 », Paris). */
+  /** Region cells written as numbers and read as region codes: each is also a department's (« 75 », Paris). */
   private readonly numericRegions = new LineGroups();
   /**
-   * Whether the region column also holds numbers that are only a department's code (« 35 »), or names:
-   * either way its region codes may be departments. A column of region codes alone (an export) is not.
+   * Whether the region column also holds names (of regions or departments): its region codes may then
+   * be departments. A column of region codes alone (an export) is not.
    */
   private doubtful = false;
+  /** Region cells that were departments, placed in their region. */
+  private readonly regionDepartments: RegionDepartments;
+  /**
+   * The column's first number that is only a department's code (« 35 »), which makes its other numbers
+   * departments too; null when there is none; undefined until the first number that may be either.
+   */
+  private codeOnly: string | null | undefined;
+  private readonly records: readonly CsvRecord[];
 
   /** The place of a row whose columns say nothing: the file's fixed department or region, if any. */
   private readonly fixed: Place;
 
-  /** Answers whose region cell is a region, and those whose cell is only a department (« 38 », « Isère »). */
-  private regionAnswers = 0;
-  private readonly departments = new Map<string, Department | null>();
-  private departmentAnswers = 0;
-  /** The region column's header, for the setting a hint gives (`colonnes: { departement: "Région" }`). */
+  /** The region column's header, for the messages and the setting a hint gives (`colonnes: { departement: "Région" }`). */
   private readonly regionHeader: string;
 
-  constructor(mapping: Mapping, referentiels: Referentiels, header: readonly string[] = []) {
+  /** `records` are the file's, for a look at the region column's numbers when one may be a region or a department. */
+  constructor(mapping: Mapping, referentiels: Referentiels, header: readonly string[] = [], records: readonly CsvRecord[] = []) {
     this.mapping = mapping;
     this.referentiels = referentiels;
+    this.records = records;
+    this.regionDepartments = new RegionDepartments(referentiels);
     this.regionHeader = mapping.region === null ? '' : (header[mapping.region] ?? '');
     this.fixed = { region: mapping.regionFixed?.code ?? null, department: mapping.departmentFixed?.code ?? null };
   }
@@ -79,7 +88,7 @@ export class Locator {
     const fromPostalCode = fromDepartment ? null : this.lookup('postalCode', record, postalCode);
     const fromRegion = this.lookup('region', record, region);
     if (!fromRegion && !fromDepartment && !fromPostalCode) return this.fixed;
-    // A cached place has no department when it comes from the region column, and its own region otherwise.
+    // A cached place has its own region, and a department unless it is a region named in the region column.
     if (!fromRegion) return fromDepartment ?? fromPostalCode ?? this.fixed;
     if (!fromDepartment && !fromPostalCode) return fromRegion;
     const { regionFixed } = this.mapping;
@@ -92,7 +101,8 @@ export class Locator {
   diagnostics(file: string): Diagnostic[] {
     const kinds: Kind[] = ['region', 'department', 'postalCode'];
     const ambiguous = this.doubtful ? numericRegionDiagnostic(this.numericRegions.groups(), this.referentiels, file, this.regionHeader) : [];
-    return [...ambiguous, ...kinds.flatMap((kind) =>
+    const placed = this.regionDepartments.diagnostics(file, this.regionHeader, this.codeOnly ?? null);
+    return [...placed, ...ambiguous, ...kinds.flatMap((kind) =>
       this.unknown[kind].groups().map((group) => {
         const kept = `${group.count > 1 ? 'ces réponses sont gardées' : 'la réponse est gardée'} sans région`;
         const department = kind === 'region' ? this.departmentOf(group.key) : null;
@@ -100,9 +110,9 @@ export class Locator {
           code: REPORT[kind].code,
           severity: 'warning',
           message: department
-            ? `« ${group.key} » ${group.where} n’est pas une région mais ${this.isDepartment(group.key) ? '' : 'sans doute '}le département ${department.name} : ${kept}.`
+            ? `« ${group.key} » ${group.where} n’est pas une région mais sans doute le département ${department.name} : ${kept}.`
             : `${REPORT[kind].label} « ${group.key} » ${group.where} : ${kept}.`,
-          hint: department ? this.departmentHint(department, file) : this.suggestion(kind, group.key) + REPORT[kind].hint,
+          hint: department ? this.departmentHint(department) : this.suggestion(kind, group.key) + REPORT[kind].hint,
           file,
           line: group.firstLine,
           column: group.firstColumn,
@@ -112,43 +122,21 @@ export class Locator {
   }
 
   /**
-   * A department written in the region column: a single digit is Excel's « 01 » without its zero; a
-   * misspelt name (« Ile et Vilaine ») too, when no region is near it and it is long enough for a
-   * near name to mean something (« NA » is two edits from « Ain »).
+   * A misspelt department in the region column (« Ile et Vilaine »), when no region is near it and it
+   * is long enough for a near name to mean something (« NA » is two edits from « Ain »). A department
+   * spelt right was placed in its region. Asked once per unknown value, for its diagnostic.
    */
-  private isDepartment(value: string): boolean {
-    return this.referentiels.resolveDepartment(/^\d$/.test(value) ? `0${value}` : value) !== null;
-  }
-
   private departmentOf(value: string): Department | null {
-    // Asked once per row whose region is unknown: the near-name search is not repeated for each.
-    let found = this.departments.get(value);
-    if (found === undefined) {
-      found = this.findDepartment(value);
-      this.departments.set(value, found);
-    }
-    return found;
-  }
-
-  private findDepartment(value: string): Department | null {
     const r = this.referentiels;
-    const exact = r.resolveDepartment(/^\d$/.test(value) ? `0${value}` : value);
-    if (exact || value.length < MIN_NEAR_NAME || r.suggestRegion(value)) return exact;
+    if (value.length < MIN_NEAR_NAME || r.suggestRegion(value)) return null;
     return r.suggestDepartment(value);
   }
 
-  /**
-   * The exact setting that reads the column as departments (each answer then takes its department's
-   * region), first when the column holds mostly departments; else the region to write in the cell,
-   * since the setting would lose the region names.
-   */
-  private departmentHint(department: Department, file: string): string {
+  /** The name to correct, which then gives the region, or the region to write. */
+  private departmentHint(department: Department): string {
     const region = this.referentiels.resolveRegion(department.region);
-    const write = region ? `écrivez sa région, « ${region.name} » (code ${region.code})` : 'écrivez sa région';
-    const setting = `déclarez-la dans ${sidecarOf(file)} (à créer s’il n’existe pas) : colonnes: { departement: "${this.regionHeader}" }`;
-    return this.departmentAnswers > this.regionAnswers
-      ? `La colonne « ${this.regionHeader} » donne des départements : ${setting}, et chaque réponse prend la région de son département ; sinon, ${write}.`
-      : `${write[0]?.toUpperCase()}${write.slice(1)} ; si la colonne « ${this.regionHeader} » donne surtout des départements, ${setting}.`;
+    const write = region ? `« ${region.name} »` : 'sa région';
+    return `Corrigez le nom du département, « ${department.name} » : la réponse prendra sa région ; ou écrivez la région, ${write}.`;
   }
 
   /** « Vouliez-vous dire « Bretagne » ? » when a known name is close to the bad value. */
@@ -168,25 +156,21 @@ export class Locator {
     if (value === '') return null;
     let place = this.cache[kind].get(value);
     if (place === undefined) {
-      place = this.resolve(kind, value);
+      place = kind === 'region' ? this.resolveRegionCell(value) : this.resolve(kind, value);
       this.cache[kind].set(value, place);
     }
-    if (kind === 'region') {
-      if (place !== null) this.regionAnswers++;
-      else if (this.departmentOf(value)) this.departmentAnswers++;
-    }
     if (place === null) this.unknown[kind].add(value, cellLine(record, column), column + 1);
-    else if (kind === 'region' && NUMBER.test(value)) this.numericRegions.add(value, cellLine(record, column), column + 1);
+    else if (kind === 'region') {
+      // In the region column, a place with a department came from one.
+      const { department } = place;
+      if (department !== null) this.regionDepartments.add(value, department, () => cellLine(record, column), column + 1);
+      else if (NUMBER.test(value)) this.numericRegions.add(value, cellLine(record, column), column + 1);
+    }
     return place;
   }
 
   private resolve(kind: Kind, value: string): Place | null {
     const r = this.referentiels;
-    if (kind === 'region') {
-      const region = r.resolveRegion(value);
-      if (NUMBER.test(value) ? !region && r.resolveDepartment(value) : region) this.doubtful = true;
-      return region ? { region: region.code, department: null } : null;
-    }
     // Excel drops leading zeros: « 1 » is the Ain, « 1000 » is Bourg-en-Bresse.
     let department;
     if (kind === 'department') department = r.resolveDepartment(/^\d$/.test(value) ? `0${value}` : value);
@@ -196,10 +180,41 @@ export class Locator {
     }
     return department ? { region: department.region, department: department.code } : null;
   }
+
+  /** A region, else a department or a postal code, which gives its region (region-departments.ts). */
+  private resolveRegionCell(value: string): Place | null {
+    const r = this.referentiels;
+    if (NUMBER.test(value)) {
+      const region = r.resolveRegion(value);
+      const department = r.resolveDepartment(/^\d$/.test(value) ? `0${value}` : value);
+      if (department && (!region || this.numbersAreDepartments())) return { region: department.region, department: department.code };
+      return region ? { region: region.code, department: null } : null;
+    }
+    const region = r.resolveRegion(value);
+    const department = r.resolveDepartment(value);
+    if (region || department) this.doubtful = true;
+    if (department && (!region || (region.code !== department.region && !r.resolveRegion(withoutCode(value))))) {
+      return { region: department.region, department: department.code };
+    }
+    if (region) return { region: region.code, department: null };
+    const postalCode = normalizePostalCode(value);
+    const fromPostalCode = postalCode === null ? null : r.departmentOfPostalCode(postalCode);
+    return fromPostalCode ? { region: fromPostalCode.region, department: fromPostalCode.code } : null;
+  }
+
+  private numbersAreDepartments(): boolean {
+    const { region } = this.mapping;
+    if (this.codeOnly === undefined) this.codeOnly = region === null ? null : departmentOnlyCode(this.records, region, this.referentiels);
+    return this.codeOnly !== null;
+  }
 }
 
-function sidecarOf(file: string): string {
-  return file.replace(/\.[^./]+$/, '') + '.yml';
+/**
+ * The name in « 75 - Paris » or « Vaucluse (84) », whose code alone is a region's and a department's:
+ * the name says which (the department Paris; the region « 84 - Auvergne-Rhône-Alpes »).
+ */
+function withoutCode(value: string): string {
+  return value.replace(/\b(\d{1,3}|2[ab])\b|[()]/gi, ' ').replace(/^[\s\-–—:.]+|[\s\-–—:.]+$/g, '');
 }
 
 /** Five digits, spaces removed, a dropped leading zero put back; null when it cannot be a postal code. */

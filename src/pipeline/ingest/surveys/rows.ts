@@ -33,7 +33,7 @@ export function rowsToItems(
   referentiels: Referentiels,
   session: { id: string; file: string },
 ): RowsResult {
-  const locator = new Locator(mapping, referentiels, header);
+  const locator = new Locator(mapping, referentiels, header, records);
   const profileReader = new ProfileReader();
   const questionReader = new QuestionReader(mapping.question, mapping.questionLabels, header);
   const weightReader = new WeightReader(mapping.weight);
