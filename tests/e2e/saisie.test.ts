@@ -12,7 +12,7 @@ import { promisify } from 'node:util';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PACKAGE_DIR } from '../../src/cli/build.ts';
-import { HAS_CHROMIUM, runAxe, SKIP_MESSAGE } from './support/site.ts';
+import { HAS_CHROMIUM, runAxe, SKIP_MESSAGE, watchErrors } from './support/site.ts';
 import { openEntryForm, type OpenEntryForm } from './support/entry-form.ts';
 
 if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
@@ -312,5 +312,62 @@ describe.skipIf(!HAS_CHROMIUM)('saisie d’une note d’atelier (/saisie, Chromi
     }, await itemId('broken', 3));
     expect(await page.evaluate(() => document.body.dataset.pasteKept)).toBe('true');
     expect(errors).toEqual([]);
+  });
+
+  it('on a 375 px phone, an item’s field grows with its text: 120 characters are read whole, on one line of the note', async () => {
+    const context = await (form as OpenEntryForm).browser.newContext({ viewport: { width: 375, height: 800 } });
+    const phone = await context.newPage();
+    const phoneErrors = watchErrors(phone);
+    await phone.goto(new URL('/saisie/', (form as OpenEntryForm).site.url).href, { waitUntil: 'networkidle' });
+    await phone.waitForSelector('#saisie-chargement', { state: 'detached' });
+    const field = '#s-working-elements li:first-child .item-text';
+    /** The field's box and whether its text is all inside it, with no scrolling inside the field. */
+    const shown = () =>
+      phone.$eval(field, (element) => {
+        const box = element.getBoundingClientRect();
+        return {
+          height: box.height,
+          inView: box.left >= 0 && box.right <= innerWidth,
+          whole: element.scrollHeight <= element.clientHeight && element.scrollWidth <= element.clientWidth && element.scrollTop === 0,
+        };
+      });
+    const empty = await shown();
+    // Empty, it is one line high, as the input it replaces.
+    expect(empty.height).toBeLessThan(50);
+    const text =
+      'Le conseiller répond par SMS le jour même, et les jeunes reçoivent un rappel la veille de chaque rendez-vous en Mission.';
+    expect(text).toHaveLength(120);
+    await phone.focus(field);
+    await phone.keyboard.type(text);
+    const filled = await shown();
+    expect(filled).toMatchObject({ inView: true, whole: true });
+    expect(filled.height).toBeGreaterThan(2 * empty.height);
+    expect(await phone.getAttribute(field, 'aria-describedby')).toMatch(/-msg .*-indices$/);
+    expect(await runAxe(phone)).toEqual([]);
+
+    // Shift+Enter writes no line break: like Enter, it goes on to the next item.
+    await phone.keyboard.press('Shift+Enter');
+    expect(await phone.inputValue(field)).toBe(text);
+    expect(await phone.evaluate(() => document.activeElement?.closest('li')?.matches(':nth-child(2)'))).toBe(true);
+    // A line break that comes in anyway (one pasted paragraph on two lines) becomes a space.
+    await phone.keyboard.insertText('Les exports plantent\nle vendredi');
+    expect(await phone.inputValue('#s-working-elements li:nth-child(2) .item-text')).toBe('Les exports plantent le vendredi');
+
+    // Without field-sizing (browsers other than Chromium), the script sets the height the text needs.
+    await phone.$eval(field, (element) => (element as HTMLElement).style.setProperty('field-sizing', 'fixed'));
+    expect((await shown()).whole).toBe(false);
+    await phone.focus(field);
+    await phone.keyboard.press('End');
+    await phone.keyboard.type(' ');
+    expect(await shown()).toMatchObject({ inView: true, whole: true });
+
+    // The draft keeps the item; restored, it is shown whole again.
+    await phone.waitForFunction((expected) => localStorage.getItem('livre-blanc:saisie:brouillon')?.includes(expected), text);
+    await phone.reload({ waitUntil: 'networkidle' });
+    await phone.waitForSelector('#saisie-chargement', { state: 'detached' });
+    expect((await phone.inputValue(field)).trim()).toBe(text);
+    expect(await shown()).toMatchObject({ inView: true, whole: true });
+    expect(phoneErrors).toEqual([]);
+    await context.close();
   });
 });

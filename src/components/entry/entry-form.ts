@@ -18,6 +18,7 @@ import { splitPastedList } from '../../entry/pasted-list.ts';
 import { holdDownload, releaseHold, updateHold } from './download-hold.ts';
 import { createCountAnnouncer } from './count-announcer.ts';
 import { keepForOffline } from './offline-page.ts';
+import { fitAllToText, fitToText, keepOneLine } from './item-field.ts';
 
 type Checker = (draft: NoteDraft) => DraftCheck;
 
@@ -71,9 +72,15 @@ function start(form: HTMLFormElement): void {
 
   form.addEventListener('submit', (event) => event.preventDefault());
   form.addEventListener('input', (event) => {
+    if (event.target instanceof HTMLTextAreaElement && event.target.classList.contains('item-text')) {
+      keepOneLine(event.target);
+      fitToText(event.target);
+    }
     touch(event);
     schedule();
   });
+  // Where the browser does not size the fields itself, a turned phone rewraps their text.
+  window.addEventListener('resize', () => fitAllToText(form));
   form.addEventListener('focusout', (event) => {
     // Leaving a field shows what is wrong with it, even untouched (an empty required field), and says a
     // changed count of blocking errors, after the check still to come if any. That check is not run at
@@ -95,14 +102,12 @@ function start(form: HTMLFormElement): void {
     schedule();
   });
 
-  form.addEventListener('keydown', (event) => {
-    const target = event.target as HTMLElement;
-    if (event.key !== 'Enter' || event.isComposing || !target.classList.contains('item-text')) return;
-    event.preventDefault();
+  /** Enter in an item's field (with Shift too: an item is one line of the note) goes on to the next item. */
+  const nextItem = (target: HTMLTextAreaElement) => {
     const li = target.closest<HTMLLIElement>('li.entry-item');
     if (!li) return;
     const { tag } = itemPlace(li);
-    if (!(target as HTMLInputElement).value.trim()) {
+    if (!target.value.trim()) {
       announce('Élément vide : écrivez le texte avant d’en ajouter un autre.');
       return;
     }
@@ -112,6 +117,20 @@ function start(form: HTMLFormElement): void {
     itemText(item).focus();
     if (item !== next) announce(`${itemLabel(item)} ajouté.`);
     schedule();
+  };
+  form.addEventListener('keydown', (event) => {
+    const target = event.target;
+    if (event.key !== 'Enter' || event.isComposing || !(target instanceof HTMLTextAreaElement) || !target.classList.contains('item-text')) return;
+    event.preventDefault();
+    nextItem(target);
+  });
+  // A phone keyboard may insert its line break without an Enter keydown (Android's composing keyboards).
+  form.addEventListener('beforeinput', (event) => {
+    const target = event.target;
+    if (!(target instanceof HTMLTextAreaElement) || !target.classList.contains('item-text')) return;
+    if (event.inputType !== 'insertLineBreak' && event.inputType !== 'insertParagraph') return;
+    event.preventDefault();
+    nextItem(target);
   });
 
   form.addEventListener('paste', (event) => {
@@ -123,9 +142,12 @@ function start(form: HTMLFormElement): void {
     if (!pasted) return;
     event.preventDefault();
     // What was typed stays; the list's first item fills an empty field, the others follow it in order.
-    const field = target as HTMLInputElement;
+    const field = target as HTMLTextAreaElement;
     const texts = [...pasted.texts];
-    if (!field.value.trim()) field.value = texts.shift() ?? '';
+    if (!field.value.trim()) {
+      field.value = texts.shift() ?? '';
+      fitToText(field);
+    }
     let last = li;
     for (const text of texts) last = addItem(tag, last, { text, votes: null });
     itemText(last).focus();
@@ -164,6 +186,7 @@ function start(form: HTMLFormElement): void {
       if (!li) return;
       const input = itemText(li);
       input.value = `${input.value.trimEnd()} #${button.dataset.hashtag ?? ''}`;
+      fitToText(input);
       input.focus();
       announce(`Thème « ${button.dataset.label ?? ''} » ajouté à l’${itemLabel(li).toLowerCase()}.`);
       refresh();

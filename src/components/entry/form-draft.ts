@@ -45,7 +45,7 @@ export function readForm(form: HTMLFormElement): NoteDraft {
   for (const tag of SECTION_TAGS) {
     draft.items[tag] = itemElements(tag).map((li) => {
       // The text field is read as typed: `#tags` and `(N votes)` in it are the note's own markers.
-      const text = li.querySelector<HTMLInputElement>('.item-text')?.value ?? '';
+      const text = li.querySelector<HTMLTextAreaElement>('.item-text')?.value ?? '';
       const votes = count(li.querySelector<HTMLInputElement>('.item-votes'));
       return { text, themes: [], votes };
     });

@@ -1,9 +1,10 @@
 /**
- * The three item lists of /saisie: one labelled text field (plus votes and a « Supprimer » button)
- * per item, built from the page's <template>. Ids are stable per item (a counter), labels follow the
+ * The three item lists of /saisie: one labelled text field (a text area as tall as its text,
+ * item-field.ts; plus votes and a « Supprimer » button) per item, built from the page's <template>. Ids are stable per item (a counter), labels follow the
  * position (« Élément 2 de Ce qui fonctionne »), so removing an item renumbers the others.
  */
 import { TAG_LABELS, type Tag } from '../../pipeline/model.ts';
+import { fitAllToText, fitToText } from './item-field.ts';
 
 let nextKey = 1;
 
@@ -28,8 +29,8 @@ export function itemPlace(li: HTMLLIElement): { tag: Tag; index: number } {
   return { tag, index: itemElements(tag).indexOf(li) };
 }
 
-export function itemText(li: HTMLLIElement): HTMLInputElement {
-  return li.querySelector<HTMLInputElement>('.item-text') as HTMLInputElement;
+export function itemText(li: HTMLLIElement): HTMLTextAreaElement {
+  return li.querySelector<HTMLTextAreaElement>('.item-text') as HTMLTextAreaElement;
 }
 
 function createItem(tag: Tag, value: ItemValue): HTMLLIElement {
@@ -78,6 +79,7 @@ function hidden(text: string): HTMLSpanElement {
 export function replaceItems(tag: Tag, values: readonly ItemValue[]): void {
   list(tag).replaceChildren(...values.map((value) => createItem(tag, value)));
   renumber(tag);
+  fitAllToText(list(tag));
 }
 
 /** Adds an item after `after` (at the end when null) and returns it. */
@@ -86,6 +88,7 @@ export function addItem(tag: Tag, after: HTMLLIElement | null, value: ItemValue 
   if (after) after.after(li);
   else list(tag).append(li);
   renumber(tag);
+  fitToText(itemText(li));
   return li;
 }
 

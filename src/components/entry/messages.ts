@@ -58,7 +58,7 @@ function target(key: string): Target {
   return { control: null, message: null };
 }
 
-function firstItemText(tag: 'working' | 'broken' | 'needs'): HTMLInputElement | null {
+function firstItemText(tag: 'working' | 'broken' | 'needs'): HTMLTextAreaElement | null {
   const li = itemElements(tag)[0];
   return li ? itemText(li) : null;
 }
