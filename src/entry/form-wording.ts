@@ -263,6 +263,7 @@ const WORDING: Readonly<Record<string, Rewrite>> = {
   // Shapes of pasted text the form cannot produce: each item is one line, the parts' titles its own.
   'sous-titre-lu': notWritten,
   'lignes-numerotees': notWritten,
+  'post-it-ou-paragraphe': notWritten,
   'note-entierement-ecartee': notWritten,
   'fichier-vide': notWritten,
   'note-illisible': notWritten,

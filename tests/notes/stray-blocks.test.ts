@@ -86,6 +86,62 @@ describe('short lines typed without dashes, one idea a line', () => {
     expect(codes(result)).toEqual(['texte-lu-comme-element@12']);
   });
 
+  it('keeps a paragraph wrapped by hand at ~70 columns as one text, though each line opens with a capital', () => {
+    const result = note(
+      '## Irritants',
+      '- Les lenteurs.',
+      '',
+      'Les conseillers passent un temps considérable à ressaisir les dossiers',
+      'DUDE dans i-milo ; pendant ce temps, les jeunes attendent au guichet.',
+      'France Travail demande de son côté les mêmes pièces justificatives',
+      'Mission Locale après Mission Locale, sans que rien ne soit partagé.',
+    );
+    expect(result.items).toHaveLength(2);
+    expect(result.items[1]?.text).toMatch(/^Les conseillers passent .* dossiers DUDE dans i-milo ; .* sans que rien ne soit partagé\.$/);
+    expect(codes(result)).toEqual(['texte-lu-comme-element@12']);
+    expect(result.diagnostics[0]?.message).toContain('Ce paragraphe suit une liste');
+  });
+
+  it('reads an idea going on over a line in lower case as one item, among short lines', () => {
+    const result = note('## Irritants', 'Les lenteurs du lundi', 'Les pièces jointes perdues quand on', 'change d’onglet', 'La double saisie');
+    expect(result.items.map((i) => [i.text, i.source.line])).toEqual([
+      ['Les lenteurs du lundi', 10],
+      ['Les pièces jointes perdues quand on change d’onglet', 11],
+      ['La double saisie', 13],
+    ]);
+    expect(codes(result)).toEqual(['texte-lu-comme-element@10']);
+    expect(result.diagnostics[0]?.message).toBe(
+      '4 lignes sans tiret se suivent sans ligne vide : lues comme 3 éléments de « Ce qui dysfonctionne », un par ligne commençant par une majuscule (une ligne en minuscule prolonge celle du dessus).',
+    );
+  });
+
+  it('keeps short lines beside wrapped ones whole, and says how to write post-its (post-it-ou-paragraphe)', () => {
+    const result = note(
+      '## Irritants',
+      '- Les lenteurs.',
+      '',
+      'La double saisie',
+      'Les conseillers passent un temps considérable à ressaisir les dossiers',
+      'DUDE dans i-milo pendant que les jeunes attendent leur tour au guichet',
+      'Le portail.',
+    );
+    expect(result.items.map((i) => i.text)).toEqual([
+      'Les lenteurs.',
+      'La double saisie Les conseillers passent un temps considérable à ressaisir les dossiers DUDE dans i-milo pendant que les jeunes attendent leur tour au guichet Le portail.',
+    ]);
+    expect(codes(result)).toEqual(['post-it-ou-paragraphe@12', 'texte-lu-comme-element@12']);
+    const notice = result.diagnostics.find((d) => d.code === 'post-it-ou-paragraphe');
+    expect(notice?.severity).toBe('info');
+    expect(notice?.message).toBe('Ces 4 lignes sans tiret peuvent être des post-it, une idée par ligne, comme un paragraphe revenu à la ligne : elles sont lues comme un seul texte.');
+    expect(notice?.hint).toContain('écrivez-les un par ligne, chacun précédé de « - »');
+  });
+
+  it('keeps two lines whole when the first is long and ends a sentence, and says it may be two post-its', () => {
+    const result = note('## Irritants', '- Les lenteurs.', '', 'La double saisie entre le DUDE et i-milo prend un temps considérable.', 'Les jeunes attendent.');
+    expect(result.items.map((i) => i.text)).toEqual(['Les lenteurs.', 'La double saisie entre le DUDE et i-milo prend un temps considérable. Les jeunes attendent.']);
+    expect(codes(result)).toEqual(['post-it-ou-paragraphe@12', 'texte-lu-comme-element@12']);
+  });
+
   it('keeps a sentence wrapped over lines as one text, and lines before a list as its introduction', () => {
     const wrapped = note('## Irritants', '- Les lenteurs.', '', 'La double saisie nous prend du temps et', 'Les jeunes attendent.');
     expect(wrapped.items.map((i) => i.text)).toEqual(['Les lenteurs.', 'La double saisie nous prend du temps et Les jeunes attendent.']);

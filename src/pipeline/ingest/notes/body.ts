@@ -20,8 +20,8 @@ import { reportCorrectedHeading } from './heading-diagnostics.ts';
 import { readHeading } from './heading-typo.ts';
 import { namedSection, paragraphHeading, type ParagraphHeading } from './paragraph-heading.ts';
 import { readStray } from './stray-blocks.ts';
-import { reportPostItLines, reportReadAsItem } from './stray-diagnostics.ts';
-import { postItLines } from './post-it-lines.ts';
+import { reportPostItLines, reportReadAsItem, reportUnsurePostIts } from './stray-diagnostics.ts';
+import { readPostIts } from './post-it-lines.ts';
 import { reportTableAside, reportTableRead, reportUnpublishedColumn } from './table-diagnostics.ts';
 import { readTable } from './tables.ts';
 import { extractMarkers, plainText } from './item-text.ts';
@@ -198,14 +198,21 @@ export function readBody(root: Root, file: string, referentiels: Referentiels, s
     top.aside = top.aside ? { ...top.aside, count: top.aside.count + 1 } : { ...at, count: 1 };
   };
 
-  // Short lines typed without dashes (post-it-lines.ts): one item per line, said at the paragraph. Not
-  // before a list, where such lines are as likely the section's introduction. Whether they were read so.
+  // Short lines typed without dashes (post-it-lines.ts): one item per idea, said at the paragraph. Not
+  // before a list, where such lines are as likely the section's introduction. Whether they were read so;
+  // a paragraph that may be either is read as one, with a word on how to write post-its.
   const onPostIts = (node: Paragraph, tag: Tag, afterList: boolean, next: RootContent | undefined): boolean => {
-    const lines = afterList || next?.type !== 'list' ? postItLines(blockLines([node], source)) : null;
-    const [first] = lines ?? [];
-    if (!lines || !first) return false;
-    for (const line of lines) addPieces([line], line.at, false);
-    reportPostItLines(lines.length, tag, first.at, report);
+    if (!afterList && next?.type === 'list') return false;
+    const lines = blockLines([node], source);
+    const reading = readPostIts(lines);
+    const [first] = lines;
+    if (!first) return false;
+    if (reading.read === 'whole') {
+      if (reading.unsure) reportUnsurePostIts(lines.length, first.at, report);
+      return false;
+    }
+    for (const item of reading.items) addPieces(item, item[0]?.at ?? first.at, false);
+    reportPostItLines(lines.length, reading.items.length, tag, first.at, report);
     return true;
   };
 

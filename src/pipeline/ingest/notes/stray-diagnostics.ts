@@ -26,13 +26,31 @@ export function reportReadAsItem(kind: 'paragraph' | 'quote', tag: Tag, at: At, 
   });
 }
 
-/** Short lines without dashes (post-it-lines.ts), each published as an item: said once, at the paragraph. */
-export function reportPostItLines(count: number, tag: Tag, at: At, report: Report): void {
+/** Short lines without dashes (post-it-lines.ts), each idea published as an item: said once, at the paragraph. */
+export function reportPostItLines(lines: number, items: number, tag: Tag, at: At, report: Report): void {
+  const part = `« ${TAG_LABELS[tag]} »`;
   report({
     code: 'texte-lu-comme-element',
     severity: 'warning',
-    message: `${count} lignes sans tiret se suivent sans ligne vide : lues comme ${count} éléments de « ${TAG_LABELS[tag]} », un par ligne.`,
+    message:
+      lines === items
+        ? `${lines} lignes sans tiret se suivent sans ligne vide : lues comme ${items} éléments de ${part}, un par ligne.`
+        : `${lines} lignes sans tiret se suivent sans ligne vide : lues comme ${items} éléments de ${part}, un par ligne commençant par une majuscule (une ligne en minuscule prolonge celle du dessus).`,
     hint: 'Mettez « - » devant chacune ; si une ligne prolonge celle du dessus, joignez-les sur une seule ligne.',
+    ...at,
+  });
+}
+
+/**
+ * Lines without dashes that may be post-its (one idea a line) as much as a paragraph wrapped by hand
+ * (post-it-lines.ts): kept as one text, as Markdown reads it; said so, with how to write post-its.
+ */
+export function reportUnsurePostIts(lines: number, at: At, report: Report): void {
+  report({
+    code: 'post-it-ou-paragraphe',
+    severity: 'info',
+    message: `Ces ${lines} lignes sans tiret peuvent être des post-it, une idée par ligne, comme un paragraphe revenu à la ligne : elles sont lues comme un seul texte.`,
+    hint: 'Si ce sont des post-it, écrivez-les un par ligne, chacun précédé de « - » (« - Les lenteurs du lundi ») ; si c’est un paragraphe, écrivez-le d’un trait, sans retour à la ligne.',
     ...at,
   });
 }
