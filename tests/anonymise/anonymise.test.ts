@@ -84,8 +84,28 @@ describe('anonymise stage', () => {
     expect(result.diagnostics[0]).toMatchObject({
       code: 'donnee-personnelle',
       line: 4,
-      message: 'Donnée personnelle masquée avant publication : année de naissance, plaque d’immatriculation.',
+      message:
+        'Donnée personnelle masquée avant publication : année de naissance : « suis né en [année de naissance], j’ai 21 ans » ; plaque d’immatriculation : « ma voiture immatriculée [immatriculation] est en panne ».',
     });
+  });
+
+  it('shows, for every kind masked, a few words around its placeholder and never the value', () => {
+    const pseudonyms = { file: 'data/pseudonymes.yml', content: 'pseudonymes:\n  Kevin Durand: Jeune A\n' };
+    const text =
+      'Kevin Durand nous a écrit à kevin.durand@free.fr. Rappeler au 06 12 34 56 78 avant lundi. Vu avec Mme Lefort hier, puis avec Karim Benali. IBAN FR76 3000 6000 0112 3456 7890 189 transmis.';
+    const result = anonymise([item(text, 9)], [], pseudonyms);
+    const message = result.diagnostics[0]?.message ?? '';
+    expect(message).toContain('adresse électronique : « a écrit à [courriel] »');
+    expect(message).toContain('numéro de téléphone : « Rappeler au [téléphone] avant lundi »');
+    expect(message).toContain('IBAN : « IBAN [iban] transmis »');
+    // The declared name quotes its pseudonym (a kind is quoted once, where it is first masked).
+    expect(message).toMatch(/nom de personne : « Jeune A nous a écrit »/);
+    expect(message).not.toMatch(/Kevin|Durand|kevin|06 12|FR76|Lefort|Karim|Benali/);
+  });
+
+  it('quotes in each excerpt only the masked text of its own line and sentence', () => {
+    const result = anonymise([item('Première phrase sans rien.\nAppelez le 0612345678. Suite sans rien du tout.', 3)], [], null);
+    expect(result.diagnostics[0]?.message).toBe('Donnée personnelle masquée avant publication : numéro de téléphone : « Appelez le [téléphone] ».');
   });
 
   it('keeps an institution’s founding year and date, masks a person’s birth in the same text, and warns only of it', () => {
@@ -99,7 +119,10 @@ describe('anonymise stage', () => {
       'L’association est née en 1945.',
     ]);
     expect(result.diagnostics).toHaveLength(1);
-    expect(result.diagnostics[0]).toMatchObject({ line: 5, message: 'Donnée personnelle masquée avant publication : année de naissance.' });
+    expect(result.diagnostics[0]).toMatchObject({
+      line: 5,
+      message: 'Donnée personnelle masquée avant publication : année de naissance : « fille, née en [année de naissance], aussi ».',
+    });
   });
 
   it('masks participants’ display names read in the data as whole names only', () => {

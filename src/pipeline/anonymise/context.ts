@@ -10,6 +10,7 @@ import type { ConsultationInput } from '../io/consultation-input.ts';
 import { compareDiagnostics, diagnostic } from '../diagnostics.ts';
 import type { Redaction } from './index.ts';
 import type { SourcedProfileText } from '../ingest/result.ts';
+import { describeMasked } from './excerpt.ts';
 
 export interface PublishedContext {
   title: string;
@@ -34,7 +35,7 @@ export function anonymiseContext(
   const sources = sourceTexts(input);
   /** Warns once per file and value, at the line where the value is written (or `fallbackLine`). */
   const clean = (text: string, file: string, where: string, fallbackLine: number): string => {
-    const { text: result, found, matches } = redact(text);
+    const { text: result, found, matches, excerpts } = redact(text);
     if (!found.length) return text;
     const key = `${file}\u0000${text}`;
     if (!reported.has(key)) {
@@ -42,7 +43,7 @@ export function anonymiseContext(
       // The value's own line first: a name in the structures may also be in the place above them.
       const content = sources.get(file);
       const line = lineOf(content, text) ?? lineOf(content, matches[0] ?? '') ?? fallbackLine;
-      warnings.push(warning(`Donnée personnelle masquée avant publication dans ${where} : ${found.join(', ')}.`, file, line, 1));
+      warnings.push(warning(`Donnée personnelle masquée avant publication dans ${where} : ${describeMasked(found, excerpts)}.`, file, line, 1));
     }
     return result;
   };
@@ -92,8 +93,17 @@ export function anonymiseContext(
     const message = redact(d.message);
     const hint = d.hint === undefined ? null : redact(d.hint);
     if (!message.found.length && !hint?.found.length) return d;
-    const found = [...new Set([...message.found, ...(hint?.found ?? [])])];
-    warnings.push(warning(`Donnée personnelle masquée avant publication dans une valeur mal placée : ${found.join(', ')}.`, d.file, d.line, d.column));
+    // Each kind once, with the excerpt of where it was first masked (the message, then the hint).
+    const found: string[] = [];
+    const excerpts: string[] = [];
+    for (const redaction of hint ? [message, hint] : [message]) {
+      redaction.found.forEach((label, i) => {
+        if (found.includes(label)) return;
+        found.push(label);
+        excerpts.push(redaction.excerpts?.[i] ?? '');
+      });
+    }
+    warnings.push(warning(`Donnée personnelle masquée avant publication dans une valeur mal placée : ${describeMasked(found, excerpts)}.`, d.file, d.line, d.column));
     const result: Diagnostic = { ...d, message: message.text };
     if (hint) result.hint = hint.text;
     return result;

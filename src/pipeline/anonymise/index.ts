@@ -12,6 +12,7 @@ import { GIVEN_NAME_NEEDS, maskGivenNames } from './given-names.ts';
 import { FULL_NAME_NEEDS, maskFullNames } from './full-names.ts';
 import { YOUNG_NAME_NEEDS, maskYoungNames } from './young-names.ts';
 import { publicNameDiagnostics, publicNames } from './public-names.ts';
+import { describeMasked, excerptAround } from './excerpt.ts';
 import { PERSON_PLACEHOLDER, readPseudonyms } from './pseudonyms.ts';
 
 export interface Redaction {
@@ -20,6 +21,11 @@ export interface Redaction {
   found: string[];
   /** The replaced pieces of text as written, to point at their line in the source. */
   matches: string[];
+  /**
+   * For each of `found`, a few words of the masked text around its first placeholder (« Appelez le
+   * [téléphone] demain »), for the warning: never the masked value. Absent when nothing was masked.
+   */
+  excerpts?: string[];
 }
 
 /**
@@ -32,7 +38,7 @@ export function createRedactor(replacements: readonly NameReplacement[], isPubli
 
 /** Redacts only the texts that pass the quick screening (see names.ts `screening`). */
 function screened(redactor: Redactor): (text: string) => Redaction {
-  return (text) => (redactor.mayHold(text) ? redactor.redact(text) : { text, found: [], matches: [] });
+  return (text) => (redactor.mayHold(text) ? redactor.redact(text) : { text, found: [], matches: [], excerpts: [] });
 }
 
 interface Redactor {
@@ -57,6 +63,13 @@ function buildRedactor(replacements: readonly NameReplacement[], isPublic: (name
   const redact = (text: string): Redaction => {
     const found: string[] = [];
     const matches: string[] = [];
+    /** For each of `found`, the placeholder its excerpt is taken around, or the excerpt a detector gave. */
+    const where: { placeholder: string; excerpt?: string }[] = [];
+    const add = (label: string, placeholder: string, excerpt?: string) => {
+      if (found.includes(label)) return;
+      found.push(label);
+      where.push(excerpt === undefined ? { placeholder } : { placeholder, excerpt });
+    };
     let result = text;
     // Most texts redacted hold only a pair of capitalised words: the other tests are skipped.
     const screened = needed(text);
@@ -65,27 +78,29 @@ function buildRedactor(replacements: readonly NameReplacement[], isPublic: (name
       result = result.replace(pattern, (match: string, ...rest: unknown[]) => {
         // The patterns capture nothing: the first number after the match is its offset.
         if (keep !== undefined && keep(result, rest.find((r) => typeof r === 'number') as number)) return match;
-        if (!found.includes(label)) found.push(label);
+        add(label, placeholder);
         matches.push(match);
         return placeholder;
       });
     }
     if (namePattern && (screened & DECLARED) !== 0) {
       result = result.replace(namePattern, (match) => {
-        if (!found.includes('nom de personne')) found.push('nom de personne');
+        const replacement = byName.get(nameKey(match)) ?? PERSON_PLACEHOLDER;
+        add('nom de personne', replacement);
         matches.push(match);
-        return byName.get(nameKey(match)) ?? PERSON_PLACEHOLDER;
+        return replacement;
       });
     }
     for (const [index, mask] of UNDECLARED.entries()) {
       if ((needed(result) & (1 << index)) === 0) continue;
       const masked = mask.apply(result, pseudonyms, isPublic);
       if (!masked.matches.length) continue;
-      for (const label of masked.labels ?? ['nom de personne']) if (!found.includes(label)) found.push(label);
+      const labels = masked.labels ?? ['nom de personne'];
+      labels.forEach((label, i) => add(label, PERSON_PLACEHOLDER, masked.excerpts?.[i]));
       matches.push(...masked.matches);
       result = masked.text;
     }
-    return { text: result, found, matches };
+    return { text: result, found, matches, excerpts: excerpts(result, where) };
   };
   // mayHold then redact test the same text: the answers are kept, each test scans it whole.
   let tested: string | null = null;
@@ -122,7 +137,26 @@ interface Undeclared {
    */
   within?: number;
   /** `keep`: pseudonyms already put; `isPublic`: names left as written. */
-  apply: (text: string, keep: readonly string[], isPublic: (name: string) => boolean) => { text: string; matches: string[]; labels?: string[] };
+  apply: (
+    text: string,
+    keep: readonly string[],
+    isPublic: (name: string) => boolean,
+  ) => { text: string; matches: string[]; labels?: string[]; excerpts?: string[] };
+}
+
+/**
+ * The excerpt of each kind masked: the one its detector gave, or the words around the next of its
+ * placeholders not yet quoted (two kinds may share « [personne] »: each quotes its own).
+ */
+function excerpts(masked: string, where: readonly { placeholder: string; excerpt?: string }[]): string[] {
+  const quoted = new Map<string, number>();
+  return where.map(({ placeholder, excerpt }) => {
+    if (excerpt !== undefined) return excerpt;
+    const around = excerptAround(masked, placeholder, quoted.get(placeholder) ?? 0) ?? excerptAround(masked, placeholder);
+    if (around === null) return placeholder;
+    quoted.set(placeholder, around.end);
+    return around.excerpt;
+  });
 }
 
 /** Detectors of names nobody declared, each with the cheap test that every text it changes passes. */
@@ -130,7 +164,7 @@ const UNDECLARED: readonly Undeclared[] = [
   { needs: CIVILITY_NEEDS, apply: (text, keep, isPublic) => maskCivilityNames(text, PERSON_PLACEHOLDER, keep, isPublic) },
   { needs: GIVEN_NAME_NEEDS, within: 2, apply: (text, _keep, isPublic) => maskGivenNames(text, PERSON_PLACEHOLDER, isPublic) },
   { needs: FULL_NAME_NEEDS, apply: (text, _keep, isPublic) => maskFullNames(text, PERSON_PLACEHOLDER, isPublic) },
-  // The kind and the masked excerpt (labels) name what was masked without publishing it again.
+  // Its own excerpts (« [personne], 19 ans »): the words that made the first name a person's.
   { needs: YOUNG_NAME_NEEDS, within: 2, apply: (text, _keep, isPublic) => maskYoungNames(text, PERSON_PLACEHOLDER, isPublic) },
 ];
 
@@ -156,13 +190,13 @@ export function anonymise(
   const diagnostics = [...table.diagnostics, ...(kept.file ? publicNameDiagnostics(figures.conflicts, kept.file) : [])];
   const result = items.map((item) => {
     if (!redactor.mayHold(item.text)) return item;
-    const { text, found } = redactor.redact(item.text);
+    const { text, found, excerpts: where } = redactor.redact(item.text);
     if (!found.length) return item;
     diagnostics.push(
       diagnostic({
         code: 'donnee-personnelle',
         severity: 'warning',
-        message: `Donnée personnelle masquée avant publication : ${found.join(', ')}.`,
+        message: `Donnée personnelle masquée avant publication : ${describeMasked(found, where)}.`,
         hint: 'Retirez-la du fichier source : le livre blanc ne doit citer personne.',
         file: item.source.file,
         line: item.source.line,

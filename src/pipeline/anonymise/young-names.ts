@@ -1,17 +1,22 @@
 /**
  * A first name alone is kept (« Pierre », « Saint-Pierre »), but a first name with an age
- * (« Yanis, 19 ans », « Léa (17 ans) », « Yanis 19 ans ») or after a word for a young person
- * (« mon fils Yanis », « la jeune Léa », « ma fille Léa ») is a young person told about: the
- * first name becomes « [personne] », the age and the words around it stay (« [personne], 19 ans »).
+ * (« Yanis, 19 ans », « Léa (17 ans) », « Yanis 19 ans ») or after a word for a young person or a
+ * relative (« mon fils Yanis », « la jeune Léa », « sa nièce Léa », « mon cousin Yanis ») is someone
+ * told about: the first name becomes « [personne] », the age and the words around it stay
+ * (« [personne], 19 ans »).
  *
- * Only the first names of first-names.ts count. Those that are also common words (« Pierre »,
- * « Claire », « Marine », « Rose »…) count only in the tight forms, the age after a comma or in
+ * The first names of first-names.ts count; those that are also common words (« Pierre »,
+ * « Claire », « Marine », « Rose »…) only in the tight forms, the age after a comma or in
  * parentheses (« Rose, 19 ans ») or after a word for a young person (« ma fille Rose »): an age
  * set apart so describes a person, whereas « Pierre 19 ans » may be a list's words side by side.
+ * A capital missing from the list counts too when its place says it is a first name (« Timéo,
+ * 19 ans », « mon neveu Timéo »), and never a duration, a place, an institution or a status
+ * (« Depuis 19 ans », « Lyon, 19 ans de partenariat », « Retraité, 69 ans »): unlisted-names.ts.
  */
 import { isFirstName } from './first-names.ts';
 import { foldWord } from './fold-name.ts';
 import { LOWER, UPPER, WORD } from './latin.ts';
+import { mayBeUnlistedName, unlistedNameContext } from './unlisted-names.ts';
 
 /** Ranges rather than Unicode properties (see latin.ts). */
 const U = `${UPPER}\\u0100-\\u024f`;
@@ -27,19 +32,23 @@ const NAME_BEFORE = new RegExp(String.raw`(?<![${WORD}’'-])(${NAME})(\s*,\s*|\
 /** How far before an age its first name is looked for: longer than any first name and separator. */
 const LOOK_BACK = 64;
 
-/** A word for a young person, then the first name: « mon fils Yanis », « la jeune Léa », « un jeune, Yanis ». */
+/** Words for a young person or a relative; « petite fille » written apart is a granddaughter too. */
+const KIN = String.raw`petit[- ]fils|petite[- ]fille|fils|fille|jeune|neveu|ni[èe]ce|cousine?`;
+
+/** One of them, then the first name: « mon fils Yanis », « la jeune Léa », « un jeune, Yanis », « sa nièce Léa ». */
 const AFTER_KIN = new RegExp(
-  String.raw`(?<![${WORD}])(?:[Mm]on|[Mm]a|[Nn]otre|[Ll]e|[Ll]a|[Uu]n|[Uu]ne|[Cc]e|[Cc]ette)\s+(?:fils|fille|petit-fils|petite-fille|jeune)\s*,?\s+(${NAME})(?![${WORD}’'-])`,
+  String.raw`(?<![${WORD}])(?:[Mm]on|[Mm]a|[Tt]on|[Tt]a|[Ss]on|[Ss]a|[Nn]otre|[Vv]otre|[Ll]eur|[Ll]e|[Ll]a|[Uu]n|[Uu]ne|[Cc]e|[Cc]ette)\s+(${KIN})(\s*,?\s+)(${NAME})(?![${WORD}’'-])`,
   'g',
 );
 
 /**
  * What follows a capital in every text `maskYoungNames` changes: the capital comes after « fils »,
- * « fille » or « jeune », or opens a word before an age (« Yanis, 19 ans »). Tried within the scan
- * for capitals that full-names.ts makes over every text (a scan of its own cost ~15 ms on the
- * 143,719 real answers), and then whole (YOUNG_NAME_NEEDS) on the texts passing it.
+ * « fille », « jeune », « neveu », « nièce » or « cousin(e) », or opens a word before an age
+ * (« Yanis, 19 ans »). Tried within the scan for capitals that full-names.ts makes over every text
+ * (a scan of its own cost ~15 ms on the 143,719 real answers), and then whole (YOUNG_NAME_NEEDS) on
+ * the texts passing it.
  */
-export const AFTER_YOUNG_CAPITAL = String.raw`(?<=(?:fils|fille|jeune),?\s+.)|[${L}-]*[,(\s]+\d{1,2}\s*ans`;
+export const AFTER_YOUNG_CAPITAL = String.raw`(?<=(?:fils|fille|jeune|neveu|ni[èe]ce|cousine?),?\s+.)|[${L}-]*[,(\s]+\d{1,2}\s*ans`;
 export const YOUNG_NAME_NEEDS = new RegExp(`[${U}](?:${AFTER_YOUNG_CAPITAL})`);
 
 /** First names of the list that are also common French words: masked in the tight forms only. */
@@ -49,11 +58,15 @@ const COMMON_WORDS: ReadonlySet<string> = new Set(
   christ flora gloria lou luna tom prosper jean paul`.split(/\s+/),
 );
 
-/** What was masked, and its kind with the masked excerpt, for the warning (« prénom suivi d’un âge : « [personne], 19 ans » »). */
+/**
+ * What was masked, its kind (`labels`) and, for each, the masked excerpt for the warning
+ * (« prénom suivi d’un âge » and « [personne], 19 ans »).
+ */
 export interface YoungNameMatches {
   text: string;
   matches: string[];
   labels: string[];
+  excerpts: string[];
 }
 
 /** Both forms; `isPublic`: names of public figures kept as written. */
@@ -61,12 +74,17 @@ export function maskYoungNames(text: string, placeholder: string, isPublic: (nam
   const aged = maskAgedNames(text, placeholder, isPublic);
   const kin = maskKinNames(aged.text, placeholder, isPublic);
   if (!kin.matches.length) return aged;
-  return { text: kin.text, matches: [...aged.matches, ...kin.matches], labels: [...aged.labels, ...kin.labels] };
+  return {
+    text: kin.text,
+    matches: [...aged.matches, ...kin.matches],
+    labels: [...aged.labels, ...kin.labels],
+    excerpts: [...aged.excerpts, ...kin.excerpts],
+  };
 }
 
 /** « Yanis, 19 ans » → « [personne], 19 ans ». */
 function maskAgedNames(text: string, placeholder: string, isPublic: (name: string) => boolean = () => false): YoungNameMatches {
-  const found: YoungNameMatches = { text, matches: [], labels: [] };
+  const found: YoungNameMatches = { text, matches: [], labels: [], excerpts: [] };
   let result = '';
   let copied = 0;
   for (const age of text.matchAll(AGE)) {
@@ -74,35 +92,48 @@ function maskAgedNames(text: string, placeholder: string, isPublic: (name: strin
     const before = NAME_BEFORE.exec(text.slice(from, age.index));
     if (before === null) continue;
     const [written, name, between] = before as unknown as [string, string, string];
-    if (!known(name, between.trim() !== '') || isPublic(name)) continue;
+    const tight = between.trim() !== '';
     const start = age.index - written.length;
+    const kind = firstName(name, tight);
+    if (kind === 'no' || isPublic(name)) continue;
+    if (kind === 'unlisted' && !unlistedNameContext(text, start, age[0], age.index + age[0].length, tight)) continue;
     const masked = placeholder + between + age[0];
     result += text.slice(copied, start) + masked;
     copied = age.index + age[0].length;
     found.matches.push(written + age[0]);
-    found.labels.push(`prénom suivi d’un âge : « ${masked} »`);
+    found.labels.push('prénom suivi d’un âge');
+    found.excerpts.push(masked);
   }
   if (copied > 0) found.text = result + text.slice(copied);
   return found;
 }
 
-/** « mon fils Yanis » → « mon fils [personne] ». */
+/**
+ * « mon fils Yanis » → « mon fils [personne] ». A first name missing from the list only after a
+ * relative, without a comma (« mon neveu Timéo »; not « un jeune Timéo », nor « mon fils, Effectifs »).
+ */
 function maskKinNames(text: string, placeholder: string, isPublic: (name: string) => boolean = () => false): YoungNameMatches {
-  const found: YoungNameMatches = { text, matches: [], labels: [] };
-  const result = text.replace(AFTER_KIN, (match: string, name: string) => {
-    if (!known(name, true) || isPublic(name)) return match;
+  const found: YoungNameMatches = { text, matches: [], labels: [], excerpts: [] };
+  const result = text.replace(AFTER_KIN, (match: string, kin: string, between: string, name: string) => {
+    const kind = firstName(name, true);
+    if (kind === 'no' || isPublic(name)) return match;
+    if (kind === 'unlisted' && (kin === 'jeune' || between.includes(','))) return match;
     const masked = match.slice(0, match.length - name.length) + placeholder;
     found.matches.push(match);
-    found.labels.push(`prénom d’un jeune : « ${masked} »`);
+    found.labels.push('prénom d’un jeune ou d’un proche');
+    found.excerpts.push(masked);
     return masked;
   });
   if (found.matches.length) found.text = result;
   return found;
 }
 
-/** A first name of the list; one that is also a common word only in a tight form. */
-function known(name: string, tight: boolean): boolean {
-  const folded = foldWord(name);
-  if (COMMON_WORDS.has(folded)) return tight;
-  return isFirstName(name);
+/**
+ * A first name of the list (one that is also a common word only in a tight form), one missing from
+ * it that may be a first name (unlisted-names.ts: its context decides), or no first name.
+ */
+function firstName(name: string, tight: boolean): 'listed' | 'unlisted' | 'no' {
+  if (COMMON_WORDS.has(foldWord(name))) return tight ? 'listed' : 'no';
+  if (isFirstName(name)) return 'listed';
+  return mayBeUnlistedName(name, tight) ? 'unlisted' : 'no';
 }
