@@ -145,6 +145,10 @@ describe('years of birth', () => {
     ['Notre association qui est née en 2010, mais la CAF est née en 1945.'],
     ['le RSA, né en 2009 ; l’association, née à Paris en 1945'],
     ['la Sécurité sociale, née le 4 octobre 1945'],
+    // Not the subject, but what « née » or « né » agrees with: Missions Locales were created in 1982.
+    ['Je travaille à la Mission Locale, née en 1982'],
+    ['Je travaille à la Mission Locale qui est née en 1982.'],
+    ['Je travaille au centre social, né en 1975.'],
   ])('%s stays (an institution’s founding)', (input) => {
     expect(mask(input)).toBe(input);
   });
@@ -154,9 +158,16 @@ describe('years of birth', () => {
     ['ma fille, née en 2007', 'ma fille, née en [année de naissance]'],
     ['ma fille est née en 2007', 'ma fille est née en [année de naissance]'],
     ['né le 3 mars 1990', 'né le [date de naissance]'],
-    // The institution is not the subject: the writer may be the one born.
-    ['Je travaille à la Mission Locale, née en 1982', 'Je travaille à la Mission Locale, née en [année de naissance]'],
+    ['Sophie, née en 1982', 'Sophie, née en [année de naissance]'],
     ['Née en 1998, la Mission Locale m’a aidée', 'Née en [année de naissance], la Mission Locale m’a aidée'],
+    // The institution is not the subject and the participle is not its gender (« né » of an association), or a form's.
+    ['Je suis à l’association, né en 1990', 'Je suis à l’association, né en [année de naissance]'],
+    ['Je travaille à la Mission Locale, né(e) en 1982', 'Je travaille à la Mission Locale, né(e) en [année de naissance]'],
+    // Not the subject, and a person before it the participle may be about.
+    ['j’ai vu la conseillère de la Mission Locale, née en 1990', 'j’ai vu la conseillère de la Mission Locale, née en [année de naissance]'],
+    ['Le directeur du centre, né en 1960', 'Le directeur du centre, né en [année de naissance]'],
+    ['Mon fils va au CCAS, né en 2001', 'Mon fils va au CCAS, né en [année de naissance]'],
+    ['Karim travaille à l’association, née en 1990', 'Karim travaille à l’association, née en [année de naissance]'],
     // A person after the institution: a first name, a person’s noun.
     ['l’association de Karim, né en 1990', 'l’association de Karim, né en [année de naissance]'],
     ['l’entreprise de mon père, né en 1950', 'l’entreprise de mon père, né en [année de naissance]'],

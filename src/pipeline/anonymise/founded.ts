@@ -4,14 +4,17 @@
  * sociale, née le 4 octobre 1945 ») was founded then, and its date is what the answer says. The birth
  * detectors (birth-year.ts, patterns.ts’s `birth-date`) ask this module before masking a match.
  *
- * The thing must be named, with its determiner, right before « né(e) », as the subject of its clause:
- * « l’association », « la CAF », « notre structure », « la Mission Locale de Lyon », then maybe a
- * comma, « qui », « est », « était », « fut », « a été ». Anything else is a person and stays masked:
- * « je suis née en 1998 », « ma fille, née en 2007 », « l’entreprise de mon père, né en 1950 »,
- * « l’association de Karim, né en 1990 » (a known first name), « La Réunion, née en 1998 ».
+ * The thing must be named, with its determiner, right before « né(e) », then maybe a comma, « qui »,
+ * « est », « était », « fut », « a été »; and be the subject of its clause, or agree with « né » or
+ * « née » (« Je travaille à la Mission Locale, née en 1982 »: Missions Locales were created in 1982,
+ * the participle is the institution's). Anything else is a person and stays masked: « je suis née en
+ * 1998 », « ma fille, née en 2007 », « l’entreprise de mon père, né en 1950 », « l’association de
+ * Karim, né en 1990 » (a known first name), « je suis à l’association, né en 1990 » (« né » is no
+ * association's), « La Réunion, née en 1998 », « Sophie, née en 1982 ».
  */
 import { isFirstName } from './first-names.ts';
 import { foldWord } from './fold-name.ts';
+import { FUNCTIONS } from './not-names.ts';
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
 
@@ -25,6 +28,21 @@ const THINGS = words(`
   caf cpam msa urssaf rsa rmi anpe sncf ue onu ccas cmu pmi apl csg mdph cnav apec afpa unedic
 `);
 
+/**
+ * The things of THINGS a writer says « née » of (« la mission », « l’association », « la CAF »);
+ * the others are « né » (« le centre », « le CCAS »). An acronym said both ways is in neither.
+ */
+const FEMININE = words(`
+  association asso mission structure institution organisation entreprise societe fondation federation confederation
+  agence caisse cooperative mutuelle union ligue plateforme plate-forme loi reforme idee initiative ecole universite
+  ville commune communaute republique securite secu maison revue banque prestation allocation prime taxe operation
+  antenne permanence region administration caf cpam msa urssaf sncf ue onu pmi apl csg mdph cnav apec afpa unedic cmu anpe
+`);
+const MASCULINE = words(`
+  organisme syndicat parti mouvement collectif club reseau dispositif projet programme service institut centre journal
+  pole etablissement festival departement ministere impot rsa rmi ccas
+`);
+
 /** What may stand between the thing and « né(e) »: « la Mission Locale de Lyon », « la sécurité sociale ». */
 const QUALIFIERS = words(`
   de du des d' la le l' et pour
@@ -34,7 +52,10 @@ const QUALIFIERS = words(`
   syndical politique nouvelle nouveau unique emploi travail jeunes jeunesse services sante
 `);
 
-const DETERMINERS = words(`le la l' un une ce cet cette mon ma ton ta son sa notre votre leur`);
+const DETERMINERS = words(`le la l' un une ce cet cette mon ma ton ta son sa notre votre leur au`);
+
+/** Before the determiner, what makes the institution another noun's complement (« la conseillère de la Mission Locale »). */
+const OF = words(`de d' du des`);
 
 /** « est », « qui est », « a été » between the thing and « né(e) » (folded, read last word first). */
 const LINKS = words(`qui est etait fut ete a`);
@@ -56,17 +77,26 @@ export function isFounding(text: string, start: number): boolean {
   for (let found = BORN.exec(before); found !== null; found = BORN.exec(before)) born = found;
   // « Date de naissance : 2004 », a « né » in another sentence: no « né(e) » of this date.
   if (born === null || /[.!?;:\n]/.test(before.slice(born.index + born[0].length))) return false;
-  return subjectIsThing(before.slice(0, born.index));
+  return subjectIsThing(before.slice(0, born.index), gender(born[0]));
+}
+
+/** « née » feminine, « né » masculine; « né(e) », a form's, is a person's whatever the subject. */
+function gender(born: string): 'feminine' | 'masculine' | null {
+  const folded = foldWord(born);
+  if (folded.includes('(')) return null;
+  return folded === 'nee' ? 'feminine' : 'masculine';
 }
 
 /**
- * The clause before « né(e) » (« qui est », « est », « a été » and a comma read through) is a
- * determiner, an institution and its qualifiers, after nothing but a conjunction: the institution
- * is the subject. « Je travaille à la Mission Locale, née en 1982 » is masked: the writer may be
- * the one born (« je suis à l’association, née en 1998 »); so is « Née en 1945, la Sécurité
- * sociale… » (« Née en 1998, la Mission Locale m’a aidée » is as often written).
+ * The clause before « né(e) » (« qui est », « est », « a été » and a comma read through) ends on a
+ * determiner, an institution and its qualifiers: after nothing but a conjunction, the institution is
+ * the subject; after more (« Je travaille à la Mission Locale, née en 1982 »), it is what « né » or
+ * « née » agrees with, and the founding is the institution's when the gender is its own. « Je suis à
+ * l’association, née en 1998 » is so read as the association's founding, as most readers would; the
+ * writer born then would write « je suis née en 1998 ». « Née en 1945, la Sécurité sociale… » stays
+ * masked (« Née en 1998, la Mission Locale m’a aidée » is as often written).
  */
-function subjectIsThing(phrase: string): boolean {
+function subjectIsThing(phrase: string, born: 'feminine' | 'masculine' | null): boolean {
   const tokens = split(phrase.replace(/[\s,]+$/, ''));
   while (tokens.length > 0 && LINKS.has(foldWord(tokens[tokens.length - 1] as string))) tokens.pop();
   const clause = split(tokens.join(' ').replace(/[\s,]+$/, '').split(/[.!?;:,\n()«»"]/).pop() as string);
@@ -74,7 +104,12 @@ function subjectIsThing(phrase: string): boolean {
     const token = clause[i] as string;
     const folded = foldWord(token);
     if (THINGS.has(folded) && i > 0 && DETERMINERS.has(foldWord(clause[i - 1] as string))) {
-      return clause.slice(0, i - 1).every((word) => OPENERS.has(foldWord(word)));
+      if (clause.slice(0, i - 1).every((word) => OPENERS.has(foldWord(word)))) return true;
+      // « la conseillère de la Mission Locale, née en 1990 », « mon fils va au CCAS, né en 2001 »:
+      // the participle may be the person's.
+      const complement = i > 1 && OF.has(foldWord(clause[i - 2] as string));
+      if (complement || clause.slice(0, i - 1).some(isPerson)) return false;
+      return born !== null && (born === 'feminine' ? FEMININE : MASCULINE).has(folded);
     }
     if (QUALIFIERS.has(folded)) continue;
     // « Lyon » of « la Mission Locale de Lyon », not « Karim » of « l’association de Karim ».
@@ -82,6 +117,17 @@ function subjectIsThing(phrase: string): boolean {
     return false;
   }
   return false;
+}
+
+/** Words for a person a participle may agree with (with the functions of not-names.ts and the first names). */
+const PERSONS = words(`
+  fils fille mere pere femme homme mari epouse epoux enfant enfants jeune jeunes frere soeur neveu niece cousin cousine
+  ami amie collegue voisin voisine personne beneficiaire usager usagere stagiaire apprenti apprentie
+`);
+
+function isPerson(token: string): boolean {
+  const folded = foldWord(token);
+  return PERSONS.has(folded) || FUNCTIONS.has(folded) || (/^\p{Lu}/u.test(token) && isFirstName(token));
 }
 
 /** Words, an elided article apart (« l’association » → « l’ », « association »). */
