@@ -1,4 +1,5 @@
 /** The closed lists and simple checks shared by `new` and /saisie: regions, departments, dates, counts. */
+import { adviseDate } from '../pipeline/ingest/notes/date-advice.ts';
 import { parseDate } from '../pipeline/ingest/notes/front-matter-values.ts';
 import { DEPARTMENTS } from '../pipeline/referentiels/departments.ts';
 import { REGIONS } from '../pipeline/referentiels/regions.ts';
@@ -24,7 +25,10 @@ export function departmentChoices(regionCode: string): Choice<string>[] {
 /** The date question's check, with the parser's own rules. */
 export function validateDate(value: string): true | string {
   const parsed = parseDate(value.trim());
-  return 'date' in parsed ? true : `Date invalide : ${parsed.error}. Exemple : 2026-09-12.`;
+  if ('date' in parsed) return true;
+  // The same advice as the dry run's `date-invalide`, minus the note's « date: » (one types the value here).
+  const advice = adviseDate(value);
+  return `${advice.message} ${advice.hint.replace(/« date: ([^»]*?) »/g, '« $1 »')}`;
 }
 
 /** What a count must be, in `new`'s words and the /saisie form's. */

@@ -72,7 +72,7 @@ describe('JSON drafts', () => {
     expect(readDraftJson('{ pas du json')).toEqual({ errors: [expect.stringMatching(/^Le fichier n’est pas du JSON valide \(ligne 1, colonne 3\)/)] });
     // An impossible date is refused, not written as a note named « date-a-preciser-… ».
     expect(readDraftJson(JSON.stringify({ region: 'Bretagne', lieu: 'Brest', date: '2026-02-30' }))).toEqual({
-      errors: ["« date » : date invalide : le 30/02/2026 n’existe pas (ce mois a 28 jours). Exemple : 2026-09-12."],
+      errors: ["« date » : date impossible : le 30/02/2026 n’existe pas — jour impossible, février n’a que 28 jours. Vérifiez le jour : en février 2026, il va de 1 à 28."],
     });
     expect('draft' in readDraftJson(JSON.stringify({ region: 'Bretagne', date: '30/09/2026' }))).toBe(true);
   });
@@ -210,7 +210,9 @@ describe('the questions of `new`', () => {
     expect(validateDate('12/09/2026')).toBe(true);
     // The three forms the question and the form's hint give as examples.
     expect(validateDate('12 septembre 2026')).toBe(true);
-    expect(validateDate('2026-02-30')).toMatch(/^Date invalide : le 30\/02\/2026 n’existe pas/);
+    expect(validateDate('2026-02-30')).toMatch(/^Date impossible : le 30\/02\/2026 n’existe pas — jour impossible, février n’a que 28 jours/);
+    // The dry run's advice, without the note's « date: »: the corrected value to type.
+    expect(validateDate('12 septmbre 2026')).toBe('Date illisible : « 12 septmbre 2026 » — mois mal écrit : « septmbre » pour « septembre ». Vouliez-vous écrire « 12 septembre 2026 » (soit 2026-09-12) ?');
     expect(validateCount('', true)).toBe(true);
     expect(validateCount('douze', true)).toMatch(/nombre entier/);
   });
@@ -269,7 +271,7 @@ describe('the questions of `new`', () => {
     const draft = await interview(prompter);
     expect(draft).toMatchObject({ lieu: '', date: '' });
     expect(notePath(draft)).toBe('content/ateliers/bretagne/date-a-preciser-atelier.md');
-    await expect(interview(scripted(['53', 'Quimper', '2026-02-30']))).rejects.toThrow(/Date invalide/);
+    await expect(interview(scripted(['53', 'Quimper', '2026-02-30']))).rejects.toThrow(/Date impossible/);
   });
 
   it('does not ask for departments when the region has only one', async () => {
