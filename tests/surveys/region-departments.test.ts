@@ -86,6 +86,14 @@ describe('departments in the region column', () => {
     expect(parse(survey(['2A', '94'])).items.map((i) => i.department)).toEqual(['2A', '94']);
   });
 
+  it('takes a rare department-only number among region codes for a slip: the codes stay regions', () => {
+    // 150 « 84 » (Auvergne-Rhône-Alpes) and one « 56 » (the Morbihan, in Bretagne): under 1 % of the numbers.
+    const slipped = parse(survey([...Array.from({ length: 150 }, () => '84'), '56']));
+    expect(perRegion(slipped.items)).toEqual({ '84': 150, '53': 1 });
+    // Two « 56 » among 150: over 1 %, the column is one of departments, « 84 » the Vaucluse.
+    expect(perRegion(parse(survey([...Array.from({ length: 150 }, () => '84'), '56', '56'])).items)).toEqual({ '93': 150, '53': 2 });
+  });
+
   it('still reads a column of region codes alone as regions, and warns of region numbers among names as before', () => {
     const codesOnly = parse(survey(['11', '75', '93', '4']));
     expect(codesOnly.items.map((i) => [i.region, i.department])).toEqual([['11', null], ['75', null], ['93', null], ['04', null]]);

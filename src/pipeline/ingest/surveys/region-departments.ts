@@ -4,9 +4,9 @@
  * the file says once how many answers were placed so, with examples (an information, not a warning).
  *
  * Numbers are the catch: every region code is also a department's (« 75 » is Nouvelle-Aquitaine and
- * Paris). A column's numbers follow one scheme, so they are read as departments when one of them is
- * only a department's code (« 35 », « 2A », « 974 »), and as region codes otherwise (numeric-regions.ts
- * then says how, when the column gives cause for doubt).
+ * Paris). A column's numbers follow one scheme, so they are read as departments when enough of them
+ * are only a department's code (« 35 », « 2A », « 974 »: departmentOnlyCode), and as region codes
+ * otherwise (numeric-regions.ts then says how, when the column gives cause for doubt).
  */
 import type { Department, Diagnostic } from '../../model.ts';
 import { diagnostic } from '../../diagnostics.ts';
@@ -18,19 +18,32 @@ const DEPARTMENT_CODE = /^(\d{1,3}|2[ab])$/i;
 const EXAMPLES = 2;
 const AMBIGUOUS_SHOWN = 3;
 
+/** Below this share of the column's numbers, department-only codes are taken for slips in a column of region codes. */
+const DEPARTMENT_SHARE = 0.01;
+
 /**
- * The first value of the column that is a department's code and no region's (« 35 »), or null when
- * every number in it may be a region code. Each distinct value is looked at once.
+ * The column's most frequent number that is a department's code and no region's (« 92 »), when such
+ * numbers make at least 1 % of its numbers: the column is then one of departments (« 75 », « 93 » beside
+ * « 92 » are Paris and its neighbours). Else null, and its numbers are region codes: one « 56 » slipped
+ * among 150 « 84 » does not turn Auvergne-Rhône-Alpes into the Vaucluse.
  */
 export function departmentOnlyCode(records: readonly CsvRecord[], column: number, referentiels: Referentiels): string | null {
-  const seen = new Set<string>();
+  const counts = new Map<string, number>();
   for (let index = 0; index < records.length; index++) {
     const value = (records[index]?.fields[column] ?? '').trim();
-    if (!DEPARTMENT_CODE.test(value) || seen.has(value)) continue;
-    seen.add(value);
-    if (referentiels.resolveDepartment(value) && !referentiels.resolveRegion(value)) return value;
+    if (DEPARTMENT_CODE.test(value)) counts.set(value, (counts.get(value) ?? 0) + 1);
   }
-  return null;
+  let numbers = 0;
+  let onlyCells = 0;
+  let top: string | null = null;
+  let topCount = 0;
+  for (const [value, count] of counts) {
+    numbers += count;
+    if (!referentiels.resolveDepartment(value) || referentiels.resolveRegion(value)) continue;
+    onlyCells += count;
+    if (count > topCount) [top, topCount] = [value, count];
+  }
+  return top !== null && onlyCells >= DEPARTMENT_SHARE * numbers ? top : null;
 }
 
 interface Reading {
