@@ -38,6 +38,9 @@ describe('fixed department', () => {
     const outside = parse(CSV, 'colonnes:\n  region_fixe: Bretagne\n  departement_fixe: "59"\n');
     expect(codes(outside.diagnostics)).toEqual(['departement-hors-region@3']);
     expect(outside.diagnostics[0]?.severity).toBe('blocking');
+    // A department in region_fixe is named as one, with the line to write instead.
+    const department = only(parse(CSV, 'colonnes:\n  region_fixe: Gironde\n').diagnostics, 'region-inconnue');
+    expect(department.hint).toBe('« Gironde » est un département (Gironde, région Nouvelle-Aquitaine) : écrivez « departement_fixe: 33 », la région s’en déduit, ou « region_fixe: Nouvelle-Aquitaine ».');
   });
 });
 

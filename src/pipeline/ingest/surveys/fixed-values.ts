@@ -20,7 +20,7 @@ export function fixedValues(mapping: Mapping, columns: SidecarColumns, sidecar: 
           code: 'region-inconnue',
           severity: 'blocking',
           message: `Région inconnue dans region_fixe : « ${columns.region_fixe} ».`,
-          hint: 'Écrivez le nom d’une des 18 régions (« Hauts-de-France ») ou son code INSEE (« 32 »).',
+          hint: regionFixedHint(columns.region_fixe, referentiels),
           ...at('region_fixe'),
         }),
       );
@@ -78,4 +78,12 @@ function fixedDepartment(mapping: Mapping, value: string, referentiels: Referent
   mapping.departmentFixed = department;
   mapping.regionFixed = referentiels.regions.find((r) => r.code === department.region) ?? null;
   return [];
+}
+
+/** A department in region_fixe (« Gironde ») is named as such, with the two ways to write it. */
+function regionFixedHint(value: string, referentiels: Referentiels): string {
+  const department = referentiels.resolveDepartment(/^\d$/.test(value) ? `0${value}` : value);
+  const region = department ? referentiels.regions.find((r) => r.code === department.region) : undefined;
+  if (!department || !region) return 'Écrivez le nom d’une des 18 régions (« Hauts-de-France ») ou son code INSEE (« 32 »).';
+  return `« ${value} » est un département (${department.name}, région ${region.name}) : écrivez « departement_fixe: ${department.code} », la région s’en déduit, ou « region_fixe: ${region.name} ».`;
 }
