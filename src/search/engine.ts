@@ -260,18 +260,17 @@ export class SearchEngine extends IndexStore {
 
   /**
    * The compounds the index reads whole (`Shard.joined`) among the query's pairs of words (« bien
-   * être »). Only the pairs' shards are awaited; meanwhile start the shards of every word but a pair's
-   * second, which would be of no use once the pair is read whole (on the 100,000-item bench, up to
-   * 26 KB). A first word's are the compound's most often: its term sorts right after the word's stem
-   * (`bien-etr` after `bien`), in the same shard, and the words it begins (`bien-être`) are among the
-   * first word's (`bien…`). A pair that is not read whole waits one more round for its second word.
+   * être »). Only the pairs' shards are awaited, and the shards of the words no pair takes in started
+   * meanwhile: those of a pair's words would be of no use once it is read whole (on the 100,000-item
+   * bench, up to 26 KB), and a compound's term sorts right after its first word's stem (`bien-etr`
+   * after `bien`), so that its shard is most often the one the words need when it is not.
    */
   async joinedIn(query: string): Promise<Set<string>> {
     const pairs = pairsOf(query);
     if (pairs.length === 0) return new Set();
-    const seconds = new Set(pairs.map((pair) => pair.second));
+    const paired = new Set(pairs.flatMap((pair) => [pair.first, pair.second]));
     for (const word of queryWords(query)) {
-      if (seconds.has(word.word)) continue;
+      if (paired.has(word.word)) continue;
       // Started now, awaited by `plan`: a failure is its to report.
       this.#shard(this.shardOf(word.stem)).catch(() => undefined);
       for (const i of this.wordShardsFor(word)) this.#wordShard(i).catch(() => undefined);

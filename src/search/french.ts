@@ -147,16 +147,17 @@ export function pairJoiner(joined: ReadonlySet<string>): PairJoiner | undefined 
   };
 }
 
-/** Two words typed side by side that the index may read as one compound: its term, and its second word in lower case. */
+/** Two words typed side by side that the index may read as one compound: its term, and the words in lower case. */
 export interface QueryPair {
   term: string;
+  first: string;
   second: string;
 }
 
 /**
  * The compounds a query could be read as, two words typed side by side (« bien être »): their terms,
  * which the engine looks up in the index before reading the query (`queryWords`' `joined`), with the
- * word whose shards it then waits for.
+ * words they would take in.
  */
 export function pairsOf(query: string): QueryPair[] {
   const pairs = new Map<string, QueryPair>();
@@ -165,7 +166,7 @@ export function pairsOf(query: string): QueryPair[] {
     const [first, second] = [spans[i - 1], spans[i]];
     if (!first || !second || !isApart(query.slice(first.end, second.start))) continue;
     const term = pairTerm(first.word, second.word);
-    if (term !== '' && !pairs.has(term)) pairs.set(term, { term, second: second.word.toLowerCase() });
+    if (term !== '' && !pairs.has(term)) pairs.set(term, { term, first: first.word.toLowerCase(), second: second.word.toLowerCase() });
   }
   return [...pairs.values()];
 }
