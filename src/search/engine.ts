@@ -6,7 +6,7 @@
  * `accompagn` it does not begin, and « saisie » no longer finds « saisonnier » (`saisonni` begins with
  * its stem `sais`). Display data and facet values come from the `IndexStore`.
  */
-import { foldWritten, indexTerm, pairsOf, queryWords, splitWords, type QueryWord } from './french.ts';
+import { foldWritten, indexTerm, pairTermsOf, queryWords, splitWords, type QueryWord } from './french.ts';
 import { isCompound } from './words.ts';
 import { holdsPhrase, phrasePositions } from './phrase.ts';
 import { isPrefixWord, rank, scoreSome, type Hit, type PartialHit, type PlanWord, type TermEntry } from './scoring.ts';
@@ -259,23 +259,20 @@ export class SearchEngine extends IndexStore {
   }
 
   /**
-   * The compounds the index reads whole (`Shard.joined`) among the query's pairs of words (« bien
-   * être »). Only the pairs' shards are awaited, and the shards of the words no pair takes in started
-   * meanwhile: those of a pair's words would be of no use once it is read whole (on the 100,000-item
-   * bench, up to 26 KB), and a compound's term sorts right after its first word's stem (`bien-etr`
-   * after `bien`), so that its shard is most often the one the words need when it is not.
+   * The compounds the index reads whole (its texts write them hyphenated) among the query's pairs of
+   * words (« bien être »): the terms the index holds. A compound's term sorts right after its first
+   * word's stem (`bien-etr` after `bien`), so its shard is most often the one the query reads anyway;
+   * those of the words as typed are fetched meanwhile, in case no pair is a compound.
    */
   async joinedIn(query: string): Promise<Set<string>> {
-    const pairs = pairsOf(query);
+    const pairs = pairTermsOf(query);
     if (pairs.length === 0) return new Set();
-    const paired = new Set(pairs.flatMap((pair) => [pair.first, pair.second]));
     for (const word of queryWords(query)) {
-      if (paired.has(word.word)) continue;
       // Started now, awaited by `plan`: a failure is its to report.
       this.#shard(this.shardOf(word.stem)).catch(() => undefined);
       for (const i of this.wordShardsFor(word)) this.#wordShard(i).catch(() => undefined);
     }
-    const held = await Promise.all(pairs.map(async ({ term }) => (isJoined(await this.#shard(this.shardOf(term)), term) ? term : '')));
+    const held = await Promise.all(pairs.map(async (term) => (isJoined(await this.#shard(this.shardOf(term)), term) ? term : '')));
     return new Set(held.filter((term) => term !== ''));
   }
 

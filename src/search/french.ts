@@ -147,33 +147,20 @@ export function pairJoiner(joined: ReadonlySet<string>): PairJoiner | undefined 
   };
 }
 
-/** Two words typed side by side that the index may read as one compound: its term, and the words in lower case. */
-export interface QueryPair {
-  term: string;
-  first: string;
-  second: string;
-}
-
 /**
  * The compounds a query could be read as, two words typed side by side (« bien être »): their terms,
- * which the engine looks up in the index before reading the query (`queryWords`' `joined`), with the
- * words they would take in.
+ * which the engine looks up in the index before reading the query (`queryWords`' `joined`).
  */
-export function pairsOf(query: string): QueryPair[] {
-  const pairs = new Map<string, QueryPair>();
+export function pairTermsOf(query: string): string[] {
+  const terms = new Set<string>();
   const spans = splitWords(query);
   for (let i = 1; i < spans.length; i++) {
     const [first, second] = [spans[i - 1], spans[i]];
     if (!first || !second || !isApart(query.slice(first.end, second.start))) continue;
     const term = pairTerm(first.word, second.word);
-    if (term !== '' && !pairs.has(term)) pairs.set(term, { term, first: first.word.toLowerCase(), second: second.word.toLowerCase() });
+    if (term !== '') terms.add(term);
   }
-  return [...pairs.values()];
-}
-
-/** The terms of `pairsOf`. */
-export function pairTermsOf(query: string): string[] {
-  return pairsOf(query).map((pair) => pair.term);
+  return [...terms];
 }
 
 /**

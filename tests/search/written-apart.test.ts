@@ -104,27 +104,6 @@ describe('pairs the texts write apart as something else than the compound', () =
   });
 });
 
-describe('the files a pair read whole needs', () => {
-  it('are those of the compound: not the shards of its words, which it does not read', async () => {
-    // Tiny shards: « bien », « être », « bien-être » and the words they begin each in shards of their own.
-    const options = { shardBudget: 60, wordShardBudget: 40 };
-    const fetchedBy = async (query: string) => {
-      const { engine, fetched } = await openEngine(corpusItems(TEXTS), options);
-      const { words } = await engine.search(query);
-      return { words: words.map((word) => word.word), files: fetched.filter((file) => /^[tw]-/.test(file)).sort() };
-    };
-    const apart = await fetchedBy('bien être');
-    const hyphenated = await fetchedBy('bien-être');
-    expect(apart.words).toEqual(['bien être']);
-    expect(apart.files).toEqual(hyphenated.files);
-    // A pair not read whole still reads its words' shards.
-    const words = await fetchedBy('conseillers simples');
-    expect(words.words).toEqual(['conseillers', 'simples']);
-    const { engine } = await openEngine(corpusItems(TEXTS), options);
-    expect(words.files).toEqual(expect.arrayContaining([`t-${engine.shardOf(indexTerm('conseillers'))}.json`, `t-${engine.shardOf(indexTerm('simples'))}.json`]));
-  });
-});
-
 describe('words side by side, a compound among them', () => {
   const terms = (...words: string[]) => words.map((word) => new Set([indexTerm(word)]));
 
