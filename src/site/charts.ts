@@ -40,6 +40,8 @@ export interface ChartSpec {
   unit: 'items' | 'percent';
   /** Extra table columns that the canvas does not draw (e.g. regions mentioning a theme). */
   extraColumns?: Array<{ label: string; values: string[] }>;
+  /** What a value counts, singular and plural (chart-lead.ts): « élément » when absent. */
+  valueNoun?: readonly [string, string];
   /** One-sentence French summary for screen readers. */
   summary: string;
   /** Colour each bar by its category (one bar per tag): the tag's index in TAGS for each category. */
@@ -221,13 +223,19 @@ export function scaleCharts(site: Site): ChartSpec[] {
       stacked: false,
       horizontal: false,
       unit: 'items',
+      valueNoun: ['réponse', 'réponses'],
       summary: `Histogramme des réponses à la question « ${scale.question} ». Les valeurs exactes sont dans le tableau de données.`,
     };
   });
 }
 
+/** The id of a chart's data table (DataTable.astro), which the canvas's `aria-describedby` points to. */
+export function dataTableId(spec: Pick<ChartSpec, 'id'>): string {
+  return `${spec.id}-tableau`;
+}
+
 /** Total of a category across series (a stacked bar's length). */
-export function categoryTotal(spec: ChartSpec, index: number): number {
+export function categoryTotal(spec: Pick<ChartSpec, 'series'>, index: number): number {
   return spec.series.reduce((n, s) => n + (s.values[index] ?? 0), 0);
 }
 

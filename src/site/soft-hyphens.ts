@@ -5,7 +5,9 @@
  * `hyphens: auto` does nothing there) cut « Auvergn|e », « Interopé|rabilité » anywhere, with no hyphen.
  * With these, the line breaks between syllables and shows its hyphen (« Inte-ropérabilité ») wherever
  * `hyphens` is `manual` or `auto`; a wide column shows the word whole. A soft hyphen is invisible
- * unless the line breaks there, screen readers skip it, and no script reads these labels back.
+ * unless the line breaks there, but screen readers do not all skip it (NVDA, issue #9343, reads
+ * « Saisie » as « Sai sie »): the pages show this text hidden from them, the plain text beside it
+ * (components/Hyphenated.astro). No script reads these labels back.
  *
  * Simple syllabation, enough for labels (themes, regions, tags): a break goes before the last
  * consonant between two vowels, or before two that start French syllables (« br », « ch », « gn »…);

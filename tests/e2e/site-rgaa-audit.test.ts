@@ -7,8 +7,33 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { accessibleNodes } from './support/accessibility-tree.ts';
+import { accessibleNode, accessibleNodes } from './support/accessibility-tree.ts';
 import { demoSiteAndBrowser, HAS_CHROMIUM, SKIP_MESSAGE } from './support/site.ts';
+import { sessionPageUrl } from '../../src/site/permalink.ts';
+
+/** Every node of a page's accessibility tree that a screen reader meets (not ignored): role, name, link target. */
+async function fullTree(page: Page): Promise<Array<{ role: string; name: string; url: string }>> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    return nodes
+      .filter((node) => !node.ignored)
+      .map((node) => ({
+        role: String(node.role?.value ?? ''),
+        name: typeof node.name?.value === 'string' ? node.name.value : '',
+        url: String(node.properties?.find((property) => property.name === 'url')?.value.value ?? ''),
+      }));
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Link names shared by links to different places: « name → its destinations ». */
+function ambiguousLinks(tree: ReadonlyArray<{ role: string; name: string; url: string }>): string[] {
+  const targets = new Map<string, Set<string>>();
+  for (const node of tree.filter((each) => each.role === 'link')) targets.set(node.name, (targets.get(node.name) ?? new Set()).add(node.url));
+  return [...targets].filter(([, urls]) => urls.size > 1).map(([name, urls]) => `${name} → ${urls.size} destinations`);
+}
 
 if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
 
@@ -136,4 +161,112 @@ describe.skipIf(!HAS_CHROMIUM)('RGAA audit findings on the reading pages (Chromi
     expect(text).toContain('job datings');
     await close();
   });
+
+  /** The id of the session of `kind` with the most items. */
+  function largestSession(kind: 'survey' | 'workshop'): string {
+    const counts = new Map<string, number>();
+    for (const item of demo.site.synthesis.items) counts.set(item.sessionId, (counts.get(item.sessionId) ?? 0) + 1);
+    const sessions = demo.site.synthesis.sessions.filter((session) => session.kind === kind);
+    return [...sessions].sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0))[0]?.id ?? '';
+  }
+
+  it.each(['/', '/themes/', '/regions/', '/ateliers/', '/imprimer/'])('no accessible name of %s has a soft hyphen, the tables’ labels are read whole', async (pathname) => {
+    const { page, close } = await open(pathname);
+    const tree = await fullTree(page);
+    const named = tree.filter((node) => node.role !== 'StaticText' && node.role !== 'InlineTextBox');
+    expect(named.filter((node) => node.name.includes('\u00ad')).map((node) => `${node.role}: ${node.name}`)).toEqual([]);
+    // The first column's labels are there, plain (the shown, hyphenated copy is hidden from screen readers).
+    const headers = named.filter((node) => node.role === 'rowheader').map((node) => node.name);
+    expect(headers.length).toBeGreaterThan(5);
+    if (pathname === '/regions/') expect(headers).toContain('Auvergne-Rhône-Alpes');
+    if (pathname === '/themes/') expect(headers).toContain('Saisie et ergonomie');
+    // Still hyphenated on screen, where a narrow column needs it.
+    expect(await page.locator('main th .hyphenated').count()).toBeGreaterThan(5);
+    expect(await page.locator('main th .hyphenated').first().evaluate((label) => label.textContent?.includes('\u00ad'))).toBe(true);
+    await close();
+  }, 60_000);
+
+  it('a copied table row has its label once, without soft hyphens (/themes/)', async () => {
+    const { page, close } = await open('/themes/');
+    const copied = await page.locator('main table tbody tr').first().evaluate((row) => {
+      const range = document.createRange();
+      range.selectNodeContents(row);
+      const selection = getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      return { text: selection?.toString() ?? '', label: row.querySelector('th .visually-hidden')?.textContent ?? '' };
+    });
+    expect(copied.label.length).toBeGreaterThan(5);
+    expect(copied.text).not.toContain('\u00ad');
+    expect(copied.text.split(copied.label).length - 1).toBe(1);
+    await close();
+  });
+
+  it('a tag’s symbol (✓ ✗ →) is not read, on a session page', async () => {
+    const { page, close } = await open(sessionPageUrl(largestSession('survey')));
+    expect(await page.locator('main .tag-broken').count()).toBeGreaterThan(3);
+    const tree = await fullTree(page);
+    expect(tree.filter((node) => /[✓✗→]/u.test(node.name)).map((node) => `${node.role}: ${node.name}`)).toEqual([]);
+    expect(tree.some((node) => node.role === 'StaticText' && node.name.startsWith('Ce qui dysfonctionne'))).toBe(true);
+    await close();
+  });
+
+  it('the header’s home link is named by the site’s title alone', async () => {
+    const { page, close } = await open('/');
+    expect((await accessibleNode(page, 'a.brand')).name).toBe(demo.site.synthesis.title.replace(/'/g, '’'));
+    await close();
+  });
+
+  it('a chart’s canvas names its leading figure, from its data table, which describes it (RGAA 1.6)', async () => {
+    const { page, close } = await open('/');
+    const chart = '#accueil-themes';
+    await page.locator(chart).scrollIntoViewIfNeeded();
+    await page.locator(`${chart}[data-drawn]`).waitFor();
+    const canvas = await accessibleNode(page, `${chart} canvas`);
+    const table = page.locator(`${chart} table`);
+    expect(await page.locator(`${chart} canvas`).getAttribute('aria-describedby')).toContain(`${await table.getAttribute('id')}`);
+    // The longest stacked bar: the row with the highest total in the table.
+    const rows = await table.locator('tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => ({ label: (tr.querySelector('th .visually-hidden') ?? tr.querySelector('th'))?.textContent?.trim() ?? '', total: Number((tr.querySelector('[data-series="total"]')?.textContent ?? '').replace(/\D/g, '')) })),
+    );
+    const top = rows.reduce((best, row) => (row.total > best.total ? row : best));
+    expect(canvas.name.replace(/[\u00a0\u202f]/g, ' ')).toMatch(new RegExp(`^${top.label} en tête : ${top.total.toLocaleString('fr-FR').replace(/\s/g, ' ')} éléments\\. Barres`));
+    expect(canvas.name).not.toContain((await page.locator(`${chart} figcaption`).textContent())?.trim() ?? '?');
+    // Folded, the table is not rendered: its summary says where the values are; opened, the table describes the canvas.
+    expect(canvas.description).toBe('Tableau de données');
+    await page.locator(`${chart} details summary`).click();
+    const opened = await accessibleNode(page, `${chart} canvas`);
+    expect(opened.description).toContain(`${(await table.locator('caption').textContent())?.trim()}`);
+    await close();
+  });
+
+  it('the « Au hasard » column of /regions/ says « non calculée » where the similarity is not, and the text says why', async () => {
+    const { page, close } = await open('/regions/');
+    const cells = await accessibleNodes(page, '#ressemblance ~ .table-scroll tbody td:last-child');
+    const similarity = await page.locator('#ressemblance ~ .table-scroll tbody td:nth-child(4)').allTextContents();
+    expect(cells.length).toBeGreaterThan(10);
+    expect(cells.filter((cell) => cell.name.trim() === '')).toEqual([]);
+    cells.forEach((cell, i) => expect(cell.name === 'non calculée', similarity[i]).toBe(/non calculée/.test(similarity[i] ?? '')));
+    expect(cells.filter((cell) => cell.name === 'non calculée').length).toBeGreaterThan(0);
+    expect((await page.locator('#ressemblance ~ p').first().textContent())?.replace(/[\s\u00a0\u202f]+/g, ' ')).toMatch(/« Au hasard, autant de besoins » n’est calculée que pour les régions comparées/);
+    await close();
+  });
+
+  it('no two links share a name but not a destination: a survey session, a theme page, the home page', async () => {
+    for (const pathname of [sessionPageUrl(largestSession('survey')), '/themes/saisie-ergonomie/', '/', '/livre-blanc/']) {
+      const { page, close } = await open(pathname);
+      const tree = await fullTree(page);
+      expect(ambiguousLinks(tree), pathname).toEqual([]);
+      const permalinks = tree.filter((node) => node.role === 'link' && node.name.startsWith('Lien permanent'));
+      if (pathname.startsWith('/sessions/')) {
+        expect(permalinks.length).toBeGreaterThan(20);
+        for (const link of permalinks) {
+          expect(link.name).toMatch(/^Lien permanent vers cet élément \(réponse n° \d+(, élément \d+ sur \d+)?(, (question|colonne) « .+ »)?\)$/);
+          expect(link.name).not.toMatch(/data\/|colonne de la question/);
+        }
+      }
+      await close();
+    }
+  }, 60_000);
 });
+

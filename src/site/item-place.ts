@@ -1,0 +1,58 @@
+/**
+ * Where an item sits, in the few words that tell its links apart for a screen reader, which lists a
+ * page's links by name: 61 « Lien permanent vers cet élément (data/enquetes/…csv, ligne 3 (réponse
+ * n° 2), colonne de la question) » on a session page, 52 links « Questionnaire jeunes 2026 » to as many
+ * answers on a theme page. The file path is on the source line under the quote; a name says only
+ * what differs.
+ */
+import type { FeedbackItem, SourceRef } from '../pipeline/model.ts';
+import type { VerbatimQuestion } from './verbatim-question.ts';
+
+/** « réponse n° 129 » for a survey answer, « ligne 45 » for a note's item. */
+export function answerPlace(source: Pick<SourceRef, 'line' | 'row'>): string {
+  return source.row !== undefined ? `réponse n° ${source.row}` : `ligne ${source.line}`;
+}
+
+type Placed = Pick<FeedbackItem, 'id' | 'source'>;
+
+/** Each item's rank among the items of its answer (or line), by column: computed once per list of items. */
+const ranks = new WeakMap<readonly Placed[], Map<string, { rank: number; of: number }>>();
+
+function ranksOf(items: readonly Placed[]): Map<string, { rank: number; of: number }> {
+  let found = ranks.get(items);
+  if (found) return found;
+  const groups = new Map<string, Array<{ item: Placed; order: number }>>();
+  items.forEach((item, order) => {
+    const key = `${item.source.file}\u0000${answerPlace(item.source)}`;
+    const group = groups.get(key) ?? [];
+    group.push({ item, order });
+    groups.set(key, group);
+  });
+  found = new Map();
+  for (const group of groups.values()) {
+    group.sort((a, b) => a.item.source.column - b.item.source.column || a.order - b.order);
+    group.forEach(({ item }, index) => found?.set(item.id, { rank: index + 1, of: group.length }));
+  }
+  ranks.set(items, found);
+  return found;
+}
+
+/**
+ * « réponse n° 129 », or « réponse n° 129, élément 2 sur 3 » when its answer (or line) gave several
+ * items (a cell split in two, several columns of one answer): `items` is the consultation's.
+ */
+export function itemPlace(items: readonly Placed[], item: Placed): string {
+  const ranked = ranksOf(items).get(item.id);
+  return ranked && ranked.of > 1 ? `${answerPlace(item.source)}, élément ${ranked.rank} sur ${ranked.of}` : answerPlace(item.source);
+}
+
+/**
+ * The place in a permalink's name: « réponse n° 2, question « Vos attentes » » when the column's
+ * name is the question, « réponse n° 2, colonne « Commentaire » » otherwise, « ligne 12 » for a note;
+ * with « élément 2 sur 3 » as `itemPlace` says.
+ */
+export function permalinkPlace(items: readonly Placed[], item: Placed, question: VerbatimQuestion | null): string {
+  const field = item.source.field?.trim();
+  const place = itemPlace(items, item);
+  return field ? `${place}, ${question?.text === field ? 'question' : 'colonne'} « ${field} »` : place;
+}
