@@ -191,6 +191,9 @@ describe.skipIf(!HAS_CHROMIUM)('printed tables (Chromium)', () => {
       const regions = demo.site.synthesis.regions.map((r) => straight(r.name));
       expect(regions.length).toBe(18);
       expect(regions.filter((name) => !straight(printed[0]!).includes(name))).toEqual([]);
+      // The plain labels are printed, not the screen's hyphenated ones: the PDF's text is searchable as written.
+      expect(pages.join('').split('\u00ad').length - 1).toBe(0);
+      expect(printed[0]).toContain('Provence-Alpes-Côte');
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
