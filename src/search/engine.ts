@@ -6,7 +6,7 @@
  * `accompagn` it does not begin, and « saisie » no longer finds « saisonnier » (`saisonni` begins with
  * its stem `sais`). Display data and facet values come from the `IndexStore`.
  */
-import { foldWritten, indexTerm, pairTermsOf, queryWords, splitWords, type QueryWord } from './french.ts';
+import { foldWritten, hyphenatedTermsOf, indexTerm, pairTermsOf, queryWords, splitWords, type QueryWord } from './french.ts';
 import { isCompound } from './words.ts';
 import { holdsPhrase, phrasePositions } from './phrase.ts';
 import { isPrefixWord, rank, scoreSome, type Hit, type PartialHit, type PlanWord, type TermEntry } from './scoring.ts';
@@ -50,6 +50,17 @@ export interface PartialOutcome {
   /** Per word of `SearchOutcome.words`: how many texts hold it. */
   counts: number[];
 }
+
+/**
+ * How the index reads a query's compounds: `joined`, pairs of words typed apart read as the compound
+ * (`SearchEngine.joinedIn`); `apart`, compounds typed hyphenated read as their two words too (`queryWords`).
+ */
+export interface QueryReading {
+  joined: ReadonlySet<string>;
+  apart: ReadonlySet<string>;
+}
+
+const NONE: ReadonlySet<string> = new Set();
 
 interface LoadedShard {
   shard: Shard;
@@ -111,8 +122,9 @@ export class SearchEngine extends IndexStore {
   }
 
   async search(query: string): Promise<SearchOutcome> {
-    const joined = await this.joinedIn(query);
-    const plan = await this.plan(query, joined);
+    const reading = await this.reading(query);
+    const { joined } = reading;
+    const plan = await this.plan(query, reading);
     const terms = [...new Set(plan.flatMap(({ entries }) => entries.map((entry) => entry.term)))].sort();
     this.#answerSize ??= answerSizes(this.manifest.repeats);
     const hits = preferRepeated(rank(plan), this.#answerSize);
@@ -233,10 +245,12 @@ export class SearchEngine extends IndexStore {
    * The query's words with the index terms each matches: its stem, and the terms of the words it
    * begins. Two rounds of downloads: the stems' shards with the word shards, then the shards of the
    * terms found there (most often the stem's again: a word's stem begins it). Two words typed side by
-   * side are one when the index reads them whole (`joinedIn`).
+   * side are one when the index reads them whole (`joinedIn`), and a compound typed hyphenated is its two
+   * words when the index does not (`reading`).
    */
-  async plan(query: string, joined?: ReadonlySet<string>): Promise<PlanWord[]> {
-    const words = queryWords(query, joined ?? (await this.joinedIn(query)));
+  async plan(query: string, reading?: QueryReading): Promise<PlanWord[]> {
+    const { joined, apart } = reading ?? (await this.reading(query));
+    const words = queryWords(query, joined, apart);
     const [wordTerms] = await Promise.all([
       Promise.all(
         words.map(async (word) => {
@@ -260,20 +274,42 @@ export class SearchEngine extends IndexStore {
 
   /**
    * The compounds the index reads whole (its texts write them hyphenated) among the query's pairs of
-   * words (« bien être »): the terms the index holds. A compound's term sorts right after its first
-   * word's stem (`bien-etr` after `bien`), so its shard is most often the one the query reads anyway;
-   * those of the words as typed are fetched meanwhile, in case no pair is a compound.
+   * words (« bien être »): the terms the index holds.
    */
   async joinedIn(query: string): Promise<Set<string>> {
+    return new Set((await this.reading(query)).joined);
+  }
+
+  /**
+   * How the index reads the query's compounds (`QueryReading`). A pair typed apart is joined when its
+   * term's shard marks it so (`Shard.joined`). A compound typed hyphenated (« pôle-emploi ») is read as
+   * its two words, and so finds the texts writing it apart too (ranked with the others, those holding them
+   * side by side first: `#phrasesFirst`), unless the index joins it (the spaced form is then the compound
+   * already) or its spaced form is a verb phrase (`Shard.verbal`: « peut-être », the adverb, is not « il
+   * peut être utile »). A compound's term sorts right after its first word's stem (`bien-etr` after
+   * `bien`), so its shard is most often one the query reads anyway; those of the words as typed, and of
+   * a hyphenated compound's two words, are fetched meanwhile (one round of downloads, as most such
+   * compounds are read apart).
+   */
+  async reading(query: string): Promise<QueryReading> {
     const pairs = pairTermsOf(query);
-    if (pairs.length === 0) return new Set();
-    for (const word of queryWords(query)) {
+    const hyphenated = hyphenatedTermsOf(query);
+    if (pairs.length === 0 && hyphenated.length === 0) return { joined: NONE, apart: NONE };
+    const read = hyphenated.length === 0 ? queryWords(query) : [...queryWords(query), ...queryWords(query, NONE, new Set(hyphenated))];
+    for (const word of read) {
       // Started now, awaited by `plan`: a failure is its to report.
       this.#shard(this.shardOf(word.stem)).catch(() => undefined);
       for (const i of this.wordShardsFor(word)) this.#wordShard(i).catch(() => undefined);
     }
-    const held = await Promise.all(pairs.map(async (term) => (isJoined(await this.#shard(this.shardOf(term)), term) ? term : '')));
-    return new Set(held.filter((term) => term !== ''));
+    const marked = (terms: readonly string[], keep: (loaded: LoadedShard, term: string) => boolean) =>
+      Promise.all(terms.map(async (term) => (keep(await this.#shard(this.shardOf(term)), term) ? term : ''))).then(
+        (kept) => new Set(kept.filter((term) => term !== '')),
+      );
+    const [joined, apart] = await Promise.all([
+      marked(pairs, (loaded, term) => isMarked(loaded, term, 'joined')),
+      marked(hyphenated, (loaded, term) => !isMarked(loaded, term, 'joined') && !isMarked(loaded, term, 'verbal')),
+    ]);
+    return { joined, apart };
   }
 
   async #shard(index: number): Promise<LoadedShard> {
@@ -306,10 +342,13 @@ function entryOf(loaded: LoadedShard, term: string): TermEntry | undefined {
   return loaded.shard.terms[i] === term ? entry(loaded, i) : undefined;
 }
 
-/** Whether the index reads a compound whole when written apart (not only that its texts hyphenate it). */
-function isJoined(loaded: LoadedShard, term: string): boolean {
+/**
+ * Whether a compound's shard marks it: `joined`, the index reads it whole when written apart (not only that
+ * its texts hyphenate it); `verbal`, written apart it is a verb phrase.
+ */
+function isMarked(loaded: LoadedShard, term: string, mark: 'joined' | 'verbal'): boolean {
   const i = lowerBound(loaded.shard.terms, term);
-  return loaded.shard.terms[i] === term && (loaded.shard.joined?.includes(i) ?? false);
+  return loaded.shard.terms[i] === term && (loaded.shard[mark]?.includes(i) ?? false);
 }
 
 /** The last position of sorted lower bounds (the first `''`) at or below `value`: the shard holding it. */

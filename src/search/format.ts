@@ -23,8 +23,10 @@ export const FACET_DIMENSIONS: readonly FacetDimension[] = ['tag', 'theme', 'reg
  * 8: a word with an apostrophe that is no elision (« aujourd'hui ») is one word, indexed as a compound.
  * 9: a pair written apart is read whole only when the texts seldom write it apart but as a noun (« peut être »,
  *    a verb phrase in most texts, is two words again); term shards mark those compounds (`Shard.joined`).
+ * 10: term shards mark the compounds whose spaced form is a verb phrase (`Shard.verbal`): a query typing another
+ *    compound hyphenated finds it written apart too.
  */
-export const FORMAT_VERSION = 9;
+export const FORMAT_VERSION = 10;
 export const MANIFEST_FILE = 'manifeste.json';
 export const FACETS_FILE = 'facettes.json';
 
@@ -123,6 +125,12 @@ export interface Shard {
    * hyphenate (« peut-être »). Absent when none.
    */
   joined?: number[];
+  /**
+   * Positions in `terms` (ascending) of the compounds not joined whose spaced form is a verb phrase
+   * (« peut être »: « il peut être utile »): a query typing the compound hyphenated (« peut-être ») finds
+   * it alone; another (« pôle-emploi ») finds the texts writing it apart too. Absent when none.
+   */
+  verbal?: number[];
 }
 
 export const TF_SCALE = 16;

@@ -163,6 +163,26 @@ export function pairTermsOf(query: string): string[] {
   return [...terms];
 }
 
+/** A compound of two words joined by a hyphen (« pôle-emploi »), not by an apostrophe (« aujourd’hui »). */
+const HYPHENATED_PAIR = /^([\p{L}\p{N}]+)[-\u2010\u2011]([\p{L}\p{N}]+)$/u;
+
+/** The two words of a compound typed hyphenated, and its term, when they could be a pair written apart (`pairTerm`). */
+export function hyphenatedPair(word: string): { term: string; parts: [string, string] } | undefined {
+  const match = HYPHENATED_PAIR.exec(word);
+  if (!match) return undefined;
+  const parts: [string, string] = [match[1] ?? '', match[2] ?? ''];
+  const term = pairTerm(...parts);
+  return term === '' ? undefined : { term, parts };
+}
+
+/**
+ * The compounds typed hyphenated in a query that could be read as their two words too (« pôle-emploi »):
+ * their terms, which the engine looks up in the index (`queryWords`' `apart`).
+ */
+export function hyphenatedTermsOf(query: string): string[] {
+  return [...new Set(splitWords(query).flatMap(({ word }) => hyphenatedPair(word)?.term ?? []))];
+}
+
 /**
  * Indexed terms of a text, in order (a compound, then its parts), repeats kept (their count is the term
  * frequency). `joined`: the compounds read whole when written apart (`joinableTerms`, build/joinable.ts).
@@ -184,24 +204,36 @@ export interface QueryWord {
   stem: string;
   /** Folded as written (`foldWritten`): the beginning of the words it matches as a prefix. */
   written: string;
+  /**
+   * A word the reader has finished, matched by its stem only, never as a prefix: the first of a
+   * compound's two words typed hyphenated (`apart`: « pôle » of « pôle-emploi » is not « polémique »).
+   */
+  whole?: true;
 }
 
 /**
  * Words of a query that can match: stop words (« les », « de »…) are dropped, as at indexing, and so
  * are single letters and digits (« a » matched 164 answers of the demo, none of them about « a »).
  * `joined`: the compounds the index reads whole when written apart (`pairTermsOf`, looked up): « bien
- * être » is then the one word « bien-être », as in the texts.
+ * être » is then the one word « bien-être », as in the texts. `apart`: compounds typed hyphenated read
+ * as their two words (`hyphenatedTermsOf`, looked up): « pôle-emploi » is « pôle » and « emploi », which
+ * the texts writing it hyphenated hold too (a compound's parts are indexed), as do the far more that
+ * write it apart.
  */
-export function queryWords(query: string, joined: ReadonlySet<string> = NONE): QueryWord[] {
+export function queryWords(query: string, joined: ReadonlySet<string> = NONE, apart: ReadonlySet<string> = NONE): QueryWord[] {
   const words: QueryWord[] = [];
   const seen = new Set<string>();
-  for (const { word } of splitWords(query, pairJoiner(joined))) {
+  const read = splitWords(query, pairJoiner(joined)).flatMap(({ word }) => {
+    const pair = apart.size > 0 ? hyphenatedPair(word) : undefined;
+    return pair && apart.has(pair.term) ? [{ word: pair.parts[0], whole: true }, { word: pair.parts[1], whole: false }] : [{ word, whole: false }];
+  });
+  for (const { word, whole } of read) {
     const lower = word.toLowerCase();
     if ([...lower].length < 2 || (!isCompound(lower) && run(stopWords, lower) === '')) continue;
     const stem = analyse(searchPipeline, lower);
     if (stem === '' || seen.has(lower)) continue;
     seen.add(lower);
-    words.push({ word: lower, stem, written: foldWritten(lower) });
+    words.push(whole ? { word: lower, stem, written: foldWritten(lower), whole } : { word: lower, stem, written: foldWritten(lower) });
   }
   return words;
 }

@@ -46,7 +46,7 @@ export interface Hit {
 }
 
 export function isPrefixWord(word: QueryWord): boolean {
-  return word.written.length >= MIN_PREFIX;
+  return word.written.length >= MIN_PREFIX && word.whole !== true;
 }
 
 /** A term's boost in a word's clauses: its stem counts as an exact clause (×10) plus a prefix clause. */

@@ -16,7 +16,7 @@ import {
 } from '../format.ts';
 import { chunkOf, facetTable, orderDocuments, type SearchContext } from './documents.ts';
 import { buildPostings } from './postings.ts';
-import { joinableTerms } from './joinable.ts';
+import { readPairs } from './joinable.ts';
 import { usualFormsOf, writtenWords } from './forms.ts';
 import { splitEndingShards, splitShards, splitWordShards } from './shards.ts';
 import { repeatRuns } from './repeats.ts';
@@ -72,9 +72,9 @@ export function buildSearchIndex(
   const documents = orderDocuments(items, context);
   const docsPerChunk = options.docsPerChunk ?? chunkSize(documents.docs.length);
   const texts = documents.docs.map((doc) => doc.item.text);
-  const joined = joinableTerms(texts);
+  const { joined, verbal } = readPairs(texts);
   const postings = buildPostings(texts, joined);
-  const { bounds, shards } = splitShards(postings, shardBudget, joined);
+  const { bounds, shards } = splitShards(postings, shardBudget, joined, verbal);
   const written = writtenWords(texts, joined);
   const endings = splitEndingShards(postings, usualFormsOf(written), endingShardBudget);
   const words = splitWordShards(written, wordShardBudget);

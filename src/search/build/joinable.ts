@@ -21,6 +21,19 @@ const DETERMINERS: ReadonlySet<string> = new Set(
  */
 const NOUN_SHARE = 0.1;
 
+/**
+ * Subject pronouns and « ne »: a pair written apart after one is a verb phrase (« il peut être », « on
+ * doit être », « ne peut être »). Not « ce » (a determiner too: « ce pôle emploi »).
+ */
+const SUBJECTS: ReadonlySet<string> = new Set('je j tu il ils elle elles on nous vous cela ça ca qui ne n'.split(' '));
+
+/**
+ * Share of a pair's occurrences written apart that follow a subject from which its spaced form is a verb
+ * phrase. On the real answers: « peut être » 29 %, « doit être » 19 %, « devrait être » 27 %; « pôle
+ * emploi » 0.03 %, « compte tenu » 2 %, « quelque chose », « non concerné » 0 %.
+ */
+const VERB_SHARE = 0.1;
+
 /** Between a determiner and the pair: spaces, or the apostrophe of an elision (« l’état civil »). */
 const AFTER_DETERMINER = /^(?:[ \t\u00a0\u202f]+|['’])$/;
 
@@ -29,6 +42,20 @@ interface PairCounts {
   apart: number;
   /** Of `apart`, those following a determiner. */
   asNoun: number;
+  /** Of `apart`, those following a subject pronoun or « ne » (`SUBJECTS`). */
+  asVerb: number;
+}
+
+/** How the index reads the compounds its texts hyphenate, as terms. */
+export interface PairReading {
+  /** Read whole when written apart (`joinableTerms`). */
+  joined: Set<string>;
+  /**
+   * Not joined, and a verb phrase when written apart (« peut être »: « il peut être utile »): a query
+   * typing the compound (« peut-être », the adverb) finds it alone. A query typing another compound the
+   * index does not join (« pôle-emploi », written apart 50 times as often) finds its spaced form too.
+   */
+  verbal: Set<string>;
 }
 
 /**
@@ -40,6 +67,11 @@ interface PairCounts {
  * every « devrait être » (1,056). The parts stay words of their own (`indexedWords`).
  */
 export function joinableTerms(texts: readonly string[]): Set<string> {
+  return readPairs(texts).joined;
+}
+
+/** `joinableTerms`, and the other compounds whose spaced form is a verb phrase (`PairReading`). */
+export function readPairs(texts: readonly string[]): PairReading {
   const counts = new Map<string, PairCounts>();
   for (const text of texts) {
     for (const { word } of splitWords(text)) {
@@ -49,10 +81,10 @@ export function joinableTerms(texts: readonly string[]): Set<string> {
       if (term === '') continue;
       const found = counts.get(term);
       if (found) found.hyphenated++;
-      else counts.set(term, { hyphenated: 1, apart: 0, asNoun: 0 });
+      else counts.set(term, { hyphenated: 1, apart: 0, asNoun: 0, asVerb: 0 });
     }
   }
-  if (counts.size === 0) return new Set();
+  if (counts.size === 0) return { joined: new Set(), verbal: new Set() };
   for (const text of texts) {
     const spans = splitWords(text);
     for (let i = 1; i < spans.length; i++) {
@@ -62,12 +94,17 @@ export function joinableTerms(texts: readonly string[]): Set<string> {
       if (!found) continue;
       found.apart++;
       const before = spans[i - 2];
-      if (before && DETERMINERS.has(before.word.toLowerCase()) && AFTER_DETERMINER.test(text.slice(before.end, first.start))) found.asNoun++;
+      if (!before || !AFTER_DETERMINER.test(text.slice(before.end, first.start))) continue;
+      const previous = before.word.toLowerCase();
+      if (DETERMINERS.has(previous)) found.asNoun++;
+      else if (SUBJECTS.has(previous)) found.asVerb++;
     }
   }
   const joined = new Set<string>();
-  for (const [term, { hyphenated, apart, asNoun }] of counts) {
+  const verbal = new Set<string>();
+  for (const [term, { hyphenated, apart, asNoun, asVerb }] of counts) {
     if (hyphenated > apart || asNoun >= NOUN_SHARE * apart) joined.add(term);
+    else if (asVerb >= VERB_SHARE * apart) verbal.add(term);
   }
-  return joined;
+  return { joined, verbal };
 }

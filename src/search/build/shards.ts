@@ -15,8 +15,16 @@ export interface ShardSet {
   shards: Shard[];
 }
 
-/** `joined`: the compounds read whole when written apart (`joinableTerms`), marked in their shard (`Shard.joined`). */
-export function splitShards(postings: readonly TermPostings[], budget: number, joined: ReadonlySet<string> = new Set()): ShardSet {
+/**
+ * `joined`: the compounds read whole when written apart (`joinableTerms`), marked in their shard
+ * (`Shard.joined`); `verbal`: those whose spaced form is a verb phrase (`readPairs`, `Shard.verbal`).
+ */
+export function splitShards(
+  postings: readonly TermPostings[],
+  budget: number,
+  joined: ReadonlySet<string> = new Set(),
+  verbal: ReadonlySet<string> = new Set(),
+): ShardSet {
   const bounds: string[] = [];
   const shards: Shard[] = [];
   let current: Shard | undefined;
@@ -32,6 +40,7 @@ export function splitShards(postings: readonly TermPostings[], budget: number, j
       size = 0;
     }
     if (joined.has(entry.term)) (current.joined ??= []).push(current.terms.length);
+    if (verbal.has(entry.term)) (current.verbal ??= []).push(current.terms.length);
     current.terms.push(entry.term);
     current.idf.push(entry.idf);
     current.postings.push(encoded);
