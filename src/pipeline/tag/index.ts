@@ -8,7 +8,8 @@
  * - An `auto` item is split into its statements (tag-text.ts); each statement that carries a tag
  *   becomes an item (id `<id>-<n>` when split), published under its dominant tag.
  * - An item that answers nothing ("RAS", "sans objet") is rejected, with one warning per file
- *   and question, so the reconciliation accounts for it.
+ *   and question, so the reconciliation accounts for it; the short answers to a mixed question that
+ *   name without a judgement read (tag-text.ts `unjudged`) get a warning of their own.
  */
 import type { Diagnostic, FeedbackItem, RawItem, RejectionReason } from '../model.ts';
 import { diagnostic } from '../diagnostics.ts';
@@ -20,6 +21,7 @@ import { emptyAnswer, judgedAnswer, MAX_EMPTY_LENGTH, type EmptyAnswer } from '.
 import { yesMeans } from './judging-question.ts';
 import { JUDGED_CONFIDENCE } from './tag-text.ts';
 import { wholeReading } from './voted-whole.ts';
+import { frequentTexts, quoteWithCount } from './frequent-texts.ts';
 
 export type TaggedItem = Omit<FeedbackItem, 'themes'>;
 export { tagText, type TextTagging, type TaggedSegment, type TagOptions } from './tag-text.ts';
@@ -47,13 +49,18 @@ export function tagItems(items: RawItem[]): TagResult {
   const read = new Map<string, Map<string, TextTagging>>();
   // Short texts of explicit items → whether they say nothing, for this run only.
   const empty = new Map<string, EmptyAnswer | null>();
-  // Grouped by file, question and kind of column: one warning each, with advice that fits it.
-  const reject = (item: RawItem) => {
+  // Grouped by file, question, kind of column and why: one warning each, with advice that fits it.
+  // The groups of answers set aside as `unjudged` (tag-text.ts), said apart from the non-answers.
+  const unjudged = new Set<RawItem[]>();
+  const reject = (item: RawItem, named = false) => {
     rejected.push(item);
-    const key = `${item.source.file}\u0000${item.question ?? ''}\u0000${item.declaredTag === 'auto'}`;
-    const group = nonAnswers.get(key) ?? [];
+    const key = `${item.source.file}\u0000${item.question ?? ''}\u0000${item.declaredTag === 'auto'}\u0000${named}`;
+    let group = nonAnswers.get(key);
+    if (group === undefined) {
+      nonAnswers.set(key, (group = []));
+      if (named) unjudged.add(group);
+    }
     group.push(item);
-    nonAnswers.set(key, group);
   };
   // Indexed loops over the items here and below: each runs once over every item, mostly before the
   // optimising compiler takes over, and a for…of there allocates an iterator result per item.
@@ -77,7 +84,7 @@ export function tagItems(items: RawItem[]): TagResult {
     if (model === undefined) model = learn(items); // null (too few examples) is an answer too
     const result = readOnce(read, item, model);
     if (result.none || result.segments.length === 0) {
-      reject(item);
+      reject(item, result.unjudged === true);
       continue;
     }
     const split = result.segments.length > 1;
@@ -98,8 +105,9 @@ export function tagItems(items: RawItem[]): TagResult {
       });
     });
   }
-  const closed = closedQuestions([...nonAnswers.values()], items);
-  return { items: tagged, rejected, diagnostics: [...nonAnswers.values()].map((group) => nonAnswerDiagnostic(group, closed.has(group))) };
+  const groups = [...nonAnswers.values()];
+  const closed = closedQuestions(groups.filter((group) => !unjudged.has(group)), items);
+  return { items: tagged, rejected, diagnostics: groups.map((group) => (unjudged.has(group) ? unjudgedDiagnostic(group) : nonAnswerDiagnostic(group, closed.has(group)))) };
 }
 
 /** The item without `voted`, read here and not published (only voted survey rows have it: few objects made). */
@@ -158,15 +166,19 @@ function learn(items: RawItem[]): BayesModel | null {
   return trainBayes(examples);
 }
 
+/** The answers a group of set-aside items holds most often, quoted with their counts. */
+function examplesOf(group: readonly RawItem[]): string {
+  return frequentTexts(group.map((item) => item.text), 3).map((example) => quoteWithCount(example, shorten)).join(', ');
+}
+
 function nonAnswerDiagnostic(group: RawItem[], closed: boolean): Diagnostic {
   const first = group[0] as RawItem;
-  const examples = [...new Set(group.map((item) => shorten(item.text)))].slice(0, 3);
   const where = first.question ? ` dans « ${shorten(first.question, 60)} »` : '';
   const count = plural(group.length, 'non-réponse écartée', 'non-réponses écartées');
   return diagnostic({
     code: NON_ANSWER,
     severity: 'warning',
-    message: `${count}${where} (${closed ? 'surtout des oui et des non' : 'RAS, sans objet, non concerné…'}) : ${examples.map((e) => `« ${e} »`).join(', ')}.`,
+    message: `${count}${where} (${closed ? 'surtout des oui et des non' : 'RAS, sans objet, non concerné…'}) : ${examplesOf(group)}.`,
     hint: closed
       ? 'Ces réponses sont surtout des oui et des non : la colonne pose une question fermée. Déclarez-la dans « echelles » ' +
         'du fichier .yml de l’enquête (echelles: [nom de la colonne]) : ses réponses y sont comptées en graphique au lieu ' +
@@ -177,6 +189,29 @@ function nonAnswerDiagnostic(group: RawItem[], closed: boolean): Diagnostic {
           '(tag: working, broken ou needs) ou reformulez-la.'
         : 'comptées comme écartées dans le bilan, même sous une des trois parties ou une colonne qui donne l’étiquette. Si l’une ' +
           'est une vraie réponse, écrivez-la en entier (« aucun outil ne manque » plutôt que « aucun »).'),
+    file: first.source.file,
+    line: first.source.line,
+    column: first.source.column,
+  });
+}
+
+/**
+ * Answers to a « satisfaction et/ou difficultés » question that name something (« Les charges », « École
+ * mairie ») without a judgement the tagger reads: not « RAS », so said apart, with their own count, for
+ * the bureau to reread the ones that do judge (« Tout s’est fait très simplement »).
+ */
+function unjudgedDiagnostic(group: RawItem[]): Diagnostic {
+  const first = group[0] as RawItem;
+  const where = first.question ? ` dans « ${shorten(first.question, 60)} »` : '';
+  const count = plural(group.length, 'réponse écartée', 'réponses écartées');
+  return diagnostic({
+    code: NON_ANSWER,
+    severity: 'warning',
+    message: `${count}${where} faute d’avis lu (elles nomment sans dire ce qui va ou ne va pas) : ${examplesOf(group)}.`,
+    hint:
+      'La question demande une satisfaction ou une difficulté, et l’étiquetage ne lit dans ces réponses courtes ni l’une ni ' +
+      'l’autre : elles sont comptées avec les non-réponses écartées dans le bilan et listées dans les écartés. Relisez-les : ' +
+      'si elles disent surtout des difficultés, donnez une étiquette à la colonne (tag: broken) pour les garder.',
     file: first.source.file,
     line: first.source.line,
     column: first.source.column,

@@ -94,11 +94,14 @@ export function applyCue(
       if (notKnowing(statement.tokens, i + cue.length) && asksWhatIsUnknown(statement.tokens, i + cue.length)) {
         return add(evidence, context === 'needs' ? 'needs' : 'broken', w);
       }
+      // « Pôle emploi ne connaît pas les entreprises »: someone else's ignorance, a complaint.
+      if (notKnowing(statement.tokens, i + cue.length) && othersIgnorance(statement.tokens, i)) return add(evidence, 'broken', w);
       evidence.nonAnswer = true;
       return 'none';
     case 'reference':
       // « Voir plus haut : école, transports en commun, hôpitaux » points back, then answers again.
-      if (!restates(statement.tokens, i + cue.length)) evidence.nonAnswer = true;
+      // « Guichet unique de liaison (voir ci-dessus) » answers, then points back: words on either side count.
+      if (!restates(statement.tokens, i + cue.length, answerWords(statement.tokens, 0, i))) evidence.nonAnswer = true;
       return 'none';
     case 'neutral':
       return 'none';
@@ -173,15 +176,35 @@ const POINTING = new Set('voir cf idem meme reponse reponses repondu repeter que
 /** Content words after a pointer from which the statement restates its answer. */
 const RESTATED_WORDS = 3;
 
-/** Whether, after a pointer ending at `from`, the statement goes on with an answer of its own. */
-function restates(tokens: readonly string[], from: number): boolean {
-  let words = 0;
-  for (let k = from; k < tokens.length; k++) {
-    const token = tokens[k] as string;
-    if (token.length > 2 && !STOPWORDS.has(token) && !POINTING.has(token) && ++words >= RESTATED_WORDS) return true;
-  }
-  return false;
+/** Whether, with `before` words of answer before a pointer ending at `from`, the statement holds an answer of its own. */
+function restates(tokens: readonly string[], from: number, before = 0): boolean {
+  return before + answerWords(tokens, from, tokens.length) >= RESTATED_WORDS;
 }
+
+/** Content words between `from` and `to` that do not merely point back. */
+function answerWords(tokens: readonly string[], from: number, to: number): number {
+  let words = 0;
+  for (let k = from; k < to; k++) {
+    const token = tokens[k] as string;
+    if (token.length > 2 && !STOPWORDS.has(token) && !POINTING.has(token)) words++;
+  }
+  return words;
+}
+
+/**
+ * « ne sais pas » / « ne connais pas » right after a noun (« l'administration ne sait pas »,
+ * « Pôle emploi ne connais pas ») says what someone else does not know; after « je », a pronoun, a
+ * clause break or at the start, the writer does not know: a non-answer.
+ */
+function othersIgnorance(tokens: readonly string[], cueAt: number): boolean {
+  const first = tokens[cueAt] === 'ne' || tokens[cueAt] === 'n' ? cueAt : cueAt - 1;
+  const before = tokens[first - 1];
+  if (tokens[first] !== 'ne' && tokens[first] !== 'n') return false;
+  return before !== undefined && before !== BOUNDARY && before.length > 2 && !STOPWORDS.has(before) && !SUBJECTS.has(before) && !ADVERBS_BEFORE_NE.has(before);
+}
+
+/** Words that may stand before « ne » with the writer still the subject (« personnellement ne sais pas »). */
+const ADVERBS_BEFORE_NE = new Set('personnellement perso franchement honnetement sincerement vraiment actuellement encore toujours moi'.split(' '));
 
 function lackTag(context: ContextKind, atStart: boolean): TagKey {
   return context === 'needs' || (context === null && atStart) ? 'needs' : 'broken';

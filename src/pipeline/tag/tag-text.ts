@@ -80,6 +80,8 @@ export interface TextTagging {
   tags: Tag[];
   /** The answer says nothing ("RAS", "sans objet", "je ne sais pas"…). */
   none: boolean;
+  /** `none` for another reason: under a mixed question it names without a judgement read (« Les charges »). */
+  unjudged?: true;
   /** 0–1. */
   confidence: number;
   /** The statements that carry a tag, adjacent statements with the same tags merged. */
@@ -196,7 +198,7 @@ function fallback(text: string, spoken: Unit[], kind: ContextKind, model: BayesM
   if (kind === 'mixed' && scores[best] < MIXED_MINIMUM) {
     // Under « satisfaction et/ou difficultés », naming an administration without judging it takes no
     // position; a longer account without a clear cue is most often a difficulty told as a story.
-    if (contentWords(tokenize(text)) <= MIXED_BARE_WORDS) return { tags: [], none: true, confidence: 0.5, segments: [] };
+    if (contentWords(tokenize(text)) <= MIXED_BARE_WORDS) return { tags: [], none: true, unjudged: true, confidence: 0.5, segments: [] };
     scores.broken = Math.max(scores.broken, MIXED_MINIMUM);
   }
   const decided = scores[best] > 0 || scores.broken > 0 || model !== null;
