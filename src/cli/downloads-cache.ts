@@ -31,7 +31,8 @@ export interface DownloadFile {
  * and the code that writes them (src/export/ and every file it imports: labels, identical answers…).
  */
 export async function downloadsKey(synthesisKey: string, delimiter = ';', packageDir = PACKAGE_DIR): Promise<string> {
-  const hash = createHash('sha256').update(`${synthesisKey}\u0000${delimiter}\u0000`);
+  // SOURCE_DATE_EPOCH dates « À propos » (src/export/export-date.ts): another date, other files.
+  const hash = createHash('sha256').update(`${synthesisKey}\u0000${delimiter}\u0000${process.env.SOURCE_DATE_EPOCH ?? ''}\u0000`);
   const exportDir = path.join(packageDir, 'src', 'export');
   const entries = (await readdir(exportDir)).filter((file) => file.endsWith('.ts')).map((file) => path.join(exportDir, file));
   for (const file of await codeClosure(entries)) hash.update(`${path.relative(packageDir, file)}\u0000`).update(await readFile(file));

@@ -21,6 +21,11 @@ export function calendarDate(iso: string): Date {
   return new Date(`${iso}T00:00:00Z`);
 }
 
+/** A row of text in its first cell, as wide as its table (a CSV line of as many fields as the header). */
+export function noteRow(text: string, width: number): CellValue[] {
+  return [text, ...Array.from({ length: width - 1 }, () => null)];
+}
+
 /** A CSV field: numbers stay numbers, days are ISO, strings are neutralised, null becomes an empty cell. */
 export function safeCsvCell(value: CellValue): string | number {
   if (value === null) return '';
@@ -32,10 +37,12 @@ export function safeCsvCell(value: CellValue): string | number {
 export const XLSX_MAX_CELL_CHARACTERS = 32_767;
 
 /**
- * An XLSX cell: a string, number or date exceljs writes as such (never a formula object); null becomes an
- * empty string; a text beyond Excel's limit is cut, with « … » (the CSV and synthese.json keep it whole).
+ * An XLSX cell: a string, number or date exceljs writes as such (never a formula object); null and the
+ * empty string become a blank cell, not an empty text, which a spreadsheet counts as filled (NBVAL,
+ * ESTVIDE); a text beyond Excel's limit is cut, with « … » (the CSV and synthese.json keep it whole).
  */
-export function xlsxCell(value: CellValue): string | number | Date {
+export function xlsxCell(value: CellValue): string | number | Date | null {
+  if (value === null || value === '') return null;
   if (typeof value === 'string' && value.length > XLSX_MAX_CELL_CHARACTERS) return `${value.slice(0, XLSX_MAX_CELL_CHARACTERS - 1)}…`;
-  return value ?? '';
+  return value;
 }

@@ -14,6 +14,11 @@ export interface Table {
    * « 0,24 » (a CSV cell is the text, a workbook cell the number with its format).
    */
   decimals?: Readonly<Record<number, number>>;
+  /**
+   * Columns (by index) of parts from 0 to 1: the workbook shows them as percentages, « 96 % » as on the
+   * site, the cell keeping its number (0.958); a CSV writes the number, its header says « de 0 à 1 ».
+   */
+  percents?: readonly number[];
 }
 
 export function toCsv(table: Table, delimiter: CsvDelimiter = ';'): string {

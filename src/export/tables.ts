@@ -6,6 +6,7 @@
 import { SEVERITY_LABELS, TAGS, TAG_LABELS, type Tag } from '../pipeline/model.ts';
 import type { CountRow, Synthesis } from '../pipeline/synthesis-model.ts';
 import type { Table } from './csv.ts';
+import { noteRow } from './cells.ts';
 import { identicalAnswers, type IdenticalAnswers } from '../search/same-answer.ts';
 import { countBy } from '../pipeline/analysis/count-by.ts';
 import { formatLabel, NO_REGION_LABEL, NO_REGION_WORDS, profileLabel } from '../site/labels.ts';
@@ -13,6 +14,10 @@ import { plural } from '../pipeline/text/plural.ts';
 import { sessionsTable } from './sessions-table.ts';
 import { describeReasons } from '../pipeline/rejection-reasons.ts';
 import { SET_ASIDE_NAME, SET_ASIDE_SHEET, setAsideTable } from './set-aside-table.ts';
+import { regionsThemesTable, SEVERAL_THEMES_NOTE } from './regions-themes-table.ts';
+import { noConvergenceNotice, noIdeasNotice } from '../site/region-notices.ts';
+import { regionCoverage } from '../site/region-coverage.ts';
+import { siteView } from './site-view.ts';
 
 export interface NamedTable extends Table {
   /** File name without extension, and sheet name. */
@@ -21,8 +26,26 @@ export interface NamedTable extends Table {
 }
 
 export function exportTables(synthesis: Synthesis): NamedTable[] {
-  return [themesByTag(synthesis), regions(synthesis), sessionsTable(synthesis), verbatims(synthesis), ideas(synthesis), ideaMembers(synthesis), convergence(synthesis), quality(synthesis), setAsideTable(synthesis)];
+  // The regions represented, as the site counts them for its notices of an empty view.
+  const represented = regionCoverage(siteView(synthesis)).represented.length;
+  return [
+    themesByTag(synthesis), regions(synthesis), regionsThemesTable(synthesis), sessionsTable(synthesis), verbatims(synthesis),
+    withNotice(ideas(synthesis), noIdeasNotice(represented)), withNotice(ideaMembers(synthesis), noIdeasNotice(represented)),
+    withNotice(convergence(synthesis), noConvergenceNotice(represented)), quality(synthesis), setAsideTable(synthesis),
+  ];
 }
+
+/**
+ * The rows of a view, or, when it has none, one row that says why in the site's words (first cell):
+ * a sheet of headers alone reads as an export that failed.
+ */
+function withNotice(table: NamedTable, notice: string): NamedTable {
+  return table.rows.length > 0 ? table : { ...table, rows: [noteRow(notice, table.headers.length)] };
+}
+
+
+/** The label of the « all items » row under the themes, and of the line under it. */
+export const ALL_ITEMS_LABEL = 'Ensemble des éléments';
 
 function labels(synthesis: Synthesis) {
   const theme = new Map(synthesis.themes.map((t) => [t.id, t.label]));
@@ -46,17 +69,24 @@ function themesByTag(synthesis: Synthesis): NamedTable {
   const { theme } = labels(synthesis);
   const byTheme = pivot(synthesis.counts.byThemeTag);
   const totals = new Map(synthesis.counts.byTheme.map((r) => [r.keys[0] ?? '', r]));
+  const byTag = new Map(synthesis.counts.byTag.map((r) => [r.keys[0] ?? '', r]));
+  const headers = ['Thème', 'Identifiant', ...TAGS.map((t) => TAG_LABELS[t]), 'Total', 'Poids (votes)'];
   return {
     name: 'themes-etiquettes',
     sheet: 'Thèmes × étiquettes',
-    headers: ['Thème', 'Identifiant', ...TAGS.map((t) => TAG_LABELS[t]), 'Total', 'Poids (votes)'],
-    rows: synthesis.themes.map((t) => [
-      theme(t.id),
-      t.id,
-      ...TAGS.map((tag) => byTheme.get(t.id)?.get(tag) ?? 0),
-      totals.get(t.id)?.items ?? 0,
-      totals.get(t.id)?.weight ?? 0,
-    ]),
+    headers,
+    rows: [
+      ...synthesis.themes.map((t) => [
+        theme(t.id),
+        t.id,
+        ...TAGS.map((tag) => byTheme.get(t.id)?.get(tag) ?? 0),
+        totals.get(t.id)?.items ?? 0,
+        totals.get(t.id)?.weight ?? 0,
+      ]),
+      // Each item once: the themes' rows add up to more, an item counting in each of its themes.
+      [ALL_ITEMS_LABEL, null, ...TAGS.map((tag) => byTag.get(tag)?.items ?? 0), synthesis.counts.total.items, synthesis.counts.total.weight],
+      noteRow(SEVERAL_THEMES_NOTE, headers.length),
+    ],
   };
 }
 
@@ -81,8 +111,8 @@ function regions(synthesis: Synthesis): NamedTable {
     headers: [
       'Région', 'Code INSEE', ...TAGS.map((t) => TAG_LABELS[t]), 'Total', 'Sessions (ateliers et enquêtes ayant des éléments de la région)',
       'Besoins rattachés à un thème',
-      `Ressemblance des besoins à la répartition nationale (0–1 ; vide sous ${minItemsPerRegion} besoins rattachés à un thème)`,
-      'Ressemblance moyenne d’autant de besoins tirés au hasard dans le réseau (0–1)',
+      `Ressemblance des besoins à la répartition nationale (part, de 0 à 1 ; vide sous ${minItemsPerRegion} besoins rattachés à un thème)`,
+      'Ressemblance moyenne d’autant de besoins tirés au hasard dans le réseau (part, de 0 à 1)',
       'Écart au-delà du hasard (ressemblance sous 95 tirages sur 100)',
     ],
     rows: codes.map((code) => [
@@ -97,6 +127,7 @@ function regions(synthesis: Synthesis): NamedTable {
       code ? yesNo(similarity.get(code)?.beyondChance ?? null) : null,
     ]),
     decimals: { [TAGS.length + 5]: CONSENSUS_DECIMALS, [TAGS.length + 6]: CONSENSUS_DECIMALS },
+    percents: [TAGS.length + 5, TAGS.length + 6],
   };
 }
 
@@ -108,7 +139,7 @@ function verbatims(synthesis: Synthesis): NamedTable {
   return {
     name: 'verbatims',
     sheet: 'Verbatims',
-    headers: ['Identifiant', 'Texte', 'Étiquette', 'Origine de l\'étiquette', 'Confiance', 'Thèmes', 'Région', 'Département',
+    headers: ['Identifiant', 'Texte', 'Étiquette', 'Origine de l\'étiquette', CONFIDENCE_HEADER, 'Thèmes', 'Région', 'Département',
       'Profil', 'Format', 'Session', 'Fichier', 'Ligne', 'Colonne', 'Champ', 'Question', 'Votes',
       'Réponses identiques', 'Première des identiques', ...themeIds.map(theme)],
     rows: synthesis.items.map((item, index) => {
@@ -125,6 +156,7 @@ function verbatims(synthesis: Synthesis): NamedTable {
       ];
     }),
     decimals: { 4: CONFIDENCE_DECIMALS },
+    percents: [4],
   };
 }
 
@@ -187,10 +219,11 @@ function convergence(synthesis: Synthesis): NamedTable {
     name: 'convergence',
     sheet: 'Convergence',
     // Only regions with enough items of the tag are counted: the headers say so, or « 14 of 14 » reads as every region.
-    headers: ['Thème', 'Étiquette', 'Consensus (0–1)', 'Régions comptées qui en parlent',
+    headers: ['Thème', 'Étiquette', 'Consensus (part, de 0 à 1)', 'Régions comptées qui en parlent',
       `Régions comptées (au moins ${synthesis.convergence.minItemsPerRegion} éléments de l’étiquette)`],
     rows: synthesis.convergence.themes.map((c) => [theme(c.theme), TAG_LABELS[c.tag], round(c.consensus), c.regionsMentioning, c.regionsCounted]),
     decimals: { 2: CONSENSUS_DECIMALS },
+    percents: [2],
   };
 }
 
@@ -216,6 +249,7 @@ function quality(synthesis: Synthesis): NamedTable {
 /** Decimals of the consensus and of the tagging's confidence: every value of the column shows as many (« 0,240 », « 1,00 »). */
 const CONSENSUS_DECIMALS = 3;
 const CONFIDENCE_DECIMALS = 2;
+export const CONFIDENCE_HEADER = 'Confiance (part, de 0 à 1)';
 
 function round(value: number, digits = CONSENSUS_DECIMALS): number {
   const scale = 10 ** digits;

@@ -17,7 +17,15 @@ const MAX_WIDTH = 80;
 /** Excel's last row is 1,048,576: a longer table continues on « Feuille (2) », « Feuille (3) »… each with its header. */
 export const MAX_SHEET_ROWS = 1_048_575;
 
-export async function toXlsx(tables: readonly NamedTable[], title: string, maxRows = MAX_SHEET_ROWS): Promise<Uint8Array> {
+/** What the workbook's properties (docProps/core.xml) say besides its title. */
+export interface WorkbookProperties {
+  /** Its creation and modification date (`export-date.ts`), instead of the fixed 1 January 2000. */
+  date?: Date | null;
+  /** Its comment: livre-blanc's version and the synthesis' fingerprint. */
+  description?: string;
+}
+
+export async function toXlsx(tables: readonly NamedTable[], title: string, maxRows = MAX_SHEET_ROWS, properties: WorkbookProperties = {}): Promise<Uint8Array> {
   const stream = new PassThrough();
   const chunks: Buffer[] = [];
   stream.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -30,7 +38,9 @@ export async function toXlsx(tables: readonly NamedTable[], title: string, maxRo
   // Read when docProps/core.xml is written, at commit.
   workbook.creator = workbook.lastModifiedBy = 'livre-blanc';
   workbook.title = title;
-  workbook.created = workbook.modified = FIXED_DATE;
+  if (properties.description) workbook.description = properties.description;
+  // Never the clock's: the same Synthesis gives the same bytes. (The zip entries' dates stay fixed.)
+  workbook.created = workbook.modified = properties.date ?? FIXED_DATE;
   for (const table of tables) for (const part of sheetsOf(table, maxRows)) addSheet(workbook, part);
   await workbook.commit();
   const zip = new Uint8Array(Buffer.concat(chunks));
@@ -59,6 +69,8 @@ const WRAPPED: Partial<ExcelJS.Style> = { alignment: { wrapText: true, vertical:
 /** A day as the French bureau writes it; the cell stays a date, which sorts and filters as one. */
 const DATE_FORMAT = 'dd/mm/yyyy';
 const DATED: Partial<ExcelJS.Style> = { numFmt: DATE_FORMAT };
+/** A part from 0 to 1 as the site prints it: « 96 % » (Excel's « 0% » in French), the cell keeping 0.958. */
+const PERCENT: Partial<ExcelJS.Style> = { numFmt: '0%' };
 
 /** A column of numbers with `decimals` decimals each (`0.000`: Excel shows « 0,240 » in French). */
 function fixedStyle(decimals: number): Partial<ExcelJS.Style> {
@@ -80,7 +92,7 @@ function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, table: NamedTabl
       width = Math.max(width, cell instanceof Date ? DATE_FORMAT.length : String(cell).length);
     }
     const decimals = table.decimals?.[index];
-    styles.push(dated ? DATED : decimals !== undefined ? fixedStyle(decimals) : width > MAX_WIDTH ? WRAPPED : PLAIN);
+    styles.push(dated ? DATED : table.percents?.includes(index) ? PERCENT : decimals !== undefined ? fixedStyle(decimals) : width > MAX_WIDTH ? WRAPPED : PLAIN);
     return { key: `c${index}`, width: Math.min(MAX_WIDTH, width + 2) };
   });
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: Math.max(1, table.headers.length) } };

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readConsultation } from '../../src/pipeline/io/read-consultation.ts';
 import { synthesize } from '../../src/pipeline/synthesize.ts';
 import type { Synthesis } from '../../src/pipeline/synthesis-model.ts';
-import { exportTables, type NamedTable } from '../../src/export/tables.ts';
+import { CONFIDENCE_HEADER, exportTables, type NamedTable } from '../../src/export/tables.ts';
 import { toCsv } from '../../src/export/csv.ts';
 import { toXlsx } from '../../src/export/xlsx.ts';
 import { NO_REGION_LABEL } from '../../src/site/labels.ts';
@@ -82,15 +82,16 @@ describe('exports of a consultation with items without a region', () => {
     expect(toCsv(convergence, ',').split('\r\n')[1]).toMatch(/,\d\.\d{3},/);
     // The texts hold « ; »: the confidence column alone, with the decimals the table gives it.
     const verbatims = table(synthesis, 'verbatims');
-    const at = verbatims.headers.indexOf('Confiance');
+    const at = verbatims.headers.indexOf(CONFIDENCE_HEADER);
     const decimals = verbatims.decimals?.[at];
     expect(decimals).toBe(2);
-    const confidence = csvRows({ ...verbatims, headers: ['Confiance'], rows: verbatims.rows.map((row) => [row[at] ?? null]), decimals: { 0: decimals ?? 0 } });
+    const confidence = csvRows({ ...verbatims, headers: [CONFIDENCE_HEADER], rows: verbatims.rows.map((row) => [row[at] ?? null]), decimals: { 0: decimals ?? 0 } });
     for (const [value] of confidence.slice(1)) expect(value).toMatch(/^\d,\d{2}$/);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await toXlsx([convergence], 'test')).buffer as ArrayBuffer);
     const cell = workbook.worksheets[0]!.getRow(2).getCell(3);
     expect(typeof cell.value).toBe('number');
-    expect(cell.numFmt).toBe('0.000');
+    // A part from 0 to 1, shown as the site shows it (« 26 % »), its three decimals kept in the cell.
+    expect(cell.numFmt).toBe('0%');
   });
 });

@@ -29,6 +29,19 @@ describe('classeur XLSX', () => {
     expect(dates[0]).toBe(`${(20 << 9) | (1 << 5) | 1}/0`); // 1 January 2000, 00:00, whatever the machine's time zone
   });
 
+  it('date ses propriétés (création, modification) du jour qu’on lui donne, le 1er janvier 2000 sinon, jamais de l’horloge', async () => {
+    const read = async (bytes: Uint8Array) => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+      return workbook;
+    };
+    const dated = await read(await toXlsx([table(3)], 'Essai', undefined, { date: new Date('2026-11-24T00:00:00Z'), description: 'livre-blanc 1.2.3' }));
+    expect([dated.created, dated.modified]).toEqual([new Date('2026-11-24T00:00:00Z'), new Date('2026-11-24T00:00:00Z')]);
+    expect(dated.description).toBe('livre-blanc 1.2.3');
+    const undated = await read(await toXlsx([table(3)], 'Essai'));
+    expect(undated.created).toEqual(new Date('2000-01-01T00:00:00Z'));
+  });
+
   it('continue une table trop longue pour une feuille Excel sur des feuilles numérotées, chacune avec son en-tête', async () => {
     const bytes = await toXlsx([table(25)], 'Essai', 10);
     const workbook = new ExcelJS.Workbook();
