@@ -15,6 +15,10 @@ import { sourcesFingerprint } from './site-sources.ts';
 import { CHAPTERS_FOLDER } from '../site/chapters-source.ts';
 import { SYNTHESIS_JSON } from '../site/synthesis-json.ts';
 import { checkOutputFolder } from './output-folder.ts';
+import { toVFiles } from './check-report.ts';
+import { frenchReport, streamStyle } from './french-reporter.ts';
+import { withRealPaths } from './real-paths.ts';
+import { plural } from '../pipeline/text/plural.ts';
 
 const HELP = `Utilisation : livre-blanc export [--root DOSSIER] [--out DOSSIER] [--separateur ";"|","] [--site DOSSIER] [--sans-pdf]
 
@@ -34,9 +38,15 @@ export async function runExport(args: string[]): Promise<number> {
   );
   if (!flags) return 0;
   const delimiter = oneOf(flags.separateur, [';', ','] as const, ';', '--separateur');
-  const { synthesis, diagnostics, root, key } = await runPipeline(flags.root);
+  const { synthesis, diagnostics, root, key, files: sources } = await runPipeline(flags.root);
   if (hasBlocking(diagnostics)) {
-    process.stderr.write('Des erreurs bloquantes empêchent l’export : lancez « livre-blanc check » pour les voir.\n');
+    // Said here, as `check` says them (real file names, line, advice): a second command to find them was one too many.
+    const blocking = withRealPaths({ ...synthesis, diagnostics }, sources).diagnostics.filter((d) => d.severity === 'blocking');
+    process.stderr.write(`${frenchReport(toVFiles(blocking), streamStyle(process.stderr))}\n`);
+    process.stderr.write(
+      `Export impossible : ${plural(blocking.length, 'erreur bloquante', 'erreurs bloquantes')} dans la consultation (ci-dessus, avec ${blocking.length > 1 ? 'leur' : 'sa'} ligne et un conseil). ` +
+        `« livre-blanc check${flags.root ? ` --root ${flags.root}` : ''} » donne aussi les avertissements et le bilan de chaque fichier.\n`,
+    );
     return 1;
   }
   const outDir = path.resolve(flags.out ?? path.join(root, 'exports'));
