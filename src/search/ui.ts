@@ -7,6 +7,7 @@ import type { DocView, FetchJson } from './store.ts';
 import type { FacetDimension } from './format.ts';
 import { excerpt, highlight, type WordMatcher } from './highlight.ts';
 import type { LinkTo } from './site-link.ts';
+import { resultPlace } from './result-place.ts';
 import { formatInteger as formatCount, plural } from '../pipeline/text/plural.ts';
 
 export const DIMENSION_LABELS: Readonly<Record<FacetDimension, string>> = {
@@ -73,9 +74,18 @@ function questionLine(doc: DocView): HTMLParagraphElement[] {
   return [element('p', { class: 'question' }, element('span', { class: 'question-label' }, `${doc.question.label}\u00a0:`), ` ${doc.question.text}`)];
 }
 
-/** A search result: the excerpt (matched words marked) links to the item's permalink (through `linkTo`, see site-link.ts). */
+/**
+ * A search result: the excerpt (matched words marked) links to the item's permalink (through `linkTo`, see
+ * site-link.ts), the link named with where it comes from too, for screen readers (result-place.ts).
+ */
 export function resultItem(doc: DocView, isMatch: WordMatcher, linkTo: LinkTo, count = 1): HTMLLIElement {
-  const link = element('a', { href: linkTo(doc.permalink), class: 'result-link' }, highlighted(excerpt(doc.text, isMatch), isMatch));
+  const place = resultPlace(doc.source);
+  const link = element(
+    'a',
+    { href: linkTo(doc.permalink), class: 'result-link' },
+    highlighted(excerpt(doc.text, isMatch), isMatch),
+    ...(place === '' ? [] : [element('span', { class: 'visually-hidden' }, place)]),
+  );
   return element(
     'li',
     { class: `verbatim verbatim-${doc.tag.value} result` },
