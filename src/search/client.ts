@@ -6,7 +6,9 @@
  * Here, when a search runs: as the reader types (after a short pause), on Enter, on Back or Forward, and
  * for the address the page opens with. What a run does is query-runner.ts; the page's state, page-state.ts.
  *
- * Results are announced in a polite live region (« 12 résultats pour « donnees » »); ↓ from the box
+ * Results are announced in a polite live region (« 12 résultats pour « donnees » ») once the reader pauses
+ * for a second, presses Enter or leaves the field (status-announcer.ts), the status on screen following
+ * every run; ↓ from the box
  * goes to the results, ↑/↓ move between them, Échap returns to the box (results-keys.ts); plain Tab order
  * works too, with « Aller aux résultats » after the field to skip the filters.
  *
@@ -54,10 +56,14 @@ function setup(root: HTMLElement): void {
     timer = setTimeout(() => void runner.runAfterStart('typing'), DELAY);
     settleTimer = setTimeout(settle, SETTLE);
   });
-  input.addEventListener('blur', settle);
+  input.addEventListener('blur', () => {
+    settle();
+    runner.left();
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     stopTyping();
+    runner.submitted();
     // Enter on a phone: the keyboard and the page's head hide the results below the field; they are brought
     // up once listed, unless the reader has typed on or moved on meanwhile. Beside or just under the field
     // on a wide screen, they need nothing.

@@ -8,8 +8,10 @@ export interface SearchElements extends ResultsElements {
   root: HTMLElement;
   form: HTMLFormElement;
   input: HTMLInputElement;
-  /** The polite live region: every answer is said there, once. */
+  /** The status on screen, after every run. */
   status: HTMLElement;
+  /** The polite live region: the status, once the reader pauses (status-announcer.ts). */
+  announcer: HTMLElement | null;
   facetsBox: HTMLElement;
   /** « Voir les N résultats » after the filters, when the page has it. */
   facetsJump: HTMLButtonElement | null;
@@ -33,5 +35,6 @@ export function searchElements(root: HTMLElement): SearchElements | undefined {
   const skip = find<HTMLAnchorElement>('[data-results-skip]');
   if (!form || !input || !status || !panel || !list || !facetsBox || !more || !heading || !offersBox || !notice || !skip) return undefined;
   const facetsJump = find<HTMLButtonElement>('[data-facets-jump]');
-  return { root, form, input, status, panel, list, facetsBox, facetsJump, more, suggestion, heading, offersBox, notice, skip };
+  const announcer = find('[data-announcer]');
+  return { root, form, input, status, announcer, panel, list, facetsBox, facetsJump, more, suggestion, heading, offersBox, notice, skip };
 }

@@ -10,6 +10,7 @@ import type { PageState } from './page-state.ts';
 import { partialSummary } from './partial-text.ts';
 import { ignoredLabel, isEmpty, selectionLabel, type Selection, type UnknownValue } from './selection.ts';
 import { plural } from '../pipeline/text/plural.ts';
+import { MIN_PREFIX, splitWords } from './words.ts';
 
 /** Longer, a query read back in the status would be a paragraph: its beginning is enough to recognise it. */
 export const SHOWN_QUERY_LENGTH = 60;
@@ -113,6 +114,21 @@ export function filtersOnlyStatus(count: number, label: string, ignored: readonl
 export function explorerLinkText(count: number): string {
   return `Voir ${count === 1 ? 'ce verbatim' : `ces ${plural(count, 'verbatim')}`} dans l’explorateur`;
 }
+
+/**
+ * Whether every word of a query is shorter than `MIN_PREFIX` letters (« m », « mo », « de la »): a word
+ * being typed, most likely, which the search matches exactly only, never as the start of a word.
+ */
+export function isShortQuery(query: string): boolean {
+  const words = splitWords(query);
+  return words.length > 0 && words.every(({ word }) => [...word].length < MIN_PREFIX);
+}
+
+/**
+ * For a short query (`isShortQuery`) that finds nothing: neither « trop courants » (« m » is no common
+ * word) nor « aucun résultat » (« mo » is the start of many).
+ */
+export const SHORT_QUERY_STATUS = `Tapez au moins ${MIN_PREFIX} lettres : le début d’un mot suffit alors (« compos » trouve « composants »).`;
 
 export const COMMON_WORDS_STATUS = 'Ces mots sont trop courants pour être cherchés (« le », « des »…) : essayez un mot plus précis.';
 

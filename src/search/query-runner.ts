@@ -13,13 +13,14 @@ import type { SearchEngine } from './engine.ts';
 import type { FacetDimension } from './format.ts';
 import { offersView } from './offers-view.ts';
 import * as change from './page-state.ts';
-import { COMMON_WORDS_STATUS, explorerLinkText, filtersOnlyStatus, filtersRemovedStatus, LOAD_FAILED_STATUS, suggestionStatus, summary } from './page-text.ts';
+import { COMMON_WORDS_STATUS, isShortQuery, SHORT_QUERY_STATUS, explorerLinkText, filtersOnlyStatus, filtersRemovedStatus, LOAD_FAILED_STATUS, suggestionStatus, summary } from './page-text.ts';
 import type { SearchElements } from './page-elements.ts';
 import { resultsView, type Stale } from './results-view.ts';
 import { applySelection, ignoredLabel, isEmpty, readState, selectionLabel, writeState, type Selection } from './selection.ts';
 import { siteLinker } from './site-link.ts';
 import type { FacetItem } from './store.ts';
 import { revealResults } from './narrow-screen.ts';
+import { liveRegionSpeaker, statusAnnouncer } from './status-announcer.ts';
 import { element } from './ui.ts';
 import { frenchTypography } from '../site/typography/french-typography.ts';
 
@@ -31,8 +32,12 @@ export interface SearchRunner {
   run(how: UrlUpdate): Promise<void>;
   /** `start`, then `run` (which says when the engine does not load). */
   runAfterStart(how: UrlUpdate): Promise<void>;
-  /** The reader types: what the address got wrong is no longer said. */
+  /** The reader types: what the address got wrong is no longer said; the status is spoken once they pause. */
   typed(): void;
+  /** Enter: the status the run leads to is spoken at once. */
+  submitted(): void;
+  /** The field is left: the status is spoken now if it has not been. */
+  left(): void;
   /** The query shown keeps its history entry. */
   settleAddress(): void;
   /** Back or Forward to another search of this page: its words, filters and results again (`before` first). */
@@ -51,9 +56,13 @@ export function searchRunner(at: SearchElements): SearchRunner {
   let sequence = 0;
   const staleSince = (mine: number): Stale => () => mine !== sequence;
 
+  // Spoken once the reader pauses, not at every run while typing (status-announcer.ts).
+  const announcer = statusAnnouncer(at.announcer ? liveRegionSpeaker(at.announcer) : () => undefined);
   // Written in the browser, after the pages' typography pass: the same no-break spaces and apostrophes (« saisie »).
   const say = (text: string) => {
-    at.status.textContent = frenchTypography(text);
+    const shown = frenchTypography(text);
+    at.status.textContent = shown;
+    announcer.update(shown);
   };
   // The field stays in view above the status when there is room: its value is the query.
   const reveal = () => revealResults({ details: at.facetsBox.closest('details'), anchor: at.input, status: at.status, list: at.list, heading: at.heading });
@@ -139,9 +148,11 @@ export function searchRunner(at: SearchElements): SearchRunner {
       const search = await load();
       const outcome = await search.search(page.state.query);
       if (stale()) return;
-      if (outcome.words.length === 0) {
+      // Too short to search the start of a word (« m », « mo »), or only common words (« les »): said so, not « aucun résultat ».
+      const short = isShortQuery(page.state.query);
+      if (outcome.words.length === 0 || (short && outcome.hits.length === 0 && !outcome.partial)) {
         clearResults();
-        say(COMMON_WORDS_STATUS);
+        say(short ? SHORT_QUERY_STATUS : COMMON_WORDS_STATUS);
         return;
       }
       page.apply(change.found, outcome, search.matcher(outcome));
@@ -184,7 +195,12 @@ export function searchRunner(at: SearchElements): SearchRunner {
     start,
     run,
     runAfterStart: (how) => start().then(() => run(how), () => run(how)),
-    typed: () => void page.apply(change.typed),
+    typed: () => {
+      page.apply(change.typed);
+      announcer.typed();
+    },
+    submitted: () => announcer.submitted(),
+    left: () => announcer.left(),
     settleAddress: () => syncUrl('settle'),
     restore(before) {
       void load().then((search) => {

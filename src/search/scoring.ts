@@ -16,11 +16,11 @@
  * gives the documents holding only some of the words, offered apart when none holds them all.
  */
 import { lunr, searchPipeline, type QueryWord } from './french.ts';
+import { MIN_PREFIX } from './words.ts';
 
 export const FIELD = 'body';
 export const EXACT_BOOST = 10;
-/** Words shorter than this are matched exactly, never as a prefix (a 1–2 letter prefix matches half the index). */
-export const MIN_PREFIX = 3;
+export { MIN_PREFIX } from './words.ts';
 /** Above this many postings in a plan, lunr's per-posting objects cost more than the latency budget. */
 export const LUNR_MAX_POSTINGS = 2_000;
 

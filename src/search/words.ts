@@ -22,6 +22,9 @@ const JOINS = /[-\u2010\u2011\s'’]/;
 const APOSTROPHE = /['’]/;
 const PART = /[\p{L}\p{N}]+/gu;
 
+/** Words shorter than this are matched exactly, never as a prefix (a 1–2 letter prefix matches half the index). */
+export const MIN_PREFIX = 3;
+
 /** One word of a text with its place, for highlighting. */
 export interface WordSpan {
   word: string;

@@ -216,7 +216,9 @@ describe.skipIf(!HAS_CHROMIUM)('search page: what to do when words are not enoug
     // The list tells scripts (the search bench) as much: no result, `total` texts listed instead.
     const list = page.locator('[data-results]');
     expect([await list.getAttribute('data-found'), await list.getAttribute('data-partial')]).toEqual(['0', String(total)]);
-    expect(await status(page).getAttribute('role')).toBe('status');
+    // The status on screen is no live region: a dedicated one speaks it once the reader pauses (status-announcer.ts).
+    expect(await status(page).getAttribute('role')).toBeNull();
+    expect(await page.locator('[data-announcer]').getAttribute('role')).toBe('status');
     // A heading that shows says what they are; the section is named by it.
     const heading = page.locator('#resultats-titre');
     expect(await heading.textContent()).toBe('Textes qui contiennent «\u00a0agenda\u00a0» ou «\u00a0mobile\u00a0», pas les deux');

@@ -272,8 +272,11 @@ describe.skipIf(!HAS_CHROMIUM)('search and explorer for a reader', () => {
     // Without words: said as soon as the page has read the index's values, in the polite status.
     await page.goto(`${base}/recherche/?region=atlantide&tag=foo`);
     await status.filter({ hasText: /inconnue/ }).waitFor();
-    expect(await status.getAttribute('role')).toBe('status');
     expect(await status.textContent()).toBe('Étiquette inconnue\u00a0: foo. Région inconnue\u00a0: atlantide. Ces filtres sont ignorés.');
+    // Spoken at once by the live region (nothing was typed: status-announcer.ts).
+    const announcer = page.locator('[data-announcer]');
+    expect(await announcer.getAttribute('role')).toBe('status');
+    await expect.poll(() => announcer.textContent()).toBe(await status.textContent());
     expect(await page.locator('[role="alert"]').count()).toBe(0);
     // With words: the results of the words alone, as many as without the unknown filter, and it is said.
     await page.goto(`${base}/recherche/?q=saisie`);

@@ -8,6 +8,8 @@ import {
   filteredOutText,
   filtersOnlyStatus,
   filtersRemovedStatus,
+  isShortQuery,
+  SHORT_QUERY_STATUS,
   SHOWN_QUERY_LENGTH,
   suggestionStatus,
   summary,
@@ -95,5 +97,13 @@ describe('the search page’s status', () => {
     );
     expect(explorerLinkText(1)).toBe('Voir ce verbatim dans l’explorateur');
     expect(explorerLinkText(12)).toBe('Voir ces 12 verbatims dans l’explorateur');
+  });
+});
+
+describe('a query too short to search the start of a word', () => {
+  it('is every word under 3 letters: « m », « mo », « de la », not « les » nor « mo bilité »', () => {
+    expect(['m', 'mo', 'MO', 'de la', ' l ', 'rh'].map(isShortQuery)).toEqual([true, true, true, true, true, true]);
+    expect(['', '  ', 'les', 'mob', 'mo bilité', 'e-mail'].map(isShortQuery)).toEqual([false, false, false, false, false, false]);
+    expect(SHORT_QUERY_STATUS).toMatch(/^Tapez au moins 3 lettres/);
   });
 });

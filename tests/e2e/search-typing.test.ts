@@ -1,0 +1,115 @@
+/**
+ * The search page while a reader types, in headless Chromium on the built demo: the live region speaks
+ * the status once they pause (not for each prefix of a word typed slowly), on Enter, or when they leave
+ * the field; a query under 3 letters says to type more, neither « trop courants » nor « aucun résultat »;
+ * identical answers' links tell which answer they lead to. Skipped, with a message, when Chromium is absent.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { demoSiteAndBrowser, HAS_CHROMIUM, SKIP_MESSAGE, watchErrors } from './support/site.ts';
+
+if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
+
+interface Heard {
+  /** Each text the live region came to hold (not its emptying). */
+  spoken: string[];
+  /** Each text the status on screen came to show. */
+  shown: string[];
+}
+
+describe.skipIf(!HAS_CHROMIUM)('search page: what is said while typing', () => {
+  const demo = demoSiteAndBrowser();
+
+  async function open(): Promise<{ page: Page; errors: string[] }> {
+    const page = await (await demo.browser.newContext()).newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${demo.site.url.replace(/\/$/, '')}/recherche/`);
+    // What a screen reader hears: the text of the page's live regions, as it changes.
+    await page.evaluate(() => {
+      const heard = { spoken: [] as string[], shown: [] as string[] };
+      (window as unknown as { heard: typeof heard }).heard = heard;
+      const watch = (node: Element | null, into: string[]) => {
+        if (!node) return;
+        new MutationObserver(() => {
+          const text = node.textContent ?? '';
+          if (text !== '') into.push(text);
+        }).observe(node, { childList: true, characterData: true, subtree: true });
+      };
+      for (const region of document.querySelectorAll('[role="status"], [aria-live="polite"], [aria-live="assertive"]')) watch(region, heard.spoken);
+      watch(document.querySelector('[data-status]'), heard.shown);
+    });
+    return { page, errors };
+  }
+
+  const heard = (page: Page) => page.evaluate(() => (window as unknown as { heard: Heard }).heard);
+
+  it('speaks « mobil » typed at 400 ms a key once, after the pause, none of its prefixes; Enter says it again', async () => {
+    const { page, errors } = await open();
+    await page.locator('#recherche-champ').focus();
+    await page.keyboard.type('mobil', { delay: 400 });
+    await page.waitForTimeout(1800);
+    const { spoken, shown } = await heard(page);
+    // The status on screen followed the typing (« mo »'s, then the longer prefixes' counts)…
+    expect(shown.length).toBeGreaterThanOrEqual(3);
+    expect(shown.at(-1)).toMatch(/«\u00a0mobil\u00a0»/);
+    // … and the live region said only the word's.
+    expect(spoken).toEqual([shown.at(-1)]);
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await heard(page)).spoken.length).toBe(2);
+    expect((await heard(page)).spoken[1]).toBe(shown.at(-1));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('speaks the status when the field is left before the pause', async () => {
+    const { page } = await open();
+    await page.locator('#recherche-champ').focus();
+    await page.keyboard.type('agenda', { delay: 50 });
+    await page.locator('[data-status]').filter({ hasText: /«\u00a0agenda\u00a0»/ }).waitFor();
+    await page.keyboard.press('Tab');
+    await expect.poll(async () => (await heard(page)).spoken).toEqual([await page.locator('[data-status]').textContent()]);
+    await page.context().close();
+  });
+
+  it('asks for 3 letters under 3 letters (« m », « mo »), not « trop courants » nor « aucun résultat »; « les » is too common', async () => {
+    const { page } = await open();
+    const input = page.locator('#recherche-champ');
+    const status = page.locator('[data-status]');
+    for (const query of ['m', 'mo', 're']) {
+      await input.fill(query);
+      await input.press('Enter');
+      await expect.poll(() => status.textContent()).toMatch(/^Tapez au moins 3\slettres\s: le début d’un mot suffit alors/);
+      expect(await page.locator('[data-results] > li').count()).toBe(0);
+    }
+    await input.fill('les');
+    await input.press('Enter');
+    await expect.poll(() => status.textContent()).toMatch(/^Ces mots sont trop courants/);
+    // Three letters: the start of a word finds texts.
+    await input.fill('mob');
+    await input.press('Enter');
+    await expect.poll(() => status.textContent()).toMatch(/résultats? pour «\u00a0mob\u00a0»/);
+    await page.context().close();
+  });
+
+  it('names the links of identical answers apart, by where each comes from', async () => {
+    const { page } = await open();
+    await page.locator('#recherche-champ').fill('recherche rapide des jeunes');
+    await page.locator('#recherche-champ').press('Enter');
+    await page.locator('[data-results] > li').first().waitFor();
+    const links = await page.locator('a.result-link').evaluateAll((nodes) =>
+      nodes.map((node) => {
+        const visible = node.cloneNode(true) as HTMLElement;
+        for (const hidden of visible.querySelectorAll('.visually-hidden')) hidden.remove();
+        return { visible: (visible.textContent ?? '').trim(), name: (node.textContent ?? '').trim(), hidden: node.querySelector('.visually-hidden')?.getBoundingClientRect().width ?? -1 };
+      }),
+    );
+    const same = links.filter((link) => link.visible === 'La recherche rapide des jeunes.');
+    // Two answers of the demo's survey say exactly this.
+    expect(same.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(same.map((link) => link.name)).size).toBe(same.length);
+    for (const link of same) expect(link.name).toMatch(/^La recherche rapide des jeunes\., réponse n°\s?\d+$/);
+    // Said, not shown: the source line under the result shows it.
+    for (const link of links) expect(link.hidden).toBeLessThanOrEqual(1);
+    await page.context().close();
+  });
+});
