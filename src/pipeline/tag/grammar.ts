@@ -44,7 +44,7 @@ export const NOT_INFINITIVES: ReadonlySet<string> = new Set(
     'infirmier calendrier clavier panier palier sentier escalier atelier grenier greffier huissier officier ' +
     'hospitalier familier levier plancher boucher verger berger super cancer master laser poster manager leader ' +
     'hier fer mer enfer cher amer fier tiers dernier premier janvier fevrier cavalier chevalier denier ' +
-    'usager usagers bouclier encadrer pilier meurtrier prisonnier romancier dossiers papiers metiers quartiers ' +
+    'usager usagers frontalier frontaliers bouclier encadrer pilier meurtrier prisonnier romancier dossiers papiers metiers quartiers ' +
     'courriers fichiers bancaire singulier ecolier lycier gibier sorcier acier cuisinier menuisier plombier ' +
     'charpentier jardinier epicier pretexte volontier volontiers ailleurs citer').split(' '),
 );
@@ -73,5 +73,7 @@ export const NON_ANSWER_WHOLE: ReadonlySet<string> = new Set([
   'en retraite', 'a la retraite', 'je suis a la retraite', 'ne se applique pas', 'ca ne se applique pas',
   'pas de recherche de emploi', 'pas de recrutement', 'pas de formation', 'pas de recherche', 'pas de recherche de formation',
   'non non', 'nan', 'jsp', 'nr', 'so', 'n r', 's o', 'inconnu', 'pareil', 'meme chose', 'meme remarque', 'deja dit',
+  // Typed as heard: « non concerner » for « non concerné », the form's « ne se prononce pas ».
+  'non concerner', 'pas concerner', 'ne se prononce pas', 'je ne me prononce pas', 'ne me prononce pas',
   'cf supra', 'voir supra', 'pas de remarque', 'aucune remarque', 'no comment', 'pas de commentaire', 'sans commentaire',
 ]);

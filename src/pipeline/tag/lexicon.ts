@@ -51,6 +51,14 @@ export const PRAISE = [
   'bien organisé@1.2', 'bien organisée@1.2', 'bien suivi', 'bien suivie', 'bien conseillé@1.2', 'bien conseillée@1.2',
   'bien informé', 'bien informée', 'bien traité', 'bien traitée', 'bien accompagné@1.2', 'bien accompagnée@1.2',
   'bien orienté', 'bien orientée', 'bien expliqué', 'bien renseigné', 'bien renseignée',
+  // « J'ai bien été conseillé » : « bien été » alone is neutral (lexicon-answers.ts), the participle after it praises.
+  ...['conseillé', 'conseillée', 'accueilli', 'accueillie', 'reçu', 'reçue', 'informé', 'informée', 'accompagné', 'accompagnée',
+    'suivi', 'suivie', 'orienté', 'orientée', 'renseigné', 'renseignée', 'traité', 'traitée', 'aidé', 'aidée', 'guidé', 'guidée']
+    .map((participle) => `bien été ${participle}@1.2`),
+  // « Tout s'est fait très simplement » judges how it went; « simplement » alone is most often « merely »,
+  // and « Très simplement : l'État doit… » opens a proposal.
+  ...['fait', 'faite', 'faits', 'faites', 'passé', 'passée', 'passés', 'passées', 'déroulé', 'déroulée', 'réglé', 'réglée']
+    .flatMap((participle) => [`${participle} simplement`, `${participle} très simplement@1.2`, `${participle} assez simplement@0.8`]),
   'ai pu@0.6', 'avons pu@0.6', 'a pu@0.5', 'dans les temps@0.8', 'dans les délais@0.8', 'adj:respecté@0.6',
   ...['accueil', 'suivi', 'service', 'contact', 'accompagnement', 'conseil', 'conseils', 'travail', 'niveau', 'souvenir',
     'rapport', 'écoute', 'gestion', 'expérience', 'qualité', 'réactivité', 'information', 'informations', 'relation',
@@ -152,7 +160,8 @@ export const COMPLAINT = [
   'ne répond plus', 'ne répondent plus', 'ne répondait plus', 'déconnexion@0.8', 'hors service',
   'ne s\'ouvre pas', 'ne s\'ouvre plus', 'ne charge pas', 'ne se charge pas', 'ne se charge plus',
   'de l\'exploit', 'relève du miracle', 'mission impossible', 'croix et la bannière', 'tout est fait pour@0.8',
-  'adj:exhorbitant', 'prix élevé', 'prix élevés', 'coût élevé', 'coûts élevés', 'tarif élevé', 'tarifs élevés',
+  // « pb », « pbs »: the common short form of « problème » (« aucun pb » is praise, like « aucun problème »).
+  'pb', 'pbs', 'pbm', 'adj:ignoble', 'adj:exhorbitant', 'prix élevé', 'prix élevés', 'coût élevé', 'coûts élevés', 'tarif élevé', 'tarifs élevés',
   'pas remboursé', 'pas remboursés', 'pas remboursée', 'pas remboursées', 'non remboursé', 'non remboursés',
   'non remboursée', 'non remboursées', 'un peu long', 'un peu longs', 'un peu longue', 'un peu longues',
   'rien ne va@1.2', 'ne va pas', 'ne vont pas', 'ne va plus', 'toujours pas', 'toujours rien', 'toujours aucun', 'toujours aucune', 'jamais reçu', 'rien reçu', 'je dois@0.5',

@@ -94,8 +94,11 @@ export function applyCue(
       if (notKnowing(statement.tokens, i + cue.length) && asksWhatIsUnknown(statement.tokens, i + cue.length)) {
         return add(evidence, context === 'needs' ? 'needs' : 'broken', w);
       }
-      // « Pôle emploi ne connaît pas les entreprises »: someone else's ignorance, a complaint.
-      if (notKnowing(statement.tokens, i + cue.length) && othersIgnorance(statement.tokens, i)) return add(evidence, 'broken', w);
+      // « Pôle emploi ne connaît pas les entreprises », « la mairie ne se prononce pas »: someone else's
+      // ignorance or silence, a complaint.
+      if ((notKnowing(statement.tokens, i + cue.length) || notDeciding(statement.tokens, i + cue.length)) && othersIgnorance(statement.tokens, i)) {
+        return add(evidence, 'broken', w);
+      }
       evidence.nonAnswer = true;
       return 'none';
     case 'reference':
@@ -160,6 +163,11 @@ const ANSWERING = new Set('repondre dire penser quoi'.split(' '));
 /** The phrase read ends with « sais pas » or « connais pas » (not « non concerné », « sans objet »…). */
 function notKnowing(tokens: readonly string[], end: number): boolean {
   return tokens[end - 1] === 'pas' && (tokens[end - 2] === 'sais' || tokens[end - 2] === 'connais');
+}
+
+/** The phrase read ends with « prononce(nt) pas » (« ne se prononce pas »). */
+function notDeciding(tokens: readonly string[], end: number): boolean {
+  return tokens[end - 1] === 'pas' && (tokens[end - 2] === 'prononce' || tokens[end - 2] === 'prononcent');
 }
 
 function asksWhatIsUnknown(tokens: readonly string[], next: number): boolean {

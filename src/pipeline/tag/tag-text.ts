@@ -57,6 +57,7 @@ import { TAGS, type Tag } from '../model.ts';
 import type { BayesModel } from './bayes.ts';
 import { asksWhatIsLacking, contextKind, proposesChange, type ContextKind } from './context.ts';
 import { readEvidence } from './evidence.ts';
+import { readAfterNonAnswer } from './after-non-answer.ts';
 import { quotedPhrases } from './frames.ts';
 import { isNonAnswer, refusalOf } from './non-answer.ts';
 import { yesMeans, type Verdict } from './judging-question.ts';
@@ -167,11 +168,16 @@ function readUnit(
     }
     unit.scores.broken = 1.5;
   } else {
-    const evidence = readEvidence(tokens, kind, piece.question, quotedPhrases(piece.text), known);
+    const quoted = quotedPhrases(piece.text);
+    const evidence = readEvidence(tokens, kind, piece.question, quoted, known);
     unit.scores = { working: evidence.working, broken: evidence.broken, needs: evidence.needs };
     if (model) addModel(unit.scores, model.predict(piece.text));
     if (evidence.nonAnswer && !TAGS.some((tag) => unit.scores[tag] >= THRESHOLD)) {
-      return { ...unit, nonAnswer: true, confidence: 0.85 };
+      // « RAS, depuis la carte vitale les remboursements sont plus rapides »: what follows the non-answer answers.
+      const rest = readAfterNonAnswer(tokens, kind, piece.question, quoted);
+      if (rest === null) return { ...unit, nonAnswer: true, confidence: 0.85 };
+      unit.scores = { working: rest.working, broken: rest.broken, needs: rest.needs };
+      if (model) addModel(unit.scores, model.predict(piece.text));
     }
   }
   settle(unit);
