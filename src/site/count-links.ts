@@ -72,3 +72,25 @@ export function countLink(site: Site, count: number, filter: ExplorerFilter): Co
   const labels = filterLabels(site, filter);
   return { href: explorerUrl(filter), label: `${plural(count, 'verbatim')}${labels.length ? ` : ${labels.join(', ')}` : ''}` };
 }
+
+/**
+ * What a link into the explorer adds to its shown words for a screen reader, which lists a page's
+ * links by name: its filter's values (« Les ouvrir dans l’explorateur : Ce qui fonctionne, Corse »).
+ * A region's page had three « Les ouvrir dans l’explorateur », one a tag.
+ */
+export function filterComplement(site: Site, filter: ExplorerFilter): string {
+  const labels = filterLabels(site, filter);
+  return labels.length ? ` : ${labels.join(', ')}` : '';
+}
+
+/**
+ * The same for a link shown as one value of its filter, a region's name in a table of needs: its other
+ * values and that it opens the explorer (« Bretagne : verbatims Besoins et attentes, dans l’explorateur »),
+ * since a link « Bretagne » elsewhere on the page leads to the region's page.
+ */
+export function valueLinkComplement(site: Site, filter: ExplorerFilter, shown: ExplorerDimension): string {
+  const rest: ExplorerFilter = { ...filter };
+  delete rest[shown];
+  const others = filterLabels(site, rest);
+  return ` : verbatims${others.length ? ` ${others.join(', ')}` : ''}, dans l’explorateur`;
+}

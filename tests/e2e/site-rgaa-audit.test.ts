@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { accessibleNode, accessibleNodes } from './support/accessibility-tree.ts';
 import { demoSiteAndBrowser, HAS_CHROMIUM, SKIP_MESSAGE } from './support/site.ts';
 import { sessionPageUrl } from '../../src/site/permalink.ts';
+import { regionUrl, themeUrl } from '../../src/site/urls.ts';
+import { TAG_LABELS, type Tag } from '../../src/pipeline/model.ts';
 
 /** Every node of a page's accessibility tree that a screen reader meets (not ignored): role, name, link target. */
 async function fullTree(page: Page): Promise<Array<{ role: string; name: string; url: string }>> {
@@ -28,11 +30,39 @@ async function fullTree(page: Page): Promise<Array<{ role: string; name: string;
   }
 }
 
-/** Link names shared by links to different places: « name → its destinations ». */
+/**
+ * Link names shared by links to different places: « « name » → its destinations ». A destination is the
+ * whole address, fragment included: two anchors of one page are two places (a permalink per item), and
+ * a link to the same place twice (the pagers above and under a list, « Suivante ») is no clash.
+ */
 function ambiguousLinks(tree: ReadonlyArray<{ role: string; name: string; url: string }>): string[] {
   const targets = new Map<string, Set<string>>();
-  for (const node of tree.filter((each) => each.role === 'link')) targets.set(node.name, (targets.get(node.name) ?? new Set()).add(node.url));
-  return [...targets].filter(([, urls]) => urls.size > 1).map(([name, urls]) => `${name} → ${urls.size} destinations`);
+  for (const node of tree.filter((each) => each.role === 'link')) {
+    const { pathname, search, hash } = new URL(node.url);
+    targets.set(node.name, (targets.get(node.name) ?? new Set()).add(`${pathname}${search}${hash}`));
+  }
+  return [...targets].filter(([, urls]) => urls.size > 1).map(([name, urls]) => `« ${name} » → ${[...urls].join(' | ')}`);
+}
+
+/** Names that read an arrow aloud (« flèche droite »): the text nodes' boxes aside, which repeat their text. */
+function arrowsRead(tree: ReadonlyArray<{ role: string; name: string }>): string[] {
+  return tree.filter((node) => node.role !== 'InlineTextBox' && /[←→]/u.test(node.name)).map((node) => `${node.role}: ${node.name.slice(0, 120)}`);
+}
+
+/** French typography's no-break spaces (« Chapitre : ») as plain ones. */
+function spaced(text: string): string {
+  return text.replace(/[\u00a0\u202f]/g, ' ');
+}
+
+/** A node's text but what is visually hidden (and the soft hyphens a narrow column shows): what a sighted reader sees. */
+async function shownText(page: Page, selector: string): Promise<string[]> {
+  return page.locator(selector).evaluateAll((elements) =>
+    elements.map((element) => {
+      const copy = element.cloneNode(true) as Element;
+      copy.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove());
+      return (copy.textContent ?? '').replace(/\u00ad/g, '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+    }),
+  );
 }
 
 if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
@@ -252,19 +282,126 @@ describe.skipIf(!HAS_CHROMIUM)('RGAA audit findings on the reading pages (Chromi
     await close();
   });
 
-  it('no two links share a name but not a destination: a survey session, a theme page, the home page', async () => {
-    for (const pathname of [sessionPageUrl(largestSession('survey')), '/themes/saisie-ergonomie/', '/', '/livre-blanc/']) {
+  it('a survey session’s permalinks are named by answer and question, not by file path', async () => {
+    const { page, close } = await open(sessionPageUrl(largestSession('survey')));
+    const permalinks = (await fullTree(page)).filter((node) => node.role === 'link' && node.name.startsWith('Lien permanent'));
+    expect(permalinks.length).toBeGreaterThan(20);
+    for (const link of permalinks) {
+      expect(link.name).toMatch(/^Lien permanent vers cet élément \(réponse n° \d+(, élément \d+ sur \d+)?(, (question|colonne) « .+ »)?\)$/);
+      expect(link.name).not.toMatch(/data\/|colonne de la question/);
+    }
+    await close();
+  });
+
+  /** The theme with the most items: its lists of verbatims are cut, each with a link to the rest. */
+  function largestTheme(): string {
+    const counts = new Map<string, number>();
+    for (const item of demo.site.synthesis.items) for (const theme of item.themes) counts.set(theme, (counts.get(theme) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+  }
+
+  /** The region with the fewest items of the three tags: its lists are shown whole, each with « Les ouvrir dans l’explorateur ». */
+  function smallestRegionOfAllTags(): { code: string; name: string } {
+    const tags = new Map<string, Set<string>>();
+    const counts = new Map<string, number>();
+    for (const item of demo.site.synthesis.items) {
+      if (!item.region) continue;
+      tags.set(item.region, (tags.get(item.region) ?? new Set()).add(item.tag));
+      counts.set(item.region, (counts.get(item.region) ?? 0) + 1);
+    }
+    const code = [...counts].filter(([region]) => tags.get(region)?.size === 3).sort((a, b) => a[1] - b[1])[0]?.[0];
+    const region = demo.site.synthesis.regions.find((each) => each.code === code);
+    if (!region) throw new Error('Aucune région n’a les trois étiquettes.');
+    return region;
+  }
+
+  /** One page of each kind: a chapter's region map, a theme's and a region's lists, a session's permalinks, the whole white paper. */
+  async function everyKindOfPage(): Promise<string[]> {
+    const chapters = (await readdir(path.join(demo.site.dir, 'livre-blanc'), { withFileTypes: true })).filter((entry) => entry.isDirectory());
+    expect(chapters.length).toBeGreaterThan(2);
+    return [
+      '/',
+      '/livre-blanc/',
+      ...chapters.map((chapter) => `/livre-blanc/${chapter.name}/`),
+      '/themes/',
+      themeUrl(largestTheme()),
+      '/regions/',
+      regionUrl(smallestRegionOfAllTags()),
+      '/ateliers/',
+      sessionPageUrl(largestSession('survey')),
+      sessionPageUrl(largestSession('workshop')),
+      '/verbatims/',
+      '/methodologie/',
+      '/idees-fortes/',
+      '/imprimer/',
+    ];
+  }
+
+  it('on every kind of page, no two links share a name but not a destination, and no name reads an arrow', async () => {
+    const clashes: string[] = [];
+    const arrows: string[] = [];
+    for (const pathname of await everyKindOfPage()) {
       const { page, close } = await open(pathname);
       const tree = await fullTree(page);
-      expect(ambiguousLinks(tree), pathname).toEqual([]);
-      const permalinks = tree.filter((node) => node.role === 'link' && node.name.startsWith('Lien permanent'));
-      if (pathname.startsWith('/sessions/')) {
-        expect(permalinks.length).toBeGreaterThan(20);
-        for (const link of permalinks) {
-          expect(link.name).toMatch(/^Lien permanent vers cet élément \(réponse n° \d+(, élément \d+ sur \d+)?(, (question|colonne) « .+ »)?\)$/);
-          expect(link.name).not.toMatch(/data\/|colonne de la question/);
-        }
-      }
+      expect(tree.filter((node) => node.role === 'link').length, pathname).toBeGreaterThan(5);
+      clashes.push(...ambiguousLinks(tree).map((clash) => `${pathname} ${clash}`));
+      arrows.push(...arrowsRead(tree).map((arrow) => `${pathname} ${arrow}`));
+      await close();
+    }
+    expect(clashes).toEqual([]);
+    expect(arrows).toEqual([]);
+  }, 300_000);
+
+  it('the arrows of the chapters’ pager and of a diagnostic are still shown; the pager says which way', async () => {
+    const chapter = await open('/livre-blanc/besoins-et-attentes/');
+    expect(await shownText(chapter.page, '.chapter-nav a')).toEqual([expect.stringMatching(/^← \S/), expect.stringMatching(/\S →$/)]);
+    const names = (await accessibleNodes(chapter.page, '.chapter-nav a')).map((link) => link.name);
+    expect(names).toEqual([expect.stringMatching(/^[^←→]+ \(chapitre précédent\)$/), expect.stringMatching(/^[^←→]+ \(chapitre suivant\)$/)]);
+    await chapter.close();
+    const methodology = await open('/methodologie/');
+    const cells = await methodology.page.locator('main table td').allTextContents();
+    expect(cells.some((cell) => /«\s\d+\s»\s→\s\p{L}/u.test(cell))).toBe(true);
+    await methodology.close();
+  });
+
+  it('/imprimer/: the contents name chapters, the needs map’s region names say they open the explorer, as shown', async () => {
+    const { page, close } = await open('/imprimer/');
+    const contents = await accessibleNodes(page, 'nav[aria-label="Sommaire"] a');
+    const shownContents = await shownText(page, 'nav[aria-label="Sommaire"] a');
+    expect(contents.length).toBeGreaterThan(2);
+    contents.forEach((link, i) => expect(spaced(link.name)).toBe(`Chapitre : ${shownContents[i]}`));
+    // The needs' map: its table's region names lead to the explorer, its count cells name what they count.
+    const selector = '.region-map table th a[href^="/verbatims/"]';
+    const regions = await accessibleNodes(page, selector);
+    const shown = await shownText(page, selector);
+    expect(regions.length).toBeGreaterThan(5);
+    regions.forEach((link, i) => {
+      expect(demo.site.synthesis.regions.map((region) => region.name.replace(/'/g, '’'))).toContain(shown[i]);
+      expect(spaced(link.name)).toBe(`${shown[i]} : verbatims Besoins et attentes, dans l’explorateur`);
+    });
+    await close();
+  });
+
+  it('a theme’s and a region’s links to the explorer name their filter: tag, theme or region', async () => {
+    const { themes, regions } = demo.site.synthesis;
+    const labels: Record<string, (value: string) => string | undefined> = {
+      tag: (value) => TAG_LABELS[value as Tag],
+      theme: (value) => themes.find((theme) => theme.id === value)?.label,
+      region: (value) => regions.find((region) => region.code === value)?.name,
+    };
+    for (const pathname of [themeUrl(largestTheme()), regionUrl(smallestRegionOfAllTags())]) {
+      const { page, close } = await open(pathname);
+      // The links under each list of verbatims (one a tag), not a count's in a table (CountLink names those).
+      const selector = ':is([data-verbatims-tag], .verbatims-block) > p a[href^="/verbatims/?"]';
+      const links = await accessibleNodes(page, selector);
+      const hrefs = await page.locator(selector).evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
+      const shown = await shownText(page, selector);
+      expect(links.length, pathname).toBeGreaterThanOrEqual(3);
+      links.forEach((link, i) => {
+        // The site's typography curls the data's apostrophes (« Provence-Alpes-Côte d’Azur »).
+        const expected = [...new URL(hrefs[i] ?? '', demo.site.url).searchParams].map(([dimension, value]) => (labels[dimension]?.(value) ?? '?').replace(/'/g, '’'));
+        expect(spaced(link.name), pathname).toBe(`${shown[i]} : ${expected.join(', ')}`);
+      });
       await close();
     }
   }, 60_000);
