@@ -14,7 +14,7 @@ import { writeSearchFiles } from './search-files.ts';
 import type { Synthesis } from '../pipeline/synthesis-model.ts';
 import { parseFlags } from './args.ts';
 import { runPipeline } from './run-pipeline.ts';
-import { chromiumAvailable, printPdf } from '../export/pdf.ts';
+import { chromiumAvailable, pdfProperties, printPdf } from '../export/pdf.ts';
 import { PDF_NAME } from '../export/index.ts';
 import { serve } from '../../scripts/serve.ts';
 import { downloadsKey, filesFromOtherSeparator, readCachedDownloads, writeCachedDownloads, type DownloadFile } from './downloads-cache.ts';
@@ -24,6 +24,7 @@ import { makeOpenableFromFiles } from '../site/offline/openable-from-files.ts';
 import { astroBuild } from './astro-build.ts';
 import { checkOutputFolder } from './output-folder.ts';
 import { settleDownloadsPage } from '../site/printed-download.ts';
+import { settleSitePdfLinks } from '../site/printed-pdf.ts';
 import { DOWNLOADS_DIR } from '../site/downloads.ts';
 import { viewingHint } from './serve-command.ts';
 import { checkChapters } from '../site/chapters-check/index.ts';
@@ -181,8 +182,9 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
       await cp(downloadsDir, path.join(options.outDir, 'telechargements'), { recursive: true });
       if (downloads?.some((d) => d.file === PDF_NAME)) {
         step(BUILD_STEPS.pdf);
-        const bytes = await writePdf(options.outDir, options.synthesis.title);
+        const bytes = await writePdf(options.outDir, options.synthesis);
         await settleDownloadsPage(path.join(options.outDir, DOWNLOADS_DIR, 'index.html'), PDF_NAME, bytes);
+        await settleSitePdfLinks(options.outDir, bytes !== null);
       }
     }
     if (options.openableFromFiles) {
@@ -242,10 +244,10 @@ function withPdf(files: DownloadFile[] | null, withChapters: boolean): DownloadF
  * Prints the built site's print route into telechargements/ and returns its size; a failure is
  * reported, never fatal (null: no PDF, the downloads page then does not offer it).
  */
-async function writePdf(outDir: string, title: string): Promise<number | null> {
+async function writePdf(outDir: string, synthesis: Synthesis): Promise<number | null> {
   const server = await serve(outDir, 0);
   try {
-    const pdf = await printPdf(server.url, title);
+    const pdf = await printPdf(server.url, synthesis.title, pdfProperties(synthesis));
     await writeFile(path.join(outDir, DOWNLOADS_DIR, PDF_NAME), pdf);
     return pdf.byteLength;
   } catch (error) {

@@ -4,13 +4,14 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { hasBlocking } from '../pipeline/diagnostics.ts';
 import { writeExports, PDF_DESCRIPTION, PDF_NAME } from '../export/index.ts';
-import { chromiumAvailable, CHROMIUM_PATH, PRINT_ROUTE, printPdf } from '../export/pdf.ts';
+import { chromiumAvailable, CHROMIUM_PATH, pdfProperties, PRINT_ROUTE, printPdf } from '../export/pdf.ts';
 import { serve } from '../../scripts/serve.ts';
 import { oneOf, parseFlags } from './args.ts';
 import { runPipeline } from './run-pipeline.ts';
 import { downloadsKey, filesFromOtherSeparator, readCachedDownloads, writeCachedDownloads } from './downloads-cache.ts';
 import { formatBytes } from './units.ts';
 import { siteMatchesSources, siteMatchesSynthesis, SOURCES_FILE } from '../export/site-match.ts';
+import type { Synthesis } from '../pipeline/synthesis-model.ts';
 import { sourcesFingerprint } from './site-sources.ts';
 import { CHAPTERS_FOLDER } from '../site/chapters-source.ts';
 import { SYNTHESIS_JSON } from '../site/synthesis-json.ts';
@@ -66,7 +67,7 @@ export async function runExport(args: string[]): Promise<number> {
     // The folder `build` writes by default (`dist` in the current folder, whatever --root): the two
     // commands run one after the other find each other's site.
     const siteDir = path.resolve(flags.site ?? 'dist');
-    await exportPdf(siteDir, outDir, root, synthesis.title, buildCommand(root, siteDir));
+    await exportPdf(siteDir, outDir, root, synthesis, buildCommand(root, siteDir));
   }
   process.stdout.write(`Exports écrits dans ${outDir}\n`);
   return 0;
@@ -85,7 +86,7 @@ function buildCommand(root: string, siteDir: string): string {
   return `npx livre-blanc build --root ${shown(root)} --out ${shown(siteDir)}`;
 }
 
-async function exportPdf(siteDir: string, outDir: string, root: string, title: string, rebuild: string): Promise<void> {
+async function exportPdf(siteDir: string, outDir: string, root: string, synthesis: Synthesis, rebuild: string): Promise<void> {
   if (!chromiumAvailable()) {
     process.stderr.write(`PDF non produit : Chromium est introuvable (${CHROMIUM_PATH}). Installez-le (apt-get install chromium) ; les autres fichiers sont écrits.\n`);
     return;
@@ -102,7 +103,7 @@ async function exportPdf(siteDir: string, outDir: string, root: string, title: s
   }
   const server = await serve(siteDir, 0);
   try {
-    const pdf = await printPdf(server.url, title);
+    const pdf = await printPdf(server.url, synthesis.title, pdfProperties(synthesis));
     await writeFile(path.join(outDir, PDF_NAME), pdf);
     process.stdout.write(`✓ ${PDF_NAME} (${formatBytes(pdf.byteLength)}) — ${PDF_DESCRIPTION}\n`);
   } finally {

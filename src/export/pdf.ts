@@ -1,8 +1,12 @@
 /**
  * The white paper as PDF: headless Chromium prints the site's dedicated print route, A4, with an outline
- * (bookmarks from the headings), page numbers, and tagged for accessibility.
+ * (bookmarks from the headings), page numbers, and tagged for accessibility; then made the same bytes at
+ * each print (node ids) and given the consultation's title, language and the exports' date (`pdf-info.ts`).
  */
 import { existsSync } from 'node:fs';
+import type { Synthesis } from '../pipeline/synthesis-model.ts';
+import { exportDate } from './export-date.ts';
+import { withDocumentInfo, type PdfInfo } from './pdf-info.ts';
 
 export const CHROMIUM_PATH = process.env.LIVRE_BLANC_CHROMIUM ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -23,7 +27,28 @@ export function chromiumAvailable(): boolean {
 const FOOTER = `<div style="font-size:9px;width:100%;text-align:center;font-family:sans-serif;color:#333">
 Page <span class="pageNumber"></span> sur <span class="totalPages"></span></div>`;
 
-export async function printPdf(baseUrl: string, title: string): Promise<Uint8Array> {
+/** What the PDF's properties say besides its title (`pdf-info.ts`). */
+export type PdfProperties = Omit<PdfInfo, 'title' | 'lang'>;
+
+/**
+ * The PDF's properties for a consultation: dated as « À propos » and the workbook (`export-date.ts`:
+ * SOURCE_DATE_EPOCH, else the latest session), so that the site's PDF and the exported one are the same
+ * file; its subject is the consultation's presentation, its keywords the taxonomy's themes.
+ */
+export function pdfProperties(
+  synthesis: Pick<Synthesis, 'sessions' | 'description' | 'themes'>,
+  sourceDateEpoch: string | undefined = process.env.SOURCE_DATE_EPOCH,
+): PdfProperties {
+  const themes = synthesis.themes.filter((theme) => theme.id !== 'autres').map((theme) => theme.label);
+  return {
+    date: exportDate(synthesis, sourceDateEpoch)?.instant ?? null,
+    ...(synthesis.description ? { subject: synthesis.description } : {}),
+    keywords: ['livre blanc', 'consultation', ...themes].join(', '),
+  };
+}
+
+/** The white paper printed from the site at `baseUrl`; without `properties`, dated 1 January 2000. */
+export async function printPdf(baseUrl: string, title: string, properties: PdfProperties = { date: null }): Promise<Uint8Array> {
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
@@ -57,35 +82,24 @@ export async function printPdf(baseUrl: string, title: string): Promise<Uint8Arr
       outline: true,
       tagged: true,
     });
-    return withStableNodeIds(withFixedDates(new Uint8Array(pdf)));
+    // The page's language is Chromium's /Lang; French is the white paper's, should the page have none.
+    return withDocumentInfo(withStableNodeIds(new Uint8Array(pdf)), { ...properties, title, lang: 'fr' });
   } finally {
     await browser.close();
   }
 }
 
-const FIXED_PDF_DATE = "D:20000101000000+00'00'";
-
 /**
- * Chromium stamps the PDF with the time of printing; the white paper must be reproducible, so the
- * stamps are replaced by a fixed date of the same length (byte offsets in the xref table stay valid).
- */
-export function withFixedDates(pdf: Uint8Array): Uint8Array {
-  const text = Buffer.from(pdf).toString('latin1');
-  const fixed = text.replace(/\/(CreationDate|ModDate) \((D:[^)]*)\)/g, (match, key: string, date: string) =>
-    date.length === FIXED_PDF_DATE.length ? `/${key} (${FIXED_PDF_DATE})` : match,
-  );
-  return new Uint8Array(Buffer.from(fixed, 'latin1'));
-}
-
-/**
- * A tagged PDF names its table cells after Chromium's DOM node counter (`(node00000233)`), which
- * depends on what the page created before: renumbered in order of appearance, same width, so that
- * two prints of the same page are the same bytes (and the xref offsets stay valid).
+ * A tagged PDF names its table's header cells after Chromium's DOM node counter (`(node00000233)`),
+ * which depends on what the page created before: renumbered in order of appearance, same width, so
+ * that two prints of the same page are the same bytes (and the xref offsets stay valid). The ID tree,
+ * which lists them sorted by their old numbers (an order that changes from one print to the next: the
+ * real Grand Débat's PDF differed there by 9 bytes), is sorted again by the new ones, as a name tree must be.
  */
 export function withStableNodeIds(pdf: Uint8Array): Uint8Array {
   const text = Buffer.from(pdf).toString('latin1');
   const numbers = new Map<string, string>();
-  const stable = text.replace(/\(node(\d{8})\)/g, (_match, id: string) => {
+  const renumbered = text.replace(/\(node(\d{8})\)/g, (_match, id: string) => {
     let number = numbers.get(id);
     if (number === undefined) {
       number = String(numbers.size).padStart(8, '0');
@@ -93,7 +107,28 @@ export function withStableNodeIds(pdf: Uint8Array): Uint8Array {
     }
     return `(node${number})`;
   });
-  return new Uint8Array(Buffer.from(stable, 'latin1'));
+  return new Uint8Array(Buffer.from(withSortedIdTree(renumbered), 'latin1'));
+}
+
+const ID_ENTRY = /\(node\d{8}\)\s+\d+\s+\d+\s+R/g;
+
+/**
+ * Each name tree of node ids (`/Limits [(…) (…)] /Names [(nodeA) 12 0 R …]`, as Skia writes the ID tree)
+ * with its entries in order and its limits the first and last: entries swap places, separators stay,
+ * so the length is unchanged.
+ */
+function withSortedIdTree(text: string): string {
+  return text.replace(
+    /(\/Limits\s*\[\s*)\(node\d{8}\)(\s*)\(node\d{8}\)(\s*\]\s*\/Names\s*\[)((?:\s*\(node\d{8}\)\s+\d+\s+\d+\s+R)+\s*)\]/g,
+    (_tree, opening: string, space: string, between: string, names: string) => {
+      // Fixed-width ids, each once: sorting the entries as text sorts them by id.
+      const sorted = (names.match(ID_ENTRY) ?? []).sort();
+      let index = 0;
+      const sortedNames = names.replace(ID_ENTRY, () => sorted[index++] ?? '');
+      const id = (entry: string | undefined) => /^\(node\d{8}\)/.exec(entry ?? '')?.[0] ?? '';
+      return `${opening}${id(sorted[0])}${space}${id(sorted.at(-1))}${between}${sortedNames}]`;
+    },
+  );
 }
 
 function escapeHtml(text: string): string {

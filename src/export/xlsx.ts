@@ -3,7 +3,8 @@
  * compressed, as it is added; only the compressed file is kept in memory. (The in-memory workbook
  * built every cell's object model first: 30 s and gigabytes for 100,000 verbatims. Re-zipping
  * exceljs's output to fix its dates held the whole uncompressed workbook: 6 GB and 130 s at a
- * million.) The entries' dates are fixed, so the same Synthesis always gives the same bytes.
+ * million.) The entries' dates are the workbook's (`export-date.ts`), never the clock's, so the same
+ * Synthesis always gives the same bytes.
  * Frozen header row, auto-filter, widths fitted to content.
  */
 import { PassThrough } from 'node:stream';
@@ -19,7 +20,7 @@ export const MAX_SHEET_ROWS = 1_048_575;
 
 /** What the workbook's properties (docProps/core.xml) say besides its title. */
 export interface WorkbookProperties {
-  /** Its creation and modification date (`export-date.ts`), instead of the fixed 1 January 2000. */
+  /** Its creation and modification date, and its zip entries' (`export-date.ts`), instead of the fixed 1 January 2000. */
   date?: Date | null;
   /** Its comment: livre-blanc's version and the synthesis' fingerprint. */
   description?: string;
@@ -39,12 +40,14 @@ export async function toXlsx(tables: readonly NamedTable[], title: string, maxRo
   workbook.creator = workbook.lastModifiedBy = 'livre-blanc';
   workbook.title = title;
   if (properties.description) workbook.description = properties.description;
-  // Never the clock's: the same Synthesis gives the same bytes. (The zip entries' dates stay fixed.)
-  workbook.created = workbook.modified = properties.date ?? FIXED_DATE;
+  // Never the clock's: the same Synthesis gives the same bytes. The zip entries carry the same date, which an
+  // archive tool shows (and a file extracted from it keeps): not « 2000 » beside the properties' day.
+  const date = properties.date ?? FIXED_DATE;
+  workbook.created = workbook.modified = date;
   for (const table of tables) for (const part of sheetsOf(table, maxRows)) addSheet(workbook, part);
   await workbook.commit();
   const zip = new Uint8Array(Buffer.concat(chunks));
-  setZipDates(zip, FIXED_DATE);
+  setZipDates(zip, date);
   return zip;
 }
 

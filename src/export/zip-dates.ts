@@ -7,6 +7,8 @@
 const END_OF_DIRECTORY = 0x06054b50;
 const DIRECTORY_ENTRY = 0x02014b50;
 const LOCAL_HEADER = 0x04034b50;
+const DOS_FIRST = Date.UTC(1980, 0, 1);
+const DOS_LAST = Date.UTC(2107, 11, 31, 23, 59, 58);
 
 export function setZipDates(zip: Uint8Array, date: Date): void {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
@@ -35,8 +37,13 @@ function findEndOfDirectory(view: DataView): number {
   throw new Error('fin de répertoire du ZIP introuvable');
 }
 
-/** MS-DOS date and time of `date`, read in UTC: the same fields whatever the machine's time zone. */
-function dosDateTime(date: Date): { dosDate: number; dosTime: number } {
+/**
+ * MS-DOS date and time of `date`, read in UTC: the same fields whatever the machine's time zone. Its
+ * years run from 1980 to 2107: an earlier date (SOURCE_DATE_EPOCH=0) is 1 January 1980, a later one the
+ * last second of 2107.
+ */
+function dosDateTime(given: Date): { dosDate: number; dosTime: number } {
+  const date = new Date(Math.min(Math.max(given.getTime(), DOS_FIRST), DOS_LAST));
   return {
     dosDate: ((date.getUTCFullYear() - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate(),
     dosTime: (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | (date.getUTCSeconds() >> 1),

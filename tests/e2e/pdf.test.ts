@@ -2,7 +2,9 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { printPdf } from '../../src/export/pdf.ts';
+import { pdfProperties, printPdf } from '../../src/export/pdf.ts';
+import { pdfDate } from '../../src/export/pdf-info.ts';
+import { readPdf } from '../export/support/pdf-reader.ts';
 import { PACKAGE_DIR } from '../../src/cli/build.ts';
 import { buildDemoSite, HAS_CHROMIUM, SKIP_MESSAGE, type BuiltSite } from './support/site.ts';
 
@@ -30,7 +32,7 @@ describe.skipIf(!HAS_CHROMIUM)('PDF of the white paper (Chromium)', () => {
 
   beforeAll(async () => {
     site = await buildDemoSite();
-    pdf = await printPdf(site.url, site.synthesis.title);
+    pdf = await printPdf(site.url, site.synthesis.title, pdfProperties(site.synthesis, '1795478400')); // 2026-11-24
   }, 600_000);
   afterAll(async () => site?.close());
 
@@ -41,6 +43,17 @@ describe.skipIf(!HAS_CHROMIUM)('PDF of the white paper (Chromium)', () => {
     expect(/\/Outlines\s+\d+ 0 R/.test(raw), 'outline').toBe(true);
     expect(/\/StructTreeRoot\s+\d+ 0 R/.test(raw), 'structure tree').toBe(true);
     expect(/\/MarkInfo\s*<<[^>]*\/Marked true/.test(raw), 'marked content').toBe(true);
+  });
+
+  it('says in its properties the consultation’s title, subject and keywords, its language, and the exports’ date, not the time of printing', () => {
+    const read = readPdf(pdf);
+    expect(read.misplaced, 'objects where the cross-reference table says').toEqual([]);
+    expect(read.info.Title).toBe(site.synthesis.title);
+    expect(read.info.Subject).toBe(site.synthesis.description);
+    expect(read.info.Keywords).toContain(site.synthesis.themes[0]?.label);
+    expect([read.info.CreationDate, read.info.ModDate]).toEqual([pdfDate(new Date('2026-11-24T00:00:00Z')), pdfDate(new Date('2026-11-24T00:00:00Z'))]);
+    expect(read.info.Producer).toMatch(/^Skia/);
+    expect(read.catalog).toContain('/Lang (fr)');
   });
 
   it('nests its bookmarks: the page’s title, then each chapter, then the chapter’s sections', () => {

@@ -8,6 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { PACKAGE_DIR } from '../../src/cli/build.ts';
 import { formatBytes } from '../../src/site/downloads.ts';
+import { pdfProperties } from '../../src/export/pdf.ts';
+import { pdfDate } from '../../src/export/pdf-info.ts';
+import { readPdf } from '../export/support/pdf-reader.ts';
 import { runCli } from '../support/run-cli.ts';
 import { plainTypography } from '../support/typography.ts';
 import { tempDirs } from '../support/temp-dirs.ts';
@@ -71,7 +74,7 @@ describe.skipIf(!HAS_CHROMIUM)('PDF of the built site (Chromium)', () => {
       nodes.map((node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim()),
     ).then((texts) => texts.map(plainTypography));
     await page.close();
-    // The first title is the document's own (the page's <title>).
+    // The first title is the document's own (its Info dictionary's: the consultation's title).
     const titles = outlineTitles(readFileSync(path.join(site.dir, 'telechargements', 'livre-blanc.pdf'))).slice(1).map(plainTypography);
     expect(titles.length).toBeGreaterThanOrEqual(10);
     expect(titles.filter((title) => !headings.includes(title))).toEqual([]);
@@ -83,7 +86,14 @@ describe.skipIf(!HAS_CHROMIUM)('PDF of the built site (Chromium)', () => {
     const result = await exportTo(['--root', PACKAGE_DIR, '--out', out, '--site', site.dir]);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).not.toContain('PDF non produit');
-    expect(existsSync(path.join(out, 'livre-blanc.pdf'))).toBe(true);
+    // The same file as the site's: same page, same date (`export-date.ts`), Chromium's node ids renumbered.
+    const exported = readFileSync(path.join(out, 'livre-blanc.pdf'));
+    const published = readFileSync(path.join(site.dir, 'telechargements', 'livre-blanc.pdf'));
+    expect(exported.equals(published), 'the exported PDF is the site’s, byte for byte').toBe(true);
+    // Dated as the workbook and « À propos », not 1 January 2000.
+    const date = pdfProperties(site.synthesis).date;
+    expect(date).not.toBeNull();
+    expect(readPdf(exported).info.CreationDate).toBe(pdfDate(date ?? new Date(0)));
   }, 300_000);
 
   it('export, when --site names a folder build would refuse, says to build into one it accepts', async () => {

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { toXlsx } from '../../src/export/xlsx.ts';
 import type { NamedTable } from '../../src/export/tables.ts';
@@ -27,6 +28,21 @@ describe('classeur XLSX', () => {
     expect(dates.length).toBeGreaterThan(5);
     expect(new Set(dates).size).toBe(1);
     expect(dates[0]).toBe(`${(20 << 9) | (1 << 5) | 1}/0`); // 1 January 2000, 00:00, whatever the machine's time zone
+  });
+
+  it('date les entrées du zip du jour de ses propriétés, celui que voit qui regarde les propriétés du fichier', async () => {
+    const day = new Date('2026-11-24T00:00:00Z');
+    const bytes = await toXlsx([table(50)], 'Essai', undefined, { date: day });
+    // The central directory, as an archive tool lists it (jszip, which exceljs reads with)…
+    const zip = await JSZip.loadAsync(bytes);
+    const entries = Object.values(zip.files);
+    expect(entries.length).toBeGreaterThan(5);
+    expect(entries.map((entry) => entry.date.toISOString()).filter((date) => date !== day.toISOString())).toEqual([]);
+    // … and each local header.
+    expect(new Set(entryDates(bytes))).toEqual(new Set([`${(46 << 9) | (11 << 5) | 24}/0`]));
+    // MS-DOS dates start in 1980: SOURCE_DATE_EPOCH=0 gives 1 January 1980, not a wrong year.
+    const early = await JSZip.loadAsync(await toXlsx([table(3)], 'Essai', undefined, { date: new Date(0) }));
+    expect(new Set(Object.values(early.files).map((entry) => entry.date.toISOString()))).toEqual(new Set(['1980-01-01T00:00:00.000Z']));
   });
 
   it('date ses propriétés (création, modification) du jour qu’on lui donne, le 1er janvier 2000 sinon, jamais de l’horloge', async () => {
