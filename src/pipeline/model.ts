@@ -90,6 +90,9 @@ export interface Session {
   file: string;
 }
 
+/** The profile of a survey's answers whose region and profile fewer than 3 respondents share: withheld (anonymise/small-groups.ts). */
+export const WITHHELD_PROFILE = 'non-publie';
+
 /**
  * The empty theme list every item without `#thèmes` shares: item lists are never modified in place
  * (they are `readonly`), and at a million items one array per item was a million objects for the
@@ -114,7 +117,7 @@ export interface RawItem {
   voted?: true;
   region: string | null;
   department: string | null;
-  /** Participant profile (conseiller, direction, accueil, partenaire, jeune…) or null. */
+  /** Participant profile (conseiller, direction, accueil, partenaire, jeune…, or `WITHHELD_PROFILE`) or null. */
   profile: string | null;
   format: SessionFormat;
   /** The question or section heading the text answers: context for tagging. */

@@ -16,7 +16,7 @@ import { EMPTY_TEXT, validateItems } from './validate.ts';
 import { anonymise } from './anonymise/index.ts';
 import { anonymiseContext } from './anonymise/context.ts';
 import { inputFiles, publishedPaths } from './anonymise/paths.ts';
-import { surveySmallGroupDiagnostics } from './anonymise/small-groups.ts';
+import { withholdSmallGroups } from './anonymise/small-groups.ts';
 import { NON_ANSWER, tagItems } from './tag/index.ts';
 import { inferredTagDiagnostics } from './ingest/notes/inferred-tags.ts';
 import { sectionDoubtDiagnostics } from './tag/section-check.ts';
@@ -121,15 +121,12 @@ export function synthesize(input: ConsultationInput, onProgress: ProgressListene
   // File names too: « 2026-10-05-chez-karim-benali-06-11-22-33-44.md » is published masked.
   const paths = publishedPaths(inputFiles(input), anonymised.redact);
   const { title, description } = published;
-  // A breakdown by profile with a group of 1 or 2 people is not published (small-groups.ts).
-  const sessions = published.sessions.map((s) => withFile(s, paths.publish(s.file)));
-  const items = published.items.map((item) => withSourceFile(item, paths.publish(item.source.file)));
+  // Before any count: a survey's answers whose region and profile 1 or 2 respondents share lose their profile (small-groups.ts).
+  const withheld = withholdSmallGroups(published.sessions, published.items);
+  const sessions = withheld.sessions.map((s) => withFile(s, paths.publish(s.file)));
+  const items = withheld.items.map((item) => withSourceFile(item, paths.publish(item.source.file)));
   const scales = published.scales;
-  const regionName = (code: string) => referentiels.regions.find((r) => r.code === code)?.name ?? code;
-  const diagnostics = [
-    ...published.diagnostics,
-    ...surveySmallGroupDiagnostics(published.sessions, published.items, regionName),
-  ]
+  const diagnostics = [...published.diagnostics, ...withheld.diagnostics]
     .map((d) => withFile(d, paths.publish(d.file)))
     .concat(paths.diagnostics)
     .sort(compareDiagnostics);

@@ -1,5 +1,5 @@
 /** French labels of coded values (profiles, formats, session kinds) for every place a reader sees them. */
-import { TAG_LABELS, type SessionFormat, type Tag } from '../pipeline/model.ts';
+import { TAG_LABELS, WITHHELD_PROFILE, type SessionFormat, type Tag } from '../pipeline/model.ts';
 
 export { TAG_LABELS };
 
@@ -18,6 +18,8 @@ const PROFILE_LABELS: Readonly<Record<string, string>> = {
   jeune: 'Jeunes',
   administratif: 'Administratif',
   'charge-de-projet': 'Chargés de projet',
+  // Said as withheld, not « Autre »: « autre » is a profile respondents gave, this one hides theirs.
+  [WITHHELD_PROFILE]: 'Profil non publié (moins de 3 répondants)',
 };
 
 /** Label of a missing value in any breakdown. */

@@ -137,14 +137,15 @@ describe('small groups', () => {
     expect(warningsAt(synthesis, 'content/ateliers/bretagne/2026-10-11-vitre.md', 'petit-groupe')).toEqual([]);
   });
 
-  it('warns on a survey’s answers from a profile of 1 or 2 respondents in a region', () => {
+  it('publishes without its profile a survey’s answer from a profile of 1 or 2 respondents in a region, and says so', () => {
     // The one young person answering from Martinique points at nobody: thousands share that profile there.
     const csv = 'Région;Vous êtes;Remarque\nCorse;Direction;Le réseau est bon.\nBretagne;Conseiller;Clair.\nBretagne;Conseiller;Rapide.\nBretagne;Conseiller;Stable.\nMartinique;Jeune;Ça va.\n';
     const sidecar = { file: 'data/enquetes/s.yml', content: 'separateur: ";"\ncolonnes:\n  region: "Région"\n  profil: "Vous êtes"\n  textes:\n    - { colonne: "Remarque", tag: auto }\n' };
     const survey = run([], [{ file: 'data/enquetes/s.csv', bytes: new TextEncoder().encode(csv), sidecar }]);
     expect(warningsAt(survey, 'data/enquetes/s.csv', 'petit-groupe')).toEqual([
-      '2: Un groupe compte moins de 3 répondants d’un même profil dans une même région : « direction » en Corse (1). Publiées avec ce profil et cette région, leurs réponses peuvent désigner leurs auteurs.',
+      '2: Un groupe compte moins de 3 répondants d’un même profil dans une même région (sa première réponse ligne 2) : sa réponse est publiée sans son profil, comme « profil non publié », car ce profil et cette région désigneraient leurs auteurs.',
     ]);
+    expect(survey.items.filter((item) => item.format === 'enquete').map((item) => `${item.region} ${item.profile}`).sort()).toEqual(['02 jeune', '53 conseiller', '53 conseiller', '53 conseiller', '94 non-publie']);
   });
 });
 
