@@ -55,6 +55,9 @@ const CONCESSIONS = [['malgre'], ['en', 'depit', 'de']];
 const CONCESSION_ADVERBS = new Set(['tout', 'cela', 'ca', 'ceci', 'ce', 'celui']);
 const REPORTING = new Set('dit indique indiquent indiquait repondu explique precise affirme affirment assure conseille'.split(' '));
 const CLITICS = new Set('le la les l se s y en leur lui nous vous me te ne pas plus mieux bien'.split(' '));
+/** Clitics that are also articles, and infinitives that are also nouns (« le pouvoir », « le déjeuner »). */
+const ARTICLES = new Set(['le', 'la', 'les', 'l']);
+const NOUN_INFINITIVES = new Set('pouvoir devoir devenir souvenir sourire vivre dejeuner diner gouter coucher lever'.split(' '));
 /** Words that set a statement in the past ("avant, …", "autrefois", "à l'époque"). */
 const PAST_WORDS = new Set('auparavant autrefois jadis naguere anciennement'.split(' '));
 const PAST_PHRASES = [['a', 'le', 'epoque'], ['a', 'l', 'epoque'], ['a', 'une', 'epoque'], ['dans', 'le', 'temps'], ['par', 'le', 'passe']];
@@ -222,11 +225,15 @@ function negatedBefore(tokens: readonly string[], i: number): boolean {
   return false;
 }
 
-/** Whether an infinitive follows at k, after at most two clitics ("pour le faire", "pour ne pas"). */
+/**
+ * Whether an infinitive follows at k, after at most two clitics ("pour le faire", "pour ne pas").
+ * « le », « la », « les » are articles as often as clitics: after one, an infinitive that is also a
+ * noun is the noun (« pour le pouvoir d'achat », « pour le devenir des jeunes »).
+ */
 function opensInfinitive(tokens: readonly string[], k: number, end: number): boolean {
   for (let n = 0; n < 3 && k < end; n++, k++) {
     const token = tokens[k] as string;
-    if (isInfinitive(token)) return true;
+    if (isInfinitive(token)) return !(NOUN_INFINITIVES.has(token) && ARTICLES.has(tokens[k - 1] as string));
     if (!CLITICS.has(token)) return false;
   }
   return false;

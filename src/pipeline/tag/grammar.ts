@@ -37,7 +37,7 @@ export const START_SKIP_PHRASES = [
   'à noter que', 'à noter', 'a noter que', 'a noter', 'pour info', 'pour information', 'exemple',
 ];
 
-/** `-er` words that are not infinitives (a statement starting with them is not a proposal). */
+/** Words in -er and -ir that are not infinitives (a statement starting with them is not a proposal). */
 export const NOT_INFINITIVES: ReadonlySet<string> = new Set(
   ('dossier premier dernier papier courrier fichier metier quartier chantier foyer loyer hiver cahier conseiller ' +
     'policier pompier boulanger etranger danger particulier entier regulier routier foncier financier ouvrier ' +
@@ -46,7 +46,9 @@ export const NOT_INFINITIVES: ReadonlySet<string> = new Set(
     'hier fer mer enfer cher amer fier tiers dernier premier janvier fevrier cavalier chevalier denier ' +
     'usager usagers frontalier frontaliers bouclier encadrer pilier meurtrier prisonnier romancier dossiers papiers metiers quartiers ' +
     'courriers fichiers bancaire singulier ecolier lycier gibier sorcier acier cuisinier menuisier plombier ' +
-    'charpentier jardinier epicier pretexte volontier volontiers ailleurs citer').split(' '),
+    'charpentier jardinier epicier pretexte volontier volontiers ailleurs citer ' +
+    // Nouns in -ir (« pour le loisir », « l'avenir »).
+    'avenir plaisir loisir desir soupir elixir saphir menhir electromenager').split(' '),
 );
 
 /** Non-answers and bare refusals recognised on the whole statement once fillers are removed. */

@@ -84,4 +84,7 @@ export const NEUTRAL = [
   // « il y a longtemps » dates what follows (« c'était il y a longtemps mais ça marche bien maintenant »):
   // no complaint of a wait, unlike « longtemps » alone (« ça prend longtemps »).
   'y a longtemps', 'y a bien longtemps',
+  // « un vrai bonheur tant pour la création que pour la fermeture »: the closing of one's business, a
+  // procedure, not a service closed.
+  'pour la fermeture',
 ];

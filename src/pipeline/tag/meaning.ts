@@ -99,6 +99,9 @@ export function applyCue(
       if ((notKnowing(statement.tokens, i + cue.length) || notDeciding(statement.tokens, i + cue.length)) && othersIgnorance(statement.tokens, i)) {
         return add(evidence, 'broken', w);
       }
+      // « Pôle emploi ne propose pas de personnel », « La CAF ne fait pas de recherche d'emploi »:
+      // what someone else does not do, a complaint (« je n'ai pas de personnel » answers nothing).
+      if (othersRefusal(statement.tokens, i)) return add(evidence, 'broken', w);
       evidence.nonAnswer = true;
       return 'none';
     case 'reference':
@@ -171,12 +174,34 @@ function notDeciding(tokens: readonly string[], end: number): boolean {
 }
 
 function asksWhatIsUnknown(tokens: readonly string[], next: number): boolean {
-  const word = tokens[next];
+  // « Je ne sais pas concrètement à quelle formation m'adresser », « …pas, aujourd'hui, quel est… »:
+  // an adverb or an aside may come between.
+  let at = next;
+  let aside = false;
+  for (; at < next + MAX_INCISE && (tokens[at] === BOUNDARY || isIncise(tokens[at])); at++) {
+    if (tokens[at] === BOUNDARY) aside = true;
+  }
+  const word = tokens[at];
   if (word === undefined || !UNKNOWN_OBJECT.has(word)) return false;
-  // « à qui m'adresser »: the word after « à » says which; « comment répondre »: the answer itself;
+  // After a comma, « ou » is « or » and « quand » opens a clause of its own (« …pas, quand on voit… »).
+  if (aside && (word === 'ou' || word === 'quand')) return false;
+  // « à qui m'adresser », « à quelle formation »: the word after « à » says which (after an aside, only
+  // « qui », « quel »…: not « je ne sais pas, à mon avis… »); « comment répondre »: the answer itself;
   // « je ne sais pas comment » alone says nothing more than « je ne sais pas ».
-  const after = tokens[word === 'a' ? next + 2 : next + 1];
+  if (at > next && word === 'a' && !ASKING_AFTER_A.has(tokens[at + 1] ?? '')) return false;
+  const after = tokens[word === 'a' ? at + 2 : at + 1];
   return after !== undefined && after !== BOUNDARY && !ANSWERING.has(after);
+}
+
+/** Words that may stand between « je ne sais pas » and what is not known, clause breaks included. */
+const MAX_INCISE = 4;
+const INCISES = new Set('aujourd hui vraiment exactement encore toujours actuellement maintenant trop bien plus du tout'.split(' '));
+/** After « à », the words that ask (« à qui », « à quel service », « à quoi »). */
+const ASKING_AFTER_A = new Set('qui quoi quel quelle quels quelles lequel laquelle lesquels lesquelles'.split(' '));
+
+function isIncise(token: string | undefined): boolean {
+  // Adverbs in -ement, -amment, -emment (« concrètement », « évidemment »), not « comment ».
+  return token !== undefined && (INCISES.has(token) || (token.length >= 8 && /(?:ement|amment|emment)$/.test(token)));
 }
 
 /** Words that only say where the earlier answer is (« voir réponse à la question précédente »). */
@@ -206,9 +231,47 @@ function answerWords(tokens: readonly string[], from: number, to: number): numbe
  */
 function othersIgnorance(tokens: readonly string[], cueAt: number): boolean {
   const first = tokens[cueAt] === 'ne' || tokens[cueAt] === 'n' ? cueAt : cueAt - 1;
-  const before = tokens[first - 1];
   if (tokens[first] !== 'ne' && tokens[first] !== 'n') return false;
-  return before !== undefined && before !== BOUNDARY && before.length > 2 && !STOPWORDS.has(before) && !SUBJECTS.has(before) && !ADVERBS_BEFORE_NE.has(before);
+  return othersSubject(tokens, first);
+}
+
+/**
+ * A phrase of non-answer opening on « pas » (« pas de personnel », « pas de recherche d'emploi »)
+ * that ends a negation « ne <verb> pas » whose subject is someone else: « Pôle emploi ne propose pas
+ * de personnel ». After « je », « nous », « on », impersonal « il » or one's own (« mon entreprise
+ * n'a pas de salarié »), the writer says what does not concern them.
+ */
+function othersRefusal(tokens: readonly string[], cueAt: number): boolean {
+  if (tokens[cueAt] !== 'pas') return false;
+  // « ne propose pas », « ne nous propose pas », « n'y a pas »: « ne » at most three words before.
+  for (let k = cueAt - 2; k >= 0 && k >= cueAt - 4; k--) {
+    const token = tokens[k] as string;
+    if (token === BOUNDARY) return false;
+    if (token !== 'ne' && token !== 'n') continue;
+    // « Activité ne demandant pas de recrutement » describes one's own activity.
+    const verb = tokens[k + 1] as string;
+    if (verb.endsWith('ant')) return false;
+    // « ils ne sont pas concernés » (the writer's children): a pronoun only names someone else before an action.
+    return othersSubject(tokens, k, !COPULAS.has(verb));
+  }
+  return false;
+}
+
+const COPULAS = new Set('est sont etait etaient sera seront serait seraient suis sommes etes'.split(' '));
+
+/** Third persons that name someone else (« ils ne proposent pas… »); « il » is as often impersonal. */
+const OTHERS = new Set(['ils', 'elles']);
+/** Possessives of the writer: « mon entreprise », « notre structure » is the writer's own. */
+const OWN = new Set(['mon', 'ma', 'mes', 'notre', 'nos']);
+
+/** Whether the word before « ne » at `ne` is a subject other than the writer: a noun (or, with `pronouns`, « ils »), not « je » nor one's own. */
+function othersSubject(tokens: readonly string[], ne: number, pronouns = true): boolean {
+  const before = tokens[ne - 1];
+  if (before === undefined || before === BOUNDARY) return false;
+  if (OTHERS.has(before)) return pronouns;
+  if (before.length <= 2 || STOPWORDS.has(before) || SUBJECTS.has(before) || ADVERBS_BEFORE_NE.has(before)) return false;
+  for (let k = ne - 2; k >= 0 && k >= ne - 4 && tokens[k] !== BOUNDARY; k--) if (OWN.has(tokens[k] as string)) return false;
+  return true;
 }
 
 /** Words that may stand before « ne » with the writer still the subject (« personnellement ne sais pas »). */

@@ -30,6 +30,16 @@ const SENTENCE_END = /[;\n\r]+|[.!?…]+(?=\s|$)|(?<=[a-zà-ÿ]{2})\.(?=[A-ZÀ-�
 
 // "etc." or "M." is not the end of a sentence; neither is "R.A.S." (single letters).
 const ABBREVIATION = /(?:^|[\s(])(?:etc|ex|cf|mr|mme|mlle|dr|st|ste|art|no|n°|p|vol|env|tel|tél|[a-zà-ÿ])$/iu;
+/**
+ * Short forms that end a sentence as often as they stand inside one (« pas de pb. », « un pb. avec le
+ * site », « 45 min. de trajet »): the period ends the sentence unless the sentence visibly goes on.
+ */
+const SHORT_FORM = /(?:^|[\s(])(?:pbs?|pbm|rdv|qq|qqs|nb|nbre|svp|bcp|tjrs|tjs|sce|sté|adm|admin|gouv|dpt|approx|min|mn|km|kms|maxi|mini|vs|réf|ref)$/iu;
+/**
+ * What follows a short form's period when the sentence goes on: a digit or a word that cannot open one
+ * (« de », « avec », « pour »…); a small letter alone is not enough (« …la nouvelle Sté. cela éviterait… »).
+ */
+const GOES_ON = /^\s*(?:\d|(?:de|d['’]|du|des|avec|pour|à|au|aux|en|sur|sous|dans|par|chez|entre|vers|sans|ou)(?=[\s'’]))/u;
 
 /**
  * A list number before a period (« …territoire). 2. Impossibilité… », « 1. Santé ») : the number
@@ -88,8 +98,9 @@ function cutsOf(text: string): Cut[] {
       const at = match.index;
       const next = at + match[0].length;
       if (match[0].startsWith('.')) {
-        const before = text.slice(Math.max(0, at - 6), at);
+        const before = text.slice(Math.max(0, at - 7), at);
         if (ABBREVIATION.test(before)) continue;
+        if (SHORT_FORM.test(before) && GOES_ON.test(text.slice(next, next + 8))) continue;
         // The cut goes before the number, which belongs to neither statement.
         const number = LIST_NUMBER.exec(before)?.[1];
         const numberAt = at - (number?.length ?? 0);
