@@ -43,7 +43,8 @@ export function pdfProperties(
   return {
     date: exportDate(synthesis, sourceDateEpoch)?.instant ?? null,
     ...(synthesis.description ? { subject: synthesis.description } : {}),
-    keywords: ['livre blanc', 'consultation', ...themes].join(', '),
+    // Semicolons, as « À propos » lists regions: a theme's label may have commas (« Dispositifs (CEJ, PACEA…) »).
+    keywords: ['livre blanc', 'consultation', ...themes].join(' ; '),
   };
 }
 

@@ -131,7 +131,7 @@ describe('pdfProperties', () => {
   });
 
   it('gives the presentation as subject and the taxonomy’s themes as keywords', () => {
-    expect(pdfProperties(synthesis, undefined)).toMatchObject({ subject: 'Ce que la consultation a demandé.', keywords: 'livre blanc, consultation, Santé' });
+    expect(pdfProperties(synthesis, undefined)).toMatchObject({ subject: 'Ce que la consultation a demandé.', keywords: 'livre blanc ; consultation ; Santé' });
     expect(pdfProperties({ ...synthesis, description: null }, undefined).subject).toBeUndefined();
   });
 });
