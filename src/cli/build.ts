@@ -24,6 +24,7 @@ import { makeOpenableFromFiles } from '../site/offline/openable-from-files.ts';
 import { astroBuild } from './astro-build.ts';
 import { checkOutputFolder } from './output-folder.ts';
 import { settleDownloadsPage } from '../site/printed-download.ts';
+import { settleSitePdfLinks } from '../site/printed-pdf.ts';
 import { DOWNLOADS_DIR } from '../site/downloads.ts';
 import { viewingHint } from './serve-command.ts';
 import { checkChapters } from '../site/chapters-check/index.ts';
@@ -183,6 +184,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
         step(BUILD_STEPS.pdf);
         const bytes = await writePdf(options.outDir, options.synthesis);
         await settleDownloadsPage(path.join(options.outDir, DOWNLOADS_DIR, 'index.html'), PDF_NAME, bytes);
+        await settleSitePdfLinks(options.outDir, bytes !== null);
       }
     }
     if (options.openableFromFiles) {

@@ -5,8 +5,10 @@
  * answers on a theme page. The file path is on the source line under the quote; a name says only
  * what differs.
  */
-import type { FeedbackItem, SourceRef } from '../pipeline/model.ts';
+import type { FeedbackItem, Session, SourceRef } from '../pipeline/model.ts';
 import type { VerbatimQuestion } from './verbatim-question.ts';
+import { formatDate } from './format.ts';
+import { profileLabel } from './labels.ts';
 
 /** « réponse n° 129 » for a survey answer, « ligne 45 » for a note's item. */
 export function answerPlace(source: Pick<SourceRef, 'line' | 'row'>): string {
@@ -56,3 +58,24 @@ export function permalinkPlace(items: readonly Placed[], item: Placed, question:
   const place = itemPlace(items, item);
   return field ? `${place}, ${question?.text === field ? 'question' : 'colonne'} « ${field} »` : place;
 }
+
+/**
+ * A verbatim's source as a reader quotes it, the same on every page that shows one (VerbatimItem.astro)
+ * and in the citation it copies: « Questionnaire conseillers et équipes 2026 · réponse n° 98 ·
+ * Partenaire · Auvergne-Rhône-Alpes » for a survey answer (who answered, from where: a survey has no
+ * place of its own), « Atelier Occitanie — Toulouse, 18 novembre 2026 · ligne 12 » for a note's item.
+ * The file's path is for the bureau: on hover (the line's title) and in the exports, not in the text.
+ */
+export function readableSource(
+  item: Pick<FeedbackItem, 'source' | 'profile' | 'region'>,
+  session: Pick<Session, 'title' | 'kind' | 'date'> | undefined,
+  regionName: (code: string) => string | undefined,
+): string {
+  if (!session) return [item.source.file, answerPlace(item.source)].join(' · ');
+  if (session.kind === 'workshop') {
+    return [session.date ? `${session.title}, ${formatDate(session.date)}` : session.title, answerPlace(item.source)].join(' · ');
+  }
+  const region = item.region ? regionName(item.region) : undefined;
+  return [session.title, answerPlace(item.source), item.profile ? profileLabel(item.profile) : '', region ?? ''].filter(Boolean).join(' · ');
+}
+

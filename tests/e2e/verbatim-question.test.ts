@@ -60,7 +60,7 @@ describe.skipIf(!HAS_CHROMIUM)('the question a verbatim answers, on the built de
     for (const [id, line] of shown) expect(line, id).toBe(expected(byId.get(id) as FeedbackItem));
   });
 
-  it('says the question once: a verbatim’s source line does not end with the column its question line names', async () => {
+  it('says the question once: a verbatim’s file place (its source line’s title) does not end with the column its question line names', async () => {
     const byId = items();
     const survey = demo.site.synthesis.sessions.find((s) => s.kind === 'survey' && s.title.startsWith('Questionnaire conseillers'));
     let checked = 0;
@@ -70,7 +70,7 @@ describe.skipIf(!HAS_CHROMIUM)('the question a verbatim answers, on the built de
         const item = byId.get(id) as FeedbackItem;
         const question = verbatimQuestion(item, kind(item));
         if (!question || item.source.field !== question.text) continue;
-        const source = /<span class="source">([^<]*)<\/span>/.exec(body)?.[1] ?? '';
+        const source = /<span class="source"[^>]*\btitle="([^"]*)"/.exec(body)?.[1] ?? '';
         expect(source, id).toMatch(/, colonne de la question$/);
         checked++;
       }

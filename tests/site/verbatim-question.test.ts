@@ -96,7 +96,8 @@ describe('<VerbatimItem> shows the question', () => {
     const render = (props: Record<string, unknown>) => renderComponent(synthesis, 'src/components/VerbatimItem.astro', props);
     const shown = await render({ item: column });
     expect(shown.match(/Ce qui vous gêne au quotidien/g)).toHaveLength(1);
-    expect(shown).toMatch(/<span class="source"[^>]*>Source : [^<]*, colonne de la question<\/span>/);
+    // The file's place is for the bureau, in the line's title: the column is not named there either.
+    expect(shown).toMatch(/<span class="source"[^>]*title="Fichier : [^"]*, colonne de la question"[^>]*>Source : <span/);
     // On a session page stating the question once in its header, the source line leaves it out too.
     expect(await render({ item: column, showQuestion: false })).not.toContain('Ce qui vous gêne au quotidien');
   }, 120_000);
