@@ -7,20 +7,30 @@
 import type { Synthesis } from '../pipeline/synthesis-model.ts';
 import { REJECTION_REASONS } from '../pipeline/rejection-reasons.ts';
 import type { NamedTable } from './tables.ts';
+import { noteRow } from './cells.ts';
 
 export const SET_ASIDE_SHEET = 'Écartés';
 export const SET_ASIDE_NAME = 'ecartes';
+
+/** The only row of the list when the bilan sets nothing aside. */
+export const NOTHING_SET_ASIDE = 'Aucun élément écarté : chaque entrée lue a été retenue.';
+
+// As in « Verbatims »: the line is the file's real line, the column a number, a survey's column
+// header and the question its row answers each their own column (a column « body » is no question).
+const HEADERS = ['Fichier', 'Ligne', 'Colonne', 'Champ', 'Question', 'Motif', 'Code', 'Texte lu'] as const;
 
 export function setAsideTable(synthesis: Synthesis): NamedTable {
   return {
     name: SET_ASIDE_NAME,
     sheet: SET_ASIDE_SHEET,
-    // As in « Verbatims »: the line is the file's real line, the column a number, a survey's column
-    // header and the question its row answers each their own column (a column « body » is no question).
-    headers: ['Fichier', 'Ligne', 'Colonne', 'Champ', 'Question', 'Motif', 'Code', 'Texte lu'],
-    rows: synthesis.setAside.map(({ source, question, reason, text }) => {
-      const wording = REJECTION_REASONS[reason];
-      return [source.file, source.line, source.column, source.field ?? '', question ?? '', wording.one, wording.codes.join(', '), text];
-    }),
+    headers: [...HEADERS],
+    rows:
+      synthesis.setAside.length === 0
+        ? // As the other empty views: headers alone would read as an export that failed.
+          [noteRow(NOTHING_SET_ASIDE, HEADERS.length)]
+        : synthesis.setAside.map(({ source, question, reason, text }) => {
+            const wording = REJECTION_REASONS[reason];
+            return [source.file, source.line, source.column, source.field ?? '', question ?? '', wording.one, wording.codes.join(', '), text];
+          }),
   };
 }

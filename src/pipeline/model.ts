@@ -179,7 +179,9 @@ export type RejectionReason =
   | 'non-reponses-ecartees'
   | 'nombre-de-champs-incorrect'
   | 'element-vide'
-  | 'texte-hors-liste';
+  | 'texte-hors-liste'
+  /** A short answer to a « satisfaction et/ou difficultés » question with no judgement read (« Les temps de réponse de la CNAV »): tag/index.ts. */
+  | 'sans-jugement-lisible';
 
 /** How many entries were set aside for one reason. */
 export interface RejectionCount {

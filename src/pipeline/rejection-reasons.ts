@@ -1,6 +1,7 @@
 /**
  * Why entries were set aside, in French, as the bilan says it (`check`, the methodology page, the
- * data-quality sheet): « 52 non-réponses [non-reponses-ecartees], 8 champs en trop [nombre-de-champs-incorrect] ».
+ * data-quality sheet): « 52 non-réponses [non-reponses-ecartees], 8 champs en trop [nombre-de-champs-incorrect] »;
+ * and what each reason means, for the methodology page.
  * Each reason names the diagnostic codes a reader looks up in the report above the bilan.
  */
 import type { RejectionCount, RejectionReason } from './model.ts';
@@ -12,14 +13,39 @@ interface ReasonWording {
   many: string;
   /** The diagnostics that say it, file by file. */
   codes: readonly string[];
+  /** What such an entry is, for a reader who does not know the code (the methodology page). */
+  explanation: string;
 }
 
 export const REJECTION_REASONS: Readonly<Record<RejectionReason, ReasonWording>> = {
-  'non-reponses-ecartees': { one: 'non-réponse', many: 'non-réponses', codes: ['non-reponses-ecartees'] },
-  'nombre-de-champs-incorrect': { one: 'champ en trop', many: 'champs en trop', codes: ['nombre-de-champs-incorrect'] },
-  'texte-vide': { one: 'texte vide', many: 'textes vides', codes: ['texte-vide'] },
-  'element-vide': { one: 'puce vide', many: 'puces vides', codes: ['element-vide'] },
-  'texte-hors-liste': { one: 'texte hors liste', many: 'textes hors liste', codes: ['texte-hors-liste'] },
+  'non-reponses-ecartees': {
+    one: 'non-réponse',
+    many: 'non-réponses',
+    codes: ['non-reponses-ecartees'],
+    explanation: 'réponse qui ne dit rien (« RAS », « sans objet », « je ne sais pas »…)',
+  },
+  // Not a non-answer: it names something (« Les temps de réponse de la CNAV »), but under a question
+  // asking for satisfaction and/or difficulties, nothing in it says which.
+  'sans-jugement-lisible': {
+    one: 'réponse sans jugement lisible',
+    many: 'réponses sans jugement lisible',
+    codes: ['sans-jugement-lisible'],
+    explanation: 'réponse brève à une question sur la satisfaction et les difficultés, sans rien qui dise laquelle',
+  },
+  'nombre-de-champs-incorrect': {
+    one: 'champ en trop',
+    many: 'champs en trop',
+    codes: ['nombre-de-champs-incorrect'],
+    explanation: 'champ d’une ligne d’enquête au-delà des colonnes de l’en-tête, non lu',
+  },
+  'texte-vide': { one: 'texte vide', many: 'textes vides', codes: ['texte-vide'], explanation: 'élément sans texte' },
+  'element-vide': { one: 'puce vide', many: 'puces vides', codes: ['element-vide'], explanation: 'puce d’une note sans texte' },
+  'texte-hors-liste': {
+    one: 'texte hors liste',
+    many: 'textes hors liste',
+    codes: ['texte-hors-liste'],
+    explanation: 'texte d’une note hors de ses listes (paragraphe, bloc de code, ligne de tableau)',
+  },
 };
 
 /** « 52 non-réponses [non-reponses-ecartees] ». */

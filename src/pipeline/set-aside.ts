@@ -4,20 +4,27 @@
  * field count, validate, tag) and published here. Their texts are published, so they are masked as
  * the items' are: a paragraph or a table set aside may hold a phone number or a name.
  */
-import { SET_ASIDE_TEXT_LENGTH, type Diagnostic, type RawItem, type RejectionReason, type SetAsideEntry } from './model.ts';
+import { SET_ASIDE_TEXT_LENGTH, type Diagnostic, type RawItem, type SetAsideEntry } from './model.ts';
 import type { Redaction } from './anonymise/index.ts';
+import type { SetAside } from './reconciliation.ts';
 import { diagnostic } from './diagnostics.ts';
 
-/** Items a stage after ingest set aside, as entries (their text as that stage read it). */
-export function itemsSetAside(reason: RejectionReason, items: readonly RawItem[]): SetAsideEntry[] {
-  const entries: SetAsideEntry[] = new Array(items.length);
-  // Indexed: at a million survey answers, a quarter may be non-answers.
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i] as RawItem;
-    entries[i] =
-      item.source.field !== undefined && item.question !== null
-        ? { source: item.source, question: item.question, reason, text: item.text }
-        : { source: item.source, reason, text: item.text };
+/**
+ * The items the stages after ingest set aside, as entries (their text as that stage read it): the same
+ * lists, by reason, that `reconcile` counts, so that the list and the bilan cannot disagree.
+ */
+export function itemsSetAside(setAside: readonly SetAside[]): SetAsideEntry[] {
+  const entries: SetAsideEntry[] = [];
+  for (const { reason, items } of setAside) {
+    // Indexed: at a million survey answers, a quarter may be non-answers.
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i] as RawItem;
+      entries.push(
+        item.source.field !== undefined && item.question !== null
+          ? { source: item.source, question: item.question, reason, text: item.text }
+          : { source: item.source, reason, text: item.text },
+      );
+    }
   }
   return entries;
 }

@@ -17,7 +17,7 @@ import { anonymise } from './anonymise/index.ts';
 import { anonymiseContext } from './anonymise/context.ts';
 import { inputFiles, publishedPaths } from './anonymise/paths.ts';
 import { withholdSmallGroups } from './anonymise/small-groups.ts';
-import { NON_ANSWER, tagItems } from './tag/index.ts';
+import { NON_ANSWER, tagItems, UNJUDGED } from './tag/index.ts';
 import { inferredTagDiagnostics } from './ingest/notes/inferred-tags.ts';
 import { sectionDoubtDiagnostics } from './tag/section-check.ts';
 import { assignThemes } from './themes/index.ts';
@@ -26,7 +26,7 @@ import { ScannedTexts } from './text/scanned-texts.ts';
 import { sortById } from './sort-by-id.ts';
 import { compareDiagnostics } from './diagnostics.ts';
 import { readSettings } from './settings.ts';
-import { reconcile } from './reconciliation.ts';
+import { reconcile, type SetAside } from './reconciliation.ts';
 import { itemsSetAside, publishSetAside } from './set-aside.ts';
 
 /**
@@ -89,17 +89,17 @@ export function synthesize(input: ConsultationInput, onProgress: ProgressListene
   ordered.length = 0;
   onProgress('thèmes', 1, 1);
 
-  const reconciliation = reconcile(
-    ingested.reconciliation,
-    [{ reason: EMPTY_TEXT, items: validated.rejected }, { reason: NON_ANSWER, items: tagged.rejected }],
-    themed.length,
-  );
+  // What the stages after ingest set aside, by reason: one list the bilan counts and the « Écartés » lists.
+  const laterSetAside: SetAside[] = [
+    { reason: EMPTY_TEXT, items: validated.rejected },
+    { reason: NON_ANSWER, items: tagged.rejected },
+    { reason: UNJUDGED, items: tagged.unjudged },
+  ];
+  const reconciliation = reconcile(ingested.reconciliation, laterSetAside, themed.length);
   // Every entry the bilan counts as set aside, masked like the items: the bureau audits them.
-  const setAside = publishSetAside(
-    [...ingested.setAside, ...itemsSetAside(EMPTY_TEXT, validated.rejected), ...itemsSetAside(NON_ANSWER, tagged.rejected)],
-    anonymised.redact,
-  );
-  ingested.setAside = validated.rejected = tagged.rejected = [];
+  const setAside = publishSetAside([...ingested.setAside, ...itemsSetAside(laterSetAside)], anonymised.redact);
+  ingested.setAside = validated.rejected = tagged.rejected = tagged.unjudged = [];
+  laterSetAside.length = 0;
   const collected = [
     ...refDiagnostics,
     ...settings.diagnostics,

@@ -60,8 +60,10 @@ describe('bilan du tir à blanc : pourquoi des entrées sont écartées', () => 
       'Bilan (lus = retenus + écartés) :',
       '  content/ateliers/bretagne/2026-09-12-rennes.md : 6 lus = 3 retenus + 3 écartés (1 puce vide [element-vide], 1 non-réponse [non-reponses-ecartees], 1 texte hors liste [texte-hors-liste])',
       '  data/enquetes/conseillers.csv : 13 lus = 9 retenus + 4 écartés (3 non-réponses [non-reponses-ecartees], 1 champ en trop [nombre-de-champs-incorrect])',
-      // Four reasons in all: the fourth in one count, so that the line stays readable and the sum holds.
-      '  Total : 19 lus = 12 retenus + 7 écartés (4 non-réponses [non-reponses-ecartees], 1 puce vide [element-vide], 1 champ en trop [nombre-de-champs-incorrect], 1 autre…) → 12 éléments publiés',
+      // Short answers to a « satisfaction et/ou difficultés » question that judge nothing: their own reason, not non-answers.
+      '  data/enquetes/retraite.csv : 4 lus = 1 retenu + 3 écartés (2 réponses sans jugement lisible [sans-jugement-lisible], 1 non-réponse [non-reponses-ecartees])',
+      // Five reasons in all: beyond the third in one count, so that the line stays readable and the sum holds.
+      '  Total : 23 lus = 13 retenus + 10 écartés (5 non-réponses [non-reponses-ecartees], 2 réponses sans jugement lisible [sans-jugement-lisible], 1 puce vide [element-vide], 2 autres…) → 13 éléments publiés',
     ]);
     // Every count printed in parentheses adds up to the « écartés » before it.
     for (const line of bilan.split('\n').slice(1)) {
@@ -72,7 +74,7 @@ describe('bilan du tir à blanc : pourquoi des entrées sont écartées', () => 
     // Every code named is one the report above lists for that file.
     for (const f of synthesis.reconciliation.files) {
       const block = report.slice(report.indexOf(`${f.file}\n`), report.indexOf('\n\n', report.indexOf(`${f.file}\n`)));
-      for (const code of ['element-vide', 'texte-hors-liste', 'non-reponses-ecartees', 'nombre-de-champs-incorrect'])
+      for (const code of ['element-vide', 'texte-hors-liste', 'non-reponses-ecartees', 'nombre-de-champs-incorrect', 'sans-jugement-lisible'])
         if (bilan.split('\n').find((l) => l.startsWith(`  ${f.file} `))?.includes(code)) expect(block, `${f.file} ${code}`).toContain(`[${code}]`);
     }
   });
@@ -91,7 +93,7 @@ describe('bilan du tir à blanc : pourquoi des entrées sont écartées', () => 
     };
     expect(checkReportText({ ...synthesis, reconciliation: four })).toContain(
       '  Total : 22 lus = 12 retenus + 10 écartés (4 non-réponses [non-reponses-ecartees], 3 puces vides [element-vide], ' +
-        '2 textes hors liste [texte-hors-liste], 1 autre…) → 12 éléments publiés',
+        '2 textes hors liste [texte-hors-liste], 1 autre…) → 13 éléments publiés',
     );
     const narrow = checkReportText(synthesis, { color: false, width: 80 });
     const bilan = narrow.slice(narrow.indexOf('Bilan'), narrow.indexOf('\n\n✓')).split('\n');
@@ -117,7 +119,8 @@ describe('bilan du tir à blanc : pourquoi des entrées sont écartées', () => 
     });
     const command = JSON.parse(stdout) as { reconciliation: Reconciliation };
     expect(command.reconciliation.reasons).toEqual([
-      { reason: 'non-reponses-ecartees', count: 4 },
+      { reason: 'non-reponses-ecartees', count: 5 },
+      { reason: 'sans-jugement-lisible', count: 2 },
       { reason: 'element-vide', count: 1 },
       { reason: 'nombre-de-champs-incorrect', count: 1 },
       { reason: 'texte-hors-liste', count: 1 },

@@ -16,6 +16,7 @@ const REPO = path.resolve(import.meta.dirname, '../..');
 const FIXTURE = path.join(REPO, 'tests/fixtures/bilan-motifs');
 const NOTE = 'content/ateliers/bretagne/2026-09-12-rennes.md';
 const SURVEY = 'data/enquetes/conseillers.csv';
+const RETIREMENT = 'data/enquetes/retraite.csv';
 
 const sum = (reasons: readonly RejectionCount[]) => reasons.reduce((n, r) => n + r.count, 0);
 
@@ -65,14 +66,27 @@ describe('motifs du bilan', () => {
         file: SURVEY, read: 13, kept: 9, rejected: 4,
         reasons: [{ reason: 'non-reponses-ecartees', count: 3 }, { reason: 'nombre-de-champs-incorrect', count: 1 }],
       },
+      {
+        // « Les temps de réponse de la CNAV », « La caisse de retraite » under a « satisfaction et/ou
+        // difficultés » question name without judging: their own reason, apart from « RAS ».
+        file: RETIREMENT, read: 4, kept: 1, rejected: 3,
+        reasons: [{ reason: 'sans-jugement-lisible', count: 2 }, { reason: 'non-reponses-ecartees', count: 1 }],
+      },
     ]);
     expect(r.reasons).toEqual([
-      { reason: 'non-reponses-ecartees', count: 4 },
+      { reason: 'non-reponses-ecartees', count: 5 },
+      { reason: 'sans-jugement-lisible', count: 2 },
       { reason: 'element-vide', count: 1 },
       { reason: 'nombre-de-champs-incorrect', count: 1 },
       { reason: 'texte-hors-liste', count: 1 },
     ]);
-    expect(r).toMatchObject({ read: 19, kept: 12, rejected: 7, published: synthesis.items.length });
+    expect(r).toMatchObject({ read: 23, kept: 13, rejected: 10, published: synthesis.items.length });
+    // The list of entries set aside comes from the same lists: per file and reason, as many as counted.
+    for (const f of r.files) {
+      for (const { reason, count } of f.reasons) {
+        expect(synthesis.setAside.filter((e) => e.source.file === f.file && e.reason === reason), `${f.file} ${reason}`).toHaveLength(count);
+      }
+    }
   });
 
   it('reconcile: each ingest’s reasons are kept; a later stage’s entries move from kept under its reason', () => {
@@ -139,5 +153,16 @@ describe('motifs du bilan', () => {
       '1 puce vide [element-vide], 1 texte hors liste [texte-hors-liste]',
     );
     expect(describeReasons([])).toBe('');
+    expect(describeReasons([{ reason: 'sans-jugement-lisible', count: 926 }, { reason: 'non-reponses-ecartees', count: 1 }])).toBe(
+      '926 réponses sans jugement lisible [sans-jugement-lisible], 1 non-réponse [non-reponses-ecartees]',
+    );
+  });
+
+  it('explains every reason in a few French words, the unjudged answers apart from the non-answers', () => {
+    for (const [reason, wording] of Object.entries(REJECTION_REASONS)) expect(wording.explanation, reason).toMatch(/^[a-zé].{10,}[^.]$/);
+    expect(REJECTION_REASONS['sans-jugement-lisible'].explanation).toBe(
+      'réponse brève à une question sur la satisfaction et les difficultés, sans rien qui dise laquelle',
+    );
+    expect(REJECTION_REASONS['sans-jugement-lisible'].explanation).not.toBe(REJECTION_REASONS['non-reponses-ecartees'].explanation);
   });
 });

@@ -22,6 +22,8 @@ import { rawItem } from '../support/raw-item.ts';
 const REPO = path.resolve(import.meta.dirname, '../..');
 const NOTE = 'content/ateliers/bretagne/2026-09-12-rennes.md';
 const SURVEY = 'data/enquetes/conseillers.csv';
+const RETIREMENT = 'data/enquetes/retraite.csv';
+const MIXED = 'Si vous avez été amené à préparer votre retraite, pouvez-vous indiquer les éléments de satisfaction et/ou les difficultés rencontrées ?';
 
 describe('liste des écartés', () => {
   it('lists each entry of the bilan of tests/fixtures/bilan-motifs, at its line, with its reason and text', async () => {
@@ -38,6 +40,10 @@ describe('liste des écartés', () => {
       [SURVEY, 3, 5, 2, 'non-reponses-ecartees', 'Néant'],
       [SURVEY, 4, 6, 3, 'nombre-de-champs-incorrect', 'Un champ en trop'],
       [SURVEY, 5, 3, 4, 'non-reponses-ecartees', 'Rien à signaler'],
+      // Named without a judgement under a « satisfaction et/ou difficultés » question: not a non-answer.
+      [RETIREMENT, 2, 2, 1, 'sans-jugement-lisible', 'Les temps de réponse de la CNAV'],
+      [RETIREMENT, 3, 2, 2, 'non-reponses-ecartees', 'RAS'],
+      [RETIREMENT, 4, 2, 3, 'sans-jugement-lisible', 'La caisse de retraite'],
     ]);
   });
 
@@ -50,8 +56,15 @@ describe('liste des écartés', () => {
     expect(table?.rows).toContainEqual([SURVEY, 3, 5, 'Vos attentes', 'Vos attentes', 'non-réponse', 'non-reponses-ecartees', 'Néant']);
     expect(table?.rows).toContainEqual([SURVEY, 4, 6, '', '', 'champ en trop', 'nombre-de-champs-incorrect', 'Un champ en trop']);
     expect(table?.rows).toContainEqual([NOTE, 20, 1, '', '', 'non-réponse', 'non-reponses-ecartees', 'RAS']);
+    expect(table?.rows).toContainEqual([RETIREMENT, 2, 2, MIXED, MIXED, 'réponse sans jugement lisible', 'sans-jugement-lisible', 'Les temps de réponse de la CNAV']);
     const quality = exportTables(synthesis).find((t) => t.name === 'qualite-des-donnees');
     expect(quality?.rows.find((row) => row[1] === 'Total')?.[7]).toContain('feuille « Écartés », ecartes.csv');
+    expect(quality?.rows.find((row) => row[1] === RETIREMENT)?.[7]).toBe('2 réponses sans jugement lisible [sans-jugement-lisible], 1 non-réponse [non-reponses-ecartees]');
+  });
+
+  it('the « Écartés » table of a consultation that sets nothing aside says so in one row, not headers alone', () => {
+    const table = setAsideTable({ setAside: [] } as unknown as Synthesis);
+    expect(table.rows).toEqual([['Aucun élément écarté : chaque entrée lue a été retenue.', ...table.headers.slice(1).map(() => null)]]);
   });
 });
 
@@ -65,7 +78,7 @@ describe('liste des écartés : la question de chaque réponse', () => {
       const masked = text.replace('06 12 34 56 78', '[téléphone]');
       return masked === text ? { text, found: [], matches: [] } : { text: masked, found: ['téléphone'], matches: ['06 12 34 56 78'] };
     };
-    const { entries } = publishSetAside([...itemsSetAside('non-reponses-ecartees', [answer, rawItem('RAS')])], redact);
+    const { entries } = publishSetAside(itemsSetAside([{ reason: 'non-reponses-ecartees', items: [answer, rawItem('RAS')] }]), redact);
     expect(entries.map((e) => [e.source.field, e.question])).toEqual([
       [undefined, undefined],
       ['body', 'Faut-il rappeler Camille Dufour au [téléphone] ?'],

@@ -36,11 +36,13 @@ describe('the non-answer warning', () => {
   });
 
   it('says apart, with its own count, the answers to a mixed question that name without a judgement read', () => {
-    const { rejected, diagnostics } = tagItems(['RAS', 'Non concerné', 'La caisse de retraite', 'La caisse de retraite', 'RAS'].map((t) => answer(t)));
-    expect(rejected).toHaveLength(5);
+    const { rejected, unjudged, diagnostics } = tagItems(['RAS', 'Non concerné', 'La caisse de retraite', 'La caisse de retraite', 'RAS'].map((t) => answer(t)));
+    // Set aside for a reason of their own, that the bilan counts apart.
+    expect(rejected.map((item) => item.text)).toEqual(['RAS', 'Non concerné', 'RAS']);
+    expect(unjudged.map((item) => item.text)).toEqual(['La caisse de retraite', 'La caisse de retraite']);
     expect(diagnostics.map((d) => [d.code, d.message.split(' : ')[0]])).toEqual([
       ['non-reponses-ecartees', `3 non-réponses écartées dans « ${MIXED.slice(0, 59)}… » (RAS, sans objet, non concerné…)`],
-      ['non-reponses-ecartees', `2 réponses écartées dans « ${MIXED.slice(0, 59)}… » faute d’avis lu (elles nomment sans dire ce qui va ou ne va pas)`],
+      ['sans-jugement-lisible', `2 réponses écartées dans « ${MIXED.slice(0, 59)}… » faute d’avis lu (elles nomment sans dire ce qui va ou ne va pas)`],
     ]);
     expect(diagnostics[1]?.message).toContain('« La caisse de retraite » (2 fois)');
     expect(diagnostics[1]?.hint).toContain('tag: broken');

@@ -29,11 +29,15 @@ export { trainBayes, type BayesModel } from './bayes.ts';
 
 /** The reason an item that answers nothing is set aside, and the code of the diagnostic that says so. */
 export const NON_ANSWER = 'non-reponses-ecartees' satisfies RejectionReason;
+/** The reason a short answer to a mixed question without a judgement read is set aside (tag-text.ts `unjudged`), and its diagnostic's code. */
+export const UNJUDGED = 'sans-jugement-lisible' satisfies RejectionReason;
 
 export interface TagResult {
   items: TaggedItem[];
   /** Set aside as NON_ANSWER. */
   rejected: RawItem[];
+  /** Set aside as UNJUDGED. */
+  unjudged: RawItem[];
   diagnostics: Diagnostic[];
 }
 
@@ -42,6 +46,7 @@ export function tagItems(items: RawItem[]): TagResult {
   let model: BayesModel | null | undefined;
   const tagged: TaggedItem[] = [];
   const rejected: RawItem[] = [];
+  const unjudgedItems: RawItem[] = [];
   const nonAnswers = new Map<string, RawItem[]>();
   // A tagging depends only on the text, the question and the model (fixed for the run), and a
   // quarter of survey answers repeat one already read ("Non concerné", "RAS"): read each once.
@@ -53,7 +58,7 @@ export function tagItems(items: RawItem[]): TagResult {
   // The groups of answers set aside as `unjudged` (tag-text.ts), said apart from the non-answers.
   const unjudged = new Set<RawItem[]>();
   const reject = (item: RawItem, named = false) => {
-    rejected.push(item);
+    (named ? unjudgedItems : rejected).push(item);
     const key = `${item.source.file}\u0000${item.question ?? ''}\u0000${item.declaredTag === 'auto'}\u0000${named}`;
     let group = nonAnswers.get(key);
     if (group === undefined) {
@@ -107,7 +112,7 @@ export function tagItems(items: RawItem[]): TagResult {
   }
   const groups = [...nonAnswers.values()];
   const closed = closedQuestions(groups.filter((group) => !unjudged.has(group)), items);
-  return { items: tagged, rejected, diagnostics: groups.map((group) => (unjudged.has(group) ? unjudgedDiagnostic(group) : nonAnswerDiagnostic(group, closed.has(group)))) };
+  return { items: tagged, rejected, unjudged: unjudgedItems, diagnostics: groups.map((group) => (unjudged.has(group) ? unjudgedDiagnostic(group) : nonAnswerDiagnostic(group, closed.has(group)))) };
 }
 
 /** The item without `voted`, read here and not published (only voted survey rows have it: few objects made). */
@@ -205,12 +210,12 @@ function unjudgedDiagnostic(group: RawItem[]): Diagnostic {
   const where = first.question ? ` dans « ${shorten(first.question, 60)} »` : '';
   const count = plural(group.length, 'réponse écartée', 'réponses écartées');
   return diagnostic({
-    code: NON_ANSWER,
+    code: UNJUDGED,
     severity: 'warning',
     message: `${count}${where} faute d’avis lu (elles nomment sans dire ce qui va ou ne va pas) : ${examplesOf(group)}.`,
     hint:
       'La question demande une satisfaction ou une difficulté, et l’étiquetage ne lit dans ces réponses courtes ni l’une ni ' +
-      'l’autre : elles sont comptées avec les non-réponses écartées dans le bilan et listées dans les écartés. Relisez-les : ' +
+      'l’autre : elles sont comptées à part dans le bilan (« sans jugement lisible ») et listées dans les écartés. Relisez-les : ' +
       'si elles disent surtout des difficultés, donnez une étiquette à la colonne (tag: broken) pour les garder.',
     file: first.source.file,
     line: first.source.line,
