@@ -69,7 +69,10 @@ describe('the line of an item, on the site, in the search and in the exports', (
     // The column is the question shown above the quote: named there, not twice (verbatimSource).
     const expected = 'data/enquetes/questionnaire-conseillers.csv, ligne 315 (réponse n° 240), colonne de la question';
     const html = await renderComponent(synthesis, 'src/components/VerbatimItem.astro', { item });
-    expect(html).toContain(`Source : ${expected}`);
+    // Shown to readers by name and answer number; the file's line for the bureau, on hover (readableSource).
+    const plain = html.replace(/ data-astro-source-(?:file|loc)="[^"]*"/g, '');
+    expect(plain).toContain('Source : <span data-citation-source>Questionnaire conseillers et équipes 2026 · réponse n° 240 · ');
+    expect(plain).toContain(`title="Fichier : ${expected}"`);
     expect(html).not.toMatch(/ligne 240\b/);
     const search = searchSources(synthesis).get(item.id);
     expect(search).toBe(`Questionnaire conseillers et équipes 2026 — ${expected.slice(expected.indexOf('ligne'))}`);
