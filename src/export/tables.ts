@@ -181,10 +181,13 @@ function ideas(synthesis: Synthesis): NamedTable {
   return {
     name: 'idees-fortes',
     sheet: 'Idées fortes',
-    headers: ['Rang', 'Idée (citation représentative)', 'Étiquette', 'Régions', 'Nombre de régions', 'Éléments', `Éléments ${NO_REGION_WORDS}`, 'Poids', 'Thèmes'],
+    headers: ['Rang', 'Idée (formulation la plus fréquente)', 'Étiquette', 'Régions', 'Nombre de régions', 'Éléments', `Éléments ${NO_REGION_WORDS}`,
+      'Éléments d’ateliers', 'Éléments de questionnaires', 'Ateliers', 'Questionnaires', 'Voix (votes compris)', 'Thèmes'],
     rows: synthesis.ideas.map((idea, index) => [
       index + 1, idea.label, TAG_LABELS[idea.tag as Tag], idea.regions.map(region).join(' ; '), idea.regions.length,
-      idea.members.length, idea.members.filter((id) => unlocated.has(id)).length, idea.weight, idea.themes.map(theme).join(' ; '),
+      idea.members.length, idea.members.filter((id) => unlocated.has(id)).length,
+      // Workshops or one questionnaire: as the site's cards say it (the chapter's « sans concertation » is checked here).
+      idea.fromWorkshops, idea.fromSurveys, idea.workshops, idea.surveys, idea.weight, idea.themes.map(theme).join(' ; '),
     ]),
   };
 }

@@ -117,9 +117,12 @@ export interface DistinctiveTheme {
 export interface StrongIdea {
   id: string;
   tag: Tag;
-  /** Item id of the representative quote. */
+  /**
+   * Item id of the quote shown for the idea: the first member with its most repeated wording (same words
+   * up to case, accents and punctuation), the most typical member when no wording repeats more.
+   */
   representative: string;
-  /** Text of the representative quote. */
+  /** Text of the quote shown for the idea (the `representative` item's). */
   label: string;
   /** Member item ids, sorted. */
   members: string[];
@@ -128,6 +131,14 @@ export interface StrongIdea {
   /** Sum of the members' weights. */
   weight: number;
   themes: string[];
+  /** Members noted in workshops (`members` = `fromWorkshops` + `fromSurveys`). */
+  fromWorkshops: number;
+  /** Members answered in surveys. */
+  fromSurveys: number;
+  /** Distinct workshops the members come from. */
+  workshops: number;
+  /** Distinct surveys the members come from (one survey is one questionnaire, however many answered it). */
+  surveys: number;
 }
 
 /** A term frequent among items themed `autres`: a suggestion for the taxonomy. */

@@ -156,6 +156,39 @@ describe('strong ideas', () => {
     expect(idea?.label).toBe('Des rappels par SMS avant les rendez-vous');
   });
 
+  it('leads with the most repeated wording, the typical member kept when none repeats more', () => {
+    // The typical member (p2) is said once; « Rappels SMS avant chaque rendez-vous » three times, up to case and punctuation.
+    const group = [
+      item({ id: 'q1', region: '11', text: 'Des rappels par SMS avant les rendez-vous' }),
+      item({ id: 'q2', region: '84', text: 'Rappels par SMS avant chaque rendez-vous !' }),
+      item({ id: 'q3', region: '93', text: 'rappels par sms avant chaque rendez-vous' }),
+      item({ id: 'q4', region: '24', text: 'Rappels par SMS, avant chaque rendez-vous.' }),
+      item({ id: 'q5', region: '32', text: 'Les rappels par SMS avant les rendez-vous, svp' }),
+    ];
+    const [idea] = strongIdeas(group);
+    expect(idea?.members).toEqual(['q1', 'q2', 'q3', 'q4', 'q5']);
+    expect(idea?.representative).toBe('q2');
+    expect(idea?.label).toBe('Rappels par SMS avant chaque rendez-vous !');
+    // Each wording once: the typical member leads, as before.
+    const [unique] = strongIdeas(group.filter((s) => s.id !== 'q3' && s.id !== 'q4'));
+    expect(unique?.representative).toBe('q1');
+  });
+
+  it('counts the contributions from workshops and from surveys, and their sessions', () => {
+    const mixed = [
+      item({ id: 'w1', region: '11', sessionId: 'atelier-a', text: 'Supprimer la double saisie avec France Travail' }),
+      item({ id: 'w2', region: '84', sessionId: 'atelier-b', format: 'distanciel', text: 'Supprimer la double saisie avec France Travail !' }),
+      item({ id: 'w3', region: '84', sessionId: 'atelier-b', text: 'Fin de la double saisie avec France Travail' }),
+      item({ id: 'x1', region: '93', sessionId: 'enquete-1', format: 'enquete', text: 'La double saisie avec France Travail' }),
+      item({ id: 'x2', region: '24', sessionId: 'enquete-1', format: 'enquete', text: 'Double saisie avec France Travail' }),
+    ];
+    const [idea] = strongIdeas(mixed);
+    expect(idea?.members).toHaveLength(5);
+    expect(idea).toMatchObject({ fromWorkshops: 3, fromSurveys: 2, workshops: 2, surveys: 1 });
+    const [survey] = strongIdeas(mixed.map((s) => ({ ...s, format: 'enquete' as const, sessionId: 'enquete-1' })));
+    expect(survey).toMatchObject({ fromWorkshops: 0, fromSurveys: 5, workshops: 0, surveys: 1 });
+  });
+
   it('keeps a bounded number of ideas', () => {
     expect(strongIdeas(statements, DEFAULT_CLUSTER_OPTIONS, 1)).toHaveLength(1);
   });

@@ -61,6 +61,11 @@ describe('exports of a consultation with items without a region', () => {
       if (unlocated > 0) withUnlocated++;
       expect(row[at('Nombre de régions')]).toBe(new Set(idea.members.map((id) => region.get(id)).filter(Boolean)).size);
       expect(row[at('Éléments sans région')]).toBe(unlocated);
+      // Workshops or questionnaires, as the site's cards count them.
+      expect([at('Éléments d’ateliers'), at('Éléments de questionnaires'), at('Ateliers'), at('Questionnaires')].map((i) => row[i])).toEqual([
+        idea.fromWorkshops, idea.fromSurveys, idea.workshops, idea.surveys,
+      ]);
+      expect(row[at('Voix (votes compris)')]).toBe(idea.weight);
     });
     expect(withUnlocated).toBeGreaterThan(0);
   });

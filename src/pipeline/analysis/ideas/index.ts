@@ -15,8 +15,9 @@ import { RepresentativePicker } from './representative.ts';
 import { tokenizeCorpus, type Corpus } from '../corpus.ts';
 import { clusterStatements, DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from './cluster.ts';
 import { mapInto } from '../../typed-from.ts';
+import { foldedWords } from '../../../search/same-answer.ts';
 
-export type IdeaItem = Pick<FeedbackItem, 'id' | 'text' | 'tag' | 'themes' | 'region' | 'sessionId' | 'weight'>;
+export type IdeaItem = Pick<FeedbackItem, 'id' | 'text' | 'tag' | 'themes' | 'region' | 'sessionId' | 'weight' | 'format'>;
 
 /** The Synthesis keeps the strongest ideas only; the rest would be noise at national scale. */
 export const MAX_IDEAS = 100;
@@ -64,7 +65,7 @@ export function strongIdeas(
 
   return ranked.slice(0, maxIdeas).map(({ group, representative, regions, weight }): StrongIdea => {
     const members = group.map((index) => sorted[index] as IdeaItem);
-    const quote = sorted[representative] as IdeaItem;
+    const quote = sorted[shownQuote(sorted, group, representative, picker)] as IdeaItem;
     const memberIds = members.map((m) => m.id); // already in id order
     return {
       // Same value as stableId('idee', ...memberIds), without spreading a huge group into arguments.
@@ -76,8 +77,45 @@ export function strongIdeas(
       regions,
       weight,
       themes: majorityThemes(members),
+      ...sources(members),
     };
   });
+}
+
+/**
+ * The quote shown for an idea: its most repeated wording (the same words up to case, accents and
+ * punctuation, as the site lists them), the most typical of them on a tie; the typical member
+ * (`representative`, which every member was checked against) when its wording is repeated as often
+ * as any. A 5-contribution wording led an idea where a 21-contribution one sat just below: the
+ * reader takes the headline for what most said.
+ */
+function shownQuote(sorted: readonly IdeaItem[], group: readonly number[], representative: number, picker: RepresentativePicker): number {
+  const wordings = group.map((s) => foldedWords((sorted[s] as IdeaItem).text));
+  const counts = new Map<string, number>();
+  let most = 0;
+  for (const wording of wordings) {
+    const count = (counts.get(wording) ?? 0) + 1;
+    counts.set(wording, count);
+    if (count > most) most = count;
+  }
+  if (counts.get(wordings[group.indexOf(representative)] as string) === most) return representative;
+  const eligible = new Set(group.filter((_, at) => counts.get(wordings[at] as string) === most));
+  return group[picker.of(group, (s) => eligible.has(s))] as number;
+}
+
+/** How many members come from workshops and from surveys, and from how many of each. */
+function sources(members: readonly IdeaItem[]): Pick<StrongIdea, 'fromWorkshops' | 'fromSurveys' | 'workshops' | 'surveys'> {
+  const workshops = new Set<string>();
+  const surveys = new Set<string>();
+  let fromSurveys = 0;
+  for (const member of members) {
+    // A survey's answers, and only they, have the format `enquete` (a note's format is how the workshop was held).
+    if (member.format === 'enquete') {
+      fromSurveys++;
+      surveys.add(member.sessionId);
+    } else workshops.add(member.sessionId);
+  }
+  return { fromWorkshops: members.length - fromSurveys, fromSurveys, workshops: workshops.size, surveys: surveys.size };
 }
 
 /**
