@@ -117,3 +117,15 @@ export function beyondChanceSummary(regions: readonly Pick<RegionSimilarity, 'be
   if (beyond === 0) return 'aucune région ne s’en écarte au-delà du hasard';
   return beyond === 1 ? 'une seule région s’en écarte au-delà du hasard' : `${formatInteger(beyond)} régions s’en écartent au-delà du hasard`;
 }
+
+/**
+ * The plain conclusion a region page opens its similarity with, before the figures behind it (a
+ * reader of « 53 besoins tirés au hasard… lui ressemblent à 97 % en moyenne » wants to know first
+ * what it means). Null when there is no similarity to conclude from.
+ */
+export function similarityConclusion(region: Pick<RegionSimilarity, 'similarity' | 'beyondChance'> | undefined): string | null {
+  if (region === undefined || region.similarity === null || region.beyondChance === null) return null;
+  return region.beyondChance
+    ? 'Les besoins exprimés dans la région s’écartent de ceux de l’ensemble du réseau, plus que le hasard seul ne l’expliquerait.'
+    : 'Les besoins exprimés dans la région ressemblent à ceux de l’ensemble du réseau : l’écart mesuré ne dépasse pas ce que le hasard seul produirait.';
+}

@@ -43,3 +43,16 @@ export function regionSourcesSentence(items: number, { own, others }: RegionSess
   if (own.length === 0) return `${start}, issus de ${othersText} (aucun atelier ni aucune enquête propre à la région).`;
   return `${start}, issus de ${ownText} et de ${othersText}.`;
 }
+
+/**
+ * Where a session was held, for the region page's table: a workshop's place from its title written as
+ * `check` asks (« Atelier <région> — <lieu> », as the exports' « Sessions » sheet reads it), else its
+ * departments (a survey's when it has three at most). Empty when nothing says it.
+ */
+export function sessionPlace(session: Session, departmentName: (code: string) => string): string {
+  const dash = session.title.lastIndexOf(' — ');
+  if (session.kind === 'workshop' && dash >= 0) return session.title.slice(dash + 3).trim();
+  // A national questionnaire lists every department its respondents gave: no place.
+  if (session.kind === 'survey' && session.departments.length > 3) return '';
+  return session.departments.map(departmentName).join(', ');
+}

@@ -101,7 +101,7 @@ describe.skipIf(!HAS_CHROMIUM)('region views of a consultation with items withou
     expect(text(await page.locator('.lead').textContent())).toMatch(/^Aucun élément publié ne vient de cette région/);
     expect(await page.locator(`a[href*="region=${OCCITANIE}"]`).count()).toBe(0);
     expect(await page.locator('.verbatims-block, canvas').count()).toBe(0);
-    expect(await page.locator('#sessions-region + ul a').count()).toBe(1);
+    expect(await page.locator('[data-region-sessions] tbody a').count()).toBe(1);
     expect(await runAxe(page)).toEqual([]);
     await page.close();
   });
