@@ -58,4 +58,27 @@ describe('emerging terms among `autres`', () => {
     // Only the two texts whose NFC reads differently are read again.
     expect(rescans).toHaveBeenCalledTimes(2);
   });
+
+  it('suggests content words and phrases: no number word, adverb, judging adjective or idle verb', () => {
+    // The reader review of the demo: « surtout », « changé trois », « important » are not themes.
+    const said = [
+      'Mon conseiller a changé trois fois.',
+      'De la rapidité, surtout le lundi matin.',
+      'Le questionnaire est un peu long, mais c’est important',
+      'La double saisie vraiment compliquée',
+      'Ma conseillère sait déjà tout, elle est disponible',
+      'Le tableau de bord, surtout, est important',
+    ];
+    const texts = said.flatMap((text) => [text, text, text]);
+    const terms = emergingTerms([
+      ...texts.map((text) => item({ themes: ['autres'], text })),
+      ...Array.from({ length: 30 }, (_, i) => item({ themes: ['agenda'], text: `Les jeunes oublient leurs rendez-vous numéro ${i}` })),
+    ]).map((t) => t.term);
+    for (const word of ['surtout', 'trois', 'important', 'long', 'compliquée', 'vraiment', 'sait', 'disponible']) {
+      expect(terms.filter((term) => term.split(' ').includes(word))).toEqual([]);
+    }
+    expect(terms).toEqual(expect.arrayContaining(['double saisie', 'tableau bord', 'conseiller changé', 'lundi matin']));
+    // A left-out word ends a pair: « rapidité, surtout le lundi » makes no « rapidité lundi ».
+    expect(terms).not.toContain('rapidité lundi');
+  });
 });

@@ -3,8 +3,9 @@
  * them apart from the themed items, offered as suggestions for data/themes.yml.
  *
  * Terms are stems of content words of three letters or more (stop words removed) and pairs of
- * adjacent ones, counted once per item (document frequency). Score: z of the log-odds ratio with an
- * informative Dirichlet prior (log-odds.ts), `autres` items against themed items, prior
+ * adjacent ones (number words, adverbs, judging adjectives and verbs naming no activity left out,
+ * and ending a pair: emerging-words.ts), counted once per item (document frequency). Score: z of
+ * the log-odds ratio with an informative Dirichlet prior (log-odds.ts), `autres` items against themed items, prior
  * α_w = α_0 · (share of w over all items) with α_0 = the number of distinct `autres` terms (one
  * pseudo-count per term on average). Kept: at least MIN_EMERGING_COUNT `autres` items and a
  * positive score; a term that only echoes a better one is dropped; the TOP_EMERGING best, each
@@ -14,7 +15,7 @@ import type { EmergingTerm } from '../synthesis-model.ts';
 import { foldWord } from '../themes/stem.ts';
 import { logOdds, round4 } from './log-odds.ts';
 import { tokenizeCorpus, type Corpus } from './corpus.ts';
-import { MIN_WORD_LENGTH, OTHER as OTHER_COUNT, TermTable, THEMED } from './term-table.ts';
+import { MIN_WORD_LENGTH, OTHER as OTHER_COUNT, TermTable, termWords, THEMED } from './term-table.ts';
 import { bestWithoutEchoes, type Scored } from './emerging-rank.ts';
 import type { CountableItem } from './count-by.ts';
 import { mapInto } from '../typed-from.ts';
@@ -29,7 +30,8 @@ type TextItem = Pick<CountableItem, 'themes'> & { text: string };
 /** `corpus`, when given, must be the tokenised texts of `items` in the same order. */
 export function emergingTerms(items: readonly TextItem[], corpus?: Corpus): EmergingTerm[] {
   const words = corpus ?? tokenizeCorpus(items.map((item) => item.text));
-  const terms = new TermTable();
+  const usable = termWords(words);
+  const terms = new TermTable(usable);
   const other = mapInto(new Uint8Array(items.length), items, (item) => (isOther(item) ? 1 : 0));
   let otherTotal = 0;
   for (let s = 0; s < items.length; s++) if (other[s] === 1) otherTotal += terms.visit(words, s, true, OTHER_COUNT);
@@ -70,7 +72,7 @@ export function emergingTerms(items: readonly TextItem[], corpus?: Corpus): Emer
     return { term: candidates[at] as number, stems, text, count: counts[at] as number, score: scores[at] as number };
   };
   const chosen = bestWithoutEchoes(scores, scored);
-  const surfaces = writtenForms(items, other, words, chosen);
+  const surfaces = writtenForms(items, other, words, usable, chosen);
   return chosen.map((c) => ({
     term: surfaces.get(stemKey(c.stems)) ?? c.text,
     count: c.count,
@@ -90,7 +92,13 @@ function stemKey(stems: readonly number[]): string {
  * Most frequent written form (lower case, accents kept) of each chosen term, read again from the
  * `autres` items (NFC, so that a decomposed « é » reads as one letter) with the corpus' word table.
  */
-function writtenForms(items: readonly TextItem[], other: Uint8Array, corpus: Corpus, chosen: readonly Scored[]): Map<string, string> {
+function writtenForms(
+  items: readonly TextItem[],
+  other: Uint8Array,
+  corpus: Corpus,
+  usable: Uint8Array,
+  chosen: readonly Scored[],
+): Map<string, string> {
   const wanted = new Set(chosen.map((c) => stemKey(c.stems)));
   const wantedStems = new Set(chosen.flatMap((c) => c.stems));
   const seen = new Map<string, Map<string, number>>();
@@ -127,7 +135,12 @@ function writtenForms(items: readonly TextItem[], other: Uint8Array, corpus: Cor
       const parted = parts.endOf(raw) - first;
       for (let k = 0; k < parted; k++) {
         const word = parts.code(first + k);
-        if (word < 0 || (corpus.lengthOf[word] as number) < MIN_WORD_LENGTH) continue;
+        if (word < 0) continue;
+        // The words TermTable.visit passes over or stops a pair at (termWords), read the same way.
+        if (usable[word] === 0) {
+          if ((corpus.lengthOf[word] as number) >= MIN_WORD_LENGTH) previous = null;
+          continue;
+        }
         const stem = corpus.stemOf[word] as number;
         // Only the chosen terms' words are written out: no string is built for the others.
         const current = wantedStems.has(stem) ? { stem, written: writtenPart(table.word(raw), parted, k) } : null;

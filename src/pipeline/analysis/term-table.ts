@@ -9,9 +9,22 @@
  */
 import type { Corpus } from './corpus.ts';
 import { doubled } from '../text/grow.ts';
+import { canNameTheme } from './emerging-words.ts';
 
 /** Words shorter than this are too ambiguous to suggest (« cv » is better written by hand). */
 export const MIN_WORD_LENGTH = 3;
+
+/**
+ * Per word id of the corpus: 1 when the word takes part in terms — long enough (MIN_WORD_LENGTH) and
+ * able to name a theme (emerging-words.ts). Decided once per distinct word, not per occurrence.
+ */
+export function termWords(corpus: Corpus): Uint8Array {
+  const usable = new Uint8Array(corpus.stemOf.length);
+  for (const [word, id] of corpus.wordIds) {
+    if (id >= 0 && (corpus.lengthOf[id] as number) >= MIN_WORD_LENGTH && canNameTheme(word)) usable[id] = 1;
+  }
+  return usable;
+}
 
 /** Which count a visit adds to: the `autres` items, or the themed ones. */
 export const OTHER = 1;
@@ -38,19 +51,32 @@ export class TermTable {
     return 3 * term < this.records.length ? (this.records[3 * term + which] as number) : 0;
   }
 
+  /** termWords(corpus): the words terms are made of. */
+  private readonly usable: Uint8Array;
+
+  constructor(usable: Uint8Array) {
+    this.usable = usable;
+  }
+
   /**
    * Adds 1 to the `which` count of each distinct term of statement s; returns how many there were
    * (a pair not in the table counts in that total too). New pairs are created only if `create`.
+   * A word that cannot name a theme ends a pair (« rapidité, surtout le lundi » makes no « rapidité
+   * lundi »); a word too short to count, like a stop word, is passed over.
    */
   visit(corpus: Corpus, s: number, create: boolean, which: typeof OTHER | typeof THEMED): number {
     const { words, lengthOf, stemOf } = corpus;
+    const usable = this.usable;
     const visit = ++this.visits;
     let distinct = 0;
     let previous = -1;
     const end = corpus.start[s + 1] as number;
     for (let i = corpus.start[s] as number; i < end; i++) {
       const word = words[i] as number;
-      if ((lengthOf[word] as number) < MIN_WORD_LENGTH) continue;
+      if (usable[word] === 0) {
+        if ((lengthOf[word] as number) >= MIN_WORD_LENGTH) previous = -1;
+        continue;
+      }
       const stem = stemOf[word] as number;
       if (create && stem > this.maxStem) this.maxStem = stem;
       distinct += this.once(2 * stem, visit, which);
