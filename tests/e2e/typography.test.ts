@@ -18,7 +18,7 @@ describe.skipIf(!HAS_CHROMIUM)('typographie française du site construit', () =>
 
   it('writes a no-break space before « : » and inside « », a typographic apostrophe, and none of the text keeps an ordinary one', async () => {
     const downloads = await readFile(path.join(demo.site.dir, 'telechargements', 'index.html'), 'utf8');
-    expect(downloads).toContain('Classeur Excel\u00a0: une feuille');
+    expect(downloads).toContain('Classeur Excel\u00a0: «\u00a0À propos\u00a0»');
     const pages = (await readdir(demo.site.dir, { recursive: true })).filter((file) => file.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(50);
     const left: string[] = [];

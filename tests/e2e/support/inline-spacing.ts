@@ -7,9 +7,13 @@
  * before a link, « l'<strong> », « (<a> », and a point or comma after one, are fine).
  */
 const INLINE = 'a|abbr|b|cite|code|em|i|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var|dfn';
-const BEFORE = new RegExp(`[\\p{L}\\p{N}.,;:!?)»](?:<(?:${INLINE})\\b[^>]*>)(?!<\\/)`, 'gu');
-// `(?<!>)`: an empty element (a legend's colour swatch) has no text of its own to glue.
-const AFTER = new RegExp(`(?<!>)<\\/(?:${INLINE})>[\\p{L}\\p{N}(«]`, 'gu');
+// `(?![\s,.;:!?)])`: an element whose text opens with a space is not glued, and one whose text opens with
+// a comma or a closing mark goes on the word before it (« (PDF<span>, 6 pages</span>) », details
+// filled in after the build; « explorateur<span class="visually-hidden"> : Corse</span> »).
+const BEFORE = new RegExp(`[\\p{L}\\p{N}.,;:!?)»](?:<(?:${INLINE})\\b[^>]*>)(?!<\\/|[\\s,.;:!?)])`, 'gu');
+// `(?<![>\s])`: an empty element (a legend's colour swatch) has no text of its own to glue, and one whose
+// text ends with a space (« <span class="visually-hidden">Chapitre : </span>Idées fortes ») is not glued.
+const AFTER = new RegExp(`(?<![>\\s])<\\/(?:${INLINE})>[\\p{L}\\p{N}(«]`, 'gu');
 
 /** Each place where visible text touches an inline element, with some context. */
 export function gluedToInline(html: string): string[] {
