@@ -30,6 +30,7 @@ import { viewingHint } from './serve-command.ts';
 import { checkChapters } from '../site/chapters-check/index.ts';
 import { toVFiles } from './check-report.ts';
 import { frenchReport, streamStyle } from './french-reporter.ts';
+import { publicationWarningsReport } from './publication-warnings.ts';
 import { sourcesFingerprint, writeSourcesFingerprint } from './site-sources.ts';
 import { checkBuiltAnchors } from './built-anchors.ts';
 import { checkBuiltTitles } from './built-titles.ts';
@@ -104,6 +105,9 @@ export async function runBuild(args: string[]): Promise<number> {
     );
     return 1;
   }
+  // The site does not list the warnings for readers: the bureau hears here those that change a page.
+  const warned = publicationWarningsReport(diagnostics, flags.root, streamStyle(process.stderr));
+  if (warned) process.stderr.write(`${warned}\n`);
   // Before Astro: a chapter that cannot render is said here, every problem at its line, not as a stack trace on the first.
   const chapters = await checkChapters(root, synthesis);
   if (chapters.length) process.stderr.write(`${frenchReport(toVFiles(chapters), streamStyle(process.stderr))}\n`);

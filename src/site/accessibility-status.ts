@@ -28,3 +28,16 @@ export function accessibilityStatus(synthesis: Pick<Synthesis, 'accessibilityAud
   const state = conformity(synthesis.accessibilityAudit, day);
   return { state, label: CONFORMITY_LABELS[state], day, audit: auditStanding(synthesis.accessibilityAudit, day) };
 }
+
+/** check's code for a contact on a domain reserved for examples (pipeline/settings.ts). */
+export const EXAMPLE_CONTACT_CODE = 'contact-accessibilite-exemple';
+
+/**
+ * The address the statement gives readers, or null: an example one (example.org…) reaches nobody, so
+ * the statement gives none and says how else to reach the team; `build` warns the bureau in full.
+ * The settings' own diagnostic decides, so that `check`, `build` and the page agree.
+ */
+export function publishedContact(synthesis: Pick<Synthesis, 'accessibilityContact' | 'diagnostics'>): string | null {
+  if (synthesis.diagnostics.some((d) => d.code === EXAMPLE_CONTACT_CODE)) return null;
+  return synthesis.accessibilityContact;
+}

@@ -69,7 +69,7 @@ describe.skipIf(!HAS_CHROMIUM)('wording of the built pages', () => {
     expect(existsSync(path.join(site.dir, 'saisie', 'index.html'))).toBe(true);
     for (const url of ['/', '/ateliers/', '/methodologie/']) {
       const footer = pageHtml(site, url).match(/<footer[\s\S]*<\/footer>/)?.[0] ?? '';
-      expect(footer, url).toMatch(/<a href="\/saisie\/">Ambassadeurs\s: saisir une note d’atelier<\/a>/);
+      expect(footer, url).toMatch(/<a href="\/saisie\/">Contribuer\s: saisir une note d’atelier<\/a>/);
     }
     expect(pageText(site, '/ateliers/')).toContain('Vous avez animé un atelier ? Saisissez sa note');
   });
