@@ -25,8 +25,10 @@ export const FACET_DIMENSIONS: readonly FacetDimension[] = ['tag', 'theme', 'reg
  *    a verb phrase in most texts, is two words again); term shards mark those compounds (`Shard.joined`).
  * 10: term shards mark the compounds whose spaced form is a verb phrase (`Shard.verbal`): a query typing another
  *    compound hyphenated finds it written apart too.
+ * 11: a document's source is the one its pages show (`readableSource`: « Questionnaire … · réponse n° 98 · Partenaires ·
+ *    Auvergne-Rhône-Alpes »), put together in the browser from its parts (`ChunkDoc` file, line, row, column; `Chunk.files`).
  */
-export const FORMAT_VERSION = 10;
+export const FORMAT_VERSION = 11;
 export const MANIFEST_FILE = 'manifeste.json';
 export const FACETS_FILE = 'facettes.json';
 
@@ -136,11 +138,16 @@ export interface Shard {
 export const TF_SCALE = 16;
 
 /**
- * Display data of one document: `[text, source, permalink, tag, themes, region, profile, format, weight, repeat, question]`
- * (facet positions). `repeat` > 0: this answer is given again by the `repeat` documents that follow it
- * (same words up to case, accents and punctuation, same facets); < 0: this document repeats the one
- * `-repeat` places before; 0: a unique answer. `question`: position in its chunk's `questions`, -1
- * when none is shown (see src/site/verbatim-question.ts).
+ * Display data of one document: `[text, source, permalink, tag, themes, region, profile, format, weight, repeat, question,
+ * file, line, row, column, element]` (facet positions). `source`: `''` when its pages' source line (src/site/item-place.ts
+ * `readableSource`) is the one put together from its parts (src/search/doc-source.ts), as almost always; else that line.
+ * `repeat` > 0: this answer is given again by the `repeat` documents that follow it (same words up to case, accents and
+ * punctuation, same facets); < 0: this document repeats the one `-repeat` places before; 0: a unique answer.
+ * `question`: position in its chunk's `questions`, -1 when none is shown (see src/site/verbatim-question.ts).
+ * Its place in its file, for the bureau (the source's title, as on its pages) and for its result link's name
+ * (result-place.ts): `file`, position in its chunk's `files`; the file's real `line`; `row`, a survey's answer
+ * number (0 for a note's line); `column`, what the place says of the column (« , colonne de la question », `''` for none);
+ * `element`, « élément 2 sur 3 » when its answer (or line) gave several items (`itemPlace`), `''` otherwise.
  */
 export type ChunkDoc = [
   text: string,
@@ -154,19 +161,31 @@ export type ChunkDoc = [
   weight: number,
   repeat: number,
   question: number,
+  file: number,
+  line: number,
+  row: number,
+  column: string,
+  element: string,
 ];
+
+/**
+ * A file documents come from, its source line's first words (its session's title, a workshop's with its date) and 1 for
+ * a survey (its source line says who answered and from where): written once per chunk, as questions are.
+ */
+export type ChunkFile = [path: string, head: string, survey: 0 | 1];
 
 /** A question documents answer: its text, and 1 for a note's heading (« Rubrique »), 0 for a question. */
 export type ChunkQuestion = [text: string, heading: 0 | 1];
 
 /**
  * Display data of consecutive documents. A question is shared by thousands of answers: each chunk
- * writes the ones its documents answer once, and documents point to them. Per chunk rather than one
+ * writes the ones its documents answer once, and the files they come from, and documents point to them. Per chunk rather than one
  * table for the site: results need no other download, and a chunk never holds more questions than
  * documents, however many the consultation has (a Decidim export has one per debate).
  */
 export interface Chunk {
   questions: ChunkQuestion[];
+  files: ChunkFile[];
   docs: ChunkDoc[];
 }
 

@@ -4,19 +4,22 @@
  * text alone, sounded the same in a screen reader's list of links (RGAA 6.1). The source line under a
  * result says where it comes from; the link gets its distinguishing part, for screen readers only
  * (ui.ts `resultItem`): « , réponse n° 112 » for a survey's answer, « , Atelier de Rennes, ligne 12 »
- * for a workshop's note.
+ * for a workshop's note. Read from the document's place in its file (`DocPlace`), not from its source
+ * line, which is written for readers.
  */
+import type { DocPlace } from './store.ts';
+
+/** The words after a result's text in its link's name; « , élément 2 sur 3 » too when its answer gave several items. */
+export function resultPlace(place: DocPlace): string {
+  const element = place.element === '' ? '' : `, ${place.element}`;
+  if (place.answer !== null) return `, réponse n° ${place.answer}${element}`;
+  return `${place.session === '' ? '' : `, ${place.session}`}, ligne ${place.line}${element}`;
+}
 
 /**
- * « Questionnaire … — ligne 157 (réponse n° 112), colonne … » or « Atelier … — ligne 12 » (build/documents.ts
- * `sourceLabel`), with the pages' no-break spaces or not.
+ * The words after an explorer row's source in its link's name: the source names the answer, and its items (one per
+ * column, or a cell split) are told apart as on their pages (« , élément 2 sur 3 »).
  */
-const SOURCE = /^(?<title>.*?)\s+—\s+ligne\s+(?<line>\d+)(?:\s+\(réponse\s+n°\s*(?<answer>\d+)\))?/su;
-
-/** The words after a result's text in its link's name, from its source line (the whole line when it has another shape). */
-export function resultPlace(source: string): string {
-  const match = SOURCE.exec(source);
-  if (!match?.groups) return source === '' ? '' : `, ${source}`;
-  const { title, line, answer } = match.groups;
-  return answer ? `, réponse n° ${answer}` : `, ${title ?? ''}, ligne ${line ?? ''}`;
+export function rowPlace(place: DocPlace): string {
+  return place.element === '' ? '' : `, ${place.element}`;
 }

@@ -11,7 +11,9 @@ import { buildSearchIndex, type SearchContext, type SearchIndex } from './build/
 export function siteSearchContext(site: Site): SearchContext {
   return {
     permalinks: site.permalinks,
-    sessions: new Map(site.sessions.map((session) => [session.id, { title: session.title, kind: session.kind }])),
+    sessions: new Map(site.sessions.map((session) => [session.id, { title: session.title, kind: session.kind, date: session.date }])),
+    // As VerbatimItem.astro gives it to `readableSource`: an unknown code is not said.
+    regionName: (code) => site.regionByCode.get(code)?.name,
     labels: {
       tag: tagLabel,
       theme: (id) => site.themeLabel(id),

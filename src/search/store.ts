@@ -16,6 +16,7 @@ import {
 } from './format.ts';
 import { frenchTypography } from '../site/typography/french-typography.ts';
 import { QUESTION_LABELS } from '../site/question-label.ts';
+import { assembledSource, fileTitle } from './doc-source.ts';
 
 /** Fetches one index file and parses its JSON; `version` is the manifest's hash (null for the manifest). */
 export type FetchJson = (file: string, version: string | null) => Promise<unknown>;
@@ -25,11 +26,27 @@ export interface FacetLabel {
   label: string;
 }
 
+/** Where a document comes from, in its file: what tells a result from an identical answer's (result-place.ts). */
+export interface DocPlace {
+  /** Its session's title, a workshop's with its date. */
+  session: string;
+  /** The file's real line. */
+  line: number;
+  /** A survey's answer number; null for a note's line. */
+  answer: number | null;
+  /** « élément 2 sur 3 » when its answer (or line) gave several items, as its pages say; else `''`. */
+  element: string;
+}
+
 /** A document as a result or an explorer row shows it. */
 export interface DocView {
   doc: number;
   text: string;
+  /** As its pages write it (`readableSource`): « Questionnaire … · réponse n° 98 · Partenaires · Bretagne ». */
   source: string;
+  /** The file and the place in it, the source line's title as on its pages: « Fichier : data/…csv, ligne 99 (réponse n° 98), colonne de la question ». */
+  file: string;
+  place: DocPlace;
   permalink: string;
   tag: FacetLabel;
   themes: FacetLabel[];
@@ -88,19 +105,26 @@ export class IndexStore {
       const chunk = chunks.get(Math.floor(doc / size));
       const data = chunk?.docs[doc % size];
       if (!data) return [];
-      const [text, source, permalink, tag, themes, region, profile, format, weight, repeat, questionAt] = data;
+      const [text, source, permalink, tag, themes, region, profile, format, weight, repeat, questionAt, fileAt, line, row, column, element] = data;
       const question = chunk.questions[questionAt];
+      const [path, head, survey] = chunk.files[fileAt] ?? ['', '', 0];
+      const answer = row > 0 ? row : null;
+      const [profileLabel, regionLabel] = [this.label('profile', profile), this.label('region', region)];
+      const parts = { head, survey: survey === 1, line, answer, profile: profileLabel.value ? profileLabel.label : '', region: regionLabel.value ? regionLabel.label : '' };
       return [
         {
           doc,
           // The pages' typography (src/middleware.ts), here for the text the browser builds: a result reads like its page.
           text: frenchTypography(text),
-          source: frenchTypography(source),
+          source: frenchTypography(source || assembledSource(parts)),
+          // The title the site's source line has (VerbatimItem.astro), with the same typography (titles are shown).
+          file: frenchTypography(fileTitle(path, line, answer, column)),
+          place: { session: frenchTypography(head), line, answer, element },
           permalink,
           tag: this.label('tag', tag),
           themes: themes.map((theme) => this.label('theme', theme)),
-          region: this.label('region', region),
-          profile: this.label('profile', profile),
+          region: regionLabel,
+          profile: profileLabel,
           format: this.label('format', format),
           weight,
           repeat,

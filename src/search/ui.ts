@@ -7,7 +7,7 @@ import type { DocView, FetchJson } from './store.ts';
 import type { FacetDimension } from './format.ts';
 import { excerpt, highlight, type WordMatcher } from './highlight.ts';
 import type { LinkTo } from './site-link.ts';
-import { resultPlace } from './result-place.ts';
+import { resultPlace, rowPlace } from './result-place.ts';
 import { formatInteger as formatCount, plural } from '../pipeline/text/plural.ts';
 
 export const DIMENSION_LABELS: Readonly<Record<FacetDimension, string>> = {
@@ -79,7 +79,7 @@ function questionLine(doc: DocView): HTMLParagraphElement[] {
  * site-link.ts), the link named with where it comes from too, for screen readers (result-place.ts).
  */
 export function resultItem(doc: DocView, isMatch: WordMatcher, linkTo: LinkTo, count = 1): HTMLLIElement {
-  const place = resultPlace(doc.source);
+  const place = resultPlace(doc.place);
   const link = element(
     'a',
     { href: linkTo(doc.permalink), class: 'result-link' },
@@ -91,7 +91,7 @@ export function resultItem(doc: DocView, isMatch: WordMatcher, linkTo: LinkTo, c
     { class: `verbatim verbatim-${doc.tag.value} result` },
     ...questionLine(doc),
     element('p', { class: 'result-text' }, link),
-    element('p', { class: 'meta' }, ...metaLines(doc, count, element('span', { class: 'source' }, sourceLabel(count), doc.source))),
+    element('p', { class: 'meta' }, ...metaLines(doc, count, sourceLine(doc, count, doc.source))),
   );
 }
 
@@ -100,7 +100,9 @@ export function resultItem(doc: DocView, isMatch: WordMatcher, linkTo: LinkTo, c
  * `linkTo`). `count` > 1: the row stands for that many identical answers (see entries.ts).
  */
 export function verbatimItem(doc: DocView, linkTo: LinkTo, count = 1): HTMLLIElement {
-  const source = element('span', { class: 'source' }, sourceLabel(count), element('a', { href: linkTo(doc.permalink) }, doc.source));
+  const place = rowPlace(doc.place);
+  const link = element('a', { href: linkTo(doc.permalink) }, doc.source, ...(place === '' ? [] : [element('span', { class: 'visually-hidden' }, place)]));
+  const source = sourceLine(doc, count, link);
   return element(
     'li',
     { class: `verbatim verbatim-${doc.tag.value}` },
@@ -119,6 +121,10 @@ function metaLines(doc: DocView, count: number, source: HTMLSpanElement): Node[]
   return [metaLine(doc), element('br'), ...repeats, source];
 }
 
-function sourceLabel(count: number): string {
-  return count > 1 ? 'Source de la première : ' : 'Source : ';
+/**
+ * « Source : Questionnaire … · réponse n° 98 · Partenaires · Bretagne », as the item's pages write it (VerbatimItem.astro),
+ * the file and the place in it for the bureau in the title.
+ */
+function sourceLine(doc: DocView, count: number, source: Node | string): HTMLSpanElement {
+  return element('span', { class: 'source', title: doc.file }, count > 1 ? 'Source de la première : ' : 'Source : ', source);
 }

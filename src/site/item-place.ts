@@ -5,15 +5,13 @@
  * answers on a theme page. The file path is on the source line under the quote; a name says only
  * what differs.
  */
-import type { FeedbackItem, Session, SourceRef } from '../pipeline/model.ts';
+import type { FeedbackItem, Session } from '../pipeline/model.ts';
 import type { VerbatimQuestion } from './verbatim-question.ts';
 import { formatDate } from './format.ts';
 import { profileLabel } from './labels.ts';
+import { answerPlace, joinSource } from './source-parts.ts';
 
-/** « réponse n° 129 » for a survey answer, « ligne 45 » for a note's item. */
-export function answerPlace(source: Pick<SourceRef, 'line' | 'row'>): string {
-  return source.row !== undefined ? `réponse n° ${source.row}` : `ligne ${source.line}`;
-}
+export { answerPlace };
 
 type Placed = Pick<FeedbackItem, 'id' | 'source'>;
 
@@ -71,11 +69,14 @@ export function readableSource(
   session: Pick<Session, 'title' | 'kind' | 'date'> | undefined,
   regionName: (code: string) => string | undefined,
 ): string {
-  if (!session) return [item.source.file, answerPlace(item.source)].join(' · ');
-  if (session.kind === 'workshop') {
-    return [session.date ? `${session.title}, ${formatDate(session.date)}` : session.title, answerPlace(item.source)].join(' · ');
-  }
+  if (!session) return joinSource([item.source.file, answerPlace(item.source)]);
+  if (session.kind === 'workshop') return joinSource([sourceHead(session), answerPlace(item.source)]);
   const region = item.region ? regionName(item.region) : undefined;
-  return [session.title, answerPlace(item.source), item.profile ? profileLabel(item.profile) : '', region ?? ''].filter(Boolean).join(' · ');
+  return joinSource([session.title, answerPlace(item.source), item.profile ? profileLabel(item.profile) : '', region ?? '']);
+}
+
+/** What a source line says first: the session's title, with a workshop's date (« Atelier de Toulouse, 18 novembre 2026 »). */
+export function sourceHead(session: Pick<Session, 'title' | 'kind' | 'date'>): string {
+  return session.kind === 'workshop' && session.date ? `${session.title}, ${formatDate(session.date)}` : session.title;
 }
 

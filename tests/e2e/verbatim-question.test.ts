@@ -108,9 +108,9 @@ describe.skipIf(!HAS_CHROMIUM)('the question a verbatim answers, on the built de
       expect(results.some(([, line]) => line?.startsWith('Question'))).toBe(true);
       expect(rows.some(([, line]) => line?.startsWith('Question'))).toBe(true);
       expect(rows.some(([, line]) => line === null)).toBe(true);
-      // Said once: no row's source line repeats the question it shows (« …, colonne de la question »).
+      // Said once: no row's source line, nor the file's place in its title, repeats the question it shows (« …, colonne de la question »).
       const sources = await search.locator('[data-results] > li').evaluateAll((lis) =>
-        lis.map((li) => [li.querySelector('.question')?.textContent ?? '', li.querySelector('.source')?.textContent ?? ''] as const),
+        lis.map((li) => [li.querySelector('.question')?.textContent ?? '', `${li.querySelector('.source')?.textContent ?? ''} ${li.querySelector('.source')?.getAttribute('title') ?? ''}`] as const),
       );
       const answered = sources.filter(([line]) => line !== '');
       expect(answered.length).toBeGreaterThan(0);

@@ -18,6 +18,7 @@ import { createSite } from '../../src/site/site.ts';
 import { siteSearchContext } from '../../src/search/site-index.ts';
 import { buildSearchIndex } from '../../src/search/build/index.ts';
 import type { Chunk } from '../../src/search/format.ts';
+import { fileTitle } from '../../src/search/doc-source.ts';
 import { renderComponent } from './support/render-component.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -42,13 +43,16 @@ async function exportedLines(synthesis: Synthesis): Promise<{ xlsx: Map<string, 
   return { xlsx, csv: new Map(rows.map((row) => [row['Identifiant'] ?? '', row['Ligne'] ?? ''])) };
 }
 
-/** The « source » of each item in the site's search documents, by item id (from its permalink). */
+/** The place in its file of each item in the site's search documents (its source line's title), by item id (from its permalink). */
 function searchSources(synthesis: Synthesis): Map<string, string> {
   const { files } = buildSearchIndex(synthesis.items, siteSearchContext(createSite(synthesis)));
   const sources = new Map<string, string>();
   for (const [name, json] of files) {
     if (!name.startsWith('d-')) continue;
-    for (const [, source, permalink] of (JSON.parse(json) as Chunk).docs) sources.set(permalink.slice(permalink.indexOf('#e-') + 3), source);
+    const chunk = JSON.parse(json) as Chunk;
+    for (const [, , permalink, , , , , , , , , file, line, row, column] of chunk.docs) {
+      sources.set(permalink.slice(permalink.indexOf('#e-') + 3), fileTitle(chunk.files[file]?.[0] ?? '', line, row || null, column));
+    }
   }
   return sources;
 }
@@ -75,7 +79,7 @@ describe('the line of an item, on the site, in the search and in the exports', (
     expect(plain).toContain(`title="Fichier : ${expected}"`);
     expect(html).not.toMatch(/ligne 240\b/);
     const search = searchSources(synthesis).get(item.id);
-    expect(search).toBe(`Questionnaire conseillers et équipes 2026 — ${expected.slice(expected.indexOf('ligne'))}`);
+    expect(search).toBe(`Fichier : ${expected}`);
     const exported = await exportedLines(synthesis);
     expect(exported.xlsx.get(item.id)).toBe(315);
     expect(exported.csv.get(item.id)).toBe('315');
@@ -86,7 +90,7 @@ describe('the line of an item, on the site, in the search and in the exports', (
     const search = searchSources(synthesis);
     const exported = await exportedLines(synthesis);
     for (const each of synthesis.items) {
-      expect(search.get(each.id), each.id).toMatch(new RegExp(` — ligne ${each.source.line}\\b`));
+      expect(search.get(each.id), each.id).toMatch(new RegExp(`, ligne ${each.source.line}\\b`));
       expect(exported.xlsx.get(each.id), each.id).toBe(each.source.line);
       expect(exported.csv.get(each.id), each.id).toBe(String(each.source.line));
     }

@@ -162,7 +162,10 @@ describe('French search over the sharded index', () => {
     const [doc] = await engine.documents(hits.map((hit) => hit.doc));
     const item = items.find((i) => i.text.startsWith('Une application'));
     expect(doc?.permalink).toBe(`/sessions/enquete-jeunes/#e-${item?.id}`);
-    expect(doc?.source).toMatch(/^Enquête jeunes — ligne \d+$/);
+    // As the item's pages write it (readableSource): session, line, who answered and from where; the file in the title.
+    expect(doc?.source).toBe(`Enquête jeunes · ligne ${item?.source.line} · Jeunes · région:32`);
+    expect(doc?.file).toBe(`Fichier\u00a0: content/ateliers/enquete-jeunes.md, ligne ${item?.source.line}`);
+    expect(doc?.place).toEqual({ session: 'Enquête jeunes', line: item?.source.line, answer: null, element: '' });
     expect(doc?.tag).toEqual({ value: 'needs', label: 'tag:needs' });
     expect(doc?.profile.value).toBe('jeune');
   });

@@ -41,7 +41,10 @@ describe('questions in the display chunks', () => {
     const all = chunks(files);
     expect(all.length).toBeGreaterThan(4);
     for (const chunk of all) {
-      expect(Object.keys(chunk)).toEqual(['questions', 'docs']);
+      expect(Object.keys(chunk)).toEqual(['questions', 'files', 'docs']);
+      // The files the documents come from, written once too, each used (`ChunkDoc` file).
+      expect(new Set(chunk.files.map((file) => JSON.stringify(file))).size).toBe(chunk.files.length);
+      expect(chunk.files.every((_, position) => chunk.docs.some((doc) => doc[11] === position))).toBe(true);
       // Distinct: a question shared by the chunk's documents is written once.
       expect(new Set(chunk.questions.map(([text, heading]) => `${heading}${text}`)).size).toBe(chunk.questions.length);
       expect(chunk.questions.length).toBeLessThanOrEqual(engine.manifest.docsPerChunk);

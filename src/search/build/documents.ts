@@ -3,21 +3,29 @@
  * set, then source order), so that the facet values of all documents compress into a few runs and
  * the verbatim explorer lists items grouped the way readers expect.
  */
-import type { FeedbackItem } from '../../pipeline/model.ts';
+import type { FeedbackItem, Session } from '../../pipeline/model.ts';
 import { compareValues, dimensionValues } from '../../pipeline/analysis/count-by.ts';
-import type { Chunk, ChunkDoc, ChunkQuestion, FacetDimension, FacetTable, FacetValue } from '../format.ts';
+import type { Chunk, ChunkDoc, ChunkFile, ChunkQuestion, FacetDimension, FacetTable, FacetValue } from '../format.ts';
 import { FACET_DIMENSIONS } from '../format.ts';
 import { groupRepeats } from './repeats.ts';
 import { compareSource } from '../same-answer.ts';
-import { verbatimQuestion, verbatimSource } from '../../site/verbatim-question.ts';
+import { verbatimQuestion, verbatimSource, type VerbatimQuestion } from '../../site/verbatim-question.ts';
+import { answerPlace, itemPlace, readableSource, sourceHead } from '../../site/item-place.ts';
+import { assembledSource } from '../doc-source.ts';
+import { sourcePlace } from '../../pipeline/source-place.ts';
 
 export interface SearchContext {
   /** Item id → permalink (`permalinkIndex`). */
   permalinks: ReadonlyMap<string, string>;
-  /** Session id → title and kind, for the « source » line of a result. */
-  sessions: ReadonlyMap<string, { title: string; kind: 'workshop' | 'survey' }>;
+  /** Session id → title, kind and date, for the « source » line of a result (`readableSource`). */
+  sessions: ReadonlyMap<string, Pick<Session, 'title' | 'kind'> & Partial<Pick<Session, 'date'>>>;
   /** French label of each facet value (`''` is a missing value). */
   labels: Readonly<Record<FacetDimension, (value: string) => string>>;
+  /**
+   * A region's name as the site's verbatims give it in their source (undefined: not said); by default
+   * its facet label.
+   */
+  regionName?: (code: string) => string | undefined;
   /**
    * Values listed even when no item has them (the consultation's regions, the taxonomy's themes): a
    * link filtering on one — a region whose only workshop had everything set aside — opens an empty
@@ -37,6 +45,8 @@ export interface OrderedDoc {
   set: number;
   /** See `groupRepeats`: > 0 heads that many repeats, < 0 repeats the document that many places before. */
   repeat: number;
+  /** « élément 2 sur 3 » when its answer (or line) gave several items, as its pages name its links (`itemPlace`); else `''`. */
+  element: string;
 }
 
 export interface Documents {
@@ -61,6 +71,7 @@ export function orderDocuments(items: readonly FeedbackItem[], context: SearchCo
       themes,
       set: 0,
       repeat: 0,
+      element: itemPlace(items, item).slice(answerPlace(item.source).length + 2),
     };
   });
   // Most frequent theme sets get the smallest numbers: the facet table's gaps stay small.
@@ -110,28 +121,41 @@ const MAX_QUESTION = 300;
 /** Display data of consecutive documents, each question they answer written once (see `Chunk`). */
 export function chunkOf(docs: readonly OrderedDoc[], context: SearchContext, maxText: number): Chunk {
   const questions: ChunkQuestion[] = [];
+  const files: ChunkFile[] = [];
   const positions = new Map<string, number>();
-  const questionOf = (item: FeedbackItem): number => {
-    const question = verbatimQuestion(item, context.sessions.get(item.sessionId)?.kind ?? 'workshop');
-    if (!question) return -1;
-    const entry: ChunkQuestion = [truncate(question.text, MAX_QUESTION), question.kind === 'heading' ? 1 : 0];
-    const key = `${entry[1]}${entry[0]}`;
+  const positionOf = <T extends unknown[]>(table: T[], entry: T, key: string): number => {
     let position = positions.get(key);
     if (position === undefined) {
-      position = questions.push(entry) - 1;
+      position = table.push(entry) - 1;
       positions.set(key, position);
     }
     return position;
   };
-  return { questions, docs: docs.map((doc) => chunkDoc(doc, context, maxText, questionOf(doc.item))) };
+  const questionOf = (question: VerbatimQuestion | null): number => {
+    if (!question) return -1;
+    const entry: ChunkQuestion = [truncate(question.text, MAX_QUESTION), question.kind === 'heading' ? 1 : 0];
+    return positionOf(questions, entry, `q${entry[1]}${entry[0]}`);
+  };
+  const fileOf = (item: FeedbackItem): number => {
+    const entry = fileEntry(item, context);
+    return positionOf(files, entry, `f${entry[2]}${entry[0]}\u0000${entry[1]}`);
+  };
+  return {
+    questions,
+    files,
+    docs: docs.map((doc) => {
+      const question = verbatimQuestion(doc.item, context.sessions.get(doc.item.sessionId)?.kind ?? 'workshop');
+      return chunkDoc(doc, context, maxText, questionOf(question), fileOf(doc.item), columnSaid(doc.item, question));
+    }),
+  };
 }
 
-/** Display data of a document; `question` is its position in the chunk's table (-1: none shown). */
-function chunkDoc(doc: OrderedDoc, context: SearchContext, maxText: number, question: number): ChunkDoc {
+/** Display data of a document; `question` and `file` are its positions in the chunk's tables (-1: no question shown). */
+function chunkDoc(doc: OrderedDoc, context: SearchContext, maxText: number, question: number, file: number, column: string): ChunkDoc {
   const { item } = doc;
   return [
     truncate(item.text, maxText),
-    sourceLabel(item, context),
+    storedSource(item, context),
     context.permalinks.get(item.id) ?? '',
     doc.tag,
     doc.themes,
@@ -141,17 +165,56 @@ function chunkDoc(doc: OrderedDoc, context: SearchContext, maxText: number, ques
     item.weight,
     doc.repeat,
     question,
+    file,
+    item.source.line,
+    item.source.row ?? 0,
+    column,
+    doc.element,
   ];
 }
 
-/**
- * « Atelier … — ligne 12 » or « Questionnaire … — ligne 315 (réponse n° 240), colonne « Vos attentes » »:
- * the file's real line, as on the site's verbatims and in the exports; the column named only when the
- * question line above the result does not already say it (`verbatimSource`).
- */
-export function sourceLabel(item: FeedbackItem, context: SearchContext): string {
+function sessionOf(item: FeedbackItem, context: SearchContext): Pick<Session, 'title' | 'kind' | 'date'> | undefined {
   const session = context.sessions.get(item.sessionId);
-  return `${session?.title ?? item.source.file} — ${verbatimSource(item.source, verbatimQuestion(item, session?.kind ?? 'workshop'))}`;
+  return session && { ...session, date: session.date ?? null };
+}
+
+function fileEntry(item: FeedbackItem, context: SearchContext): ChunkFile {
+  const session = sessionOf(item, context);
+  return [item.source.file, session ? sourceHead(session) : item.source.file, session?.kind === 'survey' ? 1 : 0];
+}
+
+/**
+ * « Questionnaire … · réponse n° 240 · Partenaires · Auvergne-Rhône-Alpes » or « Atelier …, 29 septembre 2026 · ligne 12 »:
+ * a verbatim's source as its pages write it (`readableSource`), so that a result or a row of the explorer is quoted alike.
+ */
+export function documentSource(item: FeedbackItem, context: SearchContext): string {
+  const regionName = context.regionName ?? ((code: string) => context.labels.region(code));
+  return readableSource(item, sessionOf(item, context), regionName);
+}
+
+/** `''` when the browser puts the document's source line together from its parts (doc-source.ts) as its pages write it; else that line. */
+function storedSource(item: FeedbackItem, context: SearchContext): string {
+  const [, head, survey] = fileEntry(item, context);
+  const written = documentSource(item, context);
+  const assembled = assembledSource({
+    head,
+    survey: survey === 1,
+    line: item.source.line,
+    answer: item.source.row ?? null,
+    profile: item.profile ? context.labels.profile(item.profile) : '',
+    region: item.region ? context.labels.region(item.region) : '',
+  });
+  return assembled === written ? '' : written;
+}
+
+/**
+ * What the site's verbatims say of the column after the file's line (`verbatimSource`): « , colonne de la question »
+ * when it is the question shown, « , colonne « Commentaire » » for another, `''` for a note's line. The browser writes
+ * the line and the answer's number before it (`sourcePlace`), as the pages' title of the source line.
+ */
+function columnSaid(item: FeedbackItem, question: VerbatimQuestion | null): string {
+  const { field: _column, ...line } = item.source;
+  return verbatimSource(item.source, question).slice(sourcePlace(line).length);
 }
 
 function truncate(text: string, max: number): string {
