@@ -50,7 +50,8 @@ describe.skipIf(!HAS_CHROMIUM)('wording of the built pages', () => {
     const text = pageText(site, regionUrl(answered!));
     expect(text).not.toContain('issus de 0');
     expect(text).toMatch(/issus de \d+ enquêtes? nationales? qui y (a|ont) des réponses \(aucun atelier ni aucune enquête propre à la région\)/);
-    expect(text).toContain('Réponses de la région à d’autres sessions');
+    // The sessions its items come from are listed: the national surveys, none of its own.
+    expect(text).toMatch(/Ateliers et enquêtes de la région\s.*\s:\sateliers et enquêtes dont viennent ses éléments Session Date Lieu Participants Éléments de la région /);
   });
 
   it('writes the first of the month « 1er » and the tagging scores with two decimals', () => {
