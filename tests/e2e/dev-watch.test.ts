@@ -87,7 +87,9 @@ async function until<T>(check: () => Promise<T | undefined>, timeout: number): P
 /** The address of the session page linked from /ateliers/ under the title `title`, if listed. */
 async function sessionLink(url: string, title: string): Promise<string | undefined> {
   const html = await (await fetch(`${url}/ateliers/`)).text();
-  const link = [...html.matchAll(/href="(\/sessions\/[^"]+)"[^>]*>([^<]*)</g)].find((match) => plainTypography(match[2] ?? '').trim() === title);
+  // A title hyphenated for a narrow column (Hyphenated.astro) is read, whole, from its visually hidden copy.
+  const name = (inner: string) => (/<span class="visually-hidden"[^>]*>([^<]*)</.exec(inner)?.[1] ?? inner.replace(/<[^>]*>/g, ''));
+  const link = [...html.matchAll(/href="(\/sessions\/[^"]+)"[^>]*>([\s\S]*?)<\/a>/g)].find((match) => plainTypography(name(match[2] ?? '')).trim() === title);
   return link?.[1];
 }
 
