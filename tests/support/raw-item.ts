@@ -21,3 +21,16 @@ export function rawItem(text: string, over: Partial<RawItem> = {}): RawItem {
     ...over,
   };
 }
+
+/** A survey answer whose tag is to be read from its text (`auto`), as ingest gives it, under `question`. */
+export function surveyAnswer(text: string, question: string | null, over: Partial<RawItem> = {}): RawItem {
+  return rawItem(text, {
+    sessionId: 's1',
+    declaredTag: 'auto',
+    region: null,
+    format: 'enquete',
+    question,
+    source: { file: 'data/enquetes/retraite.csv', line: 2, column: 2, row: 1, field: 'commentaire' },
+    ...over,
+  });
+}

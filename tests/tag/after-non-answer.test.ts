@@ -7,27 +7,13 @@
 import { describe, expect, it } from 'vitest';
 import type { RawItem } from '../../src/pipeline/model.ts';
 import { tagItems, tagText } from '../../src/pipeline/tag/index.ts';
+import { surveyAnswer } from '../support/raw-item.ts';
 
 const MIXED = 'Si vous avez été amené à préparer votre retraite, pouvez-vous indiquer les éléments de satisfaction et/ou les difficultés rencontrées ?';
 const WISHED = 'Quels nouveaux services ou quelles démarches souhaitez-vous voir développées sur Internet en priorité ?';
 const EVOLVE = 'Quels sont les services publics qui doivent le plus évoluer selon vous ?';
 
-function answer(text: string, question: string): RawItem {
-  return {
-    id: 'r1',
-    sessionId: 's1',
-    text,
-    declaredTag: 'auto',
-    explicitThemes: [],
-    weight: 1,
-    region: null,
-    department: null,
-    profile: null,
-    format: 'enquete',
-    question,
-    source: { file: 'data/enquetes/retraite.csv', line: 2, column: 2, row: 1, field: 'commentaire' },
-  } as RawItem;
-}
+const answer = (text: string, question: string): RawItem => surveyAnswer(text, question);
 
 describe('a non-answer followed by an answer', () => {
   it('keeps the answer after « RAS, », « Non concerné : », « Je ne sais pas, », tagged from what follows', () => {

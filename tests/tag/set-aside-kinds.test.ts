@@ -7,25 +7,13 @@ import { describe, expect, it } from 'vitest';
 import type { RawItem } from '../../src/pipeline/model.ts';
 import { tagItems, tagText } from '../../src/pipeline/tag/index.ts';
 import { frequentTexts } from '../../src/pipeline/tag/frequent-texts.ts';
+import { surveyAnswer } from '../support/raw-item.ts';
 
 const MIXED = 'Si vous avez été amené à préparer votre retraite, pouvez-vous indiquer les éléments de satisfaction et/ou les difficultés rencontrées ?';
 let line = 1;
 function answer(text: string, question = MIXED): RawItem {
   line++;
-  return {
-    id: `r${line}`,
-    sessionId: 's1',
-    text,
-    declaredTag: 'auto',
-    explicitThemes: [],
-    weight: 1,
-    region: null,
-    department: null,
-    profile: null,
-    format: 'enquete',
-    question,
-    source: { file: 'data/enquetes/retraite.csv', line, column: 2, row: line - 1, field: 'commentaire' },
-  } as RawItem;
+  return surveyAnswer(text, question, { id: `r${line}`, source: { file: 'data/enquetes/retraite.csv', line, column: 2, row: line - 1, field: 'commentaire' } });
 }
 
 describe('the non-answer warning', () => {
