@@ -10,7 +10,7 @@ import { TAG_SHORT, NONE_LABEL, formatLabel, profileLabel } from './labels.ts';
 import type { Site } from './site.ts';
 import { regionUrl, themeUrl, type ExplorerFilter } from './urls.ts';
 import { explorerFilterOf, isExplorerDimension, type ExplorerDimension } from './count-links.ts';
-import { countedRegionsLabel } from './convergence-text.ts';
+import { consensusChartSummary, consensusSeriesLabel, countedRegionsLabel } from './convergence-text.ts';
 import { barsSummary, stackedByTagSummary } from './chart-text.ts';
 
 export interface ChartCategory {
@@ -192,7 +192,7 @@ export function convergenceChart(site: Site, tag: 'needs' | 'broken' | 'working'
     title: options.title,
     categoryLabel: 'Thème',
     categories,
-    series: [{ key: 'consensus', label: 'Indice de convergence', values: themes.map((t) => t.consensus ?? 0) }],
+    series: [{ key: 'consensus', label: consensusSeriesLabel(tag), values: themes.map((t) => t.consensus ?? 0) }],
     stacked: false,
     horizontal: true,
     unit: 'percent',
@@ -203,8 +203,7 @@ export function convergenceChart(site: Site, tag: 'needs' | 'broken' | 'working'
         values: themes.map((t) => `${t.regionsMentioning} sur ${t.regionsCounted}`),
       },
     ],
-    summary:
-      "Barres : indice de convergence entre régions (0 à 100 %), élevé quand toutes les régions évoquent le thème. Les valeurs exactes sont dans le tableau de données.",
+    summary: consensusChartSummary(tag),
   };
 }
 

@@ -47,7 +47,7 @@ export const RANK_SHOW_DESCRIPTIONS: Readonly<Record<string, string>> = {
   label: 'le nom (par défaut), en lien vers le thème, la région ou la contribution représentative de l’idée',
   items: 'le nombre d’éléments du thème ou de la région dans la sélection ; pour une idée, ses contributions',
   share: 'la part du thème ou de la région **dans la sélection**, en % : `<Rank by="themes" tag="needs" show="share"/>` se lit « X % des besoins »',
-  consensus: 'l’indice de consensus du thème entre les régions, en %',
+  consensus: 'l’indice de convergence du thème, en % : la part moyenne des éléments de l’étiquette de chaque région qui portent sur lui (« en moyenne 26 % des besoins de chaque région »)',
   regions: 'le nombre de régions qui en parlent',
 };
 

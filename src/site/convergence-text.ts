@@ -28,6 +28,38 @@ export function regionsMentioningPhrase(theme: ThemeConvergence, minItemsPerRegi
 }
 
 /**
+ * A theme's convergence as a reader takes it: the plain reach first, then the index read as what it
+ * is, a share (the geometric mean over the counted regions of the theme's smoothed share of the
+ * region's items of the tag). « indice 26 % » beside « 14 des 14 régions » read as weak support;
+ * « en moyenne 26 % de leurs besoins » says a quarter of every region's needs.
+ * `évoqué dans 14 des 14 régions qui comptent au moins 5 besoins ; en moyenne 26 % de leurs besoins`
+ */
+export function themeConvergenceLine(theme: ThemeConvergence, minItemsPerRegion: number): string {
+  return `${regionsMentioningPhrase(theme, minItemsPerRegion)} ; en moyenne ${formatPercent(theme.consensus)} de leurs ${TAG_ITEMS[theme.tag][1]}`;
+}
+
+/**
+ * The one sentence under a list of `themeConvergenceLine`s that names the percentage, for the tags the
+ * list shows: « Le pourcentage est l’indice de convergence : la part moyenne des besoins de chaque
+ * région qui portent sur le thème ; une seule région très prolixe ne suffit pas à le faire monter. »
+ */
+export function convergenceIndexNote(tags: readonly Tag[]): string {
+  const items = [...new Set(tags)].map((tag) => TAG_ITEMS[tag][1]);
+  const of = items.length > 1 ? `des ${items.join(', ou des ')}, de chaque région` : `des ${items[0] ?? 'éléments'} de chaque région`;
+  return `Le pourcentage est l’indice de convergence : la part moyenne ${of} qui portent sur le thème ; une seule région très prolixe ne suffit pas à le faire monter.`;
+}
+
+/** The convergence chart's bars: `Part moyenne des besoins de chaque région (indice de convergence)`. */
+export function consensusSeriesLabel(tag: Tag): string {
+  return `Part moyenne des ${TAG_ITEMS[tag][1]} de chaque région (indice de convergence)`;
+}
+
+/** What the convergence chart's bars show, for readers of its text alternative (the axis runs to 100 %). */
+export function consensusChartSummary(tag: Tag): string {
+  return `Barres : indice de convergence, la part moyenne des ${TAG_ITEMS[tag][1]} de chaque région qui portent sur le thème ; elle n’est élevée que si toutes les régions en parlent. Les valeurs exactes sont dans le tableau de données.`;
+}
+
+/**
  * What convergence is computed on, when items without a region are left out of it: « Calculé sur les
  * 120 éléments dont la région est connue ; les 129 776 éléments sans région (plus de 99 %) n'y
  * entrent pas. » (« Aucun élément n’indique sa région : … » when none has one), or null when every

@@ -30,6 +30,8 @@ export const STAT_FILTERS: Readonly<Record<string, readonly FilterName[]>> = {
   surveys: ALL,
   // Declared per workshop: only what describes the workshop itself.
   participants: ['region', 'format'],
+  // Declared per survey and per profile: a region or a theme has no respondent count.
+  respondents: ['profile'],
   themes: NONE,
   ideas: IDEAS,
   'ideas-regions': IDEAS,

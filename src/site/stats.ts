@@ -34,6 +34,7 @@ export const STATS: Readonly<Record<string, string>> = {
   workshops: 'ateliers (filtrés comme sessions)',
   surveys: 'enquêtes (filtrées comme sessions)',
   participants: 'participants déclarés aux ateliers',
+  respondents: 'répondants aux enquêtes ; filtrés par `profile`, ceux de ce profil (sans ceux dont le profil n’est pas publié)',
   themes: 'thèmes de la taxonomie (hors « Autres »)',
   ideas: 'idées fortes',
   'ideas-regions': 'idées fortes partagées par au moins deux régions',
@@ -42,7 +43,7 @@ export const STATS: Readonly<Record<string, string>> = {
   rejected: 'entrées écartées',
   published: 'éléments publiés',
   'themed-share': 'part des éléments rattachés à un thème, en %',
-  convergence: 'indice global de convergence des besoins entre régions, en %',
+  convergence: 'indice global de ressemblance, en % : à quel point la répartition des besoins de chaque région entre les thèmes ressemble à celle du réseau (100 % : la même), en moyenne sur les régions ; ce n’est pas l’indice de convergence d’un thème (`<Rank by="convergence" show="consensus"/>`)',
   warnings: 'avertissements du tir à blanc',
 };
 
@@ -107,6 +108,12 @@ export function resolveStat(site: Site, stat: string, filter: AuthorFilter = {})
       return count(sessions().filter((s) => s.kind === 'survey').length);
     case 'participants':
       return count(sessions().reduce((n, s) => n + (s.kind === 'workshop' ? (s.participants ?? 0) : 0), 0));
+    case 'respondents': {
+      // Respondents are declared per survey and per profile, not per item: a profile filter reads the survey's profiles.
+      const profiles = itemFilter.profile === undefined ? null : [itemFilter.profile].flat();
+      const surveys = synthesis.sessions.filter((s) => s.kind === 'survey');
+      return count(surveys.reduce((n, s) => n + (profiles === null ? (s.participants ?? 0) : profiles.reduce((m, p) => m + (s.profiles[p] ?? 0), 0)), 0));
+    }
     case 'themes':
       return count(synthesis.themes.filter((t) => t.id !== 'autres').length);
     case 'ideas':

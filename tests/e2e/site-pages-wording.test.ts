@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { regionUrl, sessionPageUrl, themeUrl } from '../../src/site/urls.ts';
+import { formatPercent } from '../../src/site/format.ts';
 import { buildDemoSite, HAS_CHROMIUM, SKIP_MESSAGE, type BuiltSite } from './support/site.ts';
 
 if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
@@ -41,6 +42,13 @@ describe.skipIf(!HAS_CHROMIUM)('wording of the built pages', () => {
     const theme = pageText(site, themeUrl(top?.theme ?? ''));
     expect(theme).toMatch(new RegExp(`évoqué dans \\d+ des \\d+ régions qui comptent au moins ${min} besoins`));
     expect(theme).not.toMatch(/régions? sur \d+/);
+    // The index follows the reach, read as the share it is, and one sentence names it: « indice 26 % » read as weak support.
+    const share = `en moyenne ${formatPercent(top?.consensus ?? 0).replace(/\s/g, ' ')} de leurs besoins`;
+    for (const text of [home, theme]) {
+      expect(text).toMatch(new RegExp(`évoqué dans \\d+ des \\d+ régions qui comptent au moins ${min} besoins ; ${share}`));
+      expect(text).toContain('Le pourcentage est l’indice de convergence : la part moyenne des besoins');
+      expect(text).not.toMatch(/indice \d+ %/);
+    }
   });
 
   it('says that a region with survey answers only has its items from national surveys', () => {

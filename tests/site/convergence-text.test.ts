@@ -1,6 +1,6 @@
 /** A theme's reach across regions names what its denominator counts (only regions with enough items of the tag). */
 import { describe, expect, it } from 'vitest';
-import { beyondChanceSummary, chanceCell, chancePhrase, comparedNeedsPhrase, comparedRegionsLabel, convergenceBasePhrase, countedRegionsLabel, noSimilarityReason, regionsMentioningPhrase } from '../../src/site/convergence-text.ts';
+import { beyondChanceSummary, chanceCell, chancePhrase, comparedNeedsPhrase, comparedRegionsLabel, consensusChartSummary, consensusSeriesLabel, convergenceBasePhrase, convergenceIndexNote, countedRegionsLabel, noSimilarityReason, regionsMentioningPhrase, themeConvergenceLine } from '../../src/site/convergence-text.ts';
 import type { ThemeConvergence } from '../../src/pipeline/synthesis-model.ts';
 
 const theme = (tag: ThemeConvergence['tag'], regionsMentioning: number, regionsCounted: number): ThemeConvergence => ({
@@ -16,6 +16,32 @@ describe('regionsMentioningPhrase', () => {
 
   it('names the counted regions for a table header', () => {
     expect(countedRegionsLabel('needs', 5)).toBe('les régions qui comptent au moins 5 besoins');
+  });
+});
+
+describe('a theme’s convergence reads as a share, after its reach', () => {
+  const text = (value: string) => value.replace(/\s/g, ' ');
+  const withConsensus = (tag: ThemeConvergence['tag'], consensus: number): ThemeConvergence => ({ ...theme(tag, 14, 14), consensus });
+
+  it('leads with the regions that mention the theme, then the index as the average share of their items', () => {
+    // « indice 26 % » first read as weak support: 26 % is about a quarter of every region's needs.
+    expect(text(themeConvergenceLine(withConsensus('needs', 0.2569), 5))).toBe('évoqué dans 14 des 14 régions qui comptent au moins 5 besoins ; en moyenne 26 % de leurs besoins');
+    expect(text(themeConvergenceLine({ ...withConsensus('broken', 0.11), regionsMentioning: 13, regionsCounted: 15 }, 5))).toBe(
+      'évoqué dans 13 des 15 régions qui comptent au moins 5 dysfonctionnements ; en moyenne 11 % de leurs dysfonctionnements',
+    );
+    expect(themeConvergenceLine(withConsensus('needs', 0.2569), 5)).not.toMatch(/indice/);
+  });
+
+  it('names the percentage in one sentence, for the tags the list shows', () => {
+    expect(convergenceIndexNote(['needs'])).toBe(
+      'Le pourcentage est l’indice de convergence : la part moyenne des besoins de chaque région qui portent sur le thème ; une seule région très prolixe ne suffit pas à le faire monter.',
+    );
+    expect(convergenceIndexNote(['needs', 'broken'])).toContain('la part moyenne des besoins, ou des dysfonctionnements, de chaque région qui portent sur le thème');
+  });
+
+  it('labels the chart’s bars as that share, not as a bare index', () => {
+    expect(consensusSeriesLabel('needs')).toBe('Part moyenne des besoins de chaque région (indice de convergence)');
+    expect(consensusChartSummary('broken')).toMatch(/^Barres : indice de convergence, la part moyenne des dysfonctionnements de chaque région qui portent sur le thème ;/);
   });
 });
 

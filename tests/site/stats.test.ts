@@ -125,6 +125,20 @@ describe('filters are applied or refused, never ignored', () => {
     expect(resolveStat(site, 'workshops', { theme: 'communication-jeunes' }).value).toBe(1);
   });
 
+  it('counts survey respondents, by profile when asked, never a workshop’s participants', () => {
+    const surveys = fixtureSynthesis.sessions.map((s) => (s.kind === 'survey' ? { ...s, participants: 40, profiles: { conseiller: 30, jeune: 4, 'non-publie': 6 } } : s));
+    // One survey answer by a young person, so that profile="jeune" is a profile of the consultation.
+    const answers = fixtureSynthesis.items.map((item) => (item.id === items.find((i) => i.profile === 'conseiller')?.id ? { ...item, profile: 'jeune' } : item));
+    const withRespondents = createSite({ ...fixtureSynthesis, sessions: surveys, items: answers });
+    expect(resolveStat(withRespondents, 'respondents').value).toBe(40);
+    // The workshop of Saintes has 2 young participants: they are participants, not respondents.
+    expect(resolveStat(withRespondents, 'respondents', { profile: 'jeune' }).value).toBe(4);
+    expect(resolveStat(withRespondents, 'respondents', { profile: 'conseiller' }).text).toBe('30');
+    // A survey without a declared count adds nothing.
+    expect(resolveStat(site, 'respondents').value).toBe(0);
+    expect(() => resolveStat(withRespondents, 'respondents', { region: '75' })).toThrow(/le filtre region n’a pas de sens pour stat="respondents"/);
+  });
+
   it('filters strong ideas by region and theme, in the figure and the rank alike', () => {
     expect(resolveStat(site, 'ideas', { region: '11' }).value).toBe(1);
     expect(resolveStat(site, 'ideas', { region: '75' }).value).toBe(0);
