@@ -4,7 +4,7 @@
  * explicit tags before inferred ones, then by id — and links to the explorer for the rest.
  */
 import { filterItems, type ItemFilter } from '../pipeline/analysis/count-by.ts';
-import type { FeedbackItem } from '../pipeline/model.ts';
+import type { FeedbackItem, Session } from '../pipeline/model.ts';
 
 export interface VerbatimSelection {
   /** All items of the selection (`filterItems`). */
@@ -25,6 +25,26 @@ export function compareVerbatims(a: FeedbackItem, b: FeedbackItem): number {
 export function selectVerbatims(items: readonly FeedbackItem[], filter: ItemFilter, limit: number): VerbatimSelection {
   const all = filterItems(items, filter);
   return { total: all.length, shown: topN(all, Math.max(0, limit)) };
+}
+
+/**
+ * The sessions holding a selection's items, most items first (then by title): where a reader without
+ * JavaScript, whom the explorer cannot filter for, finds the verbatims a page does not print.
+ */
+export function sessionsOfSelection(
+  items: readonly FeedbackItem[],
+  sessionById: ReadonlyMap<string, Session>,
+  filter: ItemFilter,
+): Array<{ session: Session; items: number }> {
+  const counts = new Map<string, number>();
+  for (const item of filterItems(items, filter)) counts.set(item.sessionId, (counts.get(item.sessionId) ?? 0) + 1);
+  const collator = new Intl.Collator('fr');
+  return [...counts]
+    .flatMap(([id, n]) => {
+      const session = sessionById.get(id);
+      return session ? [{ session, items: n }] : [];
+    })
+    .sort((a, b) => b.items - a.items || collator.compare(a.session.title, b.session.title));
 }
 
 /** The first n by `compareVerbatims` without sorting everything (linear for small n). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { FeedbackItem } from '../../src/pipeline/model.ts';
-import { compareVerbatims, selectVerbatims } from '../../src/site/verbatims.ts';
+import { compareVerbatims, selectVerbatims, sessionsOfSelection } from '../../src/site/verbatims.ts';
 import { summariseDiagnostics, summariseTagging } from '../../src/site/quality.ts';
 import { fixtureSynthesis } from '../fixtures/site/synthesis.ts';
 
@@ -28,6 +28,21 @@ describe('selectVerbatims', () => {
         expect(selectVerbatims(items, {}, n).shown.map((i) => i.id)).toEqual(expected);
       }),
     );
+  });
+});
+
+describe('sessionsOfSelection', () => {
+  it('names every session of the selection once, most items first, and its counts add up to the total', () => {
+    const sessionById = new Map(fixtureSynthesis.sessions.map((s) => [s.id, s]));
+    for (const filter of [{}, { tag: 'broken' }, { tag: 'needs' }] as const) {
+      const sessions = sessionsOfSelection(fixtureSynthesis.items, sessionById, filter);
+      const { total } = selectVerbatims(fixtureSynthesis.items, filter, 0);
+      expect(sessions.reduce((sum, s) => sum + s.items, 0)).toBe(total);
+      expect(new Set(sessions.map((s) => s.session.id)).size).toBe(sessions.length);
+      const counts = sessions.map((s) => s.items);
+      expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    }
+    expect(sessionsOfSelection(fixtureSynthesis.items, sessionById, { tag: 'broken' }).length).toBeGreaterThan(0);
   });
 });
 
