@@ -32,3 +32,11 @@ export function assembledSource(parts: SourceParts): string {
 export function fileTitle(path: string, line: number, answer: number | null, column: string): string {
   return `Fichier : ${path}, ligne ${line}${answer === null ? '' : ` (réponse n° ${answer})`}${column}`;
 }
+
+/**
+ * « élément 2 sur 3 » when its answer (or line) gave several items, as its pages tell their links apart (item-place.ts
+ * `itemPlace`); `''` for an answer's only item. The index stores the two numbers, not the phrase.
+ */
+export function elementPlace(rank: number, of: number): string {
+  return of > 1 ? `élément ${rank} sur ${of}` : '';
+}

@@ -27,8 +27,10 @@ export const FACET_DIMENSIONS: readonly FacetDimension[] = ['tag', 'theme', 'reg
  *    compound hyphenated finds it written apart too.
  * 11: a document's source is the one its pages show (`readableSource`: « Questionnaire … · réponse n° 98 · Partenaires ·
  *    Auvergne-Rhône-Alpes »), put together in the browser from its parts (`ChunkDoc` file, line, row, column; `Chunk.files`).
+ * 12: a document's rank among its answer's items and their number (`ChunkDoc` element, elements), the browser writing
+ *    « élément 2 sur 3 » (src/search/doc-source.ts `elementPlace`) where 11 stored the phrase.
  */
-export const FORMAT_VERSION = 11;
+export const FORMAT_VERSION = 12;
 export const MANIFEST_FILE = 'manifeste.json';
 export const FACETS_FILE = 'facettes.json';
 
@@ -139,7 +141,7 @@ export const TF_SCALE = 16;
 
 /**
  * Display data of one document: `[text, source, permalink, tag, themes, region, profile, format, weight, repeat, question,
- * file, line, row, column, element]` (facet positions). `source`: `''` when its pages' source line (src/site/item-place.ts
+ * file, line, row, column, element, elements]` (facet positions). `source`: `''` when its pages' source line (src/site/item-place.ts
  * `readableSource`) is the one put together from its parts (src/search/doc-source.ts), as almost always; else that line.
  * `repeat` > 0: this answer is given again by the `repeat` documents that follow it (same words up to case, accents and
  * punctuation, same facets); < 0: this document repeats the one `-repeat` places before; 0: a unique answer.
@@ -147,7 +149,8 @@ export const TF_SCALE = 16;
  * Its place in its file, for the bureau (the source's title, as on its pages) and for its result link's name
  * (result-place.ts): `file`, position in its chunk's `files`; the file's real `line`; `row`, a survey's answer
  * number (0 for a note's line); `column`, what the place says of the column (« , colonne de la question », `''` for none);
- * `element`, « élément 2 sur 3 » when its answer (or line) gave several items (`itemPlace`), `''` otherwise.
+ * `element` and `elements`, its rank among the items its answer (or line) gave and their number (1 and 1 alone: the
+ * browser writes « élément 2 sur 3 » only for several, as `itemPlace` does).
  */
 export type ChunkDoc = [
   text: string,
@@ -165,7 +168,8 @@ export type ChunkDoc = [
   line: number,
   row: number,
   column: string,
-  element: string,
+  element: number,
+  elements: number,
 ];
 
 /**

@@ -16,7 +16,7 @@ import {
 } from './format.ts';
 import { frenchTypography } from '../site/typography/french-typography.ts';
 import { QUESTION_LABELS } from '../site/question-label.ts';
-import { assembledSource, fileTitle } from './doc-source.ts';
+import { assembledSource, elementPlace, fileTitle } from './doc-source.ts';
 
 /** Fetches one index file and parses its JSON; `version` is the manifest's hash (null for the manifest). */
 export type FetchJson = (file: string, version: string | null) => Promise<unknown>;
@@ -47,6 +47,8 @@ export interface DocView {
   /** The file and the place in it, the source line's title as on its pages: « Fichier : data/…csv, ligne 99 (réponse n° 98), colonne de la question ». */
   file: string;
   place: DocPlace;
+  /** From a survey: its citation says the question it answers, as its pages' « Copier la citation » does. */
+  survey: boolean;
   permalink: string;
   tag: FacetLabel;
   themes: FacetLabel[];
@@ -105,7 +107,7 @@ export class IndexStore {
       const chunk = chunks.get(Math.floor(doc / size));
       const data = chunk?.docs[doc % size];
       if (!data) return [];
-      const [text, source, permalink, tag, themes, region, profile, format, weight, repeat, questionAt, fileAt, line, row, column, element] = data;
+      const [text, source, permalink, tag, themes, region, profile, format, weight, repeat, questionAt, fileAt, line, row, column, rank, of] = data;
       const question = chunk.questions[questionAt];
       const [path, head, survey] = chunk.files[fileAt] ?? ['', '', 0];
       const answer = row > 0 ? row : null;
@@ -119,7 +121,8 @@ export class IndexStore {
           source: frenchTypography(source || assembledSource(parts)),
           // The title the site's source line has (VerbatimItem.astro), with the same typography (titles are shown).
           file: frenchTypography(fileTitle(path, line, answer, column)),
-          place: { session: frenchTypography(head), line, answer, element },
+          place: { session: frenchTypography(head), line, answer, element: elementPlace(rank, of) },
+          survey: survey === 1,
           permalink,
           tag: this.label('tag', tag),
           themes: themes.map((theme) => this.label('theme', theme)),

@@ -8,6 +8,7 @@ import type { FacetDimension } from './format.ts';
 import { excerpt, highlight, type WordMatcher } from './highlight.ts';
 import type { LinkTo } from './site-link.ts';
 import { resultPlace, rowPlace } from './result-place.ts';
+import { citationButton } from './citation-button.ts';
 import { formatInteger as formatCount, plural } from '../pipeline/text/plural.ts';
 
 export const DIMENSION_LABELS: Readonly<Record<FacetDimension, string>> = {
@@ -91,7 +92,7 @@ export function resultItem(doc: DocView, isMatch: WordMatcher, linkTo: LinkTo, c
     { class: `verbatim verbatim-${doc.tag.value} result` },
     ...questionLine(doc),
     element('p', { class: 'result-text' }, link),
-    element('p', { class: 'meta' }, ...metaLines(doc, count, sourceLine(doc, count, doc.source))),
+    element('p', { class: 'meta' }, ...metaLines(doc, count, sourceLine(doc, count, doc.source), linkTo)),
   );
 }
 
@@ -108,17 +109,20 @@ export function verbatimItem(doc: DocView, linkTo: LinkTo, count = 1): HTMLLIEle
     { class: `verbatim verbatim-${doc.tag.value}` },
     ...questionLine(doc),
     element('blockquote', {}, doc.text),
-    element('p', { class: 'meta' }, ...metaLines(doc, count, source)),
+    element('p', { class: 'meta' }, ...metaLines(doc, count, source, linkTo)),
   );
 }
 
-/** The facets line, « N réponses identiques » when the row stands for several, then the source. */
-function metaLines(doc: DocView, count: number, source: HTMLSpanElement): Node[] {
+/**
+ * The facets line and « Copier la citation » (as on the pages, where it ends the meta line), « N réponses identiques »
+ * when the row stands for several (the first's citation is copied, as its source is shown), then the source.
+ */
+function metaLines(doc: DocView, count: number, source: HTMLSpanElement, linkTo: LinkTo): Node[] {
   const repeats =
     count > 1
       ? [element('span', { class: 'repeats' }, `${formatCount(count)} réponses identiques (aux majuscules, accents et ponctuation près)`), element('br')]
       : [];
-  return [metaLine(doc), element('br'), ...repeats, source];
+  return [metaLine(doc), document.createTextNode(' '), citationButton(doc, linkTo), element('br'), ...repeats, source];
 }
 
 /**

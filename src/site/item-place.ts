@@ -37,6 +37,11 @@ function ranksOf(items: readonly Placed[]): Map<string, { rank: number; of: numb
   return found;
 }
 
+/** Its rank among the items of its answer (or line) and their number, 1 and 1 alone (the search index stores them). */
+export function itemRank(items: readonly Placed[], item: Placed): { rank: number; of: number } {
+  return ranksOf(items).get(item.id) ?? { rank: 1, of: 1 };
+}
+
 /**
  * « réponse n° 129 », or « réponse n° 129, élément 2 sur 3 » when its answer (or line) gave several
  * items (a cell split in two, several columns of one answer): `items` is the consultation's.

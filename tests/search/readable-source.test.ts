@@ -8,12 +8,12 @@ import { readConsultation } from '../../src/pipeline/io/read-consultation.ts';
 import { synthesize } from '../../src/pipeline/synthesize.ts';
 import type { FeedbackItem } from '../../src/pipeline/model.ts';
 import { createSite, type Site } from '../../src/site/site.ts';
-import { itemPlace, readableSource, sourceHead } from '../../src/site/item-place.ts';
+import { itemPlace, itemRank, readableSource, sourceHead } from '../../src/site/item-place.ts';
 import { verbatimQuestion, verbatimSource } from '../../src/site/verbatim-question.ts';
 import { frenchTypography } from '../../src/site/typography/french-typography.ts';
 import { siteSearchContext } from '../../src/search/site-index.ts';
 import { buildSearchIndex } from '../../src/search/build/index.ts';
-import { chunkFile, type Chunk, type Manifest, MANIFEST_FILE } from '../../src/search/format.ts';
+import { chunkFile, type Chunk, type ChunkDoc, type Manifest, MANIFEST_FILE } from '../../src/search/format.ts';
 import { IndexStore, type DocView } from '../../src/search/store.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -21,17 +21,20 @@ const repoRoot = path.resolve(import.meta.dirname, '../..');
 describe('a verbatim’s source in the search index', () => {
   let site: Site;
   let store: IndexStore;
-  /** Item id → its document's number and its source as the index stores it. */
-  const indexed = new Map<string, { doc: number; source: string }>();
+  /** Item id → its document's number, its source as the index stores it, and its whole stored display data. */
+  const indexed = new Map<string, { doc: number; source: string; stored: ChunkDoc }>();
+  let chunkTexts: string[] = [];
 
   beforeAll(async () => {
     site = createSite(synthesize(await readConsultation(repoRoot)).synthesis);
     const { files } = buildSearchIndex(site.synthesis.items, siteSearchContext(site));
+    chunkTexts = [];
     const manifest = JSON.parse(files.get(MANIFEST_FILE) ?? '{}') as Manifest;
     const byPermalink = new Map(site.synthesis.items.map((item) => [site.permalinks.get(item.id), item.id]));
     for (let chunk = 0; chunk * manifest.docsPerChunk < manifest.docs; chunk++) {
       const { docs } = JSON.parse(files.get(chunkFile(chunk)) ?? '{}') as Chunk;
-      docs.forEach(([, source, permalink], i) => indexed.set(byPermalink.get(permalink) ?? '', { doc: chunk * manifest.docsPerChunk + i, source }));
+      docs.forEach((stored, i) => indexed.set(byPermalink.get(stored[2]) ?? '', { doc: chunk * manifest.docsPerChunk + i, source: stored[1], stored }));
+      chunkTexts.push(files.get(chunkFile(chunk)) ?? '');
     }
     store = new IndexStore(manifest, async (file) => JSON.parse(files.get(file) ?? 'null') as unknown);
   }, 60_000);
@@ -84,6 +87,17 @@ describe('a verbatim’s source in the search index', () => {
     expect(docs.some((doc) => doc.place.element !== '')).toBe(true);
     // Not one whole line stored: each chunk writes its sessions once.
     expect([...indexed.values()].filter((doc) => doc.source !== '')).toEqual([]);
+  });
+
+  it('stores an item’s rank among its answer’s items and their number, the browser writing « élément N sur M »', () => {
+    const items = site.synthesis.items;
+    expect(items.map((item) => indexed.get(item.id)?.stored.slice(15))).toEqual(items.map((item) => {
+      const { rank, of } = itemRank(items, item);
+      return [rank, of];
+    }));
+    expect(items.some((item) => itemRank(items, item).of > 1)).toBe(true);
+    // The phrase is written by the browser only: no chunk holds it.
+    expect(chunkTexts.filter((text) => /élément \d+ sur \d+/.test(text))).toEqual([]);
   });
 
   it('stores the whole line when the parts would not give it (a region the site does not name)', () => {

@@ -35,4 +35,12 @@ describe('citationText', () => {
     );
     expect(citationText('Tout va bien', 'Atelier de Toulouse · ligne 12', '')).toBe('“Tout va bien” — Atelier de Toulouse · ligne 12');
   });
+
+  it('puts each part on one line, whether read from a page’s markup or from the search index (no-break spaces kept)', () => {
+    expect(citationText('Les délais\n  trop longs\t', 'Questionnaire jeunes 2026\n · réponse n°\u00a02', 'https://exemple.fr/#e-1', '\n Ce qui vous gêne\u00a0?\n')).toBe(
+      '“Les délais trop longs” — Questionnaire jeunes 2026 · réponse n°\u00a02 (question : « Ce qui vous gêne\u00a0? »), https://exemple.fr/#e-1',
+    );
+    // A question of white space only is no question.
+    expect(citationText('Non', 'Questionnaire jeunes 2026 · réponse n° 3', '', ' \n ')).toBe('“Non” — Questionnaire jeunes 2026 · réponse n° 3');
+  });
 });

@@ -10,7 +10,7 @@ import { FACET_DIMENSIONS } from '../format.ts';
 import { groupRepeats } from './repeats.ts';
 import { compareSource } from '../same-answer.ts';
 import { verbatimQuestion, verbatimSource, type VerbatimQuestion } from '../../site/verbatim-question.ts';
-import { answerPlace, itemPlace, readableSource, sourceHead } from '../../site/item-place.ts';
+import { itemRank, readableSource, sourceHead } from '../../site/item-place.ts';
 import { assembledSource } from '../doc-source.ts';
 import { sourcePlace } from '../../pipeline/source-place.ts';
 
@@ -45,8 +45,9 @@ export interface OrderedDoc {
   set: number;
   /** See `groupRepeats`: > 0 heads that many repeats, < 0 repeats the document that many places before. */
   repeat: number;
-  /** « élément 2 sur 3 » when its answer (or line) gave several items, as its pages name its links (`itemPlace`); else `''`. */
-  element: string;
+  /** Its rank among the items its answer (or line) gave and their number (`itemRank`): 1 and 1 alone. */
+  element: number;
+  elements: number;
 }
 
 export interface Documents {
@@ -62,6 +63,7 @@ export function orderDocuments(items: readonly FeedbackItem[], context: SearchCo
   const docs = items.map((item) => {
     const themes = dimensionValues(item, 'theme').map((theme) => lookup(position.theme, theme)).sort((a, b) => a - b);
     setKeys.set(themes.join(','), themes);
+    const { rank, of } = itemRank(items, item);
     return {
       item,
       tag: lookup(position.tag, item.tag),
@@ -71,7 +73,8 @@ export function orderDocuments(items: readonly FeedbackItem[], context: SearchCo
       themes,
       set: 0,
       repeat: 0,
-      element: itemPlace(items, item).slice(answerPlace(item.source).length + 2),
+      element: rank,
+      elements: of,
     };
   });
   // Most frequent theme sets get the smallest numbers: the facet table's gaps stay small.
@@ -170,6 +173,7 @@ function chunkDoc(doc: OrderedDoc, context: SearchContext, maxText: number, ques
     item.source.row ?? 0,
     column,
     doc.element,
+    doc.elements,
   ];
 }
 
