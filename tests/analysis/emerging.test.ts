@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { emergingTerms, TOP_EMERGING } from '../../src/pipeline/analysis/emerging.ts';
+import { withoutEchoes, type Scored } from '../../src/pipeline/analysis/emerging-rank.ts';
 import { tokenizeCorpus } from '../../src/pipeline/analysis/corpus.ts';
 import { ScannedTexts } from '../../src/pipeline/text/scanned-texts.ts';
 import { item } from './fixtures.ts';
@@ -80,5 +81,69 @@ describe('emerging terms among `autres`', () => {
     expect(terms).toEqual(expect.arrayContaining(['double saisie', 'tableau bord', 'conseiller changé', 'lundi matin']));
     // A left-out word ends a pair: « rapidité, surtout le lundi » makes no « rapidité lundi ».
     expect(terms).not.toContain('rapidité lundi');
+  });
+
+  const background = Array.from({ length: 30 }, (_, i) => item({ themes: ['agenda'], text: `Les jeunes oublient leurs rendez-vous numéro ${i}` }));
+  const emerging = (said: readonly string[], times = 3) =>
+    emergingTerms([...said.flatMap((text) => Array.from({ length: times }, () => item({ themes: ['autres'], text }))), ...background]);
+
+  it('makes no pair across a clause: punctuation, a conjunction, a relative or a preposition of time', () => {
+    // The reader review of the demo: « régulier motive », « numéro perd », « contact mois » joined two phrases.
+    const said = [
+      'Le suivi régulier, ça me motive.',
+      'Les élèves changent de téléphone et on perd le contact',
+      'Des alertes sur les élèves sans suivi depuis un mois',
+      'Un tuteur qui explique la démarche',
+      'Le permis de conduire (trop cher) pour la mobilité',
+    ];
+    const terms = emerging(said).map((t) => t.term);
+    for (const pair of ['régulier motive', 'téléphone perd', 'suivi mois', 'tuteur explique', 'conduire cher', 'cher mobilité']) {
+      expect(terms).not.toContain(pair);
+    }
+    // Pairs within a clause, across prepositions and articles, stay.
+    expect(terms).toEqual(expect.arrayContaining(['suivi régulier', 'perd contact', 'changent téléphone', 'permis conduire', 'alertes élèves']));
+  });
+
+  it('shows a lone word mostly said in one pair as that pair, and keeps a word said in many', () => {
+    const terms = emerging([
+      // « nationale » is in « éducation nationale » in 4 of its 5 items (80 %): the pair stands in for it.
+      'Éducation nationale en difficulté',
+      'Éducation nationale sans moyens',
+      'Éducation nationale à réformer',
+      'Éducation nationale trop lointaine',
+      'Loterie nationale',
+      // « transport » is in « transport scolaire » in 2 of its 4 items, « transport rural » in 2: it stays.
+      'Transport scolaire insuffisant',
+      'Transport scolaire coûteux',
+      'Transport rural absent',
+      'Transport rural rare',
+    ]);
+    const names = terms.map((t) => t.term);
+    expect(names).not.toContain('nationale');
+    expect(names).toContain('éducation nationale');
+    expect(names).toContain('transport');
+    // Shown best score first, whatever was pulled in.
+    const scores = terms.map((t) => t.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it('pulls in the pair standing in for a lone word even when it ranks below those shown', () => {
+    const scored = (term: number, stems: number[], count: number, score: number): Scored => ({
+      term,
+      stems,
+      count,
+      score,
+      text: stems.map((stem) => `s${String(stem).padStart(2, '0')}`).join(' '),
+    });
+    const words = Array.from({ length: TOP_EMERGING + 5 }, (_, n) => scored(n, [n], 10, 50 - n));
+    const pair = scored(100, [3, 99], 8, 1); // holds 8 of the 10 items of word 3, ranked last
+    const standIn = (word: Scored) => (word.stems[0] === 3 ? pair : null);
+    const kept = withoutEchoes([...words, pair], standIn);
+    expect(kept.map((k) => k.term)).not.toContain(3);
+    expect(kept.map((k) => k.term)).toContain(100);
+    expect(kept).toHaveLength(TOP_EMERGING);
+    expect(kept.at(-1)).toBe(pair);
+    // Without a stand-in, the word is shown and its pair, ranked too low, is not.
+    expect(withoutEchoes([...words, pair]).map((k) => k.term)).toEqual(words.slice(0, TOP_EMERGING).map((w) => w.term));
   });
 });

@@ -10,22 +10,32 @@ import { WordCodes } from '../text/word-codes.ts';
 import type { ScannedTexts } from '../text/scanned-texts.ts';
 import { hashString } from './ideas/hash.ts';
 import { mapInto } from '../typed-from.ts';
+import { doubled } from '../text/grow.ts';
+import { CLAUSE_WORD, CLAUSE_WORDS } from './clause-words.ts';
 
 export interface Corpus {
   /** Statement s has the word ids `words[start[s] … start[s+1])`, in text order (content words only). */
   start: Uint32Array;
   words: Uint32Array;
+  /**
+   * Per entry of `words`: 1 when a clause boundary lies between it and the word before — a clause
+   * mark (WordTable.breaks) or a clause word that is not a content word (CLAUSE_WORDS: « et »,
+   * « qui »). Kept beside `words`, not in it, so that readers of adjacent words that ignore
+   * clauses (the strong ideas' shingles) read the same words as before.
+   */
+  breaks: Uint8Array;
   /** Per word id: its stem id, and its folded length (emerging terms skip two-letter words). */
   stemOf: Uint32Array;
   lengthOf: Uint16Array;
   /** Per stem id: the stem, and its 32-bit hash (independent of the order stems were met in). */
   stems: string[];
   stemHash: Uint32Array;
-  /** Folded word → word id, or −1 for a word that is not a content word. */
+  /** Folded word → word id, or a negative code for a word that is not a content word (CLAUSE_WORD or −1). */
   wordIds: ReadonlyMap<string, number>;
   /**
-   * The written words met, and for each its folded words' ids (−1: not a content word). Reading more
-   * texts with them after the corpus is built adds no word id: an unknown folded word is −1.
+   * The written words met, and for each its folded words' ids (negative: not a content word, as in
+   * `wordIds`). Reading more texts with them after the corpus is built adds no word id: an unknown
+   * folded word is −1.
    */
   written: WordTable;
   parts: WordCodes;
@@ -37,7 +47,7 @@ export interface Corpus {
 
 /** `scanned`, when given, is `texts` already read (the theme stage's reading): its table and word ids are reused. */
 export function tokenizeCorpus(texts: readonly string[], scanned?: ScannedTexts): Corpus {
-  const wordIds = new Map<string, number>(); // folded word → id, or −1 when not a content word
+  const wordIds = new Map<string, number>(); // folded word → id, or CLAUSE_WORD / −1 when not a content word
   const stemIds = new Map<string, number>();
   const stems: string[] = [];
   const stemOf: number[] = [];
@@ -46,7 +56,7 @@ export function tokenizeCorpus(texts: readonly string[], scanned?: ScannedTexts)
   const idOf = (word: string): number => {
     let id = wordIds.get(word);
     if (id !== undefined || !open) return id ?? -1;
-    id = -1;
+    id = CLAUSE_WORDS.has(word) ? CLAUSE_WORD : -1;
     if (word.length >= 2 && !STOP_WORDS.has(word) && !/^\d+$/.test(word)) {
       const stem = stemWord(word);
       let stemId = stemIds.get(stem);
@@ -67,30 +77,56 @@ export function tokenizeCorpus(texts: readonly string[], scanned?: ScannedTexts)
   const start = new Uint32Array(texts.length + 1);
   const latin = new Uint8Array(texts.length);
   let words = new Uint32Array(Math.max(1024, texts.length * 8));
+  let breaks = new Uint8Array(words.length);
   let length = 0;
+  if (scanned) parts.update(written);
   for (let s = 0; s < texts.length; s++) {
-    let content: Int32Array;
+    let ids: Uint32Array;
+    let marks: Uint8Array;
+    let from: number;
+    let to: number;
     if (scanned) {
-      const from = scanned.start[s] as number;
-      content = parts.stream(written, (scanned.start[s + 1] as number) - from, true, scanned.ids, from);
+      ({ ids, breaks: marks } = scanned);
+      from = scanned.start[s] as number;
+      to = scanned.start[s + 1] as number;
       latin[s] = scanned.latin[s] as number;
     } else {
-      content = parts.stream(written, written.scan(texts[s] as string), true);
+      from = 0;
+      to = written.scan(texts[s] as string);
+      ({ ids, breaks: marks } = written);
+      parts.update(written);
       latin[s] = written.latin ? 1 : 0;
     }
-    if (length + content.length > words.length) {
-      const bigger = new Uint32Array(Math.max(words.length * 2, length + content.length));
-      bigger.set(words);
-      words = bigger;
+    // The content words' ids, each with whether a clause mark or a clause word came since the last one.
+    let boundary = 0;
+    for (let t = from; t < to; t++) {
+      const raw = ids[t] as number;
+      boundary |= marks[t] as number;
+      const end = parts.endOf(raw);
+      for (let k = parts.startOf(raw); k < end; k++) {
+        const code = parts.code(k);
+        if (code < 0) {
+          if (code === CLAUSE_WORD) boundary = 1;
+          continue;
+        }
+        if (length === words.length) {
+          words = doubled(words);
+          breaks = doubled(breaks);
+        }
+        words[length] = code;
+        breaks[length++] = boundary;
+        boundary = 0;
+      }
     }
-    words.set(content, length);
-    length += content.length;
+    // The first word of a statement has no word before it: no boundary, whatever marks open the text.
+    if (length > (start[s] as number)) breaks[start[s] as number] = 0;
     start[s + 1] = length;
   }
   open = false;
   return {
     start,
     words: words.subarray(0, length),
+    breaks: breaks.subarray(0, length),
     stemOf: Uint32Array.from(stemOf),
     lengthOf: Uint16Array.from(lengthOf),
     stems,

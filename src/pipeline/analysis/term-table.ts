@@ -10,20 +10,31 @@
 import type { Corpus } from './corpus.ts';
 import { doubled } from '../text/grow.ts';
 import { canNameTheme } from './emerging-words.ts';
+import { CLAUSE_WORDS } from './clause-words.ts';
 
 /** Words shorter than this are too ambiguous to suggest (« cv » is better written by hand). */
 export const MIN_WORD_LENGTH = 3;
 
+/** What a word of the corpus does in terms (termWords): passed over, part of terms, or ending a pair. */
+export const PASSED = 0;
+export const USABLE = 1;
+export const ENDS_PAIR = 2;
+
 /**
- * Per word id of the corpus: 1 when the word takes part in terms — long enough (MIN_WORD_LENGTH) and
- * able to name a theme (emerging-words.ts). Decided once per distinct word, not per occurrence.
+ * Per word id of the corpus: USABLE when the word takes part in terms — long enough (MIN_WORD_LENGTH)
+ * and able to name a theme (emerging-words.ts); ENDS_PAIR when it is long enough but cannot name a
+ * theme, or is a clause word (« ni », « lorsque », « pendant »: CLAUSE_WORDS); PASSED, too short,
+ * otherwise. Decided once per distinct word, not per occurrence.
  */
 export function termWords(corpus: Corpus): Uint8Array {
-  const usable = new Uint8Array(corpus.stemOf.length);
+  const kinds = new Uint8Array(corpus.stemOf.length);
   for (const [word, id] of corpus.wordIds) {
-    if (id >= 0 && (corpus.lengthOf[id] as number) >= MIN_WORD_LENGTH && canNameTheme(word)) usable[id] = 1;
+    if (id < 0) continue;
+    const long = (corpus.lengthOf[id] as number) >= MIN_WORD_LENGTH;
+    if (CLAUSE_WORDS.has(word)) kinds[id] = ENDS_PAIR;
+    else if (long) kinds[id] = canNameTheme(word) ? USABLE : ENDS_PAIR;
   }
-  return usable;
+  return kinds;
 }
 
 /** Which count a visit adds to: the `autres` items, or the themed ones. */
@@ -51,30 +62,33 @@ export class TermTable {
     return 3 * term < this.records.length ? (this.records[3 * term + which] as number) : 0;
   }
 
-  /** termWords(corpus): the words terms are made of. */
-  private readonly usable: Uint8Array;
+  /** termWords(corpus): what each word does in terms. */
+  private readonly kinds: Uint8Array;
 
-  constructor(usable: Uint8Array) {
-    this.usable = usable;
+  constructor(kinds: Uint8Array) {
+    this.kinds = kinds;
   }
 
   /**
    * Adds 1 to the `which` count of each distinct term of statement s; returns how many there were
    * (a pair not in the table counts in that total too). New pairs are created only if `create`.
-   * A word that cannot name a theme ends a pair (« rapidité, surtout le lundi » makes no « rapidité
-   * lundi »); a word too short to count, like a stop word, is passed over.
+   * A pair is two usable words with nothing between them but words passed over (too short, like
+   * stop words): a clause boundary (corpus.breaks: « Le suivi régulier, ça me motive » makes no
+   * « régulier motive ») or a word that cannot name a theme (« rapidité, surtout le lundi ») ends it.
    */
   visit(corpus: Corpus, s: number, create: boolean, which: typeof OTHER | typeof THEMED): number {
-    const { words, lengthOf, stemOf } = corpus;
-    const usable = this.usable;
+    const { words, breaks, stemOf } = corpus;
+    const kinds = this.kinds;
     const visit = ++this.visits;
     let distinct = 0;
     let previous = -1;
     const end = corpus.start[s + 1] as number;
     for (let i = corpus.start[s] as number; i < end; i++) {
       const word = words[i] as number;
-      if (usable[word] === 0) {
-        if ((lengthOf[word] as number) >= MIN_WORD_LENGTH) previous = -1;
+      if (breaks[i] === 1) previous = -1;
+      const kind = kinds[word] as number;
+      if (kind !== USABLE) {
+        if (kind === ENDS_PAIR) previous = -1;
         continue;
       }
       const stem = stemOf[word] as number;
@@ -88,6 +102,15 @@ export class TermTable {
       previous = stem;
     }
     return distinct;
+  }
+
+  /** The stem of a word term, or the first stem of a pair term; `secondStem`: the pair's second, −1 for a word. */
+  firstStem(term: number): number {
+    return term % 2 === 0 ? term / 2 : (this.pairA[(term - 1) / 2] as number);
+  }
+
+  secondStem(term: number): number {
+    return term % 2 === 0 ? -1 : (this.pairB[(term - 1) / 2] as number);
   }
 
   stemsOf(term: number): number[] {

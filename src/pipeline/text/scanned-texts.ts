@@ -12,6 +12,8 @@ export class ScannedTexts {
   /** Text t has the word ids `ids[start[t] … start[t+1])` (read by offsets: a view per text would be garbage). */
   readonly start: Uint32Array;
   readonly ids: Uint32Array;
+  /** Per word, as `ids`: 1 when a clause mark stands between it and the word before (WordTable.breaks). */
+  readonly breaks: Uint8Array;
   /** Per text, 1 when it reads the same words once normalised to NFC (see WordTable.latin). */
   readonly latin: Uint8Array;
 
@@ -24,17 +26,26 @@ export class ScannedTexts {
     let characters = 0;
     for (let t = 0; t < texts.length; t++) characters += (texts[t] as string).length;
     let ids = new Uint32Array(Math.max(1024, Math.ceil(characters / 5)));
+    let breaks = new Uint8Array(ids.length);
     let length = 0;
     for (let t = 0; t < texts.length; t++) {
       const count = this.table.scan(texts[t] as string);
-      while (length + count > ids.length) ids = doubled(ids);
+      while (length + count > ids.length) {
+        ids = doubled(ids);
+        breaks = doubled(breaks);
+      }
       const read = this.table.ids;
-      for (let k = 0; k < count; k++) ids[length + k] = read[k] as number;
+      const marks = this.table.breaks;
+      for (let k = 0; k < count; k++) {
+        ids[length + k] = read[k] as number;
+        breaks[length + k] = marks[k] as number;
+      }
       length += count;
       this.start[t + 1] = length;
       this.latin[t] = this.table.latin ? 1 : 0;
     }
     this.ids = ids.subarray(0, length);
+    this.breaks = breaks.subarray(0, length);
   }
 
   /** Number of texts. */

@@ -19,11 +19,20 @@ for (let c = 0; c < 0x250; c++) {
   WORD_CHARS[c] = word ? c : 0;
 }
 
+/**
+ * Per code unit below U+2030: 1 when it ends a clause or a list entry (, ; : . ! ? ( ) [ ] « » " “ ” „ …
+ * / – — and line breaks). Apostrophes and hyphens join words and are not among them.
+ */
+const CLAUSE_MARKS = new Uint8Array(0x2030);
+for (const c of ',;:.!?()[]{}«»"/\n\r\u2013\u2014\u201c\u201d\u201e\u2026') CLAUSE_MARKS[c.charCodeAt(0)] = 1;
+
 const FNV_OFFSET = 0x811c9dc5;
 
 export class WordTable {
   /** Word ids of the last `scan`, in text order. */
   ids = new Uint32Array(256);
+  /** Per word of the last `scan`: 1 when a clause mark (CLAUSE_MARKS) stands between it and the word before. */
+  breaks = new Uint8Array(256);
   /**
    * Whether the last text scanned was, once lower-cased, all below U+0300 (Latin letters and
    * punctuation, no combining mark): normalising such a text to NFC would read the same words
@@ -58,12 +67,16 @@ export class WordTable {
     let chars = this.chars;
     let count = 0;
     let latin = true;
+    let mark = 0;
     let i = 0;
     while (i < n) {
       let c = text.charCodeAt(i++);
       if (c >= 0x300) latin = false;
       let l = c < 0x250 ? (WORD_CHARS[c] as number) : 0;
-      if (l === 0) continue;
+      if (l === 0) {
+        if (c < 0x2030) mark |= CLAUSE_MARKS[c] as number;
+        continue;
+      }
       // A word: read to its end in an inner loop (fewer mispredicted branches than one loop for all).
       let length = 0;
       let hash = FNV_OFFSET;
@@ -77,8 +90,14 @@ export class WordTable {
         l = c < 0x250 ? (WORD_CHARS[c] as number) : 0;
         if (l === 0) break;
       }
-      if (count === this.ids.length) this.ids = doubled(this.ids);
+      if (count === this.ids.length) {
+        this.ids = doubled(this.ids);
+        this.breaks = doubled(this.breaks);
+      }
+      this.breaks[count] = mark;
       this.ids[count++] = this.intern(chars, length, hash >>> 0);
+      // The character that ended the word, when it is a separator, may itself end a clause.
+      mark = l === 0 && c < 0x2030 ? (CLAUSE_MARKS[c] as number) : 0;
     }
     this.latin = latin;
     return count;
