@@ -132,8 +132,11 @@ describe('options and report', () => {
     expect(report).toContain('Date : 2026-05-04');
     const rebuild = results.rebuilds[0]?.figures;
     expect(rebuild?.items).toBe(figures.items);
-    expect(report).toMatch(/\| 240 \| 240 \| \d+ ms \| \*\*\d+ ms\*\* \| \d+,\d× \|/);
-    expect(report).toMatch(/Second passage dans le même processus \(240, les fichiers relus\) : synthèse \d+ ms puis \*\*\d+ ms\*\* ; papaparse seul \d+ ms puis \d+ ms ; ratio [\d,]+× puis [\d,]+×/);
+    // Times over a second are written in seconds, and a ratio over 999 is grouped by thousands (a loaded machine).
+    const time = String.raw`(?:\d+ ms|\d[\d\u202f\u00a0]*(?:,\d)? s)`;
+    const times = String.raw`[\d,\u202f\u00a0]+`;
+    expect(report).toMatch(new RegExp(String.raw`\| 240 \| 240 \| ${time} \| \*\*${time}\*\* \| ${times}×`));
+    expect(report).toMatch(new RegExp(String.raw`Second passage dans le même processus \(240, les fichiers relus\) : synthèse ${time} puis \*\*${time}\*\* ; papaparse seul ${time} puis ${time} ; ratio ${times}× puis ${times}×`));
     const withoutSecond = formatResults({ ...results, rows: [{ ...(results.rows[0] as BenchResults['rows'][number]), pipeline: { ...figures, secondPassMs: undefined } }] });
     expect(withoutSecond).not.toContain('Second passage');
     const file = path.join(work, 'RESULTS.md');
