@@ -51,8 +51,20 @@ function auditDom(): string[] {
     const tag = el.tagName.toLowerCase();
     // The site never uses these: one in a page can only come from input.
     if (['iframe', 'frame', 'frameset', 'object', 'embed', 'base', 'applet', 'math', 'style'].includes(tag)) problems.push(`élément ${label(el)} inattendu`);
-    // The site uses these (the entry form's <template>, <noscript> notices, stylesheets): flagged when they carry a vector.
-    if (['template', 'noscript', 'link'].includes(tag) && /__xss|alert\(|javascript:/i.test(el.outerHTML)) problems.push(`élément ${label(el)} venu d'un vecteur`);
+    // The site uses these (the entry form's <template>, stylesheets): flagged when they carry a vector.
+    if (['template', 'link'].includes(tag) && /__xss|alert\(|javascript:/i.test(el.outerHTML)) problems.push(`élément ${label(el)} venu d'un vecteur`);
+    // A <noscript> (its notices, a theme page's sessions) is raw text while scripts run, and escaped titles there
+    // still read « alert( »: what matters is what a browser without scripts builds from it, parsed here.
+    if (tag === 'noscript') {
+      const parsed = document.createElement('template');
+      parsed.innerHTML = el.textContent ?? '';
+      for (const inner of Array.from(parsed.content.querySelectorAll('*'))) {
+        const innerTag = inner.tagName.toLowerCase();
+        const attributes = Array.from(inner.attributes).map((a) => `${a.name}=${a.value.replace(/[\u0000-\u0020]/g, '')}`.toLowerCase());
+        if (['script', 'iframe', 'object', 'embed', 'style', 'base', 'meta'].includes(innerTag) || attributes.some((a) => a.startsWith('on') || /=(javascript|vbscript):/.test(a) || a.startsWith('srcdoc=')))
+          problems.push(`élément ${label(el)} venu d'un vecteur : <${innerTag}>`);
+      }
+    }
     if (tag === 'meta' && /refresh/i.test(el.getAttribute('http-equiv') ?? '')) problems.push('<meta http-equiv=refresh>');
     if (tag === 'script') {
       const src = (el as HTMLScriptElement).src;
