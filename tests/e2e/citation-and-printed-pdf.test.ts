@@ -11,15 +11,8 @@ import { demoSiteAndBrowser, HAS_CHROMIUM, SKIP_MESSAGE } from './support/site.t
 import { sessionPageUrl } from '../../src/site/permalink.ts';
 import { formatBytes } from '../../src/site/downloads.ts';
 import { pdfPageCount } from '../../src/site/printed-pdf.ts';
+import { HAS_PDFTOTEXT } from './support/pdftotext.ts';
 
-const HAS_PDFTOTEXT = (() => {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 /** No-break spaces as plain ones, runs of spaces as one. */
 const plain = (text: string) => text.replace(/[\u00a0\u202f\s]+/g, ' ').trim();

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { printPdf, PRINT_ROUTE } from '../../src/export/pdf.ts';
 import { demoSiteAndBrowser, HAS_CHROMIUM, SKIP_MESSAGE } from './support/site.ts';
+import { HAS_PDFTOTEXT } from './support/pdftotext.ts';
 
 if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
 
@@ -22,14 +23,6 @@ const PDF_MARGINS = { top: '18mm', bottom: '18mm', left: '16mm', right: '16mm' }
 /** The site prints « d’Azur » where the data says « d'Azur ». */
 const straight = (text: string) => text.replaceAll('’', "'");
 
-const HAS_PDFTOTEXT = (() => {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 interface Overflow {
   table: string;
