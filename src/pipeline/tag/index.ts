@@ -176,9 +176,15 @@ function examplesOf(group: readonly RawItem[]): string {
   return frequentTexts(group.map((item) => item.text), 3).map((example) => quoteWithCount(example, shorten)).join(', ');
 }
 
-function nonAnswerDiagnostic(group: RawItem[], closed: boolean): Diagnostic {
+/** Where a group of set-aside answers stands: its first answer's place, and « dans « <question> » » when it has one. */
+function groupPlace(group: readonly RawItem[]): { first: RawItem; where: string; at: { file: string; line: number; column: number | undefined } } {
   const first = group[0] as RawItem;
   const where = first.question ? ` dans « ${shorten(first.question, 60)} »` : '';
+  return { first, where, at: { file: first.source.file, line: first.source.line, column: first.source.column } };
+}
+
+function nonAnswerDiagnostic(group: RawItem[], closed: boolean): Diagnostic {
+  const { first, where, at } = groupPlace(group);
   const count = plural(group.length, 'non-réponse écartée', 'non-réponses écartées');
   return diagnostic({
     code: NON_ANSWER,
@@ -194,9 +200,7 @@ function nonAnswerDiagnostic(group: RawItem[], closed: boolean): Diagnostic {
           '(tag: working, broken ou needs) ou reformulez-la.'
         : 'comptées comme écartées dans le bilan, même sous une des trois parties ou une colonne qui donne l’étiquette. Si l’une ' +
           'est une vraie réponse, écrivez-la en entier (« aucun outil ne manque » plutôt que « aucun »).'),
-    file: first.source.file,
-    line: first.source.line,
-    column: first.source.column,
+    ...at,
   });
 }
 
@@ -206,8 +210,7 @@ function nonAnswerDiagnostic(group: RawItem[], closed: boolean): Diagnostic {
  * the bureau to reread the ones that do judge (« Tout s’est fait très simplement »).
  */
 function unjudgedDiagnostic(group: RawItem[]): Diagnostic {
-  const first = group[0] as RawItem;
-  const where = first.question ? ` dans « ${shorten(first.question, 60)} »` : '';
+  const { where, at } = groupPlace(group);
   const count = plural(group.length, 'réponse écartée', 'réponses écartées');
   return diagnostic({
     code: UNJUDGED,
@@ -217,9 +220,7 @@ function unjudgedDiagnostic(group: RawItem[]): Diagnostic {
       'La question demande une satisfaction ou une difficulté, et l’étiquetage ne lit dans ces réponses courtes ni l’une ni ' +
       'l’autre : elles sont comptées à part dans le bilan (« sans jugement lisible ») et listées dans les écartés. Relisez-les : ' +
       'si elles disent surtout des difficultés, donnez une étiquette à la colonne (tag: broken) pour les garder.',
-    file: first.source.file,
-    line: first.source.line,
-    column: first.source.column,
+    ...at,
   });
 }
 
