@@ -29,6 +29,11 @@ describe('item markers: hashtags and vote counts', () => {
     ['Le dispositif a reçu 4 votes', 'Le dispositif a reçu 4 votes', [], []],
     ['Un écran 4x3 (voir annexe)', 'Un écran 4x3 (voir annexe)', [], []],
     ['(3) Prendre rendez-vous', '(3) Prendre rendez-vous', [], []],
+    // A plus count in brackets, as dots are tallied — at the end only: « (+33) » starts a phone number.
+    ['la messagerie interne (+4)', 'la messagerie interne', [], ['4']],
+    ['La messagerie [+ 12] #outils', 'La messagerie', ['outils'], ['12']],
+    ['Appeler le (+33) 1 40 00 00 00 en cas de panne', 'Appeler le (+33) 1 40 00 00 00 en cas de panne', [], []],
+    ['Un écart (+4) entre les deux chiffres', 'Un écart (+4) entre les deux chiffres', [], []],
   ])('%j', (raw, text, hashtags, votes) => {
     expect(extractMarkers(raw)).toEqual({ text, hashtags, votes, bareCount: null });
   });
