@@ -1,14 +1,16 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli as run } from './support/run-cli.ts';
 import { readConsultation } from '../src/pipeline/io/read-consultation.ts';
 import { synthesize } from '../src/pipeline/synthesize.ts';
 import { stableStringify } from '../src/pipeline/stable-json.ts';
+import { tempDirs } from './support/temp-dirs.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const broken = path.join(import.meta.dirname, 'fixtures', 'broken');
+const synthesisDir = tempDirs('lb-synth-');
+const emptyDir = tempDirs('lb-vide-');
 
 
 describe('the demo consultation', () => {
@@ -24,7 +26,7 @@ describe('the demo consultation', () => {
   });
 
   it('synthesizes to byte-identical JSON twice', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'lb-synth-'));
+    const dir = synthesisDir();
     const a = path.join(dir, 'a.json');
     const b = path.join(dir, 'b.json');
     expect((await run(['synthesize', '--root', repoRoot, '--out', a])).code).toBe(0);
@@ -83,7 +85,7 @@ describe('a broken consultation', () => {
     expect(file.code).toBe(2);
     expect(file.stderr).toContain('est un fichier, pas un dossier (option --root)');
     // The wrong folder (here, an empty one) is not « publishable »: nothing was read.
-    const empty = await run(['check', '--root', mkdtempSync(path.join(tmpdir(), 'lb-vide-'))]);
+    const empty = await run(['check', '--root', emptyDir()]);
     expect(empty.code).toBe(1);
     expect(empty.stdout).toContain('[consultation-vide]');
     expect(empty.stdout).not.toContain('peut être publiée');

@@ -3,8 +3,7 @@
  * Occitanie) reach no output with their profile: one aggregation feeds the counts, the exports
  * (workbook, CSV, JSON) and the search facets, and all of them agree on the withheld profile.
  */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +17,9 @@ import { siteSearchContext } from '../../src/search/site-index.ts';
 import { createSite } from '../../src/site/site.ts';
 import { profileLabel } from '../../src/site/labels.ts';
 import { withheldProfilesSentence } from '../../src/site/withheld-profiles.ts';
+import { tempDirs } from '../support/temp-dirs.ts';
+
+const tempDir = tempDirs('lb-withheld-');
 
 /** As published: the final full stop is dropped. */
 const CORSE = 'Le pilotage insulaire manque de relais avec les partenaires';
@@ -67,7 +69,7 @@ describe('a small group’s answers in every output', () => {
 
   beforeAll(async () => {
     synthesis = run();
-    out = mkdtempSync(path.join(tmpdir(), 'lb-withheld-'));
+    out = tempDir();
     await writeExports(synthesis, out);
     const { files } = buildSearchIndex(synthesis.items, siteSearchContext(createSite(synthesis)));
     for (const [name, text] of files) writeFileSync(path.join(out, `recherche-${name}`), text);

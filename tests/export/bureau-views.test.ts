@@ -5,8 +5,7 @@
  * Every figure is checked against the Synthesis or the site's own function.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -27,6 +26,9 @@ import { noConvergenceNotice, noIdeasNotice } from '../../src/site/region-notice
 import { wholePercents } from '../../src/site/shares.ts';
 import { NO_REGION_LABEL } from '../../src/site/labels.ts';
 import { downloadsKey } from '../../src/cli/downloads-cache.ts';
+import { tempDirs } from '../support/temp-dirs.ts';
+
+const tempDir = tempDirs('lb-bureau-');
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const table = (synthesis: Synthesis, name: string): NamedTable => exportTables(synthesis).find((t) => t.name === name)!;
@@ -83,7 +85,7 @@ describe('exports of the demo consultation, for the bureau’s note', () => {
 
   beforeAll(async () => {
     synthesis = synthesize(await readConsultation(repoRoot)).synthesis;
-    out = mkdtempSync(path.join(tmpdir(), 'lb-bureau-'));
+    out = tempDir();
     await writeExports(synthesis, out, ';', null, { sourceDateEpoch: '1767225600' }); // 2026-01-01T00:00:00Z
     workbook = await readWorkbook(path.join(out, 'livre-blanc.xlsx'));
   }, 120_000);
@@ -146,7 +148,7 @@ describe('exports of the demo consultation, for the bureau’s note', () => {
 
   it('date themselves by the latest session without SOURCE_DATE_EPOCH, and give the same bytes again', async () => {
     const latest = synthesis.sessions.map((s) => s.date).filter((d): d is string => d !== null).sort().at(-1)!;
-    const dirs = [mkdtempSync(path.join(tmpdir(), 'lb-bureau-')), mkdtempSync(path.join(tmpdir(), 'lb-bureau-'))];
+    const dirs = [tempDir(), tempDir()];
     for (const dir of dirs) await writeExports(synthesis, dir, ';', null, { sourceDateEpoch: undefined });
     const undated = await readWorkbook(path.join(dirs[0]!, 'livre-blanc.xlsx'));
     expect(String(aboutRows(undated).get('Date')?.value)).toContain(`(${latest})`);
@@ -222,7 +224,7 @@ describe('exports of a consultation with items without a region (tests/fixtures/
   });
 
   it('leave the cells without a value blank in the workbook, not empty texts', async () => {
-    const out = mkdtempSync(path.join(tmpdir(), 'lb-bureau-'));
+    const out = tempDir();
     await writeExports(synthesis, out);
     const workbook = await readWorkbook(path.join(out, 'livre-blanc.xlsx'));
     const regions = workbook.getWorksheet('Régions')!;

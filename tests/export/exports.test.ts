@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +11,9 @@ import { iramuteqCorpus } from '../../src/export/interop.ts';
 import { XLSX_MAX_CELL_CHARACTERS, xlsxCell } from '../../src/export/cells.ts';
 import { TAG_LABELS, TAGS } from '../../src/pipeline/model.ts';
 import { formatLabel, profileLabel } from '../../src/site/labels.ts';
+import { tempDirs } from '../support/temp-dirs.ts';
+
+const tempDir = tempDirs('lb-export-');
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 
@@ -32,7 +34,7 @@ describe('exports of the demo consultation', () => {
 
   beforeAll(async () => {
     synthesis = synthesize(await readConsultation(repoRoot)).synthesis;
-    out = mkdtempSync(path.join(tmpdir(), 'lb-export-'));
+    out = tempDir();
     written = await writeExports(synthesis, out);
   });
 
@@ -187,29 +189,29 @@ describe('exports of the demo consultation', () => {
   });
 
   it('gives byte-identical files for the same Synthesis', async () => {
-    const again = mkdtempSync(path.join(tmpdir(), 'lb-export-'));
+    const again = tempDir();
     const files = await writeExports(synthesis, again);
     for (const f of files) expect(readFileSync(path.join(again, f.file)).equals(readFileSync(path.join(out, f.file))), f.file).toBe(true);
   });
 
   it('with the other separator, copies the separator-independent files and writes only the tables’ CSVs', async () => {
-    const semicolon = await writeExports(synthesis, mkdtempSync(path.join(tmpdir(), 'lb-export-')));
+    const semicolon = await writeExports(synthesis, tempDir());
     const shared = semicolon.filter((f) => !f.delimited);
     expect(shared.map((f) => f.file)).toEqual(['livre-blanc.xlsx', 'a-propos.txt', 'synthese.json', 'comments.csv', 'corpus-iramuteq.txt']);
-    const fresh = mkdtempSync(path.join(tmpdir(), 'lb-export-'));
+    const fresh = tempDir();
     const expected = await writeExports(synthesis, fresh, ',');
-    const reused = mkdtempSync(path.join(tmpdir(), 'lb-export-'));
+    const reused = tempDir();
     expect(await writeExports(synthesis, reused, ',', { dir: out, files: shared })).toEqual(expected);
     for (const f of expected) expect(readFileSync(path.join(reused, f.file)).equals(readFileSync(path.join(fresh, f.file))), f.file).toBe(true);
     expect(readFileSync(path.join(reused, 'verbatims.csv'), 'utf8').split('\r\n')[0]).toContain('Identifiant,Texte,Étiquette');
     // Copied, not made again: a planted file of the announced size is what lands in the export…
-    const planted = mkdtempSync(path.join(tmpdir(), 'lb-export-'));
+    const planted = tempDir();
     writeFileSync(path.join(planted, 'corpus-iramuteq.txt'), 'x'.repeat(7));
-    const copies = mkdtempSync(path.join(tmpdir(), 'lb-export-'));
+    const copies = tempDir();
     await writeExports(synthesis, copies, ',', { dir: planted, files: [{ file: 'corpus-iramuteq.txt', bytes: 7 }] });
     expect(readFileSync(path.join(copies, 'corpus-iramuteq.txt'), 'utf8')).toBe('x'.repeat(7));
     // …and one that is missing or of another size is written anew.
-    const rewritten = mkdtempSync(path.join(tmpdir(), 'lb-export-'));
+    const rewritten = tempDir();
     await writeExports(synthesis, rewritten, ',', { dir: planted, files: [{ file: 'corpus-iramuteq.txt', bytes: 8 }, { file: 'synthese.json', bytes: 1 }] });
     for (const file of ['corpus-iramuteq.txt', 'synthese.json']) expect(readFileSync(path.join(rewritten, file)).equals(readFileSync(path.join(fresh, file))), file).toBe(true);
   });

@@ -3,8 +3,7 @@
  * an archive tool or a file's properties show) and the PDF's (`pdfProperties`) all take the day
  * `export-date.ts` decides, SOURCE_DATE_EPOCH or the latest session, never « 2000 » beside it.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
@@ -15,12 +14,15 @@ import type { Synthesis } from '../../src/pipeline/synthesis-model.ts';
 import { writeExports, XLSX_NAME } from '../../src/export/index.ts';
 import { ABOUT_TEXT_NAME } from '../../src/export/about.ts';
 import { pdfProperties } from '../../src/export/pdf.ts';
+import { tempDirs } from '../support/temp-dirs.ts';
+
+const tempDir = tempDirs('lb-file-dates-');
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 
 /** The day of every entry of the workbook's zip, its properties' and « À propos »'s. */
 async function exportedDays(synthesis: Synthesis, sourceDateEpoch: string | undefined) {
-  const out = mkdtempSync(path.join(tmpdir(), 'lb-file-dates-'));
+  const out = tempDir();
   await writeExports(synthesis, out, ';', null, { sourceDateEpoch });
   const bytes = readFileSync(path.join(out, XLSX_NAME));
   const zip = await JSZip.loadAsync(bytes);

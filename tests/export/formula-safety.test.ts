@@ -4,8 +4,7 @@
  * prefixed with an apostrophe. An XLSX cell says what it is: text is a typed string (`t="s"`), never
  * evaluated, and a formula needs an `<f>` element; the workbook writes none, and its text shows as typed.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
@@ -15,6 +14,9 @@ import { writeExports, XLSX_NAME } from '../../src/export/index.ts';
 import { readConsultation } from '../../src/pipeline/io/read-consultation.ts';
 import { synthesize } from '../../src/pipeline/synthesize.ts';
 import type { Synthesis } from '../../src/pipeline/synthesis-model.ts';
+import { tempDirs } from '../support/temp-dirs.ts';
+
+const tempDir = tempDirs('lb-inject-');
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 const PLANTED = ['=HYPERLINK("http://x","clic")', '@SUM(1+1) il faudrait un agenda', '+ Simplifier la saisie', '- Les partenaires nous demandent un accès'];
@@ -60,7 +62,7 @@ describe('formula injection', () => {
         notes: [], surveys: [{ file: 'data/enquetes/c.csv', bytes: new TextEncoder().encode(csv), sidecar: null }],
         themes: null, pseudonyms: null, settings: null,
       }).synthesis;
-      out = mkdtempSync(path.join(tmpdir(), 'lb-inject-'));
+      out = tempDir();
       files = (await writeExports(synthesis, out)).map((f) => f.file);
     });
 
@@ -94,7 +96,7 @@ describe('formula injection', () => {
     const demo = synthesize(await readConsultation(path.resolve(import.meta.dirname, '../..'))).synthesis;
     const dashed = demo.items.filter((item) => item.text.startsWith('- ')).map((item) => item.text);
     expect(dashed.length).toBeGreaterThan(10);
-    const out = mkdtempSync(path.join(tmpdir(), 'lb-inject-'));
+    const out = tempDir();
     const files = (await writeExports(demo, out)).map((f) => f.file);
     const strings = new Set(sharedStrings(xlsxEntries(path.join(out, XLSX_NAME))));
     const fields = new Set(csvFields(out, files));

@@ -4,8 +4,7 @@
  * reads them as numbers (1, 2); `="01"` would force text but is a formula, refused in every export, and
  * `'01` or a space would change the value scripts read. The README says to open the workbook instead.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
@@ -13,6 +12,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { writeExports, XLSX_NAME } from '../../src/export/index.ts';
 import { readConsultation } from '../../src/pipeline/io/read-consultation.ts';
 import { synthesize } from '../../src/pipeline/synthesize.ts';
+import { tempDirs } from '../support/temp-dirs.ts';
+
+const tempDir = tempDirs('lb-zeros-');
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 
@@ -22,7 +24,7 @@ describe('codes with a leading zero', () => {
 
   beforeAll(async () => {
     const { synthesis } = synthesize(await readConsultation(repoRoot));
-    out = mkdtempSync(path.join(tmpdir(), 'lb-zeros-'));
+    out = tempDir();
     await writeExports(synthesis, out);
     workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(path.join(out, XLSX_NAME));

@@ -2,8 +2,7 @@
  * The « Sessions » view of the bureau's spreadsheets: one row per workshop or survey, with its date
  * as a real date, and totals that are the site's figures (« 17 sessions (15 ateliers, 2 enquêtes) »).
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
@@ -14,6 +13,9 @@ import { synthesize } from '../../src/pipeline/synthesize.ts';
 import type { Synthesis } from '../../src/pipeline/synthesis-model.ts';
 import { createSite, type Site } from '../../src/site/site.ts';
 import { resolveStat } from '../../src/site/stats.ts';
+import { tempDirs } from '../support/temp-dirs.ts';
+
+const tempDir = tempDirs('lb-sessions-');
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 
@@ -43,7 +45,7 @@ describe('the Sessions view', () => {
   beforeAll(async () => {
     synthesis = synthesize(await readConsultation(repoRoot)).synthesis;
     site = createSite(synthesis);
-    out = mkdtempSync(path.join(tmpdir(), 'lb-sessions-'));
+    out = tempDir();
     await writeExports(synthesis, out);
     xlsx = await sheetRows(path.join(out, XLSX_NAME), 'Sessions');
     const text = readFileSync(path.join(out, 'sessions.csv'), 'utf8').replace(/^\ufeff/, '');

@@ -3,8 +3,7 @@
  * file's real text line (the one `check` prints and an editor opens), never a survey's data row under
  * the name « ligne ». A survey's cells span several lines, so the two differ in the demo.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
@@ -20,6 +19,9 @@ import { buildSearchIndex } from '../../src/search/build/index.ts';
 import type { Chunk } from '../../src/search/format.ts';
 import { fileTitle } from '../../src/search/doc-source.ts';
 import { renderComponent } from './support/render-component.ts';
+import { tempDirs } from '../support/temp-dirs.ts';
+
+const tempDir = tempDirs('lb-lines-');
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 /** The reviewer's item: answer 240 of questionnaire-conseillers.csv, which starts on the file's line 315. */
@@ -27,7 +29,7 @@ const SURVEY_ITEM = '01u0m8e0sx7oh';
 
 /** The « Ligne » of each item in the exported verbatims, from the workbook and from the CSV. */
 async function exportedLines(synthesis: Synthesis): Promise<{ xlsx: Map<string, unknown>; csv: Map<string, string> }> {
-  const out = mkdtempSync(path.join(tmpdir(), 'lb-lines-'));
+  const out = tempDir();
   await writeExports(synthesis, out);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(path.join(out, 'livre-blanc.xlsx'));

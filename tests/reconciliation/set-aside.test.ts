@@ -3,8 +3,7 @@
  * per file and reason as the bilan counts, each at its real line with its text as read — masked like a
  * published text, and cut.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readConsultation } from '../../src/pipeline/io/read-consultation.ts';
@@ -18,6 +17,9 @@ import { checkSetAside, inputFiles } from '../fuzz/invariants.ts';
 import { itemsSetAside, publishSetAside } from '../../src/pipeline/set-aside.ts';
 import { setAsideTable } from '../../src/export/set-aside-table.ts';
 import { rawItem } from '../support/raw-item.ts';
+import { tempDirs } from '../support/temp-dirs.ts';
+
+const tempDir = tempDirs('lb-ecartes-');
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 const NOTE = 'content/ateliers/bretagne/2026-09-12-rennes.md';
@@ -116,7 +118,7 @@ describe('liste des écartés : vie privée', () => {
 
   beforeAll(async () => {
     synthesis = synthesize(input).synthesis;
-    out = mkdtempSync(path.join(tmpdir(), 'lb-ecartes-'));
+    out = tempDir();
     await writeExports(synthesis, out);
   });
 

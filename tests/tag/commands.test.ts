@@ -1,16 +1,18 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runCli as run } from '../support/run-cli.ts';
+import { tempDirs } from '../support/temp-dirs.ts';
+
+const tempDir = tempDirs('lb-tag-');
 
 let dir = '';
 /** A file in this test's temporary directory. */
 const at = (name: string) => path.join(dir, name);
 beforeEach(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'lb-tag-'));
+  dir = tempDir();
   // A small taxonomy of its own, so the test does not depend on the repository's data/themes.yml.
   writeFileSync(
     at('themes.yml'),
