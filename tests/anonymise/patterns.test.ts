@@ -145,10 +145,16 @@ describe('years of birth', () => {
     ['Notre association qui est née en 2010, mais la CAF est née en 1945.'],
     ['le RSA, né en 2009 ; l’association, née à Paris en 1945'],
     ['la Sécurité sociale, née le 4 octobre 1945'],
-    // Not the subject, but what « née » or « né » agrees with: Missions Locales were created in 1982.
-    ['Je travaille à la Mission Locale, née en 1982'],
+    // Not the subject, but what « née » or « né » agrees with, tied to it (no comma, or « qui »).
     ['Je travaille à la Mission Locale qui est née en 1982.'],
-    ['Je travaille au centre social, né en 1975.'],
+    ['Je travaille dans une association née en 1998 de la fusion de deux structures.'],
+    ['l’association née en 1998 de la fusion de deux autres'],
+    ['Je suis à l’association, qui est née en 1998.'],
+    // After a comma, with no person for the participle: « il » is not « née », « que » opens the institution's clause.
+    ['Il travaille à l’association, née en 1998.'],
+    ['Je crois que l’association, née en 1998, a changé.'],
+    // « créée », « fondée »: never a birth.
+    ['Je suis à l’association, créée en 1998.'],
   ])('%s stays (an institution’s founding)', (input) => {
     expect(mask(input)).toBe(input);
   });
@@ -168,6 +174,13 @@ describe('years of birth', () => {
     ['Le directeur du centre, né en 1960', 'Le directeur du centre, né en [année de naissance]'],
     ['Mon fils va au CCAS, né en 2001', 'Mon fils va au CCAS, né en [année de naissance]'],
     ['Karim travaille à l’association, née en 1990', 'Karim travaille à l’association, née en [année de naissance]'],
+    // Set apart by a comma after a sentence about the writer or « elle »: the participle may be theirs.
+    ['Je suis à l’association, née en 1998', 'Je suis à l’association, née en [année de naissance]'],
+    ['Je travaille à la Mission Locale, née en 1982', 'Je travaille à la Mission Locale, née en [année de naissance]'],
+    ['Je travaille au centre social, né en 1975.', 'Je travaille au centre social, né en [année de naissance].'],
+    ['J’ai rejoint l’association, née en 1998', 'J’ai rejoint l’association, née en [année de naissance]'],
+    ['Elle travaille à la Mission Locale, née en 1990', 'Elle travaille à la Mission Locale, née en [année de naissance]'],
+    ['Nous sommes à la CAF, née en 1945', 'Nous sommes à la CAF, née en [année de naissance]'],
     // A person after the institution: a first name, a person’s noun.
     ['l’association de Karim, né en 1990', 'l’association de Karim, né en [année de naissance]'],
     ['l’entreprise de mon père, né en 1950', 'l’entreprise de mon père, né en [année de naissance]'],

@@ -6,11 +6,14 @@
  *
  * The thing must be named, with its determiner, right before « né(e) », then maybe a comma, « qui »,
  * « est », « était », « fut », « a été »; and be the subject of its clause, or agree with « né » or
- * « née » (« Je travaille à la Mission Locale, née en 1982 »: Missions Locales were created in 1982,
- * the participle is the institution's). Anything else is a person and stays masked: « je suis née en
- * 1998 », « ma fille, née en 2007 », « l’entreprise de mon père, né en 1950 », « l’association de
- * Karim, né en 1990 » (a known first name), « je suis à l’association, né en 1990 » (« né » is no
- * association's), « La Réunion, née en 1998 », « Sophie, née en 1982 ».
+ * « née » (« je travaille dans une association née en 1998 de la fusion de deux autres », « je
+ * travaille à la Mission Locale qui est née en 1982 »). Set apart by a comma alone after a person
+ * the sentence is about (« Je suis à l’association, née en 1998 », « Elle travaille à la Mission
+ * Locale, née en 1990 »), « née » is the writer's or that person's: a birth, masked (a founding
+ * masked costs a date, a birth kept costs a person). Anything else is a person and stays masked:
+ * « je suis née en 1998 », « ma fille, née en 2007 », « l’entreprise de mon père, né en 1950 »,
+ * « l’association de Karim, né en 1990 » (a known first name), « je suis à l’association, né en
+ * 1990 » (« né » is no association's), « La Réunion, née en 1998 », « Sophie, née en 1982 ».
  */
 import { isFirstName } from './first-names.ts';
 import { foldWord } from './fold-name.ts';
@@ -90,15 +93,18 @@ function gender(born: string): 'feminine' | 'masculine' | null {
 /**
  * The clause before « né(e) » (« qui est », « est », « a été » and a comma read through) ends on a
  * determiner, an institution and its qualifiers: after nothing but a conjunction, the institution is
- * the subject; after more (« Je travaille à la Mission Locale, née en 1982 »), it is what « né » or
- * « née » agrees with, and the founding is the institution's when the gender is its own. « Je suis à
- * l’association, née en 1998 » is so read as the association's founding, as most readers would; the
- * writer born then would write « je suis née en 1998 ». « Née en 1945, la Sécurité sociale… » stays
- * masked (« Née en 1998, la Mission Locale m’a aidée » is as often written).
+ * the subject; after more (« Je travaille à la Mission Locale qui est née en 1982 »), it is what « né »
+ * or « née » agrees with, and the founding is the institution's when the gender is its own; but not
+ * after a comma alone when a person is the sentence's subject (`personSubject`: « Je suis à
+ * l’association, née en 1998 »). « Née en 1945, la Sécurité sociale… » stays masked (« Née en 1998,
+ * la Mission Locale m’a aidée » is as often written).
  */
 function subjectIsThing(phrase: string, born: 'feminine' | 'masculine' | null): boolean {
   const tokens = split(phrase.replace(/[\s,]+$/, ''));
+  const linked = tokens.length > 0 && LINKS.has(foldWord(tokens[tokens.length - 1] as string));
   while (tokens.length > 0 && LINKS.has(foldWord(tokens[tokens.length - 1] as string))) tokens.pop();
+  // « l’association, née »: an apposition, which may be about the sentence's subject as well.
+  const apposition = !linked && /,\s*$/.test(phrase);
   const clause = split(tokens.join(' ').replace(/[\s,]+$/, '').split(/[.!?;:,\n()«»"]/).pop() as string);
   for (let i = clause.length - 1, seen = 0; i >= 0 && seen < 8; i--, seen++) {
     const token = clause[i] as string;
@@ -109,7 +115,8 @@ function subjectIsThing(phrase: string, born: 'feminine' | 'masculine' | null): 
       // the participle may be the person's.
       const complement = i > 1 && OF.has(foldWord(clause[i - 2] as string));
       if (complement || clause.slice(0, i - 1).some(isPerson)) return false;
-      return born !== null && (born === 'feminine' ? FEMININE : MASCULINE).has(folded);
+      if (born === null || (apposition && personSubject(phrase, born))) return false;
+      return (born === 'feminine' ? FEMININE : MASCULINE).has(folded);
     }
     if (QUALIFIERS.has(folded)) continue;
     // « Lyon » of « la Mission Locale de Lyon », not « Karim » of « l’association de Karim ».
@@ -129,6 +136,22 @@ function isPerson(token: string): boolean {
   const folded = foldWord(token);
   return PERSONS.has(folded) || FUNCTIONS.has(folded) || (/^\p{Lu}/u.test(token) && isFirstName(token));
 }
+
+/**
+ * A personal pronoun the participle may agree with stands in the sentence before the thing (after
+ * its last « que »): « je », « j’ », « on », « nous », « vous », « tu », and « elle(s) » for « née », « il(s) » for
+ * « né » (« Il travaille à l’association, née en 1998 »: « née » is the association's). A « que »
+ * after the pronoun opens another clause (« je crois que l’association, née en 1998, … »).
+ */
+function personSubject(phrase: string, born: 'feminine' | 'masculine'): boolean {
+  const sentence = phrase.split(/[.!?;:\n]/).pop() as string;
+  const clause = sentence.split(/(?<!\p{L})(?:que(?!\p{L})|qu['’])/iu).pop() as string;
+  return (born === 'feminine' ? FEMININE_PERSON : MASCULINE_PERSON).test(clause);
+}
+
+const person = (third: string): RegExp => new RegExp(String.raw`(?<!\p{L})(?:(?:je|tu|on|nous|vous|${third})(?!\p{L})|j['’])`, 'iu');
+const FEMININE_PERSON = person('elles?');
+const MASCULINE_PERSON = person('ils?');
 
 /** Words, an elided article apart (« l’association » → « l’ », « association »). */
 function split(text: string): string[] {
