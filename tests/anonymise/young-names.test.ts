@@ -111,6 +111,8 @@ describe('a first name missing from the list, with an age', () => {
     ['Merci Lyam, 19 ans', 'Merci [personne], 19 ans'],
     ['le dossier de Timéo, 19 ans, est bloqué', 'le dossier de [personne], 19 ans, est bloqué'],
     ['Timéo, 17 ans, et Lenny (16 ans)', '[personne], 17 ans, et [personne] (16 ans)'],
+    // A commune that is also a first name is left out of communes.ts: a person first.
+    ['Nancy, 19 ans, sans emploi', '[personne], 19 ans, sans emploi'],
   ])('%s', (input, masked) => {
     expect(nobody(input).text).toBe(masked);
   });
@@ -135,6 +137,12 @@ describe('a first name missing from the list, with an age', () => {
     ['pour l’académie de Versailles 20 ans puis'],
     ['à Villeurbanne, 19 ans'],
     ['le collège Jean Moulin, 50 ans'],
+    // A commune opening the sentence (communes.ts), as a first name would: a town is nobody.
+    ['Versailles, 19 ans, sans emploi'],
+    ['Villeurbanne, 19 ans, sans diplôme'],
+    ['Roubaix (22 ans) et Tourcoing, 24 ans'],
+    ['Saint-Denis, 19 ans, au chômage'],
+    ['Sainte-Geneviève 20 ans sans emploi'],
     ['CAF, 25 ans'],
     // A status the writer gives.
     ['Retraité, 69 ans'],

@@ -6,7 +6,8 @@
  * something else, and those are what this module rules out:
  * - a duration or a founding, not an age: « Depuis 19 ans », « Lyon, 19 ans de partenariat », « la
  *   Mission Locale, 25 ans d’existence », « Voici 50 ans, … »;
- * - a place, an institution, a function (« Versailles », « la Carsat 2 ans », « Bretagne », « Locale »);
+ * - a place, an institution, a function (« Versailles, 19 ans » (communes.ts), « la Carsat 2 ans »,
+ *   « Bretagne », « Locale »);
  * - a status the writer gives (« Retraité, 69 ans », « Autiste (21 ans) », « Chômeur, 55 ans »),
  *   known by its ending (-é, -eur, -iste, -tion…) or listed (« Maman, 35 ans »).
  * On the 143,719 real Grand Débat answers, every capital before an age is one of those: none is masked.
@@ -14,6 +15,7 @@
 import { foldWord } from './fold-name.ts';
 import { FUNCTIONS, NOT_NAMES } from './not-names.ts';
 import { resolveDepartment, resolveRegion } from '../referentiels/places.ts';
+import { isCommune } from './communes.ts';
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
 
@@ -70,7 +72,7 @@ export function mayBeUnlistedName(word: string, tight: boolean): boolean {
   if (NOT_NAMES.has(folded) || FUNCTIONS.has(folded) || NOT_FIRST_NAMES.has(folded)) return false;
   const lower = word.toLocaleLowerCase('fr-FR');
   if (COMMON_ENDING.test(lower) || (!tight && INFINITIVE.test(lower))) return false;
-  return resolveRegion(word) === null && resolveDepartment(word) === null;
+  return !isCommune(word) && resolveRegion(word) === null && resolveDepartment(word) === null;
 }
 
 /**
