@@ -4,7 +4,7 @@
  * keep; the themes and regions the query names). One `PageStore` holds it; it changes only through the
  * pure transitions below, each returning a new state.
  */
-import type { PartialOutcome, SearchOutcome } from './engine.ts';
+import type { PartialOutcome, SearchOutcome } from './outcome.ts';
 import type { FacetOffer } from './facet-offers.ts';
 import type { FacetDimension } from './format.ts';
 import type { QueryWord } from './french.ts';

@@ -6,7 +6,7 @@
  * typography (no-break spaces) when it writes them.
  */
 import type { QueryWord } from './french.ts';
-import type { PartialOutcome } from './engine.ts';
+import type { PartialOutcome } from './outcome.ts';
 import { formatInteger, plural } from '../pipeline/text/plural.ts';
 
 /** « « application » et « mobile » », « « a », « b » et « c » ». */

@@ -3,7 +3,8 @@ import type { FeedbackItem, Tag } from '../../src/pipeline/model.ts';
 import { stableId } from '../../src/pipeline/ids.ts';
 import type { SearchContext } from '../../src/search/build/index.ts';
 import { buildSearchIndex, type SearchIndexOptions } from '../../src/search/build/index.ts';
-import { SearchEngine, type FetchJson } from '../../src/search/engine.ts';
+import { SearchEngine } from '../../src/search/engine.ts';
+import type { FetchJson } from '../../src/search/store.ts';
 
 export interface ItemSpec {
   text: string;

@@ -5,7 +5,8 @@ import { foldedWords, groupSameAnswers, identicalAnswers } from '../../src/searc
 import { orderDocuments } from '../../src/search/build/documents.ts';
 import { entriesOf, entryAt } from '../../src/search/entries.ts';
 import { answerSizes, preferRepeated } from '../../src/search/repeat-order.ts';
-import { expandFacets, SearchEngine } from '../../src/search/engine.ts';
+import { SearchEngine } from '../../src/search/engine.ts';
+import { expandFacets } from '../../src/search/store.ts';
 import { FACETS_FILE, type FacetTable } from '../../src/search/format.ts';
 import { generateItems } from '../../scripts/generate-consultation.ts';
 import type { FeedbackItem } from '../../src/pipeline/model.ts';

@@ -5,7 +5,8 @@
  * hyphen typed for a dash, does not join « de charges » everywhere).
  */
 import { describe, expect, it } from 'vitest';
-import { holdsPhrase, phrasePositions, type SearchEngine } from '../../src/search/engine.ts';
+import type { SearchEngine } from '../../src/search/engine.ts';
+import { holdsPhrase, phrasePositions } from '../../src/search/phrase.ts';
 import { indexTerm, pairTerm, queryWords } from '../../src/search/french.ts';
 import { joinableTerms, readPairs } from '../../src/search/build/joinable.ts';
 import { matchedWords } from '../../src/search/highlight.ts';
