@@ -25,18 +25,19 @@ export interface AstroBuildOptions {
 export async function astroBuild(options: AstroBuildOptions): Promise<void> {
   const { build } = await import('astro');
   await withEnv(options.env, async () => {
-    const staged = isInside(options.outDir, PACKAGE_DIR) ? options.outDir : await stagingFolder();
     const cwd = process.cwd();
-    if (cwd !== PACKAGE_DIR) process.chdir(PACKAGE_DIR);
+    const staged = isInside(options.outDir, PACKAGE_DIR) ? options.outDir : await stagingFolder();
     try {
+      if (cwd !== PACKAGE_DIR) process.chdir(PACKAGE_DIR);
       // Vite's cache too: in the package's node_modules/.vite, a build replaced the packages `astro dev` had
       // optimised for the browser, and a dev server open beside it answered « 504 Outdated Optimize Dep ».
       const vite = { cacheDir: path.join(options.cacheDir, 'vite') };
       await build({ root: PACKAGE_DIR, outDir: staged, cacheDir: options.cacheDir, logLevel: options.logLevel, vite });
       if (staged !== options.outDir) await moveFolder(staged, options.outDir);
     } finally {
-      if (cwd !== PACKAGE_DIR) process.chdir(cwd);
+      // The staging folder first: going back to a current folder removed meanwhile throws, and would leave it.
       if (staged !== options.outDir) await rm(staged, { recursive: true, force: true });
+      if (cwd !== PACKAGE_DIR) process.chdir(cwd);
     }
   });
 }
