@@ -6,12 +6,13 @@
  * without Astro's copies of the stack; and a link's query the explorer cannot apply is a warning.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PACKAGE_DIR } from '../../src/cli/package-dir.ts';
 import { withBuildLock } from '../e2e/support/build-lock.ts';
+import { childTempEnv } from '../support/temp-dirs.ts';
 
 const roots: string[] = [];
 afterEach(() => roots.splice(0).forEach((root) => rmSync(root, { recursive: true, force: true })));
@@ -28,15 +29,18 @@ function consultation(files: Record<string, string>): string {
   return root;
 }
 
-function build(root: string): Promise<{ code: number | null; output: string }> {
+/** Runs `build` on `root`, its temp dir a folder of its own: `leftovers` is what the command left in it. */
+function build(root: string): Promise<{ code: number | null; output: string; leftovers: string[] }> {
+  const tmp = path.join(root, 'tmp');
+  mkdirSync(tmp);
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [path.join(PACKAGE_DIR, 'bin/livre-blanc.js'), 'build', '--root', root, '--out', path.join(root, 'site')], {
-      env: { ...process.env, LIVRE_BLANC_CACHE: '0' },
+      env: { ...childTempEnv(tmp), LIVRE_BLANC_CACHE: '0' },
     });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('exit', (code) => resolve({ code, output }));
+    child.on('exit', (code) => resolve({ code, output, leftovers: readdirSync(tmp) }));
   });
 }
 
@@ -75,6 +79,8 @@ describe('build: a chapter’s code that fails when its page is built', () => {
     expect(result.output).toContain('Publication impossible : un chapitre du livre blanc ne peut pas être construit');
     expect(result.output).not.toMatch(/Erreur inattendue|Merci de la signaler|_createMdxContent|\[ERROR\]|Caught error/);
     expect(existsSync(path.join(root, 'site'))).toBe(false);
+    // The build's work folder (livre-blanc-XXXXXX in the temp dir) is removed though Astro failed.
+    expect(result.leftovers).toEqual([]);
   }, 300_000);
 
   it('says in French, at its line, an `export` line reading an import that fails as the chapter loads, in a file named with accents', async () => {
@@ -88,5 +94,6 @@ describe('build: a chapter’s code that fails when its page is built', () => {
     expect(result.output).toMatch(/content\/livre-blanc\/données-déclarées\.mdx\n\s+8:1\s+erreur\s+« export const enquetes = chiffres\.enquetes\.total » : ce code échoue quand la page est construite \(on lit « total » dans une valeur qui vaut undefined\)/);
     expect(result.output).not.toMatch(/Erreur inattendue|Merci de la signaler|ModuleJob|\[ERROR\]|Caught error/);
     expect(existsSync(path.join(root, 'site'))).toBe(false);
+    expect(result.leftovers).toEqual([]);
   }, 300_000);
 });

@@ -7,6 +7,7 @@ import { main } from '../../src/cli/main.ts';
 import { checkOutputFolder } from '../../src/cli/output-folder.ts';
 import { PACKAGE_DIR } from '../../src/cli/package-dir.ts';
 import { withBuildLock } from '../e2e/support/build-lock.ts';
+import { childTempEnv } from '../support/temp-dirs.ts';
 
 const catalogue = path.resolve(import.meta.dirname, '../fixtures/broken');
 const blockingCase = readdirSync(catalogue)
@@ -230,11 +231,14 @@ describe('livre-blanc build', () => {
     mkdirSync(path.join(root, 'content/livre-blanc'), { recursive: true });
     writeFileSync(path.join(root, 'content/livre-blanc/01-lyon.mdx'), '---\ntitre: Lyon\nordre: 1\n---\n\n## Idées partagées\n\n[Plus haut](#idées-partagées), [encore](#idees-partagees).\n');
     const bin = path.resolve(import.meta.dirname, '../../bin/livre-blanc.js');
+    // Its temp dir a folder of its own, to see that the build (Astro, then Chromium for the PDF) leaves nothing there.
+    const tmp = path.join(root, 'tmp');
+    mkdirSync(tmp);
     try {
       const result = await withBuildLock(
         () =>
           new Promise<{ code: number | null; output: string }>((resolve) => {
-            const child = spawn(process.execPath, [bin, 'build', '--out', 'site'], { cwd: root, env: { ...process.env, LIVRE_BLANC_CACHE: '0' } });
+            const child = spawn(process.execPath, [bin, 'build', '--out', 'site'], { cwd: root, env: { ...childTempEnv(tmp), LIVRE_BLANC_CACHE: '0' } });
             let output = '';
             child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
             child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -244,6 +248,7 @@ describe('livre-blanc build', () => {
       expect(result.code, result.output).toBe(0);
       expect(existsSync(path.join(root, 'site', 'index.html'))).toBe(true);
       expect(existsSync(path.join(root, '.astro'))).toBe(false); // nothing left in the consultation's folder
+      expect(readdirSync(tmp)).toEqual([]);
       const entry = readFileSync(path.join(root, 'site', 'saisie', 'index.html'), 'utf8');
       expect(entry).toContain('theme-de-cette-consultation');
       expect(entry).not.toContain('communication-jeunes'); // a theme of the package's demo

@@ -21,3 +21,12 @@ export function tempDirs(prefix: string): () => string {
     return dir;
   };
 }
+
+/**
+ * The environment of a child command whose temporary folders go to `dir`, to check that it leaves none
+ * there (a private folder: other runs cannot interfere). Node's compile cache stays where it was: it is
+ * meant to outlive the command, and a cold one only slows the child.
+ */
+export function childTempEnv(dir: string): NodeJS.ProcessEnv {
+  return { ...process.env, TMPDIR: dir, NODE_COMPILE_CACHE: process.env.NODE_COMPILE_CACHE ?? path.join(os.tmpdir(), 'node-compile-cache') };
+}
