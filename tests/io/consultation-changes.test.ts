@@ -2,8 +2,7 @@
  * `watchConsultationFiles` on a real folder, with Node's own watch: files saved in `content/` and
  * `data/` are reported, and so are folders created, copied in whole or replaced after the start.
  */
-import { cpSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { describeChange, settledChanges, watchConsultationFiles } from '../../src/pipeline/io/consultation-changes.ts';
@@ -11,6 +10,7 @@ import { tempDirs } from '../support/temp-dirs.ts';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 const temp = tempDirs('lb-changes-');
+const stagingDir = tempDirs('lb-changes-staging-');
 
 /** Watches `root` and collects each settled batch of changes. */
 function watching(root: string) {
@@ -49,10 +49,9 @@ describe('watchConsultationFiles', () => {
     const watch = watching(root);
     stopWatching = watch.stop;
     // A copy made elsewhere then moved in: its files are there before any watch could see them.
-    const staging = mkdtempSync(path.join(os.tmpdir(), 'lb-changes-staging-'));
+    const staging = stagingDir();
     cpSync(path.join(REPO, 'data'), path.join(staging, 'data'), { recursive: true });
     renameSync(path.join(staging, 'data'), path.join(root, 'data'));
-    rmSync(staging, { recursive: true, force: true });
     const files = await watch.settled((batch) => batch.includes('data/themes.yml'));
     expect(files.some((file) => /^data\/enquetes\/.+\.csv$/.test(file))).toBe(true);
 
