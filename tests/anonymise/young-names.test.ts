@@ -143,6 +143,8 @@ describe('a first name missing from the list, with an age', () => {
     ['Roubaix (22 ans) et Tourcoing, 24 ans'],
     ['Saint-Denis, 19 ans, au chômage'],
     ['Sainte-Geneviève 20 ans sans emploi'],
+    // An institution written with a hyphen, none of its parts a first name.
+    ['Pole-Emploi, 25 ans'],
     ['CAF, 25 ans'],
     // A status the writer gives.
     ['Retraité, 69 ans'],

@@ -9,3 +9,9 @@ export const UPPER = String.raw`A-ZÀ-ÖØ-ÞŒÆ`;
 export const LOWER = String.raw`a-zß-öø-ÿœæ`;
 /** A letter or a digit: what continues a word. */
 export const WORD = `${LETTER}0-9`;
+
+/**
+ * A capitalised word as first names are written, its hyphenated parts too (« Léa », « Jean-Baptiste »),
+ * Latin Extended included (« Michał »); never one in capitals (« NEET », « CAF »).
+ */
+export const CAPITALISED_WORD = `[${UPPER}\\u0100-\\u024f][${LOWER}\\u0100-\\u024f]+(?:-[${UPPER}\\u0100-\\u024f][${LOWER}\\u0100-\\u024f]+)*`;

@@ -16,6 +16,7 @@ import { foldWord } from './fold-name.ts';
 import { FUNCTIONS, NOT_NAMES } from './not-names.ts';
 import { resolveDepartment, resolveRegion } from '../referentiels/places.ts';
 import { isCommune } from './communes.ts';
+import { isFirstName } from './first-names.ts';
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
 
@@ -69,10 +70,17 @@ const MAX_AGE = 99;
 /** `word`, capitalised and not in first-names.ts, can be a first name: neither a common, place nor institution word. */
 export function mayBeUnlistedName(word: string, tight: boolean): boolean {
   const folded = foldWord(word);
-  if (NOT_NAMES.has(folded) || FUNCTIONS.has(folded) || NOT_FIRST_NAMES.has(folded)) return false;
+  if (notName(folded)) return false;
+  // « Pole-Emploi », « Mission-Locale »; not « Marie-France », a first name of the list in it.
+  const parts = folded.split('-');
+  if (parts.length > 1 && parts.some(notName) && !parts.some((part) => isFirstName(part))) return false;
   const lower = word.toLocaleLowerCase('fr-FR');
   if (COMMON_ENDING.test(lower) || (!tight && INFINITIVE.test(lower))) return false;
   return !isCommune(word) && resolveRegion(word) === null && resolveDepartment(word) === null;
+}
+
+function notName(folded: string): boolean {
+  return NOT_NAMES.has(folded) || FUNCTIONS.has(folded) || NOT_FIRST_NAMES.has(folded);
 }
 
 /**

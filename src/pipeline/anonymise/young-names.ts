@@ -1,9 +1,9 @@
 /**
  * A first name alone is kept (« Pierre », « Saint-Pierre »), but a first name with an age
- * (« Yanis, 19 ans », « Léa (17 ans) », « Yanis 19 ans ») or after a word for a young person or a
- * relative (« mon fils Yanis », « la jeune Léa », « sa nièce Léa », « mon cousin Yanis ») is someone
- * told about: the first name becomes « [personne] », the age and the words around it stay
- * (« [personne], 19 ans »).
+ * (« Yanis, 19 ans », « Léa (17 ans) », « Yanis 19 ans ») or after a word for a relative, a young
+ * person or an adviser (« mon fils Yanis », « sa nièce Léa », « mon cousin Yanis »; « la jeune
+ * Léa », « ma conseillère Léa »: cue-names.ts) is someone told about: the first name becomes
+ * « [personne] », the age and the words around it stay (« [personne], 19 ans »).
  *
  * The first names of first-names.ts count; those that are also common words (« Pierre »,
  * « Claire », « Marine », « Rose »…) only in the tight forms, the age after a comma or in
@@ -13,15 +13,15 @@
  * 19 ans », « mon neveu Timéo »), and never a duration, a place, an institution or a status
  * (« Depuis 19 ans », « Lyon, 19 ans de partenariat », « Retraité, 69 ans »): unlisted-names.ts.
  */
-import { isFirstName } from './first-names.ts';
-import { foldWord } from './fold-name.ts';
-import { LOWER, UPPER, WORD } from './latin.ts';
-import { mayBeUnlistedName, unlistedNameContext } from './unlisted-names.ts';
+import { firstNameKind as firstName } from './first-name-kind.ts';
+import { CAPITALISED_WORD, LOWER, UPPER, WORD } from './latin.ts';
+import { unlistedNameContext } from './unlisted-names.ts';
+import { CUE_BEFORE_CAPITAL, maskCueNames } from './cue-names.ts';
 
 /** Ranges rather than Unicode properties (see latin.ts). */
 const U = `${UPPER}\\u0100-\\u024f`;
 const L = `${LOWER}\\u0100-\\u024f`;
-const NAME = `[${U}][${L}]+(?:-[${U}][${L}]+)*`;
+const NAME = CAPITALISED_WORD;
 
 /** An age in years: « 19 ans », « 19ans », with the parenthesis that closes « (19 ans) ». */
 const AGE = new RegExp(String.raw`(?<!\d)\d{1,2}\s*ans(?![${WORD}])\)?`, 'g');
@@ -32,10 +32,13 @@ const NAME_BEFORE = new RegExp(String.raw`(?<![${WORD}’'-])(${NAME})(\s*,\s*|\
 /** How far before an age its first name is looked for: longer than any first name and separator. */
 const LOOK_BACK = 64;
 
-/** Words for a young person or a relative; « petite fille » written apart is a granddaughter too. */
-const KIN = String.raw`petit[- ]fils|petite[- ]fille|fils|fille|jeune|neveu|ni[èe]ce|cousine?`;
+/**
+ * Words for a relative; « petite fille » written apart is a granddaughter too. « jeune » and the
+ * words for an adviser are cue-names.ts's.
+ */
+const KIN = String.raw`petit[- ]fils|petite[- ]fille|fils|fille|neveu|ni[èe]ce|cousine?`;
 
-/** One of them, then the first name: « mon fils Yanis », « la jeune Léa », « un jeune, Yanis », « sa nièce Léa ». */
+/** One of them, then the first name: « mon fils Yanis », « ma fille, Léa », « sa nièce Léa ». */
 const AFTER_KIN = new RegExp(
   String.raw`(?<![${WORD}])(?:[Mm]on|[Mm]a|[Tt]on|[Tt]a|[Ss]on|[Ss]a|[Nn]otre|[Vv]otre|[Ll]eur|[Ll]e|[Ll]a|[Uu]n|[Uu]ne|[Cc]e|[Cc]ette)\s+(${KIN})(\s*,?\s+)(${NAME})(?![${WORD}’'-])`,
   'g',
@@ -43,20 +46,13 @@ const AFTER_KIN = new RegExp(
 
 /**
  * What follows a capital in every text `maskYoungNames` changes: the capital comes after « fils »,
- * « fille », « jeune », « neveu », « nièce » or « cousin(e) », or opens a word before an age
- * (« Yanis, 19 ans »). Tried within the scan for capitals that full-names.ts makes over every text
- * (a scan of its own cost ~15 ms on the 143,719 real answers), and then whole (YOUNG_NAME_NEEDS) on
- * the texts passing it.
+ * « fille », « neveu », « nièce », « cousin(e) » or a cue of cue-names.ts (« jeune », « conseillère »),
+ * or opens a word before an age (« Yanis, 19 ans »). Tried within the scan for capitals that
+ * full-names.ts makes over every text (a scan of its own cost ~15 ms on the 143,719 real answers),
+ * and then whole (YOUNG_NAME_NEEDS) on the texts passing it.
  */
-export const AFTER_YOUNG_CAPITAL = String.raw`(?<=(?:fils|fille|jeune|neveu|ni[èe]ce|cousine?),?\s+.)|[${L}-]*[,(\s]+\d{1,2}\s*ans`;
+export const AFTER_YOUNG_CAPITAL = String.raw`(?<=(?:fils|fille|neveu|ni[èe]ce|cousine?|${CUE_BEFORE_CAPITAL})\s*,?\s+.)|[${L}-]*[,(\s]+\d{1,2}\s*ans`;
 export const YOUNG_NAME_NEEDS = new RegExp(`[${U}](?:${AFTER_YOUNG_CAPITAL})`);
-
-/** First names of the list that are also common French words: masked in the tight forms only. */
-const COMMON_WORDS: ReadonlySet<string> = new Set(
-  `pierre claire blanche marine olivier noel rose violette iris jade ambre aurore marguerite capucine clementine prudence
-  constance clemence grace celeste ange desire aime aimee desiree garance basile hermine colin franck cesar joy romane
-  christ flora gloria lou luna tom prosper jean paul`.split(/\s+/),
-);
 
 /**
  * What was masked, its kind (`labels`) and, for each, the masked excerpt for the warning
@@ -73,12 +69,13 @@ export interface YoungNameMatches {
 export function maskYoungNames(text: string, placeholder: string, isPublic: (name: string) => boolean = () => false): YoungNameMatches {
   const aged = maskAgedNames(text, placeholder, isPublic);
   const kin = maskKinNames(aged.text, placeholder, isPublic);
-  if (!kin.matches.length) return aged;
+  const cue = maskCueNames(kin.text, placeholder, isPublic);
+  if (!kin.matches.length && !cue.matches.length) return aged;
   return {
-    text: kin.text,
-    matches: [...aged.matches, ...kin.matches],
-    labels: [...aged.labels, ...kin.labels],
-    excerpts: [...aged.excerpts, ...kin.excerpts],
+    text: cue.text,
+    matches: [...aged.matches, ...kin.matches, ...cue.matches],
+    labels: [...aged.labels, ...kin.labels, ...cue.labels],
+    excerpts: [...aged.excerpts, ...kin.excerpts, ...cue.excerpts],
   };
 }
 
@@ -110,14 +107,14 @@ function maskAgedNames(text: string, placeholder: string, isPublic: (name: strin
 
 /**
  * « mon fils Yanis » → « mon fils [personne] ». A first name missing from the list only after a
- * relative, without a comma (« mon neveu Timéo »; not « un jeune Timéo », nor « mon fils, Effectifs »).
+ * relative, without a comma (« mon neveu Timéo »; not « mon fils, Effectifs »).
  */
 function maskKinNames(text: string, placeholder: string, isPublic: (name: string) => boolean = () => false): YoungNameMatches {
   const found: YoungNameMatches = { text, matches: [], labels: [], excerpts: [] };
-  const result = text.replace(AFTER_KIN, (match: string, kin: string, between: string, name: string) => {
+  const result = text.replace(AFTER_KIN, (match: string, _kin: string, between: string, name: string) => {
     const kind = firstName(name, true);
     if (kind === 'no' || isPublic(name)) return match;
-    if (kind === 'unlisted' && (kin === 'jeune' || between.includes(','))) return match;
+    if (kind === 'unlisted' && between.includes(',')) return match;
     const masked = match.slice(0, match.length - name.length) + placeholder;
     found.matches.push(match);
     found.labels.push('prénom d’un jeune ou d’un proche');
@@ -126,14 +123,4 @@ function maskKinNames(text: string, placeholder: string, isPublic: (name: string
   });
   if (found.matches.length) found.text = result;
   return found;
-}
-
-/**
- * A first name of the list (one that is also a common word only in a tight form), one missing from
- * it that may be a first name (unlisted-names.ts: its context decides), or no first name.
- */
-function firstName(name: string, tight: boolean): 'listed' | 'unlisted' | 'no' {
-  if (COMMON_WORDS.has(foldWord(name))) return tight ? 'listed' : 'no';
-  if (isFirstName(name)) return 'listed';
-  return mayBeUnlistedName(name, tight) ? 'unlisted' : 'no';
 }

@@ -1,0 +1,81 @@
+/**
+ * A capitalised word after « jeune », « jeunes », « conseiller », « conseillère », « référent(e) » is
+ * a first name, in first-names.ts or not (Timéo, Lyam, Sohan are not): masked, the cue kept. What
+ * French capitalises there and is nobody stays: nationalities, institutions, acronyms, communes.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { anonymise, createRedactor } from '../../src/pipeline/anonymise/index.ts';
+import { YOUNG_NAME_NEEDS, maskYoungNames } from '../../src/pipeline/anonymise/young-names.ts';
+import { FULL_NAME_NEEDS } from '../../src/pipeline/anonymise/full-names.ts';
+import { rawItem } from '../support/raw-item.ts';
+
+const nobody = createRedactor([]);
+
+describe('a first name after a word for a young person or an adviser', () => {
+  it.each([
+    // Missing from the list: leaked before.
+    ['ce jeune Timéo est revenu', 'ce jeune [personne] est revenu'],
+    ['le jeune Lyam a signé son CEJ', 'le jeune [personne] a signé son CEJ'],
+    ['la jeune Maëlya a trouvé un stage', 'la jeune [personne] a trouvé un stage'],
+    ['un jeune, Sohan, m’a dit', 'un jeune, [personne], m’a dit'],
+    ['un autre jeune, Aylan, attend', 'un autre jeune, [personne], attend'],
+    ['une jeune fille, Maëlya, est venue', 'une jeune fille, [personne], est venue'],
+    ['jeune Timéo, tu as ta place', 'jeune [personne], tu as ta place'],
+    // Plural: each name of the list, the words between them kept.
+    ['les jeunes Timéo et Lyam sont venus', 'les jeunes [personne] et [personne] sont venus'],
+    ['deux jeunes, Timéo, Lyam et Brandon, attendent', 'deux jeunes, [personne], [personne] et [personne], attendent'],
+    // A surname after it goes too.
+    ['le jeune Timéo Dupont est venu', 'le jeune [personne] est venu'],
+    ['le jeune Timéo DUPONT est venu', 'le jeune [personne] est venu'],
+    // Advisers.
+    ['ma conseillère Maëlya m’a rappelée', 'ma conseillère [personne] m’a rappelée'],
+    ['mon conseiller Timéo est parti', 'mon conseiller [personne] est parti'],
+    ['ma référente Inaya', 'ma référente [personne]'],
+    ['ma conseillère Sophie', 'ma conseillère [personne]'],
+    ['ma conseillère Marie-France', 'ma conseillère [personne]'],
+  ])('%s', (input, masked) => {
+    expect(nobody(input).text).toBe(masked);
+  });
+
+  it.each([
+    // Nationalities, peoples, things « jeunes », institutions, acronyms.
+    ['le jeune Français et la jeune Marocaine'],
+    ['les jeunes Indiens et Chinois, les jeunes Européens'],
+    ['les jeunes Roms, les jeunes Kurdes'],
+    ['une jeune Pousse, les Jeunes Pousses, la jeune Chambre économique'],
+    ['les jeunes NEET, des jeunes CEJ, les jeunes Neet'],
+    ['la jeune Mission Locale, le jeune Conseil municipal'],
+    ['ma conseillère Pôle Emploi, mon conseiller Pole emploi, Les conseillers Pole-Emploi'],
+    ['Mon conseiller Cap Emploi, ma conseillère Garantie Jeunes, mon conseiller Mission Locale'],
+    ['ma conseillère France Travail, le conseiller CAF'],
+    // Places.
+    ['les jeunes Versailles, les jeunes de Lyon, le jeune Paris'],
+    // A sentence after the cue: a mark, or typed with a double space.
+    ['un jeune. Timéo est venu'],
+    ['avec le conseiller  Pas de retour'],
+    ['la situation se normalise avec le conseiller Des dates de paiement'],
+  ])('keeps %s', (input) => {
+    expect(nobody(input).text).toBe(input);
+  });
+
+  it('warns with the kind and the masked excerpt, never the name', () => {
+    const result = anonymise([rawItem('Le jeune Timéo et ma conseillère Maëlya.', { source: { file: 'a.md', line: 3, column: 1 } })], [], null);
+    expect(result.items[0]?.text).toBe('Le jeune [personne] et ma conseillère [personne].');
+    const message = result.diagnostics[0]?.message ?? '';
+    expect(message).toContain('prénom d’un jeune ou d’un proche : « Le jeune [personne] »');
+    expect(message).toContain('prénom d’un conseiller ou d’un référent : « ma conseillère [personne] »');
+    expect(message).not.toMatch(/Timéo|Maëlya/);
+  });
+
+  it('never lets through, by the quick tests, a text the detector would change', () => {
+    const piece = fc.constantFrom('Timéo', 'Lyam', 'Léa', 'DUPONT', 'Dupont', 'le', 'les', 'un', 'autre', 'jeune', 'jeunes', 'fille', 'gens', 'conseillère', 'conseillers', 'référent', 'et', ' ', '  ', ',', ' , ', '\n', '.');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), (pieces) => {
+        const text = pieces.join('');
+        if (!FULL_NAME_NEEDS.test(text) || !YOUNG_NAME_NEEDS.test(text)) expect(maskYoungNames(text, '[personne]').text).toBe(text);
+      }),
+      { numRuns: 3000, seed: 20261207 },
+    );
+  });
+});
