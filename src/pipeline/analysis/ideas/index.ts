@@ -1,6 +1,7 @@
 /**
  * Idées fortes: statements saying nearly the same thing, grouped across workshops and regions
- * (see cluster.ts), one tag per idea (praise, complaints and needs apart: an idea is published under
+ * (see cluster.ts), a group saying all that a shorter quote says then joined to it (see merge.ts),
+ * one tag per idea (praise, complaints and needs apart: an idea is published under
  * one tag, and « Pas de rappel SMS » counted under « Des rappels par SMS » made the need look bigger),
  * each member saying what the idea's quote says (see `covers` in shingles.ts), kept when they span
  * at least two regions or two sessions, and ranked by number of regions, then total weight
@@ -12,6 +13,7 @@ import type { StrongIdea } from '../../synthesis-model.ts';
 import { hashText } from '../../ids.ts';
 import { buildShingles, covers } from './shingles.ts';
 import { RepresentativePicker } from './representative.ts';
+import { mergeContained, type IdeaGroup } from './merge.ts';
 import { tokenizeCorpus, type Corpus } from '../corpus.ts';
 import { clusterStatements, DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from './cluster.ts';
 import { mapInto } from '../../typed-from.ts';
@@ -39,14 +41,19 @@ export function strongIdeas(
   // One channel per tag: an idea is published under one tag, so it holds statements of that tag only.
   const channels = mapInto(new Uint8Array(sorted.length), sorted, (item) => TAGS.indexOf(item.tag));
 
-  // Each group is cut down to the members that say what its quote says (see `covers` in shingles.ts), then
-  // ranked on cheap figures; the themes and id are worked out for the kept ones only.
+  // Each group is cut down to the members that say what its quote says (see `covers` in shingles.ts),
+  // every group and not only those spanning two (one of a single session can still join another);
+  // groups most of whose members say all that a shorter quote says join its group (merge.ts); then
+  // they are ranked on cheap figures, the themes and id worked out for the kept ones only.
   const picker = new RepresentativePicker(store);
-  const ranked: Array<{ group: number[]; representative: number; regions: string[]; weight: number }> = [];
+  const groups: IdeaGroup[] = [];
   for (const found of clusterStatements(store, channels, options)) {
-    if (!spansTwo(sorted, found)) continue; // cutting it down could not make it span more
     const representative = found[picker.of(found, () => true)] as number;
-    const group = found.filter((s) => s === representative || covers(store, s, representative, options.quoteShare, options.minSharedStems));
+    const members = found.filter((s) => s === representative || covers(store, s, representative, options.quoteShare, options.minSharedStems));
+    if (members.length >= 2) groups.push({ members, representative });
+  }
+  const ranked: Array<{ group: number[]; representative: number; regions: string[]; weight: number }> = [];
+  for (const { members: group, representative } of mergeContained(store, channels, groups, options.minSharedStems)) {
     if (group.length < 2 || !spansTwo(sorted, group)) continue;
     let weight = 0;
     const regionSet = new Set<string>();

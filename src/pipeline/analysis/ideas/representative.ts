@@ -9,7 +9,7 @@
  * reused from one idea to the next (a generation number empties them): at a million statements,
  * fresh tables per idea were hundreds of MB of garbage and as many full garbage collections.
  */
-import { mix32, tableSize } from './hash.ts';
+import { Frequencies } from './frequencies.ts';
 import type { ShingleStore } from './shingles.ts';
 
 export class RepresentativePicker {
@@ -53,47 +53,4 @@ export class RepresentativePicker {
 
 function runLength(start: Uint32Array, s: number): number {
   return (start[s + 1] as number) - (start[s] as number);
-}
-
-/** Counts of 32-bit values; a slot is in use only if stamped with the current generation. */
-class Frequencies {
-  private keys = new Uint32Array(16);
-  private counts = new Int32Array(16);
-  private stamps = new Uint32Array(16);
-  private generation = 0;
-  private mask = 15;
-
-  /** Empties the table, made big enough for `capacity` distinct values. */
-  reset(capacity: number): void {
-    const size = tableSize(capacity);
-    if (size > this.keys.length) {
-      this.keys = new Uint32Array(size);
-      this.counts = new Int32Array(size);
-      this.stamps = new Uint32Array(size);
-      this.mask = size - 1;
-      this.generation = 0;
-    }
-    this.generation++;
-  }
-
-  add(value: number): void {
-    const slot = this.slot(value);
-    if (this.stamps[slot] !== this.generation) {
-      this.stamps[slot] = this.generation;
-      this.keys[slot] = value;
-      this.counts[slot] = 0;
-    }
-    this.counts[slot] = (this.counts[slot] as number) + 1;
-  }
-
-  get(value: number): number {
-    const slot = this.slot(value);
-    return this.stamps[slot] === this.generation ? (this.counts[slot] as number) : 0;
-  }
-
-  private slot(value: number): number {
-    let slot = mix32(value) & this.mask;
-    while (this.stamps[slot] === this.generation && this.keys[slot] !== value) slot = (slot + 1) & this.mask;
-    return slot;
-  }
 }
