@@ -56,13 +56,23 @@ const NOT_AFTER_CUE = words(`
   black blacks gitan gitans tzigane tziganes basque basques corse corses belge belges suisse suisses russe russes serbe
   slave kanak kanaks tamoul peul peuls afghan afghans espagnol espagnols allemand allemands flamand normand normands
   breton bretons bretonne bretonnes gascon kosovar bulgare
-  garantie apec afpa epide cap emploi insertion orientation agence antenne
+  garantie apec afpa epide cap emploi insertion orientation agence antenne parcours handicap ressources erasmus
+  snu ase pjj gj pacea pec mna lgbt lgbtq dys
   pas rien faut peut est sont ont etait certains certaines quelques plusieurs autre autres sinon bref comment pourquoi
   combien lors suite grace faute etc cependant neanmoins toutefois donc voila
 `);
 
 /** Endings of nationalities and of people from a place (« Français », « Marocain », « Chinois », « Lyonnais »). */
 const PEOPLE_ENDING = /(?:ais|aise|aises|ain|ains|aine|aines|ois|oise|oises|iens|iennes|éens|éennes|ols)$/;
+
+/** Endings of nouns of an act or a field, rare in first names (« conseiller Parrainage »). */
+const NOUN_ENDING = /(?:age|ages)$/;
+
+/**
+ * The shape of an infinitive (« Prévoir », « Mettre », « Garantir »), which opens many lines of a
+ * list: without a determiner before the cue (« le jeune Walter »), no first name.
+ */
+const INFINITIVE = /(?:er|oir|dre|tre|ire|(?:fin|chois|ag|reuss|fourn|invest|offr|ouvr|ven|ten|obten|maint|sais|defin|reflech|accueill|recueill|sort|part|serv|garant|etabl|enrich|elarg|approfond|bat|un|reun|rempl)ir)$/;
 
 /** A plural cue: the name may be a plural noun, and other names may follow it. */
 const PLURAL = /s$|gens$/;
@@ -85,7 +95,9 @@ export function maskCueNames(text: string, placeholder: string, isPublic: (name:
     const plural = PLURAL.test(cue);
     // A double space or a line break without a comma: maybe another sentence, typed without its period.
     const loose = !between.includes(',') && /\n|\s{2}/.test(between);
-    if (!isName(name, plural, loose) || isPublic(name)) continue;
+    // « par conseiller Prévoir une formation »: a list's next line, typed on the same one.
+    const bare = whole.startsWith(cue);
+    if (!isName(name, plural, loose || (bare && INFINITIVE.test(foldWord(name)))) || isPublic(name)) continue;
     const start = match.index + whole.length - name.length;
     const spans: Array<readonly [number, number]> = [[start, start + name.length + surnameAt(text, start + name.length)]];
     // « les jeunes Timéo, Lyam et Sohan »: each name masked apart, the words between them kept.
@@ -112,15 +124,18 @@ export function maskCueNames(text: string, placeholder: string, isPublic: (name:
   return found;
 }
 
-/** A first name of the list, or a word missing from it that nothing says is no first name. */
-function isName(word: string, plural: boolean, loose: boolean): boolean {
+/**
+ * A first name of the list, or a word missing from it that nothing says is no first name; `doubtful`:
+ * only one of the list (after a double space, an infinitive after a cue without its determiner).
+ */
+function isName(word: string, plural: boolean, doubtful: boolean): boolean {
   const kind = firstNameKind(word, true);
   if (kind === 'listed') return true;
-  if (kind === 'no' || loose) return false;
+  if (kind === 'no' || doubtful) return false;
   const folded = foldWord(word);
   if (ACRONYMS.has(folded) || NOT_AFTER_CUE.has(folded)) return false;
   const lower = word.toLocaleLowerCase('fr-FR');
-  return !PEOPLE_ENDING.test(lower) && !(plural && /[sx]$/.test(lower));
+  return !PEOPLE_ENDING.test(lower) && !NOUN_ENDING.test(lower) && !(plural && /[sx]$/.test(lower));
 }
 
 /** The length of the surname at `from` (with its spaces), or 0. */
