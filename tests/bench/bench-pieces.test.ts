@@ -3,10 +3,9 @@
  * is run by hand). The generator's field-like variety must read back without a blocking problem
  * and with every item accounted for; the figures the report is made of must hold together.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { encodeWindows1252, writeConsultation } from '../../scripts/generate-consultation.ts';
 import { parseBenchArgs } from '../../scripts/bench/args.ts';
 import { runChild } from '../../scripts/bench/child.ts';
@@ -16,9 +15,9 @@ import { describeMachine } from '../../scripts/bench/machine.ts';
 import { measurePapaparse, measurePipeline, STAGES, type PipelineFigures } from '../../scripts/bench/pipeline-run.ts';
 import { formatResults, ratio, writeResults, type BenchResults } from '../../scripts/bench/report.ts';
 import { measureRebuild } from '../../scripts/bench/rebuild.ts';
+import { tempDirs } from '../support/temp-dirs.ts';
 
-const work = mkdtempSync(path.join(os.tmpdir(), 'livre-blanc-banc-test-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const work = tempDirs('livre-blanc-banc-test-')();
 
 const SIZE = 240;
 const root = path.join(work, 'consultation');

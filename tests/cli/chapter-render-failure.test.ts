@@ -3,17 +3,16 @@
  * the chapter imports): the error's stack runs through the chapter's compiled module, and the build
  * says it in French at the expression's line, without Astro's English copies of the stack.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AstroLoggerMessage } from 'astro';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chapterOfChunk, chapterRenderFailure } from '../../src/cli/chapter-render-failure.ts';
 import { builtChapters } from '../../src/cli/built-chapters.ts';
 import { chapterCodeErrorCopies } from '../../src/site/chapter-error-log.ts';
+import { tempDirs } from '../support/temp-dirs.ts';
 
-const root = mkdtempSync(path.join(os.tmpdir(), 'lb-code-chapitre-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const root = tempDirs('lb-code-chapitre-')();
 const dir = path.join(root, 'content/livre-blanc');
 mkdirSync(dir, { recursive: true });
 writeFileSync(path.join(dir, '01-bon.mdx'), '---\ntitre: Bon\nordre: 1\n---\n\nTexte.\n');

@@ -1,17 +1,16 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeSearchFiles } from '../../src/cli/search-files.ts';
 import { readConsultation } from '../../src/pipeline/io/read-consultation.ts';
 import { synthesize } from '../../src/pipeline/synthesize.ts';
 import { buildSearchIndex } from '../../src/search/build/index.ts';
 import { siteSearchContext } from '../../src/search/site-index.ts';
 import { createSite } from '../../src/site/site.ts';
+import { tempDirs } from '../support/temp-dirs.ts';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
-const dir = mkdtempSync(path.join(os.tmpdir(), 'lb-index-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDirs('lb-index-')();
 
 describe('index de recherche écrit par build', () => {
   it('écrit exactement les fichiers de l’index du site, octet pour octet', async () => {

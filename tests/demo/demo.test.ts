@@ -3,13 +3,13 @@
  * French Excel does; the workshop notes and the taxonomy meet the volumes and formats of DESIGN §4.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { parse } from 'yaml';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempDirs } from '../support/temp-dirs.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const surveys = path.join(root, 'data/enquetes');
@@ -25,8 +25,8 @@ function readSurvey(name: string, encoding: string): string[][] {
 }
 
 describe('générateur des enquêtes de démonstration', () => {
-  const dirs = [mkdtempSync(path.join(tmpdir(), 'demo-a-')), mkdtempSync(path.join(tmpdir(), 'demo-b-'))];
-  afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  const tempDir = tempDirs('lb-demo-');
+  const dirs = [tempDir(), tempDir()];
 
   it('écrit deux fois les mêmes octets, identiques aux fichiers versionnés', () => {
     for (const dir of dirs) {

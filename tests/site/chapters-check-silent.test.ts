@@ -4,14 +4,14 @@
  * prop given twice, an ignored front-matter key, a filter selecting nothing): each is now said at its
  * line, in French, with how to fix it.
  */
-import { afterAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../../src/pipeline/model.ts';
 import { createSite } from '../../src/site/site.ts';
 import { checkChapter, checkChapters } from '../../src/site/chapters-check/index.ts';
 import { fixtureSynthesis } from '../fixtures/site/synthesis.ts';
+import { tempDirs } from '../support/temp-dirs.ts';
 
 const site = createSite(fixtureSynthesis);
 const FILE = 'content/livre-blanc/chapitre.mdx';
@@ -169,8 +169,7 @@ describe('wording', () => {
 });
 
 describe('the consultation’s chapters together', () => {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'livre-blanc-chapitres-'));
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const root = tempDirs('livre-blanc-chapitres-')();
   const dir = path.join(root, 'content/livre-blanc');
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, 'photo.jpeg'), '');
