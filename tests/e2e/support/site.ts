@@ -36,10 +36,12 @@ export interface BuiltSite {
 /**
  * Test files of one vitest run share one build of the demo (each Astro build takes seconds): the
  * first file to get the build lock builds into a folder named after the run (the vitest process,
- * parent of every worker), the others find it complete. Folders of finished runs are removed.
+ * parent of every worker), the others find it complete. Folders of finished runs are removed, those
+ * of other checkouts of the package too.
  */
-const SHARED_PREFIX = `livre-blanc-e2e-demo-${hashText(PACKAGE_DIR)}-`;
-const SHARED_DIR = path.join(os.tmpdir(), `${SHARED_PREFIX}${process.ppid}`);
+const SHARED_DIR = path.join(os.tmpdir(), `livre-blanc-e2e-demo-${hashText(PACKAGE_DIR)}-${process.ppid}`);
+/** Such a folder, of this checkout or another (a removed worktree leaves its own): its run's process id. */
+const SHARED_NAME = /^livre-blanc-e2e-demo-[0-9a-z]+-(\d+)$/;
 const COMPLETE = '.construction-terminee';
 
 /** Builds the repository's demo consultation (once per test run) and serves it. */
@@ -65,9 +67,8 @@ export async function buildDemoSite(): Promise<BuiltSite> {
 
 async function removeFinishedRuns(): Promise<void> {
   for (const name of await readdir(os.tmpdir())) {
-    if (!name.startsWith(SHARED_PREFIX)) continue;
-    const pid = Number(name.slice(SHARED_PREFIX.length));
-    if (pid === process.ppid || alive(pid)) continue;
+    const pid = Number(SHARED_NAME.exec(name)?.[1] ?? NaN);
+    if (Number.isNaN(pid) || pid === process.ppid || alive(pid)) continue;
     await rm(path.join(os.tmpdir(), name), { recursive: true, force: true });
   }
 }
@@ -76,8 +77,9 @@ function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
-  } catch {
-    return false;
+  } catch (error) {
+    // EPERM: the process lives, run by another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
