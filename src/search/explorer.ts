@@ -103,7 +103,7 @@ async function setup(root: HTMLElement): Promise<void> {
       return;
     }
     if (mine !== sequence) return;
-    list!.replaceChildren(...views.map((view) => verbatimItem(view, linkTo, counts.get(view.doc))));
+    list!.replaceChildren(...views.map((view) => verbatimItem(view, linkTo, (doc) => store.wholeText(doc), counts.get(view.doc))));
     list!.removeAttribute('aria-busy');
     const first = entries.length === 0 ? 0 : (page - 1) * PER_PAGE + 1;
     const range = entries.length === 0 ? '' : ` (lignes ${formatCount(first)} à ${formatCount(first + pageEntries.length - 1)})`;

@@ -10,6 +10,8 @@
  *   typed in part (« accompagnem ») finds the terms of the words it begins (« accompagnement »).
  * - `r-<n>.json`: the terms alone, as their most usual words, in shards sorted by the terms' reversed
  *   spelling (by their ending), read only to suggest a word for a query that found nothing.
+ * - `l-<n>.json`: the whole texts of the documents whose display text is cut (`maxText`), in document order,
+ *   read only to copy such a document's citation (`WholeTexts`): no query downloads them.
  * - `facettes.json`: facet values of every document, run-length encoded (documents are numbered in
  *   facet order, so its size grows with the number of distinct combinations, not of items).
  */
@@ -29,8 +31,10 @@ export const FACET_DIMENSIONS: readonly FacetDimension[] = ['tag', 'theme', 'reg
  *    Auvergne-Rhône-Alpes »), put together in the browser from its parts (`ChunkDoc` file, line, row, column; `Chunk.files`).
  * 12: a document's rank among its answer's items and their number (`ChunkDoc` element, elements), the browser writing
  *    « élément 2 sur 3 » (src/search/doc-source.ts `elementPlace`) where 11 stored the phrase.
+ * 13: a text longer than `maxText` is stored cut without a mark, its whole text in a whole-texts file (`ChunkDoc` whole,
+ *    `l-<n>.json`): the browser marks the cut « […] » and a citation copies the whole text (12 stored « … » and copied the cut).
  */
-export const FORMAT_VERSION = 12;
+export const FORMAT_VERSION = 13;
 export const MANIFEST_FILE = 'manifeste.json';
 export const FACETS_FILE = 'facettes.json';
 
@@ -48,6 +52,10 @@ export function wordShardFile(index: number): string {
 
 export function chunkFile(index: number): string {
   return `d-${index}.json`;
+}
+
+export function wholeTextsFile(index: number): string {
+  return `l-${index}.json`;
 }
 
 /** A facet value and its French label. */
@@ -151,6 +159,8 @@ export const TF_SCALE = 16;
  * number (0 for a note's line); `column`, what the place says of the column (« , colonne de la question », `''` for none);
  * `element` and `elements`, its rank among the items its answer (or line) gave and their number (1 and 1 alone: the
  * browser writes « élément 2 sur 3 » only for several, as `itemPlace` does).
+ * `whole`, only when `text` is cut (longer than `maxText`, cut at a word, no mark): the whole-texts file holding its whole
+ * text (`l-<whole>.json`); absent, `text` is whole. Absent for almost every document, so the chunks a query reads do not grow.
  */
 export type ChunkDoc = [
   text: string,
@@ -170,7 +180,17 @@ export type ChunkDoc = [
   column: string,
   element: number,
   elements: number,
+  whole?: number,
 ];
+
+/**
+ * Whole texts of documents whose `ChunkDoc` text is cut, consecutive in document order: `texts[i]` is document `docs[i]`'s
+ * (ascending). Fetched only when a reader copies such a document's citation.
+ */
+export interface WholeTexts {
+  docs: number[];
+  texts: string[];
+}
 
 /**
  * A file documents come from, its source line's first words (its session's title, a workshop's with its date) and 1 for

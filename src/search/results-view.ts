@@ -32,7 +32,7 @@ export interface ResultsElements {
 
 export interface ResultsSource {
   state(): PageState;
-  engine(): Promise<Pick<SearchEngine, 'documents'>>;
+  engine(): Promise<Pick<SearchEngine, 'documents' | 'wholeText'>>;
   linkTo: LinkTo;
   /** Staleness of the run current when « Plus de résultats » is pressed. */
   currentRun(): Stale;
@@ -103,7 +103,7 @@ export function resultsView({ panel, list, more, heading, skip, notice }: Result
         for (const end = position + batch.length; position < end; ) {
           const doc = views.get(shown()[position] ?? -1);
           const entry = entryAt(shown(), position, doc?.repeat ?? 0);
-          if (doc) entries.push(resultItem(doc, source.state().isMatch, source.linkTo, entry.count));
+          if (doc) entries.push(resultItem(doc, source.state().isMatch, source.linkTo, (n) => search.wholeText(n), entry.count));
           position = entry.next;
         }
       }

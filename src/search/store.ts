@@ -17,6 +17,7 @@ import {
 import { frenchTypography } from '../site/typography/french-typography.ts';
 import { QUESTION_LABELS } from '../site/question-label.ts';
 import { assembledSource, elementPlace, fileTitle } from './doc-source.ts';
+import { CUT_MARK, wholeTextOf } from './whole-text.ts';
 
 /** Fetches one index file and parses its JSON; `version` is the manifest's hash (null for the manifest). */
 export type FetchJson = (file: string, version: string | null) => Promise<unknown>;
@@ -41,7 +42,10 @@ export interface DocPlace {
 /** A document as a result or an explorer row shows it. */
 export interface DocView {
   doc: number;
+  /** With the pages' typography; when `cut`, its beginning and « […] ». */
   text: string;
+  /** Its text is too long to be shown whole: `IndexStore.wholeText` gives it (for its citation). */
+  cut: boolean;
   /** As its pages write it (`readableSource`): « Questionnaire … · réponse n° 98 · Partenaires · Bretagne ». */
   source: string;
   /** The file and the place in it, the source line's title as on its pages: « Fichier : data/…csv, ligne 99 (réponse n° 98), colonne de la question ». */
@@ -107,7 +111,8 @@ export class IndexStore {
       const chunk = chunks.get(Math.floor(doc / size));
       const data = chunk?.docs[doc % size];
       if (!data) return [];
-      const [text, source, permalink, tag, themes, region, profile, format, weight, repeat, questionAt, fileAt, line, row, column, rank, of] = data;
+      const [text, source, permalink, tag, themes, region, profile, format, weight, repeat, questionAt, fileAt, line, row, column, rank, of, whole] = data;
+      const cut = whole !== undefined;
       const question = chunk.questions[questionAt];
       const [path, head, survey] = chunk.files[fileAt] ?? ['', '', 0];
       const answer = row > 0 ? row : null;
@@ -117,7 +122,8 @@ export class IndexStore {
         {
           doc,
           // The pages' typography (src/middleware.ts), here for the text the browser builds: a result reads like its page.
-          text: frenchTypography(text),
+          text: cut ? `${frenchTypography(text)}${CUT_MARK}` : frenchTypography(text),
+          cut,
           source: frenchTypography(source || assembledSource(parts)),
           // The title the site's source line has (VerbatimItem.astro), with the same typography (titles are shown).
           file: frenchTypography(fileTitle(path, line, answer, column)),
@@ -135,6 +141,11 @@ export class IndexStore {
         },
       ];
     });
+  }
+
+  /** The whole text of a document (whole-text.ts): its `DocView.text` unless cut, fetched then. */
+  wholeText(doc: number): Promise<string | undefined> {
+    return wholeTextOf((name) => this.file(name), this.manifest, doc);
   }
 
   /** Facet values of every document, in document order (`items[doc]`), for `filterItems`/`countBy`. */

@@ -8,7 +8,7 @@ import type { FacetDimension } from './format.ts';
 import { excerpt, highlight, type WordMatcher } from './highlight.ts';
 import type { LinkTo } from './site-link.ts';
 import { resultPlace, rowPlace } from './result-place.ts';
-import { citationButton } from './citation-button.ts';
+import { citationButton, type WholeText } from './citation-button.ts';
 import { formatInteger as formatCount, plural } from '../pipeline/text/plural.ts';
 
 export const DIMENSION_LABELS: Readonly<Record<FacetDimension, string>> = {
@@ -77,9 +77,10 @@ function questionLine(doc: DocView): HTMLParagraphElement[] {
 
 /**
  * A search result: the excerpt (matched words marked) links to the item's permalink (through `linkTo`, see
- * site-link.ts), the link named with where it comes from too, for screen readers (result-place.ts).
+ * site-link.ts), the link named with where it comes from too, for screen readers (result-place.ts). `wholeText`:
+ * a cut text's whole one, for its citation.
  */
-export function resultItem(doc: DocView, isMatch: WordMatcher, linkTo: LinkTo, count = 1): HTMLLIElement {
+export function resultItem(doc: DocView, isMatch: WordMatcher, linkTo: LinkTo, wholeText: WholeText, count = 1): HTMLLIElement {
   const place = resultPlace(doc.place);
   const link = element(
     'a',
@@ -92,7 +93,7 @@ export function resultItem(doc: DocView, isMatch: WordMatcher, linkTo: LinkTo, c
     { class: `verbatim verbatim-${doc.tag.value} result` },
     ...questionLine(doc),
     element('p', { class: 'result-text' }, link),
-    element('p', { class: 'meta' }, ...metaLines(doc, count, sourceLine(doc, count, doc.source), linkTo)),
+    element('p', { class: 'meta' }, ...metaLines(doc, count, sourceLine(doc, count, doc.source), linkTo, wholeText)),
   );
 }
 
@@ -100,7 +101,7 @@ export function resultItem(doc: DocView, isMatch: WordMatcher, linkTo: LinkTo, c
  * A row of the explorer: the verbatim, its facets, and its source linking to its permalink (through
  * `linkTo`). `count` > 1: the row stands for that many identical answers (see entries.ts).
  */
-export function verbatimItem(doc: DocView, linkTo: LinkTo, count = 1): HTMLLIElement {
+export function verbatimItem(doc: DocView, linkTo: LinkTo, wholeText: WholeText, count = 1): HTMLLIElement {
   const place = rowPlace(doc.place);
   const link = element('a', { href: linkTo(doc.permalink) }, doc.source, ...(place === '' ? [] : [element('span', { class: 'visually-hidden' }, place)]));
   const source = sourceLine(doc, count, link);
@@ -109,7 +110,7 @@ export function verbatimItem(doc: DocView, linkTo: LinkTo, count = 1): HTMLLIEle
     { class: `verbatim verbatim-${doc.tag.value}` },
     ...questionLine(doc),
     element('blockquote', {}, doc.text),
-    element('p', { class: 'meta' }, ...metaLines(doc, count, source, linkTo)),
+    element('p', { class: 'meta' }, ...metaLines(doc, count, source, linkTo, wholeText)),
   );
 }
 
@@ -117,12 +118,12 @@ export function verbatimItem(doc: DocView, linkTo: LinkTo, count = 1): HTMLLIEle
  * The facets line and « Copier la citation » (as on the pages, where it ends the meta line), « N réponses identiques »
  * when the row stands for several (the first's citation is copied, as its source is shown), then the source.
  */
-function metaLines(doc: DocView, count: number, source: HTMLSpanElement, linkTo: LinkTo): Node[] {
+function metaLines(doc: DocView, count: number, source: HTMLSpanElement, linkTo: LinkTo, wholeText: WholeText): Node[] {
   const repeats =
     count > 1
       ? [element('span', { class: 'repeats' }, `${formatCount(count)} réponses identiques (aux majuscules, accents et ponctuation près)`), element('br')]
       : [];
-  return [metaLine(doc), document.createTextNode(' '), citationButton(doc, linkTo), element('br'), ...repeats, source];
+  return [metaLine(doc), document.createTextNode(' '), citationButton(doc, linkTo, wholeText), element('br'), ...repeats, source];
 }
 
 /**

@@ -14,9 +14,10 @@ export function citationButtonName(place: string): string {
 
 /**
  * Shows `button` and copies `cite()` when it is pressed, saying so. The page's status line is made now, before it
- * speaks (a region added with its text is often not read).
+ * speaks (a region added with its text is often not read). A citation still to be fetched (a search result's text shown
+ * cut) is a promise: it must resolve, never reject (its fallback is the caller's).
  */
-export function offerCitation(button: HTMLButtonElement, cite: () => string): void {
+export function offerCitation(button: HTMLButtonElement, cite: () => string | Promise<string>): void {
   const status = citationStatus();
   button.hidden = false;
   button.addEventListener('click', () =>
@@ -40,13 +41,31 @@ function citationStatus(): HTMLElement {
   return status;
 }
 
-async function copyText(text: string, button: HTMLButtonElement): Promise<boolean> {
+async function copyText(text: string | Promise<string>, button: HTMLButtonElement): Promise<boolean> {
   try {
     if (!navigator.clipboard) throw new Error('no clipboard API');
-    await navigator.clipboard.writeText(text);
+    if (typeof text === 'string') await navigator.clipboard.writeText(text);
+    else await writeLater(text);
     return true;
   } catch {
-    return copyWithSelection(text, button);
+    return copyWithSelection(await text, button);
+  }
+}
+
+/**
+ * A text still being fetched: handed to the clipboard as a promise, within the press (Safari refuses a write once the
+ * gesture is over); where `ClipboardItem` is missing, written once it is there.
+ */
+async function writeLater(text: Promise<string>): Promise<void> {
+  if (typeof ClipboardItem === 'undefined' || !navigator.clipboard.write) {
+    await navigator.clipboard.writeText(await text);
+    return;
+  }
+  try {
+    await navigator.clipboard.write([new ClipboardItem({ 'text/plain': text.then((plain) => new Blob([plain], { type: 'text/plain' })) })]);
+  } catch {
+    // A browser whose `ClipboardItem` takes no promise, or no text/plain one.
+    await navigator.clipboard.writeText(await text);
   }
 }
 

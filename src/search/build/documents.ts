@@ -13,6 +13,7 @@ import { verbatimQuestion, verbatimSource, type VerbatimQuestion } from '../../s
 import { itemRank, readableSource, sourceHead } from '../../site/item-place.ts';
 import { assembledSource } from '../doc-source.ts';
 import { sourcePlace } from '../../pipeline/source-place.ts';
+import { cutText } from './whole-texts.ts';
 
 export interface SearchContext {
   /** Item id → permalink (`permalinkIndex`). */
@@ -121,8 +122,17 @@ export function facetTable(documents: Documents): FacetTable {
 /** Longest question kept for display: a survey header may be a paragraph; its start says what it asks. */
 const MAX_QUESTION = 300;
 
-/** Display data of consecutive documents, each question they answer written once (see `Chunk`). */
-export function chunkOf(docs: readonly OrderedDoc[], context: SearchContext, maxText: number): Chunk {
+/** A question cut for display, the cut marked (its pages show it whole; a citation quotes it so). */
+function cutQuestion(text: string): string {
+  const cut = cutText(text, MAX_QUESTION);
+  return cut === text ? text : `${cut} …`;
+}
+
+/**
+ * Display data of consecutive documents, each question they answer written once (see `Chunk`). `wholeOf(i)`: the
+ * whole-texts file of `docs[i]` when its text is longer than `maxText` (whole-texts.ts).
+ */
+export function chunkOf(docs: readonly OrderedDoc[], context: SearchContext, maxText: number, wholeOf: (i: number) => number | undefined): Chunk {
   const questions: ChunkQuestion[] = [];
   const files: ChunkFile[] = [];
   const positions = new Map<string, number>();
@@ -136,7 +146,7 @@ export function chunkOf(docs: readonly OrderedDoc[], context: SearchContext, max
   };
   const questionOf = (question: VerbatimQuestion | null): number => {
     if (!question) return -1;
-    const entry: ChunkQuestion = [truncate(question.text, MAX_QUESTION), question.kind === 'heading' ? 1 : 0];
+    const entry: ChunkQuestion = [cutQuestion(question.text), question.kind === 'heading' ? 1 : 0];
     return positionOf(questions, entry, `q${entry[1]}${entry[0]}`);
   };
   const fileOf = (item: FeedbackItem): number => {
@@ -146,9 +156,13 @@ export function chunkOf(docs: readonly OrderedDoc[], context: SearchContext, max
   return {
     questions,
     files,
-    docs: docs.map((doc) => {
+    docs: docs.map((doc, i) => {
       const question = verbatimQuestion(doc.item, context.sessions.get(doc.item.sessionId)?.kind ?? 'workshop');
-      return chunkDoc(doc, context, maxText, questionOf(question), fileOf(doc.item), columnSaid(doc.item, question));
+      const data = chunkDoc(doc, context, maxText, questionOf(question), fileOf(doc.item), columnSaid(doc.item, question));
+      const whole = wholeOf(i);
+      // Only on a cut text: the others' data keep their length.
+      if (whole !== undefined) data[17] = whole;
+      return data;
     }),
   };
 }
@@ -157,7 +171,7 @@ export function chunkOf(docs: readonly OrderedDoc[], context: SearchContext, max
 function chunkDoc(doc: OrderedDoc, context: SearchContext, maxText: number, question: number, file: number, column: string): ChunkDoc {
   const { item } = doc;
   return [
-    truncate(item.text, maxText),
+    cutText(item.text, maxText),
     storedSource(item, context),
     context.permalinks.get(item.id) ?? '',
     doc.tag,
@@ -219,12 +233,6 @@ function storedSource(item: FeedbackItem, context: SearchContext): string {
 function columnSaid(item: FeedbackItem, question: VerbatimQuestion | null): string {
   const { field: _column, ...line } = item.source;
   return verbatimSource(item.source, question).slice(sourcePlace(line).length);
-}
-
-function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.lastIndexOf(' ', max);
-  return `${text.slice(0, cut > max * 0.6 ? cut : max).trimEnd()} …`;
 }
 
 function collectValues(

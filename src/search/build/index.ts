@@ -11,6 +11,7 @@ import {
   chunkFile,
   endingShardFile,
   shardFile,
+  wholeTextsFile,
   wordShardFile,
   type Manifest,
 } from '../format.ts';
@@ -20,6 +21,7 @@ import { readPairs } from './joinable.ts';
 import { usualFormsOf, writtenWords } from './forms.ts';
 import { splitEndingShards, splitShards, splitWordShards } from './shards.ts';
 import { repeatRuns } from './repeats.ts';
+import { splitWholeTexts } from './whole-texts.ts';
 
 export type { SearchContext } from './documents.ts';
 
@@ -35,8 +37,10 @@ export interface SearchIndexOptions {
    * by default 8, more beyond 100,000 documents (see `chunkSize`).
    */
   docsPerChunk?: number;
-  /** Longest text kept for display; the permalink leads to the whole item. */
+  /** Longest text kept for display; a longer one is cut, and kept whole for its citation (whole-texts.ts). */
   maxText?: number;
+  /** Bytes of JSON per whole-texts file (read only to copy the citation of a text cut for display). */
+  wholeTextBudget?: number;
 }
 
 export const DEFAULT_OPTIONS: Required<Omit<SearchIndexOptions, 'docsPerChunk'>> = {
@@ -44,6 +48,7 @@ export const DEFAULT_OPTIONS: Required<Omit<SearchIndexOptions, 'docsPerChunk'>>
   endingShardBudget: 16_000,
   wordShardBudget: 16_000,
   maxText: 600,
+  wholeTextBudget: 16_000,
 };
 
 /** Display chunks at most, whatever the consultation's size: some static hosts refuse sites of more than ~20,000 files. */
@@ -68,7 +73,7 @@ export function buildSearchIndex(
   context: SearchContext,
   options: SearchIndexOptions = {},
 ): SearchIndex {
-  const { shardBudget, endingShardBudget, wordShardBudget, maxText } = { ...DEFAULT_OPTIONS, ...options };
+  const { shardBudget, endingShardBudget, wordShardBudget, maxText, wholeTextBudget } = { ...DEFAULT_OPTIONS, ...options };
   const documents = orderDocuments(items, context);
   const docsPerChunk = options.docsPerChunk ?? chunkSize(documents.docs.length);
   const texts = documents.docs.map((doc) => doc.item.text);
@@ -78,13 +83,16 @@ export function buildSearchIndex(
   const written = writtenWords(texts, joined);
   const endings = splitEndingShards(postings, usualFormsOf(written), endingShardBudget);
   const words = splitWordShards(written, wordShardBudget);
+  const whole = splitWholeTexts(texts, maxText, wholeTextBudget);
 
   const files = new Map<string, string>();
   shards.forEach((shard, index) => files.set(shardFile(index), JSON.stringify(shard)));
   endings.shards.forEach((shard, index) => files.set(endingShardFile(index), JSON.stringify(shard)));
   words.shards.forEach((shard, index) => files.set(wordShardFile(index), JSON.stringify(shard)));
+  whole.files.forEach((file, index) => files.set(wholeTextsFile(index), JSON.stringify(file)));
   for (let start = 0, index = 0; start < documents.docs.length; start += docsPerChunk, index++) {
-    files.set(chunkFile(index), JSON.stringify(chunkOf(documents.docs.slice(start, start + docsPerChunk), context, maxText)));
+    const chunk = chunkOf(documents.docs.slice(start, start + docsPerChunk), context, maxText, (i) => whole.fileOf.get(start + i));
+    files.set(chunkFile(index), JSON.stringify(chunk));
   }
   files.set(FACETS_FILE, JSON.stringify(facetTable(documents)));
 
