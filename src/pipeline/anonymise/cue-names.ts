@@ -75,7 +75,7 @@ const NOUN_ENDING = /(?:age|ages)$/;
 const INFINITIVE = /(?:er|oir|dre|tre|ire|(?:fin|chois|ag|reuss|fourn|invest|offr|ouvr|ven|ten|obten|maint|sais|defin|reflech|accueill|recueill|sort|part|serv|garant|etabl|enrich|elarg|approfond|bat|un|reun|rempl)ir)$/;
 
 /** A plural cue: the name may be a plural noun, and other names may follow it. */
-const PLURAL = /s$|gens$/;
+const PLURAL = /s$/;
 
 export interface CueNameMatches {
   text: string;
