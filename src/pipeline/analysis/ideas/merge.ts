@@ -95,6 +95,7 @@ export function mergeContained(store: ShingleStore, channels: ArrayLike<number>,
     common.length = 0;
     for (const s of group) for (let i = uniStart[s] as number; i < (uniStart[s + 1] as number); i++) if (counts.add(unigrams[i] as number) === most) common.push(unigrams[i] as number);
 
+    const channel = channels[quote(h)];
     let commonWeight = 0;
     for (const stem of common) commonWeight += weight(stem);
     let best = -1;
@@ -103,7 +104,8 @@ export function mergeContained(store: ShingleStore, channels: ArrayLike<number>,
       for (const g of filed.get(stem) ?? []) {
         if ((rank[g] as number) >= (rank[h] as number)) break; // a shorter quote only
         const q = quote(g);
-        if (gave[g] || channels[q] !== channels[quote(h)]) continue;
+        // Cheap refusals first: a quote with more stems than the group's common ones cannot be in them.
+        if (gave[g] || stems(q) > common.length || channels[q] !== channel) continue;
         let all = true;
         let said = 0;
         for (let i = uniStart[q] as number; all && i < (uniStart[q + 1] as number); i++) {
@@ -121,6 +123,7 @@ export function mergeContained(store: ShingleStore, channels: ArrayLike<number>,
     }
     if (best < 0 || bestMoving === 0) continue;
     const q = quote(best);
+    if (!received[best]) members[best] = [...(members[best] as number[])]; // the caller's arrays stay as they were
     const staying: number[] = [];
     for (const s of group) (holdsAll(store, s, q) ? (members[best] as number[]) : staying).push(s);
     members[h] = staying;
