@@ -5,19 +5,17 @@
  * (`import { total } from …`) or namespace (`import * as chiffres from …`) import of a relative `.json`
  * inside the consultation's content folder is read, with the values Vite gives each name (a top-level
  * key of the file's object): the check reads no file the consultation does not hold. What would stop
- * the build is said at the import's line: a file that is not JSON, a file missing (json-missing.ts), a
- * named key the file lacks.
+ * the build is said at the import's line: a file that is not JSON (json-invalid.ts), a file missing
+ * (json-missing.ts), a named key the file lacks (json-exports.ts).
  */
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { parseAst } from 'rolldown/parseAst';
 import type { Diagnostic } from '../../pipeline/model.ts';
-import { closest } from '../../pipeline/text/closest.ts';
+import { exportsOf, missingKey } from './json-exports.ts';
+import { invalidJson } from './json-invalid.ts';
 import { missingJson } from './json-missing.ts';
 import type { ParsedChapter, Place } from './parse.ts';
-
-export const INVALID_JSON = 'chapitre-json-invalide';
-export const MISSING_JSON_KEY = 'chapitre-json-cle-absente';
 
 /** A name the import gives: `local` for what Vite exports as `imported` (`default`, a top-level key, or `*`, the whole module). */
 export interface JsonBinding {
@@ -122,40 +120,6 @@ export function readJsonImports(file: string, imports: readonly JsonImport[], fo
   return { values, diagnostics };
 }
 
-/** A name Vite exports a key by (`total`, `ateliers`): an identifier, as its JSON plugin writes them. */
-const IDENTIFIER = /^[$_\p{ID_Start}][$\u200c\u200d\p{ID_Continue}]*$/u;
-
-/** What the file's module exports, as Vite writes it: `default`, and each top-level key of an object that is a name. */
-function exportsOf(data: unknown): Map<string, unknown> {
-  const exported = new Map<string, unknown>();
-  if (typeof data === 'object' && data !== null && !Array.isArray(data)) {
-    for (const [key, value] of Object.entries(data)) if (key !== 'default' && IDENTIFIER.test(key)) exported.set(key, value);
-  }
-  exported.set('default', data);
-  return exported;
-}
-
-/** `import { totl } from './chiffres.json'`: the build stops on a name the file does not export (MISSING_EXPORT). */
-function missingKey(file: string, imported: JsonImport, binding: JsonBinding, exported: ReadonlyMap<string, unknown>): Diagnostic {
-  const name = path.posix.basename(imported.specifier);
-  const keys = [...exported.keys()].filter((key) => key !== 'default');
-  const near = closest(binding.imported, keys.map((key) => ({ text: key, value: key })));
-  const renamed = binding.local === binding.imported ? '' : ` as ${binding.local}`;
-  return {
-    code: MISSING_JSON_KEY,
-    severity: 'blocking',
-    message: `« ${imported.statement} » : ${name} n’a pas de clé « ${binding.imported} » au premier niveau ; la construction s’arrêterait là.`,
-    hint: near
-      ? `Vouliez-vous dire { ${near}${renamed} } ?`
-      : keys.length
-        ? `Clés de ${name} qu’on peut importer ainsi : ${keys.join(', ')} ; ou importez le fichier entier (import donnees from '${imported.specifier}').`
-        : `${name} n’est pas un objet à clés : importez-le entier (import donnees from '${imported.specifier}').`,
-    file,
-    line: imported.line,
-    column: imported.column,
-  };
-}
-
 function realOrNull(file: string): string | null {
   try {
     return realpathSync(file);
@@ -167,42 +131,4 @@ function realOrNull(file: string): string | null {
 function isInside(file: string, folder: string): boolean {
   const relative = path.relative(folder, file);
   return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
-}
-
-function invalidJson(file: string, imported: JsonImport, text: string, message: string): Diagnostic {
-  const body = text.replace(/^\uFEFF/, '');
-  let offset = errorOffset(body, message);
-  const found = body[offset];
-  // `[1, 2,]`, `{ "a": 1, }`: JSON.parse stops at the bracket; the mistake is the comma before it.
-  const comma = found === '}' || found === ']' ? body.slice(0, offset).trimEnd().length - 1 : -1;
-  if (comma >= 0 && body[comma] === ',') offset = comma;
-  const before = body.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - (before.lastIndexOf('\n') + 1) + 1;
-  const what =
-    offset === comma
-      ? 'virgule après le dernier élément'
-      : found === undefined || (found.trim() === '' && offset >= body.trimEnd().length)
-        ? 'le fichier s’arrête avant la fin du JSON'
-        : `caractère inattendu « ${found} »`;
-  const name = path.posix.basename(imported.specifier);
-  return {
-    code: INVALID_JSON,
-    severity: 'blocking',
-    message: `« ${imported.statement} » : ${name} n’est pas du JSON valide (ligne ${line}, colonne ${column} : ${what}) ; la construction s’arrêterait là.`,
-    hint: `Corrigez ${name} à la ligne ${line} : en JSON, les textes et les clés s’écrivent entre guillemets droits ("…"), sans virgule après le dernier élément d’une liste ou d’un objet, et sans commentaire.`,
-    file,
-    line: imported.line,
-    column: imported.column,
-  };
-}
-
-/** Where JSON.parse stopped: V8 says « at position N » (and « line L column C »), or nothing at the end of the text. */
-function errorOffset(text: string, message: string): number {
-  const position = /at position (\d+)/.exec(message)?.[1];
-  if (position !== undefined) return Math.min(Number(position), text.length);
-  // « Unexpected token 'x', "…" is not valid JSON »: the first such character.
-  const token = /^Unexpected token '(.)'/.exec(message)?.[1];
-  if (token !== undefined && text.includes(token)) return text.indexOf(token);
-  return text.trimEnd().length;
 }
