@@ -10,7 +10,7 @@ export const CUT_MARK = ' […]';
 
 /**
  * The whole text of `doc`, with the pages' typography (as `DocView.text`), or undefined for a document the index
- * does not hold. `file` is the store's cached download of an index file.
+ * does not hold (or no longer: see below). `file` is the store's cached download of an index file.
  */
 export async function wholeTextOf(file: (name: string) => Promise<unknown>, manifest: Manifest, doc: number): Promise<string | undefined> {
   const size = manifest.docsPerChunk;
@@ -20,5 +20,6 @@ export async function wholeTextOf(file: (name: string) => Promise<unknown>, mani
   if (whole === undefined) return frenchTypography(data[0]);
   const texts = (await file(wholeTextsFile(whole))) as WholeTexts;
   const text = texts.texts[texts.docs.indexOf(doc)];
-  return text === undefined ? undefined : frenchTypography(text);
+  // A site rebuilt since its chunk was read may number its documents otherwise: a text that does not begin as shown is not its.
+  return text?.startsWith(data[0]) ? frenchTypography(text) : undefined;
 }

@@ -42,6 +42,14 @@ describe('a text longer than the index displays', () => {
     expect(fetched.filter((file) => file.startsWith('l-'))).toEqual([wholeTextsFile(0)]);
   });
 
+  it('gives no whole text that does not begin as the one shown (a site rebuilt since, its documents numbered otherwise)', async () => {
+    const { engine, files } = await openEngine(items);
+    const [found] = (await engine.search('passerelle')).hits;
+    const stale = JSON.parse(files.get(wholeTextsFile(0)) ?? '{}') as WholeTexts;
+    files.set(wholeTextsFile(0), JSON.stringify({ ...stale, texts: stale.texts.map(() => `Un autre texte. ${LONG}`) }));
+    expect(await engine.wholeText(found?.doc ?? -1)).toBeUndefined();
+  });
+
   it('leaves a consultation without long texts as it was: no whole-texts file, no text cut', async () => {
     const { engine, files } = await openEngine(corpusItems());
     expect([...files.keys()].filter((name) => name.startsWith('l-'))).toEqual([]);
