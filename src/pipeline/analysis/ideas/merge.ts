@@ -10,11 +10,13 @@
  * belongs to an idea (`covers` in shingles.ts), and stricter: every stem of the quote, so that a
  * shared name (« Missions Locales ») does not carry « le transfert de dossier entre Missions
  * Locales » into « le même outil pour toutes les Missions Locales ». A member holding all the
- * quote's stems covers it, so every member of a merged idea still says what its quote says.
+ * quote's stems covers it (unless the quote repeats its words), so the members of a merged idea
+ * still say what its quote says.
  *
  * Moves go towards a shorter quote only (fewer shingles; the more general wording leads), a group
  * that gives its members receives none, and a quote of fewer than `minStems` stems receives none
- * (« Une appli. » would take every request about an app). Both groups must be of one channel (tag).
+ * (« Une appli. » would take every request about an app), nor from a group that says much more
+ * than it (see QUOTE_WEIGHT). Both groups must be of one channel (tag).
  *
  * Cost: one count of each group's stems, and per group a look-up of the quotes filed under its
  * common stems (each quote filed once, under its stem rarest among quotes); members are compared
