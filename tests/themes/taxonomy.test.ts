@@ -75,6 +75,9 @@ describe('false matches a reviewer found, now gone', () => {
     ['Il faut simplifier les démarches et le dossier MDPH.', 'dossier-parcours'],
     ['Mon entreprise a été mal conseillée par le RSI.', 'offres-entreprises'],
     ['Cette réforme va générer des économies.', 'ia-redaction'],
+    ['Priorité : la fin de la double saisie avec France Travail.', 'saisie-ergonomie'],
+    ['Tout ressaisir dans le logiciel de France Travail.', 'saisie-ergonomie'],
+    ['Pouvoir travailler en permanence, même hors connexion.', 'lenteurs-disponibilite'],
   ])('« %s » is not themed %s', (text, theme) => {
     expect(themesOf(text)).not.toContain(theme);
   });
@@ -98,6 +101,9 @@ describe('right matches that stay', () => {
     ['La recherche d’un jeune est rapide.', 'lenteurs-disponibilite'],
     ['Quand j’ai changé de ville, mon dossier m’a suivi.', 'dossier-parcours'],
     ['Les offres en apprentissage arrivent par les entreprises partenaires.', 'offres-entreprises'],
+    ['Priorité : la fin de la double saisie avec France Travail.', 'interoperabilite'],
+    ['Tout ressaisir dans le logiciel de France Travail.', 'interoperabilite'],
+    ['La double saisie, et des écrans de saisie interminables.', 'saisie-ergonomie'],
   ])('« %s » is themed %s', (text, theme) => {
     expect(themesOf(text)).toContain(theme);
   });

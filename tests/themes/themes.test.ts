@@ -115,7 +115,7 @@ describe('assignThemes', () => {
     expect(themesOf('Les rendez vous manqués')).toEqual(['agenda-rendez-vous']);
   });
   it('gives items with the same themes one shared, frozen list (a million items, a few hundred lists)', () => {
-    const texts = ['La double saisie avec France Travail', 'France Travail et la saisie en double', 'Un écran lent', 'Des écrans', 'Rien', 'Rien non plus'];
+    const texts = ['Trop d’écrans pour la double saisie avec France Travail', 'France Travail, et des écrans partout', 'Un écran lent', 'Des écrans', 'Rien', 'Rien non plus'];
     const [a, b, c, d, e, f] = assignThemes(texts.map((text, n) => tagged(text, [], `i${n}`)), THEMES).map((item) => item.themes);
     expect(a).toEqual(['interoperabilite', 'saisie-ergonomie']);
     expect(b).toBe(a);
@@ -125,7 +125,11 @@ describe('assignThemes', () => {
     for (const list of [a, c, e]) expect(Object.isFrozen(list)).toBe(true);
   });
   it('is multi-label', () => {
-    expect(themesOf('La double saisie avec France Travail')).toEqual(['interoperabilite', 'saisie-ergonomie']);
+    expect(themesOf('Trop d’écrans pour la double saisie avec France Travail')).toEqual(['interoperabilite', 'saisie-ergonomie']);
+  });
+  it('takes a keyword inside a longer keyword for that one only: « double saisie » is no « saisie »', () => {
+    expect(themesOf('La double saisie avec France Travail')).toEqual(['interoperabilite']);
+    expect(themesOf('La double saisie, et la saisie des écrans')).toEqual(['interoperabilite', 'saisie-ergonomie']);
   });
   it('keeps explicit themes, resolving ids and aliases, and keeps unknown ones as written', () => {
     expect(themesOf('Rien à voir', ['SMS'])).toEqual(['communication-jeunes']);

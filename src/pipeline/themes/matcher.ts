@@ -102,8 +102,8 @@ export function compileThemes(themes: readonly Theme[], words: WordTable = new W
     const visit = ++texts;
     const found: number[] = [];
     pending.length = 0;
-    // The longest phrase matched so far that ends furthest: a word with companions inside it is
-    // that phrase's word (« emploi » in « Pôle emploi », « mode d'emploi »), not a keyword alone.
+    // The longest phrase matched so far that ends furthest: a keyword inside it is that phrase's
+    // word, not a keyword alone (« emploi » in « Pôle emploi », « saisie » in « double saisie »).
     let coverFrom = 0;
     let coverTo = 0;
     for (let i = 0; i < stream.length; i++) {
@@ -116,8 +116,9 @@ export function compileThemes(themes: readonly Theme[], words: WordTable = new W
       for (const phrase of phrases) {
         const length = phrase.codes.length;
         if (!startsAt(stream, i, phrase.codes)) continue;
+        if (i + length <= coverTo && coverTo - coverFrom > length) continue;
         if (phrase.companions.length === 0) add(phrase, visit, found);
-        else if (i + length > coverTo || coverTo - coverFrom <= length) pending.push(phrase);
+        else pending.push(phrase);
         if (length > 1 && i + length > coverTo) {
           coverFrom = i;
           coverTo = i + length;
