@@ -15,10 +15,12 @@ export interface OpenEntryForm {
   close(): Promise<void>;
 }
 
-export async function openEntryForm(options: BrowserContextOptions = {}): Promise<OpenEntryForm> {
+/** `prepare` runs on the context before the page opens (a fake clock to install: support/page-clock.ts). */
+export async function openEntryForm(options: BrowserContextOptions = {}, prepare?: (context: BrowserContext) => Promise<void>): Promise<OpenEntryForm> {
   const site = await buildDemoSite();
   const browser = await launchBrowser();
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  await prepare?.(context);
   const page = await context.newPage();
   const errors = watchErrors(page);
   await page.goto(new URL('/saisie/', site.url).href, { waitUntil: 'networkidle' });
