@@ -49,6 +49,8 @@ describe.skipIf(!HAS_CHROMIUM)('quoting and printing (Chromium)', () => {
     try {
       const page = await context.newPage();
       await page.goto(surveyPage());
+      // A questionnaire's page opens on its closed groups: the first one opened.
+      await page.locator('details.session-group > summary').first().click();
       const item = page.locator('.verbatim').nth(3);
       const button = item.locator('button.copy-citation');
       await expect.poll(() => button.isVisible()).toBe(true);
@@ -73,6 +75,7 @@ describe.skipIf(!HAS_CHROMIUM)('quoting and printing (Chromium)', () => {
       const page = await context.newPage();
       await page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
       await page.goto(surveyPage());
+      await page.locator('details.session-group > summary').first().click();
       await page.locator('button.copy-citation').first().click();
       await expect.poll(() => page.locator('[data-citation-status]').textContent()).toMatch(/^(Citation copiée|La citation n’a pas pu être copiée)/);
       // The hidden text area is gone, the focus back on the button.

@@ -284,6 +284,8 @@ describe.skipIf(!HAS_CHROMIUM)('RGAA audit findings on the reading pages (Chromi
 
   it('a survey session’s permalinks are named by answer and question, not by file path', async () => {
     const { page, close } = await open(sessionPageUrl(largestSession('survey')));
+    // A questionnaire's page opens on its closed groups, whose links are out of the tree until opened.
+    await page.locator('details.session-group').evaluateAll((groups) => groups.forEach((group) => ((group as HTMLDetailsElement).open = true)));
     const permalinks = (await fullTree(page)).filter((node) => node.role === 'link' && node.name.startsWith('Lien permanent'));
     expect(permalinks.length).toBeGreaterThan(20);
     for (const link of permalinks) {
