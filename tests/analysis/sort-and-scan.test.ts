@@ -111,7 +111,7 @@ describe('ScannedTexts', () => {
     expect(assignThemes(items, themes, new ScannedTexts(texts)).map((i) => i.themes)).toEqual(assignThemes(items, themes).map((i) => i.themes));
     const shared = new ScannedTexts(texts);
     const byWords = compileThemes(themes, shared.table);
-    expect(texts.map((_, t) => byWords.matchWords(shared.ids, shared.start[t] as number, shared.start[t + 1] as number))).toEqual(expected);
+    expect(texts.map((_, t) => byWords.matchWords(shared.ids, shared.start[t] as number, shared.start[t + 1] as number, texts[t] as string))).toEqual(expected);
   });
 });
 

@@ -78,6 +78,14 @@ describe('false matches a reviewer found, now gone', () => {
     ['Priorité : la fin de la double saisie avec France Travail.', 'saisie-ergonomie'],
     ['Tout ressaisir dans le logiciel de France Travail.', 'saisie-ergonomie'],
     ['Pouvoir travailler en permanence, même hors connexion.', 'lenteurs-disponibilite'],
+    // A companion in another sentence, or one every answer holds (« jeune », « conseillère », « outil »…).
+    ['Des SMS de rappel avant les rendez-vous. Un tableau de bord prêt à l’emploi.', 'offres-entreprises'],
+    ['Un tableau de bord prêt à l’emploi pour la conseillère.', 'offres-entreprises'],
+    ['Je passe plus de temps devant l’écran qu’avec les jeunes, ce n’est pas pour ça que j’ai choisi ce métier.', 'offres-entreprises'],
+    ['Ils m’ont aidé à m’inscrire à France Travail, avec ma conseillère.', 'interoperabilite'],
+    ['Attention au coût des SMS pour les petites structures.', 'agenda-rendez-vous'],
+    ['Attention au RGPD avec les accès partenaires, les jeunes doivent savoir qui voit quoi.', 'agenda-rendez-vous'],
+    ['Un conseiller départemental a pris la parole.', 'interoperabilite'],
   ])('« %s » is not themed %s', (text, theme) => {
     expect(themesOf(text)).not.toContain(theme);
   });
@@ -99,6 +107,17 @@ describe('right matches that stay', () => {
     ['Les lenteurs du lundi matin.', 'lenteurs-disponibilite'],
     ['L’administrateur de la structure gère les habilitations.', 'formation-assistance'],
     ['La recherche d’un jeune est rapide.', 'lenteurs-disponibilite'],
+    ['Des rappels par SMS.', 'agenda-rendez-vous'],
+    ['Les déconnexions à répétition.', 'lenteurs-disponibilite'],
+    ['Encore une session expirée en plein entretien.', 'lenteurs-disponibilite'],
+    ['Les données sont sauvegardées au niveau national.', 'qualite-donnees-rgpd'],
+    ['Avoir toujours le même conseiller.', 'dossier-parcours'],
+    ['Avoir toujours la même conseillère.', 'dossier-parcours'],
+    ['Les SMS pour les offres.', 'offres-entreprises'],
+    ['Je peux écrire à ma conseillère par mail.', 'communication-jeunes'],
+    ['Vivement un outil plus rapide', 'lenteurs-disponibilite'],
+    ['Le dossier suit le jeune quand il change de Mission Locale.', 'dossier-parcours'],
+    ['Que France Travail et la Mission Locale se parlent.', 'interoperabilite'],
     ['Quand j’ai changé de ville, mon dossier m’a suivi.', 'dossier-parcours'],
     ['Les offres en apprentissage arrivent par les entreprises partenaires.', 'offres-entreprises'],
     ['Priorité : la fin de la double saisie avec France Travail.', 'interoperabilite'],

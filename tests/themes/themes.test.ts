@@ -5,6 +5,7 @@ import type { TaggedItem } from '../../src/pipeline/tag/index.ts';
 import { assignThemes, themedShare } from '../../src/pipeline/themes/index.ts';
 import { foldedWords, matchStems, stemWord } from '../../src/pipeline/themes/stem.ts';
 import { parseKeyword } from '../../src/pipeline/themes/matcher.ts';
+import { ScannedTexts } from '../../src/pipeline/text/scanned-texts.ts';
 
 const THEMES: Theme[] = [
   { id: 'saisie-ergonomie', label: 'Saisie et ergonomie', description: '', keywords: ['saisie', 'écran', 'liste déroulante'] },
@@ -68,6 +69,34 @@ describe('French stems that must not meet', () => {
     expect(stemWord('administratrices')).toBe(stemWord('administrateur'));
     expect(stemWord('formateur')).not.toBe(stemWord('formation'));
   });
+  it('stems a feminine in -ée(s) as its masculine, not the nouns that would then meet another word', () => {
+    const same = (a: string, b: string) => expect(matchStems(a)).toEqual(matchStems(b));
+    const apart = (a: string, b: string) => expect(matchStems(a)).not.toEqual(matchStems(b));
+    same('bloquée', 'bloqué');
+    same('bloquées', 'bloqués');
+    same('expirée', 'expiré');
+    same('sauvegardées', 'sauvegarde');
+    same('données', 'donnée');
+    apart('données', 'donner');
+    apart('durée', 'dur');
+    same('entrées', 'entrée');
+    apart('entrée', 'entre');
+  });
+  it('stems a plural in -xions or -ssions, and « emplois », as the singular', () => {
+    expect(matchStems('déconnexions')).toEqual(matchStems('déconnexion'));
+    expect(matchStems('connexions')).toEqual(matchStems('connexion'));
+    expect(matchStems('transmissions')).toEqual(matchStems('transmission'));
+    expect(matchStems('emplois')).toEqual(matchStems('emploi'));
+  });
+  it('gives « conseiller » the stem of « conseillère(s) » and « conseillers », not of « conseil »', () => {
+    expect(matchStems('conseiller')).toEqual(matchStems('conseillère'));
+    expect(matchStems('conseiller')).toEqual(matchStems('conseillers'));
+    expect(matchStems('conseiller')).not.toEqual(matchStems('conseil'));
+  });
+  it('keeps « attention » apart from « attente »', () => {
+    expect(stemWord('attention')).not.toBe(stemWord('attente'));
+    expect(themesOf('Attention aux écrans')).toEqual(['saisie-ergonomie']);
+  });
   it('gives maintenant, montant and application their own stems', () => {
     expect(stemWord('maintenant')).not.toBe(stemWord('maintenance'));
     expect(stemWord('montants')).toBe(stemWord('montant'));
@@ -90,6 +119,18 @@ describe('assignThemes', () => {
     // A several-word companion is needed whole, in its order.
     expect(themesOf('L’emploi de la recherche')).toEqual(['autres']);
     expect(themesOf('L’emploi : la recherche d’emploi est longue')).toEqual(['offres-entreprises']);
+  });
+  it('looks for a companion in the keyword’s sentence only', () => {
+    expect(themesOf('Un tableau de bord prêt à l’emploi. Trouver un stage.')).toEqual(['pilotage-statistiques']);
+    expect(themesOf('Un tableau de bord prêt à l’emploi\nLes offres de stage')).toEqual(['offres-entreprises', 'pilotage-statistiques']);
+    expect(themesOf('Trouver un stage ; l’emploi du temps')).toEqual(['autres']);
+    // A colon, a comma or a dot inside a word or a number ends no sentence.
+    expect(themesOf('L’emploi : trouver vite, sur emploi.fr ou 1.5 fois plus vite')).toEqual(['offres-entreprises']);
+    expect(themesOf('L’emploi ? On le trouve !')).toEqual(['autres']);
+    // Read through a ScannedTexts (the pipeline's way), the same.
+    const texts = ['Un tableau de bord prêt à l’emploi. Trouver un stage.', 'Trouver un emploi. Un tableau de bord.'];
+    const items = texts.map((text, n) => tagged(text, [], `s${n}`));
+    expect(assignThemes(items, THEMES, new ScannedTexts(texts)).map((item) => item.themes)).toEqual([['pilotage-statistiques'], ['offres-entreprises', 'pilotage-statistiques']]);
   });
   it('reads the companions of a keyword, and leaves a keyword without them as written', () => {
     expect(parseKeyword('emploi (avec offre, trouver , recherche d’emploi)')).toEqual({ phrase: 'emploi', companions: ['offre', 'trouver', 'recherche d’emploi'] });

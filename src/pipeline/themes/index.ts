@@ -19,7 +19,7 @@ export function assignThemes(items: TaggedItem[], themes: Theme[], scanned?: Sca
   const matcher = compileThemes(themes.filter((theme) => theme.id !== OTHER_THEME), scanned?.table);
   return items.map((item, i) => {
     // Sorted, distinct, never `autres` (not compiled).
-    const matched = scanned ? matcher.matchWords(scanned.ids, scanned.start[i] as number, scanned.start[i + 1] as number) : matcher.match(item.text);
+    const matched = scanned ? matcher.matchWords(scanned.ids, scanned.start[i] as number, scanned.start[i + 1] as number, item.text) : matcher.match(item.text);
     if (item.explicitThemes.length === 0) return { ...item, themes: matched.length > 0 ? matched : ONLY_OTHER };
     const found = new Set(matched);
     // An unknown explicit tag is kept as written: ingest reports it, this stage never drops it.

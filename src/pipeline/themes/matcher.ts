@@ -9,7 +9,7 @@
  * text makes no string at all.
  *
  * A word that names the theme only in some senses carries companions: `emploi (avec offre, chercher)`
- * counts only in a text that also holds one of them (« trouver un emploi », not « prêt à l'emploi »).
+ * counts only in a sentence that also holds one of them (« trouver un emploi », not « prêt à l'emploi »).
  * Companion stems get codes like keyword stems, so the pass stamps the codes it meets and a
  * companion is then one array read (a several-word companion is looked for in the stream).
  */
@@ -29,6 +29,12 @@ interface Phrase {
   themes: number[];
 }
 
+/**
+ * Where a sentence ends: . ! ? ; … before a space or the end, or a line break (a list's entry). Not
+ * a dot inside a word or a number (« i-milo.fr », « 1.5 »), nor a colon or a comma.
+ */
+const SENTENCE_END = /[.!?;\u2026]+(?=\s|$)|[\r\n]+/u;
+
 /** `mot (avec a, b c, d)`: the keyword before the parenthesis, the companions inside, comma-separated. */
 const COMPANIONS = /^(.*?)\s*\(\s*avec\s+([^()]*)\)\s*$/iu;
 
@@ -46,8 +52,11 @@ export interface ThemeMatcher {
    * get the same frozen list (a few hundred distinct lists for a million texts, not one array each).
    */
   match(text: string): readonly string[];
-  /** The same for a text already read into the matcher's word table (`compileThemes(themes, table)`): word ids `ids[from … to)`. */
-  matchWords(ids: Uint32Array, from: number, to: number): readonly string[];
+  /**
+   * The same for a text already read into the matcher's word table (`compileThemes(themes, table)`):
+   * word ids `ids[from … to)`; `text` is the text they were read from (its sentences, see match).
+   */
+  matchWords(ids: Uint32Array, from: number, to: number, text: string): readonly string[];
   /** Theme id for an explicit tag (`#saisie`), through ids and aliases, case and accents forgiven. */
   resolveExplicit(tag: string): string | null;
 }
@@ -86,11 +95,16 @@ export function compileThemes(themes: readonly Theme[], words: WordTable = new W
 
   for (const phrases of byFirst) phrases?.sort((a, b) => b.codes.length - a.codes.length);
   const codes = new WordCodes((id) => wordMatchStems(words.word(id)).map((stem) => codeOf.get(stem) ?? -1));
+  // A text read again sentence by sentence has its own table: the shared one keeps the ids its
+  // ScannedTexts gave (the analysis reads them), and a sentence cut from a text reads its words.
+  const sentenceWords = new WordTable();
+  const sentenceCodes = new WordCodes((id) => wordMatchStems(sentenceWords.word(id)).map((stem) => codeOf.get(stem) ?? -1));
   const seen = new Uint32Array(ids.length); // per theme rank: the last text it was found in
-  const met = new Uint32Array(codeOf.size); // per stem code: the last text it occurred in
+  const met = new Uint32Array(codeOf.size); // per stem code: the last stream it occurred in
   let texts = 0;
+  let streams = 0;
   const lists = new ThemeLists(ids);
-  const pending: Phrase[] = []; // phrases found whose companions are looked for once the text is read
+  const pending: Phrase[] = []; // phrases found whose companions are looked for once the stream is read
   const add = (phrase: Phrase, visit: number, found: number[]): void => {
     for (const rank of phrase.themes) {
       if (seen[rank] === visit) continue;
@@ -98,9 +112,9 @@ export function compileThemes(themes: readonly Theme[], words: WordTable = new W
       found.push(rank);
     }
   };
-  const matchStream = (stream: Int32Array): readonly string[] => {
-    const visit = ++texts;
-    const found: number[] = [];
+  /** Adds to `found` the themes of one stream; true when a keyword counted through a companion. */
+  const matchOne = (stream: Int32Array, visit: number, found: number[]): boolean => {
+    const read = ++streams;
     pending.length = 0;
     // The longest phrase matched so far that ends furthest: a keyword inside it is that phrase's
     // word, not a keyword alone (« emploi » in « Pôle emploi », « saisie » in « double saisie »).
@@ -109,7 +123,7 @@ export function compileThemes(themes: readonly Theme[], words: WordTable = new W
     for (let i = 0; i < stream.length; i++) {
       const code = stream[i] as number;
       if (code < 0) continue;
-      met[code] = visit;
+      met[code] = read;
       const phrases = byFirst[code];
       if (!phrases) continue;
       // Longest first (sorted when compiled): a phrase starting here covers the shorter ones after it.
@@ -126,18 +140,34 @@ export function compileThemes(themes: readonly Theme[], words: WordTable = new W
       }
     }
     // A companion may come after the keyword (« l'emploi que je cherche »): checked after the pass.
+    let companioned = false;
     for (const phrase of pending) {
+      if (phrase.themes.every((rank) => seen[rank] === visit)) continue;
       for (const companion of phrase.companions) {
-        if (!holds(stream, companion, met, visit)) continue;
+        if (!holds(stream, companion, met, read)) continue;
         add(phrase, visit, found);
+        companioned = true;
         break;
       }
     }
+    return companioned;
+  };
+  const matchStream = (stream: Int32Array, text: string): readonly string[] => {
+    let visit = ++texts;
+    const found: number[] = [];
+    if (!matchOne(stream, visit, found)) return lists.of(found);
+    // A companion counts in its keyword's sentence only (« Un tableau de bord prêt à l'emploi. Les
+    // jeunes… »): rare enough to read such a text again, sentence by sentence.
+    const sentences = text.split(SENTENCE_END).filter((sentence) => sentence.trim() !== '');
+    if (sentences.length < 2) return lists.of(found);
+    visit = ++texts;
+    found.length = 0;
+    for (const sentence of sentences) matchOne(sentenceCodes.stream(sentenceWords, sentenceWords.scan(sentence)), visit, found);
     return lists.of(found);
   };
   return {
-    match: (text) => matchStream(codes.stream(words, words.scan(text))),
-    matchWords: (wordIds, from, to) => matchStream(codes.stream(words, to - from, false, wordIds, from)),
+    match: (text) => matchStream(codes.stream(words, words.scan(text)), text),
+    matchWords: (wordIds, from, to, text) => matchStream(codes.stream(words, to - from, false, wordIds, from), text),
     resolveExplicit(tag: string): string | null {
       return explicit.get(foldKey(tag)) ?? null;
     },

@@ -49,7 +49,56 @@ const OWN_STEMS: ReadonlyMap<string, string> = new Map([
   // « virement » (a transfer) is cut to `vir`, the stem of « virer » (to fire).
   ['virement', 'virement'],
   ['virements', 'virement'],
+  // « attention » is cut to `attent`, the stem of « attente » (« Attention au coût des SMS » went to the agenda).
+  ['attention', 'attention'],
+  ['attentions', 'attention'],
+  // « conseiller » (the adviser) is cut to `conseil` (advice, a council), but « conseillère(s) » and
+  // « conseillers » to `conseiller`: all four take the latter.
+  ['conseiller', 'conseiller'],
+  // Feminine -ée(s) takes the masculine's stem (see masculine), except nouns that would then meet
+  // another word: « données » would be « donner », « durée » « dur », « portée » « porter »,
+  // « entrée » (already) the preposition « entre ».
+  ['donnee', 'donnee'],
+  ['donnees', 'donnee'],
+  ['duree', 'duree'],
+  ['durees', 'duree'],
+  ['portee', 'portee'],
+  ['portees', 'portee'],
+  ['entree', 'entree'],
+  ['entrees', 'entree'],
+  // « nouvel » and « nouvelle(s) » are cut to `nouvel`, « nouveau(x) » to `nouveau`: « nouvel arrivant »
+  // missed « nouveaux arrivants ».
+  ['nouvel', 'nouveau'],
+  ['nouvelle', 'nouveau'],
+  ['nouvelles', 'nouveau'],
+  // The verb « supporter » (to bear, to handle) is cut to `support`, the stem of the noun « support »
+  // (« un outil qui supporte les connexions faibles » went to user support).
+  ['supporte', 'supporter'],
+  ['supportent', 'supporter'],
+  ['supporter', 'supporter'],
+  // Plurals in -s Snowball keeps after a vowel: « emplois » was not « emploi ».
+  ['emplois', 'emploi'],
+  ['infos', 'info'],
+  ['numeros', 'numero'],
+  ['envois', 'envoi'],
+  ['euros', 'euro'],
+  ['menus', 'menu'],
 ]);
+
+/**
+ * Snowball cuts a feminine past participle short of its masculine (« bloquée » `bloque`, « bloqué »
+ * `bloqu`; « sauvegardées » `sauvegarde`, « sauvegarde » `sauvegard`), and a plural in -ssions or
+ * -xions short of its singular (« déconnexions » `deconnex`, « déconnexion » `deconnexion`): such a
+ * word is stemmed as the masculine or the singular. Not after another e (« créée »).
+ */
+function masculine(folded: string): string {
+  if (folded.endsWith('ee') || folded.endsWith('ees')) {
+    const e = folded.length - (folded.endsWith('s') ? 3 : 2);
+    if (e > 0 && folded[e - 1] !== 'e') return folded.slice(0, e + 1) + folded.slice(e + 2);
+  }
+  if (folded.endsWith('ions') && (folded.endsWith('ssions') || folded.endsWith('xions'))) return folded.slice(0, -1);
+  return folded;
+}
 
 /**
  * Suffixes Snowball strips although the word then means something else than the words it meets:
@@ -86,7 +135,7 @@ function snowballOwn(folded: string): string {
 export function stemWord(folded: string): string {
   let stem = cache.get(folded);
   if (stem === undefined) {
-    stem = OWN_STEMS.get(folded) ?? snowballOwn(folded);
+    stem = OWN_STEMS.get(folded) ?? snowballOwn(masculine(folded));
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(folded, stem);
   }
