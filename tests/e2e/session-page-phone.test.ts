@@ -124,6 +124,25 @@ describe.skipIf(!HAS_CHROMIUM)('a session page on a phone (Chromium, 375 px)', (
     await context.close();
   }, 60_000);
 
+  it('opened, its items are more compact: the tag said by their group, the page’s title not again on each source line', async () => {
+    const { id } = survey();
+    const { context, page } = await phone(true);
+    await page.goto(at(sessionPageUrl(id)), { waitUntil: 'load' });
+    const found = await page.evaluate(() => {
+      for (const group of document.querySelectorAll('details')) group.open = true;
+      const items = [...document.querySelectorAll('li.verbatim')];
+      return {
+        meanHeight: items.reduce((sum, item) => sum + item.getBoundingClientRect().height, 0) / items.length,
+        // A badge is left only where the tag was inferred, beside its confidence.
+        badges: items.filter((item) => item.querySelector('.meta .tag') && !/déduite/.test(item.querySelector('.meta')?.textContent ?? '')).length,
+      };
+    });
+    // 272 px before, 210 now.
+    expect(found.meanHeight).toBeLessThan(240);
+    expect(found.badges).toBe(0);
+    await context.close();
+  }, 60_000);
+
   it('printed, every group is open', async () => {
     const { id, firstPage } = survey();
     const { context, page } = await phone(false);
