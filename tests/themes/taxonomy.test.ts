@@ -96,6 +96,7 @@ describe('false matches a reviewer found, now gone', () => {
     // Added keywords, on the real answers' senses.
     ['La limitation de vitesse à 80 km/h sur les routes.', 'lenteurs-disponibilite'],
     ['Trop de difficultés à joindre les services au téléphone.', 'communication-jeunes'],
+    ['La feuille de paie est illisible.', 'saisie-ergonomie'],
   ])('« %s » is not themed %s', (text, theme) => {
     expect(themesOf(text)).not.toContain(theme);
   });
@@ -141,6 +142,7 @@ describe('right matches that stay', () => {
     ['Des alertes sur les jeunes sans contact depuis un mois.', 'dossier-parcours'],
     ['Des parcours de formation en ligne pour les nouveaux arrivants.', 'formation-assistance'],
     ['Les erreurs de saisie ne sont pas signalées.', 'qualite-donnees-rgpd'],
+    ['Avec plusieurs milliers de jeunes suivis, les listes deviennent illisibles.', 'saisie-ergonomie'],
     ['Les SMS pour les offres.', 'offres-entreprises'],
     ['Je peux écrire à ma conseillère par mail.', 'communication-jeunes'],
     ['Vivement un outil plus rapide', 'lenteurs-disponibilite'],
