@@ -18,6 +18,7 @@ import { foldKey } from '../text/fold.ts';
 import { WordTable } from '../text/words.ts';
 import { matchStems, wordMatchStems } from './stem.ts';
 import { WordCodes } from '../text/word-codes.ts';
+import { sentenceStarts } from './sentences.ts';
 
 /**
  * A keyword phrase as stem codes (glue words removed), and the ranks of the themes it points to;
@@ -28,12 +29,6 @@ interface Phrase {
   companions: number[][];
   themes: number[];
 }
-
-/**
- * Where a sentence ends: . ! ? ; … before a space or the end, or a line break (a list's entry). Not
- * a dot inside a word or a number (« i-milo.fr », « 1.5 »), nor a colon or a comma.
- */
-const SENTENCE_END = /[.!?;\u2026]+(?=\s|$)|[\r\n]+/u;
 
 /** `mot (avec a, b c, d)`: the keyword before the parenthesis, the companions inside, comma-separated. */
 const COMPANIONS = /^(.*?)\s*\(\s*avec\s+([^()]*)\)\s*$/iu;
@@ -95,10 +90,6 @@ export function compileThemes(themes: readonly Theme[], words: WordTable = new W
 
   for (const phrases of byFirst) phrases?.sort((a, b) => b.codes.length - a.codes.length);
   const codes = new WordCodes((id) => wordMatchStems(words.word(id)).map((stem) => codeOf.get(stem) ?? -1));
-  // A text read again sentence by sentence has its own table: the shared one keeps the ids its
-  // ScannedTexts gave (the analysis reads them), and a sentence cut from a text reads its words.
-  const sentenceWords = new WordTable();
-  const sentenceCodes = new WordCodes((id) => wordMatchStems(sentenceWords.word(id)).map((stem) => codeOf.get(stem) ?? -1));
   const seen = new Uint32Array(ids.length); // per theme rank: the last text it was found in
   const met = new Uint32Array(codeOf.size); // per stem code: the last stream it occurred in
   let texts = 0;
@@ -142,7 +133,7 @@ export function compileThemes(themes: readonly Theme[], words: WordTable = new W
     // A companion may come after the keyword (« l'emploi que je cherche »): checked after the pass.
     let companioned = false;
     for (const phrase of pending) {
-      if (phrase.themes.every((rank) => seen[rank] === visit)) continue;
+      if (allSeen(phrase.themes, seen, visit)) continue;
       for (const companion of phrase.companions) {
         if (!holds(stream, companion, met, read)) continue;
         add(phrase, visit, found);
@@ -152,22 +143,38 @@ export function compileThemes(themes: readonly Theme[], words: WordTable = new W
     }
     return companioned;
   };
-  const matchStream = (stream: Int32Array, text: string): readonly string[] => {
+  /** The themes of a text: its stream, and the word ids `ids[from … from+count)` and text it was read from. */
+  const matchStream = (stream: Int32Array, ids: Uint32Array, from: number, count: number, text: string): readonly string[] => {
     let visit = ++texts;
     const found: number[] = [];
     if (!matchOne(stream, visit, found)) return lists.of(found);
     // A companion counts in its keyword's sentence only (« Un tableau de bord prêt à l'emploi. Les
-    // jeunes… »): rare enough to read such a text again, sentence by sentence.
-    const sentences = text.split(SENTENCE_END).filter((sentence) => sentence.trim() !== '');
-    if (sentences.length < 2) return lists.of(found);
+    // jeunes… »): such a text (one in fifteen of the real answers) is matched again sentence by
+    // sentence, its stream cut where the words of a sentence begin.
+    const starts = sentenceStarts(text);
+    if (starts.length === 0) return lists.of(found);
     visit = ++texts;
     found.length = 0;
-    for (const sentence of sentences) matchOne(sentenceCodes.stream(sentenceWords, sentenceWords.scan(sentence)), visit, found);
+    let word = 0;
+    let begin = 0;
+    let end = 0;
+    for (const start of starts) {
+      for (; word < start && word < count; word++) {
+        const id = ids[from + word] as number;
+        end += codes.endOf(id) - codes.startOf(id);
+      }
+      matchOne(stream.subarray(begin, end), visit, found);
+      begin = end;
+    }
+    matchOne(stream.subarray(begin), visit, found);
     return lists.of(found);
   };
   return {
-    match: (text) => matchStream(codes.stream(words, words.scan(text)), text),
-    matchWords: (wordIds, from, to, text) => matchStream(codes.stream(words, to - from, false, wordIds, from), text),
+    match(text: string): readonly string[] {
+      const count = words.scan(text);
+      return matchStream(codes.stream(words, count), words.ids, 0, count, text);
+    },
+    matchWords: (wordIds, from, to, text) => matchStream(codes.stream(words, to - from, false, wordIds, from), wordIds, from, to - from, text),
     resolveExplicit(tag: string): string | null {
       return explicit.get(foldKey(tag)) ?? null;
     },
@@ -180,6 +187,12 @@ function codesOf(text: string, codeOf: Map<string, number>): number[] {
     if (!codeOf.has(stem)) codeOf.set(stem, codeOf.size);
     return codeOf.get(stem) as number;
   });
+}
+
+/** Whether every theme of `ranks` was already found in the text `visit`. */
+function allSeen(ranks: readonly number[], seen: Uint32Array, visit: number): boolean {
+  for (const rank of ranks) if (seen[rank] !== visit) return false;
+  return true;
 }
 
 /** Whether the text (its stream, and the codes stamped `visit` as met) holds a companion phrase. */
