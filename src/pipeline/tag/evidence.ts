@@ -18,6 +18,7 @@ import { CHORE, DURATION_WORD, delayAt, isChore } from './burdens.ts';
 import { INTERJECTIONS, QUALITY_NOUNS, intensify, isDegree, isPostNegated, shapeCue } from './modifiers.ts';
 import { cueAt, readStatement } from './statement.ts';
 import { readReductions } from './reduced.ts';
+import { END_WISH, wishesEnd } from './ended.ts';
 import { dropPlural, formsText } from './tokens.ts';
 import { BOUNDARY_WORD, wordClass, wordsOf, type TokenWords } from './words.ts';
 
@@ -54,6 +55,8 @@ const RARITY = new Set(['rare', 'rares', 'rarement']);
 const CIRCUMSTANCES = new Set(['quand', 'lorsque', 'se', 'si']);
 const ARTICLES = new Set(['un', 'une', 'des', 'du']);
 const RARITY_LINKS = new Set(['est', 'sont', 'reste', 'restent', 'tres', 'assez', 'plutot', 'devenu', 'devenus', 'devenue', 'devenues']);
+/** What « pas » opens a rejected alternative with, after a request (« …, pas de nouvelles cases »). */
+const REJECTED_ARTICLES = new Set(['de', 'du', 'des', 'un', 'une']);
 /** A lack reaches forward only through "de": "manque de clarté", not "suivi insuffisant par des professeurs débordés". */
 const LACK_LINKS = new Set(['de', 'du', 'des', 'a', 'au', 'aux']);
 
@@ -83,6 +86,7 @@ export function readEvidence(
   let lackScope = false; // opened by "manque de": the missing service is already counted
   let requestSeen = false; // in this statement: later praise is the state wished for
   let requestInClause = false; // in this clause: a complaint here is what the proposal removes
+  let requested = ''; // the word after the last clear request (« besoin de », « faut des »)
   let lastPraise = { end: -2, weight: 0 }; // the last praise cue read, for "fonctionne mal"
   let lastDegree = -2; // end of the last degree word ("trop", "mal"), for "trop facile"
   let lastNegatedNoun = -2; // end of the last negated noun ("pas de guide"), for "pas de guide clair"
@@ -123,6 +127,12 @@ export function readEvidence(
     if (word & BOUNDARY_WORD) {
       closeNegation();
       endClause();
+      // « besoin de temps pour accompagner, pas de nouvelles cases à remplir »: after a request, the
+      // alternative it rejects, built like what it asks for (« besoin de…, pas de… »), is part of it, no
+      // complaint of its own (« Je voudrais un rendez-vous, pas de réponse » still complains): read on after it.
+      if (requestSeen && tokens[i + 1] === 'pas' && tokens[i + 2] === requested && REJECTED_ARTICLES.has(requested)) {
+        while (i + 1 < tokens.length && !((classes[i + 1] as number) & BOUNDARY_WORD)) i++;
+      }
       continue;
     }
     // The reducing word says nothing on its own: « baisser » proposes nothing, « moins de » opens no negation.
@@ -192,7 +202,11 @@ export function readEvidence(
         lastComplaintWeight = evidence.broken - brokenBefore;
       }
       // A clear request (not a passing infinitive, "facile de créer") makes the praise around it a wish.
-      if (applied === 'request' && cue.weight >= CLEAR_REQUEST) requestSeen = requestInClause = true;
+      if (applied === 'request' && cue.weight >= CLEAR_REQUEST) {
+        requestSeen = requestInClause = true;
+        // Only a word that asks (« besoin », « il faut »): « Embauche d'une assistante : pas de formation… » complains.
+        requested = cue.kind === 'request' ? (tokens[i + cue.length] ?? '') : '';
+      }
       i += cue.length - 1 + (postNegated ? 1 : 0);
       if (cue.kind === 'complaint' && isDegree(tokens, i - cue.length + 1, i)) lastDegree = i;
       if (negated && (cue.kind === 'absence' || cue.kind === 'complaint')) lastNegatedNoun = i;
@@ -207,7 +221,17 @@ export function readEvidence(
       continue;
     }
     if (cue) {
+      // « la fin de la double saisie »: the neutral « la fin » asks for a problem's end (ended.ts).
+      if (token === 'la' && wishesEnd(statement, i + 1)) {
+        evidence.needs += END_WISH;
+        requestSeen = requestInClause = true;
+      }
       i += cue.length - 1;
+      continue;
+    }
+    if (i === start && token === 'fin' && wishesEnd(statement, i)) {
+      evidence.needs += END_WISH;
+      requestSeen = requestInClause = true;
       continue;
     }
     if (word & NE) {

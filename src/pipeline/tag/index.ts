@@ -9,7 +9,9 @@
  *   becomes an item (id `<id>-<n>` when split), published under its dominant tag.
  * - An item that answers nothing ("RAS", "sans objet") is rejected, with one warning per file
  *   and question, so the reconciliation accounts for it; the short answers to a mixed question that
- *   name without a judgement read (tag-text.ts `unjudged`) get a warning of their own.
+ *   name without a judgement read (tag-text.ts `unjudged`) get a warning of their own, and so do the
+ *   contacts left without feedback (« disponible pour en parler : [téléphone] », tag-text.ts `contact`),
+ *   set aside as non-answers.
  */
 import type { Diagnostic, FeedbackItem, RawItem, RejectionReason } from '../model.ts';
 import { diagnostic } from '../diagnostics.ts';
@@ -57,13 +59,16 @@ export function tagItems(items: RawItem[]): TagResult {
   // Grouped by file, question, kind of column and why: one warning each, with advice that fits it.
   // The groups of answers set aside as `unjudged` (tag-text.ts), said apart from the non-answers.
   const unjudged = new Set<RawItem[]>();
-  const reject = (item: RawItem, named = false) => {
-    (named ? unjudgedItems : rejected).push(item);
-    const key = `${item.source.file}\u0000${item.question ?? ''}\u0000${item.declaredTag === 'auto'}\u0000${named}`;
+  // The groups of contacts left without feedback: non-answers, said apart.
+  const contacts = new Set<RawItem[]>();
+  const reject = (item: RawItem, kind: 'none' | 'unjudged' | 'contact' = 'none') => {
+    (kind === 'unjudged' ? unjudgedItems : rejected).push(item);
+    const key = `${item.source.file}\u0000${item.question ?? ''}\u0000${item.declaredTag === 'auto'}\u0000${kind}`;
     let group = nonAnswers.get(key);
     if (group === undefined) {
       nonAnswers.set(key, (group = []));
-      if (named) unjudged.add(group);
+      if (kind === 'unjudged') unjudged.add(group);
+      if (kind === 'contact') contacts.add(group);
     }
     group.push(item);
   };
@@ -89,7 +94,7 @@ export function tagItems(items: RawItem[]): TagResult {
     if (model === undefined) model = learn(items); // null (too few examples) is an answer too
     const result = readOnce(read, item, model);
     if (result.none || result.segments.length === 0) {
-      reject(item, result.unjudged === true);
+      reject(item, result.unjudged ? 'unjudged' : result.contact ? 'contact' : 'none');
       continue;
     }
     const split = result.segments.length > 1;
@@ -111,8 +116,10 @@ export function tagItems(items: RawItem[]): TagResult {
     });
   }
   const groups = [...nonAnswers.values()];
-  const closed = closedQuestions(groups.filter((group) => !unjudged.has(group)), items);
-  return { items: tagged, rejected, unjudged: unjudgedItems, diagnostics: groups.map((group) => (unjudged.has(group) ? unjudgedDiagnostic(group) : nonAnswerDiagnostic(group, closed.has(group)))) };
+  const closed = closedQuestions(groups.filter((group) => !unjudged.has(group) && !contacts.has(group)), items);
+  const warn = (group: RawItem[]) =>
+    unjudged.has(group) ? unjudgedDiagnostic(group) : contacts.has(group) ? contactDiagnostic(group) : nonAnswerDiagnostic(group, closed.has(group));
+  return { items: tagged, rejected, unjudged: unjudgedItems, diagnostics: groups.map(warn) };
 }
 
 /** The item without `voted`, read here and not published (only voted survey rows have it: few objects made). */
@@ -220,6 +227,26 @@ function unjudgedDiagnostic(group: RawItem[]): Diagnostic {
       'La question demande une satisfaction ou une difficulté, et l’étiquetage ne lit dans ces réponses courtes ni l’une ni ' +
       'l’autre : elles sont comptées à part dans le bilan (« sans jugement lisible ») et listées dans les écartés. Relisez-les : ' +
       'si elles disent surtout des difficultés, donnez une étiquette à la colonne (tag: broken) pour les garder.',
+    ...at,
+  });
+}
+
+/**
+ * Answers that only leave a telephone number or an e-mail address (« Je suis disponible pour en parler :
+ * [téléphone] »): no feedback to publish, set aside as non-answers and said apart, for the bureau to
+ * call back the ones it wants to hear.
+ */
+function contactDiagnostic(group: RawItem[]): Diagnostic {
+  const { where, at } = groupPlace(group);
+  const count = plural(group.length, 'réponse écartée', 'réponses écartées');
+  return diagnostic({
+    code: NON_ANSWER,
+    severity: 'warning',
+    message: `${count}${where} (des coordonnées laissées, sans avis sur l’outil) : ${examplesOf(group)}.`,
+    hint:
+      'Ces réponses donnent un téléphone ou une adresse pour être recontacté, sans dire ce qui fonctionne, ce qui ' +
+      'dysfonctionne ou ce qui manque : elles ne sont pas publiées et sont comptées avec les non-réponses dans le bilan. ' +
+      'Elles restent listées dans les écartés, avec leur ligne dans le fichier, pour qui voudrait recontacter leurs auteurs.',
     ...at,
   });
 }

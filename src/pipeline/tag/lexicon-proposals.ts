@@ -69,6 +69,8 @@ export const START_MORE = ['plus de', 'plus d\'', 'moins de', 'moins d\'', 'dava
 export const START_REQUEST = [
   'mieux', 'meilleur', 'meilleure', 'meilleurs', 'meilleures', 'une meilleure', 'un meilleur', 'de meilleures',
   'de meilleurs', 'des meilleurs', 'que@0.8', 'stop', 'oui à', 'non à', 'il faut', 'pouvoir', 'avoir', 'être',
+  // « Priorité : la fin de la double saisie », « Priorité absolue, les SMS »: a stated priority is a need.
+  'priorité',
   'ne plus', 'ne pas', 'arrêtons', 'cessons', 'simplifions', 'supprimons', 'revenons', 'redonnons', 'gardons',
   'faisons', 'mettons', 'donnons', 'travaillons', 'créons', 'développons', 'renforçons', 'aidons', 'pensons',
   'prenons', 'soyons', 'ayons', 'remettons', 'rendons', 'réduisons', 'augmentons', 'baissons', 'limitons',

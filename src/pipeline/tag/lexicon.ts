@@ -153,6 +153,9 @@ export const COMPLAINT = [
   'verb:négliger@0.8', 'verb:stagner', 'verb:aggraver', 'verb:alourdir', 'verb:épuiser@0.8', 'verb:exaspérer', 'verb:énerver',
   'verb:agacer', 'verb:désespérer', 'verb:éloigner@0.7',
   'pas rare@0.6', 'pas rares@0.6',
+  // « c'est l'informatique qui ne suit pas »: what cannot keep up (not « je ne suit pas », a slip for « suis »,
+  // nor « ceux qui ne suivent pas », people left behind).
+  'qui ne suit pas', 'qui ne suit plus',
   // The commonest ways users say software fails: « ça plante », « ça bugue / beugue », « l'appli crashe »,
   // « ça rame », « l'écran se fige », « le site ne répond plus ». « Plante » and « rame » are also
   // nouns (« une plante », « les rames du métro »): modifiers.ts reads them so after a determiner.

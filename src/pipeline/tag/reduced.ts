@@ -101,7 +101,7 @@ function causedAt(tokens: readonly string[], i: number): boolean {
 }
 
 /** The complaint starting a few words after k (past articles and words of no weight), or -1. */
-function objectAfter(statement: Statement, k: number): number {
+export function objectAfter(statement: Statement, k: number): number {
   const { tokens } = statement;
   for (const limit = Math.min(tokens.length, k + REACH); k < limit; ) {
     const token = tokens[k] as string;

@@ -64,7 +64,7 @@ export function isVerbless(statement: Statement): boolean {
 }
 
 /** Whether a finite verb shows: a common one, or a third-person plural in -ent. */
-function hasFiniteVerb(tokens: readonly string[], classes: readonly number[]): boolean {
+export function hasFiniteVerb(tokens: readonly string[], classes: readonly number[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     if ((classes[i] as number) & FINITE_HINT) return true;
     const t = tokens[i] as string;

@@ -3,7 +3,8 @@
  * non-answer, with a confidence, statement by statement.
  *
  * How a decision is made (deterministic):
- * 1. the answer is split into statements (sentence ends, ";", contrast markers);
+ * 1. the answer is split into statements (sentence ends, ";", contrast markers, list numbers), and a
+ *    statement that both praises and complains at a cleft (« …, c'est l'informatique qui ne suit pas »);
  * 2. each statement is a non-answer ("RAS"), a bare refusal ("Aucun", whose meaning depends on the
  *    question), a bare position on the change a yes/no question proposes (see below), or is read for
  *    evidence: score(tag) = lexicon evidence + λ·clip(ln(3·p(tag)), 0, 1)
@@ -17,6 +18,8 @@
  *    with only weak evidence of a complaint before a contrast and praise (« Ça bloque souvent, mais
  *    la recherche est rapide ») is the complaint the contrast opposes, unless it speaks in the first
  *    person (« je ne suis plus concerné, mais… » sets the scene);
+ *    A lead-in ending in « : » passes its tag to the verbless items of the list after it (lead-in.ts);
+ *    a statement that only leaves a telephone number or an e-mail address is a non-answer (contact-offer.ts);
  * 4. under a "what is missing / what must change?" question a complaint is also a need (not under
  *    "what would you like?": there a complaint most often rejects the question's premise);
  * 5. when no statement reaches 1, the question decides (context prior 0.7 for its tag) together with
@@ -62,11 +65,13 @@ import { quotedPhrases } from './frames.ts';
 import { isNonAnswer, refusalOf } from './non-answer.ts';
 import { yesMeans, type Verdict } from './judging-question.ts';
 import { stanceOf } from './stance.ts';
-import { splitStatements, type Piece } from './segment.ts';
+import { splitCleft, splitStatements, type Piece } from './segment.ts';
 import { tokenize } from './tokens.ts';
 import { wordsOf } from './words.ts';
 import { contentWords, settle, THRESHOLD, type Scores, type Unit } from './unit.ts';
 import { applyConcession, applyContrast, impliedNeeds } from './neighbours.ts';
+import { applyLeadIns } from './lead-in.ts';
+import { holdsContact } from './contact-offer.ts';
 
 export interface TaggedSegment {
   text: string;
@@ -83,6 +88,8 @@ export interface TextTagging {
   none: boolean;
   /** `none` for another reason: under a mixed question it names without a judgement read (« Les charges »). */
   unjudged?: true;
+  /** `none`, and some statement leaves a contact (« disponible pour en parler : [téléphone] », contact-offer.ts). */
+  contact?: true;
   /** 0–1. */
   confidence: number;
   /** The statements that carry a tag, adjacent statements with the same tags merged. */
@@ -105,6 +112,8 @@ const MIXED_BARE_WORDS = 3;
 const FALLBACK_CONFIDENCE = 0.2;
 /** « Oui » / « Non » to a question proposing a change: a clear position, but a bare one. */
 const STANCE_CONFIDENCE = 0.7;
+/** A statement that only leaves a contact: as sure a non-answer as « RAS » after words (0.85). */
+const CONTACT_CONFIDENCE = 0.9;
 /** « Oui » / « Non » to a question judging today: clear, but a verdict read from the question's words. */
 export const JUDGED_CONFIDENCE = 0.6;
 
@@ -114,14 +123,26 @@ export function tagText(text: string, context?: string | null, options: TagOptio
   const lacking = asksWhatIsLacking(context);
   const polar = proposesChange(context);
   const yes = polar ? null : yesMeans(context);
-  const units = splitStatements(text).map((piece) => readUnit(text, piece, kind, lacking, polar, yes, model));
+  const units: Unit[] = [];
+  for (const piece of splitStatements(text)) {
+    const unit = readUnit(text, piece, kind, lacking, polar, yes, model);
+    // « …fonctionne bien sur le terrain, c'est l'informatique qui ne suit pas »: praise and a complaint
+    // in one sentence, each of its own subject, are two statements (segment.ts `splitCleft`).
+    const parts = unit.scores.working > 0 && unit.scores.broken > 0 ? splitCleft(text, piece) : null;
+    if (parts === null) units.push(unit);
+    else for (const part of parts) units.push(readUnit(text, part, kind, lacking, polar, yes, model));
+  }
   const spoken = units.filter((unit) => !unit.nonAnswer);
   if (spoken.length === 0) {
     const confidence = units.length === 0 ? 0.95 : Math.min(...units.map((u) => u.confidence));
+    if (units.some((unit) => holdsContact(unit.piece.text))) {
+      return { tags: [], none: true, contact: true, confidence, segments: [] };
+    }
     return { tags: [], none: true, confidence, segments: [] };
   }
   applyConcession(units);
   applyContrast(units);
+  applyLeadIns(units);
   if (!spoken.some((unit) => unit.tags.length > 0)) return fallback(text, spoken, kind, model, lacking);
   if (lacking) impliedNeeds(units);
   const segments = group(text, units);
@@ -170,6 +191,10 @@ function readUnit(
   } else {
     const quoted = quotedPhrases(piece.text);
     const evidence = readEvidence(tokens, kind, piece.question, quoted, known);
+    // « Je suis disponible pour en parler : [téléphone] » leaves a contact, no feedback.
+    if (evidence.working === 0 && evidence.broken === 0 && evidence.needs === 0 && holdsContact(piece.text)) {
+      return { ...unit, nonAnswer: true, confidence: CONTACT_CONFIDENCE };
+    }
     unit.scores = { working: evidence.working, broken: evidence.broken, needs: evidence.needs };
     if (model) addModel(unit.scores, model.predict(piece.text));
     if (evidence.nonAnswer && !TAGS.some((tag) => unit.scores[tag] >= THRESHOLD)) {
@@ -228,7 +253,7 @@ function group(text: string, units: Unit[]): TaggedSegment[] {
     const last = groups[groups.length - 1];
     if (unit.tags.length === 0) {
       if (last) last.end = unit.piece.end;
-      else if (pendingStart < 0) pendingStart = unit.piece.start;
+      else if (pendingStart < 0) pendingStart = opening(unit.piece);
       continue;
     }
     if (last && sameTags(last.tags, unit.tags)) {
@@ -237,7 +262,7 @@ function group(text: string, units: Unit[]): TaggedSegment[] {
       for (const tag of TAGS) last.scores[tag] += unit.scores[tag];
       continue;
     }
-    const start = pendingStart >= 0 ? pendingStart : unit.piece.start;
+    const start = pendingStart >= 0 ? pendingStart : opening(unit.piece);
     pendingStart = -1;
     groups.push({ start, end: unit.piece.end, tags: unit.tags, confidence: unit.confidence, scores: { ...unit.scores } });
   }
@@ -247,6 +272,11 @@ function group(text: string, units: Unit[]): TaggedSegment[] {
     confidence: round(g.confidence),
     primary: g.tags.reduce((a, b) => (g.scores[b] > g.scores[a] ? b : a)),
   }));
+}
+
+/** Where a published statement opens: at its list number (« 2. la rapidité »: the rank is part of what it says), else its text. */
+function opening(piece: Piece): number {
+  return piece.numbered ? piece.marker : piece.start;
 }
 
 function sameTags(a: Tag[], b: Tag[]): boolean {
