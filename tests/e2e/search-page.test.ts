@@ -8,11 +8,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { installClock, pauseClock } from './support/page-clock.ts';
 import { demoSiteAndBrowser, HAS_CHROMIUM, runAxe, SKIP_MESSAGE, watchErrors } from './support/site.ts';
 import { MAX_QUERY_LENGTH } from '../../src/search/selection.ts';
 import { SHOWN_QUERY_LENGTH } from '../../src/search/page-text.ts';
 
 if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
+
+/** The search page's pause that settles a query (src/search/client.ts). */
+const SETTLE_MS = 1000;
 
 const numberIn = (text: string) => Number((text.match(/\d[\d\s\u202f\u00a0]*/)?.[0] ?? '').replace(/\D/g, ''));
 
@@ -20,10 +24,14 @@ describe.skipIf(!HAS_CHROMIUM)('search page: what to do when words are not enoug
   const demo = demoSiteAndBrowser();
   const base = () => demo.site.url.replace(/\/$/, '');
 
-  async function open(url: string): Promise<{ page: Page; errors: string[] }> {
-    const page = await (await demo.browser.newContext()).newPage();
+  /** The page at `url`; with `clock`, its time paused once open, run by the test (support/page-clock.ts). */
+  async function open(url: string, clock = false): Promise<{ page: Page; errors: string[] }> {
+    const context = await demo.browser.newContext();
+    if (clock) await installClock(context);
+    const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto(`${base()}${url}`);
+    if (clock) await pauseClock(page);
     return { page, errors };
   }
 
@@ -121,7 +129,9 @@ describe.skipIf(!HAS_CHROMIUM)('search page: what to do when words are not enoug
   });
 
   it('keeps one history entry per query settled on: Back returns to the previous search', async () => {
-    const { page, errors } = await open('/recherche/');
+    // The page's clock times the typing and the pause: keys typed at once (no « agen » settled by a slow
+    // key on a loaded machine), and the second's pause exactly that, not a sleep hoping its timer fired.
+    const { page, errors } = await open('/recherche/', true);
     const input = page.locator('#recherche-champ');
     await input.click();
     await page.keyboard.type('double saisie');
@@ -130,10 +140,12 @@ describe.skipIf(!HAS_CHROMIUM)('search page: what to do when words are not enoug
     const first = await page.locator('a.result-link').first().getAttribute('href');
     await input.fill('');
     await page.keyboard.type('agenda');
-    // A pause settles the query too (no Enter).
+    // A pause settles the query too (no Enter): searched 180 ms after the last key, settled a second after it.
+    await page.clock.runFor(180);
     await status(page).filter({ hasText: /pour «\u00a0agenda\u00a0»/ }).waitFor();
-    await page.waitForTimeout(1300);
+    await page.clock.runFor(SETTLE_MS - 180);
     await page.keyboard.type(' partagé');
+    await page.clock.runFor(180);
     // No text says both: those saying one of them are listed, and the search keeps its entry all the same.
     await status(page).filter({ hasText: /à la fois «\u00a0agenda\u00a0» et «\u00a0partagé\u00a0»/ }).waitFor();
     expect(new URL(page.url()).searchParams.get('q')).toBe('agenda partagé');
