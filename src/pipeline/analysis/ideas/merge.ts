@@ -18,9 +18,11 @@
  * (« Une appli. » would take every request about an app), nor from a group that says much more
  * than it (see QUOTE_WEIGHT). Both groups must be of one channel (tag).
  *
- * Cost: one count of each group's stems, and per group a look-up of the quotes filed under its
- * common stems (each quote filed once, under its stem rarest among quotes); members are compared
- * with a quote only when every stem of that quote is held by most of them.
+ * Cost: a set-containment join. Each group's common stems (held by most of its members) are
+ * listed once; each quote is looked up, through its stem found in the fewest common sets, among
+ * the groups listing that stem, and checked against them; the members of a group are compared with
+ * a quote only for the few pairs that pass. Lookups of each group's pairs of stems instead came to
+ * tens of millions at a million statements (long answers, long common sets).
  */
 import { Frequencies } from './frequencies.ts';
 import { mix32 } from './hash.ts';
@@ -47,87 +49,70 @@ export interface IdeaGroup {
  * says and are left alone (as are groups left with fewer than two members).
  */
 export function mergeContained(store: ShingleStore, channels: ArrayLike<number>, groups: readonly IdeaGroup[], minStems: number): IdeaGroup[] {
-  const { uniStart, unigrams, biStart } = store;
+  const { uniStart, biStart } = store;
+  const count = groups.length;
   const stems = (s: number) => (uniStart[s + 1] as number) - (uniStart[s] as number);
-  const shingles = (s: number) => stems(s) + (biStart[s + 1] as number) - (biStart[s] as number);
-  const quote = (g: number) => (groups[g] as IdeaGroup).representative;
-  const size = (g: number) => (groups[g] as IdeaGroup).members.length;
-  const order = groups.map((_, g) => g);
-  order.sort(
-    (a, b) =>
-      shingles(quote(a)) - shingles(quote(b)) || size(b) - size(a) || ((groups[a] as IdeaGroup).members[0] as number) - ((groups[b] as IdeaGroup).members[0] as number),
-  );
-  const rank = new Int32Array(groups.length);
-  order.forEach((g, r) => (rank[g] = r));
-
-  // Each receiving quote is filed under its stem rarest among quotes, in rank order: a stem shared
-  // by many quotes (« jeune ») then lists few of them.
-  const quoteStems = new Frequencies();
-  let total = 0;
-  for (let g = 0; g < groups.length; g++) total += stems(quote(g));
-  quoteStems.reset(total);
-  for (let g = 0; g < groups.length; g++) for (let i = uniStart[quote(g)] as number; i < (uniStart[quote(g) + 1] as number); i++) quoteStems.add(unigrams[i] as number);
-  const filed = new Map<number, number[]>();
-  for (const g of order) {
-    const q = quote(g);
-    if (stems(q) < minStems) continue;
-    let key = unigrams[uniStart[q] as number] as number;
-    for (let i = (uniStart[q] as number) + 1; i < (uniStart[q + 1] as number); i++) {
-      const stem = unigrams[i] as number;
-      if (quoteStems.get(stem) < quoteStems.get(key)) key = stem;
-    }
-    const list = filed.get(key);
-    if (list) list.push(g);
-    else filed.set(key, [g]);
+  // Typed copies of what the loops below read again and again (a hundred thousand groups at a million statements).
+  const quotes = new Uint32Array(count);
+  const sizes = new Uint32Array(count);
+  const shingles = new Uint32Array(count);
+  const firsts = new Uint32Array(count);
+  for (let g = 0; g < count; g++) {
+    const group = groups[g] as IdeaGroup;
+    const q = group.representative;
+    quotes[g] = q;
+    sizes[g] = group.members.length;
+    shingles[g] = stems(q) + (biStart[q + 1] as number) - (biStart[q] as number);
+    firsts[g] = group.members[0] as number;
   }
+  // Moves go to an earlier group in this order: shorter quote, then bigger group, then earlier first member.
+  const order = new Uint32Array(count);
+  for (let g = 0; g < count; g++) order[g] = g;
+  order.sort(
+    (a, b) => (shingles[a] as number) - (shingles[b] as number) || (sizes[b] as number) - (sizes[a] as number) || (firsts[a] as number) - (firsts[b] as number),
+  );
+  const rank = new Int32Array(count);
+  for (let r = 0; r < count; r++) rank[order[r] as number] = r;
 
   const weight = stemWeights(store);
+  const common = commonStems(store, groups, weight);
+  const pairs = containedQuotes(store, common, weight, quotes, rank, channels, Math.max(2, minStems));
+
   const members = groups.map((group) => group.members);
-  const gave = new Uint8Array(groups.length);
-  const received = new Uint8Array(groups.length);
-  const counts = new Frequencies();
-  const common: number[] = [];
-  for (const h of order) {
+  const gave = new Uint8Array(count);
+  const received = new Uint8Array(count);
+  let next = 0;
+  for (let r = 0; r < count; r++) {
+    const h = order[r] as number;
     const group = members[h] as number[];
     const most = (group.length >> 1) + 1;
-    // Stems held by most members, found as their count reaches a majority.
-    let held = 0;
-    for (const s of group) held += stems(s);
-    counts.reset(held);
-    common.length = 0;
-    for (const s of group) for (let i = uniStart[s] as number; i < (uniStart[s + 1] as number); i++) if (counts.add(unigrams[i] as number) === most) common.push(unigrams[i] as number);
-
-    const channel = channels[quote(h)];
-    let commonWeight = 0;
-    for (const stem of common) commonWeight += weight(stem);
     let best = -1;
+    let bestStems = 0;
     let bestMoving = 0;
-    for (const stem of common) {
-      for (const g of filed.get(stem) ?? []) {
-        if ((rank[g] as number) >= (rank[h] as number)) break; // a shorter quote only
-        const q = quote(g);
-        // Cheap refusals first: a quote with more stems than the group's common ones cannot be in them.
-        if (gave[g] || stems(q) > common.length || channels[q] !== channel) continue;
-        let all = true;
-        let said = 0;
-        for (let i = uniStart[q] as number; all && i < (uniStart[q + 1] as number); i++) {
-          all = counts.get(unigrams[i] as number) >= most;
-          said += weight(unigrams[i] as number);
-        }
-        if (!all || said < QUOTE_WEIGHT * commonWeight) continue;
-        const moving = group.reduce((n, s) => n + +holdsAll(store, s, q), 0);
-        // The nearest idea: the quote saying the most, then the bigger group, then the earlier.
-        if (moving >= most && (best < 0 || stems(q) > stems(quote(best)) || (stems(q) === stems(quote(best)) && size(g) > size(best)))) {
-          best = g;
-          bestMoving = moving;
-        }
+    // Pairs are sorted by the giving group's rank: this group's are next.
+    for (; next < pairs.length && (rank[pairs.giver(next)] as number) === r; next++) {
+      const g = pairs.quote(next);
+      if (gave[g]) continue;
+      const q = quotes[g] as number;
+      let moving = 0;
+      for (let m = 0; m < group.length; m++) moving += +holdsAll(store, group[m] as number, q);
+      if (moving < most) continue;
+      // The nearest idea: the quote saying the most, then the bigger group, then the earlier.
+      const n = stems(q);
+      if (best < 0 || n > bestStems || (n === bestStems && ((sizes[g] as number) > (sizes[best] as number) || (sizes[g] === sizes[best] && (rank[g] as number) < (rank[best] as number))))) {
+        best = g;
+        bestStems = n;
+        bestMoving = moving;
       }
     }
     if (best < 0 || bestMoving === 0) continue;
-    const q = quote(best);
+    const q = quotes[best] as number;
     if (!received[best]) members[best] = [...(members[best] as number[])]; // the caller's arrays stay as they were
     const staying: number[] = [];
-    for (const s of group) (holdsAll(store, s, q) ? (members[best] as number[]) : staying).push(s);
+    for (let m = 0; m < group.length; m++) {
+      const s = group[m] as number;
+      (holdsAll(store, s, q) ? (members[best] as number[]) : staying).push(s);
+    }
     members[h] = staying;
     gave[h] = 1;
     received[best] = 1;
@@ -143,13 +128,158 @@ export function mergeContained(store: ShingleStore, channels: ArrayLike<number>,
   return out;
 }
 
-/** Whether statement `s` holds every stem of statement `q`. */
-function holdsAll(store: ShingleStore, s: number, q: number): boolean {
-  const { uniStart, unigrams } = store;
-  const needed = (uniStart[q + 1] as number) - (uniStart[q] as number);
-  return intersectSorted(unigrams, uniStart[s] as number, uniStart[s + 1] as number, uniStart[q] as number, uniStart[q + 1] as number) === needed;
+/** Each group's common stems (held by most of its members), sorted, end to end; and their total weight. */
+interface CommonStems {
+  start: Uint32Array;
+  stems: Uint32Array;
+  weight: Float64Array;
+  /** One bit per stem (see stemBit): a quote with a bit the set lacks is not in it, checked at once. */
+  bits: Uint32Array;
 }
 
+function commonStems(store: ShingleStore, groups: readonly IdeaGroup[], weight: (stem: number) => number): CommonStems {
+  const { uniStart, unigrams } = store;
+  const start = new Uint32Array(groups.length + 1);
+  const totals = new Float64Array(groups.length);
+  const bits = new Uint32Array(groups.length);
+  let pool = new Uint32Array(1024);
+  let length = 0;
+  const counts = new Frequencies();
+  for (let g = 0; g < groups.length; g++) {
+    const members = (groups[g] as IdeaGroup).members;
+    const from = length;
+    const push = (stem: number) => {
+      if (length === pool.length) {
+        const bigger = new Uint32Array(pool.length * 2);
+        bigger.set(pool);
+        pool = bigger;
+      }
+      pool[length++] = stem;
+      totals[g] = (totals[g] as number) + weight(stem);
+      bits[g] = (bits[g] as number) | stemBit(stem);
+    };
+    if (members.length === 2) {
+      // Most groups: the stems both hold, read off their sorted runs without counting.
+      const a = members[0] as number;
+      const b = members[1] as number;
+      let i = uniStart[a] as number;
+      let j = uniStart[b] as number;
+      while (i < (uniStart[a + 1] as number) && j < (uniStart[b + 1] as number)) {
+        const x = unigrams[i] as number;
+        const y = unigrams[j] as number;
+        if (x === y) push(x);
+        i += +(x <= y);
+        j += +(y <= x);
+      }
+      start[g + 1] = length;
+      continue;
+    }
+    const most = (members.length >> 1) + 1;
+    let held = 0;
+    for (let m = 0; m < members.length; m++) held += (uniStart[(members[m] as number) + 1] as number) - (uniStart[members[m] as number] as number);
+    counts.reset(held);
+    for (let m = 0; m < members.length; m++) {
+      const s = members[m] as number;
+      for (let i = uniStart[s] as number; i < (uniStart[s + 1] as number); i++) if (counts.add(unigrams[i] as number) === most) push(unigrams[i] as number); // once, as its count reaches a majority
+    }
+    pool.subarray(from, length).sort();
+    start[g + 1] = length;
+  }
+  return { start, stems: pool.subarray(0, length), weight: totals, bits };
+}
+
+/** Pairs (giving group, quote's group), sorted by the giver's rank. */
+interface Pairs {
+  length: number;
+  giver(at: number): number;
+  quote(at: number): number;
+}
+
+/**
+ * Every pair of groups where the quote of one (g, of at least `minStems` stems) is among the common
+ * stems of a later one (h, same channel) and holds QUOTE_WEIGHT of their weight. Quotes are looked
+ * up through their stem found in the fewest common sets, among the groups listing it.
+ */
+function containedQuotes(
+  store: ShingleStore,
+  common: CommonStems,
+  weight: (stem: number) => number,
+  quotes: Uint32Array,
+  rank: Int32Array,
+  channels: ArrayLike<number>,
+  minStems: number,
+): Pairs {
+  const { uniStart, unigrams } = store;
+  const count = quotes.length;
+  // Stem → dense id, and per id in how many common sets it is and its weight.
+  const ids = new StemIds();
+  const listed: number[] = [];
+  const weights: number[] = [];
+  for (let i = 0; i < common.stems.length; i++) {
+    const id = ids.idOf(common.stems[i] as number, true);
+    if (listed[id] === undefined) weights[id] = weight(common.stems[i] as number);
+    listed[id] = (listed[id] ?? 0) + 1;
+  }
+  // The groups listing each id, by increasing weight of their common set (CSR arrays): a quote can
+  // only be in a set that weighs at least as much as it and at most 1 / QUOTE_WEIGHT times more,
+  // a range found by halving.
+  const postingStart = new Uint32Array(listed.length + 1);
+  for (let id = 0; id < listed.length; id++) postingStart[id + 1] = (postingStart[id] as number) + (listed[id] as number);
+  const fill = postingStart.slice(0, listed.length);
+  const postings = new Uint32Array(common.stems.length);
+  const byWeight = new Uint32Array(count);
+  for (let h = 0; h < count; h++) byWeight[h] = h;
+  byWeight.sort((a, b) => (common.weight[a] as number) - (common.weight[b] as number) || a - b);
+  for (let k = 0; k < count; k++) {
+    const h = byWeight[k] as number;
+    for (let i = common.start[h] as number; i < (common.start[h + 1] as number); i++) {
+      const id = ids.idOf(common.stems[i] as number, false);
+      postings[fill[id] as number] = h;
+      fill[id] = (fill[id] as number) + 1;
+    }
+  }
+
+  const givers: number[] = [];
+  const found: number[] = [];
+  for (let g = 0; g < count; g++) {
+    const q = quotes[g] as number;
+    const from = uniStart[q] as number;
+    const to = uniStart[q + 1] as number;
+    if (to - from < minStems) continue;
+    let rarest = -1;
+    let fewest = Infinity;
+    let said = 0;
+    let bits = 0;
+    for (let i = from; i < to; i++) {
+      bits |= stemBit(unigrams[i] as number);
+      const id = ids.idOf(unigrams[i] as number, false);
+      const n = id < 0 ? 0 : (listed[id] as number);
+      if (n < fewest) {
+        fewest = n;
+        rarest = id;
+      }
+      said += weight(unigrams[i] as number);
+    }
+    if (fewest === 0) continue; // a stem in no common set: no group holds this quote
+    // Sums in another order may differ in the last bits: the range is widened by a hair.
+    const heaviest = (said / QUOTE_WEIGHT) * (1 + 1e-9);
+    let p = lightestFrom(postings, postingStart[rarest] as number, postingStart[rarest + 1] as number, common.weight, said * (1 - 1e-9));
+    for (; p < (postingStart[rarest + 1] as number); p++) {
+      const h = postings[p] as number;
+      if ((common.weight[h] as number) > heaviest) break;
+      if ((bits & ~(common.bits[h] as number)) !== 0 || !holdsRun(common.stems, common.start[h] as number, common.start[h + 1] as number, unigrams, from, to)) continue;
+      if ((rank[h] as number) <= (rank[g] as number) || channels[quotes[h] as number] !== channels[q]) continue;
+      givers.push(h);
+      found.push(g);
+    }
+  }
+  const byGiver = Array.from(givers.keys()).sort((a, b) => (rank[givers[a] as number] as number) - (rank[givers[b] as number] as number) || a - b);
+  return {
+    length: byGiver.length,
+    giver: (at) => givers[byGiver[at] as number] as number,
+    quote: (at) => found[byGiver[at] as number] as number,
+  };
+}
 /**
  * How much a stem tells, log(statements / statements holding it): « pôle emploi » or « manque »,
  * written by thousands, tell less than « rappel » or « SMS ». Counted in a fixed table of 2²⁰
@@ -165,4 +295,77 @@ function stemWeights(store: ShingleStore): (stem: number) => number {
   }
   const statements = store.uniStart.length - 1;
   return (stem) => Math.log(statements / Math.max(1, counts[mix32(stem) & mask] as number));
+}
+
+/** Whether statement `s` holds every stem of statement `q`. */
+function holdsAll(store: ShingleStore, s: number, q: number): boolean {
+  const { uniStart, unigrams } = store;
+  const needed = (uniStart[q + 1] as number) - (uniStart[q] as number);
+  return intersectSorted(unigrams, uniStart[s] as number, uniStart[s + 1] as number, uniStart[q] as number, uniStart[q + 1] as number) === needed;
+}
+
+/** Whether the sorted run set[from … to) holds every value of the sorted run run[rFrom … rTo); stops at the first missing. */
+function holdsRun(set: Uint32Array, from: number, to: number, run: Uint32Array, rFrom: number, rTo: number): boolean {
+  if (to - from < rTo - rFrom) return false;
+  let i = from;
+  for (let r = rFrom; r < rTo; r++) {
+    const value = run[r] as number;
+    while (i < to && (set[i] as number) < value) i++;
+    if (i === to || set[i] !== value) return false;
+    i++;
+  }
+  return true;
+}
+
+/**
+ * Dense ids 0, 1, 2… for 32-bit stems, in an open-addressing table of typed arrays that doubles as
+ * it fills: sized by the stems met (thousands), not the entries (a million), it stays in cache.
+ */
+class StemIds {
+  private keys = new Uint32Array(1024);
+  private ids = new Int32Array(1024).fill(-1);
+  private mask = 1023;
+  private size = 0;
+
+  /** The stem's id; a new one when `add` and the stem is new, else −1 for a stem never added. */
+  idOf(stem: number, add: boolean): number {
+    let slot = mix32(stem) & this.mask;
+    while (this.ids[slot] !== -1 && this.keys[slot] !== stem) slot = (slot + 1) & this.mask;
+    if (this.ids[slot] !== -1 || !add) return this.ids[slot] as number;
+    this.keys[slot] = stem;
+    this.ids[slot] = this.size;
+    if (2 * ++this.size > this.mask) this.grow();
+    return this.size - 1;
+  }
+
+  private grow(): void {
+    const { keys, ids } = this;
+    this.keys = new Uint32Array(keys.length * 2);
+    this.ids = new Int32Array(ids.length * 2).fill(-1);
+    this.mask = this.keys.length - 1;
+    for (let old = 0; old < keys.length; old++) {
+      if (ids[old] === -1) continue;
+      let slot = mix32(keys[old] as number) & this.mask;
+      while (this.ids[slot] !== -1) slot = (slot + 1) & this.mask;
+      this.keys[slot] = keys[old] as number;
+      this.ids[slot] = ids[old] as number;
+    }
+  }
+}
+
+/** The first place in postings[from … to), sorted by weight, whose group weighs at least `least`. */
+function lightestFrom(postings: Uint32Array, from: number, to: number, weights: Float64Array, least: number): number {
+  let low = from;
+  let high = to;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((weights[postings[middle] as number] as number) < least) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** A stem's bit among 32. */
+function stemBit(stem: number): number {
+  return 1 << (mix32(stem) & 31);
 }
