@@ -103,6 +103,11 @@ describe.skipIf(!HAS_CHROMIUM)('search page: what is said while typing', () => {
     const input = page.locator('#recherche-champ');
     const status = page.locator('[data-status]');
     for (const query of ['m', 'mo', 're']) {
+      // Results listed first, so that the status and the empty list below are this query's, not left by the previous one.
+      await input.fill('mob');
+      await input.press('Enter');
+      await expect.poll(() => status.textContent(), SEARCHING).toMatch(/résultats? pour «\u00a0mob\u00a0»/);
+      expect(await page.locator('[data-results] > li').count()).toBeGreaterThan(0);
       await input.fill(query);
       await input.press('Enter');
       await expect.poll(() => status.textContent(), SEARCHING).toMatch(/^Tapez au moins 3\slettres\s: le début d’un mot suffit alors/);
