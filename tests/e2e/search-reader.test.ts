@@ -146,9 +146,14 @@ describe.skipIf(!HAS_CHROMIUM)('search and explorer for a reader', () => {
     await desk.goto(`${base}/recherche/`);
     await desk.locator('#recherche-champ').fill('saisie');
     await desk.locator('[data-results] > li').first().waitFor();
+    // The status is written anew by the run Enter starts, the last thing it does (query-runner.ts): the
+    // results would be brought up in the same task, so once it is written the page has had its chance to.
+    await desk.evaluate(() => {
+      const status = document.querySelector('[data-status]');
+      if (status) new MutationObserver(() => (status as HTMLElement).dataset.rewritten = 'oui').observe(status, { childList: true, characterData: true, subtree: true });
+    });
     await desk.locator('#recherche-champ').press('Enter');
-    await desk.locator('[data-status]').filter({ hasText: /résultat/ }).waitFor();
-    await desk.waitForTimeout(300);
+    await desk.locator('[data-status][data-rewritten]').filter({ hasText: /résultat/ }).waitFor();
     expect(await desk.evaluate(() => [document.activeElement?.id, window.scrollY])).toEqual(['recherche-champ', 0]);
     await wide.close();
   });
