@@ -11,7 +11,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { serve, type RunningServer } from '../../scripts/serve.ts';
 import { HAS_CHROMIUM, launchBrowser, SKIP_MESSAGE } from './support/site.ts';
 import { buildWithCli, listFiles } from '../safety/support/outputs.ts';
@@ -124,6 +124,7 @@ describe.skipIf(!HAS_CHROMIUM)('vecteurs XSS plantés dans les notes et les enqu
     let dialogs: string[] = [];
     let navigatedTo: string | null = null;
     let expected = '';
+    const loading = watchRequests(page);
     page.on('dialog', (dialog) => {
       dialogs.push(`${dialog.type()} ${dialog.message()}`);
       void dialog.dismiss().catch(() => undefined);
@@ -137,14 +138,38 @@ describe.skipIf(!HAS_CHROMIUM)('vecteurs XSS plantés dans les notes et les enqu
       expected = target.split('?')[0] ?? target;
       await page.goto(target, { waitUntil: 'load' });
       if (act) await act(page);
-      // Handlers such as onerror, onload, ontoggle, autofocus/onfocus fire within a few frames.
-      await page.waitForTimeout(30);
+      await handlersHadTheirChance(page, loading);
       const sentinel = await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss);
       const dom = await page.evaluate(auditDom);
       const cspViolations = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
       return { url: target, dialogs, sentinel, navigatedTo, dom, cspViolations };
     };
     return { page, visit };
+  }
+
+  /** The requests of `page` under way, as the browser reports them. */
+  function watchRequests(page: Page): () => number {
+    const pending = new Set<Request>();
+    page.on('request', (request) => pending.add(request));
+    page.on('requestfinished', (request) => pending.delete(request));
+    page.on('requestfailed', (request) => pending.delete(request));
+    return () => pending.size;
+  }
+
+  /**
+   * Waits until every handler a vector could have planted has run, however slow the machine: a handler
+   * the page runs late, unseen by a sleep, would be a vector let through in a security test. Handlers
+   * run on a load's end or failure (onerror, onload: once no request is under way, their events are queued),
+   * on a rendering step (autofocus/onfocus, ontoggle, onbegin, onstart: two animation frames), then as
+   * tasks (a final timer of 0 comes after those queued). Handler attributes are also found by auditDom
+   * whether they ran or not; this is for the dialogs and the sentinel of one that did.
+   */
+  async function handlersHadTheirChance(page: Page, loading: () => number): Promise<void> {
+    const frames = () => page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)))));
+    // Loads that a render or a handler starts are under way once their frame is drawn.
+    await frames();
+    await expect.poll(loading, { timeout: 15_000 }).toBe(0);
+    await frames();
   }
 
   /** Opens a page, optionally acts on it, and reports everything it must not do. */
@@ -201,8 +226,8 @@ describe.skipIf(!HAS_CHROMIUM)('vecteurs XSS plantés dans les notes et les enqu
       await page.evaluate((raw) => {
         document.body.insertAdjacentHTML('beforeend', raw);
       }, vectors.slice(0, 12).join('\n'));
-      await page.waitForTimeout(200);
-      expect(dialogs.length).toBeGreaterThan(0);
+      // Awaited, not slept on: the vectors' handlers run when their loads fail, however slow the machine.
+      await expect.poll(() => dialogs.length, { timeout: 15_000 }).toBeGreaterThan(0);
       expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBe(1);
       expect((await page.evaluate(auditDom)).length).toBeGreaterThan(5);
     } finally {
