@@ -97,6 +97,16 @@ describe('false matches a reviewer found, now gone', () => {
     ['La limitation de vitesse à 80 km/h sur les routes.', 'lenteurs-disponibilite'],
     ['Trop de difficultés à joindre les services au téléphone.', 'communication-jeunes'],
     ['La feuille de paie est illisible.', 'saisie-ergonomie'],
+    // « attentes » (expectations) is no waiting, « attendre » is one only in the indicative: not
+    // « en attendant » (meanwhile) nor what one would expect.
+    ['Les attentes des jeunes sur i-milo sont fortes.', 'agenda-rendez-vous'],
+    ['Les attentes des conseillers envers l’accueil du nouvel outil.', 'agenda-rendez-vous'],
+    ['En attendant le nouvel i-milo, on fait avec l’accueil actuel.', 'agenda-rendez-vous'],
+    // Services that are not connected are no slow connection; another network named as a model, or a
+    // job situation in a form, is no exchange with it nor a job offer.
+    ['Il manque des connexions entre les services.', 'lenteurs-disponibilite'],
+    ['Pourquoi ne pas s’inspirer des outils d’autres réseaux (Cap emploi, PLIE) ?', 'interoperabilite'],
+    ['La saisie des situations (emploi, formation, sans solution) est claire.', 'offres-entreprises'],
   ])('« %s » is not themed %s', (text, theme) => {
     expect(themesOf(text)).not.toContain(theme);
   });
@@ -153,6 +163,15 @@ describe('right matches that stay', () => {
     ['Priorité : la fin de la double saisie avec France Travail.', 'interoperabilite'],
     ['Tout ressaisir dans le logiciel de France Travail.', 'interoperabilite'],
     ['La double saisie, et des écrans de saisie interminables.', 'saisie-ergonomie'],
+    ['On attend longtemps à l’accueil.', 'agenda-rendez-vous'],
+    ['J’ai attendu une heure à l’accueil pour mon rendez-vous.', 'agenda-rendez-vous'],
+    ['Les jeunes attendent leur rendez-vous debout.', 'agenda-rendez-vous'],
+    ['Il manque des connexions entre les services.', 'interoperabilite'],
+    ['La connexion entre i-milo et le logiciel de France Travail.', 'interoperabilite'],
+    ['La connexion est lente le matin.', 'lenteurs-disponibilite'],
+    ['Une connexion sécurisée pour les jeunes.', 'lenteurs-disponibilite'],
+    ['Les informations de Cap emploi pour les jeunes en situation de handicap ne nous parviennent pas.', 'interoperabilite'],
+    ['La rapidité de la saisie.', 'lenteurs-disponibilite'],
   ])('« %s » is themed %s', (text, theme) => {
     expect(themesOf(text)).toContain(theme);
   });

@@ -97,6 +97,18 @@ describe('French stems that must not meet', () => {
     expect(stemWord('attention')).not.toBe(stemWord('attente'));
     expect(themesOf('Attention aux écrans')).toEqual(['saisie-ergonomie']);
   });
+  it('gives the indicative and participle of « attendre » the stem of « attente », not « attentes » (expectations)', () => {
+    for (const word of ['attend', 'attends', 'attendre', 'attendu', 'attendent', 'attendons', 'attendait']) expect(stemWord(word)).toBe(stemWord('attente'));
+    expect(stemWord('attentes')).not.toBe(stemWord('attente'));
+    expect(stemWord('attendant')).not.toBe(stemWord('attente'));
+    expect(stemWord('attendus')).not.toBe(stemWord('attente'));
+    expect(themesOf('On attend longtemps.')).toEqual(['agenda-rendez-vous']);
+    expect(themesOf('Les attentes des jeunes.')).toEqual(['autres']);
+  });
+  it('gives « rapidité » the stem of « rapide » and « rapidement »', () => {
+    expect(stemWord('rapidite')).toBe(stemWord('rapide'));
+    expect(stemWord('rapidites')).toBe(stemWord('rapidement'));
+  });
   it('gives maintenant, montant and application their own stems', () => {
     expect(stemWord('maintenant')).not.toBe(stemWord('maintenance'));
     expect(stemWord('montants')).toBe(stemWord('montant'));

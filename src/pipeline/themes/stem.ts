@@ -52,6 +52,18 @@ const OWN_STEMS: ReadonlyMap<string, string> = new Map([
   // « attention » is cut to `attent`, the stem of « attente » (« Attention au coût des SMS » went to the agenda).
   ['attention', 'attention'],
   ['attentions', 'attention'],
+  // The verb « attendre » is cut to five stems (`attend`, `attendr`, `attendu`, `attendent`, `attendon`),
+  // none the stem of « attente »: « On attend longtemps à l'accueil » missed the waiting the noun
+  // names. Its indicative forms and the participle take the noun's stem; « attentes » (plural: what
+  // people expect, « les attentes des jeunes ») keeps its own, and so do « en attendant » (meanwhile),
+  // « attendus » (the expected outcomes) and the conditional (« ce qu'on attendrait d'un outil »).
+  ...['attend', 'attends', 'attendre', 'attendu', 'attendent', 'attendons', 'attendez', 'attendait', 'attendais', 'attendaient', 'attende'].map(
+    (word): [string, string] => [word, 'attent'],
+  ),
+  ['attentes', 'attentes'],
+  // « rapidité » is cut to `rapidit`, « rapide(s) » and « rapidement » to `rapid`.
+  ['rapidite', 'rapid'],
+  ['rapidites', 'rapid'],
   // « conseiller » (the adviser) is cut to `conseil` (advice, a council), but « conseillère(s) » and
   // « conseillers » to `conseiller`: all four take the latter.
   ['conseiller', 'conseiller'],
