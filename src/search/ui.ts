@@ -57,7 +57,8 @@ function metaLine(doc: DocView): HTMLSpanElement {
   const parts = [
     doc.themes.map((theme) => theme.label).join(', '),
     doc.region.value ? doc.region.label : '',
-    doc.profile.value ? doc.profile.label : '',
+    // A survey answer's source line says who answered (doc-source.ts), as on its pages (VerbatimItem.astro): not twice.
+    doc.profile.value && !doc.survey ? doc.profile.label : '',
     doc.format.label,
     // 1 is also an item never put to the vote; 0 comes only from a count (« (0 vote) »), and is said.
     doc.weight !== 1 ? plural(doc.weight, 'vote') : '',

@@ -75,9 +75,17 @@ export function readableSource(
   regionName: (code: string) => string | undefined,
 ): string {
   if (!session) return joinSource([item.source.file, answerPlace(item.source)]);
-  if (session.kind === 'workshop') return joinSource([sourceHead(session), answerPlace(item.source)]);
+  if (!sourceNamesRespondent(session)) return joinSource([sourceHead(session), answerPlace(item.source)]);
   const region = item.region ? regionName(item.region) : undefined;
   return joinSource([session.title, answerPlace(item.source), item.profile ? profileLabel(item.profile) : '', region ?? '']);
+}
+
+/**
+ * Whether `readableSource` names who answered (profile, region): a survey answer's does, a note's item does not. Where
+ * it does, the item's details line leaves the profile out (VerbatimItem.astro): said twice otherwise, once in each line.
+ */
+export function sourceNamesRespondent(session: Pick<Session, 'kind'> | undefined): boolean {
+  return session?.kind === 'survey';
 }
 
 /** What a source line says first: the session's title, with a workshop's date (« Atelier de Toulouse, 18 novembre 2026 »). */
