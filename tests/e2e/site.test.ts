@@ -62,8 +62,15 @@ describe.skipIf(!HAS_CHROMIUM)('site du livre blanc (Chromium)', () => {
     await site?.close();
   });
 
-  async function open(pathname: string, options: { javaScript?: boolean } = {}): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
-    const context = await browser.newContext({ javaScriptEnabled: options.javaScript ?? true, viewport: { width: 1280, height: 900 } });
+  async function open(
+    pathname: string,
+    options: { javaScript?: boolean; reducedMotion?: boolean } = {},
+  ): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
+    const context = await browser.newContext({
+      javaScriptEnabled: options.javaScript ?? true,
+      viewport: { width: 1280, height: 900 },
+      ...(options.reducedMotion ? { reducedMotion: 'reduce' as const } : {}),
+    });
     const page = await context.newPage();
     const errors = watchErrors(page);
     const response = await page.goto(new URL(pathname, site.url).href, { waitUntil: 'networkidle' });
@@ -336,9 +343,16 @@ describe.skipIf(!HAS_CHROMIUM)('site du livre blanc (Chromium)', () => {
       expect(png.length, name).toBeGreaterThan(20_000); // a blank page compresses to a few KB
     };
     for (const name of ['accueil', 'theme', 'region'] as const) {
-      const { page, close } = await open(pages[name]);
+      // Without motion the charts are drawn in their final state at once (chart-render.ts): no 300 ms animation to outwait.
+      const { page, close } = await open(pages[name], { reducedMotion: true });
       await scrollThrough(page);
-      await page.waitForTimeout(400);
+      // Each chart is drawn as it comes into view, once its code has loaded, and marked so (figure[data-drawn]).
+      await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('figure[data-chart]')].every((figure) => figure.dataset.drawn === 'true'));
+      // The fonts in, then two frames: the last drawings painted.
+      await page.evaluate(async () => {
+        await document.fonts.ready;
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      });
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
       expectPicture(await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true }), 1280, Math.min(height, 900), name);
       await close();
