@@ -97,7 +97,13 @@ describe.skipIf(!HAS_CHROMIUM)('wording of the built pages', () => {
     const labels = [...html.matchAll(/<canvas role="img" aria-label="([^"]*)"/g)].map((m) => (m[1] ?? '').replace(/&#39;/g, "'").replace(/[\s\u00a0\u202f]+/g, ' '));
     // Its leading bar first (the figure's caption gives the title), then what the bars are.
     const chart = labels.find((label) => label.endsWith('tous étiquetés « Ce qui dysfonctionne ». Les valeurs exactes sont dans le tableau de données.'));
-    expect(chart).toMatch(/^Saisie et ergonomie en tête : \d+ éléments\. Barres : nombre d’éléments par thème, tous étiquetés « Ce qui dysfonctionne »\. /);
+    // The leading bar is the theme with the most broken items in the synthesis (not a name written here:
+    // it moves whenever the taxonomy does).
+    const broken = site.synthesis.counts.byThemeTag.filter((entry) => entry.keys[1] === 'broken');
+    const top = broken.reduce((best, entry) => (entry.items > best.items ? entry : best));
+    const label = site.synthesis.themes.find((theme) => theme.id === top.keys[0])?.label ?? '?';
+    const expected = `${label} en tête : ${top.items.toLocaleString('fr-FR').replace(/\s/g, ' ')} éléments. Barres : nombre d’éléments par thème, tous étiquetés « Ce qui dysfonctionne ». `;
+    expect(chart?.slice(0, expected.length)).toBe(expected);
     // Unfiltered, the home chart still describes its three stacked tags and their motifs.
     const home = pageText(site, '/');
     expect(home).toContain('répartis entre ce qui fonctionne, ce qui dysfonctionne et les besoins et attentes');
