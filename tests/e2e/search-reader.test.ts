@@ -10,9 +10,9 @@
  * the search field, and so are the texts holding one of two words that no text holds together. Skipped, with
  * a message, when Chromium is absent.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { buildDemoSite, HAS_CHROMIUM, launchBrowser, runAxe, SKIP_MESSAGE, type BuiltSite } from './support/site.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { demoSiteAndBrowser, HAS_CHROMIUM, runAxe, SKIP_MESSAGE } from './support/site.ts';
 import { slugify } from '../../src/site/urls.ts';
 import { ITEMS_PER_PAGE } from '../../src/site/permalink.ts';
 import { NAV } from '../../src/site/nav.ts';
@@ -23,25 +23,13 @@ if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
 const PHONE = { width: 375, height: 667 };
 
 describe.skipIf(!HAS_CHROMIUM)('search and explorer for a reader', () => {
-  let site: BuiltSite | undefined;
-  let browser: Browser;
-  let base = '';
-
-  beforeAll(async () => {
-    site = await buildDemoSite();
-    base = site.url.replace(/\/$/, '');
-    browser = await launchBrowser();
-  }, 300_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const demo = demoSiteAndBrowser();
+  const base = () => demo.site.url.replace(/\/$/, '');
 
   async function phonePage(url: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: PHONE });
+    const context = await demo.browser.newContext({ viewport: PHONE });
     const page = await context.newPage();
-    await page.goto(`${base}${url}`);
+    await page.goto(`${base()}${url}`);
     return page;
   }
 
@@ -82,9 +70,9 @@ describe.skipIf(!HAS_CHROMIUM)('search and explorer for a reader', () => {
     });
 
   it('brings the results up after a filter ticked on a 360 × 400 screen, with « Voir les N verbatims », the status saying it once', async () => {
-    const context = await browser.newContext({ viewport: KEYBOARD_UP });
+    const context = await demo.browser.newContext({ viewport: KEYBOARD_UP });
     const page = await context.newPage();
-    await page.goto(`${base}/verbatims/`);
+    await page.goto(`${base()}/verbatims/`);
     const status = page.locator('[data-status]');
     await status.filter({ hasText: /au total/ }).waitFor();
     // The filters start folded; opened, they are screens long.
@@ -119,9 +107,9 @@ describe.skipIf(!HAS_CHROMIUM)('search and explorer for a reader', () => {
   });
 
   it('brings the status and the first result up on Enter in the search field on a 360 × 400 screen, not on a wide one', async () => {
-    const context = await browser.newContext({ viewport: KEYBOARD_UP });
+    const context = await demo.browser.newContext({ viewport: KEYBOARD_UP });
     const page = await context.newPage();
-    await page.goto(`${base}/recherche/`);
+    await page.goto(`${base()}/recherche/`);
     const field = page.locator('#recherche-champ');
     expect(await field.getAttribute('enterkeyhint')).toBe('search');
     await field.fill('saisie');
@@ -141,9 +129,9 @@ describe.skipIf(!HAS_CHROMIUM)('search and explorer for a reader', () => {
     await context.close();
 
     // Beside or under the field on a wide screen: Enter leaves the reader typing, the page where it was.
-    const wide = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const wide = await demo.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const desk = await wide.newPage();
-    await desk.goto(`${base}/recherche/`);
+    await desk.goto(`${base()}/recherche/`);
     await desk.locator('#recherche-champ').fill('saisie');
     await desk.locator('[data-results] > li').first().waitFor();
     // The status is written anew by the run Enter starts, the last thing it does (query-runner.ts): the
@@ -159,9 +147,9 @@ describe.skipIf(!HAS_CHROMIUM)('search and explorer for a reader', () => {
   });
 
   it('brings up, on Enter on a 360 × 400 screen, the texts holding one of two words no text holds together, the heading saying so', async () => {
-    const context = await browser.newContext({ viewport: KEYBOARD_UP });
+    const context = await demo.browser.newContext({ viewport: KEYBOARD_UP });
     const page = await context.newPage();
-    await page.goto(`${base}/recherche/`);
+    await page.goto(`${base()}/recherche/`);
     const field = page.locator('#recherche-champ');
     // The demo's 2 texts saying « mobile » never say « agenda ».
     await field.fill('agenda mobile');
@@ -183,9 +171,9 @@ describe.skipIf(!HAS_CHROMIUM)('search and explorer for a reader', () => {
 
   /** What a 320 px window (or 200 % zoom of a 1280 px one) leaves out or pushes sideways. */
   async function reflowAt320(url: string) {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const context = await demo.browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
-    await page.goto(`${base}${url}`);
+    await page.goto(`${base()}${url}`);
     // The site links are behind « Menu » at this width: open, they must all fit.
     await page.locator('button.menu-toggle').click();
     const layout = await page.evaluate(() => {
@@ -228,9 +216,9 @@ describe.skipIf(!HAS_CHROMIUM)('search and explorer for a reader', () => {
   });
 
   it('keeps the focus when « Retirer tous les filtres » hides itself, and says it', async () => {
-    const context = await browser.newContext();
+    const context = await demo.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${base}/verbatims/`);
+    await page.goto(`${base()}/verbatims/`);
     const status = page.locator('[data-status]');
     await status.filter({ hasText: /au total/ }).waitFor();
     const total = (await status.textContent()) ?? '';
@@ -247,14 +235,14 @@ describe.skipIf(!HAS_CHROMIUM)('search and explorer for a reader', () => {
   });
 
   it('applies ?region=<name or slug> like the region code, and says an unknown region', async () => {
-    const counts = site!.synthesis.counts.byRegion.filter((row) => (row.keys[0] ?? '') !== '' && row.items > 0);
+    const counts = demo.site.synthesis.counts.byRegion.filter((row) => (row.keys[0] ?? '') !== '' && row.items > 0);
     const row = counts[0]!;
     const code = row.keys[0] ?? '';
-    const region = site!.synthesis.regions.find((r) => r.code === code)!;
-    const context = await browser.newContext();
+    const region = demo.site.synthesis.regions.find((r) => r.code === code)!;
+    const context = await demo.browser.newContext();
     const page = await context.newPage();
     const statusOf = async (query: string) => {
-      await page.goto(`${base}/verbatims/${query}`);
+      await page.goto(`${base()}/verbatims/${query}`);
       const status = page.locator('[data-status]');
       await status.filter({ hasText: /correspond|Aucun|inconnue/ }).waitFor();
       return (await status.textContent()) ?? '';
@@ -271,11 +259,11 @@ describe.skipIf(!HAS_CHROMIUM)('search and explorer for a reader', () => {
   });
 
   it('says on the search page which filter of the address it does not know, and searches without it', async () => {
-    const context = await browser.newContext();
+    const context = await demo.browser.newContext();
     const page = await context.newPage();
     const status = page.locator('[data-status]');
     // Without words: said as soon as the page has read the index's values, in the polite status.
-    await page.goto(`${base}/recherche/?region=atlantide&tag=foo`);
+    await page.goto(`${base()}/recherche/?region=atlantide&tag=foo`);
     await status.filter({ hasText: /inconnue/ }).waitFor();
     expect(await status.textContent()).toBe('Étiquette inconnue\u00a0: foo. Région inconnue\u00a0: atlantide. Ces filtres sont ignorés.');
     // Spoken at once by the live region (nothing was typed: status-announcer.ts).
@@ -284,10 +272,10 @@ describe.skipIf(!HAS_CHROMIUM)('search and explorer for a reader', () => {
     await expect.poll(() => announcer.textContent()).toBe(await status.textContent());
     expect(await page.locator('[role="alert"]').count()).toBe(0);
     // With words: the results of the words alone, as many as without the unknown filter, and it is said.
-    await page.goto(`${base}/recherche/?q=saisie`);
+    await page.goto(`${base()}/recherche/?q=saisie`);
     await status.filter({ hasText: /résultat/ }).waitFor();
     const plain = (await status.textContent()) ?? '';
-    await page.goto(`${base}/recherche/?q=saisie&region=atlantide`);
+    await page.goto(`${base()}/recherche/?q=saisie&region=atlantide`);
     await status.filter({ hasText: /résultat/ }).waitFor();
     expect(await status.textContent()).toBe(`Région inconnue\u00a0: atlantide. Ce filtre est ignoré. ${plain}`);
     expect(await page.locator('[data-results] > li').count()).toBeGreaterThan(0);
@@ -300,13 +288,13 @@ describe.skipIf(!HAS_CHROMIUM)('search and explorer for a reader', () => {
   });
 
   it('puts the pager of a session of several pages after its list, with aria-current', async () => {
-    const session = site!.synthesis.sessions.find(
-      (s) => site!.synthesis.items.filter((item) => item.sessionId === s.id).length > ITEMS_PER_PAGE,
+    const session = demo.site.synthesis.sessions.find(
+      (s) => demo.site.synthesis.items.filter((item) => item.sessionId === s.id).length > ITEMS_PER_PAGE,
     );
     if (!session) return; // The demo's surveys may fit one page: tests/site/pager.test.ts covers the page links.
-    const context = await browser.newContext();
+    const context = await demo.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${base}/sessions/${session.id}/`);
+    await page.goto(`${base()}/sessions/${session.id}/`);
     const navs = page.locator('nav.page-nav');
     expect(await navs.count()).toBe(2);
     expect(await navs.last().locator('[aria-current="page"]').textContent()).toBe('1');

@@ -3,9 +3,9 @@
  * their verbatim comes from as its session page does (`readableSource`: « Questionnaire … · réponse n° 98 · Partenaires ·
  * Bretagne », « Atelier …, 29 septembre 2026 · ligne 25 »), the file's place in the same title.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, HAS_CHROMIUM, SKIP_MESSAGE, buildDemoSite, type BuiltSite } from './support/site.ts';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { demoSiteAndBrowser, HAS_CHROMIUM, SKIP_MESSAGE } from './support/site.ts';
 
 if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
 
@@ -17,21 +17,8 @@ interface Shown {
 }
 
 describe.skipIf(!HAS_CHROMIUM)('a verbatim’s source in the search and the explorer', () => {
-  let site: BuiltSite | undefined;
-  let browser: Browser;
-  let base = '';
-
-  beforeAll(async () => {
-    site = await buildDemoSite();
-    base = site.url.replace(/\/$/, '');
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  }, 300_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const demo = demoSiteAndBrowser();
+  const base = () => demo.site.url.replace(/\/$/, '');
 
   async function sourceOf(row: Locator, link: Locator): Promise<Shown> {
     const line = row.locator('.source');
@@ -47,14 +34,14 @@ describe.skipIf(!HAS_CHROMIUM)('a verbatim’s source in the search and the expl
 
   /** The same, from the item's own line on the session page its link opens. */
   async function onSessionPage(page: Page, href: string): Promise<Omit<Shown, 'href'>> {
-    await page.goto(`${base}${href}`);
+    await page.goto(`${base()}${href}`);
     const line = page.locator(`[id="${href.split('#')[1] ?? ''}"] .source`);
     return { text: (await line.locator('[data-citation-source]').textContent()) ?? '', title: (await line.getAttribute('title')) ?? '' };
   }
 
   it('a result on /recherche/ gives its answer’s source as its session page, file in the title', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${base}/recherche/?q=${encodeURIComponent('recherche rapide des jeunes')}`);
+    const page = await demo.browser.newPage();
+    await page.goto(`${base()}/recherche/?q=${encodeURIComponent('recherche rapide des jeunes')}`);
     const row = page.locator('[data-results] > li').first();
     await row.waitFor();
     const shown = await sourceOf(row, row.locator('a.result-link'));
@@ -65,8 +52,8 @@ describe.skipIf(!HAS_CHROMIUM)('a verbatim’s source in the search and the expl
   });
 
   it('rows of /verbatims/ give a survey answer’s and a note’s source as their session pages', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${base}/verbatims/`);
+    const page = await demo.browser.newPage();
+    await page.goto(`${base()}/verbatims/`);
     await page.locator('[data-explorer-app]:not([hidden])').waitFor();
     await page.locator('[data-list] > li').first().waitFor();
     const rows = page.locator('[data-list] > li');

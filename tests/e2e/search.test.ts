@@ -5,10 +5,9 @@
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/bench-search.ts';
-import { buildDemoSite, type BuiltSite } from './support/site.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { CHROMIUM, demoSiteAndBrowser } from './support/site.ts';
 import { expandFacets } from '../../src/search/store.ts';
 import { FACETS_FILE, MANIFEST_FILE, chunkFile, type Chunk, type FacetTable, type Manifest } from '../../src/search/format.ts';
 
@@ -20,33 +19,22 @@ const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`Tests de bout en bout de la recherche ignorés : Chromium absent (${CHROMIUM}).`);
 
 describe.skipIf(!hasChromium)('search and verbatim explorer in Chromium', () => {
-  let site: BuiltSite | undefined;
-  let browser: Browser;
-  let base = '';
+  const demo = demoSiteAndBrowser();
+  const base = () => demo.site.url.replace(/\/$/, '');
 
-  beforeAll(async () => {
-    // The demo site shared by the end-to-end files of this run (built by the first one).
-    site = await buildDemoSite();
-    base = site.url.replace(/\/$/, '');
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  beforeAll(() => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-  }, 300_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
   });
 
   async function open(url: string, options: { bypassCSP?: boolean } = {}): Promise<{ page: Page; context: BrowserContext; errors: string[] }> {
-    const context = await browser.newContext(options);
+    const context = await demo.browser.newContext(options);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
-    await page.goto(`${base}${url}`);
+    await page.goto(`${base()}${url}`);
     return { page, context, errors };
   }
 
@@ -147,7 +135,7 @@ describe.skipIf(!hasChromium)('search and verbatim explorer in Chromium', () => 
     const chartCount = Number(await page.locator('table[data-chart-table="theme-etiquettes"] tr[data-category="broken"] td').first().getAttribute('data-value'));
     expect(chartCount).toBeGreaterThan(0);
 
-    await page.goto(`${base}/verbatims/?theme=${theme}`);
+    await page.goto(`${base()}/verbatims/?theme=${theme}`);
     await page.locator('[data-explorer-app]:not([hidden])').waitFor();
     expect(await page.locator('[data-static-counts]').isVisible()).toBe(false);
     await page.locator('[data-list] li').first().waitFor();
@@ -168,7 +156,7 @@ describe.skipIf(!hasChromium)('search and verbatim explorer in Chromium', () => 
 
     // A shared URL restores the same view; the next page continues the list.
     const shared = page.url();
-    const second = await browser.newPage();
+    const second = await demo.browser.newPage();
     await second.goto(shared);
     await expect.poll(async () => numberIn((await second.locator('[data-status]').textContent()) ?? '')).toBe(chartCount);
     await second.locator('[data-list] > li').first().waitFor();
@@ -215,7 +203,7 @@ describe.skipIf(!hasChromium)('search and verbatim explorer in Chromium', () => 
 
   it('shows identical answers once, with their number, in the results and in the explorer', async () => {
     // The demo's most repeated answer, read from the published index (documents of a repeat are consecutive).
-    const indexDir = path.join(site!.dir, 'index-recherche');
+    const indexDir = path.join(demo.site.dir, 'index-recherche');
     const manifest = JSON.parse(readFileSync(path.join(indexDir, MANIFEST_FILE), 'utf8')) as Manifest;
     const facets = expandFacets(JSON.parse(readFileSync(path.join(indexDir, FACETS_FILE), 'utf8')) as FacetTable, manifest);
     const head = facets.reduce((best, item) => (item.repeat > best.repeat ? item : best));
@@ -251,7 +239,7 @@ describe.skipIf(!hasChromium)('search and verbatim explorer in Chromium', () => 
     expect(rows.reduce((sum, row) => sum + row.count, 0)).toBe(results);
 
     const tag = head.tag;
-    await page.goto(`${base}/verbatims/?tag=${tag}`);
+    await page.goto(`${base()}/verbatims/?tag=${tag}`);
     await page.locator('[data-list] > li').first().waitFor();
     expect(await page.locator('[data-status]').textContent()).toMatch(/Les réponses identiques sont regroupées\s: [\d\s\u202f]+ lignes\./);
     expect(errors).toEqual([]);
@@ -259,9 +247,9 @@ describe.skipIf(!hasChromium)('search and verbatim explorer in Chromium', () => 
   });
 
   it('on a phone, folds the filters so that results come first, and says how many are ticked', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 800 }, bypassCSP: true });
+    const context = await demo.browser.newContext({ viewport: { width: 390, height: 800 }, bypassCSP: true });
     const page = await context.newPage();
-    await page.goto(`${base}/recherche/?q=rappel&tag=broken`);
+    await page.goto(`${base()}/recherche/?q=rappel&tag=broken`);
     await page.locator('[data-results] > li').first().waitFor();
     const toggle = page.locator('[data-results-panel] details[data-facets-toggle]');
     expect(await toggle.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
@@ -275,7 +263,7 @@ describe.skipIf(!hasChromium)('search and verbatim explorer in Chromium', () => 
     expect(await page.locator('[data-facets] input[name="tag"][value="broken"]').isChecked()).toBe(true);
     expect(await axe(page)).toEqual([]);
 
-    await page.goto(`${base}/verbatims/`);
+    await page.goto(`${base()}/verbatims/`);
     await page.locator('[data-list] > li').first().waitFor();
     expect(await page.locator('details[data-facets-toggle]').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
     await context.close();
@@ -289,13 +277,13 @@ describe.skipIf(!hasChromium)('search and verbatim explorer in Chromium', () => 
   });
 
   it('works without JavaScript: explains it and links to the browsing pages', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await demo.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${base}/recherche/`);
+    await page.goto(`${base()}/recherche/`);
     expect(await page.locator('noscript').count()).toBe(1);
     const html = await page.content();
     expect(html).toMatch(/besoin de JavaScript/);
-    await page.goto(`${base}/verbatims/`);
+    await page.goto(`${base()}/verbatims/`);
     expect(await page.locator('[data-static-counts] a[href^="/themes/"]').count()).toBeGreaterThan(3);
     expect(await page.locator('[data-static-counts] a[href^="/regions/"]').count()).toBeGreaterThan(3);
     await context.close();

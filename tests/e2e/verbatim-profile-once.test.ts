@@ -4,9 +4,8 @@
  * copies); its details line no longer repeats the profile. A note's item, whose source line names no one, keeps its
  * profile in the details line. Every page that lists verbatims: session, theme and region pages, /verbatims/, /recherche/.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, HAS_CHROMIUM, SKIP_MESSAGE, buildDemoSite, type BuiltSite } from './support/site.ts';
+import { describe, expect, it } from 'vitest';
+import { demoSiteAndBrowser, HAS_CHROMIUM, SKIP_MESSAGE } from './support/site.ts';
 import { createSite } from '../../src/site/site.ts';
 import { profileLabel } from '../../src/site/labels.ts';
 import { regionUrl, sessionPageUrl, themeUrl } from '../../src/site/urls.ts';
@@ -20,26 +19,13 @@ interface Listed {
 }
 
 describe.skipIf(!HAS_CHROMIUM)('a verbatim’s profile, said once', () => {
-  let site: BuiltSite | undefined;
-  let browser: Browser;
-  let base = '';
-
-  beforeAll(async () => {
-    site = await buildDemoSite();
-    base = site.url.replace(/\/$/, '');
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  }, 300_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const demo = demoSiteAndBrowser();
+  const base = () => demo.site.url.replace(/\/$/, '');
 
   /** Every verbatim `path` lists once `ready` is there, its groups opened (a closed <details> is not read as shown). */
   async function listed(path: string, ready: string): Promise<Listed[]> {
-    const page = await browser.newPage();
-    await page.goto(`${base}${path}`);
+    const page = await demo.browser.newPage();
+    await page.goto(`${base()}${path}`);
     await page.locator(ready).first().waitFor({ state: 'attached' });
     const items = await page.evaluate(() => {
       for (const details of document.querySelectorAll('details')) details.open = true;
@@ -62,8 +48,7 @@ describe.skipIf(!HAS_CHROMIUM)('a verbatim’s profile, said once', () => {
   }
 
   it('on session, theme and region pages, on /verbatims/ and in search results', async () => {
-    if (!site) throw new Error('no site');
-    const { synthesis } = site;
+    const { synthesis } = demo.site;
     const pages = createSite(synthesis);
     const kindOf = new Map(synthesis.sessions.map((session) => [session.id, session.kind]));
     const byId = new Map(synthesis.items.map((item) => [item.id, item]));
