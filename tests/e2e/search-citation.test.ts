@@ -4,12 +4,11 @@
  * lien »), and is named as it is there (« Copier la citation (réponse n° 32, élément 2 sur 4) »). Then on a consultation
  * of its own with a verbatim longer than the search index displays (`maxText`): its citation is as whole as its page's.
  */
-import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { cp, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { demoSiteAndBrowser, HAS_CHROMIUM, launchBrowser, SKIP_MESSAGE } from './support/site.ts';
+import { demoSiteAndBrowser, HAS_CHROMIUM, ownSiteAndBrowser, SKIP_MESSAGE } from './support/site.ts';
 import { withBuildLock } from './support/build-lock.ts';
 import { itemAnchor } from '../../src/site/permalink.ts';
 import type { FeedbackItem } from '../../src/pipeline/model.ts';
@@ -18,7 +17,6 @@ import { verbatimQuestion } from '../../src/site/verbatim-question.ts';
 import { buildSite, PACKAGE_DIR } from '../../src/cli/build.ts';
 import { readConsultation } from '../../src/pipeline/io/read-consultation.ts';
 import { synthesize } from '../../src/pipeline/synthesize.ts';
-import { serve, type RunningServer } from '../../scripts/serve.ts';
 import { DEFAULT_OPTIONS } from '../../src/search/build/index.ts';
 
 if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
@@ -157,13 +155,8 @@ participants:
 `;
 
 describe.skipIf(!HAS_CHROMIUM)('« Copier la citation » of a verbatim longer than the search index displays (Chromium)', () => {
-  let parent = '';
-  let server: RunningServer | undefined;
-  let browser: Browser | undefined;
   let synthesis: Synthesis;
-
-  beforeAll(async () => {
-    parent = await mkdtemp(path.join(os.tmpdir(), 'livre-blanc-citation-longue-'));
+  const own = ownSiteAndBrowser('livre-blanc-citation-longue-', async (parent) => {
     const root = path.join(parent, 'consultation');
     await mkdir(path.join(root, 'content', 'ateliers', 'bretagne'), { recursive: true });
     await mkdir(path.join(root, 'data'), { recursive: true });
@@ -173,21 +166,11 @@ describe.skipIf(!HAS_CHROMIUM)('« Copier la citation » of a verbatim longer th
     synthesis = synthesize(await readConsultation(root)).synthesis;
     const outDir = path.join(parent, 'site');
     await withBuildLock(() => buildSite({ synthesis, root, outDir, logLevel: 'error', downloads: false }));
-    server = await serve(outDir, 0);
-    browser = await launchBrowser();
-  }, 600_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (parent) await rm(parent, { recursive: true, force: true });
+    return outDir;
   });
 
-  const origin = () => server?.url ?? '';
-  const withClipboard = (test: (page: Page) => Promise<void>) => {
-    if (!browser) throw new Error('navigateur non lancé');
-    return withClipboardOn(browser, origin(), test);
-  };
+  const origin = () => own.url;
+  const withClipboard = (test: (page: Page) => Promise<void>) => withClipboardOn(own.browser, origin(), test);
   const longItem = () => synthesis.items.find((item) => item.text.includes('passerelle'));
 
   it('is the consultation the test expects: one item longer than the index displays', () => {

@@ -7,19 +7,16 @@
  * explorer applies a filter on it and says there is nothing, nothing scrolls sideways at 320 px, and
  * no word is glued to an inline element.
  */
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { serve, type RunningServer } from '../../scripts/serve.ts';
+import { describe, expect, it } from 'vitest';
 import { PACKAGE_DIR } from '../../src/cli/build.ts';
 import { formatInteger } from '../../src/site/format.ts';
 import { unlocatedPhrase } from '../../src/site/region-coverage.ts';
 import type { Synthesis } from '../../src/pipeline/synthesis-model.ts';
 import { buildWithCli } from '../safety/support/outputs.ts';
 import { plainTypography } from '../support/typography.ts';
-import { HAS_CHROMIUM, launchBrowser, overflowingElements, runAxe, SKIP_MESSAGE } from './support/site.ts';
+import { HAS_CHROMIUM, overflowingElements, ownSiteAndBrowser, runAxe, SKIP_MESSAGE } from './support/site.ts';
 import { gluedToInline } from './support/inline-spacing.ts';
 
 if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
@@ -28,28 +25,15 @@ const ROOT = path.join(PACKAGE_DIR, 'tests', 'fixtures', 'site-sans-region');
 const OCCITANIE = '76';
 
 describe.skipIf(!HAS_CHROMIUM)('region views of a consultation with items without a region (Chromium)', () => {
-  let parent = '';
-  let dir = '';
-  let server: RunningServer;
-  let browser: Browser;
   let synthesis: Synthesis;
-
-  beforeAll(async () => {
-    parent = await mkdtemp(path.join(os.tmpdir(), 'livre-blanc-sans-region-'));
-    dir = path.join(parent, 'site');
+  const own = ownSiteAndBrowser('livre-blanc-sans-region-', async (parent) => {
+    const dir = path.join(parent, 'site');
     await buildWithCli(ROOT, dir);
     synthesis = JSON.parse(await readFile(path.join(dir, 'telechargements', 'synthese.json'), 'utf8')) as Synthesis;
-    server = await serve(dir, 0);
-    browser = await launchBrowser();
-  }, 600_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (parent) await rm(parent, { recursive: true, force: true });
+    return dir;
   });
 
-  const url = (pathname: string) => new URL(pathname, server.url).href;
+  const url = (pathname: string) => new URL(pathname, own.url).href;
   const text = (value: string | null) => plainTypography(value ?? '').replace(/\s+/g, ' ').trim();
 
   it('is the consultation the tests expect', () => {
@@ -61,7 +45,7 @@ describe.skipIf(!HAS_CHROMIUM)('region views of a consultation with items withou
   });
 
   it('home: its own description, the regions with published items, and the items the map leaves out', async () => {
-    const page = await browser.newPage();
+    const page = await own.browser.newPage();
     await page.goto(url('/'));
     expect(text(await page.locator('.lead').textContent())).toContain(text(synthesis.description));
     expect(text(await page.locator('.lead').textContent())).not.toContain("système d'information");
@@ -96,7 +80,7 @@ describe.skipIf(!HAS_CHROMIUM)('region views of a consultation with items withou
   });
 
   it('a region with nothing published says why and offers no empty list', async () => {
-    const page = await browser.newPage();
+    const page = await own.browser.newPage();
     await page.goto(url('/regions/occitanie/'));
     expect(text(await page.locator('.lead').textContent())).toMatch(/^Aucun élément publié ne vient de cette région/);
     expect(await page.locator(`a[href*="region=${OCCITANIE}"]`).count()).toBe(0);
@@ -107,7 +91,7 @@ describe.skipIf(!HAS_CHROMIUM)('region views of a consultation with items withou
   });
 
   it('the explorer applies a filter on a known region without items, and says there is none', async () => {
-    const page = await browser.newPage();
+    const page = await own.browser.newPage();
     await page.goto(url(`/verbatims/?region=${OCCITANIE}`));
     const status = page.locator('[data-status]');
     await page.waitForFunction(() => /verbatim/i.test(document.querySelector('[data-status]')?.textContent ?? '') && !/Chargement/.test(document.querySelector('[data-status]')?.textContent ?? ''));
@@ -127,7 +111,7 @@ describe.skipIf(!HAS_CHROMIUM)('region views of a consultation with items withou
     const idea = synthesis.ideas.find((i) => i.label.includes('https://'));
     const pages = ['/', '/idees-fortes/', ...(idea?.themes ?? []).map((t) => `/themes/${t}/`), '/regions/bretagne/', '/regions/ile-de-france/', '/imprimer/', '/verbatims/', '/recherche/?q=formulaire'];
     for (const session of synthesis.sessions.filter((s) => s.kind === 'workshop')) pages.push(`/sessions/${session.id}/`);
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const context = await own.browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
     for (const pathname of pages) {
       await page.goto(url(pathname), { waitUntil: 'networkidle' });
@@ -146,11 +130,11 @@ describe.skipIf(!HAS_CHROMIUM)('region views of a consultation with items withou
   });
 
   it('glues no word to an inline element, the printable page without chapters included', async () => {
-    const files = (await readdir(dir, { recursive: true })).filter((file) => file.endsWith('.html'));
+    const files = (await readdir(own.dir, { recursive: true })).filter((file) => file.endsWith('.html'));
     const glued: string[] = [];
-    for (const file of files) for (const place of gluedToInline(await readFile(path.join(dir, file), 'utf8'))) glued.push(`${file} : ${place}`);
+    for (const file of files) for (const place of gluedToInline(await readFile(path.join(own.dir, file), 'utf8'))) glued.push(`${file} : ${place}`);
     expect(glued).toEqual([]);
-    const print = await readFile(path.join(dir, 'imprimer', 'index.html'), 'utf8');
+    const print = await readFile(path.join(own.dir, 'imprimer', 'index.html'), 'utf8');
     expect(print).toMatch(/s’ajoutent dans\s+<code>content\/livre-blanc\/<\/code>/);
   });
 });

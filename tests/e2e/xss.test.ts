@@ -7,13 +7,11 @@
  * open, the `window.__xss` sentinel the vectors set stays undefined, and no element carries a handler,
  * a `javascript:` URL, an inline script, a frame or a refresh coming from input.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
-import { serve, type RunningServer } from '../../scripts/serve.ts';
-import { HAS_CHROMIUM, launchBrowser, SKIP_MESSAGE } from './support/site.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page, Request } from 'playwright-core';
+import { HAS_CHROMIUM, ownSiteAndBrowser, SKIP_MESSAGE } from './support/site.ts';
 import { buildWithCli, listFiles } from '../safety/support/outputs.ts';
 import { CONSULTATION_TITLE_PREFIX, noteTitle, readVectors, writeXssConsultation } from '../safety/support/xss-consultation.ts';
 import { plainTypography } from '../support/typography.ts';
@@ -80,27 +78,24 @@ function auditDom(): string[] {
 
 describe.skipIf(!HAS_CHROMIUM)('vecteurs XSS plantés dans les notes et les enquêtes (Chromium)', () => {
   let vectors: string[] = [];
-  let work = '';
-  let siteDir = '';
   let htmlPages: string[] = [];
-  let server: RunningServer;
-  let browser: Browser;
   /** The page's CSP is bypassed here: the escaping must hold on its own. */
   let bare: BrowserContext;
   /** The real conditions, CSP on. */
   let guarded: BrowserContext;
 
-  beforeAll(async () => {
+  const own = ownSiteAndBrowser('livre-blanc-xss-', async (work) => {
     vectors = await readVectors();
-    work = await mkdtemp(path.join(os.tmpdir(), 'livre-blanc-xss-'));
     await writeXssConsultation(path.join(work, 'consultation'), vectors);
-    siteDir = path.join(work, 'site');
-    await buildWithCli(path.join(work, 'consultation'), siteDir);
-    htmlPages = (await listFiles(siteDir)).filter((f) => f.endsWith('.html'));
-    server = await serve(siteDir, 0);
-    browser = await launchBrowser();
-    bare = await browser.newContext({ bypassCSP: true });
-    guarded = await browser.newContext();
+    const dir = path.join(work, 'site');
+    await buildWithCli(path.join(work, 'consultation'), dir);
+    return dir;
+  });
+
+  beforeAll(async () => {
+    htmlPages = (await listFiles(own.dir)).filter((f) => f.endsWith('.html'));
+    bare = await own.browser.newContext({ bypassCSP: true });
+    guarded = await own.browser.newContext();
     for (const context of [bare, guarded]) {
       await context.addInitScript(() => {
         const w = window as unknown as { __csp: string[] };
@@ -108,15 +103,9 @@ describe.skipIf(!HAS_CHROMIUM)('vecteurs XSS plantés dans les notes et les enqu
         document.addEventListener('securitypolicyviolation', (event) => w.__csp.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`));
       });
     }
-  }, 600_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (work) await rm(work, { recursive: true, force: true });
   });
 
-  const url = (page: string) => new URL(page.replace(/(^|\/)index\.html$/, '$1'), server.url).href;
+  const url = (page: string) => new URL(page.replace(/(^|\/)index\.html$/, '$1'), own.url).href;
 
   /** A page that records dialogs and navigations away from the URL it was sent to. */
   async function watchedPage(context: BrowserContext): Promise<{ page: Page; visit: (target: string, act?: (page: Page) => Promise<void>) => Promise<PageReport> }> {
@@ -206,7 +195,7 @@ describe.skipIf(!HAS_CHROMIUM)('vecteurs XSS plantés dans les notes et les enqu
 
   it('plants at least 50 vectors, all published as text', async () => {
     expect(vectors.length).toBeGreaterThanOrEqual(50);
-    const synthesis = JSON.parse(await readFile(path.join(siteDir, 'telechargements', 'synthese.json'), 'utf8')) as { items: unknown[]; sessions: Array<{ title: string }> };
+    const synthesis = JSON.parse(await readFile(path.join(own.dir, 'telechargements', 'synthese.json'), 'utf8')) as { items: unknown[]; sessions: Array<{ title: string }> };
     // One note per vector (six items each) and two surveys: nothing was dropped on the way.
     expect(synthesis.items.length).toBeGreaterThanOrEqual(vectors.length * 6);
     const titles = new Set(synthesis.sessions.map((s) => s.title));
@@ -221,7 +210,7 @@ describe.skipIf(!HAS_CHROMIUM)('vecteurs XSS plantés dans les notes et les enqu
       void dialog.dismiss().catch(() => undefined);
     });
     try {
-      await page.goto(server.url);
+      await page.goto(own.url);
       // What a page that used set:html / innerHTML on input would hold.
       await page.evaluate((raw) => {
         document.body.insertAdjacentHTML('beforeend', raw);
@@ -238,7 +227,7 @@ describe.skipIf(!HAS_CHROMIUM)('vecteurs XSS plantés dans les notes et les enqu
   it('every HTML page carries a Content-Security-Policy without unsafe-inline or unsafe-eval scripts', async () => {
     const problems: string[] = [];
     for (const file of htmlPages) {
-      const html = await readFile(path.join(siteDir, file), 'utf8');
+      const html = await readFile(path.join(own.dir, file), 'utf8');
       const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/i.exec(html);
       const policy = meta?.[1]?.replace(/&#39;|&apos;/g, "'") ?? '';
       const scriptSrc = /(?:^|;)\s*script-src([^;]*)/.exec(policy)?.[1] ?? /(?:^|;)\s*default-src([^;]*)/.exec(policy)?.[1];
@@ -279,13 +268,13 @@ describe.skipIf(!HAS_CHROMIUM)('vecteurs XSS plantés dans les notes et les enqu
       }
       expect(vectors.filter((v, i) => !headings.has(noteTitle(i, v)))).toEqual([]);
       // Each heading as the notes' reader read it (a Markdown link is its text): shown whole, as text.
-      const synthesis = JSON.parse(await readFile(path.join(siteDir, 'telechargements', 'synthese.json'), 'utf8')) as Synthesis;
+      const synthesis = JSON.parse(await readFile(path.join(own.dir, 'telechargements', 'synthese.json'), 'utf8')) as Synthesis;
       const workshops = new Set(synthesis.sessions.filter((s) => s.kind === 'workshop').map((s) => s.id));
       const read = new Set(synthesis.items.flatMap((item) => (workshops.has(item.sessionId) ? [verbatimQuestion(item, 'workshop')?.text ?? ''] : [])));
       read.delete('');
       expect([...read].filter((question) => !questions.has(plainTypography(question)))).toEqual([]);
       expect([...read].filter((question) => question.includes('<script>')).length).toBeGreaterThan(3);
-      await page.goto(server.url);
+      await page.goto(own.url);
       expect(await page.title()).toContain(CONSULTATION_TITLE_PREFIX.trim());
     } finally {
       await page.close();
@@ -296,7 +285,7 @@ describe.skipIf(!HAS_CHROMIUM)('vecteurs XSS plantés dans les notes et les enqu
     for (const context of [bare, guarded]) {
       let shown = '';
       let questions: string[] = [];
-      const report = await visit(context, new URL('/recherche/', server.url).href, async (page) => {
+      const report = await visit(context, new URL('/recherche/', own.url).href, async (page) => {
         await page.locator('#recherche-champ').fill('alert');
         await page.locator('#recherche-champ').press('Enter');
         await page.locator('[data-results] a.result-link').first().waitFor({ timeout: 15_000 });
@@ -319,7 +308,7 @@ describe.skipIf(!HAS_CHROMIUM)('vecteurs XSS plantés dans les notes et les enqu
   it('verbatims explorer: every facet, every page of results, with and without CSP', async () => {
     for (const context of [bare, guarded]) {
       let shown = '';
-      const report = await visit(context, new URL('/verbatims/', server.url).href, async (page) => {
+      const report = await visit(context, new URL('/verbatims/', own.url).href, async (page) => {
         await page.locator('[data-explorer-app]').waitFor({ state: 'visible', timeout: 15_000 });
         expect(await toggleFacets(page)).toBeGreaterThan(5);
         shown = (await page.locator('[data-list]').textContent()) ?? '';

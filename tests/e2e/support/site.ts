@@ -102,10 +102,6 @@ export function demoSiteAndBrowser(): { readonly site: BuiltSite; readonly brows
     await browser?.close();
     await site?.close();
   });
-  const opened = <T>(value: T | undefined): T => {
-    if (value === undefined) throw new Error('Le site de démonstration et le navigateur ne sont ouverts que pendant les tests.');
-    return value;
-  };
   return {
     get site() {
       return opened(site);
@@ -114,6 +110,46 @@ export function demoSiteAndBrowser(): { readonly site: BuiltSite; readonly brows
       return opened(browser);
     },
   };
+}
+
+/**
+ * A consultation's own site (not the demo) and a browser for the tests of one `describe`: `build` writes the
+ * site into a new temp folder (`prefix…`, given to it) and returns the built site's folder; it is served and
+ * the browser launched before the tests; all closed, and the temp folder removed, after.
+ */
+export function ownSiteAndBrowser(prefix: string, build: (parent: string) => Promise<string>): { readonly dir: string; readonly url: string; readonly browser: Browser } {
+  let parent: string | undefined;
+  let dir: string | undefined;
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    parent = await mkdtemp(path.join(os.tmpdir(), prefix));
+    dir = await build(parent);
+    server = await serve(dir, 0);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (parent) await rm(parent, { recursive: true, force: true });
+  });
+  return {
+    get dir() {
+      return opened(dir);
+    },
+    get url() {
+      return opened(server).url;
+    },
+    get browser() {
+      return opened(browser);
+    },
+  };
+}
+
+/** What a set-up above opened, read inside a test (before or after, it is not there). */
+function opened<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error('Le site et le navigateur ne sont ouverts que pendant les tests.');
+  return value;
 }
 
 /**
