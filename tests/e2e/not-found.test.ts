@@ -12,10 +12,10 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIME_TYPES, resolveFile, type RunningServer } from '../../scripts/serve.ts';
-import { buildDemoSite, HAS_CHROMIUM, launchBrowser, offlineCopy, SKIP_MESSAGE, watchErrors, type BuiltSite } from './support/site.ts';
+import { demoSiteAndBrowser, HAS_CHROMIUM, offlineCopy, SKIP_MESSAGE, watchErrors } from './support/site.ts';
 
 if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
 
@@ -63,21 +63,15 @@ async function expectStyled(page: Page): Promise<void> {
 const MISSING = ['inconnue/', 'regions/inconnue/page/'];
 
 describe.skipIf(!HAS_CHROMIUM)('page introuvable, à toute profondeur', () => {
-  let site: BuiltSite;
+  const demo = demoSiteAndBrowser();
   let parent: string;
   /** The site built with `--hors-ligne`. */
   let offline: string;
-  let browser: Browser;
 
   beforeAll(async () => {
-    site = await buildDemoSite();
-    ({ parent, dir: offline } = await offlineCopy(site, 'lb-introuvable-', 'site'));
-    browser = await launchBrowser();
-  }, 600_000);
-
+    ({ parent, dir: offline } = await offlineCopy(demo.site, 'lb-introuvable-', 'site'));
+  });
   afterAll(async () => {
-    await browser?.close();
-    await site?.close();
     if (parent) await rm(parent, { recursive: true, force: true });
   });
 
@@ -89,7 +83,7 @@ describe.skipIf(!HAS_CHROMIUM)('page introuvable, à toute profondeur', () => {
     afterAll(async () => server?.close());
 
     it.each(MISSING)('depuis la page introuvable de %s : mise en page, navigation et recherche', { timeout: 90_000 }, async (missing) => {
-      const page = await browser.newPage();
+      const page = await demo.browser.newPage();
       const errors = watchErrors(page);
       try {
         const address = new URL(missing, server.url).href;
@@ -119,7 +113,7 @@ describe.skipIf(!HAS_CHROMIUM)('page introuvable, à toute profondeur', () => {
   });
 
   it('site --hors-ligne : 404.html ouverte depuis son fichier', async () => {
-    const page = await browser.newPage();
+    const page = await demo.browser.newPage();
     try {
       await page.goto(pathToFileURL(path.join(offline, '404.html')).href);
       await expectStyled(page);
@@ -132,13 +126,13 @@ describe.skipIf(!HAS_CHROMIUM)('page introuvable, à toute profondeur', () => {
   });
 
   it.each(MISSING)('site construit par défaut, servi à la racine : page introuvable de %s', async (missing) => {
-    const page = await browser.newPage();
+    const page = await demo.browser.newPage();
     const errors = watchErrors(page);
     try {
-      const response = await page.goto(new URL(missing, site.url).href, { waitUntil: 'load' });
+      const response = await page.goto(new URL(missing, demo.site.url).href, { waitUntil: 'load' });
       expect(response?.status()).toBe(404);
       await expectStyled(page);
-      await Promise.all([page.waitForURL(new URL('regions/', site.url).href), page.click('.main-nav a:text-is("Régions")')]);
+      await Promise.all([page.waitForURL(new URL('regions/', demo.site.url).href), page.click('.main-nav a:text-is("Régions")')]);
       expect(await page.locator('h1').innerText()).toBe('Régions');
       expect(pageErrors(errors)).toEqual([]);
     } finally {

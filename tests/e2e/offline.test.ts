@@ -8,10 +8,9 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../../scripts/serve.ts';
-import { buildDemoSite, HAS_CHROMIUM, launchBrowser, offlineCopy, runAxe, scrollThrough, SKIP_MESSAGE, watchErrors, type BuiltSite } from './support/site.ts';
+import { demoSiteAndBrowser, HAS_CHROMIUM, offlineCopy, runAxe, scrollThrough, SKIP_MESSAGE, watchErrors } from './support/site.ts';
 
 if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
 
@@ -21,25 +20,20 @@ function linksOf(html: string): string[] {
 }
 
 describe.skipIf(!HAS_CHROMIUM)('site à ouvrir depuis ses fichiers (build --hors-ligne)', () => {
-  let site: BuiltSite;
+  const demo = demoSiteAndBrowser();
   /** Holds the site in `livre-blanc/`, to serve it under that sub-path. */
   let parent: string;
   let dir: string;
   let pages: string[];
-  let browser: Browser;
 
   beforeAll(async () => {
-    site = await buildDemoSite();
-    const copy = await offlineCopy(site, 'lb-hors-ligne-', 'livre-blanc');
+    const copy = await offlineCopy(demo.site, 'lb-hors-ligne-', 'livre-blanc');
     ({ parent, dir } = copy);
     expect(copy.converted).toBeGreaterThan(50);
     pages = (await readdir(dir, { recursive: true, encoding: 'utf8' })).filter((file) => file.endsWith('.html'));
-    browser = await launchBrowser();
-  }, 600_000);
+  });
 
   afterAll(async () => {
-    await browser?.close();
-    await site?.close();
     if (parent) await rm(parent, { recursive: true, force: true });
   });
 
@@ -62,7 +56,7 @@ describe.skipIf(!HAS_CHROMIUM)('site à ouvrir depuis ses fichiers (build --hors
   });
 
   it('s’ouvre depuis son fichier : mise en page, avis hors ligne, navigation de page en page', async () => {
-    const page = await browser.newPage();
+    const page = await demo.browser.newPage();
     await page.goto(pathToFileURL(path.join(dir, 'index.html')).href);
     expect(await page.locator('.unserved-notice').isVisible()).toBe(false); // the stylesheet loaded
     const notice = page.locator('.offline-notice');
@@ -83,7 +77,7 @@ describe.skipIf(!HAS_CHROMIUM)('site à ouvrir depuis ses fichiers (build --hors
   });
 
   it('ne présente aucune violation axe avec l’avis hors ligne', async () => {
-    const page = await browser.newPage();
+    const page = await demo.browser.newPage();
     await page.goto(pathToFileURL(path.join(dir, 'index.html')).href);
     expect(await runAxe(page)).toEqual([]);
     await page.close();
@@ -91,7 +85,7 @@ describe.skipIf(!HAS_CHROMIUM)('site à ouvrir depuis ses fichiers (build --hors
 
   it('servi sous un sous-chemin (/livre-blanc/), a la recherche, ses liens et les graphiques', { timeout: 120_000 }, async () => {
     const server = await serve(parent, 0);
-    const page = await browser.newPage();
+    const page = await demo.browser.newPage();
     const errors = watchErrors(page);
     try {
       await page.goto(new URL('livre-blanc/recherche/index.html?q=agenda', server.url).href, { waitUntil: 'networkidle' });

@@ -4,8 +4,7 @@
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { PACKAGE_DIR } from '../../src/cli/build.ts';
 import { formatBytes } from '../../src/site/downloads.ts';
 import { pdfProperties } from '../../src/export/pdf.ts';
@@ -14,7 +13,7 @@ import { readPdf } from '../export/support/pdf-reader.ts';
 import { runCli } from '../support/run-cli.ts';
 import { plainTypography } from '../support/typography.ts';
 import { tempDirs } from '../support/temp-dirs.ts';
-import { buildDemoSite, HAS_CHROMIUM, launchBrowser, SKIP_MESSAGE, type BuiltSite } from './support/site.ts';
+import { demoSiteAndBrowser, HAS_CHROMIUM, SKIP_MESSAGE } from './support/site.ts';
 
 if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
 
@@ -45,21 +44,11 @@ async function exportTo(args: string[]) {
 }
 
 describe.skipIf(!HAS_CHROMIUM)('PDF of the built site (Chromium)', () => {
-  let site: BuiltSite;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    site = await buildDemoSite();
-    browser = await launchBrowser();
-  }, 600_000);
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const demo = demoSiteAndBrowser();
 
   it('is listed on the downloads page with its real size', () => {
-    const bytes = statSync(path.join(site.dir, 'telechargements', 'livre-blanc.pdf')).size;
-    const page = readFileSync(path.join(site.dir, 'telechargements', 'index.html'), 'utf8');
+    const bytes = statSync(path.join(demo.site.dir, 'telechargements', 'livre-blanc.pdf')).size;
+    const page = readFileSync(path.join(demo.site.dir, 'telechargements', 'index.html'), 'utf8');
     const row = page.match(/<tr data-file="livre-blanc\.pdf"[^>]*>[\s\S]*?<\/tr>/)?.[0] ?? '';
     expect(row).toContain('href="/telechargements/livre-blanc.pdf"');
     expect(row).toContain(`>${formatBytes(bytes)}</td>`);
@@ -67,15 +56,15 @@ describe.skipIf(!HAS_CHROMIUM)('PDF of the built site (Chromium)', () => {
   });
 
   it('has bookmarks that are the page’s and the chapters’ headings, spaces included where a heading wraps', async () => {
-    const page = await browser.newPage();
-    await page.goto(new URL('/imprimer/', site.url).href);
+    const page = await demo.browser.newPage();
+    await page.goto(new URL('/imprimer/', demo.site.url).href);
     // The page's own <h1> (« Le livre blanc complet »), then the chapters' headings under it.
     const headings = await page.$$eval('main h1, .chapter :is(h2, h3, h4, h5, h6)', (nodes) =>
       nodes.map((node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim()),
     ).then((texts) => texts.map(plainTypography));
     await page.close();
     // The first title is the document's own (its Info dictionary's: the consultation's title).
-    const titles = outlineTitles(readFileSync(path.join(site.dir, 'telechargements', 'livre-blanc.pdf'))).slice(1).map(plainTypography);
+    const titles = outlineTitles(readFileSync(path.join(demo.site.dir, 'telechargements', 'livre-blanc.pdf'))).slice(1).map(plainTypography);
     expect(titles.length).toBeGreaterThanOrEqual(10);
     expect(titles.filter((title) => !headings.includes(title))).toEqual([]);
     expect(titles).toContain('Une consultation conduite par les ambassadeurs SI');
@@ -83,15 +72,15 @@ describe.skipIf(!HAS_CHROMIUM)('PDF of the built site (Chromium)', () => {
 
   it('export prints the PDF from a site built from the same consultation', async () => {
     const out = tempDir();
-    const result = await exportTo(['--root', PACKAGE_DIR, '--out', out, '--site', site.dir]);
+    const result = await exportTo(['--root', PACKAGE_DIR, '--out', out, '--site', demo.site.dir]);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).not.toContain('PDF non produit');
     // The same file as the site's: same page, same date (`export-date.ts`), Chromium's node ids renumbered.
     const exported = readFileSync(path.join(out, 'livre-blanc.pdf'));
-    const published = readFileSync(path.join(site.dir, 'telechargements', 'livre-blanc.pdf'));
+    const published = readFileSync(path.join(demo.site.dir, 'telechargements', 'livre-blanc.pdf'));
     expect(exported.equals(published), 'the exported PDF is the site’s, byte for byte').toBe(true);
     // Dated as the workbook and « À propos », not 1 January 2000.
-    const date = pdfProperties(site.synthesis).date;
+    const date = pdfProperties(demo.site.synthesis).date;
     expect(date).not.toBeNull();
     expect(readPdf(exported).info.CreationDate).toBe(pdfDate(date ?? new Date(0)));
   }, 300_000);
@@ -123,7 +112,7 @@ describe.skipIf(!HAS_CHROMIUM)('PDF of the built site (Chromium)', () => {
     mkdirSync(path.join(root, path.dirname(note)), { recursive: true });
     cpSync(path.join(PACKAGE_DIR, note), path.join(root, note));
     const out = path.join(root, 'exports');
-    const result = await exportTo(['--root', root, '--out', out, '--site', site.dir]);
+    const result = await exportTo(['--root', root, '--out', out, '--site', demo.site.dir]);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toContain('PDF non produit');
     expect(result.stderr).toContain('construit à partir d’autres données, ou d’un état plus ancien');
@@ -140,10 +129,10 @@ describe.skipIf(!HAS_CHROMIUM)('PDF of the built site (Chromium)', () => {
     const chapter = path.join(root, 'content', 'livre-blanc', 'introduction.mdx');
     writeFileSync(chapter, `${readFileSync(chapter, 'utf8')}\nZygomorphe.\n`);
     const out = path.join(root, 'exports');
-    const result = await exportTo(['--root', root, '--out', out, '--site', site.dir]);
+    const result = await exportTo(['--root', root, '--out', out, '--site', demo.site.dir]);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).not.toContain('autres données');
-    expect(result.stderr).toContain(`PDF non produit : le site de ${site.dir} a été construit à partir d’autres chapitres, ou d’un état plus ancien des chapitres (content/livre-blanc/, images comprises)`);
+    expect(result.stderr).toContain(`PDF non produit : le site de ${demo.site.dir} a été construit à partir d’autres chapitres, ou d’un état plus ancien des chapitres (content/livre-blanc/, images comprises)`);
     expect(result.stderr).toMatch(/Lancez d’abord « npx livre-blanc build --root .* --out .* », puis relancez l’export/);
     expect(existsSync(path.join(out, 'livre-blanc.pdf'))).toBe(false);
     expect(existsSync(path.join(out, 'livre-blanc.xlsx'))).toBe(true);

@@ -2,12 +2,12 @@
  * End-to-end: the demo white paper built once, served, and read in headless Chromium — every kind
  * of page, its counts, axe-core, console errors, JavaScript disabled, print, screenshots.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { filterItems } from '../../src/pipeline/analysis/count-by.ts';
 import { TAGS } from '../../src/pipeline/model.ts';
 import { formatInteger } from '../../src/site/format.ts';
@@ -15,7 +15,7 @@ import { describeReasons } from '../../src/pipeline/rejection-reasons.ts';
 import { regionUrl, themeUrl, sessionPageUrl } from '../../src/site/urls.ts';
 import { BUILD_STEPS, PACKAGE_DIR } from '../../src/cli/build.ts';
 import { plainTypography } from '../support/typography.ts';
-import { buildDemoSite, HAS_CHROMIUM, launchBrowser, overflowingElements, runAxe, scrollThrough, SKIP_MESSAGE, watchErrors, type BuiltSite } from './support/site.ts';
+import { demoSiteAndBrowser, HAS_CHROMIUM, overflowingElements, runAxe, scrollThrough, SKIP_MESSAGE, watchErrors } from './support/site.ts';
 
 if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
 
@@ -27,15 +27,12 @@ const PAGE_KINDS = [
 ] as const;
 
 describe.skipIf(!HAS_CHROMIUM)('site du livre blanc (Chromium)', () => {
-  let site: BuiltSite;
-  let browser: Browser;
+  const demo = demoSiteAndBrowser();
   /** One page of each kind, by name. */
   let pages: Record<(typeof PAGE_KINDS)[number], string>;
 
-  beforeAll(async () => {
-    site = await buildDemoSite();
-    browser = await launchBrowser();
-    const { synthesis } = site;
+  beforeAll(() => {
+    const { synthesis } = demo.site;
     const region = synthesis.regions.find((r) => r.code === '11') ?? synthesis.regions[0];
     const session = synthesis.sessions.find((s) => s.kind === 'workshop') ?? synthesis.sessions[0];
     if (!region || !session) throw new Error('La démo doit avoir au moins une région et une session.');
@@ -57,35 +54,30 @@ describe.skipIf(!HAS_CHROMIUM)('site du livre blanc (Chromium)', () => {
     };
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
-
   async function open(
     pathname: string,
     options: { javaScript?: boolean; reducedMotion?: boolean } = {},
   ): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
-    const context = await browser.newContext({
+    const context = await demo.browser.newContext({
       javaScriptEnabled: options.javaScript ?? true,
       viewport: { width: 1280, height: 900 },
       ...(options.reducedMotion ? { reducedMotion: 'reduce' as const } : {}),
     });
     const page = await context.newPage();
     const errors = watchErrors(page);
-    const response = await page.goto(new URL(pathname, site.url).href, { waitUntil: 'networkidle' });
+    const response = await page.goto(new URL(pathname, demo.site.url).href, { waitUntil: 'networkidle' });
     expect(response?.status(), pathname).toBe(200);
     return { page, errors, close: () => context.close() };
   }
 
   it('writes every page with a strict policy, no inline script or style', async () => {
-    console.info(`Construction du site de démonstration : ${(site.buildMilliseconds / 1000).toFixed(1)} s`);
+    console.info(`Construction du site de démonstration : ${(demo.site.buildMilliseconds / 1000).toFixed(1)} s`);
     // Each step is announced as it starts (at a million items the build takes minutes).
-    expect(site.steps).toEqual([BUILD_STEPS.downloads, BUILD_STEPS.pages, BUILD_STEPS.search, BUILD_STEPS.pdf]);
-    const files = (await readdir(site.dir, { recursive: true })).filter((f) => f.endsWith('.html'));
+    expect(demo.site.steps).toEqual([BUILD_STEPS.downloads, BUILD_STEPS.pages, BUILD_STEPS.search, BUILD_STEPS.pdf]);
+    const files = (await readdir(demo.site.dir, { recursive: true })).filter((f) => f.endsWith('.html'));
     expect(files.length).toBeGreaterThan(20);
     for (const file of files) {
-      const html = await readFile(path.join(site.dir, file), 'utf8');
+      const html = await readFile(path.join(demo.site.dir, file), 'utf8');
       expect(html, file).toMatch(/<html lang="fr"/);
       expect(html, file).toMatch(/<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self'/);
       expect(html, file).not.toContain('unsafe-inline');
@@ -99,11 +91,11 @@ describe.skipIf(!HAS_CHROMIUM)('site du livre blanc (Chromium)', () => {
 
   it('keeps the spaces between text and computed values (French typography: « ; 52 % », « blanc (écrire »)', async () => {
     // Astro drops the line break between a text and an expression on the next line: « consultation ;52 % ».
-    const files = (await readdir(site.dir, { recursive: true })).filter((f) => f.endsWith('.html'));
+    const files = (await readdir(demo.site.dir, { recursive: true })).filter((f) => f.endsWith('.html'));
     const glued: string[] = [];
     for (const file of files) {
       // Tags become a separator (two list items are not glued text); entities are decoded.
-      const text = (await readFile(path.join(site.dir, file), 'utf8'))
+      const text = (await readFile(path.join(demo.site.dir, file), 'utf8'))
         .replace(/<(script|style|code|pre)\b[\s\S]*?<\/\1>/g, '\u0000')
         .replace(/<[^>]+>/g, '\u0000')
         .replace(/&(#x[0-9a-f]+|#[0-9]+|quot|lt|gt|amp|nbsp);/gi, (_entity, name: string) =>
@@ -116,7 +108,7 @@ describe.skipIf(!HAS_CHROMIUM)('site du livre blanc (Chromium)', () => {
 
   it('home: key figures from the Synthesis, convergent needs, ideas, a chart and the map', async () => {
     const { page, errors, close } = await open(pages.accueil);
-    const { synthesis } = site;
+    const { synthesis } = demo.site;
     const figures = await page.locator('.key-figures .value').allTextContents();
     expect(figures).toContain(formatInteger(synthesis.sessions.length));
     expect(figures).toContain(formatInteger(synthesis.regions.length));
@@ -149,7 +141,7 @@ describe.skipIf(!HAS_CHROMIUM)('site du livre blanc (Chromium)', () => {
   });
 
   it('reports the compressed weight of the home page (HTML, CSS, JS, chart code included)', async () => {
-    const context = await browser.newContext();
+    const context = await demo.browser.newContext();
     const page = await context.newPage();
     const bodies: Array<{ url: string; bytes: number }> = [];
     // Each body is read asynchronously: all of them are awaited before the sum (a late one was missed on a loaded host).
@@ -159,7 +151,7 @@ describe.skipIf(!HAS_CHROMIUM)('site du livre blanc (Chromium)', () => {
       if (!/html|css|javascript|svg|json/.test(type)) return;
       reads.push(response.body().then((body) => void bodies.push({ url: response.url(), bytes: gzipSync(body, { level: 9 }).byteLength }), () => undefined));
     });
-    await page.goto(site.url, { waitUntil: 'networkidle' });
+    await page.goto(demo.site.url, { waitUntil: 'networkidle' });
     await scrollThrough(page);
     // The chart code loads when a chart comes into view: wait until one is drawn.
     await page.locator('.chart-canvas:not([hidden]) canvas').first().waitFor();
@@ -186,7 +178,7 @@ describe.skipIf(!HAS_CHROMIUM)('site du livre blanc (Chromium)', () => {
     const { page, errors, close } = await open(pages.chapitre);
     expect(await page.locator('h1').textContent()).toBe('Introduction et démarche');
     const items = page.locator('.figure-number[data-stat="items"]').first();
-    expect(await items.textContent()).toBe(formatInteger(site.synthesis.items.length));
+    expect(await items.textContent()).toBe(formatInteger(demo.site.synthesis.items.length));
     expect(await page.locator('.chapter-nav a[rel="next"]').count()).toBe(1);
     expect(errors).toEqual([]);
     await close();
@@ -196,7 +188,7 @@ describe.skipIf(!HAS_CHROMIUM)('site du livre blanc (Chromium)', () => {
     const { page, errors, close } = await open(pages.theme);
     expect(await page.locator('h1').textContent()).toBe('Saisie et ergonomie');
     for (const tag of TAGS) {
-      const expected = filterItems(site.synthesis.items, { theme: 'saisie-ergonomie', tag }).length;
+      const expected = filterItems(demo.site.synthesis.items, { theme: 'saisie-ergonomie', tag }).length;
       const cell = page.locator(`#theme-etiquettes-tableau tr[data-category="${tag}"] td[data-series="items"]`);
       expect(Number(await cell.getAttribute('data-value'))).toBe(expected);
       const section = page.locator(`section[data-verbatims-tag="${tag}"]`);
@@ -225,7 +217,7 @@ describe.skipIf(!HAS_CHROMIUM)('site du livre blanc (Chromium)', () => {
   });
 
   it("a session: every item of the page has its anchor, and a permalink lands on it", async () => {
-    const { synthesis } = site;
+    const { synthesis } = demo.site;
     const session = synthesis.sessions.find((s) => s.kind === 'workshop');
     const item = synthesis.items.find((i) => i.sessionId === session?.id);
     if (!session || !item) throw new Error('aucun élément');
@@ -240,7 +232,7 @@ describe.skipIf(!HAS_CHROMIUM)('site du livre blanc (Chromium)', () => {
 
   it('methodology: the reconciliation holds and is shown', async () => {
     const { page, close } = await open(pages.methodologie);
-    const { reconciliation } = site.synthesis;
+    const { reconciliation } = demo.site.synthesis;
     const total = await page.locator('#bilan-fichiers tfoot td').allTextContents();
     // The reasons are check's, from the same reconciliation: « 60 non-réponses [non-reponses-ecartees] ».
     expect(total.map(plainTypography)).toEqual(
@@ -268,7 +260,7 @@ describe.skipIf(!HAS_CHROMIUM)('site du livre blanc (Chromium)', () => {
     expect(links).toContain('/telechargements/ecartes.csv');
     expect(links.some((href) => href.startsWith('/donnees/')), 'une seule copie de synthese.json').toBe(false);
     for (const href of links) {
-      const response = await downloads.page.request.get(new URL(href, site.url).href);
+      const response = await downloads.page.request.get(new URL(href, demo.site.url).href);
       expect(response.status(), href).toBe(200);
     }
     await downloads.close();
@@ -300,9 +292,9 @@ describe.skipIf(!HAS_CHROMIUM)('site du livre blanc (Chromium)', () => {
     expect(await served.page.locator('.offline-notice').isVisible()).toBe(false); // only in a --hors-ligne build
     await served.close();
     // From file:// the absolute links to the stylesheet lead nowhere: the notice is no longer hidden.
-    const context = await browser.newContext();
+    const context = await demo.browser.newContext();
     const page = await context.newPage();
-    await page.goto(pathToFileURL(path.join(site.dir, 'index.html')).href);
+    await page.goto(pathToFileURL(path.join(demo.site.dir, 'index.html')).href);
     const notice = page.locator('.unserved-notice');
     expect(await notice.isVisible()).toBe(true);
     expect(await notice.innerText()).toMatch(/doit être servi par un serveur web.*npm run serve.*build --hors-ligne/s);
@@ -310,10 +302,10 @@ describe.skipIf(!HAS_CHROMIUM)('site du livre blanc (Chromium)', () => {
   });
 
   it('every kind of page fits a phone screen: nothing scrolls sideways but the tables in their own region', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const context = await demo.browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     for (const pathname of [...Object.values(pages), '/recherche/', '/verbatims/', '/saisie/']) {
-      await page.goto(new URL(pathname, site.url).href, { waitUntil: 'networkidle' });
+      await page.goto(new URL(pathname, demo.site.url).href, { waitUntil: 'networkidle' });
       const overflow = await overflowingElements(page);
       expect(overflow, pathname).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), pathname).toBeLessThanOrEqual(390);
