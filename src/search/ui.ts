@@ -56,8 +56,8 @@ export function highlighted(text: string, isMatch: WordMatcher): DocumentFragmen
 function metaLine(doc: DocView): HTMLSpanElement {
   const parts = [
     doc.themes.map((theme) => theme.label).join(', '),
-    doc.region.value ? doc.region.label : '',
-    // A survey answer's source line says who answered (doc-source.ts), as on its pages (VerbatimItem.astro): not twice.
+    // A survey answer's source line says who answered and from where (doc-source.ts), as on its pages (VerbatimItem.astro): not twice.
+    doc.region.value && !doc.survey ? doc.region.label : '',
     doc.profile.value && !doc.survey ? doc.profile.label : '',
     doc.format.label,
     // 1 is also an item never put to the vote; 0 comes only from a count (« (0 vote) »), and is said.

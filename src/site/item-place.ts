@@ -88,6 +88,34 @@ export function sourceNamesRespondent(session: Pick<Session, 'kind'> | undefined
   return session?.kind === 'survey';
 }
 
+/**
+ * The words of an item's source line that its details line already says where the item is listed away from its session
+ * (theme and region pages, VerbatimItem.astro's `showContext`): its session's title, linked there, with what follows
+ * it (« Questionnaire … · », « Atelier de Toulouse, » before its date), and a survey answer's region, linked there
+ * (« · Bretagne »). The page leaves them out of sight, the copied citation reads the line whole.
+ */
+export function sourceSaidAbove(
+  item: Pick<FeedbackItem, 'region'>,
+  session: Pick<Session, 'title' | 'kind' | 'date'> | undefined,
+  regionName: (code: string) => string | undefined,
+): { head: string; tail: string } {
+  if (!session) return { head: '', tail: '' };
+  const head = `${session.title}${sourceHead(session) === session.title ? ' · ' : ', '}`;
+  const region = sourceNamesRespondent(session) && item.region ? regionName(item.region) : undefined;
+  return { head, tail: region ? ` · ${region}` : '' };
+}
+
+/**
+ * `source` cut in three, `head` and `tail` each set apart only if the line starts (ends) with it and something is left
+ * between them: the words shown are `shown`, never nothing.
+ */
+export function splitSource(source: string, head: string, tail: string): { head: string; shown: string; tail: string } {
+  const start = head !== '' && source.startsWith(head) ? head : '';
+  const end = tail !== '' && source.endsWith(tail) && source.length > start.length + tail.length ? tail : '';
+  if (source.length === start.length) return { head: '', shown: source, tail: '' };
+  return { head: start, shown: source.slice(start.length, source.length - end.length), tail: end };
+}
+
 /** What a source line says first: the session's title, with a workshop's date (« Atelier de Toulouse, 18 novembre 2026 »). */
 export function sourceHead(session: Pick<Session, 'title' | 'kind' | 'date'>): string {
   return session.kind === 'workshop' && session.date ? `${session.title}, ${formatDate(session.date)}` : session.title;

@@ -77,7 +77,8 @@ describe('the line of an item, on the site, in the search and in the exports', (
     const html = await renderComponent(synthesis, 'src/components/VerbatimItem.astro', { item });
     // Shown to readers by name and answer number; the file's line for the bureau, on hover (readableSource).
     const plain = html.replace(/ data-astro-source-(?:file|loc)="[^"]*"/g, '');
-    expect(plain).toContain('Source : <span data-citation-source>Questionnaire conseillers et équipes 2026 · réponse n° 240 · ');
+    // The session's title is set apart out of sight, its details line linking it (sourceSaidAbove); the citation copies it.
+    expect(plain).toContain('Source : <span data-citation-source><span class="said-above" hidden>Questionnaire conseillers et équipes 2026 · </span>réponse n° 240 · ');
     expect(plain).toContain(`title="Fichier : ${expected}"`);
     expect(html).not.toMatch(/ligne 240\b/);
     const search = searchSources(synthesis).get(item.id);
