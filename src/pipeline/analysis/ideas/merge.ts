@@ -25,7 +25,8 @@
  * tens of millions at a million statements (long answers, long common sets).
  */
 import { Frequencies } from './frequencies.ts';
-import { mix32 } from './hash.ts';
+import { StemIds } from './stem-ids.ts';
+import { stemBit, stemWeights } from './stem-weights.ts';
 import { intersectSorted, type ShingleStore } from './shingles.ts';
 
 /**
@@ -280,22 +281,6 @@ function containedQuotes(
     quote: (at) => found[byGiver[at] as number] as number,
   };
 }
-/**
- * How much a stem tells, log(statements / statements holding it): « pôle emploi » or « manque »,
- * written by thousands, tell less than « rappel » or « SMS ». Counted in a fixed table of 2²⁰
- * counters: a collision can only overcount, so a stem at worst weighs less.
- */
-function stemWeights(store: ShingleStore): (stem: number) => number {
-  const mask = (1 << 20) - 1;
-  const counts = new Uint32Array(mask + 1);
-  const { unigrams } = store;
-  for (let i = 0; i < unigrams.length; i++) {
-    const slot = mix32(unigrams[i] as number) & mask;
-    counts[slot] = (counts[slot] as number) + 1;
-  }
-  const statements = store.uniStart.length - 1;
-  return (stem) => Math.log(statements / Math.max(1, counts[mix32(stem) & mask] as number));
-}
 
 /** Whether statement `s` holds every stem of statement `q`. */
 function holdsAll(store: ShingleStore, s: number, q: number): boolean {
@@ -317,41 +302,6 @@ function holdsRun(set: Uint32Array, from: number, to: number, run: Uint32Array, 
   return true;
 }
 
-/**
- * Dense ids 0, 1, 2… for 32-bit stems, in an open-addressing table of typed arrays that doubles as
- * it fills: sized by the stems met (thousands), not the entries (a million), it stays in cache.
- */
-class StemIds {
-  private keys = new Uint32Array(1024);
-  private ids = new Int32Array(1024).fill(-1);
-  private mask = 1023;
-  private size = 0;
-
-  /** The stem's id; a new one when `add` and the stem is new, else −1 for a stem never added. */
-  idOf(stem: number, add: boolean): number {
-    let slot = mix32(stem) & this.mask;
-    while (this.ids[slot] !== -1 && this.keys[slot] !== stem) slot = (slot + 1) & this.mask;
-    if (this.ids[slot] !== -1 || !add) return this.ids[slot] as number;
-    this.keys[slot] = stem;
-    this.ids[slot] = this.size;
-    if (2 * ++this.size > this.mask) this.grow();
-    return this.size - 1;
-  }
-
-  private grow(): void {
-    const { keys, ids } = this;
-    this.keys = new Uint32Array(keys.length * 2);
-    this.ids = new Int32Array(ids.length * 2).fill(-1);
-    this.mask = this.keys.length - 1;
-    for (let old = 0; old < keys.length; old++) {
-      if (ids[old] === -1) continue;
-      let slot = mix32(keys[old] as number) & this.mask;
-      while (this.ids[slot] !== -1) slot = (slot + 1) & this.mask;
-      this.keys[slot] = keys[old] as number;
-      this.ids[slot] = ids[old] as number;
-    }
-  }
-}
 
 /** The first place in postings[from … to), sorted by weight, whose group weighs at least `least`. */
 function lightestFrom(postings: Uint32Array, from: number, to: number, weights: Float64Array, least: number): number {
@@ -363,9 +313,4 @@ function lightestFrom(postings: Uint32Array, from: number, to: number, weights: 
     else high = middle;
   }
   return low;
-}
-
-/** A stem's bit among 32. */
-function stemBit(stem: number): number {
-  return 1 << (mix32(stem) & 31);
 }
