@@ -44,7 +44,7 @@ describe.skipIf(!HAS_CHROMIUM)('a verbatim’s session and region, said once', (
     return items;
   }
 
-  /** The pages' typography (« Côte d’Azur »), which the synthesis's names do not have (nor the search's facet labels). */
+  /** The pages' typography (« Côte d’Azur »), which the synthesis's names do not have (the search index gives it to its facet labels). */
   function typographic(words: string): string {
     return words.replace(/'/gu, '’');
   }

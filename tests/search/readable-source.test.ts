@@ -109,4 +109,12 @@ describe('a verbatim’s source in the search index', () => {
     expect(doc?.[1]).toBe(readableSource(item, site.sessionById.get(item.sessionId), () => undefined));
     expect(doc?.[1]).not.toContain(site.regionName(item.region));
   });
+
+  it('names facets with the pages’ typography (« Côte d’Azur »), the browser showing the labels as stored', async () => {
+    const item = site.synthesis.items.find((candidate) => candidate.region === '93');
+    if (!item) throw new Error('la démo n’a plus d’élément en Provence-Alpes-Côte d’Azur');
+    const doc = await shown(item);
+    expect(doc.region.label).toBe('Provence-Alpes-Côte d’Azur');
+    expect(doc.region.label).toBe(frenchTypography(site.regionName(item.region)));
+  });
 });

@@ -14,6 +14,7 @@ import { itemRank, readableSource, sourceHead } from '../../site/item-place.ts';
 import { assembledSource } from '../doc-source.ts';
 import { sourcePlace } from '../../pipeline/source-place.ts';
 import { cutText } from './whole-texts.ts';
+import { frenchTypography } from '../../site/typography/french-typography.ts';
 
 export interface SearchContext {
   /** Item id → permalink (`permalinkIndex`). */
@@ -94,7 +95,8 @@ export function orderDocuments(items: readonly FeedbackItem[], context: SearchCo
   const facets = Object.fromEntries(
     FACET_DIMENSIONS.map((dimension) => [
       dimension,
-      values[dimension].map((value): FacetValue => [value, context.labels[dimension](value)]),
+      // With the pages' typography (« Provence-Alpes-Côte d’Azur »): the browser shows these labels as they are, in facets and result lines.
+      values[dimension].map((value): FacetValue => [value, frenchTypography(context.labels[dimension](value))]),
     ]),
   ) as Record<FacetDimension, FacetValue[]>;
   return { docs: grouped, facets, sets };
