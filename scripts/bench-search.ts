@@ -97,7 +97,8 @@ function kindOf(urlPath: string): string {
     const name = path.posix.basename(urlPath);
     // Term shards (t-), word shards (w-), and ending shards (r-), fetched only after a query that found nothing, for a suggestion.
     if (name.startsWith('t-') || name.startsWith('w-') || name.startsWith('r-')) return 'shards';
-    if (name.startsWith('d-')) return 'chunks';
+    // Display data: result chunks (d-), and the whole texts (l-) of verbatims the chunks hold cut, fetched only on « Copier la citation ».
+    if (name.startsWith('d-') || name.startsWith('l-')) return 'chunks';
     if (name.startsWith('facettes')) return 'facets';
     return 'manifest';
   }

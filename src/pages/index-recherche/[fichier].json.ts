@@ -1,7 +1,8 @@
 /**
- * The search index as static files (`/index-recherche/manifeste.json`, `t-<n>.json`, `d-<n>.json`,
- * `facettes.json`), written at build time; see src/search/format.ts. `livre-blanc build` writes them
- * itself, faster (src/cli/search-files.ts): this route then has no page, and serves `astro dev`.
+ * The search index as static files in /index-recherche/ (`manifeste.json`, `facettes.json`, shards `t-`, `w-`
+ * and `r-<n>.json`, result chunks `d-<n>.json`, whole texts of long verbatims `l-<n>.json`), written at build
+ * time; see src/search/format.ts. `livre-blanc build` writes them itself, faster (src/cli/search-files.ts):
+ * this route then has no page, and serves `astro dev`.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteSearchIndex, SEARCH_FILES_ENV } from '../../search/site-index.ts';
