@@ -1,7 +1,7 @@
 /**
  * What a chapter's expression would show a reader as machine text — a date as JSON writes it, a list of
  * texts or numbers glued together (`{[15, 4]}` shows « 154 »), « [object Object] » — and how to write it for a reader; and the hint for a Date
- * method called on a front-matter date, which the page holds as a text (evaluate.ts says them).
+ * method called on a front-matter date, which the page holds as a text (evaluate.ts finds them, expression-diagnostics.ts words them).
  */
 import { pathsRead } from './front-matter.ts';
 
