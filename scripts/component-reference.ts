@@ -1,10 +1,10 @@
-/** Rewrites the README's reference of the chapters' components from the code (src/site/component-reference.ts). */
+/** Rewrites the reference of the chapters' components in its guide (docs/formats.md) from the code (src/site/component-reference.ts). */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { withComponentReference } from '../src/site/component-reference.ts';
+import { REFERENCE_FILE, withComponentReference } from '../src/site/component-reference.ts';
 
-const readme = path.resolve(import.meta.dirname, '..', 'README.md');
-const before = readFileSync(readme, 'utf8');
+const guide = path.resolve(import.meta.dirname, '..', REFERENCE_FILE);
+const before = readFileSync(guide, 'utf8');
 const after = withComponentReference(before);
-if (after !== before) writeFileSync(readme, after);
-process.stdout.write(after === before ? 'README : référence des composants déjà à jour.\n' : 'README : référence des composants réécrite.\n');
+if (after !== before) writeFileSync(guide, after);
+process.stdout.write(`${REFERENCE_FILE} : référence des composants ${after === before ? 'déjà à jour' : 'réécrite'}.\n`);

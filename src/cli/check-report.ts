@@ -91,7 +91,7 @@ function balance(counts: { read: number; kept: number; rejected: number; reasons
   return `${plural(counts.read, 'lu')} = ${plural(counts.kept, 'retenu')} + ${plural(counts.rejected, 'écarté')}${why ? ` (${why})` : ''}`;
 }
 
-/** JSON shape documented in the README (« Format JSON de check »). */
+/** JSON shape documented in docs/formats-json.md (« Format JSON de check »). */
 export function checkReportJson(synthesis: Synthesis): string {
   const { blocking, warnings, infos } = countBySeverity(synthesis.diagnostics);
   return stableStringify({

@@ -37,6 +37,6 @@ export function hasChapters(dir: string): boolean {
 export function noChaptersNotice(dir: string): string {
   return (
     `Aucun chapitre dans ${dir}/ (fichiers .mdx) : le site montrera les données de la consultation, ` +
-    "sans texte de synthèse. Voir « Ce que l'on écrit » dans le README."
+    "sans texte de synthèse. Voir « Ce que l'on écrit » dans docs/formats.md."
   );
 }

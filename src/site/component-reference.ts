@@ -1,7 +1,7 @@
 /**
- * The README's reference of the chapters' components (« Référence des composants »), written from the
- * catalogues the check and the components read (component-props.ts, filter-scope.ts, stats.ts): a stat,
- * a chart kind or a `show` value added without its description fails a test, and so does a README not
+ * The reference of the chapters' components (« Référence des composants », in docs/formats.md), written from
+ * the catalogues the check and the components read (component-props.ts, filter-scope.ts, stats.ts): a stat,
+ * a chart kind or a `show` value added without its description fails a test, and so does a guide not
  * rewritten since (`node scripts/component-reference.ts` rewrites it).
  */
 import { SESSION_FORMATS, TAGS, TAG_LABELS } from '../pipeline/model.ts';
@@ -11,7 +11,10 @@ import { FILTER_NAMES, type FilterName } from './filters.ts';
 import { FORMAT_LABELS } from './labels.ts';
 import { STATS, shareWithinWhole } from './stats.ts';
 
-/** The README's lines between these two comments are this module's. */
+/** The guide that shows the reference, from the package's folder (the chapters' authors read it with the input formats). */
+export const REFERENCE_FILE = 'docs/formats.md';
+
+/** The guide's lines between these two comments are this module's. */
 export const REFERENCE_START = '<!-- reference-composants:debut (écrit par node scripts/component-reference.ts) -->';
 export const REFERENCE_END = '<!-- reference-composants:fin -->';
 
@@ -103,7 +106,7 @@ export function undocumented(): string[] {
   return missing;
 }
 
-/** The reference, in Markdown, as the README shows it between its markers. */
+/** The reference, in Markdown, as the guide shows it between its markers. */
 export function componentReference(): string {
   const lines: string[] = [];
   lines.push('**Composants.** Une propriété requise est en gras ; les filtres sont ceux du tableau suivant (« tous » : les cinq).', '');
@@ -133,10 +136,10 @@ export function componentReference(): string {
   return lines.join('\n');
 }
 
-/** `readme` with its reference rewritten; throws when the markers are missing. */
-export function withComponentReference(readme: string): string {
-  const start = readme.indexOf(REFERENCE_START);
-  const end = readme.indexOf(REFERENCE_END);
-  if (start < 0 || end < start) throw new Error(`Marqueurs absents du README : ${REFERENCE_START} … ${REFERENCE_END}`);
-  return `${readme.slice(0, start + REFERENCE_START.length)}\n${componentReference()}\n${readme.slice(end)}`;
+/** `guide` with its reference rewritten; throws when the markers are missing. */
+export function withComponentReference(guide: string): string {
+  const start = guide.indexOf(REFERENCE_START);
+  const end = guide.indexOf(REFERENCE_END);
+  if (start < 0 || end < start) throw new Error(`Marqueurs absents de ${REFERENCE_FILE} : ${REFERENCE_START} … ${REFERENCE_END}`);
+  return `${guide.slice(0, start + REFERENCE_START.length)}\n${componentReference()}\n${guide.slice(end)}`;
 }

@@ -18,7 +18,7 @@ export interface StatValue {
   text: string;
 }
 
-/** Names an author can use, with what they mean (the README's reference, src/site/component-reference.ts; the error for an unknown one names them). */
+/** Names an author can use, with what they mean (the components' reference in docs/formats.md, src/site/component-reference.ts; the error for an unknown one names them). */
 export const STATS: Readonly<Record<string, string>> = {
   items: 'éléments publiés',
   weight: 'poids des éléments (votes compris)',

@@ -1,5 +1,5 @@
 /**
- * The devset's evaluation half has one name, « témoin », in the README's table and in what
+ * The devset's evaluation half has one name, « témoin », in the analysis guide's table and in what
  * scripts/devset-eval.ts prints.
  */
 import { spawnSync } from 'node:child_process';
@@ -17,10 +17,10 @@ describe('the devset’s held-out half, named « témoin »', () => {
     expect(run.stderr).toBe('Les erreurs de la moitié témoin ne s’affichent qu’avec --held-out.\n');
   });
 
-  it('is the title the script prints for its figures, as the README’s table names them', () => {
+  it('is the title the script prints for its figures, as the analysis guide’s table names them', () => {
     const script = readFileSync(SCRIPT, 'utf8');
     expect(script).toContain("'Moitié témoin'");
     expect(script).not.toMatch(/réservée/);
-    expect(readFileSync(path.join(REPO, 'README.md'), 'utf8')).toMatch(/\| \*\*témoin \(\d+\)\*\* \|/);
+    expect(readFileSync(path.join(REPO, 'docs', 'analyse.md'), 'utf8')).toMatch(/\| \*\*témoin \(\d+\)\*\* \|/);
   });
 });

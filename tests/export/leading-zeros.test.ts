@@ -2,7 +2,7 @@
  * INSEE codes keep their leading zero (« 01 » Guadeloupe, « 02 » Aisne): as text cells in the workbook,
  * and as plain fields in the CSVs, which scripts read as written. Excel opening a CSV by a double click
  * reads them as numbers (1, 2); `="01"` would force text but is a formula, refused in every export, and
- * `'01` or a space would change the value scripts read. The README says to open the workbook instead.
+ * `'01` or a space would change the value scripts read. docs/exports.md says to open the workbook instead.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -72,7 +72,7 @@ describe('the query of a chapter’s link, checked against what the page reads a
     expect(region?.hint).toContain('[texte](/verbatims/?region=32&tag=needs)');
     expect(page?.message).toContain('la recherche ne lit pas le paramètre « page »');
     expect(page?.hint).toBe('« page » est un paramètre de l’explorateur de verbatims (/verbatims/), pas de la recherche, qui montre ses résultats à la suite (« Plus de résultats ») : retirez « page=2 ».');
-    // The pages read a region by code, name or slug; the components also by the README's abbreviations: the hint gives the code.
+    // The pages read a region by code, name or slug; the components also by the abbreviations of their reference (docs/formats.md): the hint gives the code.
     expect(abbreviation?.hint).toBe('Vouliez-vous dire region=32 (Hauts-de-France) ?');
     expect(another?.hint).toBe('Vouliez-vous dire region=75 (Nouvelle-Aquitaine) ?');
   });

@@ -1,13 +1,13 @@
-/** The README's reference of the chapters' components is the code's: nothing added without its description, nothing stale. */
+/** The reference of the chapters' components (docs/formats.md) is the code's: nothing added without its description, nothing stale. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PACKAGE_DIR } from '../../src/cli/package-dir.ts';
-import { componentReference, undocumented, withComponentReference } from '../../src/site/component-reference.ts';
+import { REFERENCE_FILE, REFERENCE_START, componentReference, undocumented, withComponentReference } from '../../src/site/component-reference.ts';
 import { STAT_FILTERS } from '../../src/site/filter-scope.ts';
 import { STATS } from '../../src/site/stats.ts';
 
-const readme = readFileSync(path.join(PACKAGE_DIR, 'README.md'), 'utf8');
+const guide = readFileSync(path.join(PACKAGE_DIR, REFERENCE_FILE), 'utf8');
 
 describe('component reference', () => {
   it('describes every stat, component, Rank by and show, and Chart kind the check accepts, and nothing else', () => {
@@ -24,8 +24,9 @@ describe('component reference', () => {
     }
   });
 
-  it('is in the README as the code writes it (node scripts/component-reference.ts rewrites it)', () => {
-    expect(withComponentReference(readme), 'README à réécrire : node scripts/component-reference.ts').toBe(readme);
+  it('is in its guide as the code writes it (node scripts/component-reference.ts rewrites it)', () => {
+    expect(guide).toContain(REFERENCE_START);
+    expect(withComponentReference(guide), `${REFERENCE_FILE} à réécrire : node scripts/component-reference.ts`).toBe(guide);
   });
 
   it('gives each stat one row, with what it counts and its filters', () => {

@@ -51,7 +51,7 @@ export function sectionDoubt(text: string, section: Tag): SectionDoubt | null {
  * praise. Why only clear contradictions: a need is often written as the problem it solves (« La
  * fin de la double saisie » under « Besoins »), and a nuance as its complaint. On the demo
  * consultation's 351 hand-written items under a section, the form's rule fires 18 times, every item
- * rightly placed; this one fires on none (README, « Élément douteux dans sa partie »).
+ * rightly placed; this one fires on none (docs/analyse.md, « Élément douteux dans sa partie »).
  */
 export function sureSectionDoubt(text: string, section: Tag): SectionDoubt | null {
   // Nothing is clear enough under « Besoins » (see clear): those items are not read again at all.

@@ -119,7 +119,7 @@ function issueDiagnostic(issue: z.core.$ZodIssue, file: string, lineOf: Sidecar[
     code: 'parametre-enquete-invalide',
     severity: 'blocking',
     message: `Valeur invalide dans les paramètres de l’enquête (${where}) : ${frenchIssue(issue)}.`,
-    hint: hints[String(key)] ?? 'Voir le format des paramètres d’enquête dans le README (colonnes, textes, echelles…).',
+    hint: hints[String(key)] ?? 'Voir le format des paramètres d’enquête dans docs/formats.md (colonnes, textes, echelles…).',
     file,
     line: lineOf(path),
   });
