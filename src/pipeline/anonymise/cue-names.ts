@@ -1,40 +1,57 @@
 /**
  * A capitalised word right after a word for a young person or an adviser is a first name, listed or
  * not: « le jeune Kevin », « la jeune Maëlys a trouvé », « un jeune, Brandon, m’a dit », « ce jeune
- * Timéo », « les jeunes Timéo et Lyam », « ma conseillère Maëlys ». The first name (and a surname
- * after it: « le jeune Timéo Dupont ») becomes « [personne] », the cue stays.
+ * Timéo », « les jeunes Timéo et Lyam », « ma conseillère Maëlys », « Conseiller Walter m’a aidé »,
+ * « ma conseillère (Sonia) », and after the adviser's employer: « ma conseillère Mission Locale
+ * Sonia », « mon conseiller CEJ Walter ». The first name (and a surname after it: « le jeune Timéo
+ * Dupont ») becomes « [personne] », the cue stays.
  *
  * Kept: what French capitalises after these words and is nobody (« le jeune Français », « jeunes
  * Pousses », « la jeune Mission Locale », « ma conseillère Pôle Emploi », « mon conseiller Cap
  * emploi », « jeunes NEET », « jeunes CEJ »): acronyms and words in capitals never match; words of
  * not-names.ts and unlisted-names.ts, communes, regions and departments, nationalities and the
- * words below are no first names. A sentence that starts after « jeune » without a mark (« avec le
- * conseiller  Pas de retour », as forms are typed) is read through a double space or a line break
- * only for a first name of the list. After a plural (« les jeunes Roms »), a word ending in -s or -x
- * missing from the list is taken for a plural noun: « les jeunes Ilyes » leaks when « Ilyes » is not
- * in first-names.ts.
+ * words below are no first names, nor an adviser's field (« conseiller Municipal », « référent
+ * Climat »). A sentence that starts after « jeune » without a mark (« avec le conseiller  Pas de
+ * retour », as forms are typed) is read through a double space or a line break only for a first name
+ * of the list. After a plural (« les jeunes Roms »), a word ending in -s or -x missing from the list
+ * is taken for a plural noun unless it ends as first names do and plurals hardly (« Younès »,
+ * « Ilyas », « Mathys ») or stands in a list with a first name (« les jeunes Anis et Lyam »).
  */
 import { isFirstName } from './first-names.ts';
 import { firstNameKind } from './first-name-kind.ts';
 import { foldWord } from './fold-name.ts';
-import { CAPITALISED_WORD, UPPER, WORD } from './latin.ts';
-import { ACRONYMS, maySurname } from './not-names.ts';
+import { CAPITALISED_WORD, LETTER, UPPER, WORD } from './latin.ts';
+import { ACRONYMS, FUNCTION_MODIFIERS, maySurname } from './not-names.ts';
 import { mayBeUnlistedName } from './unlisted-names.ts';
 
 const DETERMINER = String.raw`[Ll]es?|[Ll]a|[Uu]ne?|[Dd]es|[Cc]es?|[Cc]ett?e|[Mm]on|[Mm]a|[Mm]es|[Tt]on|[Tt]a|[Tt]es|[Ss]on|[Ss]a|[Ss]es|[Nn]otre|[Nn]os|[Vv]otre|[Vv]os|[Ll]eurs?|[Dd]eux|[Tt]rois|[Pp]lusieurs|[Qq]uelques|[Cc]haque`;
 
 /** Words for a young person (« jeune », « jeunes gens », « jeune fille ») and for an adviser. */
 const YOUTH = String.raw`jeunes?(?:\s+(?:hommes?|filles?|femmes?|gar[çc]ons?|gens|adultes?))?`;
-const ADVISER = String.raw`conseill(?:er|[èe]re)s?|r[ée]f[ée]rente?s?`;
+/** Capitalised too, as a sentence or a form's line opens with it (« Conseillère Martine m’a aidée »). */
+const ADVISER = String.raw`[Cc]onseill(?:er|[èe]re)s?|[Rr][ée]f[ée]rente?s?`;
 
-/** The cue (maybe after a determiner, « autre »), what separates it from the name, the name. */
+/**
+ * The adviser's employer or scheme, written between the cue and the name (« ma conseillère Mission
+ * Locale Sonia », « mon conseiller CEJ Walter »): an institution of a Mission Locale's world or an
+ * acronym.
+ */
+const EMPLOYER = String.raw`\s+(?:[Pp][ôo]le[ -][Ee]mploi|[Mm]ission[ -][Ll]ocale|[Ff]rance[ -][Tt]ravail|[Cc]ap[ -][Ee]mploi|[${UPPER}][${UPPER}0-9]{1,5})(?![${WORD}’'-])`;
+
+/** Between the cue (or the employer) and the name: spaces, maybe a comma; or a parenthesis (« ma conseillère (Sonia) »). */
+const SEPARATOR = String.raw`\s*,?\s+|\s*\(\s*`;
+
+/** The cue (maybe after a determiner, « autre »), the employer, what separates them from the name, the name. */
 const AFTER_CUE = new RegExp(
-  String.raw`(?<![${WORD}’'-])(?:(?:${DETERMINER})\s+(?:autres?\s+)?)?(${YOUTH}|${ADVISER})(\s*,?\s+)(${CAPITALISED_WORD})(?![${WORD}’'-])`,
+  String.raw`(?<![${WORD}’'-])(?:(?:${DETERMINER})\s+(?:autres?\s+)?)?(${YOUTH}|${ADVISER})(${EMPLOYER})?(${SEPARATOR})(${CAPITALISED_WORD})(?![${WORD}’'-])`,
   'g',
 );
 
-/** The words before the name `AFTER_YOUNG_CAPITAL` (young-names.ts) looks behind a capital for. */
-export const CUE_BEFORE_CAPITAL = String.raw`jeunes?|hommes?|filles?|femmes?|gar[çc]ons?|gens|adultes?|conseill(?:er|[èe]re)s?|r[ée]f[ée]rente?s?`;
+/**
+ * What `AFTER_YOUNG_CAPITAL` (young-names.ts) looks behind a capital for: a cue, maybe its employer,
+ * the separator. Looser than `AFTER_CUE`, never stricter.
+ */
+export const CUE_BEFORE_CAPITAL = String.raw`(?:jeunes?|hommes?|filles?|femmes?|gar[çc]ons?|gens|adultes?|${ADVISER})(?:${EMPLOYER})?(?:${SEPARATOR})`;
 
 /** After the name of a plural cue: another one (« les jeunes Timéo, Lyam et Sohan »). */
 const NEXT_NAME = new RegExp(String.raw`(\s*,\s*|\s+et\s+)(${CAPITALISED_WORD})(?![${WORD}’'-])`, 'y');
@@ -58,15 +75,39 @@ const NOT_AFTER_CUE = words(`
   breton bretons bretonne bretonnes gascon kosovar bulgare
   garantie apec afpa epide cap emploi insertion orientation agence antenne parcours handicap ressources erasmus
   snu ase pjj gj pacea pec mna lgbt lgbtq dys
+  clientele export info infos hors covid climat energie velo web job jobs senior seniors
+  medias gays boys pays jurys
   pas rien faut peut est sont ont etait certains certaines quelques plusieurs autre autres sinon bref comment pourquoi
-  combien lors suite grace faute etc cependant neanmoins toutefois donc voila
+  combien lors suite grace faute etc cependant neanmoins toutefois donc voila pres aupres acces succes progres proces
+  exces deces expres congres
 `);
 
 /** Endings of nationalities and of people from a place (« Français », « Marocain », « Chinois », « Lyonnais »). */
 const PEOPLE_ENDING = /(?:ais|aise|aises|ain|ains|aine|aines|ois|oise|oises|iens|iennes|éens|éennes|ols)$/;
 
-/** Endings of nouns of an act or a field, rare in first names (« conseiller Parrainage »). */
-const NOUN_ENDING = /(?:age|ages)$/;
+/** Endings of nouns of an act or a field, rare in first names (« conseiller Parrainage », « référent Alternance »). */
+const NOUN_ENDING = /(?:age|ages|ance|ances|ence|ences)$/;
+
+/**
+ * Endings of adjectives of an adviser's field (« conseiller Municipal », « conseillère Familiale »,
+ * « conseiller Culturel », « les jeunes Ruraux »); the first names that have them are listed
+ * (« Pascal », « Chantal », « Martial »), « Jamal », « Bilal », « Nidal » have none of them.
+ */
+const ADJECTIVE_ENDING = /(?:[inptcrg]al(?:es?|s)?|aux|[^i]rel(?:le)?s?)$/;
+
+/**
+ * Endings of first names that French plurals hardly have (« Younès », « Loïs », « Mathys »,
+ * « Ilyes », « Ilyas »): such a word missing from the list is a first name after a plural cue too.
+ */
+const NAME_NOT_PLURAL = /(?:[èëïÿy]s|yes|[iy]as)$/;
+
+/**
+ * What follows a subject's first name and never a list's infinitive (« Walter m’a aidé », « Walter
+ * est parti », « Walter, », the text's end), where « Prévoir une formation » has its complement.
+ */
+const AFTER_SUBJECT = new RegExp(
+  String.raw`^\s*(?:$|[,.;!?)…»"”]|(?:[mnst]|qu)['’]|(?:a|ai|est|était|etait|avait|aura|sera|qui|nous|vous|me|ne|se)(?![${LETTER}]))`,
+);
 
 /**
  * The shape of an infinitive (« Prévoir », « Mettre », « Garantir »), which opens many lines of a
@@ -84,6 +125,21 @@ export interface CueNameMatches {
   excerpts: string[];
 }
 
+/**
+ * What a capitalised word after a cue is: a first name of the list, a word missing from it that may
+ * be one, one that may also be a plural noun (after a plural cue, ending in -s or -x), or no name.
+ */
+type Kind = 'listed' | 'unlisted' | 'plural' | 'no';
+
+/** One name of what follows a cue (« les jeunes Timéo, Lyam et Anis »): its span with its surname. */
+interface Member {
+  kind: Kind;
+  from: number;
+  to: number;
+  /** Joined to the name before by a comma (the first name: false). */
+  comma: boolean;
+}
+
 /** « la jeune Maëlys » → « la jeune [personne] »; `isPublic`: names of public figures kept as written. */
 export function maskCueNames(text: string, placeholder: string, isPublic: (name: string) => boolean = () => false): CueNameMatches {
   const found: CueNameMatches = { text, matches: [], labels: [], excerpts: [] };
@@ -91,32 +147,40 @@ export function maskCueNames(text: string, placeholder: string, isPublic: (name:
   let copied = 0;
   AFTER_CUE.lastIndex = 0;
   for (let match = AFTER_CUE.exec(text); match !== null; match = AFTER_CUE.exec(text)) {
-    const [whole, cue, between, name] = match as unknown as [string, string, string, string];
+    const [whole, cue, employer, between, name] = match as unknown as [string, string, string | undefined, string, string];
     const plural = PLURAL.test(cue);
+    const first = kindOf(name, plural);
+    if (first === 'no' || isPublic(name)) continue;
     // A double space or a line break without a comma: maybe another sentence, typed without its period.
     const loose = !between.includes(',') && /\n|\s{2}/.test(between);
-    // « par conseiller Prévoir une formation »: a list's next line, typed on the same one.
+    // « par conseiller Prévoir une formation »: a list's next line, typed on the same one; after an
+    // employer, the capital may open a sentence (« des conseillers Pôle Emploi Manque de suivi »).
     const bare = whole.startsWith(cue);
-    if (!isName(name, plural, loose || (bare && INFINITIVE.test(foldWord(name)))) || isPublic(name)) continue;
+    const guarded = employer !== undefined || (bare && INFINITIVE.test(foldWord(name)));
     const start = match.index + whole.length - name.length;
-    const spans: Array<readonly [number, number]> = [[start, start + name.length + surnameAt(text, start + name.length)]];
+    const members: Member[] = [{ kind: first, from: start, to: start + name.length + surnameAt(text, start + name.length), comma: false }];
+    if (first !== 'listed' && (loose || (guarded && !AFTER_SUBJECT.test(text.slice((members[0] as Member).to, (members[0] as Member).to + 16))))) continue;
     // « les jeunes Timéo, Lyam et Sohan »: each name masked apart, the words between them kept.
-    for (let at = (spans[0] as readonly [number, number])[1]; plural; ) {
+    for (let at = (members[0] as Member).to; plural; ) {
       NEXT_NAME.lastIndex = at;
       const next = NEXT_NAME.exec(text);
       const other = next?.[2];
-      if (other === undefined || !isName(other, plural, false) || isPublic(other)) break;
+      if (next === null || other === undefined || isPublic(other)) break;
+      const kind = kindOf(other, plural);
+      if (kind === 'no') break;
       const otherStart = NEXT_NAME.lastIndex - other.length;
       at = NEXT_NAME.lastIndex + surnameAt(text, NEXT_NAME.lastIndex);
-      spans.push([otherStart, at]);
+      members.push({ kind, from: otherStart, to: at, comma: (next[1] as string).includes(',') });
     }
-    for (const [from, to] of spans) {
+    const spans = masked(members);
+    if (!spans.length) continue;
+    for (const { from, to } of spans) {
       result += text.slice(copied, from) + placeholder;
       found.matches.push(text.slice(from, to));
       copied = to;
     }
     AFTER_CUE.lastIndex = copied;
-    const adviser = /^(?:conseill|r[ée]f)/.test(cue);
+    const adviser = /^(?:conseill|r[ée]f)/i.test(cue);
     found.labels.push(adviser ? 'prénom d’un conseiller ou d’un référent' : 'prénom d’un jeune ou d’un proche');
     found.excerpts.push(whole.slice(0, whole.length - name.length) + placeholder);
   }
@@ -125,17 +189,28 @@ export function maskCueNames(text: string, placeholder: string, isPublic: (name:
 }
 
 /**
- * A first name of the list, or a word missing from it that nothing says is no first name; `doubtful`:
- * only one of the list (after a double space, an infinitive after a cue without its determiner).
+ * The names masked, from the first: a word that may be a plural noun counts in a list holding a
+ * first name, unless it closes the list after a comma (« les jeunes Timéo et Lyam, Transports
+ * gratuits »).
  */
-function isName(word: string, plural: boolean, doubtful: boolean): boolean {
+function masked(members: readonly Member[]): Member[] {
+  const named = members.some((m) => m.kind !== 'plural');
+  const kept: Member[] = [];
+  for (const [i, member] of members.entries()) {
+    if (member.kind === 'plural' && (!named || (member.comma && i === members.length - 1))) break;
+    kept.push(member);
+  }
+  return kept;
+}
+
+function kindOf(word: string, plural: boolean): Kind {
   const kind = firstNameKind(word, true);
-  if (kind === 'listed') return true;
-  if (kind === 'no' || doubtful) return false;
+  if (kind !== 'unlisted') return kind;
   const folded = foldWord(word);
-  if (ACRONYMS.has(folded) || NOT_AFTER_CUE.has(folded)) return false;
+  if (ACRONYMS.has(folded) || NOT_AFTER_CUE.has(folded) || FUNCTION_MODIFIERS.has(folded)) return 'no';
   const lower = word.toLocaleLowerCase('fr-FR');
-  return !PEOPLE_ENDING.test(lower) && !NOUN_ENDING.test(lower) && !(plural && /[sx]$/.test(lower));
+  if (PEOPLE_ENDING.test(lower) || NOUN_ENDING.test(lower) || ADJECTIVE_ENDING.test(lower)) return 'no';
+  return plural && /[sx]$/.test(lower) && !NAME_NOT_PLURAL.test(lower) ? 'plural' : 'unlisted';
 }
 
 /** The length of the surname at `from` (with its spaces), or 0. */

@@ -46,12 +46,13 @@ const AFTER_KIN = new RegExp(
 
 /**
  * What follows a capital in every text `maskYoungNames` changes: the capital comes after « fils »,
- * « fille », « neveu », « nièce », « cousin(e) » or a cue of cue-names.ts (« jeune », « conseillère »),
+ * « fille », « neveu », « nièce », « cousin(e) » or a cue of cue-names.ts (« jeune », « conseillère »,
+ * « conseiller CEJ »),
  * or opens a word before an age (« Yanis, 19 ans »). Tried within the scan for capitals that
  * full-names.ts makes over every text (a scan of its own cost ~15 ms on the 143,719 real answers),
  * and then whole (YOUNG_NAME_NEEDS) on the texts passing it.
  */
-export const AFTER_YOUNG_CAPITAL = String.raw`(?<=(?:fils|fille|neveu|ni[èe]ce|cousine?|${CUE_BEFORE_CAPITAL})\s*,?\s+.)|[${L}-]*[,(\s]+\d{1,2}\s*ans`;
+export const AFTER_YOUNG_CAPITAL = String.raw`(?<=(?:(?:fils|fille|neveu|ni[èe]ce|cousine?)\s*,?\s+|${CUE_BEFORE_CAPITAL}).)|[${L}-]*[,(\s]+\d{1,2}\s*ans`;
 export const YOUNG_NAME_NEEDS = new RegExp(`[${U}](?:${AFTER_YOUNG_CAPITAL})`);
 
 /**
