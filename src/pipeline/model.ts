@@ -170,7 +170,7 @@ export interface ScaleSummary {
 
 /**
  * Why an entry read was set aside, named where it is set aside: the code of the diagnostic that says
- * so (`texte-vide`: validate.ts; `non-reponses-ecartees`: tag/index.ts; `nombre-de-champs-incorrect`:
+ * so (`texte-vide`: validate.ts; `non-reponses-ecartees`, `sans-jugement-lisible`, `coordonnees-laissees`: tag/index.ts; `nombre-de-champs-incorrect`:
  * ingest/surveys/field-count.ts; `element-vide`, `texte-hors-liste`: a note's body, ingest/notes/body.ts).
  * French wording: rejection-reasons.ts.
  */
@@ -181,7 +181,9 @@ export type RejectionReason =
   | 'element-vide'
   | 'texte-hors-liste'
   /** A short answer to a « satisfaction et/ou difficultés » question with no judgement read (« Les temps de réponse de la CNAV »): tag/index.ts. */
-  | 'sans-jugement-lisible';
+  | 'sans-jugement-lisible'
+  /** A contact left without feedback (« Je suis disponible pour en parler : [téléphone] »): tag/index.ts. */
+  | 'coordonnees-laissees';
 
 /** How many entries were set aside for one reason. */
 export interface RejectionCount {

@@ -32,6 +32,14 @@ export const REJECTION_REASONS: Readonly<Record<RejectionReason, ReasonWording>>
     codes: ['sans-jugement-lisible'],
     explanation: 'réponse brève à une question sur la satisfaction et les difficultés, sans rien qui dise laquelle',
   },
+  // Not a non-answer either: someone offers to say more (« disponible pour en parler : [téléphone] »),
+  // and the bureau may want to call them back: the « Écartés » list keeps their line.
+  'coordonnees-laissees': {
+    one: 'réponse qui laisse des coordonnées',
+    many: 'réponses qui laissent des coordonnées',
+    codes: ['coordonnees-laissees'],
+    explanation: 'réponse qui laisse seulement un téléphone ou une adresse électronique pour être recontacté, sans avis sur l’outil',
+  },
   'nombre-de-champs-incorrect': {
     one: 'champ en trop',
     many: 'champs en trop',

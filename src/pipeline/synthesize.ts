@@ -17,7 +17,7 @@ import { anonymise } from './anonymise/index.ts';
 import { anonymiseContext } from './anonymise/context.ts';
 import { inputFiles, publishedPaths } from './anonymise/paths.ts';
 import { withholdSmallGroups } from './anonymise/small-groups.ts';
-import { NON_ANSWER, tagItems, UNJUDGED } from './tag/index.ts';
+import { CONTACT_LEFT, NON_ANSWER, tagItems, UNJUDGED } from './tag/index.ts';
 import { inferredTagDiagnostics } from './ingest/notes/inferred-tags.ts';
 import { sectionDoubtDiagnostics } from './tag/section-check.ts';
 import { assignThemes } from './themes/index.ts';
@@ -94,11 +94,12 @@ export function synthesize(input: ConsultationInput, onProgress: ProgressListene
     { reason: EMPTY_TEXT, items: validated.rejected },
     { reason: NON_ANSWER, items: tagged.rejected },
     { reason: UNJUDGED, items: tagged.unjudged },
+    { reason: CONTACT_LEFT, items: tagged.contacts },
   ];
   const reconciliation = reconcile(ingested.reconciliation, laterSetAside, themed.length);
   // Every entry the bilan counts as set aside, masked like the items: the bureau audits them.
   const setAside = publishSetAside([...ingested.setAside, ...itemsSetAside(laterSetAside)], anonymised.redact);
-  ingested.setAside = validated.rejected = tagged.rejected = tagged.unjudged = [];
+  ingested.setAside = validated.rejected = tagged.rejected = tagged.unjudged = tagged.contacts = [];
   laterSetAside.length = 0;
   const collected = [
     ...refDiagnostics,

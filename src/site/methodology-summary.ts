@@ -91,7 +91,7 @@ export function ideasSentence(s: Pick<MethodologySummary, 'ideas'>): string {
 }
 
 /**
- * « Sur 2 201 réponses et lignes de notes lues, 60 ont été écartées (60 non-réponses), chacune listée
+ * « Sur 2 201 réponses et lignes de notes lues, 63 ont été écartées (60 non-réponses, 3 réponses qui laissent des coordonnées), chacune listée
  * dans les téléchargements. » `listed`: whether the list was written (not under `astro dev`).
  */
 export function setAsideSentence(s: Pick<MethodologySummary, 'read' | 'rejected' | 'reasons'>, listed: boolean): string {

@@ -234,11 +234,11 @@ describe.skipIf(!HAS_CHROMIUM)('site du livre blanc (Chromium)', () => {
     const { page, close } = await open(pages.methodologie);
     const { reconciliation } = demo.site.synthesis;
     const total = await page.locator('#bilan-fichiers tfoot td').allTextContents();
-    // The reasons are check's, from the same reconciliation: « 60 non-réponses [non-reponses-ecartees] ».
+    // The reasons are check's, from the same reconciliation: « 60 non-réponses [non-reponses-ecartees], 3 réponses qui… ».
     expect(total.map(plainTypography)).toEqual(
       [...[reconciliation.read, reconciliation.kept, reconciliation.rejected].map(formatInteger), describeReasons(reconciliation.reasons)].map(plainTypography),
     );
-    expect(plainTypography(total[3] ?? '')).toMatch(/^\d+ non-réponses \[non-reponses-ecartees\]$/);
+    expect(plainTypography(total[3] ?? '')).toMatch(/^\d+ non-réponses \[non-reponses-ecartees\], \d+ réponses? qui laissen?t des coordonnées \[coordonnees-laissees\]$/);
     expect(reconciliation.read).toBe(reconciliation.kept + reconciliation.rejected);
     expect(await page.locator('#bilan-fichiers tbody tr').count()).toBe(reconciliation.files.length);
     // Each entry set aside can be audited: the bilan links to their list.

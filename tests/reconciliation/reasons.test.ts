@@ -38,13 +38,17 @@ function expectReasonsAddUp(synthesis: Synthesis): void {
 }
 
 describe('motifs du bilan', () => {
-  it('on the demo: the 60 answers set aside in the counsellors’ survey are non-answers, and the sums hold', async () => {
+  it('on the demo: the answers set aside in the counsellors’ survey are non-answers and contacts left, and the sums hold', async () => {
     const { synthesis } = synthesize(await readConsultation(REPO));
     expectReasonsAddUp(synthesis);
     const r = synthesis.reconciliation;
     expect(r.rejected).toBeGreaterThan(0);
     const counsellors = r.files.find((f) => f.file === 'data/enquetes/questionnaire-conseillers.csv');
-    expect(counsellors?.reasons).toEqual([{ reason: 'non-reponses-ecartees', count: counsellors?.rejected }]);
+    // Three counsellors leave a telephone number to be called back (« disponible pour en parler : … »): not « RAS ».
+    expect(counsellors?.reasons).toEqual([
+      { reason: 'non-reponses-ecartees', count: (counsellors?.rejected ?? 0) - 3 },
+      { reason: 'coordonnees-laissees', count: 3 },
+    ]);
     for (const f of r.files) if (f.rejected === 0) expect(f.reasons).toEqual([]);
   });
 
@@ -156,6 +160,10 @@ describe('motifs du bilan', () => {
     expect(describeReasons([{ reason: 'sans-jugement-lisible', count: 926 }, { reason: 'non-reponses-ecartees', count: 1 }])).toBe(
       '926 réponses sans jugement lisible [sans-jugement-lisible], 1 non-réponse [non-reponses-ecartees]',
     );
+    expect(describeReasons([{ reason: 'coordonnees-laissees', count: 3 }, { reason: 'non-reponses-ecartees', count: 1 }])).toBe(
+      '3 réponses qui laissent des coordonnées [coordonnees-laissees], 1 non-réponse [non-reponses-ecartees]',
+    );
+    expect(describeReasons([{ reason: 'coordonnees-laissees', count: 1 }])).toBe('1 réponse qui laisse des coordonnées [coordonnees-laissees]');
   });
 
   it('explains every reason in a few French words, the unjudged answers apart from the non-answers', () => {

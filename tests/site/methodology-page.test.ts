@@ -45,8 +45,11 @@ describe('page Méthodologie, pour un lecteur non technicien', () => {
     expect(summary).toContain(`juste ${timesInTen(MEASURED_TAGGING_QUALITY.heldOutMacroF1)} lors d'un test sur le Grand Débat national, pas sur cette consultation`);
     expect(summary).toContain(`: ${synthesis.ideas.length} ici`);
     expect(summary).toContain(
-      `Sur ${text(formatInteger(synthesis.reconciliation.read))} réponses et lignes de notes lues, ${synthesis.reconciliation.rejected} ont été écartées (${synthesis.reconciliation.rejected} non-réponses)`,
+      `Sur ${text(formatInteger(synthesis.reconciliation.read))} réponses et lignes de notes lues, ${synthesis.reconciliation.rejected} ont été écartées (${countOf('non-reponses-ecartees')} non-réponses, ${countOf('coordonnees-laissees')} réponses qui laissent des coordonnées)`,
     );
+    function countOf(reason: string): number {
+      return synthesis.reconciliation.reasons.find((r) => r.reason === reason)?.count ?? 0;
+    }
     // Five or six lines, not a page.
     expect([...summary.matchAll(/\. /g)].length).toBeLessThanOrEqual(8);
   });

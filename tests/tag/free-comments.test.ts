@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { RawItem } from '../../src/pipeline/model.ts';
-import { NON_ANSWER, tagItems, tagText } from '../../src/pipeline/tag/index.ts';
+import { CONTACT_LEFT, NON_ANSWER, tagItems, tagText } from '../../src/pipeline/tag/index.ts';
 import { splitCleft, splitStatements } from '../../src/pipeline/tag/segment.ts';
 import { surveyAnswer } from '../support/raw-item.ts';
 
@@ -100,7 +100,7 @@ describe('a contact left without feedback', () => {
     'Référente SI de la structure, joignable à [courriel] pour les tests.',
   ];
 
-  it('is set aside as a non-answer, with a warning of its own, and a judgement beside it is kept', () => {
+  it('is set aside for a reason of its own, with a warning of its own, and a judgement beside it is kept', () => {
     for (const text of contacts) expect(read(text), text).toMatchObject({ none: true, contact: true });
     expect(read('Joignable à referent.si@ml-exemple.fr').none).toBe(true);
     expect(published('Je suis disponible pour en parler : [téléphone]. L’outil est lent le lundi')).toEqual([['broken', 'L’outil est lent le lundi']]);
@@ -109,11 +109,13 @@ describe('a contact left without feedback', () => {
     let line = 1;
     const answer = (text: string): RawItem =>
       surveyAnswer(text, FREE, { id: `c${++line}`, source: { file: 'data/enquetes/conseillers.csv', line, column: 9, row: line - 1, field: FREE } });
-    const { items, rejected, diagnostics } = tagItems([...contacts, 'RAS', 'Vivement un outil plus rapide'].map(answer));
+    const { items, rejected, contacts: left, diagnostics } = tagItems([...contacts, 'RAS', 'Vivement un outil plus rapide'].map(answer));
     expect(items.map((item) => item.text)).toEqual(['Vivement un outil plus rapide']);
-    expect(rejected.map((item) => item.text)).toEqual([...contacts, 'RAS']);
+    // Set aside for a reason of their own, not counted as « RAS ».
+    expect(left.map((item) => item.text)).toEqual(contacts);
+    expect(rejected.map((item) => item.text)).toEqual(['RAS']);
     expect(diagnostics.map((d) => [d.code, d.message.split(' : ')[0]])).toEqual([
-      [NON_ANSWER, '3 réponses écartées dans « Commentaire libre » (des coordonnées laissées, sans avis sur l’outil)'],
+      [CONTACT_LEFT, '3 réponses écartées dans « Commentaire libre » (des coordonnées laissées, sans avis sur l’outil)'],
       [NON_ANSWER, '1 non-réponse écartée dans « Commentaire libre » (RAS, sans objet, non concerné…)'],
     ]);
   });

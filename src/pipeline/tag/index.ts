@@ -11,7 +11,7 @@
  *   and question, so the reconciliation accounts for it; the short answers to a mixed question that
  *   name without a judgement read (tag-text.ts `unjudged`) get a warning of their own, and so do the
  *   contacts left without feedback (« disponible pour en parler : [téléphone] », tag-text.ts `contact`),
- *   set aside as non-answers.
+ *   set aside for a reason of their own.
  */
 import type { Diagnostic, FeedbackItem, RawItem, RejectionReason } from '../model.ts';
 import { diagnostic } from '../diagnostics.ts';
@@ -33,6 +33,8 @@ export { trainBayes, type BayesModel } from './bayes.ts';
 export const NON_ANSWER = 'non-reponses-ecartees' satisfies RejectionReason;
 /** The reason a short answer to a mixed question without a judgement read is set aside (tag-text.ts `unjudged`), and its diagnostic's code. */
 export const UNJUDGED = 'sans-jugement-lisible' satisfies RejectionReason;
+/** The reason a contact left without feedback is set aside (tag-text.ts `contact`), and its diagnostic's code. */
+export const CONTACT_LEFT = 'coordonnees-laissees' satisfies RejectionReason;
 
 export interface TagResult {
   items: TaggedItem[];
@@ -40,6 +42,8 @@ export interface TagResult {
   rejected: RawItem[];
   /** Set aside as UNJUDGED. */
   unjudged: RawItem[];
+  /** Set aside as CONTACT_LEFT. */
+  contacts: RawItem[];
   diagnostics: Diagnostic[];
 }
 
@@ -49,6 +53,7 @@ export function tagItems(items: RawItem[]): TagResult {
   const tagged: TaggedItem[] = [];
   const rejected: RawItem[] = [];
   const unjudgedItems: RawItem[] = [];
+  const contactItems: RawItem[] = [];
   const nonAnswers = new Map<string, RawItem[]>();
   // A tagging depends only on the text, the question and the model (fixed for the run), and a
   // quarter of survey answers repeat one already read ("Non concerné", "RAS"): read each once.
@@ -59,10 +64,10 @@ export function tagItems(items: RawItem[]): TagResult {
   // Grouped by file, question, kind of column and why: one warning each, with advice that fits it.
   // The groups of answers set aside as `unjudged` (tag-text.ts), said apart from the non-answers.
   const unjudged = new Set<RawItem[]>();
-  // The groups of contacts left without feedback: non-answers, said apart.
+  // The groups of contacts left without feedback, said apart.
   const contacts = new Set<RawItem[]>();
   const reject = (item: RawItem, kind: 'none' | 'unjudged' | 'contact' = 'none') => {
-    (kind === 'unjudged' ? unjudgedItems : rejected).push(item);
+    (kind === 'unjudged' ? unjudgedItems : kind === 'contact' ? contactItems : rejected).push(item);
     const key = `${item.source.file}\u0000${item.question ?? ''}\u0000${item.declaredTag === 'auto'}\u0000${kind}`;
     let group = nonAnswers.get(key);
     if (group === undefined) {
@@ -119,7 +124,7 @@ export function tagItems(items: RawItem[]): TagResult {
   const closed = closedQuestions(groups.filter((group) => !unjudged.has(group) && !contacts.has(group)), items);
   const warn = (group: RawItem[]) =>
     unjudged.has(group) ? unjudgedDiagnostic(group) : contacts.has(group) ? contactDiagnostic(group) : nonAnswerDiagnostic(group, closed.has(group));
-  return { items: tagged, rejected, unjudged: unjudgedItems, diagnostics: groups.map(warn) };
+  return { items: tagged, rejected, unjudged: unjudgedItems, contacts: contactItems, diagnostics: groups.map(warn) };
 }
 
 /** The item without `voted`, read here and not published (only voted survey rows have it: few objects made). */
@@ -233,19 +238,19 @@ function unjudgedDiagnostic(group: RawItem[]): Diagnostic {
 
 /**
  * Answers that only leave a telephone number or an e-mail address (« Je suis disponible pour en parler :
- * [téléphone] »): no feedback to publish, set aside as non-answers and said apart, for the bureau to
- * call back the ones it wants to hear.
+ * [téléphone] »): no feedback to publish, set aside for a reason of their own (not « RAS »: someone offers
+ * to say more), for the bureau to call back the ones it wants to hear.
  */
 function contactDiagnostic(group: RawItem[]): Diagnostic {
   const { where, at } = groupPlace(group);
   const count = plural(group.length, 'réponse écartée', 'réponses écartées');
   return diagnostic({
-    code: NON_ANSWER,
+    code: CONTACT_LEFT,
     severity: 'warning',
     message: `${count}${where} (des coordonnées laissées, sans avis sur l’outil) : ${examplesOf(group)}.`,
     hint:
       'Ces réponses donnent un téléphone ou une adresse pour être recontacté, sans dire ce qui fonctionne, ce qui ' +
-      'dysfonctionne ou ce qui manque : elles ne sont pas publiées et sont comptées avec les non-réponses dans le bilan. ' +
+      'dysfonctionne ou ce qui manque : elles ne sont pas publiées et sont comptées à part dans le bilan (« coordonnées laissées »). ' +
       'Elles restent listées dans les écartés, avec leur ligne dans le fichier, pour qui voudrait recontacter leurs auteurs.',
     ...at,
   });
