@@ -20,6 +20,7 @@ import { toVFiles } from './check-report.ts';
 import { frenchReport, streamStyle } from './french-reporter.ts';
 import { withRealPaths } from './real-paths.ts';
 import { plural } from '../pipeline/text/plural.ts';
+import { checkExportFolder, previousExportFiles, removedLine, removeFiles, writeExportList } from './export-folder.ts';
 
 const HELP = `Utilisation : livre-blanc export [--root DOSSIER] [--out DOSSIER] [--separateur ";"|","] [--site DOSSIER] [--sans-pdf]
 
@@ -29,7 +30,9 @@ livre-blanc.pdf. Le PDF est imprimé par Chromium depuis le site construit (--si
 dans le dossier courant, celui qu’écrit « build »), et seulement si ce site a été construit à partir de
 la synthèse et des chapitres actuels, par cette version de livre-blanc (sinon, la commande dit comment
 le reconstruire) ;
-sans Chromium ou sans site à jour, les autres fichiers sont tout de même écrits.`;
+sans Chromium ou sans site à jour, les autres fichiers sont tout de même écrits. Un fichier qu’un export
+précédent avait écrit dans DOSSIER et que celui-ci n’écrit pas (le PDF non réimprimé, par exemple) est
+supprimé ; les autres fichiers du dossier ne sont pas touchés.`;
 
 export async function runExport(args: string[]): Promise<number> {
   const flags = parseFlags(
@@ -39,6 +42,9 @@ export async function runExport(args: string[]): Promise<number> {
   );
   if (!flags) return 0;
   const delimiter = oneOf(flags.separateur, [';', ','] as const, ';', '--separateur');
+  // Said before the pipeline runs, which may take minutes: nothing could be written there.
+  const outDir = path.resolve(flags.out ?? path.join(path.resolve(flags.root ?? '.'), 'exports'));
+  checkExportFolder(outDir);
   const { synthesis, diagnostics, root, key, files: sources } = await runPipeline(flags.root);
   if (hasBlocking(diagnostics)) {
     // Said here, as `check` says them (real file names, line, advice): a second command to find them was one too many.
@@ -50,7 +56,7 @@ export async function runExport(args: string[]): Promise<number> {
     );
     return 1;
   }
-  const outDir = path.resolve(flags.out ?? path.join(root, 'exports'));
+  const previous = await previousExportFiles(outDir);
   // The files `build` offers for download are these very ones (with « ; »): reused when unchanged.
   const cacheKey = key ? await downloadsKey(key, delimiter).catch(() => null) : null;
   let files = cacheKey ? await readCachedDownloads(cacheKey, outDir) : null;
@@ -63,12 +69,19 @@ export async function runExport(args: string[]): Promise<number> {
     if (cacheKey) await writeCachedDownloads(cacheKey, outDir, files, undefined, shared);
   }
   for (const f of files) process.stdout.write(`✓ ${f.file} (${formatBytes(f.bytes)}) — ${f.description}\n`);
+  // What an earlier export wrote and this one does not goes, the PDF first: printed from an older site,
+  // or not printed this time, it would show other figures than the files beside it.
+  const leftovers = previous.filter((name) => !files.some((f) => f.file === name));
+  await removeFiles(outDir, leftovers);
+  let printed = false;
   if (!flags['sans-pdf']) {
     // The folder `build` writes by default (`dist` in the current folder, whatever --root): the two
     // commands run one after the other find each other's site.
     const siteDir = path.resolve(flags.site ?? 'dist');
-    await exportPdf(siteDir, outDir, root, synthesis, buildCommand(root, siteDir));
+    printed = await exportPdf(siteDir, outDir, root, synthesis, buildCommand(root, siteDir));
   }
+  for (const name of leftovers) if (!(name === PDF_NAME && printed)) process.stdout.write(removedLine(name));
+  await writeExportList(outDir, [...files.map((f) => f.file), ...(printed ? [PDF_NAME] : [])]);
   process.stdout.write(`Exports écrits dans ${outDir}\n`);
   return 0;
 }
@@ -86,26 +99,28 @@ function buildCommand(root: string, siteDir: string): string {
   return `npx livre-blanc build --root ${shown(root)} --out ${shown(siteDir)}`;
 }
 
-async function exportPdf(siteDir: string, outDir: string, root: string, synthesis: Synthesis, rebuild: string): Promise<void> {
+/** Prints the PDF into `outDir` when the site shows the current synthesis; whether it did. */
+async function exportPdf(siteDir: string, outDir: string, root: string, synthesis: Synthesis, rebuild: string): Promise<boolean> {
   if (!chromiumAvailable()) {
     process.stderr.write(`PDF non produit : Chromium est introuvable (${CHROMIUM_PATH}). Installez-le (apt-get install chromium) ; les autres fichiers sont écrits.\n`);
-    return;
+    return false;
   }
   if (!existsSync(path.join(siteDir, PRINT_ROUTE, 'index.html'))) {
     process.stderr.write(`PDF non produit : le site construit est introuvable dans ${siteDir}. Lancez d’abord « ${rebuild} » (ou indiquez --site).\n`);
-    return;
+    return false;
   }
   // Printed from an older site, the PDF's figures or text would disagree with the files written beside it, or with the chapters.
   const stale = await staleness(siteDir, outDir, root);
   if (stale) {
     process.stderr.write(`PDF non produit : le site de ${siteDir} ${stale}. Lancez d’abord « ${rebuild} », puis relancez l’export ; les autres fichiers sont écrits.\n`);
-    return;
+    return false;
   }
   const server = await serve(siteDir, 0);
   try {
     const pdf = await printPdf(server.url, synthesis.title, pdfProperties(synthesis));
     await writeFile(path.join(outDir, PDF_NAME), pdf);
     process.stdout.write(`✓ ${PDF_NAME} (${formatBytes(pdf.byteLength)}) — ${PDF_DESCRIPTION}\n`);
+    return true;
   } finally {
     await server.close();
   }
