@@ -58,6 +58,10 @@ describe('a first name after a word for a young person or an adviser', () => {
     ['les jeunes Anis et Lyam sont venus', 'les jeunes [personne] et [personne] sont venus'],
     ['les jeunes Timéo, Anis, Idris et Lyam', 'les jeunes [personne], [personne], [personne] et [personne]'],
     ['les jeunes Lyam et Enzo, Transports gratuits', 'les jeunes [personne] et [personne], Transports gratuits'],
+    // First names ending as plurals or adjectives do, now in the list.
+    ['nos jeunes Idris', 'nos jeunes [personne]'],
+    ['la conseillère Chantale', 'la conseillère [personne]'],
+    ['Anis Dupont', '[personne]'],
   ])('%s', (input, masked) => {
     expect(nobody(input).text).toBe(masked);
   });
@@ -86,7 +90,7 @@ describe('a first name after a word for a young person or an adviser', () => {
     // After a plural: plural nouns, peoples, schemes, alone or listed together.
     ['les jeunes Français, les jeunes NEET, des jeunes Mineurs Non Accompagnés, les jeunes Parisiens'],
     ['les jeunes Apprentis, les jeunes Insoumis, les jeunes Ruraux, les jeunes Gays, des jeunes Médias'],
-    ['des jeunes Africains et Maghrébins, les jeunes Apprentis et Étudiants, nos jeunes Idris'],
+    ['des jeunes Africains et Maghrébins, les jeunes Apprentis et Étudiants'],
     // An adviser's field or title, capitalised.
     ['le conseiller Municipal, la conseillère Familiale, le conseiller Culturel, le conseiller Spécial'],
     ['un conseiller Patrimonial, la conseillère Conjugale, le conseiller Clientèle, le conseiller Export'],
