@@ -16,7 +16,9 @@ export interface MethodologySummary {
   /** Regions where a workshop was held (a workshop without a region counts in none). */
   workshopRegions: number;
   surveys: number;
-  /** Answers read from the surveys' files (one per answered question), set aside or not. */
+  /** Respondents of the surveys (their rows), as each survey declares them. */
+  respondents: number;
+  /** Answers kept from the surveys' files (one per answered question): those set aside are said apart (`setAsideSentence`). */
   surveyAnswers: number;
   /** Items whose tag the source gave (the note's part, the survey's column), and items whose tag was read from the text. */
   explicit: number;
@@ -40,7 +42,8 @@ export function methodologySummary(synthesis: SummarySource, reliability: number
     workshops: workshops.length,
     workshopRegions: new Set(workshops.flatMap((s) => (s.region === null ? [] : [s.region]))).size,
     surveys: surveyFiles.size,
-    surveyAnswers: reconciliation.files.reduce((n, f) => n + (surveyFiles.has(f.file) ? f.read : 0), 0),
+    respondents: synthesis.sessions.reduce((n, s) => n + (s.kind === 'survey' ? (s.participants ?? 0) : 0), 0),
+    surveyAnswers: reconciliation.files.reduce((n, f) => n + (surveyFiles.has(f.file) ? f.kept : 0), 0),
     explicit: tagging.explicit,
     inferred: tagging.inferred,
     reliability,
@@ -56,14 +59,19 @@ export function timesInTen(score: number): string {
   return `environ ${Math.round(Math.min(1, Math.max(0, score)) * 10)} fois sur 10`;
 }
 
-/** « Les retours viennent de 15 ateliers tenus dans 9 régions et de 1 850 réponses écrites à 2 enquêtes. » */
-export function sourcesSentence(s: Pick<MethodologySummary, 'workshops' | 'workshopRegions' | 'surveys' | 'surveyAnswers'>): string {
+/** « Les retours viennent de 15 ateliers tenus dans 9 régions et de 2 enquêtes (578 répondants, 1 787 réponses écrites retenues). » */
+export function sourcesSentence(s: Pick<MethodologySummary, 'workshops' | 'workshopRegions' | 'surveys' | 'respondents' | 'surveyAnswers'>): string {
   const parts: string[] = [];
   if (s.workshops > 0) {
     const held = s.workshops === 1 ? 'tenu' : 'tenus';
     parts.push(`de ${plural(s.workshops, 'atelier')}${s.workshopRegions > 0 ? ` ${held} dans ${plural(s.workshopRegions, 'région')}` : ''}`);
   }
-  if (s.surveys > 0) parts.push(`de ${plural(s.surveyAnswers, 'réponse écrite', 'réponses écrites')} à ${plural(s.surveys, 'enquête')}`);
+  if (s.surveys > 0) {
+    // Answers, not respondents alone: one respondent writes several; kept ones, as the set-aside sentence then says the others.
+    const who = s.respondents > 0 ? `${plural(s.respondents, 'répondant')}, ` : '';
+    const kept = plural(s.surveyAnswers, 'réponse écrite retenue', 'réponses écrites retenues');
+    parts.push(`de ${plural(s.surveys, 'enquête')} (${who}${kept})`);
+  }
   if (parts.length === 0) return 'Aucun atelier ni aucune enquête n’a encore été publié.';
   return `Les retours viennent ${parts.join(' et ')}.`;
 }

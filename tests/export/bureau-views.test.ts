@@ -131,7 +131,7 @@ describe('exports of the demo consultation, for the bureau’s note', () => {
     expect(String(about.get('Origine de la date')?.value)).toContain('SOURCE_DATE_EPOCH');
     expect(about.get(METHODOLOGY_LABEL)?.value).toBe(methodologyParagraph(synthesis));
     // It opens as the /methodologie/ page does: where the feedback comes from, and how reliable the reading of texts is.
-    expect(methodologyParagraph(synthesis)).toMatch(/^Les retours viennent de 15 ateliers tenus dans 9 régions et de 1.850 réponses écrites à 2 enquêtes\. /);
+    expect(methodologyParagraph(synthesis)).toMatch(/^Les retours viennent de 15 ateliers tenus dans 9 régions et de 2 enquêtes \(578 répondants, 1.787 réponses écrites retenues\)\. /);
     expect(methodologyParagraph(synthesis)).toContain('juste environ 9 fois sur 10 lors d’un test sur le Grand Débat national');
     expect(methodologyParagraph(synthesis)).toContain('« Ce qui fonctionne », « Ce qui dysfonctionne » ou « Besoins et attentes »');
     // The workbook's own properties carry the same date and say which version and synthesis made it.

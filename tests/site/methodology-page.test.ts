@@ -37,9 +37,15 @@ describe('page Méthodologie, pour un lecteur non technicien', () => {
     const workshops = synthesis.sessions.filter((s) => s.kind === 'workshop');
     const surveys = synthesis.sessions.filter((s) => s.kind === 'survey');
     const regions = new Set(workshops.map((s) => s.region)).size;
-    const answers = synthesis.reconciliation.files.filter((f) => surveys.some((s) => s.file === f.file)).reduce((n, f) => n + f.read, 0);
-    expect(answers).toBeGreaterThan(0);
-    expect(summary).toContain(`${workshops.length} ateliers tenus dans ${regions} régions et de ${text(formatInteger(answers))} réponses écrites à ${surveys.length} enquêtes`);
+    // The answers kept, not every cell read: those set aside (« RAS ») are said by the set-aside sentence.
+    const files = synthesis.reconciliation.files.filter((f) => surveys.some((s) => s.file === f.file));
+    const answers = files.reduce((n, f) => n + f.kept, 0);
+    expect(answers).toBeLessThan(files.reduce((n, f) => n + f.read, 0));
+    const respondents = surveys.reduce((n, s) => n + (s.participants ?? 0), 0);
+    expect(respondents).toBeGreaterThan(0);
+    expect(summary).toContain(
+      `${workshops.length} ateliers tenus dans ${regions} régions et de ${surveys.length} enquêtes (${text(formatInteger(respondents))} répondants, ${text(formatInteger(answers))} réponses écrites retenues)`,
+    );
     expect(summary).toContain(`lecture automatique du texte (${text(formatInteger(synthesis.items.filter((i) => i.tagSource !== 'explicit').length))} éléments)`);
     // The reliability in plain words, from the measurement the page publishes, and where it was measured.
     expect(summary).toContain(`juste ${timesInTen(MEASURED_TAGGING_QUALITY.heldOutMacroF1)} lors d'un test sur le Grand Débat national, pas sur cette consultation`);
@@ -103,11 +109,12 @@ describe('déclaration d’accessibilité : l’adresse de contact', () => {
 });
 
 describe('methodologySummary', () => {
-  it('counts the survey answers read, set aside or not, and the regions of the workshops', async () => {
+  it('counts the survey answers kept and their respondents, and the regions of the workshops', async () => {
     const { synthesis } = synthesize(await readConsultation(path.resolve(import.meta.dirname, '../fixtures/bilan-motifs')));
     const summary = methodologySummary(synthesis);
     const surveyFiles = synthesis.sessions.filter((s) => s.kind === 'survey').map((s) => s.file);
-    expect(summary.surveyAnswers).toBe(synthesis.reconciliation.files.filter((f) => surveyFiles.includes(f.file)).reduce((n, f) => n + f.read, 0));
+    expect(summary.surveyAnswers).toBe(synthesis.reconciliation.files.filter((f) => surveyFiles.includes(f.file)).reduce((n, f) => n + f.kept, 0));
+    expect(summary.respondents).toBe(synthesis.sessions.reduce((n, s) => n + (s.kind === 'survey' ? (s.participants ?? 0) : 0), 0));
     expect(summary.rejected).toBe(synthesis.reconciliation.rejected);
     expect(summary.reliability).toBe(MEASURED_TAGGING_QUALITY.heldOutMacroF1);
   }, 60_000);
