@@ -122,11 +122,11 @@ function regions(synthesis: Synthesis): NamedTable {
       totals.get(code) ?? 0,
       sessions.get(code) ?? 0,
       code ? (similarity.get(code)?.items ?? 0) : null,
-      code && similarity.get(code)?.similarity != null ? round(similarity.get(code)?.similarity ?? 0) : null,
-      code && similarity.get(code)?.chance != null ? round(similarity.get(code)?.chance ?? 0) : null,
+      code ? (similarity.get(code)?.similarity ?? null) : null,
+      code ? (similarity.get(code)?.chance ?? null) : null,
       code ? yesNo(similarity.get(code)?.beyondChance ?? null) : null,
     ]),
-    decimals: { [TAGS.length + 5]: CONSENSUS_DECIMALS, [TAGS.length + 6]: CONSENSUS_DECIMALS },
+    decimals: { [TAGS.length + 5]: SHARE_DECIMALS, [TAGS.length + 6]: SHARE_DECIMALS },
     percents: [TAGS.length + 5, TAGS.length + 6],
   };
 }
@@ -146,7 +146,7 @@ function verbatims(synthesis: Synthesis): NamedTable {
       const own = new Set(item.themes);
       return [
         item.id, item.text, TAG_LABELS[item.tag], item.tagSource === 'explicit' ? 'explicite' : 'déduite',
-        round(item.confidence, CONFIDENCE_DECIMALS), item.themes.map(theme).join(' ; '), region(item.region), item.department ?? '',
+        item.confidence, item.themes.map(theme).join(' ; '), region(item.region), item.department ?? '',
         // The site's labels, not the codes (« conseiller », « enquete »); the column is a number and the
         // survey's column header and the question its row answers each their own column, so that each
         // column holds one kind of value (a header « body » is no question; a note's section is its tag).
@@ -224,8 +224,8 @@ function convergence(synthesis: Synthesis): NamedTable {
     // Only regions with enough items of the tag are counted: the headers say so, or « 14 of 14 » reads as every region.
     headers: ['Thème', 'Étiquette', 'Consensus (part, de 0 à 1)', 'Régions comptées qui en parlent',
       `Régions comptées (au moins ${synthesis.convergence.minItemsPerRegion} éléments de l’étiquette)`],
-    rows: synthesis.convergence.themes.map((c) => [theme(c.theme), TAG_LABELS[c.tag], round(c.consensus), c.regionsMentioning, c.regionsCounted]),
-    decimals: { 2: CONSENSUS_DECIMALS },
+    rows: synthesis.convergence.themes.map((c) => [theme(c.theme), TAG_LABELS[c.tag], c.consensus, c.regionsMentioning, c.regionsCounted]),
+    decimals: { 2: SHARE_DECIMALS },
     percents: [2],
   };
 }
@@ -249,15 +249,15 @@ function quality(synthesis: Synthesis): NamedTable {
   };
 }
 
-/** Decimals of the consensus and of the tagging's confidence: every value of the column shows as many (« 0,240 », « 1,00 »). */
-const CONSENSUS_DECIMALS = 3;
-const CONFIDENCE_DECIMALS = 2;
+/**
+ * Decimals of the shares (consensus, resemblance) and of the tagging's confidence in the CSVs: the
+ * Synthesis' own (`round4` in the analysis, two for the tagger), so that each is the value the site
+ * rounds to its whole percentage — rounded again here, 0.2847 written 0.285 read 29 % where the site
+ * shows 28 %. Every value of a column shows as many (« 0,2400 », « 1,00 »); the workbook keeps the number itself.
+ */
+export const SHARE_DECIMALS = 4;
+export const CONFIDENCE_DECIMALS = 2;
 export const CONFIDENCE_HEADER = 'Confiance (part, de 0 à 1)';
-
-function round(value: number, digits = CONSENSUS_DECIMALS): number {
-  const scale = 10 ** digits;
-  return Math.round(value * scale) / scale;
-}
 
 /** A yes/no cell in French, empty when the question does not apply (no similarity computed). */
 function yesNo(value: boolean | null): string | null {

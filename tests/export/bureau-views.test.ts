@@ -184,15 +184,15 @@ describe('exports of the demo consultation, for the bureau’s note', () => {
     };
     const consensus = percent('Convergence', 'Consensus (part, de 0 à 1)');
     expect(consensus.numFmt).toBe('0%');
-    expect(consensus.value).toBe(Math.round(synthesis.convergence.themes[0]!.consensus * 1000) / 1000);
+    expect(consensus.value).toBe(synthesis.convergence.themes[0]!.consensus);
     expect(percent('Verbatims', 'Confiance (part, de 0 à 1)').numFmt).toBe('0%');
     const regions = workbook.getWorksheet('Régions')!;
     const similarity = (regions.getRow(1).values as unknown[]).findIndex((h) => String(h).startsWith('Ressemblance des besoins'));
     expect(regions.getRow(2).getCell(similarity).numFmt).toBe('0%');
     expect(regions.getRow(2).getCell(similarity + 1).numFmt).toBe('0%');
     const convergence = table(synthesis, 'convergence');
-    expect(toCsv(convergence, ';').split('\r\n')[1]).toMatch(/;0,\d{3};/);
-    expect(toCsv(convergence, ',').split('\r\n')[1]).toMatch(/,0\.\d{3},/);
+    expect(toCsv(convergence, ';').split('\r\n')[1]).toMatch(/;0,\d{4};/);
+    expect(toCsv(convergence, ',').split('\r\n')[1]).toMatch(/,0\.\d{4},/);
   });
 
   it('say in a view left empty why it is, in the site’s words', () => {

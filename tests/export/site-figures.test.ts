@@ -41,9 +41,9 @@ describe('exports of a consultation with items without a region', () => {
     for (const row of rows.filter((r) => r[1] !== '')) {
       const found = similarity.get(row[1]!);
       expect(row[7]).toBe(String(found?.items ?? 0));
-      expect(row[8]).toBe(found?.similarity == null ? '' : found.similarity.toFixed(3).replace('.', ','));
+      expect(row[8]).toBe(found?.similarity == null ? '' : found.similarity.toFixed(4).replace('.', ','));
       // The chance level beside it, as /regions/ shows it, and whether the region departs beyond it.
-      expect(row[9]).toBe(found?.chance == null ? '' : found.chance.toFixed(3).replace('.', ','));
+      expect(row[9]).toBe(found?.chance == null ? '' : found.chance.toFixed(4).replace('.', ','));
       expect(row[10]).toBe(found?.beyondChance == null ? '' : found.beyondChance ? 'oui' : 'non');
     }
     expect(rows.filter((r) => r[10] === 'non').length).toBeGreaterThan(0);
@@ -79,12 +79,12 @@ describe('exports of a consultation with items without a region', () => {
     expect(total(1)).toMatch(/^1 élément publié ;/);
   });
 
-  it('give every consensus three decimals and every confidence two, in the CSV and the workbook', async () => {
+  it('give every consensus four decimals (the synthesis’) and every confidence two, in the CSV and the workbook', async () => {
     const convergence = table(synthesis, 'convergence');
     const consensus = csvRows(convergence).slice(1).map((row) => row[2]);
     expect(consensus.length).toBeGreaterThan(2);
-    for (const value of consensus) expect(value).toMatch(/^\d,\d{3}$/);
-    expect(toCsv(convergence, ',').split('\r\n')[1]).toMatch(/,\d\.\d{3},/);
+    for (const value of consensus) expect(value).toMatch(/^\d,\d{4}$/);
+    expect(toCsv(convergence, ',').split('\r\n')[1]).toMatch(/,\d\.\d{4},/);
     // The texts hold « ; »: the confidence column alone, with the decimals the table gives it.
     const verbatims = table(synthesis, 'verbatims');
     const at = verbatims.headers.indexOf(CONFIDENCE_HEADER);
@@ -96,7 +96,7 @@ describe('exports of a consultation with items without a region', () => {
     await workbook.xlsx.load((await toXlsx([convergence], 'test')).buffer as ArrayBuffer);
     const cell = workbook.worksheets[0]!.getRow(2).getCell(3);
     expect(typeof cell.value).toBe('number');
-    // A part from 0 to 1, shown as the site shows it (« 26 % »), its three decimals kept in the cell.
+    // A part from 0 to 1, shown as the site shows it (« 26 % »), the synthesis’ value kept in the cell.
     expect(cell.numFmt).toBe('0%');
   });
 });
