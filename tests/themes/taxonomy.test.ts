@@ -102,6 +102,10 @@ describe('false matches a reviewer found, now gone', () => {
     ['Les attentes des jeunes sur i-milo sont fortes.', 'agenda-rendez-vous'],
     ['Les attentes des conseillers envers l’accueil du nouvel outil.', 'agenda-rendez-vous'],
     ['En attendant le nouvel i-milo, on fait avec l’accueil actuel.', 'agenda-rendez-vous'],
+    // « s'attendre à » is to expect; « attentes » is waiting only beside a word that says it lasts.
+    ['À l’accueil, on ne sait pas à quoi s’attendre.', 'agenda-rendez-vous'],
+    ['Le citoyen s’attend à un service rendu, donc à un accueil bienveillant.', 'agenda-rendez-vous'],
+    ['L’accueil doit être capable de répondre aux attentes de chacun.', 'agenda-rendez-vous'],
     // Services that are not connected are no slow connection; another network named as a model, or a
     // job situation in a form, is no exchange with it nor a job offer.
     ['Il manque des connexions entre les services.', 'lenteurs-disponibilite'],
@@ -166,6 +170,9 @@ describe('right matches that stay', () => {
     ['On attend longtemps à l’accueil.', 'agenda-rendez-vous'],
     ['J’ai attendu une heure à l’accueil pour mon rendez-vous.', 'agenda-rendez-vous'],
     ['Les jeunes attendent leur rendez-vous debout.', 'agenda-rendez-vous'],
+    ['Accueil téléphonique très difficile à joindre, attentes interminables.', 'agenda-rendez-vous'],
+    ['L’accueil, pour supprimer les attentes insupportables.', 'agenda-rendez-vous'],
+    ['Des attentes trop longues à l’accueil.', 'agenda-rendez-vous'],
     ['Il manque des connexions entre les services.', 'interoperabilite'],
     ['La connexion entre i-milo et le logiciel de France Travail.', 'interoperabilite'],
     ['La connexion est lente le matin.', 'lenteurs-disponibilite'],

@@ -117,6 +117,23 @@ describe('French stems that must not meet', () => {
   });
 });
 
+describe('words whose neighbours decide their sense', () => {
+  it('takes « attentes » for waiting beside a word that says it lasts, not for what people expect', () => {
+    const waiting = ['Des attentes interminables au téléphone.', 'Les files d’attentes.', 'Le temps d’attentes à l’accueil.', 'Éviter les longues attentes.', 'Des attentes trop longues.', 'Des attentes de plusieurs heures.'];
+    for (const text of waiting) expect(themesOf(text), text).toEqual(['agenda-rendez-vous']);
+    for (const text of ['Les besoins et attentes des jeunes.', 'Répondre aux attentes des usagers.', 'Les attentes envers l’accueil.', 'Nos attentes sont fortes.']) {
+      expect(themesOf(text), text).toEqual(['autres']);
+    }
+  });
+  it('does not take « s’attendre à » (to expect) for waiting', () => {
+    expect(themesOf('On ne sait pas à quoi s’attendre.')).toEqual(['autres']);
+    expect(themesOf('On s’y attendait.')).toEqual(['autres']);
+    expect(themesOf("Le citoyen s'attend à un service rendu.")).toEqual(['autres']);
+    expect(themesOf('Il faut attendre.')).toEqual(['agenda-rendez-vous']);
+    expect(themesOf('Il s’agit d’attendre.')).toEqual(['agenda-rendez-vous']);
+  });
+});
+
 describe('assignThemes', () => {
   it('does not take « attentifs » for « attente »', () => {
     expect(themesOf('Des élus très attentifs')).toEqual(['autres']);

@@ -19,6 +19,7 @@ import { WordTable } from '../text/words.ts';
 import { matchStems, wordMatchStems } from './stem.ts';
 import { WordCodes } from '../text/word-codes.ts';
 import { sentenceStarts } from './sentences.ts';
+import { compileSenses } from './senses.ts';
 
 /**
  * A keyword phrase as stem codes (glue words removed), and the ranks of the themes it points to;
@@ -89,6 +90,8 @@ export function compileThemes(themes: readonly Theme[], words: WordTable = new W
   }
 
   for (const phrases of byFirst) phrases?.sort((a, b) => b.codes.length - a.codes.length);
+  // Before the codes are counted (`met`): the sense rules give their cue words codes.
+  const resolveSenses = compileSenses(codeOf);
   const codes = new WordCodes((id) => wordMatchStems(words.word(id)).map((stem) => codeOf.get(stem) ?? -1));
   const seen = new Uint32Array(ids.length); // per theme rank: the last text it was found in
   const met = new Uint32Array(codeOf.size); // per stem code: the last stream it occurred in
@@ -145,6 +148,7 @@ export function compileThemes(themes: readonly Theme[], words: WordTable = new W
   };
   /** The themes of a text: its stream, and the word ids `ids[from … from+count)` and text it was read from. */
   const matchStream = (stream: Int32Array, ids: Uint32Array, from: number, count: number, text: string): readonly string[] => {
+    resolveSenses?.(stream);
     let visit = ++texts;
     const found: number[] = [];
     if (!matchOne(stream, visit, found)) return lists.of(found);

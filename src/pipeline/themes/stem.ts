@@ -171,10 +171,10 @@ export function foldedWords(text: string): string[] {
 /**
  * Grammatical glue skipped when matching keyword phrases, so that « tableau de bord » matches
  * « tableaux de bord » and « tableau du bord » alike. Kept short on purpose: only words that never
- * carry a theme.
+ * carry a theme. Not « s' »: it tells « s'attendre à » (to expect) from « attendre » (senses.ts).
  */
 export const GLUE_WORDS: ReadonlySet<string> = new Set(
-  'a au aux ce ces cet cette d de des du en et l la le les leur leurs ou par pour qu que s sa se ses son sur un une y'.split(' '),
+  'a au aux ce ces cet cette d de des du en et l la le les leur leurs ou par pour qu que sa se ses son sur un une y'.split(' '),
 );
 
 /**
