@@ -14,6 +14,7 @@ import { hashText } from '../../ids.ts';
 import { buildShingles, covers } from './shingles.ts';
 import { RepresentativePicker } from './representative.ts';
 import { mergeContained, type IdeaGroup } from './merge.ts';
+import { Negations } from './negation.ts';
 import { tokenizeCorpus, type Corpus } from '../corpus.ts';
 import { clusterStatements, DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from './cluster.ts';
 import { mapInto } from '../../typed-from.ts';
@@ -53,7 +54,8 @@ export function strongIdeas(
     if (members.length >= 2) groups.push({ members, representative });
   }
   const ranked: Array<{ group: number[]; representative: number; regions: string[]; weight: number }> = [];
-  for (const { members: group, representative } of mergeContained(store, channels, groups, options.minSharedStems)) {
+  const negations = new Negations(sorted.length, (s) => (sorted[s] as IdeaItem).text);
+  for (const { members: group, representative } of mergeContained(store, channels, groups, options.minSharedStems, (s) => negations.of(s))) {
     if (group.length < 2 || !spansTwo(sorted, group)) continue;
     let weight = 0;
     const regionSet = new Set<string>();
