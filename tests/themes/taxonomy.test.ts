@@ -110,6 +110,9 @@ describe('false matches a reviewer found, now gone', () => {
     // job situation in a form, is no exchange with it nor a job offer.
     ['Il manque des connexions entre les services.', 'lenteurs-disponibilite'],
     ['Pourquoi ne pas s’inspirer des outils d’autres réseaux (Cap emploi, PLIE) ?', 'interoperabilite'],
+    // A partner named beside a tool, its own or any, is no exchange with it.
+    ['Le site Pôle emploi est un bon outil.', 'interoperabilite'],
+    ['L’outil La Bonne Formation de France Travail est très utile.', 'interoperabilite'],
     ['La saisie des situations (emploi, formation, sans solution) est claire.', 'offres-entreprises'],
   ])('« %s » is not themed %s', (text, theme) => {
     expect(themesOf(text)).not.toContain(theme);
@@ -167,6 +170,7 @@ describe('right matches that stay', () => {
     ['Priorité : la fin de la double saisie avec France Travail.', 'interoperabilite'],
     ['Tout ressaisir dans le logiciel de France Travail.', 'interoperabilite'],
     ['La double saisie, et des écrans de saisie interminables.', 'saisie-ergonomie'],
+    ['Un outil qui échange les données avec France Travail.', 'interoperabilite'],
     ['On attend longtemps à l’accueil.', 'agenda-rendez-vous'],
     ['J’ai attendu une heure à l’accueil pour mon rendez-vous.', 'agenda-rendez-vous'],
     ['Les jeunes attendent leur rendez-vous debout.', 'agenda-rendez-vous'],
