@@ -27,7 +27,7 @@ export const FINGERPRINT_LABEL = `Empreinte de synthese.json (SHA-256, ${FINGERP
 export const SHARES_NOTE =
   'Les parts sont des nombres de 0 à 1, tels que la synthèse les donne : le classeur les affiche en pourcentage arrondi comme sur le site ' +
   '(0,2847 s’affiche 28 %), les CSV les écrivent en nombres (0,2847 avec le séparateur « ; », 0.2847 avec « , ») ; ' +
-  'les parts des étiquettes sont arrondies au pour cent comme sur le site, leur total fait 100 %.';
+  'les parts des étiquettes et celles des réponses aux questions fermées sont arrondies au pour cent, comme sur le site : leur total fait 100 %.';
 
 /** What the exports say of themselves besides the Synthesis. */
 export interface AboutContext {

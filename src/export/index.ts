@@ -73,7 +73,7 @@ export async function writeExports(
   const delimited = new Set(tables.map((t) => `${t.name}.csv`));
   const reusable = new Map((reuse?.files ?? []).map((f) => [f.file, f.bytes]));
   const files: Array<[string, () => Promise<Uint8Array | string> | Iterable<string>, string]> = [
-    [XLSX_NAME, workbook, 'Classeur Excel : « À propos » (consultation, chiffres clés, version, date, méthodologie), puis une feuille par vue (thèmes, régions, régions × thèmes, sessions et leurs dates, verbatims, idées fortes et leurs membres, convergence, qualité, écartés)'],
+    [XLSX_NAME, workbook, 'Classeur Excel : « À propos » (consultation, chiffres clés, version, date, méthodologie), puis une feuille par vue (thèmes, régions, régions × thèmes, sessions et leurs dates, réponses aux questions fermées des enquêtes, verbatims, idées fortes et leurs membres, convergence, qualité, écartés)'],
     [ABOUT_TEXT_NAME, async () => aboutText(synthesis, await about()), 'À propos : consultation, chiffres clés, version de livre-blanc, empreinte de la synthèse, date et méthodologie, à citer dans une note'],
     [JSON_NAME, () => digested(stableJsonChunks(synthesis), (digest) => (jsonDigest = digest)), 'La synthèse complète au format JSON (éléments, comptages, convergence, idées fortes, bilan, diagnostics), identique à la sortie de « livre-blanc synthesize »'],
     ...tables.map((t): [string, () => Iterable<string>, string] => [`${t.name}.csv`, () => csvChunks(t, delimiter), csvDescription(t)]),

@@ -18,6 +18,7 @@ import { regionsThemesTable, SEVERAL_THEMES_NOTE } from './regions-themes-table.
 import { noConvergenceNotice, noIdeasNotice } from '../site/region-notices.ts';
 import { regionCoverage } from '../site/region-coverage.ts';
 import { siteView } from './site-view.ts';
+import { closedQuestionsTable, NO_CLOSED_QUESTION } from './closed-questions-table.ts';
 
 export interface NamedTable extends Table {
   /** File name without extension, and sheet name. */
@@ -29,7 +30,8 @@ export function exportTables(synthesis: Synthesis): NamedTable[] {
   // The regions represented, as the site counts them for its notices of an empty view.
   const represented = regionCoverage(siteView(synthesis)).represented.length;
   return [
-    themesByTag(synthesis), regions(synthesis), regionsThemesTable(synthesis), sessionsTable(synthesis), verbatims(synthesis),
+    themesByTag(synthesis), regions(synthesis), regionsThemesTable(synthesis), sessionsTable(synthesis),
+    withNotice(closedQuestionsTable(synthesis), NO_CLOSED_QUESTION), verbatims(synthesis),
     withNotice(ideas(synthesis), noIdeasNotice(represented)), withNotice(ideaMembers(synthesis), noIdeasNotice(represented)),
     withNotice(convergence(synthesis), noConvergenceNotice(represented)), quality(synthesis), setAsideTable(synthesis),
   ];

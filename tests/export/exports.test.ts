@@ -45,7 +45,7 @@ describe('exports of the demo consultation', () => {
   it('writes one sheet per view with frozen headers and filters', async () => {
     const workbook = await readWorkbook(path.join(out, 'livre-blanc.xlsx'));
     expect(workbook.worksheets.map((s) => s.name)).toEqual([
-      'À propos', 'Thèmes × étiquettes', 'Régions', 'Régions × thèmes', 'Sessions', 'Verbatims', 'Idées fortes', 'Membres des idées', 'Convergence', 'Qualité des données', 'Écartés',
+      'À propos', 'Thèmes × étiquettes', 'Régions', 'Régions × thèmes', 'Sessions', 'Questions fermées', 'Verbatims', 'Idées fortes', 'Membres des idées', 'Convergence', 'Qualité des données', 'Écartés',
     ]);
     for (const sheet of workbook.worksheets) {
       expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
