@@ -110,6 +110,10 @@ describe('false matches a reviewer found, now gone', () => {
     // job situation in a form, is no exchange with it nor a job offer.
     ['Il manque des connexions entre les services.', 'lenteurs-disponibilite'],
     ['Pourquoi ne pas s’inspirer des outils d’autres réseaux (Cap emploi, PLIE) ?', 'interoperabilite'],
+    // Words the stemmer cut to a keyword's stem, or an adjective after its noun.
+    ['Maintenir un minimum de services publics dans ces territoires.', 'lenteurs-disponibilite'],
+    ['Une période de test dans quelques structures pilotes serait rassurante.', 'pilotage-statistiques'],
+    ['Des choix de matériaux imposés par les Monuments historiques.', 'dossier-parcours'],
     // A partner named beside a tool, its own or any, is no exchange with it.
     ['Le site Pôle emploi est un bon outil.', 'interoperabilite'],
     ['L’outil La Bonne Formation de France Travail est très utile.', 'interoperabilite'],
@@ -171,6 +175,9 @@ describe('right matches that stay', () => {
     ['Tout ressaisir dans le logiciel de France Travail.', 'interoperabilite'],
     ['La double saisie, et des écrans de saisie interminables.', 'saisie-ergonomie'],
     ['Un outil qui échange les données avec France Travail.', 'interoperabilite'],
+    ['La maintenance du dimanche bloque tout.', 'lenteurs-disponibilite'],
+    ['Le pilotage de l’activité par les indicateurs.', 'pilotage-statistiques'],
+    ['L’historique des événements, complet.', 'dossier-parcours'],
     ['On attend longtemps à l’accueil.', 'agenda-rendez-vous'],
     ['J’ai attendu une heure à l’accueil pour mon rendez-vous.', 'agenda-rendez-vous'],
     ['Les jeunes attendent leur rendez-vous debout.', 'agenda-rendez-vous'],

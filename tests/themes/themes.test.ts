@@ -109,8 +109,11 @@ describe('French stems that must not meet', () => {
     expect(stemWord('rapidite')).toBe(stemWord('rapide'));
     expect(stemWord('rapidites')).toBe(stemWord('rapidement'));
   });
-  it('gives maintenant, montant and application their own stems', () => {
+  it('gives maintenant, maintenir, pilote(s), historiquement, montant and application their own stems', () => {
     expect(stemWord('maintenant')).not.toBe(stemWord('maintenance'));
+    for (const word of ['maintenir', 'maintenez', 'maintenait']) expect(stemWord(word)).not.toBe(stemWord('maintenance'));
+    expect(stemWord('pilotes')).not.toBe(stemWord('piloter'));
+    expect(stemWord('historiquement')).not.toBe(stemWord('historique'));
     expect(stemWord('montants')).toBe(stemWord('montant'));
     expect(stemWord('montant')).not.toBe(stemWord('monter'));
     expect(stemWord('application')).not.toBe(stemWord('appliquer'));
@@ -124,6 +127,14 @@ describe('words whose neighbours decide their sense', () => {
     for (const text of ['Les besoins et attentes des jeunes.', 'Répondre aux attentes des usagers.', 'Les attentes envers l’accueil.', 'Nos attentes sont fortes.']) {
       expect(themesOf(text), text).toEqual(['autres']);
     }
+  });
+  it('takes « historique » after the noun it qualifies for no record', () => {
+    const themes: Theme[] = [{ id: 'dossier-parcours', label: 'Dossier', description: '', keywords: ['historique'] }];
+    const of = (text: string) => assignThemes([tagged(text)], themes)[0]?.themes;
+    expect(of('Les monuments historiques imposent leurs choix.')).toEqual(['autres']);
+    expect(of('Dans le centre historique.')).toEqual(['autres']);
+    expect(of('L’historique du jeune.')).toEqual(['dossier-parcours']);
+    expect(of('Un historique complet.')).toEqual(['dossier-parcours']);
   });
   it('does not take « s’attendre à » (to expect) for waiting', () => {
     expect(themesOf('On ne sait pas à quoi s’attendre.')).toEqual(['autres']);

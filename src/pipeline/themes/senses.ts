@@ -31,6 +31,14 @@ const RULES: readonly SenseRule[] = [
     after: ['interminable', 'long', 'longue', 'insupportable', 'énorme', 'téléphone', 'guichet', 'heure', 'minute'],
   },
   {
+    // « historique » after the noun it qualifies is no record of a young person (« monuments
+    // historiques », « centre historique »); the record follows an article, which is glue.
+    stem: 'histor',
+    becomes: null,
+    before: ['monument', 'bâtiment', 'édifice', 'château', 'centre', 'quartier', 'site', 'zone', 'patrimoine', 'territoire', 'raison'],
+    after: [],
+  },
+  {
     // « s'attendre à » is to expect (« on ne sait pas à quoi s'attendre »), not to wait: the verb's
     // forms take the stem of « attente » (stem.ts), and « s' » before them takes it away.
     stem: 'attent',

@@ -35,8 +35,17 @@ const CACHE_LIMIT = 500_000;
 const OWN_STEMS: ReadonlyMap<string, string> = new Map([
   ['sais', 'savoir'],
   ['sait', 'savoir'],
-  // « maintenant » (now) is cut to `mainten`, the stem of « maintenance ».
+  // « maintenant » (now) is cut to `mainten`, the stem of « maintenance », and so are « maintenir »
+  // and some of its forms (« Maintenir un minimum de services publics » went to « Lenteurs »).
   ['maintenant', 'maintenant'],
+  ...['maintenir', 'maintenez', 'maintenait', 'maintenais', 'maintenaient'].map((word): [string, string] => [word, 'maintenir']),
+  // « pilote(s) » (« des structures pilotes », a trial) is cut to `pilot`, the stem of « piloter » and
+  // « pilotage » (steering the activity). « piloté(s) », folded, are « pilote(s) » too: the verb keeps
+  // « piloter », « pilotée(s) » and its other forms.
+  ['pilote', 'pilote'],
+  ['pilotes', 'pilote'],
+  // « historiquement » is cut to `histor`, the stem of « historique » (the record of a young person).
+  ['historiquement', 'historiquement'],
   // « montant » (an amount) is cut to `mont`, the stem of « monter » and « mont ».
   ['montant', 'montant'],
   ['montants', 'montant'],
@@ -55,7 +64,8 @@ const OWN_STEMS: ReadonlyMap<string, string> = new Map([
   // The verb « attendre » is cut to five stems (`attend`, `attendr`, `attendu`, `attendent`, `attendon`),
   // none the stem of « attente »: « On attend longtemps à l'accueil » missed the waiting the noun
   // names. Its indicative forms and the participle take the noun's stem; « attentes » (plural: what
-  // people expect, « les attentes des jeunes ») keeps its own, and so do « en attendant » (meanwhile),
+  // people expect, « les attentes des jeunes ») keeps its own (senses.ts gives it the noun's beside a
+  // word that says it lasts, « longues attentes »), and so do « en attendant » (meanwhile),
   // « attendus » (the expected outcomes) and the conditional (« ce qu'on attendrait d'un outil »).
   ...['attend', 'attends', 'attendre', 'attendu', 'attendent', 'attendons', 'attendez', 'attendait', 'attendais', 'attendaient', 'attende'].map(
     (word): [string, string] => [word, 'attent'],
