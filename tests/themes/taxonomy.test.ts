@@ -114,6 +114,11 @@ describe('false matches a reviewer found, now gone', () => {
     ['Maintenir un minimum de services publics dans ces territoires.', 'lenteurs-disponibilite'],
     ['Une période de test dans quelques structures pilotes serait rassurante.', 'pilotage-statistiques'],
     ['Des choix de matériaux imposés par les Monuments historiques.', 'dossier-parcours'],
+    // Figurative senses: out of touch, automated public services.
+    ['Des services déconnectés de la réalité du terrain.', 'lenteurs-disponibilite'],
+    ['Le traitement automatisé des feuilles de soins marche très bien.', 'ia-redaction'],
+    // « une seule saisie » is the single entry shared with partners, not the entry screens.
+    ['Une seule saisie pour France Travail et la Mission Locale.', 'saisie-ergonomie'],
     // A partner named beside a tool, its own or any, is no exchange with it.
     ['Le site Pôle emploi est un bon outil.', 'interoperabilite'],
     ['L’outil La Bonne Formation de France Travail est très utile.', 'interoperabilite'],
@@ -176,6 +181,10 @@ describe('right matches that stay', () => {
     ['La double saisie, et des écrans de saisie interminables.', 'saisie-ergonomie'],
     ['Un outil qui échange les données avec France Travail.', 'interoperabilite'],
     ['La maintenance du dimanche bloque tout.', 'lenteurs-disponibilite'],
+    ['L’outil se déconnecte à chaque coupure.', 'lenteurs-disponibilite'],
+    ['On est déconnecté au bout de vingt minutes, en plein entretien.', 'lenteurs-disponibilite'],
+    ['Automatiser les courriers de relance.', 'ia-redaction'],
+    ['Une seule saisie pour France Travail et la Mission Locale.', 'interoperabilite'],
     ['Le pilotage de l’activité par les indicateurs.', 'pilotage-statistiques'],
     ['L’historique des événements, complet.', 'dossier-parcours'],
     ['On attend longtemps à l’accueil.', 'agenda-rendez-vous'],
