@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Writable, type Readable } from 'node:stream';
-import { checkbox, confirm, input, select } from '@inquirer/prompts';
+import { checkbox, confirm, input, search, select, Separator } from '@inquirer/prompts';
 import { synthesize } from '../pipeline/synthesize.ts';
 import { readSettingsFiles } from '../pipeline/io/read-consultation.ts';
 import { countBySeverity, hasBlocking } from '../pipeline/diagnostics.ts';
@@ -154,6 +154,7 @@ async function readDraft(file: string): Promise<{ draft: NoteDraft; notices: str
 
 /** French key help and yes/no words for the prompts (the library's defaults are English). */
 const SELECT_THEME = { style: { keysHelpTip: () => '↑↓ pour choisir · Entrée pour valider' } };
+const SEARCH_THEME = { style: { keysHelpTip: () => 'Tapez pour chercher · ↑↓ pour choisir · Entrée pour valider' } };
 const CHECKBOX_THEME = {
   style: { keysHelpTip: () => '↑↓ pour se déplacer · Espace pour cocher · Entrée pour valider' },
   i18n: { disabledError: 'Ce choix est désactivé.' },
@@ -179,6 +180,19 @@ function promptContext(io: NewIo): { input?: Readable; output?: Writable } {
 function inquirerPrompter(io: NewIo): Prompter {
   return {
     select: (q) => select({ ...q, pageSize: 10, theme: SELECT_THEME }, promptContext(io)),
+    search: (q) =>
+      search(
+        {
+          message: q.message,
+          pageSize: 10,
+          theme: SEARCH_THEME,
+          source: (term) => {
+            const { note, choices } = q.source(term ?? '');
+            return note === null ? choices : [new Separator(note), ...choices];
+          },
+        },
+        promptContext(io),
+      ),
     checkbox: (q) => checkbox({ ...q, pageSize: 12, theme: CHECKBOX_THEME }, promptContext(io)),
     input: (q) => input(q.validate ? { ...q, validate: q.validate } : q, promptContext(io)),
     confirm: (q) => confirm({ ...q, theme: CONFIRM_THEME }, promptContext(io)),

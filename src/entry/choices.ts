@@ -8,6 +8,8 @@ export interface Choice<T extends string> {
   name: string;
   value: T;
   checked?: boolean;
+  /** Why it is offered, shown beside the selected choice (a search's département: region-search.ts). */
+  description?: string;
 }
 
 const collator = new Intl.Collator('fr');

@@ -7,7 +7,9 @@
 import { z } from 'zod';
 import { TAG_LABELS, type Tag } from '../pipeline/model.ts';
 import { frenchIssue } from '../pipeline/text/zod-french.ts';
-import { PROFILE_IDS, WORKSHOP_FORMATS, emptyDraft, type DraftItem, type NoteDraft } from './draft.ts';
+import { PROFILE_IDS, emptyDraft, type DraftItem, type NoteDraft, type ProfileId } from './draft.ts';
+import { parseFormat, profileId } from '../pipeline/ingest/notes/front-matter-values.ts';
+import { resolveRegion, suggestRegion } from '../pipeline/referentiels/places.ts';
 import { parseItemLine } from './item-line.ts';
 import { readPastedElement } from './pasted-element.ts';
 import { validateDate } from './choices.ts';
@@ -19,14 +21,31 @@ const count = z.number().int().nonnegative();
 
 const itemObject = z.strictObject({ texte: z.string(), themes: z.array(z.string()).default([]), votes: count.nullable().default(null) });
 const item = z.union([z.string(), itemObject]);
-const participantsObject = z.strictObject({ total: count.nullable().default(null), profils: z.partialRecord(z.enum(PROFILE_IDS), count).default({}) });
+/** A profile as a note accepts it (« conseillers », « Jeunes »: profileId), among the form's. */
+const profiles = z.record(z.string(), count).transform((record, context) => {
+  const known: Partial<Record<ProfileId, number>> = {};
+  for (const [key, value] of Object.entries(record)) {
+    const id = profileId(key);
+    if (isProfileId(id)) known[id] = (known[id] ?? 0) + value;
+    else context.addIssue({ code: 'custom', path: [key], message: `profil inconnu (profils possibles : ${PROFILE_IDS.join(', ')})` });
+  }
+  return known;
+});
+const participantsObject = z.strictObject({ total: count.nullable().default(null), profils: profiles.default({}) });
+/** A format as a note accepts it (« visio », « à distance », « Présentiel »: parseFormat). */
+const format = z.string().transform((value, context) => {
+  const read = parseFormat(value);
+  if (read !== null) return read;
+  context.addIssue({ code: 'custom', message: 'format inconnu : présentiel, distanciel (ou « visio », « à distance ») ou hybride' });
+  return z.NEVER;
+});
 const elementsObject = z.strictObject({ fonctionne: z.array(item).default([]), dysfonctionne: z.array(item).default([]), besoins: z.array(item).default([]) });
 
 const draftSchema = z.strictObject({
   titre: text.default(''),
   lieu: text.default(''),
   date: z.union([z.string(), z.number()]).transform(String).default(''),
-  format: z.enum(WORKSHOP_FORMATS).default('presentiel'),
+  format: format.default('presentiel'),
   region: z.union([z.string(), z.number()]).transform(String),
   departements: z.array(z.union([z.string(), z.number()]).transform(String)).default([]),
   structures: list,
@@ -58,7 +77,8 @@ export function readDraftJson(json: string): { draft: NoteDraft; notices: string
       errors: parsed.error.issues.map((issue) => {
         if (issue.code === 'unrecognized_keys') return unknownKeysMessage(issue.keys, issue.path);
         // `date` and `region` accept a text or a number: say what is expected rather than « invalid union ».
-        const reason = issue.code === 'invalid_union' ? (issue.input === undefined ? 'valeur manquante' : 'on attend un texte') : frenchIssue(issue);
+        const reason =
+          issue.code === 'invalid_union' ? (issue.input === undefined ? 'valeur manquante' : 'on attend un texte') : issue.code === 'custom' ? issue.message : frenchIssue(issue);
         if (issue.path.length === 0) return `Le brouillon doit être un objet JSON, entre « { » et « } » : ${reason}.`;
         return `« ${issue.path.map(String).join('.')} » : ${reason}.`;
       }),
@@ -69,6 +89,12 @@ export function readDraftJson(json: string): { draft: NoteDraft; notices: string
   // the note « date-a-preciser-… » although a date is there, and block the dry run.
   const dateCheck = data.date.trim() ? validateDate(data.date) : true;
   if (dateCheck !== true) return { errors: [`« date » : ${dateCheck.charAt(0).toLowerCase()}${dateCheck.slice(1)}`] };
+  // An unknown region is refused too: written, it named the note's folder and title (« ateliers/bretagen/ »).
+  if (resolveRegion(data.region) === null) {
+    const guess = data.region.trim() ? suggestRegion(data.region) : null;
+    const known = 'son nom (« Bretagne », « PACA »…) ou son code INSEE (« 53 »)';
+    return { errors: [`« region » : région inconnue « ${data.region.trim()} »${guess ? ` : vouliez-vous écrire « ${guess.name} » ?` : ` : écrivez ${known}.`}`] };
+  }
   const notices: string[] = [];
   const toItems = (tag: Tag) => (entry: z.output<typeof item>, index: number): DraftItem[] => {
     if (typeof entry !== 'string') return [{ text: entry.texte, themes: entry.themes, votes: entry.votes }];
@@ -128,6 +154,10 @@ function unknownKeysMessage(keys: readonly string[], path: readonly PropertyKey[
   const known = knownKeys(path);
   const possible = known.length ? ` (clés possibles : ${known.join(', ')})` : '';
   return `${keys.length >= 2 ? 'Clés inconnues' : 'Clé inconnue'} ${names} ${where}${possible}.`;
+}
+
+function isProfileId(id: string): id is ProfileId {
+  return (PROFILE_IDS as readonly string[]).includes(id);
 }
 
 /** The JSON form of a draft (what the form could hand to a script, and what the tests write). */

@@ -17,12 +17,15 @@ import {
   type ProfileId,
 } from './draft.ts';
 import { parseItemLine } from './item-line.ts';
+import { regionMatches } from './region-search.ts';
 
 export { REGION_CHOICES, departmentChoices, validateCount, validateDate, type Choice };
 
-/** The four kinds of question the flow needs; `validate` returns true or a French error. */
+/** The five kinds of question the flow needs; `validate` returns true or a French error. */
 export interface Prompter {
   select<T extends string>(question: { message: string; choices: Choice<T>[]; default?: T }): Promise<T>;
+  /** A list narrowed by what is typed: `source` gives the choices for a term, and a line to say above them. */
+  search<T extends string>(question: { message: string; source: (term: string) => { note: string | null; choices: Choice<T>[] } }): Promise<T>;
   checkbox<T extends string>(question: { message: string; choices: Choice<T>[] }): Promise<T[]>;
   input(question: { message: string; default?: string; validate?: (value: string) => true | string }): Promise<string>;
   confirm(question: { message: string; default: boolean }): Promise<boolean>;
@@ -40,7 +43,7 @@ async function askList(prompter: Prompter, message: string, end = 'vide pour ter
 
 export async function interview(prompter: Prompter): Promise<NoteDraft> {
   const draft = emptyDraft();
-  draft.region = await prompter.select({ message: "Région de l’atelier :", choices: [...REGION_CHOICES] });
+  draft.region = await prompter.search({ message: 'Région de l’atelier (tapez son nom, « PACA », ou un département) :', source: regionMatches });
   // Place and date are recommended, not required (as on the /saisie/ form and in `check`): an
   // ambassador who does not have them at hand still writes the note, and `check` reminds them.
   draft.lieu = (await prompter.input({ message: "Lieu de l’atelier (ville, ou « visio » ; vide si inconnu) :" })).trim();

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatItemLine, parseItemLine } from '../../src/entry/item-line.ts';
 import { draftToJson, readDraftJson } from '../../src/entry/draft-json.ts';
 import { interview, validateDate, validateCount, departmentChoices, REGION_CHOICES, type Prompter } from '../../src/entry/interview.ts';
+import { regionMatches } from '../../src/entry/region-search.ts';
 import { sampleDraft } from './helpers.ts';
 import { notePath } from '../../src/entry/note-template.ts';
 import { emptyDraft, isBlankDraft, type NoteDraft } from '../../src/entry/draft.ts';
@@ -62,11 +63,19 @@ describe('JSON drafts', () => {
     expect(result.draft.items.needs).toEqual([{ text: 'Un tableau de bord', themes: ['pilotage'], votes: null }]);
   });
 
+  it('reads a format and profiles as a note reads them (« visio », « conseillers »)', () => {
+    const result = readDraftJson(JSON.stringify({ region: 'Bretagne', format: 'En visio', participants: { profils: { Conseillers: 3, jeunes: 9 } } }));
+    expect('draft' in result && result.draft).toMatchObject({ format: 'distanciel', participants: { profils: { conseiller: 3, jeune: 9 } } });
+  });
+
   it('names every wrong key in French', () => {
-    const result = readDraftJson(JSON.stringify({ date: '2026-09-12', region: 'Bretagne', format: 'visio', participants: { total: -2 }, autre: 1 }));
+    const result = readDraftJson(
+      JSON.stringify({ date: '2026-09-12', region: 'Bretagne', format: 'webcam', participants: { total: -2, profils: { élus: 2 } }, autre: 1 }),
+    );
     expect('errors' in result && result.errors).toEqual([
-      expect.stringContaining('« format »'),
+      '« format » : format inconnu : présentiel, distanciel (ou « visio », « à distance ») ou hybride.',
       expect.stringContaining('« participants.total »'),
+      '« participants.profils.élus » : profil inconnu (profils possibles : conseiller, direction, accueil, partenaire, jeune, autre).',
       expect.stringContaining('« autre »'),
     ]);
     expect(readDraftJson('{ pas du json')).toEqual({ errors: [expect.stringMatching(/^Le fichier n’est pas du JSON valide \(ligne 1, colonne 3\)/)] });
@@ -75,6 +84,12 @@ describe('JSON drafts', () => {
       errors: ["« date » : date impossible : le 30/02/2026 n’existe pas — jour impossible, février n’a que 28 jours. Vérifiez le jour : en février 2026, il va de 1 à 28."],
     });
     expect('draft' in readDraftJson(JSON.stringify({ region: 'Bretagne', date: '30/09/2026' }))).toBe(true);
+    // An unknown region is refused (it named the note's folder and title), with the region meant.
+    expect(readDraftJson(JSON.stringify({ region: 'Bretagen', lieu: 'Brest' }))).toEqual({ errors: ['« region » : région inconnue « Bretagen » : vouliez-vous écrire « Bretagne » ?'] });
+    expect(readDraftJson(JSON.stringify({ region: 'Atlantide' }))).toEqual({
+      errors: ['« region » : région inconnue « Atlantide » : écrivez son nom (« Bretagne », « PACA »…) ou son code INSEE (« 53 »).'],
+    });
+    expect('draft' in readDraftJson(JSON.stringify({ region: 'PACA' }))).toBe(true);
   });
 
   it('says in French, with its line and column, where the file stops being JSON; never JSON.parse’s English', () => {
@@ -187,6 +202,13 @@ function scripted(answers: unknown[]): Prompter & { asked: string[] } {
   return {
     asked,
     select: (q) => next(q.message),
+    // What is typed, then Enter: the first region the list shows for it.
+    search: async (q) => {
+      const typed = await next<string>(q.message);
+      const first = q.source(typed).choices[0];
+      if (!first) throw new Error(`Aucun choix pour « ${typed} »`);
+      return first.value;
+    },
     checkbox: (q) => next(q.message),
     input: async (q) => {
       const value = await next<string>(q.message);
@@ -205,6 +227,31 @@ describe('the questions of `new`', () => {
     expect(departmentChoices('53').map((c) => c.value)).toEqual(['22', '29', '35', '56']);
   });
 
+  it('finds the region by what an ambassador types: a short name, an abbreviation, a département, a typo', () => {
+    const first = (typed: string) => regionMatches(typed).choices[0]?.name;
+    // A list that jumps to the first name starting with the letters typed chose Pays de la Loire for « PACA ».
+    expect(first('PACA')).toBe("Provence-Alpes-Côte d'Azur");
+    expect(first('IDF')).toBe('Île-de-France');
+    expect(first('Ile')).toBe('Île-de-France');
+    expect(first('Reunion')).toBe('La Réunion');
+    expect(first('Finistère')).toBe('Bretagne');
+    expect(first('29')).toBe('Bretagne');
+    expect(first('sud')).toBe("Provence-Alpes-Côte d'Azur");
+    // Letters inside a name narrow the list to every region holding them.
+    // Loire is also a département (of Auvergne-Rhône-Alpes): listed after, and said so.
+    expect(regionMatches('loire').choices).toEqual([
+      { name: 'Centre-Val de Loire', value: '24' },
+      { name: 'Pays de la Loire', value: '52' },
+      { name: 'Auvergne-Rhône-Alpes', value: '84', description: 'région du département Loire (42)' },
+    ]);
+    expect(regionMatches('loire').note).toBeNull();
+    // A typo: the region meant, said as a guess above it.
+    expect(regionMatches('Bretagen')).toEqual({ note: 'Aucune région ne s’appelle « Bretagen » : vouliez-vous dire Bretagne ?', choices: [{ name: 'Bretagne', value: '53' }] });
+    // Nothing close: every region, never an empty list.
+    expect(regionMatches('xyzzy').choices).toHaveLength(18);
+    expect(regionMatches('').choices).toEqual(REGION_CHOICES);
+  });
+
   it('validates dates and counts with the parser’s rules, in French', () => {
     expect(validateDate('2026-09-12')).toBe(true);
     expect(validateDate('12/09/2026')).toBe(true);
@@ -219,7 +266,7 @@ describe('the questions of `new`', () => {
 
   it('builds the draft from the answers, in order', async () => {
     const prompter = scripted([
-      '53', // region
+      'bretagne', // region, typed
       'Quimper', // lieu
       '18/11/2026', // date
       'presentiel',
@@ -255,7 +302,7 @@ describe('the questions of `new`', () => {
         needs: [{ text: 'Des SMS de rappel', themes: [], votes: 4 }],
       },
     });
-    expect(prompter.asked[0]).toBe("Région de l’atelier :");
+    expect(prompter.asked[0]).toBe('Région de l’atelier (tapez son nom, « PACA », ou un département) :');
     // The first item is asked at once: no yes/no question before a part, where the guide's reader typed it.
     expect(prompter.asked.slice(-5)).toEqual([
       'Élément de « Ce qui fonctionne » n° 1 (vide pour passer à la partie suivante) :',

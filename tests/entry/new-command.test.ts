@@ -100,9 +100,13 @@ describe('livre-blanc new --depuis (no terminal)', () => {
 
   it('exits 1 when the dry run finds a blocking problem in the written note', async () => {
     const output = sink();
-    const code = await runNew(['--root', root, '--depuis', writeDraft({ ...draftToJson(sampleDraft()), region: 'Atlantide' })], { output });
+    // A draft's own fields are checked before writing (an unknown region is refused, code 2); what the
+    // note is read against remains: here the consultation's themes file, which the note's #tags need.
+    mkdirSync(path.join(root, 'data'));
+    writeFileSync(path.join(root, 'data/themes.yml'), 'themes:\n  - id: saisie\n    label: [Saisie\n');
+    const code = await runNew(['--root', root, '--depuis', writeDraft(draftToJson(sampleDraft()))], { output });
     expect(code).toBe(1);
-    expect(output.text()).toContain('region-inconnue');
+    expect(output.text()).toContain('data/themes.yml');
   });
 
   it('writes a pasted list as its items, says so before writing, and the dry run reads the note as written', async () => {
@@ -141,7 +145,7 @@ describe('livre-blanc new --depuis (no terminal)', () => {
   });
 
   it('exits 2 on an unreadable draft or without a terminal', async () => {
-    expect(await main(['new', '--root', root, '--depuis', writeDraft({ date: 3, format: 'visio' })])).toBe(2);
+    expect(await main(['new', '--root', root, '--depuis', writeDraft({ date: 3, format: 'webcam' })])).toBe(2);
     expect(await main(['new', '--root', root, '--depuis', path.join(root, 'absent.json')])).toBe(2);
     await expect(runNew(['--root', root], { interactive: false })).rejects.toThrow(/demande un terminal/);
     expect(await main(['new', '--root', path.join(root, 'absent')])).toBe(2);
@@ -185,8 +189,10 @@ describe('livre-blanc new (interactive prompts)', () => {
   it('asks in French, with arrows, Space and Enter, and writes a valid note', async () => {
     const { input, output, answer } = terminal();
     const run = runNew(['--root', root], { input, output, interactive: true });
-    // Regions sorted in French: Auvergne-Rhône-Alpes, Bourgogne-Franche-Comté, Bretagne…
-    await answer("Région de l’atelier", DOWN + DOWN + ENTER);
+    // The region is searched: a typo is met with the region meant, Enter takes it.
+    await answer("Région de l’atelier", 'Bretagen');
+    await waitFor(output, 'vouliez-vous dire Bretagne ?');
+    input.write(ENTER);
     await answer("Lieu de l’atelier", 'Quimper' + ENTER);
     await answer("Date de l’atelier", '2026-02-30' + ENTER);
     await waitFor(output, "n’existe pas");
@@ -225,7 +231,10 @@ describe('livre-blanc new (interactive prompts)', () => {
     writeFileSync(path.join(root, NOTE), 'à garder');
     const { input, output, answer } = terminal();
     const run = runNew(['--root', root], { input, output, interactive: true });
-    await answer("Région de l’atelier", DOWN.repeat(14) + ENTER); // … Mayotte, Normandie, Nouvelle-Aquitaine
+    // A département names its region; arrows still move in the list (Nouvelle-Aquitaine is alone here).
+    await answer("Région de l’atelier", 'Charente-Maritime');
+    await waitFor(output, 'région du département Charente-Maritime (17)');
+    input.write(DOWN + ENTER);
     await answer("Lieu de l’atelier", 'Saintes' + ENTER);
     await answer("Date de l’atelier", '2026-09-12' + ENTER);
     await answer("Format de l’atelier", ENTER);
