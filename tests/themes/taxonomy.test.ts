@@ -117,6 +117,9 @@ describe('false matches a reviewer found, now gone', () => {
     // Figurative senses: out of touch, automated public services.
     ['Des services déconnectés de la réalité du terrain.', 'lenteurs-disponibilite'],
     ['Le traitement automatisé des feuilles de soins marche très bien.', 'ia-redaction'],
+    // The moment one logs in, or a link with a partner, is no slow or lost connection.
+    ['Un tableau de bord du conseiller dès la connexion.', 'lenteurs-disponibilite'],
+    ['Une connexion unique avec France Travail pour ne saisir qu’une fois.', 'lenteurs-disponibilite'],
     // « une seule saisie » is the single entry shared with partners, not the entry screens.
     ['Une seule saisie pour France Travail et la Mission Locale.', 'saisie-ergonomie'],
     // A partner named beside a tool, its own or any, is no exchange with it.
@@ -182,6 +185,9 @@ describe('right matches that stay', () => {
     ['Un outil qui échange les données avec France Travail.', 'interoperabilite'],
     ['La maintenance du dimanche bloque tout.', 'lenteurs-disponibilite'],
     ['L’outil se déconnecte à chaque coupure.', 'lenteurs-disponibilite'],
+    ['Pensez aux territoires ruraux où la connexion est mauvaise.', 'lenteurs-disponibilite'],
+    ['Un outil qui reste utilisable avec une connexion faible.', 'lenteurs-disponibilite'],
+    ['Les pertes de connexion en plein entretien.', 'lenteurs-disponibilite'],
     ['On est déconnecté au bout de vingt minutes, en plein entretien.', 'lenteurs-disponibilite'],
     ['Automatiser les courriers de relance.', 'ia-redaction'],
     ['Une seule saisie pour France Travail et la Mission Locale.', 'interoperabilite'],
