@@ -247,14 +247,14 @@ describe('the labelled sample', () => {
  * demo, 30 themed answers of the Grand Débat and 30 answers of any theme — with their themes judged.
  * Measured when written, with the matcher alone: precision 0,88 and recall 0,97 before the fixes
  * that came with it (« maintenir », « pilotes », « monuments historiques », « déconnecté de la
- * réalité », « automatisé », « une seule saisie »), 0,92 and 0,97 after.
+ * réalité », « automatisé », « une seule saisie », « dès la connexion »), 0,95 and 0,97 after.
  */
 describe('the second labelled sample', () => {
   const sample = JSON.parse(readFileSync('tests/themes/fixtures/theme-sample-2.json', 'utf8')) as LabelledRow[];
   it('keeps precision and recall', () => {
     expect(sample).toHaveLength(120);
     const { precision, recall } = scores(sample);
-    expect(precision).toBeGreaterThanOrEqual(0.9);
+    expect(precision).toBeGreaterThanOrEqual(0.92);
     expect(recall).toBeGreaterThanOrEqual(0.95);
   });
 });
