@@ -112,7 +112,8 @@ export function createDraftChecker(themesFile: TextFile | null, keptNames: reado
     const anonymised = anonymise(validated.items, parsed.names, null, [], { names: keptNames, file: null });
     const tagged = tagItems(anonymised.items);
     // section-douteuse as `check` reports it (synthesize adds it after tagging): a warning of the summary too.
-    const doubted = sectionDoubtDiagnostics(tagged.items, parsed.sessions);
+    // Not the note-level reading of parts (parties-inversees…): the form has no words for it yet.
+    const doubted = sectionDoubtDiagnostics(tagged.items, parsed.sessions, false);
     // The title, the structures and the place are published too (the place in the file name's stead):
     // checked with the items' redactor, each at its own line, as `check` does.
     const published = anonymiseContext(

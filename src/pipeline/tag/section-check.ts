@@ -15,6 +15,7 @@ import { TAG_LABELS, type Diagnostic, type Session, type Tag } from '../model.ts
 import { diagnostic } from '../diagnostics.ts';
 import { tagText, type TextTagging } from './tag-text.ts';
 import type { TaggedItem } from './index.ts';
+import { partDiagnostics } from './part-diagnostics.ts';
 
 export const SECTION_DOUBT = 'section-douteuse';
 
@@ -66,16 +67,20 @@ export function sureSectionDoubt(text: string, section: Tag): SectionDoubt | nul
 
 /**
  * One warning per workshop-note item whose explicit section the tagger surely contradicts (see
- * sureSectionDoubt). Survey answers are left out: a column's tag is set once, in its `.yml`, and
+ * sureSectionDoubt), after the note-level reading of part-check.ts: parts whose headings look
+ * swapped, or the items of a part whose heading seems deleted, get one warning for the run, and their
+ * items none of their own. Survey answers are left out: a column's tag is set once, in its `.yml`, and
  * thousands of answers under it would drown the report. Non-answers are left out too: they are set
- * aside already, with their own warning (non-reponses-ecartees).
+ * aside already, with their own warning (non-reponses-ecartees). `parts: false` leaves the note-level
+ * reading out, for the entry form, whose words speak of its fields and have none for it yet.
  */
-export function sectionDoubtDiagnostics(items: readonly TaggedItem[], sessions: readonly Session[]): Diagnostic[] {
+export function sectionDoubtDiagnostics(items: readonly TaggedItem[], sessions: readonly Session[], parts = true): Diagnostic[] {
   const workshops = new Set<string>();
   for (const session of sessions) if (session.kind === 'workshop') workshops.add(session.id);
-  const diagnostics: Diagnostic[] = [];
-  for (const item of items) {
-    if (item.tagSource !== 'explicit' || item.declaredTag === 'auto' || !workshops.has(item.sessionId)) continue;
+  const explicit = items.filter((item) => item.tagSource === 'explicit' && item.declaredTag !== 'auto' && workshops.has(item.sessionId));
+  const { diagnostics, covered } = parts ? partDiagnostics(explicit) : { diagnostics: [], covered: new Set<string>() };
+  for (const item of explicit) {
+    if (covered.has(item.id) || item.declaredTag === 'auto') continue;
     const doubt = sureSectionDoubt(item.text, item.declaredTag);
     if (doubt !== null) diagnostics.push(describe(item, item.declaredTag, doubt));
   }
