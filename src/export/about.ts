@@ -16,6 +16,8 @@ import type { ExportDate } from './export-date.ts';
 import { methodologyParagraph } from './methodology.ts';
 import { SEVERAL_THEMES_NOTE } from './regions-themes-table.ts';
 import { siteView } from './site-view.ts';
+import { placeName } from './place-names.ts';
+import { VOICES_HEADER } from './source-columns.ts';
 import type { NamedTable } from './tables.ts';
 
 export const ABOUT_SHEET = 'À propos';
@@ -28,6 +30,11 @@ export const SHARES_NOTE =
   'Les parts sont des nombres de 0 à 1, tels que la synthèse les donne : le classeur les affiche en pourcentage arrondi comme sur le site ' +
   '(0,2847 s’affiche 28 %), les CSV les écrivent en nombres (0,2847 avec le séparateur « ; », 0.2847 avec « , ») ; ' +
   'les parts des étiquettes et celles des réponses aux questions fermées sont arrondies au pour cent, comme sur le site : leur total fait 100 %.';
+
+/** What the « Voix (votes compris) » columns count, in the words of the site's note under its strong ideas. */
+export const VOICES_NOTE =
+  `Les colonnes « ${VOICES_HEADER} » comptent les voix comme le site : chaque élément compte pour une voix ; un élément voté ` +
+  '(gommettes en atelier, colonne de votes d’une enquête) compte pour ses votes.';
 
 /** What the exports say of themselves besides the Synthesis. */
 export interface AboutContext {
@@ -69,7 +76,7 @@ function entries(synthesis: Synthesis, context: AboutContext): AboutEntry[] {
     ...TAGS.map((tag, index) => ({ label: `Éléments « ${TAG_LABELS[tag]} »`, value: tagCounts[index] ?? 0, share: (percents[index] ?? 0) / 100 })),
     { label: 'Éléments sans région', value: coverage.unlocated },
     { label: 'Régions représentées (au moins un élément publié)', value: coverage.represented.length },
-    ...(coverage.represented.length ? [{ label: 'Liste des régions représentées', value: coverage.represented.map((r) => r.name).join(' ; ') }] : []),
+    ...(coverage.represented.length ? [{ label: 'Liste des régions représentées', value: coverage.represented.map((r) => placeName(r.name)).join(' ; ') }] : []),
     { label: 'Thèmes de la taxonomie (hors « Autres »)', value: synthesis.themes.filter((t) => t.id !== 'autres').length },
     { label: 'Idées fortes', value: synthesis.ideas.length },
     { label: 'Version de livre-blanc', value: context.version },
@@ -77,6 +84,7 @@ function entries(synthesis: Synthesis, context: AboutContext): AboutEntry[] {
     { label: 'Date', value: date ? `${formatDate(date.day)} (${date.day})` : 'aucune' },
     { label: 'Origine de la date', value: dateSource(date) },
     { label: 'Parts', value: SHARES_NOTE },
+    { label: 'Voix', value: VOICES_NOTE },
     { label: 'Thèmes', value: SEVERAL_THEMES_NOTE },
     { label: METHODOLOGY_LABEL, value: methodologyParagraph(synthesis) },
   ];

@@ -10,6 +10,7 @@ import { heatmap } from '../site/heatmap.ts';
 import type { NamedTable } from './tables.ts';
 import { noteRow } from './cells.ts';
 import { siteView } from './site-view.ts';
+import { placeName } from './place-names.ts';
 
 export const REGIONS_THEMES_NAME = 'regions-themes';
 export const REGIONS_THEMES_SHEET = 'Régions × thèmes';
@@ -31,7 +32,7 @@ export function regionsThemesTable(synthesis: Synthesis): NamedTable {
     rows: [
       // The heatmap's columns are its regions, the items without one last, under the site's « Sans région ».
       ...table.columns.map((region, column) => [
-        region.label, region.key || null, ...themes.map((_, row) => table.values[row]?.[column] ?? 0), byRegion.get(region.key) ?? 0,
+        placeName(region.label), region.key || null, ...themes.map((_, row) => table.values[row]?.[column] ?? 0), byRegion.get(region.key) ?? 0,
       ]),
       [TOTAL_ROW_LABEL, null, ...themes.map((theme) => byTheme.get(theme.key) ?? 0), synthesis.counts.total.items],
       noteRow(SEVERAL_THEMES_NOTE, headers.length),

@@ -6,19 +6,19 @@
  */
 import { countBy } from '../pipeline/analysis/count-by.ts';
 import type { Session } from '../pipeline/model.ts';
-import { departmentByCode } from '../pipeline/referentiels/places.ts';
 import type { Synthesis } from '../pipeline/synthesis-model.ts';
 import { formatLabel, SESSION_NO_REGION_LABEL } from '../site/labels.ts';
 import { calendarDate } from './cells.ts';
+import { departmentLabel, regionNamer } from './place-names.ts';
 import type { NamedTable } from './tables.ts';
 
 const KIND_LABELS: Readonly<Record<Session['kind'], string>> = { workshop: 'Atelier', survey: 'Enquête' };
 
 export function sessionsTable(synthesis: Synthesis): NamedTable {
   const items = new Map(countBy(synthesis.items, ['session']).map((row) => [row.keys[0] ?? '', row.items]));
-  const regions = new Map(synthesis.regions.map((r) => [r.code, r.name]));
+  const region = regionNamer(synthesis);
   // Workshops then surveys, by region and date: the order of the site's « Ateliers et enquêtes » page.
-  const name = (s: Session) => (s.region ? (regions.get(s.region) ?? s.region) : '');
+  const name = (s: Session) => region(s.region);
   const sessions = [...synthesis.sessions].sort((a, b) => Number(a.kind === 'survey') - Number(b.kind === 'survey')
     || name(a).localeCompare(name(b), 'fr') || (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id));
   return {
@@ -29,16 +29,10 @@ export function sessionsTable(synthesis: Synthesis): NamedTable {
     rows: sessions.map((s) => [
       s.id, KIND_LABELS[s.kind], s.title, s.date ? calendarDate(s.date) : null, formatLabel(s.format),
       s.region ? name(s) : SESSION_NO_REGION_LABEL,
-      // « Ain (01) »: the name first keeps the code's leading zero where a spreadsheet would read a number.
-      s.departments.map(department).join(' ; '),
+      s.departments.map(departmentLabel).join(' ; '),
       place(s), s.structures.join(' ; '), s.participants, items.get(s.id) ?? 0, s.file,
     ]),
   };
-}
-
-function department(code: string): string {
-  const known = departmentByCode(code);
-  return known ? `${known.name} (${code})` : code;
 }
 
 /**

@@ -8,6 +8,7 @@ import type { Synthesis } from '../pipeline/synthesis-model.ts';
 import { REJECTION_REASONS } from '../pipeline/rejection-reasons.ts';
 import type { NamedTable } from './tables.ts';
 import { noteRow } from './cells.ts';
+import { ANSWER_HEADER, distinctField, FIELD_HEADER } from './source-columns.ts';
 
 export const SET_ASIDE_SHEET = 'Écartés';
 export const SET_ASIDE_NAME = 'ecartes';
@@ -15,9 +16,10 @@ export const SET_ASIDE_NAME = 'ecartes';
 /** The only row of the list when the bilan sets nothing aside. */
 export const NOTHING_SET_ASIDE = 'Aucun élément écarté : chaque entrée lue a été retenue.';
 
-// As in « Verbatims »: the line is the file's real line, the column a number, a survey's column
-// header and the question its row answers each their own column (a column « body » is no question).
-const HEADERS = ['Fichier', 'Ligne', 'Colonne', 'Champ', 'Question', 'Motif', 'Code', 'Texte lu'] as const;
+// As in « Verbatims »: the line is the file's real line, then a survey answer's number as the site
+// cites it, the column a number, a survey's column header (when it is not the question) and the
+// question its row answers each their own column (a column « body » is no question).
+const HEADERS = ['Fichier', 'Ligne', ANSWER_HEADER, 'Colonne', FIELD_HEADER, 'Question', 'Motif', 'Code', 'Texte lu'] as const;
 
 export function setAsideTable(synthesis: Synthesis): NamedTable {
   return {
@@ -30,7 +32,10 @@ export function setAsideTable(synthesis: Synthesis): NamedTable {
           [noteRow(NOTHING_SET_ASIDE, HEADERS.length)]
         : synthesis.setAside.map(({ source, question, reason, text }) => {
             const wording = REJECTION_REASONS[reason];
-            return [source.file, source.line, source.column, source.field ?? '', question ?? '', wording.one, wording.codes.join(', '), text];
+            return [
+              source.file, source.line, source.row ?? null, source.column, distinctField(source.field, question), question ?? '',
+              wording.one, wording.codes.join(', '), text,
+            ];
           }),
   };
 }

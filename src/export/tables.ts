@@ -19,6 +19,9 @@ import { noConvergenceNotice, noIdeasNotice } from '../site/region-notices.ts';
 import { regionCoverage } from '../site/region-coverage.ts';
 import { siteView } from './site-view.ts';
 import { closedQuestionsTable, NO_CLOSED_QUESTION } from './closed-questions-table.ts';
+import { departmentLabel, regionNamer } from './place-names.ts';
+import { ANSWER_HEADER, distinctField, FIELD_HEADER, VOICES_HEADER } from './source-columns.ts';
+import { calendarDate } from './cells.ts';
 
 export interface NamedTable extends Table {
   /** File name without extension, and sheet name. */
@@ -51,8 +54,19 @@ export const ALL_ITEMS_LABEL = 'Ensemble des éléments';
 
 function labels(synthesis: Synthesis) {
   const theme = new Map(synthesis.themes.map((t) => [t.id, t.label]));
-  const region = new Map(synthesis.regions.map((r) => [r.code, r.name]));
-  return { theme: (id: string) => theme.get(id) ?? id, region: (code: string | null) => (code ? (region.get(code) ?? code) : '') };
+  return { theme: (id: string) => theme.get(id) ?? id, region: regionNamer(synthesis) };
+}
+
+/** The id → title and date of each session. */
+function sessionLookup(synthesis: Synthesis) {
+  const sessions = new Map(synthesis.sessions.map((s) => [s.id, s]));
+  return {
+    title: (id: string) => sessions.get(id)?.title ?? id,
+    date: (id: string) => {
+      const date = sessions.get(id)?.date;
+      return date ? calendarDate(date) : null;
+    },
+  };
 }
 
 /** Pivot of 2-key rows: first key → { second key → items }. */
@@ -72,7 +86,7 @@ function themesByTag(synthesis: Synthesis): NamedTable {
   const byTheme = pivot(synthesis.counts.byThemeTag);
   const totals = new Map(synthesis.counts.byTheme.map((r) => [r.keys[0] ?? '', r]));
   const byTag = new Map(synthesis.counts.byTag.map((r) => [r.keys[0] ?? '', r]));
-  const headers = ['Thème', 'Identifiant', ...TAGS.map((t) => TAG_LABELS[t]), 'Total', 'Poids (votes)'];
+  const headers = ['Thème', 'Identifiant', ...TAGS.map((t) => TAG_LABELS[t]), 'Total', VOICES_HEADER];
   return {
     name: 'themes-etiquettes',
     sheet: 'Thèmes × étiquettes',
@@ -135,25 +149,26 @@ function regions(synthesis: Synthesis): NamedTable {
 
 function verbatims(synthesis: Synthesis): NamedTable {
   const { theme, region } = labels(synthesis);
-  const sessions = new Map(synthesis.sessions.map((s) => [s.id, s.title]));
+  const session = sessionLookup(synthesis);
   const themeIds = synthesis.themes.map((t) => t.id);
   const identical = identicalAnswers(synthesis.items);
   return {
     name: 'verbatims',
     sheet: 'Verbatims',
     headers: ['Identifiant', 'Texte', 'Étiquette', 'Origine de l\'étiquette', CONFIDENCE_HEADER, 'Thèmes', 'Région', 'Département',
-      'Profil', 'Format', 'Session', 'Fichier', 'Ligne', 'Colonne', 'Champ', 'Question', 'Votes',
+      'Profil', 'Format', 'Session', 'Date de la session', 'Fichier', 'Ligne', ANSWER_HEADER, 'Colonne', FIELD_HEADER, 'Question', VOICES_HEADER,
       'Réponses identiques', 'Première des identiques', ...themeIds.map(theme)],
     rows: synthesis.items.map((item, index) => {
       const own = new Set(item.themes);
       return [
         item.id, item.text, TAG_LABELS[item.tag], item.tagSource === 'explicit' ? 'explicite' : 'déduite',
-        item.confidence, item.themes.map(theme).join(' ; '), region(item.region), item.department ?? '',
+        item.confidence, item.themes.map(theme).join(' ; '), region(item.region), item.department ? departmentLabel(item.department) : '',
         // The site's labels, not the codes (« conseiller », « enquete »); the column is a number and the
         // survey's column header and the question its row answers each their own column, so that each
         // column holds one kind of value (a header « body » is no question; a note's section is its tag).
-        item.profile ? profileLabel(item.profile) : '', formatLabel(item.format), sessions.get(item.sessionId) ?? item.sessionId,
-        item.source.file, item.source.line, item.source.column, item.source.field ?? '', surveyQuestion(item), item.weight, identical.count[index] as number,
+        item.profile ? profileLabel(item.profile) : '', formatLabel(item.format), session.title(item.sessionId), session.date(item.sessionId),
+        item.source.file, item.source.line, item.source.row ?? null, item.source.column, distinctField(item.source.field, surveyQuestion(item)),
+        surveyQuestion(item), item.weight, identical.count[index] as number,
         firstOf(synthesis, identical, index), ...themeIds.map((id) => (own.has(id) ? 1 : 0)),
       ];
     }),
@@ -184,7 +199,7 @@ function ideas(synthesis: Synthesis): NamedTable {
     name: 'idees-fortes',
     sheet: 'Idées fortes',
     headers: ['Rang', 'Idée (formulation la plus fréquente)', 'Étiquette', 'Régions', 'Nombre de régions', 'Éléments', `Éléments ${NO_REGION_WORDS}`,
-      'Éléments d’ateliers', 'Éléments de questionnaires', 'Ateliers', 'Questionnaires', 'Voix (votes compris)', 'Thèmes'],
+      'Éléments d’ateliers', 'Éléments de questionnaires', 'Ateliers', 'Questionnaires', VOICES_HEADER, 'Thèmes'],
     rows: synthesis.ideas.map((idea, index) => [
       index + 1, idea.label, TAG_LABELS[idea.tag as Tag], idea.regions.map(region).join(' ; '), idea.regions.length,
       idea.members.length, idea.members.filter((id) => unlocated.has(id)).length,
@@ -201,19 +216,22 @@ function ideas(synthesis: Synthesis): NamedTable {
 function ideaMembers(synthesis: Synthesis): NamedTable {
   const { region } = labels(synthesis);
   const items = new Map(synthesis.items.map((item) => [item.id, item]));
-  const sessions = new Map(synthesis.sessions.map((s) => [s.id, s.title]));
+  const session = sessionLookup(synthesis);
   const rows: NamedTable['rows'] = [];
   synthesis.ideas.forEach((idea, index) => {
     for (const id of idea.members) {
       const item = items.get(id);
       if (!item) continue;
-      rows.push([index + 1, item.id, item.text, region(item.region), sessions.get(item.sessionId) ?? item.sessionId, item.source.file, item.source.line]);
+      rows.push([
+        index + 1, item.id, item.text, region(item.region), session.title(item.sessionId), session.date(item.sessionId),
+        item.source.file, item.source.line, item.source.row ?? null,
+      ]);
     }
   });
   return {
     name: 'idees-fortes-membres',
     sheet: 'Membres des idées',
-    headers: ['Rang de l\'idée', 'Identifiant', 'Texte', 'Région', 'Session', 'Fichier', 'Ligne'],
+    headers: ['Rang de l\'idée', 'Identifiant', 'Texte', 'Région', 'Session', 'Date de la session', 'Fichier', 'Ligne', ANSWER_HEADER],
     rows,
   };
 }

@@ -56,7 +56,7 @@ describe('exports of the demo consultation', () => {
   it('lists each entry set aside in « Écartés » and ecartes.csv, as many as the bilan counts', async () => {
     const workbook = await readWorkbook(path.join(out, 'livre-blanc.xlsx'));
     const sheet = workbook.getWorksheet('Écartés')!;
-    expect(sheet.getRow(1).values).toEqual([undefined, 'Fichier', 'Ligne', 'Colonne', 'Champ', 'Question', 'Motif', 'Code', 'Texte lu']);
+    expect(sheet.getRow(1).values).toEqual([undefined, 'Fichier', 'Ligne', 'Réponse n°', 'Colonne', 'En-tête de colonne (s’il diffère de la question)', 'Question', 'Motif', 'Code', 'Texte lu']);
     expect(synthesis.reconciliation.rejected).toBeGreaterThan(0);
     expect(sheet.rowCount - 1).toBe(synthesis.reconciliation.rejected);
     const csv = readFileSync(path.join(out, 'ecartes.csv'), 'utf8').split('\r\n').filter(Boolean);
@@ -66,7 +66,7 @@ describe('exports of the demo consultation', () => {
   it('lists every member of every idea on a row of its own, with the idea\'s rank (no cell beyond Excel\'s limit)', async () => {
     const workbook = await readWorkbook(path.join(out, 'livre-blanc.xlsx'));
     const sheet = workbook.getWorksheet('Membres des idées')!;
-    expect(sheet.getRow(1).values).toEqual([undefined, 'Rang de l\'idée', 'Identifiant', 'Texte', 'Région', 'Session', 'Fichier', 'Ligne']);
+    expect(sheet.getRow(1).values).toEqual([undefined, 'Rang de l\'idée', 'Identifiant', 'Texte', 'Région', 'Session', 'Date de la session', 'Fichier', 'Ligne', 'Réponse n°']);
     const members = synthesis.ideas.flatMap((idea, index) => idea.members.map((id) => [index + 1, id]));
     expect(members.length).toBeGreaterThan(0);
     const rows: unknown[][] = [];
@@ -166,7 +166,8 @@ describe('exports of the demo consultation', () => {
     const sheet = workbook.getWorksheet('Verbatims')!;
     const headers = rowValues(sheet, 1);
     const at = (name: string) => headers.indexOf(name);
-    expect(headers.slice(at('Ligne'), at('Votes') + 1)).toEqual(['Ligne', 'Colonne', 'Champ', 'Question', 'Votes']);
+    const field = 'En-tête de colonne (s’il diffère de la question)';
+    expect(headers.slice(at('Ligne'), at('Voix (votes compris)') + 1)).toEqual(['Ligne', 'Réponse n°', 'Colonne', field, 'Question', 'Voix (votes compris)']);
     const byId = new Map(synthesis.items.map((item) => [item.id, item]));
     let surveys = 0;
     sheet.eachRow((row, number) => {
@@ -176,13 +177,14 @@ describe('exports of the demo consultation', () => {
       expect(values[at('Profil')] ?? '').toBe(item.profile ? profileLabel(item.profile) : '');
       expect(values[at('Format')]).toBe(formatLabel(item.format));
       expect(typeof values[at('Colonne')]).toBe('number');
-      expect(values[at('Champ')] ?? '').toBe(item.source.field ?? '');
+      // The column's header only where it is not the question (the demo's surveys: never).
+      expect(values[at(field)] ?? '').toBe(item.source.field === item.question ? '' : (item.source.field ?? ''));
       expect(values[at('Question')] ?? '').toBe(item.source.field === undefined ? '' : (item.question ?? ''));
       if (item.source.field) surveys++;
     });
     expect(surveys).toBeGreaterThan(0);
     const csvHeader = readFileSync(path.join(out, 'verbatims.csv'), 'utf8').split('\r\n')[0] ?? '';
-    expect(csvHeader).toContain(';Ligne;Colonne;Champ;Question;Votes;');
+    expect(csvHeader).toContain(`;Ligne;Réponse n°;Colonne;${field};Question;Voix (votes compris);`);
     const csv = readFileSync(path.join(out, 'verbatims.csv'), 'utf8');
     expect(csv).not.toMatch(/;(conseiller|enquete|presentiel|distanciel);/);
     expect(csv).toContain(';Conseillers et conseillères;Enquête;');

@@ -43,10 +43,7 @@ describe('codes with a leading zero', () => {
     return Papa.parse<Record<string, string>>(text, { header: true, delimiter: ';', skipEmptyLines: true }).data.map((row) => row[header] ?? '');
   }
 
-  it.each([
-    ['Régions', 'regions.csv', 'Code INSEE'],
-    ['Verbatims', 'verbatims.csv', 'Département'],
-  ])('keeps them as text in the « %s » sheet and as written in %s', (sheet, file, header) => {
+  it.each([['Régions', 'regions.csv', 'Code INSEE']])('keeps them as text in the « %s » sheet and as written in %s', (sheet, file, header) => {
     const cells = column(sheet, header);
     const zeros = cells.filter((value) => typeof value === 'string' && value.startsWith('0'));
     expect(zeros.length).toBeGreaterThan(3);
@@ -54,5 +51,13 @@ describe('codes with a leading zero', () => {
     const fields = csvColumn(file, header);
     expect(fields.filter((field) => /^0\d/.test(field)).sort()).toEqual((zeros as string[]).sort());
     expect(fields.filter((field) => /^[="'\s]/.test(field))).toEqual([]);
+  });
+
+  it('names departments as the Sessions sheet does, « Aisne (02) », the zero kept inside the text', () => {
+    const cells = column('Verbatims', 'Département').filter((value) => value !== null && value !== undefined);
+    expect(cells.length).toBeGreaterThan(3);
+    for (const cell of cells) expect(cell).toMatch(/^\S.* \((\d{2,3}|2[AB])\)$/);
+    expect(cells).toContain('Aisne (02)');
+    expect(csvColumn('verbatims.csv', 'Département').filter(Boolean).sort()).toEqual((cells as string[]).sort());
   });
 });

@@ -40,7 +40,8 @@ describe('liste des écartés', () => {
       [NOTE, 20, 1, undefined, 'non-reponses-ecartees', 'RAS'],
       [SURVEY, 3, 4, 2, 'non-reponses-ecartees', 'RAS'],
       [SURVEY, 3, 5, 2, 'non-reponses-ecartees', 'Néant'],
-      [SURVEY, 4, 6, 3, 'nombre-de-champs-incorrect', 'Un champ en trop'],
+      // A row with a field in excess, set aside whole as written (its cells may be shifted).
+      [SURVEY, 4, 1, 3, 'ligne-decalee', 'Occitanie;Chargée d’accueil;L’agenda partagé;La double saisie avec France Travail;Des SMS automatiques aux jeunes;Un champ en trop'],
       [SURVEY, 5, 3, 4, 'non-reponses-ecartees', 'Rien à signaler'],
       // Named without a judgement under a « satisfaction et/ou difficultés » question: not a non-answer.
       [RETIREMENT, 2, 2, 1, 'sans-jugement-lisible', 'Les temps de réponse de la CNAV'],
@@ -53,12 +54,13 @@ describe('liste des écartés', () => {
     const { synthesis } = synthesize(await readConsultation(path.join(REPO, 'tests/fixtures/bilan-motifs')));
     const table = exportTables(synthesis).find((t) => t.name === 'ecartes');
     expect(table?.sheet).toBe('Écartés');
-    expect(table?.headers).toEqual(['Fichier', 'Ligne', 'Colonne', 'Champ', 'Question', 'Motif', 'Code', 'Texte lu']);
+    expect(table?.headers).toEqual(['Fichier', 'Ligne', 'Réponse n°', 'Colonne', 'En-tête de colonne (s’il diffère de la question)', 'Question', 'Motif', 'Code', 'Texte lu']);
     expect(table?.rows).toHaveLength(synthesis.reconciliation.rejected);
-    expect(table?.rows).toContainEqual([SURVEY, 3, 5, 'Vos attentes', 'Vos attentes', 'non-réponse', 'non-reponses-ecartees', 'Néant']);
-    expect(table?.rows).toContainEqual([SURVEY, 4, 6, '', '', 'champ en trop', 'nombre-de-champs-incorrect', 'Un champ en trop']);
-    expect(table?.rows).toContainEqual([NOTE, 20, 1, '', '', 'non-réponse', 'non-reponses-ecartees', 'RAS']);
-    expect(table?.rows).toContainEqual([RETIREMENT, 2, 2, MIXED, MIXED, 'réponse sans jugement lisible', 'sans-jugement-lisible', 'Les temps de réponse de la CNAV']);
+    // A survey answer's number as the site cites it; its column's header only where it is not the question.
+    expect(table?.rows).toContainEqual([SURVEY, 3, 2, 5, '', 'Vos attentes', 'non-réponse', 'non-reponses-ecartees', 'Néant']);
+    expect(table?.rows).toContainEqual([SURVEY, 4, 3, 1, '', '', 'ligne décalée', 'nombre-de-champs-incorrect', 'Occitanie;Chargée d’accueil;L’agenda partagé;La double saisie avec France Travail;Des SMS automatiques aux jeunes;Un champ en trop']);
+    expect(table?.rows).toContainEqual([NOTE, 20, null, 1, '', '', 'non-réponse', 'non-reponses-ecartees', 'RAS']);
+    expect(table?.rows).toContainEqual([RETIREMENT, 2, 1, 2, '', MIXED, 'réponse sans jugement lisible', 'sans-jugement-lisible', 'Les temps de réponse de la CNAV']);
     const quality = exportTables(synthesis).find((t) => t.name === 'qualite-des-donnees');
     expect(quality?.rows.find((row) => row[1] === 'Total')?.[7]).toContain('feuille « Écartés », ecartes.csv');
     expect(quality?.rows.find((row) => row[1] === RETIREMENT)?.[7]).toBe('2 réponses sans jugement lisible [sans-jugement-lisible], 1 non-réponse [non-reponses-ecartees]');
@@ -86,7 +88,7 @@ describe('liste des écartés : la question de chaque réponse', () => {
       ['body', 'Faut-il rappeler Camille Dufour au [téléphone] ?'],
     ]);
     const synthesis = { setAside: entries } as unknown as Synthesis;
-    expect(setAsideTable(synthesis).rows[1]?.slice(3, 5)).toEqual(['body', 'Faut-il rappeler Camille Dufour au [téléphone] ?']);
+    expect(setAsideTable(synthesis).rows[1]?.slice(2, 6)).toEqual([2, 2, 'body', 'Faut-il rappeler Camille Dufour au [téléphone] ?']);
   });
 });
 
@@ -142,7 +144,7 @@ describe('liste des écartés : vie privée', () => {
 
   it('ecartes.csv and the workbook hold no personal data', () => {
     const csvText = readFileSync(path.join(out, 'ecartes.csv'), 'utf8');
-    expect(csvText.startsWith('\uFEFFFichier;Ligne;Colonne;Champ;Question;Motif;Code;Texte lu\r\n')).toBe(true);
+    expect(csvText.startsWith('\uFEFFFichier;Ligne;Réponse n°;Colonne;En-tête de colonne (s’il diffère de la question);Question;Motif;Code;Texte lu\r\n')).toBe(true);
     expect(csvText.split('\r\n').filter(Boolean)).toHaveLength(synthesis.reconciliation.rejected + 1);
     const flat = (text: string) => text.replace(/[\s.\-_]/g, '');
     for (const file of ['ecartes.csv', 'synthese.json', 'qualite-des-donnees.csv']) {
