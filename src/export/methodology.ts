@@ -8,7 +8,7 @@ import type { Synthesis } from '../pipeline/synthesis-model.ts';
 import { TAGS, TAG_LABELS } from '../pipeline/model.ts';
 import { explicitTagsPhrase, inferredTagsPhrase, summariseTagging } from '../site/quality.ts';
 import { formatPercent } from '../site/format.ts';
-import { methodologySummary, sourcesSentence, timesInTen } from '../site/methodology-summary.ts';
+import { methodologySummary, setAsideSentence, sourcesSentence, timesInTen } from '../site/methodology-summary.ts';
 
 export function methodologyParagraph(synthesis: Pick<Synthesis, 'items' | 'themedShare' | 'sessions' | 'ideas' | 'reconciliation'>): string {
   const tagging = summariseTagging(synthesis.items);
@@ -18,6 +18,8 @@ export function methodologyParagraph(synthesis: Pick<Synthesis, 'items' | 'theme
   const tags = `${labels.slice(0, -1).join(', ')} ou ${labels[labels.length - 1] ?? ''}`;
   return [
     sourcesSentence(summary),
+    // The answers set aside (« RAS », « / »), which the figure above leaves out, as the /methodologie/ page counts them.
+    setAsideSentence(summary, false),
     'Chaque note d’atelier et chaque réponse d’enquête est lue avec sa source (fichier, ligne, colonne), vérifiée, puis anonymisée avant toute publication ;',
     'une réponse qui contient plusieurs affirmations peut donner plusieurs éléments.',
     `Chaque élément reçoit une étiquette, ${tags} : celle que donne la partie de la note ou la colonne de l’enquête, sinon une étiquette déduite du texte, avec un indice de confiance`,
