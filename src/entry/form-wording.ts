@@ -258,6 +258,8 @@ const WORDING: Readonly<Record<string, Rewrite>> = {
   'etiquette-deduite': notWritten,
   // The form writes the date it read as AAAA-MM-JJ, never « 12 octobre 2026 ».
   'date-lue': notWritten,
+  // The form files the note in the folder of the region chosen: header and folder cannot disagree.
+  'region-contredite': notWritten,
   // The form writes UTF-8: only a note saved elsewhere is read as Windows-1252.
   'encodage-lu': notWritten,
   // Shapes of pasted text the form cannot produce: each item is one line, the parts' titles its own.

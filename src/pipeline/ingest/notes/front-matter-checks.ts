@@ -2,8 +2,6 @@
  * Meaning checks of a note's front matter once the types are right: title present, real date,
  * known format, region and departments that exist and agree, participant counts that add up.
  */
-import { regionFolder } from '../../referentiels/region-folder.ts';
-import { NOTES_DIR } from '../../io/folders.ts';
 import type { Referentiels } from '../../referentiels/index.ts';
 import type { Position } from '../../text/yaml-source.ts';
 import type { FrontMatterField } from './front-matter-schema.ts';
@@ -12,6 +10,7 @@ import { emptyMeta } from './front-matter.ts';
 import { parseDate, parseFormat, profileId } from './front-matter-values.ts';
 import { adviseDate } from './date-advice.ts';
 import { readParticipants } from './participants.ts';
+import { agreeRegion, type PlacedDepartment } from './region-agreement.ts';
 import { MIN_GROUP, isSmallGroup } from '../../anonymise/small-groups.ts';
 
 export interface CheckContext {
@@ -119,10 +118,29 @@ export function checkFields(fields: Fields, context: CheckContext, report: Repor
   return meta;
 }
 
-/** Region (required), its agreement with the note's folder, and the departments. */
+/** Region (required), its agreement with the note's folder and départements (region-agreement.ts), and the départements. */
 function checkPlaces(fields: Fields, context: CheckContext, report: Report, meta: NoteMeta): void {
   const { at, referentiels } = context;
   const folderRegion = regionOfFolder(context.file, referentiels);
+  const placed: PlacedDepartment[] = [];
+  fields.departements?.value.forEach((value, index) => {
+    const position = at([fields.departements?.key ?? '', index]);
+    const department = referentiels.resolveDepartment(value);
+    if (department) {
+      placed.push({ department, at: position });
+      return;
+    }
+    const guess = referentiels.suggestDepartment(value);
+    report({
+      code: 'departement-inconnu',
+      severity: 'warning',
+      message: `Le département « ${value} » n’existe pas : il est ignoré.`,
+      hint: guess
+        ? `Vouliez-vous dire « ${guess.code} » (${guess.name}) ?`
+        : 'Indiquez le code INSEE du département, par exemple « 17 », « 2A » ou « 974 ».',
+      ...position,
+    });
+  });
   if (!fields.region) {
     reportMissing(context, report, 'region', {
       code: 'region-manquante',
@@ -134,64 +152,31 @@ function checkPlaces(fields: Fields, context: CheckContext, report: Report, meta
       what: folderRegion ? 'la région' : 'la région (son nom ou son code INSEE)',
       example: `region: ${folderRegion?.name ?? 'Bretagne'}`,
     });
-  } else {
-    const region = referentiels.resolveRegion(fields.region.value);
-    if (region) {
-      meta.region = region.code;
-      if (folderRegion && folderRegion.code !== region.code)
-        report({
-          code: 'region-dossier',
-          severity: 'warning',
-          message: `La note est rangée dans le dossier de la région ${folderRegion.name} mais son en-tête indique ${region.name}.`,
-          hint: `Vérifiez la région de l’en-tête, ou déplacez la note dans le dossier de sa région : ${NOTES_DIR}/${regionFolder(region.name)}/.`,
-          ...at([fields.region.key]),
-        });
-    } else {
-      const guess = referentiels.suggestRegion(fields.region.value) ?? folderRegion;
-      report({
-        code: 'region-inconnue',
-        severity: 'blocking',
-        message: `La région « ${fields.region.value} » n’est pas une région française connue.`,
-        hint: guess
-          ? `Vouliez-vous dire « ${guess.name} » (code ${guess.code}) ?`
-          : 'Indiquez le nom d’une des 18 régions (par exemple « Bretagne ») ou son code INSEE (« 53 »).',
-        ...at([fields.region.key]),
-      });
-    }
+    meta.departments = uniqueCodes(placed);
+    return;
   }
-
-  const seen = new Set<string>();
-  fields.departements?.value.forEach((value, index) => {
-    const position = at([fields.departements?.key ?? '', index]);
-    const department = referentiels.resolveDepartment(value);
-    if (!department) {
-      const guess = referentiels.suggestDepartment(value);
-      report({
-        code: 'departement-inconnu',
-        severity: 'warning',
-        message: `Le département « ${value} » n’existe pas : il est ignoré.`,
-        hint: guess
-          ? `Vouliez-vous dire « ${guess.code} » (${guess.name}) ?`
-          : 'Indiquez le code INSEE du département, par exemple « 17 », « 2A » ou « 974 ».',
-        ...position,
-      });
-      return;
-    }
-    const region = meta.region ? referentiels.regions.find((r) => r.code === meta.region) : undefined;
-    if (region && department.region !== region.code) {
-      const actual = referentiels.regions.find((r) => r.code === department.region);
-      report({
-        code: 'departement-hors-region',
-        severity: 'warning',
-        message: `Le département ${department.code} (${department.name}) n’est pas dans la région ${region.name} mais dans la région ${actual?.name ?? department.region} : il est ignoré.`,
-        hint: 'Corrigez le code du département ou la région de la note.',
-        ...position,
-      });
-      return;
-    }
-    if (!seen.has(department.code)) meta.departments.push(department.code);
-    seen.add(department.code);
+  const region = referentiels.resolveRegion(fields.region.value);
+  if (region) {
+    const agreed = agreeRegion({ header: { region, at: at([fields.region.key]) }, folder: folderRegion, departments: placed, regions: referentiels.regions }, report);
+    meta.region = agreed.region.code;
+    meta.departments = agreed.departments.map((d) => d.code);
+    return;
+  }
+  const guess = referentiels.suggestRegion(fields.region.value) ?? folderRegion;
+  report({
+    code: 'region-inconnue',
+    severity: 'blocking',
+    message: `La région « ${fields.region.value} » n’est pas une région française connue.`,
+    hint: guess
+      ? `Vouliez-vous dire « ${guess.name} » (code ${guess.code}) ?`
+      : 'Indiquez le nom d’une des 18 régions (par exemple « Bretagne ») ou son code INSEE (« 53 »).',
+    ...at([fields.region.key]),
   });
+  meta.departments = uniqueCodes(placed);
+}
+
+function uniqueCodes(placed: readonly PlacedDepartment[]): string[] {
+  return [...new Set(placed.map((p) => p.department.code))];
 }
 
 /** Structures, ambassadors, participants and profile; names go to anonymisation. */
