@@ -10,7 +10,7 @@ import { explicitTagsPhrase, inferredTagsPhrase, summariseTagging } from '../sit
 import { formatPercent } from '../site/format.ts';
 import { methodologySummary, setAsideSentence, sourcesSentence, timesInTen } from '../site/methodology-summary.ts';
 
-export function methodologyParagraph(synthesis: Pick<Synthesis, 'items' | 'themedShare' | 'sessions' | 'ideas' | 'reconciliation'>): string {
+export function methodologyParagraph(synthesis: Pick<Synthesis, 'items' | 'themedShare' | 'sessions' | 'ideas' | 'ideasFound' | 'reconciliation'>): string {
   const tagging = summariseTagging(synthesis.items);
   const summary = methodologySummary(synthesis);
   const labels = TAGS.map((tag) => `« ${TAG_LABELS[tag]} »`);

@@ -170,7 +170,10 @@ export interface Synthesis {
   themedShare: number;
   convergence: Convergence;
   distinctive: DistinctiveTheme[];
+  /** The strongest ideas: the first MAX_IDEAS, and those tied with the last (analysis/ideas/cut.ts). */
   ideas: StrongIdea[];
+  /** How many ideas the rule finds, published in `ideas` or not: the site says « les 100 premières sur 340 ». */
+  ideasFound: number;
   emerging: EmergingTerm[];
   reconciliation: Reconciliation;
   /**

@@ -35,6 +35,8 @@ export const STAT_FILTERS: Readonly<Record<string, readonly FilterName[]>> = {
   themes: NONE,
   ideas: IDEAS,
   'ideas-regions': IDEAS,
+  // Only the published ideas carry their members: the others are a count.
+  'ideas-found': NONE,
   read: NONE,
   kept: NONE,
   rejected: NONE,

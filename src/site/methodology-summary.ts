@@ -25,13 +25,15 @@ export interface MethodologySummary {
   inferred: number;
   /** The held-out macro-F1 of the tagger, measured on the Grand Débat. */
   reliability: number;
+  /** Ideas published, and found by the rule (the Synthesis publishes the strongest). */
   ideas: number;
+  ideasFound: number;
   read: number;
   rejected: number;
   reasons: readonly RejectionCount[];
 }
 
-type SummarySource = Pick<Synthesis, 'sessions' | 'items' | 'ideas' | 'reconciliation'>;
+type SummarySource = Pick<Synthesis, 'sessions' | 'items' | 'ideas' | 'ideasFound' | 'reconciliation'>;
 
 export function methodologySummary(synthesis: SummarySource, reliability: number = MEASURED_TAGGING_QUALITY.heldOutMacroF1): MethodologySummary {
   const workshops = synthesis.sessions.filter((s) => s.kind === 'workshop');
@@ -48,6 +50,7 @@ export function methodologySummary(synthesis: SummarySource, reliability: number
     inferred: tagging.inferred,
     reliability,
     ideas: synthesis.ideas.length,
+    ideasFound: synthesis.ideasFound,
     read: reconciliation.read,
     rejected: reconciliation.rejected,
     reasons: reconciliation.reasons,
@@ -92,10 +95,12 @@ export function sortingSentence(s: Pick<MethodologySummary, 'explicit' | 'inferr
 }
 
 /** What a strong idea is, and how many there are. */
-export function ideasSentence(s: Pick<MethodologySummary, 'ideas'>): string {
+export function ideasSentence(s: Pick<MethodologySummary, 'ideas' | 'ideasFound'>): string {
   const what =
     'Une idée forte est une même idée exprimée presque dans les mêmes mots par plusieurs personnes, dans au moins deux régions ou deux ateliers ou enquêtes';
-  return `${what} : ${s.ideas === 0 ? 'aucune ici' : `${formatInteger(s.ideas)} ici`}.`;
+  if (s.ideas === 0) return `${what} : aucune ici.`;
+  if (s.ideasFound > s.ideas) return `${what} : ${formatInteger(s.ideasFound)} ici, dont les ${formatInteger(s.ideas)} plus partagées sont publiées.`;
+  return `${what} : ${formatInteger(s.ideas)} ici.`;
 }
 
 /**

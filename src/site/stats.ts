@@ -36,8 +36,9 @@ export const STATS: Readonly<Record<string, string>> = {
   participants: 'participants déclarés aux ateliers',
   respondents: 'répondants aux enquêtes ; filtrés par `profile`, ceux de ce profil (sans ceux dont le profil n’est pas publié)',
   themes: 'thèmes de la taxonomie (hors « Autres »)',
-  ideas: 'idées fortes',
-  'ideas-regions': 'idées fortes partagées par au moins deux régions',
+  ideas: 'idées fortes publiées (les 100 plus partagées, et celles à égalité avec la centième)',
+  'ideas-regions': 'idées fortes publiées partagées par au moins deux régions',
+  'ideas-found': 'idées fortes que fait ressortir la consultation, publiées ou non (ne se filtre pas)',
   read: 'entrées lues',
   kept: 'entrées retenues',
   rejected: 'entrées écartées',
@@ -118,6 +119,8 @@ export function resolveStat(site: Site, stat: string, filter: AuthorFilter = {})
       return count(synthesis.themes.filter((t) => t.id !== 'autres').length);
     case 'ideas':
       return count(ideasMatching(synthesis.ideas, itemFilter).length);
+    case 'ideas-found':
+      return count(synthesis.ideasFound);
     case 'ideas-regions':
       return count(ideasMatching(synthesis.ideas, itemFilter).filter((idea) => idea.regions.length >= 2).length);
     case 'read':

@@ -38,6 +38,13 @@ describe.skipIf(!HAS_CHROMIUM)('strong ideas: sources, quote, support; a region�
     expect(fromSurveys / members).toBeGreaterThan(0.9);
     for (const idea of ideas) expect(idea.fromWorkshops + idea.fromSurveys).toBe(idea.members.length);
     const { page, close } = await open('/idees-fortes/');
+    // The strongest are published, said as such: « 100 idées fortes » read as all there are.
+    const { ideasFound } = demo.site.synthesis;
+    expect(ideasFound).toBeGreaterThan(ideas.length);
+    expect(plain(await page.locator('h1').textContent())).toBe('Les idées fortes les plus partagées');
+    expect(plain(await page.locator('main .lead').textContent())).toMatch(
+      new RegExp(`^Les ${formatInteger(ideas.length)} idées fortes les plus partagées, sur ${formatInteger(ideasFound)} : .*, les suivantes laissées de côté\\.`),
+    );
     const lines = await page.locator('[data-idea-sources]').allTextContents();
     expect(lines).toHaveLength(ideas.length);
     ideas.forEach((idea, i) => expect(plain(lines[i] ?? '')).toBe(plain(`${plural(idea.members.length, 'contribution')} : ${ideaSourcesPhrase(idea)}`)));
@@ -81,7 +88,9 @@ describe.skipIf(!HAS_CHROMIUM)('strong ideas: sources, quote, support; a region�
     expect(ideas.every((idea) => idea.regions.length >= 2)).toBe(true); // what « toutes partagées » claims
     const { page, close } = await open('/livre-blanc/idees-fortes/');
     const main = plain(await page.locator('main').textContent());
-    expect(main).toContain(`${formatInteger(ideas.length)} idées fortes, toutes partagées par au moins deux régions`);
+    // How many the rule finds, and how many of the strongest are published (the Synthesis keeps those).
+    const { ideasFound } = demo.site.synthesis;
+    expect(main).toContain(`${formatInteger(ideasFound)} idées fortes ; les ${formatInteger(ideas.length)} plus partagées, publiées ici, reviennent toutes dans au moins deux régions`);
     expect(main).not.toMatch(/dont \d+ partagées/);
     expect(main).not.toContain('écrites dans des ateliers différents');
     expect(main).not.toMatch(/poids/i);

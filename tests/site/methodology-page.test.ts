@@ -49,7 +49,9 @@ describe('page Méthodologie, pour un lecteur non technicien', () => {
     expect(summary).toContain(`lecture automatique du texte (${text(formatInteger(synthesis.items.filter((i) => i.tagSource !== 'explicit').length))} éléments)`);
     // The reliability in plain words, from the measurement the page publishes, and where it was measured.
     expect(summary).toContain(`juste ${timesInTen(MEASURED_TAGGING_QUALITY.heldOutMacroF1)} lors d'un test sur le Grand Débat national, pas sur cette consultation`);
-    expect(summary).toContain(`: ${synthesis.ideas.length} ici`);
+    // The ideas the rule finds, and how many are published: the Synthesis keeps the strongest.
+    expect(synthesis.ideasFound).toBeGreaterThan(synthesis.ideas.length);
+    expect(summary).toContain(`: ${synthesis.ideasFound} ici, dont les ${synthesis.ideas.length} plus partagées sont publiées.`);
     expect(summary).toContain(
       `Sur ${text(formatInteger(synthesis.reconciliation.read))} réponses et lignes de notes lues, ${synthesis.reconciliation.rejected} ont été écartées (${countOf('non-reponses-ecartees')} non-réponses, ${countOf('coordonnees-laissees')} réponses qui laissent des coordonnées)`,
     );

@@ -15,7 +15,7 @@ import { tokenizeCorpus } from './corpus.ts';
 import { CountColumns } from './count-columns.ts';
 import type { ScannedTexts } from '../text/scanned-texts.ts';
 
-export type Analysis = Pick<Synthesis, 'counts' | 'themedShare' | 'convergence' | 'distinctive' | 'ideas' | 'emerging'>;
+export type Analysis = Pick<Synthesis, 'counts' | 'themedShare' | 'convergence' | 'distinctive' | 'ideas' | 'ideasFound' | 'emerging'>;
 
 /**
  * `scanned`, when given, holds the items' texts already read, in the items' order (see synthesize);
@@ -29,6 +29,8 @@ export function analyse(items: FeedbackItem[], referentiels: Referentiels, scann
   const corpus = tokenizeCorpus(sorted.map((item) => item.text), reuse);
   // Counts, convergence and distinctive themes count the same items: their fields are read once.
   const columns = CountColumns.readAll(items);
+  const found = { count: 0 };
+  const ideas = strongIdeas(sorted, undefined, undefined, corpus, found);
   return {
     counts: buildCounts(items, columns),
     themedShare: round4(themedShareOf(columns)),
@@ -38,7 +40,8 @@ export function analyse(items: FeedbackItem[], referentiels: Referentiels, scann
       columns,
     ),
     distinctive: distinctiveThemes(items, columns),
-    ideas: strongIdeas(sorted, undefined, undefined, corpus),
+    ideas,
+    ideasFound: found.count,
     emerging: emergingTerms(sorted, corpus),
   };
 }

@@ -14,6 +14,7 @@ import { hashText } from '../../ids.ts';
 import { buildShingles, covers } from './shingles.ts';
 import { RepresentativePicker } from './representative.ts';
 import { mergeContained, type IdeaGroup } from './merge.ts';
+import { publishedCount } from './cut.ts';
 import { Negations } from './negation.ts';
 import { tokenizeCorpus, type Corpus } from '../corpus.ts';
 import { clusterStatements, DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from './cluster.ts';
@@ -22,7 +23,7 @@ import { foldedWords } from '../../../search/same-answer.ts';
 
 export type IdeaItem = Pick<FeedbackItem, 'id' | 'text' | 'tag' | 'themes' | 'region' | 'sessionId' | 'weight' | 'format'>;
 
-/** The Synthesis keeps the strongest ideas only; the rest would be noise at national scale. */
+/** The Synthesis keeps the strongest ideas only (and those tied with the last: cut.ts); the rest would be noise at national scale. */
 export const MAX_IDEAS = 100;
 
 const OTHER = 'autres';
@@ -33,7 +34,10 @@ export function strongIdeas(
   options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
   maxIdeas = MAX_IDEAS,
   corpus?: Corpus,
+  /** Set to how many ideas the rule finds, published or not (`Synthesis.ideasFound`). */
+  found: { count: number } = { count: 0 },
 ): StrongIdea[] {
+  found.count = 0;
   if (!canSpanTwo(items)) return [];
   // Id order makes the result independent of the input order (buckets keep their earliest members).
   const inOrder = isSortedById(items);
@@ -72,7 +76,8 @@ export function strongIdeas(
       b.regions.length - a.regions.length || b.weight - a.weight || b.group.length - a.group.length || (a.group[0] as number) - (b.group[0] as number),
   );
 
-  return ranked.slice(0, maxIdeas).map(({ group, representative, regions, weight }): StrongIdea => {
+  found.count = ranked.length;
+  return ranked.slice(0, publishedCount(ranked, maxIdeas)).map(({ group, representative, regions, weight }): StrongIdea => {
     const members = group.map((index) => sorted[index] as IdeaItem);
     const quote = sorted[shownQuote(sorted, group, representative, picker)] as IdeaItem;
     const memberIds = members.map((m) => m.id); // already in id order
