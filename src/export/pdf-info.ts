@@ -7,19 +7,19 @@
  * Chromium's PDF (Skia) has one revision and a classic cross-reference table: the objects are rewritten
  * where they stand and the offsets after them moved by as many bytes (PDF 32000-1, 7.5.4). A PDF laid out
  * otherwise only gets its dates, rewritten in place at the same length.
+ * Without a date (no dated session, no SOURCE_DATE_EPOCH), the PDF has none: both are optional
+ * (PDF 32000-1, 14.3.3), and a reader then shows none rather than a false one.
  */
 
 export interface PdfInfo {
   title: string;
-  /** The creation and modification date; null: the fixed 1 January 2000. */
+  /** The creation and modification date; null: none (Chromium's time of printing removed). */
   date: Date | null;
   subject?: string;
   keywords?: string;
   /** The catalog's /Lang, added when Chromium wrote none (it takes the page's lang). */
   lang?: string;
 }
-
-export const FIXED_PDF_INSTANT = new Date(Date.UTC(2000, 0, 1));
 
 /** A PDF date (PDF 32000-1, 7.9.4), in UTC: `D:20261207000000+00'00'`. */
 export function pdfDate(date: Date): string {
@@ -35,13 +35,13 @@ export function pdfTextString(text: string): string {
 
 export function withDocumentInfo(pdf: Uint8Array, info: PdfInfo): Uint8Array {
   const text = Buffer.from(pdf).toString('latin1');
-  const date = pdfDate(info.date ?? FIXED_PDF_INSTANT);
+  const date = info.date ? pdfDate(info.date) : null;
   const rewritten = rewriteInfo(text, info, date) ?? datesInPlace(text, date);
-  return new Uint8Array(Buffer.from(withXmpDates(rewritten, info.date ?? FIXED_PDF_INSTANT), 'latin1'));
+  return new Uint8Array(Buffer.from(withXmpDates(rewritten, info.date), 'latin1'));
 }
 
 /** The Info dictionary and catalog rewritten, offsets moved; null when the PDF is not laid out as Chromium's. */
-function rewriteInfo(text: string, info: PdfInfo, date: string): string | null {
+function rewriteInfo(text: string, info: PdfInfo, date: string | null): string | null {
   const xref = readXref(text);
   if (!xref) return null;
   const edits = new Map<number, (dictionary: string) => string | null>();
@@ -53,8 +53,7 @@ function rewriteInfo(text: string, info: PdfInfo, date: string): string | null {
       ...(info.subject ? [`/Subject ${pdfTextString(info.subject)}`] : []),
       ...(info.keywords ? [`/Keywords ${pdfTextString(info.keywords)}`] : []),
       ...kept,
-      `/CreationDate (${date})`,
-      `/ModDate (${date})`,
+      ...(date ? [`/CreationDate (${date})`, `/ModDate (${date})`] : []),
     ];
     return `<<${entries.join('\n')}>>`;
   });
@@ -167,21 +166,24 @@ function valueEndAt(text: string, at: number): number | null {
   return simple ? at + simple[0].length : null;
 }
 
-/** The dates of the Info dictionary rewritten in place, where they have the length of `date`: no offset moves. */
-function datesInPlace(text: string, date: string): string {
+/**
+ * The dates of the Info dictionary rewritten in place, where they have the length of `date`, or, without
+ * one, each entry blanked with as many spaces (white space between a dictionary's entries): no offset moves.
+ */
+function datesInPlace(text: string, date: string | null): string {
   return text.replace(/\/(CreationDate|ModDate) \((D:[^)]*)\)/g, (match, key: string, written: string) =>
-    written.length === date.length ? `/${key} (${date})` : match,
+    date === null ? ' '.repeat(match.length) : written.length === date.length ? `/${key} (${date})` : match,
   );
 }
 
 /**
  * XMP metadata, when the PDF has an uncompressed stream of it (Chromium writes one only for PDF/A): its
  * dates become the same, rewritten at the same length (`2026-12-07T00:00:00+00:00`) so the stream's
- * /Length holds.
+ * /Length holds; without a date, each element is blanked with as many spaces (white space between XML elements).
  */
-function withXmpDates(text: string, date: Date): string {
-  const iso = `${date.toISOString().slice(0, 19)}+00:00`;
+function withXmpDates(text: string, date: Date | null): string {
+  const iso = date ? `${date.toISOString().slice(0, 19)}+00:00` : null;
   return text.replace(/<xmp:(CreateDate|ModifyDate|MetadataDate)>([^<]*)<\/xmp:\1>/g, (match, key: string, written: string) =>
-    written.length === iso.length ? `<xmp:${key}>${iso}</xmp:${key}>` : match,
+    iso === null ? ' '.repeat(match.length) : written.length === iso.length ? `<xmp:${key}>${iso}</xmp:${key}>` : match,
   );
 }

@@ -48,7 +48,7 @@ export function pdfProperties(
   };
 }
 
-/** The white paper printed from the site at `baseUrl`; without `properties`, dated 1 January 2000. */
+/** The white paper printed from the site at `baseUrl`; without `properties`, undated (no time of printing). */
 export async function printPdf(baseUrl: string, title: string, properties: PdfProperties = { date: null }): Promise<Uint8Array> {
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });

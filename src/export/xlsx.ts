@@ -13,14 +13,23 @@ import { xlsxCell } from './cells.ts';
 import { setZipDates } from './zip-dates.ts';
 import type { NamedTable } from './tables.ts';
 
-const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
+/**
+ * The zip entries' date when the workbook has none: the format requires one per entry (PKWARE APPNOTE
+ * 4.4.6, an MS-DOS date), never the clock's, so a fixed day. The properties, where a date is optional,
+ * then have none (`WorkbookProperties.date`).
+ */
+const UNDATED_ZIP_ENTRIES = new Date(Date.UTC(2000, 0, 1));
 const MAX_WIDTH = 80;
 /** Excel's last row is 1,048,576: a longer table continues on « Feuille (2) », « Feuille (3) »… each with its header. */
 export const MAX_SHEET_ROWS = 1_048_575;
 
 /** What the workbook's properties (docProps/core.xml) say besides its title. */
 export interface WorkbookProperties {
-  /** Its creation and modification date, and its zip entries' (`export-date.ts`), instead of the fixed 1 January 2000. */
+  /**
+   * Its creation and modification date, and its zip entries' (`export-date.ts`). Without one (no dated
+   * session, no SOURCE_DATE_EPOCH), docProps/core.xml has no date — Excel and Explorer then show none,
+   * rather than a false one — and the zip entries, which must have one, 1 January 2000.
+   */
   date?: Date | null;
   /** Its comment: livre-blanc's version and the synthesis' fingerprint. */
   description?: string;
@@ -42,12 +51,15 @@ export async function toXlsx(tables: readonly NamedTable[], title: string, maxRo
   if (properties.description) workbook.description = properties.description;
   // Never the clock's: the same Synthesis gives the same bytes. The zip entries carry the same date, which an
   // archive tool shows (and a file extracted from it keeps): not « 2000 » beside the properties' day.
-  const date = properties.date ?? FIXED_DATE;
-  workbook.created = workbook.modified = date;
+  const date = properties.date ?? null;
+  if (date) workbook.created = workbook.modified = date;
+  // exceljs dates the properties with the clock when made; it writes no date element for an absent one
+  // (dcterms:created and dcterms:modified are optional, ECMA-376 Part 2, 11).
+  else Object.assign(workbook, { created: undefined, modified: undefined });
   for (const table of tables) for (const part of sheetsOf(table, maxRows)) addSheet(workbook, part);
   await workbook.commit();
   const zip = new Uint8Array(Buffer.concat(chunks));
-  setZipDates(zip, date);
+  setZipDates(zip, date ?? UNDATED_ZIP_ENTRIES);
   return zip;
 }
 

@@ -1,7 +1,8 @@
 /**
  * One date for every file of the export: « À propos », the workbook's properties, its zip entries (what
  * an archive tool or a file's properties show) and the PDF's (`pdfProperties`) all take the day
- * `export-date.ts` decides, SOURCE_DATE_EPOCH or the latest session, never « 2000 » beside it.
+ * `export-date.ts` decides, SOURCE_DATE_EPOCH or the latest session, never « 2000 » beside it; with
+ * neither, the properties have none (the zip entries, which must have one, keep a fixed day).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -56,5 +57,15 @@ describe('une seule date pour les fichiers exportés', () => {
     const days = await exportedDays(synthesis, undefined);
     expect(days).toEqual({ entries: [latestSession], properties: [latestSession, latestSession], about: latestSession });
     expect(pdfProperties(synthesis, undefined).date?.toISOString().slice(0, 10)).toBe(latestSession);
+  }, 60_000);
+
+  it('gives none when no session is dated and SOURCE_DATE_EPOCH is not set: « aucune » in « À propos », no date in the properties', async () => {
+    const undated = { ...synthesis, sessions: synthesis.sessions.map((s) => ({ ...s, date: null })) };
+    const out = tempDir();
+    await writeExports(undated, out, ';', null, { sourceDateEpoch: undefined });
+    expect(readFileSync(path.join(out, ABOUT_TEXT_NAME), 'utf8')).toMatch(/^Date : aucune\r?$/m);
+    const core = await (await JSZip.loadAsync(readFileSync(path.join(out, XLSX_NAME)))).file('docProps/core.xml')!.async('string');
+    expect(core).not.toMatch(/dcterms:(created|modified)/);
+    expect(pdfProperties(undated, undefined).date).toBeNull();
   }, 60_000);
 });

@@ -61,10 +61,12 @@ describe('propriétés du PDF', () => {
     expect(readPdf(withDocumentInfo(chromiumLikePdf(true), { title: 'T', date: DAY, lang: 'fr' })).catalog).toContain('/Lang (de)');
   });
 
-  it('dates an undated consultation 1 January 2000, never the time of printing, and gives the same bytes each time', () => {
+  it('gives an undated consultation no date (optional in a PDF), never the time of printing nor a false day, and the same bytes each time', () => {
     const first = withDocumentInfo(chromiumLikePdf(), { title: 'T', date: null });
-    expect(readPdf(first).info.CreationDate).toBe("D:20000101000000+00'00'");
-    expect(readPdf(first).info.ModDate).toBe("D:20000101000000+00'00'");
+    expect(readPdf(first).info.CreationDate).toBeUndefined();
+    expect(readPdf(first).info.ModDate).toBeUndefined();
+    expect(readPdf(first).info.Title).toBeDefined();
+    expect(Buffer.from(first).toString('latin1')).not.toMatch(/D:20[0-9]{12}/);
     const again = Buffer.from(chromiumLikePdf()).toString('latin1').replaceAll('20261207171431', '20261208093002');
     expect(Buffer.from(withDocumentInfo(new Uint8Array(Buffer.from(again, 'latin1')), { title: 'T', date: null }))).toEqual(Buffer.from(first));
   });
@@ -75,6 +77,10 @@ describe('propriétés du PDF', () => {
     expect(dated.length).toBe(text.length);
     expect(dated).toContain("/CreationDate (D:20261124000000+00'00')");
     expect(dated).toContain("/ModDate (D:20261124000000+00'00')");
+    // Undated: each entry blanked where it stood, no offset moved.
+    const undated = Buffer.from(withDocumentInfo(new Uint8Array(Buffer.from(text, 'latin1')), { title: 'T', date: null })).toString('latin1');
+    expect(undated.length).toBe(text.length);
+    expect(undated).not.toMatch(/CreationDate|ModDate/);
   });
 
   it('dates XMP metadata alike, at the same length', () => {
@@ -82,6 +88,9 @@ describe('propriétés du PDF', () => {
     const pdf = assemblePdf([[1, CHROMIUM_INFO], [2, `<</Type /Metadata\n/Subtype /XML\n/Length ${xmp.length}>> stream\n${xmp}\nendstream`], [3, '<</Type /Catalog\n/Metadata 2 0 R>>']], 3, 1);
     const text = Buffer.from(withDocumentInfo(pdf, { title: 'T', date: DAY })).toString('latin1');
     expect(text).toContain('<xmp:CreateDate>2026-11-24T00:00:00+00:00</xmp:CreateDate><xmp:ModifyDate>2026-11-24T00:00:00+00:00</xmp:ModifyDate>');
+    const undated = Buffer.from(withDocumentInfo(pdf, { title: 'T', date: null })).toString('latin1');
+    expect(undated).not.toMatch(/xmp:(Create|Modify)Date/);
+    expect(undated).toContain(`/Length ${xmp.length}>> stream\n${' '.repeat(xmp.length)}\nendstream`);
   });
 });
 

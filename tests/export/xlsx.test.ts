@@ -23,7 +23,7 @@ function entryDates(zip: Uint8Array): string[] {
 }
 
 describe('classeur XLSX', () => {
-  it('donne à chaque entrée du zip la même date fixe, pas l’heure de l’export', async () => {
+  it('donne à chaque entrée du zip d’un classeur sans date la même date fixe (le format en exige une), pas l’heure de l’export', async () => {
     const dates = entryDates(await toXlsx([table(50)], 'Essai'));
     expect(dates.length).toBeGreaterThan(5);
     expect(new Set(dates).size).toBe(1);
@@ -45,7 +45,7 @@ describe('classeur XLSX', () => {
     expect(new Set(Object.values(early.files).map((entry) => entry.date.toISOString()))).toEqual(new Set(['1980-01-01T00:00:00.000Z']));
   });
 
-  it('date ses propriétés (création, modification) du jour qu’on lui donne, le 1er janvier 2000 sinon, jamais de l’horloge', async () => {
+  it('date ses propriétés (création, modification) du jour qu’on lui donne, d’aucun sinon, jamais de l’horloge', async () => {
     const read = async (bytes: Uint8Array) => {
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
@@ -54,8 +54,10 @@ describe('classeur XLSX', () => {
     const dated = await read(await toXlsx([table(3)], 'Essai', undefined, { date: new Date('2026-11-24T00:00:00Z'), description: 'livre-blanc 1.2.3' }));
     expect([dated.created, dated.modified]).toEqual([new Date('2026-11-24T00:00:00Z'), new Date('2026-11-24T00:00:00Z')]);
     expect(dated.description).toBe('livre-blanc 1.2.3');
-    const undated = await read(await toXlsx([table(3)], 'Essai'));
-    expect(undated.created).toEqual(new Date('2000-01-01T00:00:00Z'));
+    // Without one, docProps/core.xml has no date (both are optional): Excel and Explorer show none, not a false day.
+    const core = await (await JSZip.loadAsync(await toXlsx([table(3)], 'Essai'))).file('docProps/core.xml')!.async('string');
+    expect(core).toContain('<dc:title>Essai</dc:title>');
+    expect(core).not.toMatch(/dcterms:(created|modified)|\d{4}-\d{2}-\d{2}T/);
   });
 
   it('continue une table trop longue pour une feuille Excel sur des feuilles numérotées, chacune avec son en-tête', async () => {
