@@ -183,7 +183,11 @@ export type RejectionReason =
   /** A short answer to a « satisfaction et/ou difficultés » question with no judgement read (« Les temps de réponse de la CNAV »): tag/index.ts. */
   | 'sans-jugement-lisible'
   /** A contact left without feedback (« Je suis disponible pour en parler : [téléphone] »): tag/index.ts. */
-  | 'coordonnees-laissees';
+  | 'coordonnees-laissees'
+  /** An answer in a survey column whose header is not recognised, that nothing names: surveys/unread-answers.ts. */
+  | 'colonne-non-reconnue'
+  /** A survey row with more fields than the header, its columns shifted: surveys/shifted-rows.ts. */
+  | 'ligne-decalee';
 
 /** How many entries were set aside for one reason. */
 export interface RejectionCount {

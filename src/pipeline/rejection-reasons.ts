@@ -46,6 +46,22 @@ export const REJECTION_REASONS: Readonly<Record<RejectionReason, ReasonWording>>
     codes: ['nombre-de-champs-incorrect'],
     explanation: 'champ d’une ligne d’enquête au-delà des colonnes de l’en-tête, non lu',
   },
+  // An answer all the same, under a header nothing recognised and no setting names: counted, so that
+  // a whole column left out shows in the bilan (surveys/unread-answers.ts).
+  'colonne-non-reconnue': {
+    one: 'réponse d’une colonne non reconnue',
+    many: 'réponses de colonnes non reconnues',
+    codes: ['colonne-non-reconnue'],
+    explanation: 'réponse d’une colonne d’enquête dont l’en-tête n’est pas reconnu et que les paramètres de l’enquête ne nomment pas, non lue',
+  },
+  // The whole row, one entry: its cells, shifted by a separator inside an answer, are not where the
+  // header says (surveys/shifted-rows.ts).
+  'ligne-decalee': {
+    one: 'ligne décalée',
+    many: 'lignes décalées',
+    codes: ['nombre-de-champs-incorrect'],
+    explanation: 'ligne d’enquête dont un séparateur dans une réponse non mise entre guillemets décale les colonnes suivantes, non lue',
+  },
   'texte-vide': { one: 'texte vide', many: 'textes vides', codes: ['texte-vide'], explanation: 'élément sans texte' },
   'element-vide': { one: 'puce vide', many: 'puces vides', codes: ['element-vide'], explanation: 'puce d’une note sans texte' },
   'texte-hors-liste': {

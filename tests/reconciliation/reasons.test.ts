@@ -67,8 +67,9 @@ describe('motifs du bilan', () => {
         ],
       },
       {
-        file: SURVEY, read: 13, kept: 9, rejected: 4,
-        reasons: [{ reason: 'non-reponses-ecartees', count: 3 }, { reason: 'nombre-de-champs-incorrect', count: 1 }],
+        // Its row with a field in excess is set aside whole, its cells maybe shifted (surveys/shifted-rows.ts).
+        file: SURVEY, read: 10, kept: 6, rejected: 4,
+        reasons: [{ reason: 'non-reponses-ecartees', count: 3 }, { reason: 'ligne-decalee', count: 1 }],
       },
       {
         // « Les temps de réponse de la CNAV », « La caisse de retraite » under a « satisfaction et/ou
@@ -81,10 +82,10 @@ describe('motifs du bilan', () => {
       { reason: 'non-reponses-ecartees', count: 5 },
       { reason: 'sans-jugement-lisible', count: 2 },
       { reason: 'element-vide', count: 1 },
-      { reason: 'nombre-de-champs-incorrect', count: 1 },
+      { reason: 'ligne-decalee', count: 1 },
       { reason: 'texte-hors-liste', count: 1 },
     ]);
-    expect(r).toMatchObject({ read: 23, kept: 13, rejected: 10, published: synthesis.items.length });
+    expect(r).toMatchObject({ read: 20, kept: 10, rejected: 10, published: synthesis.items.length });
     // The list of entries set aside comes from the same lists: per file and reason, as many as counted.
     for (const f of r.files) {
       for (const { reason, count } of f.reasons) {

@@ -19,10 +19,11 @@ describe('survey cases of the broken-inputs catalogue', () => {
     expect(cases.length).toBeGreaterThanOrEqual(12);
   });
 
-  it('counts the field in excess of enquete-nombre-de-champs as set aside, through to the bilan', async () => {
+  it('sets the row with a field in excess of enquete-nombre-de-champs aside whole, through to the bilan', async () => {
     const { synthesis } = synthesize(await readConsultation(path.join(catalogue, 'enquete-nombre-de-champs')));
-    expect(synthesis.reconciliation).toMatchObject({ read: 10, kept: 9, rejected: 1, published: 9 });
-    expect(checkReportText(synthesis)).toContain('data/enquetes/conseillers.csv : 10 lus = 9 retenus + 1 écarté');
+    // Its three answers may be shifted: none is published; the row is one entry set aside.
+    expect(synthesis.reconciliation).toMatchObject({ read: 7, kept: 6, rejected: 1, published: 6 });
+    expect(checkReportText(synthesis)).toContain('data/enquetes/conseillers.csv : 7 lus = 6 retenus + 1 écarté (1 ligne décalée [nombre-de-champs-incorrect])');
   });
 
   it.each(cases)('%s gives its diagnostics and nothing else', async (name) => {

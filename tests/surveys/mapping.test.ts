@@ -69,7 +69,8 @@ describe('sidecar mapping', () => {
     expect(d.hint).toContain('textes: [{ colonne: "Ressenti", tag: auto }]');
     expect(d.hint).toContain('« Votre région », « Ressenti »');
     expect(d.hint).not.toContain('Ce qui fonctionne');
-    expect(result.reconciliation[0]).toMatchObject({ read: 0, kept: 0 });
+    // The unread column's answer is not lost without a trace: read and set aside in the bilan.
+    expect(result.reconciliation[0]).toMatchObject({ read: 1, kept: 0, rejected: 1, reasons: [{ reason: 'colonne-non-reconnue', count: 1 }] });
   });
 
   it('keeps the text columns found from the headers when the sidecar only names the region', () => {

@@ -20,23 +20,41 @@ function csv(header: string[], rows: string[][]): string {
 
 describe('unrecognised columns of a survey without sidecar', () => {
   it('reports each column of short answers, with its answers counted and how to publish them', () => {
-    const header = ['Région', 'Vous êtes', 'Ce qui vous agace', 'Vos envies pour le futur outil', 'Commentaire libre'];
+    const header = ['Région', 'Vous êtes', 'Ce qui vous surprend', 'Un mot pour l’équipe', 'Commentaire libre'];
     const result = parse(csv(header, ROWS));
     const unread = result.diagnostics.filter((d) => d.code === 'colonne-non-reconnue');
     expect(unread.map((d) => [d.line, d.column, d.severity])).toEqual([
       [1, 3, 'warning'],
       [1, 4, 'warning'],
     ]);
-    expect(unread[0]?.message).toBe('La colonne « Ce qui vous agace » n’a pas un en-tête reconnu : ses 6 réponses ne sont ni lues ni publiées.');
-    expect(unread[1]?.message).toContain('« Vos envies pour le futur outil »');
+    expect(unread[0]?.message).toBe(
+      'La colonne « Ce qui vous surprend » n’a pas un en-tête reconnu : ses 6 réponses ne sont pas publiées ; elles sont comptées parmi les écartés du bilan (« colonnes non reconnues »).',
+    );
+    expect(unread[1]?.message).toContain('« Un mot pour l’équipe »');
     expect(unread[0]?.hint).toContain('data/enquetes/test.yml');
-    expect(unread[0]?.hint).toContain('textes: [{ colonne: "Ce qui vous agace", tag: auto }]');
+    expect(unread[0]?.hint).toContain('textes: [{ colonne: "Ce qui vous surprend", tag: auto }]');
     // Not read in their place: only the recognised column gives items.
     expect(new Set(result.items.map((i) => i.source.field))).toEqual(new Set(['Commentaire libre']));
+    // Nor lost without a trace: read and set aside in the bilan, each answer listed at its cell.
+    expect(result.reconciliation).toEqual([
+      { file: 'data/enquetes/test.csv', read: 18, kept: 6, rejected: 12, reasons: [{ reason: 'colonne-non-reconnue', count: 12 }] },
+    ]);
+    expect(result.setAside[0]).toEqual({
+      source: { file: 'data/enquetes/test.csv', line: 2, column: 3, row: 1, field: 'Ce qui vous surprend' },
+      question: 'Ce qui vous surprend',
+      reason: 'colonne-non-reconnue',
+      text: 'Les lenteurs',
+    });
+  });
+
+  it('does not count the columns of repeated choices nor the quiet ones as answers set aside', () => {
+    const result = parse(csv(['Structure', 'Commentaire'], [['ML Rennes', 'Bien'], ['ML Rennes', 'Lent'], ['ML Brest', 'Top'], ['ML Brest', 'Rapide']]));
+    expect(codes(result.diagnostics)).toEqual(['colonnes-fermees-non-lues@1']);
+    expect(result.reconciliation[0]).toMatchObject({ read: 4, kept: 4, rejected: 0 });
   });
 
   it('reports a long question header that happens to hold « ligne » or « date »', () => {
-    const result = parse(csv(['Commentaire', 'Vos envies pour la saisie en ligne des dates de rendez-vous'], [['Bien', 'Un agenda'], ['Lent', 'Des rappels']]));
+    const result = parse(csv(['Commentaire', 'Votre usage de la saisie en ligne des dates de rendez-vous'], [['Bien', 'Un agenda'], ['Lent', 'Des rappels']]));
     expect(codes(result.diagnostics)).toEqual(['colonne-non-reconnue@1']);
   });
 
@@ -86,8 +104,8 @@ describe('unrecognised columns of a survey without sidecar', () => {
   });
 
   it('says nothing of the columns a sidecar leaves out: it names the columns to read', () => {
-    const header = ['Région', 'Vous êtes', 'Ce qui vous agace', 'Vos envies pour le futur outil', 'Commentaire libre'];
-    const result = parse(csv(header, ROWS), 'colonnes:\n  region: Région\n  textes:\n    - { colonne: "Ce qui vous agace", tag: broken }\n');
+    const header = ['Région', 'Vous êtes', 'Ce qui vous surprend', 'Un mot pour l’équipe', 'Commentaire libre'];
+    const result = parse(csv(header, ROWS), 'colonnes:\n  region: Région\n  textes:\n    - { colonne: "Ce qui vous surprend", tag: broken }\n');
     expect(result.diagnostics).toEqual([]);
     expect(result.items).toHaveLength(6);
   });

@@ -64,6 +64,7 @@ export function readTable(text: string, delimiter: string, file: string, newline
   });
 
   const counts = fieldCounts as FieldCounts | null;
+  counts?.settle(records, header ?? [], delimiter, file);
   if (counts) diagnostics.push(...counts.diagnostics(file));
   return { header: header ?? [], headerLine, records, extraFields: counts?.extraFields ?? 0, setAside: counts?.setAside ?? [], diagnostics };
 }

@@ -1,11 +1,14 @@
 /**
  * Rows whose field count differs from the header's, grouped by kind with their lines (one warning
  * each). A field in excess is not read: it is set aside, and counted as such in the reconciliation
- * (read = kept + set aside), since it may hold an answer cut off by a stray separator.
+ * (read = kept + set aside), since it may hold an answer cut off by a stray separator. In a CSV
+ * whose other rows have the header's width, such a row is shifted from the cut on (`settle`,
+ * shifted-rows.ts): the whole row is set aside instead, so that no answer is read under the wrong column.
  */
 import type { Diagnostic, RejectionReason, SetAsideEntry } from '../../model.ts';
 import { diagnostic } from '../../diagnostics.ts';
 import { LineGroups } from './line-groups.ts';
+import { columnShapes, cutCandidates, shiftedDiagnostic, shiftedEntry, type LongRow, type ShiftedRow } from './shifted-rows.ts';
 
 const QUOTED_LENGTH = 60;
 
@@ -20,6 +23,10 @@ export class FieldCounts {
   /** Each of them, as read, for the list of entries set aside. */
   readonly setAside: SetAsideEntry[] = [];
   private firstExtra: string | null = null;
+  /** Rows with non-empty fields in excess, their trailing empty fields left out. */
+  private readonly longRows: LongRow[] = [];
+  /** Once settled, the long rows read as shifted, and what `diagnostics` says of them. */
+  private shifted: { rows: ShiftedRow[]; diagnostic: Diagnostic } | null = null;
 
   constructor(width: number) {
     this.width = width;
@@ -46,10 +53,35 @@ export class FieldCounts {
       if (text.trim() !== '') this.setAside.push({ source: { file, line: cellLines?.[i] ?? line, column: i + 1, row }, reason: EXTRA_FIELD, text });
     }
     this.firstExtra ??= (extras[0] ?? '').trim();
+    let end = fields.length;
+    while (end > this.width && (fields[end - 1] ?? '').trim() === '') end--;
+    this.longRows.push({ fields: fields.slice(0, end), line, row });
+  }
+
+  /**
+   * When the rows with fields in excess are a minority (at most half the rows: the others say where
+   * each column is), each is shifted: set aside whole, its record emptied so that nothing reads it,
+   * instead of its fields in excess. Most rows too long is another matter (a column without a header):
+   * their fields in excess stay set aside, the rest read. `delimiter` writes the row as it was.
+   */
+  settle(records: Array<{ fields: string[] }>, header: readonly string[], delimiter: string, file: string): void {
+    if (this.longRows.length === 0 || this.longRows.length * 2 > records.length) return;
+    const wellFormed = records.filter((record) => record.fields.length === this.width).map((record) => record.fields);
+    const shapes = columnShapes(wellFormed, this.width);
+    const rows = this.longRows.map((long): ShiftedRow => ({ ...long, candidates: cutCandidates(long.fields, this.width, shapes) }));
+    for (const row of rows) {
+      const record = records[row.row - 1];
+      if (record) record.fields = [];
+    }
+    this.extraFields = 0;
+    this.setAside.length = 0;
+    for (const row of rows) this.setAside.push(shiftedEntry(row, file, delimiter));
+    this.shifted = { rows, diagnostic: shiftedDiagnostic(rows, header, delimiter, file) };
   }
 
   diagnostics(file: string): Diagnostic[] {
-    return this.groups.groups().map((group) => {
+    const groups = this.groups.groups().filter((group) => this.shifted === null || group.key !== 'trop');
+    const said = groups.map((group) => {
       const tooMany = group.key === 'trop';
       const count = this.extraFields;
       const quoted = (this.firstExtra ?? '').length > QUOTED_LENGTH ? `${(this.firstExtra ?? '').slice(0, QUOTED_LENGTH)}…` : this.firstExtra;
@@ -68,5 +100,6 @@ export class FieldCounts {
         line: group.firstLine,
       });
     });
+    return this.shifted ? [this.shifted.diagnostic, ...said] : said;
   }
 }

@@ -5,6 +5,7 @@
  */
 import type { Tag } from '../../model.ts';
 import { foldText } from '../../text/fold.ts';
+import { DETERMINER, sectionMatch } from '../section-vocabulary.ts';
 
 export type HeaderRole =
   | { kind: 'region' | 'department' | 'postalCode' | 'profile' }
@@ -49,7 +50,27 @@ export function roleOfHeader(header: string): HeaderRole | null {
   if (isShortLabel(folded)) {
     for (const [kind, pattern] of LABELS) if (pattern.test(folded)) return { kind };
   }
+  const section = sectionOfHeader(folded);
+  if (section !== null) return { kind: 'text', tag: section === 'mixed' ? 'auto' : section };
   for (const [tag, pattern] of TEXTS) if (pattern.test(folded)) return { kind: 'text', tag };
+  return null;
+}
+
+/**
+ * The part a header names in the words of note headings (section-vocabulary.ts), so that a column
+ * « Ce qui coince » is read as the section « Ce qui coince » is: the header as a heading, then as
+ * the question it often is (« Qu’est-ce qui vous gêne ? », « Selon toi, ce qui… »).
+ */
+function sectionOfHeader(folded: string): Tag | 'mixed' | null {
+  const plain = folded.replace(/'/g, ' ').replace(/\s+/g, ' ').trim();
+  const asked = plain
+    .replace(/^(?:selon (?:vous|toi)|d apres (?:vous|toi)|pour (?:vous|toi)|a votre avis|a ton avis) /, '')
+    .replace(/^qu est ce (qui|que|qu) /, 'ce $1 ')
+    .replace(DETERMINER, '');
+  for (const form of new Set([plain, asked])) {
+    const found = sectionMatch(form);
+    if (found !== null) return found;
+  }
   return null;
 }
 

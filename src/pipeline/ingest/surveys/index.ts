@@ -3,7 +3,7 @@
  * problem as a diagnostic. Never throws. Stages: sidecar → bytes to text → delimiter → records →
  * mapping → rows to items → checks on the text columns (long cells, language) → scales.
  */
-import type { Session } from '../../model.ts';
+import type { RejectionReason, Session } from '../../model.ts';
 import type { SurveyFile } from '../../io/consultation-input.ts';
 import type { Referentiels } from '../../referentiels/index.ts';
 import { diagnostic } from '../../diagnostics.ts';
@@ -20,18 +20,21 @@ import type { Mapping } from './mapping-types.ts';
 import { rowsToItems } from './rows.ts';
 import { languageDiagnostics } from './language-check.ts';
 import { summarizeScale } from './scales.ts';
-import { EXTRA_FIELD } from './field-count.ts';
+import { unreadAnswers } from './unread-answers.ts';
 import { reasonCounts } from '../../reconciliation.ts';
 import { nameColumns, respondentNames } from './name-columns.ts';
 
 export function parseSurvey(file: SurveyFile, referentiels: Referentiels): IngestResult {
   const result = emptyResult();
   const path = file.file;
-  // Fields beyond the header are read and set aside (nombre-de-champs-incorrect says so).
-  let extraFields = 0;
+  // Read and set aside, each with its diagnostic: fields beyond the header, shifted rows, answers of unread columns.
   const finish = (): IngestResult => {
     const kept = result.items.length;
-    result.reconciliation.push({ file: path, read: kept + extraFields, kept, rejected: extraFields, reasons: reasonCounts({ [EXTRA_FIELD]: extraFields }) });
+    const rejected = result.setAside.length;
+    const counts = new Map<RejectionReason, number>();
+    for (const entry of result.setAside) counts.set(entry.reason, (counts.get(entry.reason) ?? 0) + 1);
+    const reasons = reasonCounts(counts);
+    result.reconciliation.push({ file: path, read: kept + rejected, kept, rejected, reasons });
     return result;
   };
 
@@ -70,7 +73,6 @@ export function parseSurvey(file: SurveyFile, referentiels: Referentiels): Inges
   result.diagnostics.push(...separatorLine.diagnostics, ...delimiter.diagnostics);
   const table = readTable(text, delimiter.delimiter, path, newline);
   result.diagnostics.push(...table.diagnostics);
-  extraFields = table.extraFields;
   result.setAside = table.setAside;
   if (table.records.length === 0) {
     result.diagnostics.push(
@@ -85,7 +87,9 @@ export function parseSurvey(file: SurveyFile, referentiels: Referentiels): Inges
     );
   }
 
-  const { mapping, diagnostics: mappingDiagnostics } = resolveMapping(table, sidecar, referentiels, path);
+  const { mapping, diagnostics: mappingDiagnostics, unread } = resolveMapping(table, sidecar, referentiels, path);
+  // Pushed one by one: a spread of 100,000+ entries overflows the call stack.
+  for (const entry of unreadAnswers(table.records, table.header, unread, path)) result.setAside.push(entry);
   result.diagnostics.push(...mappingDiagnostics);
   const names = namesIn(table.records, mapping.names);
   const session = newSession(path, sidecar, mapping.regionFixed?.code ?? null, respondentsOf(table.records, mapping, names.length));

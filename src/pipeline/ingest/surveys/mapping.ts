@@ -3,7 +3,8 @@
  * then the sidecar's `colonnes`, which override only what they say (sidecar-mapping.ts). A mapping
  * with no text column is blocking: there would be nothing to read. The columns left unread are
  * reported unless the sidecar names the text columns (a written choice) or an adapter reads the file
- * (a platform's export, whose other columns are its metadata).
+ * (a platform's export, whose other columns are its metadata); `unread` lists those of free answers,
+ * whose answers the bilan counts as set aside: they must not vanish without a trace.
  */
 import type { Diagnostic } from '../../model.ts';
 import { diagnostic } from '../../diagnostics.ts';
@@ -15,7 +16,7 @@ import { createLookup } from './column-lookup.ts';
 import { applySidecar } from './sidecar-mapping.ts';
 import { fixedValues } from './fixed-values.ts';
 import { aliasMapping } from './alias-mapping.ts';
-import { unmappedColumnDiagnostics, usedColumns } from './unmapped-columns.ts';
+import { unmappedColumns, usedColumns } from './unmapped-columns.ts';
 import { unreadPlaceColumns } from './unread-places.ts';
 import { isIdentifierHeader } from './header-aliases.ts';
 import { adapterMapping } from './adapters/index.ts';
@@ -26,7 +27,7 @@ export function resolveMapping(
   sidecar: Sidecar | null,
   referentiels: Referentiels,
   file: string,
-): { mapping: Mapping; diagnostics: Diagnostic[] } {
+): { mapping: Mapping; diagnostics: Diagnostic[]; unread: number[] } {
   const index = indexHeader(table.header);
   const columns = sidecar?.columns ?? null;
   const diagnostics: Diagnostic[] = [];
@@ -49,11 +50,16 @@ export function resolveMapping(
   // A column of places nothing reads is said even beside named text columns: losing every region is no choice.
   const places = found.byHeaders ? unreadPlaceColumns(table, mapping, referentiels, file) : null;
   if (places) diagnostics.push(...places.diagnostics);
-  if (found.byHeaders && !namedTexts) diagnostics.push(...found.diagnostics, ...unmappedColumnDiagnostics(table, mapping, file, places?.columns));
+  let unread: number[] = [];
+  if (found.byHeaders && !namedTexts) {
+    const unmapped = unmappedColumns(table, mapping, file, places?.columns);
+    diagnostics.push(...found.diagnostics, ...unmapped.diagnostics);
+    unread = unmapped.free;
+  }
   diagnostics.push(...duplicateDiagnostics(index, mapped, file, table.headerLine));
   // Text columns named but missing are already reported, once each.
   if (mapping.texts.length === 0 && !namedTexts) diagnostics.push(noTextColumn(table, mapping, sidecar, file));
-  return { mapping, diagnostics };
+  return { mapping, diagnostics, unread };
 }
 
 /** The mapping without sidecar: a platform's adapter, else the header aliases (with their warnings). */

@@ -1,6 +1,6 @@
 /**
  * In a survey read from its headers, every column that nothing reads and that holds answers is
- * reported, however short its answers: a column « Ce qui vous agace » of three-word answers was once
+ * reported, however short its answers: a column « Ce qui vous agace » (now a heading the vocabulary knows) of three-word answers was once
  * left out without a word. It is not read in its place: a header alone cannot tell a question from
  * « Votre structure », and only a column someone names is published. Columns of free answers get a
  * warning each; columns of a few repeated choices (structure, age bracket) share one line; metadata
@@ -18,8 +18,16 @@ const MAX_CHOICE_LENGTH = 40;
 /** A column whose every value is this short holds codes (« A », « B2 », « oui »), never free answers, however few its rows. */
 const MAX_CODE_LENGTH = 3;
 
-/** `said`: columns already reported for what they hold (unread-places.ts). */
-export function unmappedColumnDiagnostics(table: Table, mapping: Mapping, file: string, said: ReadonlySet<number> = new Set()): Diagnostic[] {
+/**
+ * `said`: columns already reported for what they hold (unread-places.ts). `free`: the columns of free
+ * answers reported, whose answers the bilan counts as set aside (unread-answers.ts).
+ */
+export function unmappedColumns(
+  table: Table,
+  mapping: Mapping,
+  file: string,
+  said: ReadonlySet<number> = new Set(),
+): { diagnostics: Diagnostic[]; free: number[] } {
   const used = usedColumns(mapping);
   const free: UnreadColumn[] = [];
   const choices: UnreadColumn[] = [];
@@ -32,7 +40,7 @@ export function unmappedColumnDiagnostics(table: Table, mapping: Mapping, file: 
   });
   const diagnostics = free.map((unread) => unreadFreeText(unread, file, table.headerLine));
   if (choices.length > 0) diagnostics.push(unreadChoices(choices, file, table.headerLine));
-  return diagnostics;
+  return { diagnostics, free: free.map((unread) => unread.column) };
 }
 
 /** Every column the mapping reads, whatever its role. */

@@ -16,7 +16,11 @@ export interface UnreadColumn {
 
 export function unreadFreeText(unread: UnreadColumn, file: string, line: number): Diagnostic {
   const { header, column, answers } = unread;
-  const counted = answers === 1 ? 'sa réponse n’est ni lue ni publiée' : `ses ${answers} réponses ne sont ni lues ni publiées`;
+  // Counted in the bilan (unread-answers.ts): the message says where to find them.
+  const counted =
+    answers === 1
+      ? 'sa réponse n’est pas publiée ; elle est comptée parmi les écartés du bilan (« colonne non reconnue »)'
+      : `ses ${answers} réponses ne sont pas publiées ; elles sont comptées parmi les écartés du bilan (« colonnes non reconnues »)`;
   return diagnostic({
     code: 'colonne-non-reconnue',
     severity: 'warning',
