@@ -12,6 +12,7 @@ import { parseSurvey } from './ingest/surveys/index.ts';
 import { oversizeDiagnostics, oversizeReconciliation } from './ingest/oversize.ts';
 import { ignoredDiagnostics } from './ingest/ignored.ts';
 import { emptyConsultationDiagnostics } from './ingest/empty.ts';
+import { Duplicates } from './ingest/duplicates.ts';
 import { EMPTY_TEXT, validateItems } from './validate.ts';
 import { anonymise } from './anonymise/index.ts';
 import { anonymiseContext } from './anonymise/context.ts';
@@ -49,17 +50,26 @@ export function synthesize(input: ConsultationInput, onProgress: ProgressListene
   ingested.diagnostics.push(...oversizeDiagnostics(input.oversize ?? []));
   ingested.reconciliation.push(...oversizeReconciliation(input.oversize ?? []));
   ingested.diagnostics.push(...ignoredDiagnostics(input.ignored ?? []), ...emptyConsultationDiagnostics(input));
-  const total = input.notes.length + input.surveys.length;
+  // A file dropped twice is read once (ingest/duplicates.ts).
+  const duplicates = new Duplicates();
+  const notes = duplicates.distinctNotes(input.notes);
+  const surveyFiles = duplicates.distinctSurveyFiles(input.surveys);
+  const total = notes.length + surveyFiles.length;
   let done = 0;
   onProgress('lecture', 0, total);
-  for (const note of input.notes) {
+  for (const note of notes) {
     merge(ingested, parseNote(note, referentiels));
     onProgress('lecture', ++done, total);
   }
-  for (const survey of input.surveys) {
-    merge(ingested, parseSurvey(survey, referentiels));
+  const surveys = surveyFiles.map((survey) => {
+    const result = parseSurvey(survey, referentiels);
     onProgress('lecture', ++done, total);
-  }
+    return { file: survey.file, result };
+  });
+  for (const survey of duplicates.distinctSurveys(surveys)) merge(ingested, survey);
+  surveys.length = 0;
+  ingested.diagnostics.push(...duplicates.diagnostics());
+  ingested.reconciliation.push(...duplicates.reconciliation());
 
   onProgress('validation', 0, 1);
   const validated = validateItems(ingested.items);

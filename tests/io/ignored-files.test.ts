@@ -28,7 +28,10 @@ describe('files that are neither a note nor a survey', () => {
       'content/ateliers/bretagne/.gitkeep': '',
       'content/ateliers/bretagne/2026-10-01-rennes.md~': NOTE,
       'content/ateliers/bretagne/#2026-10-01-rennes.md#': NOTE,
-      'data/enquetes/questionnaire.xlsx': 'x',
+      'content/ateliers/bretagne/lisez-moi.txt': 'Une note par atelier.',
+      'content/ateliers/bretagne/enquete.xlsx': 'x',
+      'data/enquetes/questionnaire.ods': 'x',
+      'data/enquetes/2026-10-01-brest.md': NOTE,
       'data/enquetes/~$questionnaire.xlsx': 'x',
       'data/enquetes/jeunes.csv': 'texte\nbonjour\n',
       'data/enquetes/jeunes.yml': 'titre: Jeunes\n',
@@ -37,15 +40,30 @@ describe('files that are neither a note nor a survey', () => {
     const input = await readConsultation(root);
     expect(input.ignored).toEqual([
       'content/ateliers/bretagne/compte-rendu.docx',
+      'content/ateliers/bretagne/enquete.xlsx',
+      'content/ateliers/bretagne/lisez-moi.txt',
       'content/ateliers/bretagne/quimper.txt',
       'content/ateliers/bretagne/tableau.jpg',
+      'data/enquetes/2026-10-01-brest.md',
       'data/enquetes/conseillers.yaml',
-      'data/enquetes/questionnaire.xlsx',
+      'data/enquetes/questionnaire.ods',
     ]);
     const warnings = synthesize(input).diagnostics.filter((d) => d.code === 'fichier-ignore');
     const hint = (file: string) => warnings.find((d) => d.file === file)?.hint ?? '';
-    expect(warnings.map((d) => d.severity)).toEqual(Array(5).fill('warning'));
-    expect(hint('data/enquetes/questionnaire.xlsx')).toContain('CSV UTF-8');
+    // Blocking when feedback would be lost (a workbook, a report, a file in the other's folder); a warning for a photo, a read-me, a misnamed sidecar.
+    expect(Object.fromEntries(warnings.map((d) => [d.file, d.severity]))).toEqual({
+      'content/ateliers/bretagne/compte-rendu.docx': 'blocking',
+      'content/ateliers/bretagne/enquete.xlsx': 'blocking',
+      'content/ateliers/bretagne/lisez-moi.txt': 'warning',
+      'content/ateliers/bretagne/quimper.txt': 'blocking',
+      'content/ateliers/bretagne/tableau.jpg': 'warning',
+      'data/enquetes/2026-10-01-brest.md': 'blocking',
+      'data/enquetes/conseillers.yaml': 'warning',
+      'data/enquetes/questionnaire.ods': 'blocking',
+    });
+    expect(hint('data/enquetes/questionnaire.ods')).toContain('CSV UTF-8');
+    expect(hint('content/ateliers/bretagne/enquete.xlsx')).toContain('data/enquetes/');
+    expect(hint('data/enquetes/2026-10-01-brest.md')).toContain('content/ateliers/<région>/');
     expect(hint('content/ateliers/bretagne/compte-rendu.docx')).toContain('/saisie/');
     expect(hint('content/ateliers/bretagne/tableau.jpg')).toContain('photos ne sont pas lues');
     expect(hint('data/enquetes/conseillers.yaml')).toContain('.yml');

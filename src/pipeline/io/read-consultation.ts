@@ -10,12 +10,14 @@ import { THEMES_FILE } from '../referentiels/themes.ts';
 import { PSEUDONYMS_FILE } from '../anonymise/pseudonyms.ts';
 import { SETTINGS_FILE } from '../settings.ts';
 import { decodeNote } from '../ingest/notes/note-encoding.ts';
+import { MAX_WORKBOOK_BYTES, readWorkbookRows, WORKBOOK_FILE } from './xlsx-survey.ts';
 
 import { NOTES_DIR, SURVEYS_DIR } from './folders.ts';
 
 export { NOTES_DIR, SURVEYS_DIR };
 const NOTE_FILE = /\.(md|markdown)$/i;
-const SURVEY_FILE = /\.(csv|tsv|txt)$/i;
+/** A survey: a CSV, or an Excel workbook whose first sheet is read as one (xlsx-survey.ts). */
+const SURVEY_FILE = /\.(csv|tsv|txt|xlsx)$/i;
 /** Read beside the notes and surveys (a survey's sidecar, `data/enquetes/<name>.yml`, is matched by its folder). */
 const SETTINGS_FILES = new Set([THEMES_FILE, PSEUDONYMS_FILE, SETTINGS_FILE]);
 
@@ -60,8 +62,9 @@ export async function readConsultation(root: string, limits: Partial<ReadLimits>
   // Sizes are checked before reading: a huge file is refused with a diagnostic, never read into memory.
   const fitting = (files: Listed[], kind: OversizeFile['kind'], limit: number): string[] =>
     files.flatMap(({ file, bytes }) => {
-      if (bytes <= limit) return [file];
-      oversize.push({ file, kind, bytes, limit });
+      const fileLimit = kind === 'survey' && WORKBOOK_FILE.test(file) ? Math.min(limit, MAX_WORKBOOK_BYTES) : limit;
+      if (bytes <= fileLimit) return [file];
+      oversize.push({ file, kind, bytes, limit: fileLimit });
       return [];
     });
   const noteFiles = (await listFiles(root, NOTES_DIR)).filter(({ file }) => !isSystemFile(file));
@@ -121,8 +124,11 @@ async function readOptional(root: string, file: string): Promise<TextFile | null
   return existsSync(path.join(root, file)) ? readText(root, file) : null;
 }
 
+/** A survey's bytes and sidecar; a workbook's first sheet with data, too, read here so that the pipeline never needs exceljs. */
 async function readSurvey(root: string, file: string): Promise<SurveyFile> {
   const bytes = new Uint8Array(await readFile(path.join(root, file)));
   const sidecarPath = file.replace(/\.[^.]+$/, '.yml');
-  return { file, bytes, sidecar: await readOptional(root, sidecarPath) };
+  const survey: SurveyFile = { file, bytes, sidecar: await readOptional(root, sidecarPath) };
+  if (WORKBOOK_FILE.test(file)) survey.sheet = await readWorkbookRows(bytes);
+  return survey;
 }

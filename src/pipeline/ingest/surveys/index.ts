@@ -1,9 +1,10 @@
 /**
  * One survey CSV (+ optional sidecar) → one Session, its items, its scale distributions, and every
- * problem as a diagnostic. Never throws. Stages: sidecar → bytes to text → delimiter → records →
+ * problem as a diagnostic. Never throws. Stages: sidecar → bytes to text → delimiter → records (or a
+ * workbook's rows, read by io/xlsx-survey.ts, → records: sheet-table.ts) →
  * mapping → rows to items → checks on the text columns (long cells, language) → scales.
  */
-import type { RejectionReason, Session } from '../../model.ts';
+import type { Diagnostic, RejectionReason, Session } from '../../model.ts';
 import type { SurveyFile } from '../../io/consultation-input.ts';
 import type { Referentiels } from '../../referentiels/index.ts';
 import { diagnostic } from '../../diagnostics.ts';
@@ -14,7 +15,9 @@ import { decodeSurvey } from './encoding.ts';
 import { prepareNewlines } from './line-index.ts';
 import { chooseDelimiter } from './delimiter.ts';
 import { readSeparatorLine } from './separator-line.ts';
-import { longCellDiagnostics, readTable, type CsvRecord } from './csv.ts';
+import { longCellDiagnostics, readTable, type CsvRecord, type Table } from './csv.ts';
+import { sheetTable } from './sheet-table.ts';
+import { rowFingerprint, type RowFingerprint } from './row-fingerprint.ts';
 import { resolveMapping } from './mapping.ts';
 import type { Mapping } from './mapping-types.ts';
 import { rowsToItems } from './rows.ts';
@@ -24,11 +27,16 @@ import { unreadAnswers } from './unread-answers.ts';
 import { reasonCounts } from '../../reconciliation.ts';
 import { nameColumns, respondentNames } from './name-columns.ts';
 
-export function parseSurvey(file: SurveyFile, referentiels: Referentiels): IngestResult {
-  const result = emptyResult();
+/** A survey's result, with its rows' fingerprint for finding the same answers in another file (ingest/duplicates.ts). */
+export interface SurveyIngest extends IngestResult {
+  rows: RowFingerprint | null;
+}
+
+export function parseSurvey(file: SurveyFile, referentiels: Referentiels): SurveyIngest {
+  const result: SurveyIngest = { ...emptyResult(), rows: null };
   const path = file.file;
   // Read and set aside, each with its diagnostic: fields beyond the header, shifted rows, answers of unread columns.
-  const finish = (): IngestResult => {
+  const finish = (): SurveyIngest => {
     const kept = result.items.length;
     const rejected = result.setAside.length;
     const counts = new Map<RejectionReason, number>();
@@ -47,33 +55,14 @@ export function parseSurvey(file: SurveyFile, referentiels: Referentiels): Inges
     sidecar = read.sidecar;
   }
 
-  const decoded = decodeSurvey(file.bytes, sidecar?.encoding ?? 'auto', path);
-  result.diagnostics.push(...decoded.diagnostics);
-  if (decoded.text === null) return finish();
-  const prepared = prepareNewlines(decoded.text);
-  const { newline } = prepared;
-  const separatorLine = readSeparatorLine(prepared.text, path);
-  const { text } = separatorLine;
-  if (text.trim() === '') {
-    result.diagnostics.push(
-      diagnostic({
-        code: 'fichier-vide',
-        severity: 'blocking',
-        message: 'Le fichier d’enquête est vide : ni en-tête, ni réponse.',
-        hint: 'Réexportez l’enquête, ou retirez ce fichier du dossier data/enquetes/.',
-        file: path,
-      }),
-    );
-    return finish();
-  }
-
-  // A sidecar's separator wins over the file's `sep=` line; the line is skipped all the same.
-  const setting = sidecar?.delimiter ?? 'auto';
-  const delimiter = setting === 'auto' && separatorLine.delimiter !== null ? { delimiter: separatorLine.delimiter, diagnostics: [] } : chooseDelimiter(text, setting, path);
-  result.diagnostics.push(...separatorLine.diagnostics, ...delimiter.diagnostics);
-  const table = readTable(text, delimiter.delimiter, path, newline);
+  // A workbook's sheet is read by the IO layer into rows; a CSV's bytes are decoded and parsed here.
+  const read = file.sheet ? sheetTable(file.sheet, path) : csvTable(file.bytes, sidecar, path);
+  result.diagnostics.push(...read.diagnostics);
+  const { table } = read;
+  if (table === null) return finish();
   result.diagnostics.push(...table.diagnostics);
   result.setAside = table.setAside;
+  result.rows = rowFingerprint(table);
   if (table.records.length === 0) {
     result.diagnostics.push(
       diagnostic({
@@ -109,6 +98,35 @@ export function parseSurvey(file: SurveyFile, referentiels: Referentiels): Inges
     result.diagnostics.push(...summary.diagnostics);
   }
   return finish();
+}
+
+/** Bytes → text → delimiter → header and records; null (with a blocking diagnostic) when there is nothing to read. */
+function csvTable(bytes: Uint8Array, sidecar: Sidecar | null, path: string): { table: Table | null; diagnostics: Diagnostic[] } {
+  const decoded = decodeSurvey(bytes, sidecar?.encoding ?? 'auto', path);
+  const diagnostics = [...decoded.diagnostics];
+  if (decoded.text === null) return { table: null, diagnostics };
+  const prepared = prepareNewlines(decoded.text);
+  const { newline } = prepared;
+  const separatorLine = readSeparatorLine(prepared.text, path);
+  const { text } = separatorLine;
+  if (text.trim() === '') {
+    diagnostics.push(
+      diagnostic({
+        code: 'fichier-vide',
+        severity: 'blocking',
+        message: 'Le fichier d’enquête est vide : ni en-tête, ni réponse.',
+        hint: 'Réexportez l’enquête, ou retirez ce fichier du dossier data/enquetes/.',
+        file: path,
+      }),
+    );
+    return { table: null, diagnostics };
+  }
+
+  // A sidecar's separator wins over the file's `sep=` line; the line is skipped all the same.
+  const setting = sidecar?.delimiter ?? 'auto';
+  const delimiter = setting === 'auto' && separatorLine.delimiter !== null ? { delimiter: separatorLine.delimiter, diagnostics: [] } : chooseDelimiter(text, setting, path);
+  diagnostics.push(...separatorLine.diagnostics, ...delimiter.diagnostics);
+  return { table: readTable(text, delimiter.delimiter, path, newline), diagnostics };
 }
 
 /**
