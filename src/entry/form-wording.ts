@@ -260,6 +260,8 @@ const WORDING: Readonly<Record<string, Rewrite>> = {
   'date-lue': notWritten,
   // The form files the note in the folder of the region chosen: header and folder cannot disagree.
   'region-contredite': notWritten,
+  // Nor the file name and the date: the form names the file after the date.
+  'date-nom-fichier': notWritten,
   // The form writes UTF-8: only a note saved elsewhere is read as Windows-1252.
   'encodage-lu': notWritten,
   // Shapes of pasted text the form cannot produce: each item is one line, the parts' titles its own.

@@ -50,8 +50,9 @@ describe('front matter of a workshop note', () => {
     ['12/10/26', 'le 12 octobre 2026'],
     ['lundi 1er oct. 2026', 'le 1er octobre 2026'],
   ])('reads the date %j as an ambassador means it, and says how (date-lue)', (date, read) => {
-    const result = parse(withHeader(`titre: A\ndate: ${date}\nformat: presentiel\nregion: Bretagne`));
     const expected = read === 'le 1er octobre 2026' ? '2026-10-01' : '2026-10-12';
+    // Filed under the same date: a file name saying another day is another warning (date-file-name.test.ts).
+    const result = parse(withHeader(`titre: A\ndate: ${date}\nformat: presentiel\nregion: Bretagne`), `content/ateliers/bretagne/${expected}-rennes.md`);
     expect(blocking(result)).toEqual([]);
     expect(result.sessions[0]?.date).toBe(expected);
     const notice = result.diagnostics.find((d) => d.code === 'date-lue');
@@ -61,7 +62,7 @@ describe('front matter of a workshop note', () => {
   });
 
   it.each(['2026-10-12', '12/10/2026'])('says nothing of a date written as documented (%j)', (date) => {
-    const result = parse(withHeader(`titre: A\ndate: ${date}\nformat: presentiel\nregion: Bretagne`));
+    const result = parse(withHeader(`titre: A\ndate: ${date}\nformat: presentiel\nregion: Bretagne`), 'content/ateliers/bretagne/2026-10-12-rennes.md');
     expect(result.diagnostics.filter((d) => d.code.startsWith('date'))).toEqual([]);
   });
 

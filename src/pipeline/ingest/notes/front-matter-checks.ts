@@ -9,6 +9,7 @@ import type { Absent, Fields, NoteMeta, Report } from './front-matter.ts';
 import { emptyMeta } from './front-matter.ts';
 import { parseDate, parseFormat, profileId } from './front-matter-values.ts';
 import { adviseDate } from './date-advice.ts';
+import { dateAgainstFileName } from './date-file-name.ts';
 import { readParticipants } from './participants.ts';
 import { agreeRegion, type PlacedDepartment } from './region-agreement.ts';
 import { MIN_GROUP, isSmallGroup } from '../../anonymise/small-groups.ts';
@@ -70,8 +71,11 @@ export function checkFields(fields: Fields, context: CheckContext, report: Repor
     const parsed = parseDate(fields.date.value);
     if ('date' in parsed) {
       meta.date = parsed.date;
+      // The file name's date, when it says another day: one of them is wrong (date-file-name.ts).
+      const named = dateAgainstFileName(fields.date.value, parsed.date, context.file);
+      if (named) report({ ...named, ...at([fields.date.key]) });
       // « 12-10-2026 », « 12 octobre 2026 »: read one way only, but said, so that a reversed day and month shows.
-      if (parsed.read)
+      else if (parsed.read)
         report({
           code: 'date-lue',
           severity: 'info',
