@@ -78,7 +78,9 @@ function entries(synthesis: Synthesis, context: AboutContext): AboutEntry[] {
     { label: 'Régions représentées (au moins un élément publié)', value: coverage.represented.length },
     ...(coverage.represented.length ? [{ label: 'Liste des régions représentées', value: coverage.represented.map((r) => placeName(r.name)).join(' ; ') }] : []),
     { label: 'Thèmes de la taxonomie (hors « Autres »)', value: synthesis.themes.filter((t) => t.id !== 'autres').length },
-    { label: 'Idées fortes', value: synthesis.ideas.length },
+    // The Synthesis publishes the strongest ideas: both counts, or « 113 » reads as all there are.
+    { label: 'Idées fortes trouvées', value: synthesis.ideasFound },
+    { label: 'Idées fortes publiées (les plus partagées)', value: synthesis.ideas.length },
     { label: 'Version de livre-blanc', value: context.version },
     { label: FINGERPRINT_LABEL, value: context.fingerprint },
     { label: 'Date', value: date ? `${formatDate(date.day)} (${date.day})` : 'aucune' },

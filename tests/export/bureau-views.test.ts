@@ -119,6 +119,10 @@ describe('exports of the demo consultation, for the bureau’s note', () => {
     expect(about.get('Sessions (ateliers et enquêtes)')?.value).toBe(synthesis.sessions.length);
     expect(about.get('Éléments publiés')?.value).toBe(synthesis.counts.total.items);
     expect(about.get('Régions représentées (au moins un élément publié)')?.value).toBe(regionCoverage(createSite(synthesis)).represented.length);
+    // The strong ideas found and those published: « Idées fortes : 100 » read as all there were.
+    expect(synthesis.ideasFound).toBeGreaterThan(synthesis.ideas.length);
+    expect(about.get('Idées fortes trouvées')?.value).toBe(synthesis.ideasFound);
+    expect(about.get('Idées fortes publiées (les plus partagées)')?.value).toBe(synthesis.ideas.length);
     // Each tag's items and their share, the whole percentages the site prints (they add up to 100 %), shown as percentages.
     const percents = wholePercents(TAGS.map((tag) => synthesis.counts.byTag.find((r) => r.keys[0] === tag)!.items));
     const tagRows = [...about.entries()].filter(([label]) => label.startsWith('Éléments « '));
