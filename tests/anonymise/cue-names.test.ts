@@ -58,6 +58,16 @@ describe('a first name after a word for a young person or an adviser', () => {
     ['les jeunes Anis et Lyam sont venus', 'les jeunes [personne] et [personne] sont venus'],
     ['les jeunes Timéo, Anis, Idris et Lyam', 'les jeunes [personne], [personne], [personne] et [personne]'],
     ['les jeunes Lyam et Enzo, Transports gratuits', 'les jeunes [personne] et [personne], Transports gratuits'],
+    // Relatives and friends after a possessive, professionals after any determiner.
+    ['son frère Yanis et sa sœur Lyna', 'son frère [personne] et sa sœur [personne]'],
+    ['mon petit frère Timéo, mon meilleur ami Karim', 'mon petit frère [personne], mon meilleur ami [personne]'],
+    ['ma mère Sonia, mon mari Walter, ma collègue Maëlya', 'ma mère [personne], mon mari [personne], ma collègue [personne]'],
+    ['ses enfants Timéo et Lyna', 'ses enfants [personne] et [personne]'],
+    ['l’éducatrice Sonia m’a aidé', 'l’éducatrice [personne] m’a aidé'],
+    ['mon tuteur Walter, l’assistante sociale Martine, ma CIP Sonia', 'mon tuteur [personne], l’assistante sociale [personne], ma CIP [personne]'],
+    // After a colon, a first name of the list.
+    ['Référente : Sonia', 'Référente : [personne]'],
+    ['conseillère: Sonia', 'conseillère: [personne]'],
     // First names ending as plurals or adjectives do, now in the list.
     ['nos jeunes Idris', 'nos jeunes [personne]'],
     ['la conseillère Chantale', 'la conseillère [personne]'],
@@ -97,6 +107,11 @@ describe('a first name after a word for a young person or an adviser', () => {
     ['le référent Covid, le référent Alternance, le référent Climat, le référent Énergie, le référent Violences'],
     ['Conseiller Municipal, Conseillère Départementale, Conseiller Principal d’Éducation, Référent Handicap'],
     ['Conseiller Mission Locale, Conseiller France Travail, conseiller Pôle emploi, conseiller CEJ, conseiller Insertion'],
+    // After a relative without a possessive, a description, a scheme; a colon or a parenthesis before a word missing from the list.
+    ['le père Noël, ma mère (Alzheimer), tutrice Cned, ma sœur Jumelle, ma mère Seule'],
+    ['mon ami Marocain, nos voisins Européens, mon épouse, Pôle Emploi, mon frère, Je vais'],
+    ['l’éducateur Spécialisé, l’éducatrice Jeunes Enfants, le tuteur Entreprise, la psychologue Scolaire'],
+    ['conseiller : Suivi des dossiers, référente : Timéo'],
     // After an employer, a word of the list only, or one followed by a verb or a mark.
     ['des conseillers Pôle Emploi Manque de suivi, les conseillers Pôle Emploi Nantes'],
   ])('keeps %s', (input) => {
@@ -112,8 +127,13 @@ describe('a first name after a word for a young person or an adviser', () => {
     expect(message).not.toMatch(/Timéo|Maëlya/);
   });
 
+  it('tells a professional from an adviser in the warning', () => {
+    const result = anonymise([rawItem('Mon éducatrice Sonia est partie.', { source: { file: 'a.md', line: 1, column: 1 } })], [], null);
+    expect(result.diagnostics[0]?.message).toContain('prénom d’un professionnel : « Mon éducatrice [personne] »');
+  });
+
   it('never lets through, by the quick tests, a text the detector would change', () => {
-    const piece = fc.constantFrom('Timéo', 'Lyam', 'Léa', 'Anis', 'Younès', 'Walter', 'DUPONT', 'Dupont', 'le', 'les', 'un', 'autre', 'jeune', 'jeunes', 'fille', 'gens', 'conseillère', 'Conseiller', 'conseillers', 'référent', 'Référente', 'CEJ', 'Pôle emploi', 'Mission Locale', 'm’a', 'et', ' ', '  ', ',', ' , ', ' (', '(', '\n', '.');
+    const piece = fc.constantFrom('Timéo', 'Lyam', 'Léa', 'Anis', 'Younès', 'Walter', 'DUPONT', 'Dupont', 'le', 'les', 'un', 'autre', 'jeune', 'jeunes', 'fille', 'gens', 'conseillère', 'Conseiller', 'conseillers', 'référent', 'Référente', 'CEJ', 'Pôle emploi', 'Mission Locale', 'm’a', 'mon', 'frère', 'l’', 'éducatrice', 'assistante sociale', ':', ' : ', 'et', ' ', '  ', ',', ' , ', ' (', '(', '\n', '.');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 10 }), (pieces) => {
         const text = pieces.join('');

@@ -1,10 +1,11 @@
 /**
- * A capitalised word right after a word for a young person or an adviser is a first name, listed or
- * not: « le jeune Kevin », « la jeune Maëlys a trouvé », « un jeune, Brandon, m’a dit », « ce jeune
- * Timéo », « les jeunes Timéo et Lyam », « ma conseillère Maëlys », « Conseiller Walter m’a aidé »,
- * « ma conseillère (Sonia) », and after the adviser's employer: « ma conseillère Mission Locale
- * Sonia », « mon conseiller CEJ Walter ». The first name (and a surname after it: « le jeune Timéo
- * Dupont ») becomes « [personne] », the cue stays.
+ * A capitalised word right after a word for a young person, an adviser, another professional or,
+ * after a possessive, a relative or a friend is a first name, listed or not: « le jeune Kevin », « la
+ * jeune Maëlys a trouvé », « un jeune, Brandon, m’a dit », « ce jeune Timéo », « les jeunes Timéo et
+ * Lyam », « ma conseillère Maëlys », « Conseiller Walter m’a aidé », « ma conseillère (Sonia) », after
+ * the adviser's employer (« ma conseillère Mission Locale Sonia », « mon conseiller CEJ Walter »),
+ * « l’éducatrice Sonia », « mon frère Yanis ». The first name (and a surname after it: « le jeune
+ * Timéo Dupont ») becomes « [personne] », the cue stays.
  *
  * Kept: what French capitalises after these words and is nobody (« le jeune Français », « jeunes
  * Pousses », « la jeune Mission Locale », « ma conseillère Pôle Emploi », « mon conseiller Cap
@@ -32,18 +33,36 @@ const YOUTH = String.raw`jeunes?(?:\s+(?:hommes?|filles?|femmes?|gar[çc]ons?|ge
 const ADVISER = String.raw`[Cc]onseill(?:er|[èe]re)s?|[Rr][ée]f[ée]rente?s?`;
 
 /**
+ * Other professionals who follow a young person (« l’éducatrice Sonia », « mon tuteur Walter »,
+ * « l’assistante sociale Martine »); not « formateur », « prof », « coach », often followed by
+ * what they teach (« formateur Excel »).
+ */
+const PROFESSIONAL = String.raw`[ée]ducat(?:eur|rice)s?|tut(?:eur|rice)s?|CIP|assistante?s?\s+sociale?s?|psychologues?|infirmi[èe]re?s?|animat(?:eur|rice)s?|m[ée]diat(?:eur|rice)s?|ma[îi]tres?\s+d['’]apprentissage`;
+
+/**
+ * Relatives and friends, after a possessive only (« mon frère Yanis », « ma grande sœur Lyna », « mon
+ * meilleur ami Karim »; not « le père Noël »); « fils », « fille », « neveu », « nièce », « cousin »
+ * are young-names.ts's.
+ */
+const RELATIVE = String.raw`fr[èe]res?|s[œo]e?urs?|maris?|femmes?|[ée]pou(?:x|ses?)|compagn(?:on|e)s?|copain|copains|copines?|amie?s?|m[èe]res?|p[èe]res?|mamans?|papas?|oncles?|tantes?|grands?[- ]m[èe]res?|grands?[- ]p[èe]res?|coll[èe]gues?|voisine?s?|enfants?|b[ée]b[ée]s?|conjointe?s?|filleule?s?`;
+const POSSESSIVE = String.raw`(?<=(?:[Mm]on|[Mm]a|[Tt]on|[Tt]a|[Ss]on|[Ss]a|[Nn]otre|[Vv]otre|[Ll]eurs?|[Mm]es|[Tt]es|[Ss]es|[Nn]os|[Vv]os)\s+(?:(?:petite?s?|grande?s?|meilleure?s?)\s+)?)`;
+
+/**
  * The adviser's employer or scheme, written between the cue and the name (« ma conseillère Mission
  * Locale Sonia », « mon conseiller CEJ Walter »): an institution of a Mission Locale's world or an
  * acronym.
  */
 const EMPLOYER = String.raw`\s+(?:[Pp][ôo]le[ -][Ee]mploi|[Mm]ission[ -][Ll]ocale|[Ff]rance[ -][Tt]ravail|[Cc]ap[ -][Ee]mploi|[${UPPER}][${UPPER}0-9]{1,5})(?![${WORD}’'-])`;
 
-/** Between the cue (or the employer) and the name: spaces, maybe a comma; or a parenthesis (« ma conseillère (Sonia) »). */
-const SEPARATOR = String.raw`\s*,?\s+|\s*\(\s*`;
+/**
+ * Between the cue (or the employer) and the name: spaces, maybe a comma; a parenthesis (« ma
+ * conseillère (Sonia) ») or a colon (« Référente : Sonia »), then a first name of the list only.
+ */
+const SEPARATOR = String.raw`\s*,?\s+|\s*\(\s*|\s*:\s*`;
 
 /** The cue (maybe after a determiner, « autre »), the employer, what separates them from the name, the name. */
 const AFTER_CUE = new RegExp(
-  String.raw`(?<![${WORD}’'-])(?:(?:${DETERMINER})\s+(?:autres?\s+)?)?(${YOUTH}|${ADVISER})(${EMPLOYER})?(${SEPARATOR})(${CAPITALISED_WORD})(?![${WORD}’'-])`,
+  String.raw`(?<![${WORD}’'-])(?:(?:${DETERMINER})\s+(?:autres?\s+)?|[Ll]['’])?(${YOUTH}|${ADVISER}|${PROFESSIONAL}|${POSSESSIVE}(?:${RELATIVE}))(${EMPLOYER})?(${SEPARATOR})(${CAPITALISED_WORD})(?![${WORD}’'-])`,
   'g',
 );
 
@@ -51,7 +70,7 @@ const AFTER_CUE = new RegExp(
  * What `AFTER_YOUNG_CAPITAL` (young-names.ts) looks behind a capital for: a cue, maybe its employer,
  * the separator. Looser than `AFTER_CUE`, never stricter.
  */
-export const CUE_BEFORE_CAPITAL = String.raw`(?:jeunes?|hommes?|filles?|femmes?|gar[çc]ons?|gens|adultes?|${ADVISER})(?:${EMPLOYER})?(?:${SEPARATOR})`;
+export const CUE_BEFORE_CAPITAL = String.raw`(?:jeunes?|hommes?|filles?|femmes?|gar[çc]ons?|gens|adultes?|${ADVISER}|${PROFESSIONAL}|${RELATIVE})(?:${EMPLOYER})?(?:${SEPARATOR})`;
 
 /** After the name of a plural cue: another one (« les jeunes Timéo, Lyam et Sohan »). */
 const NEXT_NAME = new RegExp(String.raw`(\s*,\s*|\s+et\s+)(${CAPITALISED_WORD})(?![${WORD}’'-])`, 'y');
@@ -74,8 +93,9 @@ const NOT_AFTER_CUE = words(`
   slave kanak kanaks tamoul peul peuls afghan afghans espagnol espagnols allemand allemands flamand normand normands
   breton bretons bretonne bretonnes gascon kosovar bulgare
   garantie apec afpa epide cap emploi insertion orientation agence antenne parcours handicap ressources erasmus
-  snu ase pjj gj pacea pec mna lgbt lgbtq dys
-  clientele export info infos hors covid climat energie velo web job jobs senior seniors
+  snu ase pjj gj pacea pec mna lgbt lgbtq dys cned greta
+  clientele export info infos hors covid climat energie velo web job jobs senior seniors bafa bafd jumelle jumelles seul seule seuls seules
+  jumeau jumeaux
   medias gays boys pays jurys
   pas rien faut peut est sont ont etait certains certaines quelques plusieurs autre autres sinon bref comment pourquoi
   combien lors suite grace faute etc cependant neanmoins toutefois donc voila pres aupres acces succes progres proces
@@ -151,6 +171,10 @@ export function maskCueNames(text: string, placeholder: string, isPublic: (name:
     const plural = PLURAL.test(cue);
     const first = kindOf(name, plural);
     if (first === 'no' || isPublic(name)) continue;
+    // « Référente : Sonia »: a colon also opens a list's items (« conseiller : Suivi des dossiers »),
+    // a parenthesis what the person has or is (« ma mère (Alzheimer) »).
+    if (between.includes(':') && firstNameKind(name, false) !== 'listed') continue;
+    if (between.includes('(') && first !== 'listed') continue;
     // A double space or a line break without a comma: maybe another sentence, typed without its period.
     const loose = !between.includes(',') && /\n|\s{2}/.test(between);
     // « par conseiller Prévoir une formation »: a list's next line, typed on the same one; after an
@@ -180,12 +204,16 @@ export function maskCueNames(text: string, placeholder: string, isPublic: (name:
       copied = to;
     }
     AFTER_CUE.lastIndex = copied;
-    const adviser = /^(?:conseill|r[ée]f)/i.test(cue);
-    found.labels.push(adviser ? 'prénom d’un conseiller ou d’un référent' : 'prénom d’un jeune ou d’un proche');
+    found.labels.push(label(cue));
     found.excerpts.push(whole.slice(0, whole.length - name.length) + placeholder);
   }
   if (copied > 0) found.text = result + text.slice(copied);
   return found;
+}
+
+function label(cue: string): string {
+  if (/^(?:conseill|r[ée]f)/i.test(cue)) return 'prénom d’un conseiller ou d’un référent';
+  return new RegExp(`^(?:${PROFESSIONAL})$`).test(cue) ? 'prénom d’un professionnel' : 'prénom d’un jeune ou d’un proche';
 }
 
 /**
