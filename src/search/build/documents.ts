@@ -124,10 +124,13 @@ export function facetTable(documents: Documents): FacetTable {
 /** Longest question kept for display: a survey header may be a paragraph; its start says what it asks. */
 const MAX_QUESTION = 300;
 
-/** A question cut for display, the cut marked (its pages show it whole; a citation quotes it so). */
+/**
+ * A question cut for display, the cut marked « […] », as French marks a cut inside a quotation: a
+ * citation quotes it so (its session page shows it whole).
+ */
 function cutQuestion(text: string): string {
   const cut = cutText(text, MAX_QUESTION);
-  return cut === text ? text : `${cut} …`;
+  return cut === text ? text : `${cut} […]`;
 }
 
 /**
