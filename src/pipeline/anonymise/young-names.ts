@@ -27,8 +27,11 @@ const NAME = CAPITALISED_WORD;
 /** An age in years: « 19 ans », « 19ans », with the parenthesis that closes « (19 ans) ». */
 const AGE = new RegExp(String.raw`(?<!\d)\d{1,2}\s*ans(?![${WORD}])\)?`, 'g');
 
-/** Before the age, the first name and what separates them: « Yanis, », « Yanis ( », « Yanis ». */
-const NAME_BEFORE = new RegExp(String.raw`(?<![${WORD}’'-])(${NAME})(\s*,\s*|\s*\(\s*|\s+)$`);
+/**
+ * Before the age, the first name, maybe the surname's initial (« Timéo D., 19 ans »), and what
+ * separates them: « Yanis, », « Yanis ( », « Yanis ».
+ */
+const NAME_BEFORE = new RegExp(String.raw`(?<![${WORD}’'-])(${NAME})(?:\s+[${U}]\.)?(\s*,\s*|\s*\(\s*|\s+)$`);
 
 /** How far before an age its first name is looked for: longer than any first name and separator. */
 const LOOK_BACK = 64;
@@ -54,7 +57,7 @@ const AFTER_KIN = new RegExp(
  * full-names.ts makes over every text (a scan of its own cost ~15 ms on the 143,719 real answers),
  * and then whole (YOUNG_NAME_NEEDS) on the texts passing it.
  */
-export const AFTER_YOUNG_CAPITAL = String.raw`(?<=(?:(?:fils|fille|neveu|ni[èe]ce|cousine?)\s*,?\s+|${CUE_BEFORE_CAPITAL}).)|[${L}-]*(?=[,(\s])(?:[,(\s]+\d{1,2}\s*ans|${STAFF_AFTER_WORD})`;
+export const AFTER_YOUNG_CAPITAL = String.raw`(?<=(?:(?:fils|fille|neveu|ni[èe]ce|cousine?)\s*,?\s+|${CUE_BEFORE_CAPITAL}).)|[${L}-]*(?=[,(\s])(?:[,(\s]+(?:[${U}]\.[,(\s]+)?\d{1,2}\s*ans|${STAFF_AFTER_WORD})`;
 export const YOUNG_NAME_NEEDS = new RegExp(`[${U}](?:${AFTER_YOUNG_CAPITAL})`);
 
 /**
