@@ -11,6 +11,8 @@ import { LineGroups } from './line-groups.ts';
 import { columnShapes, cutCandidates, shiftedDiagnostic, shiftedEntry, type LongRow, type ShiftedRow } from './shifted-rows.ts';
 
 const QUOTED_LENGTH = 60;
+/** Well-formed rows read to learn what each column holds (a file may have a million rows). */
+const SHAPE_SAMPLE = 2000;
 
 /** The reason a field in excess is set aside, and the code of the diagnostic that says so. */
 export const EXTRA_FIELD = 'nombre-de-champs-incorrect' satisfies RejectionReason;
@@ -66,7 +68,12 @@ export class FieldCounts {
    */
   settle(records: Array<{ fields: string[] }>, header: readonly string[], delimiter: string, file: string): void {
     if (this.longRows.length === 0 || this.longRows.length * 2 > records.length) return;
-    const wellFormed = records.filter((record) => record.fields.length === this.width).map((record) => record.fields);
+    // What each column holds, from the first well-formed rows: enough to tell a number from a sentence.
+    const wellFormed: string[][] = [];
+    for (let i = 0; i < records.length && wellFormed.length < SHAPE_SAMPLE; i++) {
+      const fields = (records[i] as { fields: string[] }).fields;
+      if (fields.length === this.width) wellFormed.push(fields);
+    }
     const shapes = columnShapes(wellFormed, this.width);
     const rows = this.longRows.map((long): ShiftedRow => ({ ...long, candidates: cutCandidates(long.fields, this.width, shapes) }));
     for (const row of rows) {
