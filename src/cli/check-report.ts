@@ -62,12 +62,28 @@ export function checkReportText(synthesis: Synthesis, style: ReportStyle = { col
   lines.push(entry(`Total : ${balance(reconciliation)} → ${plural(reconciliation.published, 'élément publié', 'éléments publiés')}`));
   lines.push('');
   const { blocking } = counts;
+  const first = firstBlocking(problems);
+  const where = first ? ` ${blocking === 1 ? 'Elle' : 'La première'} est en ${first}.` : '';
   lines.push(
     blocking
-      ? `✗ ${plural(blocking, 'erreur bloquante', 'erreurs bloquantes')} : la publication est impossible tant ${blocking === 1 ? "qu’elle n’est pas corrigée" : "qu’elles ne sont pas corrigées"}.`
+      ? `✗ ${plural(blocking, 'erreur bloquante', 'erreurs bloquantes')} : la publication est impossible tant ${blocking === 1 ? "qu’elle n’est pas corrigée" : "qu’elles ne sont pas corrigées"}.${where}`
       : `✓ ${noBlockingCounts(counts)}${subject === 'note' ? " : la note peut être publiée (« livre-blanc check » vérifie toute la consultation)." : ' : la consultation peut être publiée.'}`,
   );
   return lines.join('\n') + '\n';
+}
+
+/**
+ * Where the first blocking problem of the report is (« content/…/rennes.md:5:9 »), in the report's
+ * order (files as they first come, then by line): it may sit at line 62 of a long report.
+ */
+function firstBlocking(problems: readonly Diagnostic[]): string | null {
+  const files = [...new Set(problems.map((d) => d.file))];
+  for (const file of files) {
+    const here = problems.filter((d) => d.file === file && d.severity === 'blocking');
+    const [first] = here.sort((a, b) => a.line - b.line || a.column - b.column);
+    if (first) return `${first.file}:${first.line}:${first.column}`;
+  }
+  return null;
 }
 
 /**

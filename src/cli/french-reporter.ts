@@ -33,6 +33,7 @@ export function frenchReport(files: readonly VFile[], style: ReportStyle): strin
     const placeWidth = Math.max(...places.map((place) => place.length));
     const indent = 2 + placeWidth + 2 + WARNING.length + 2;
     const lines = [paint('underline', file.path)];
+    const repeats = repeatedAdvice(messages);
     messages.forEach((message, i) => {
       const severity =
         message.fatal === true
@@ -45,11 +46,33 @@ export function frenchReport(files: readonly VFile[], style: ReportStyle): strin
       // The code wraps with the message, as its last word.
       const text = wrap(`${message.reason} ${code}`, indent, style.width).trimStart();
       lines.push(head + (code && style.color ? `${text.slice(0, -code.length)}${paint('dim', code)}` : text));
-      if (message.note) lines.push(wrap(`Conseil : ${message.note}`, indent, style.width));
+      const advice = repeats.get(message);
+      if (message.note && advice !== 0) lines.push(wrap(`Conseil : ${message.note}${advice ? ` (même conseil pour ${advice === 1 ? 'le suivant' : `les ${advice} suivants`} [${message.ruleId ?? ''}])` : ''}`, indent, style.width));
     });
     blocks.push(lines.join('\n'));
   }
   return blocks.join('\n\n');
+}
+
+/**
+ * The same advice under several messages of one file and code (an item-by-item warning): printed
+ * once, at the first, which counts the others (its value); 0 for the others, whose advice is left out.
+ * Messages with an advice of their own are not in the map.
+ */
+function repeatedAdvice(messages: readonly VFileMessage[]): Map<VFileMessage, number> {
+  const groups = new Map<string, VFileMessage[]>();
+  for (const message of messages) {
+    if (!message.note) continue;
+    const key = `${message.ruleId ?? ''}\u0000${message.note}`;
+    groups.set(key, [...(groups.get(key) ?? []), message]);
+  }
+  const repeats = new Map<VFileMessage, number>();
+  for (const [first, ...others] of groups.values()) {
+    if (!first || others.length === 0) continue;
+    repeats.set(first, others.length);
+    for (const other of others) repeats.set(other, 0);
+  }
+  return repeats;
 }
 
 function placeOf(message: VFileMessage): string {

@@ -60,3 +60,35 @@ describe('le compte rendu des diagnostics, en français', () => {
     expect(streamStyle({ isTTY: true, columns: 80, hasColors: () => false })).toEqual({ color: false, width: 80 });
   });
 });
+
+describe('un même conseil répété', () => {
+  it('n’est écrit qu’une fois par fichier et par code, au premier message, qui compte les suivants', () => {
+    const same = 'Placez l’élément sous la bonne partie.';
+    const report = frenchReport(
+      toVFiles([
+        diagnostic({ line: 5, message: 'Élément A.', code: 'etiquette-deduite', hint: same }),
+        diagnostic({ line: 6, message: 'Élément B.', code: 'etiquette-deduite', hint: same }),
+        diagnostic({ line: 7, message: 'Autre code.', code: 'doublon', hint: same }),
+        diagnostic({ line: 8, message: 'Élément C.', code: 'etiquette-deduite', hint: same }),
+        diagnostic({ line: 9, message: 'Élément D.', code: 'etiquette-deduite', hint: 'Un conseil à lui.' }),
+        diagnostic({ file: 'content/ateliers/b.md', line: 2, message: 'Élément E.', code: 'etiquette-deduite', hint: same }),
+      ]),
+      { color: false },
+    );
+    expect(report.split('\n')).toEqual([
+      'data/enquetes/essai.csv',
+      '  5:1  avertissement  Élément A. [etiquette-deduite]',
+      `                      Conseil : ${same} (même conseil pour les 2 suivants [etiquette-deduite])`,
+      '  6:1  avertissement  Élément B. [etiquette-deduite]',
+      '  7:1  avertissement  Autre code. [doublon]',
+      `                      Conseil : ${same}`,
+      '  8:1  avertissement  Élément C. [etiquette-deduite]',
+      '  9:1  avertissement  Élément D. [etiquette-deduite]',
+      '                      Conseil : Un conseil à lui.',
+      '',
+      'content/ateliers/b.md',
+      '  2:1  avertissement  Élément E. [etiquette-deduite]',
+      `                      Conseil : ${same}`,
+    ]);
+  });
+});

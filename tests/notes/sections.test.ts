@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headingTag } from '../../src/pipeline/ingest/notes/sections.ts';
+import { exactHeadingTag, headingTag } from '../../src/pipeline/ingest/notes/sections.ts';
 
 describe('section headings → tag', () => {
   it.each([
@@ -73,3 +73,28 @@ describe('section headings → tag', () => {
     expect(headingTag(heading)).toBeNull();
   });
 });
+
+describe('headings in the other number', () => {
+  it.each([
+    ['Besoin et attente', 'needs'],
+    ['Besoins et attente', 'needs'],
+    ['Besoin et attente du SI', 'needs'],
+    ['Point faibles', 'broken'],
+    ['Difficulté rencontrée', 'broken'],
+    ['Piste d’améliorations', 'needs'],
+    ['Point positif', 'working'],
+  ] as const)('%j → %s (not read before)', (heading, tag) => {
+    expect(headingTag(heading)).toBe(tag);
+  });
+
+  it('reads a singular section name written as a line of text too', () => {
+    expect(exactHeadingTag('Besoin et attente :')).toBe('needs');
+    expect(exactHeadingTag('Besoin et attente du SI')).toBeNull();
+  });
+
+  it('leaves a single word to the suggestions: « Idée » or « Demande » heads a column of items as often', () => {
+    expect(headingTag('Idée')).toBeNull();
+    expect(headingTag('Demande')).toBeNull();
+  });
+});
+

@@ -37,9 +37,46 @@ export function headingForms(heading: string): string[] {
 
 /** Tag of a section heading, or null when the heading is context (État des lieux, Introduction…). */
 export function headingTag(heading: string): Tag | null {
-  for (const form of headingForms(heading)) {
+  const forms = headingForms(heading);
+  for (const form of forms) {
     const tag = match(form);
     if (tag) return tag;
+  }
+  // « Besoin et attente », « Point faible », « Difficultés rencontrée »: the vocabulary in the other number.
+  for (const form of forms) {
+    const spelled = inVocabularyNumber(form);
+    const tag = spelled === null ? null : match(spelled);
+    if (tag) return tag;
+  }
+  return null;
+}
+
+/**
+ * A word without the mark of the plural (« besoins » → « besoin », « attentes » → « attente »), so
+ * that singular and plural compare equal. Applied to both sides, it may clip a word that is no
+ * plural (« acquis » → « acqui »): the comparison stays right.
+ */
+function numberless(text: string): string {
+  return text.replace(/(\p{L}{3,})[sx](?=\s|$)/gu, '$1');
+}
+
+/**
+ * The synonyms of several words keyed by their words without plural marks, longest first. Not a
+ * single word: « Idée », « Demande » head a table's column of items as often as a part, and a close
+ * single word gets its suggestion (heading-typo.ts).
+ */
+const NUMBERLESS_NAMES = SECTION_NAMES.filter(({ text }) => text.includes(' ')).map(({ text, tag }) => ({ key: numberless(text), text, tag }));
+
+/**
+ * The folded heading with its first words spelled as the longest synonym they name in another
+ * number (« besoin et attente du si » → « besoins et attentes du si »), or null when none.
+ */
+function inVocabularyNumber(folded: string): string | null {
+  const key = numberless(folded);
+  for (const name of NUMBERLESS_NAMES) {
+    if (key !== name.key && !key.startsWith(`${name.key} `)) continue;
+    const words = name.text.split(' ').length;
+    return [name.text, ...folded.split(' ').slice(words)].join(' ');
   }
   return null;
 }
@@ -49,8 +86,14 @@ export function headingTag(heading: string): Tag | null {
  * allowed), or null: « Ce qui dysfonctionne : » is one, « Ce qui fonctionne bien, c'est l'accueil. » is not.
  */
 export function exactHeadingTag(text: string): Tag | null {
-  for (const candidate of headingForms(text)) {
+  const candidates = headingForms(text);
+  for (const candidate of candidates) {
     const found = SECTION_NAMES.find((synonym) => synonym.text === candidate);
+    if (found) return found.tag;
+  }
+  for (const candidate of candidates) {
+    const key = numberless(candidate);
+    const found = NUMBERLESS_NAMES.find((synonym) => synonym.key === key);
     if (found) return found.tag;
   }
   return null;
