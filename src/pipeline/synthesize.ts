@@ -61,8 +61,10 @@ export function synthesize(input: ConsultationInput, onProgress: ProgressListene
     merge(ingested, parseNote(note, referentiels));
     onProgress('lecture', ++done, total);
   }
+  // Rows are hashed to find the same answers in two files: a single survey has no other to repeat.
+  const fingerprints = surveyFiles.length > 1;
   const surveys = surveyFiles.map((survey) => {
-    const result = parseSurvey(survey, referentiels);
+    const result = parseSurvey(survey, referentiels, fingerprints);
     onProgress('lecture', ++done, total);
     return { file: survey.file, result };
   });

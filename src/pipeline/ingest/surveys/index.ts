@@ -32,7 +32,8 @@ export interface SurveyIngest extends IngestResult {
   rows: RowFingerprint | null;
 }
 
-export function parseSurvey(file: SurveyFile, referentiels: Referentiels): SurveyIngest {
+/** `fingerprint`: whether to hash the rows (ingest/duplicates.ts); not when no other survey could repeat them. */
+export function parseSurvey(file: SurveyFile, referentiels: Referentiels, fingerprint = true): SurveyIngest {
   const result: SurveyIngest = { ...emptyResult(), rows: null };
   const path = file.file;
   // Read and set aside, each with its diagnostic: fields beyond the header, shifted rows, answers of unread columns.
@@ -62,7 +63,7 @@ export function parseSurvey(file: SurveyFile, referentiels: Referentiels): Surve
   if (table === null) return finish();
   result.diagnostics.push(...table.diagnostics);
   result.setAside = table.setAside;
-  result.rows = rowFingerprint(table);
+  if (fingerprint) result.rows = rowFingerprint(table);
   if (table.records.length === 0) {
     result.diagnostics.push(
       diagnostic({
