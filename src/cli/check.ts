@@ -8,6 +8,8 @@ import { streamStyle } from './french-reporter.ts';
 import { followConsultation } from './follow.ts';
 import { checkChapters } from '../site/chapters-check/index.ts';
 import { withRealPaths } from './real-paths.ts';
+import { misplacedRoot } from './misplaced-root.ts';
+import path from 'node:path';
 
 /**
  * The Synthesis with the chapters' diagnostics after the consultation's: a chapter that cannot render
@@ -41,6 +43,9 @@ export async function runCheck(args: string[]): Promise<number> {
   if (flags.suivre && format === 'json') throw new UsageError('--suivre s’utilise avec le rapport texte (--format text).');
   const report = (synthesis: Synthesis) =>
     format === 'json' ? checkReportJson(synthesis) : checkReportText(synthesis, streamStyle(process.stdout));
+  // A region's folder or a folder of loose notes: said where to run from, not read as an empty consultation.
+  const misplaced = misplacedRoot(path.resolve(flags.root ?? '.'));
+  if (misplaced !== null) throw new UsageError(misplaced);
   const first = await runPipeline(flags.root);
   const checked = await withChapters(first);
   process.stdout.write(report(checked));
