@@ -18,6 +18,7 @@ import { CAPITALISED_WORD, LOWER, UPPER, WORD } from './latin.ts';
 import { unlistedNameContext } from './unlisted-names.ts';
 import { CUE_BEFORE_CAPITAL, maskCueNames } from './cue-names.ts';
 import { STAFF_AFTER_WORD, maskStaffNames } from './staff-names.ts';
+import { LABEL_AFTER_CAPITAL, maskLabelNames } from './label-names.ts';
 
 /** Ranges rather than Unicode properties (see latin.ts). */
 const U = `${UPPER}\\u0100-\\u024f`;
@@ -52,12 +53,12 @@ const AFTER_KIN = new RegExp(
  * What follows a capital in every text `maskYoungNames` changes: the capital comes after « fils »,
  * « fille », « neveu », « nièce », « cousin(e) » or a cue of cue-names.ts (« jeune », « conseillère »,
  * « conseiller CEJ »), or it opens a first name before a structure or a function (« Sonia de la ML »,
- * « Sonia, ma conseillère »: staff-names.ts),
+ * « Sonia, ma conseillère »: staff-names.ts) or a form's label (« Prénom : Timéo »: label-names.ts),
  * or opens a word before an age (« Yanis, 19 ans »). Tried within the scan for capitals that
  * full-names.ts makes over every text (a scan of its own cost ~15 ms on the 143,719 real answers),
  * and then whole (YOUNG_NAME_NEEDS) on the texts passing it.
  */
-export const AFTER_YOUNG_CAPITAL = String.raw`(?<=(?:(?:fils|fille|neveu|ni[èe]ce|cousine?)\s*,?\s+|${CUE_BEFORE_CAPITAL}).)|[${L}-]*(?=[,(\s])(?:[,(\s]+(?:[${U}]\.[,(\s]+)?\d{1,2}\s*ans|${STAFF_AFTER_WORD})`;
+export const AFTER_YOUNG_CAPITAL = String.raw`(?<=(?:(?:fils|fille|neveu|ni[èe]ce|cousine?)\s*,?\s+|${CUE_BEFORE_CAPITAL}).)|${LABEL_AFTER_CAPITAL}|[${L}-]*(?=[,(\s])(?:[,(\s]+(?:[${U}]\.[,(\s]+)?\d{1,2}\s*ans|${STAFF_AFTER_WORD})`;
 export const YOUNG_NAME_NEEDS = new RegExp(`[${U}](?:${AFTER_YOUNG_CAPITAL})`);
 
 /**
@@ -77,12 +78,14 @@ export function maskYoungNames(text: string, placeholder: string, isPublic: (nam
   const kin = maskKinNames(aged.text, placeholder, isPublic);
   const cue = maskCueNames(kin.text, placeholder, isPublic);
   const staff = maskStaffNames(cue.text, placeholder, isPublic);
-  if (!kin.matches.length && !cue.matches.length && !staff.matches.length) return aged;
+  const labelled = maskLabelNames(staff.text, placeholder, isPublic);
+  const others = [kin, cue, staff, labelled];
+  if (others.every((found) => !found.matches.length)) return aged;
   return {
-    text: staff.text,
-    matches: [...aged.matches, ...kin.matches, ...cue.matches, ...staff.matches],
-    labels: [...aged.labels, ...kin.labels, ...cue.labels, ...staff.labels],
-    excerpts: [...aged.excerpts, ...kin.excerpts, ...cue.excerpts, ...staff.excerpts],
+    text: labelled.text,
+    matches: [aged, ...others].flatMap((found) => found.matches),
+    labels: [aged, ...others].flatMap((found) => found.labels),
+    excerpts: [aged, ...others].flatMap((found) => found.excerpts),
   };
 }
 
