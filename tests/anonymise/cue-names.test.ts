@@ -112,6 +112,10 @@ describe('a first name after a word for a young person or an adviser', () => {
     ['mon ami Marocain, nos voisins Européens, mon épouse, Pôle Emploi, mon frère, Je vais'],
     ['l’éducateur Spécialisé, l’éducatrice Jeunes Enfants, le tuteur Entreprise, la psychologue Scolaire'],
     ['conseiller : Suivi des dossiers, référente : Timéo'],
+    ['ma sœur Cadette, le conseiller Réussite, le conseiller Entreprises'],
+    // Without its determiner, an infinitive no first name ends as, even before a mark.
+    ['objectif pour chaque jeune Accompagner'],
+    ['jeune Valoriser.'],
     // After an employer, a word of the list only, or one followed by a verb or a mark.
     ['des conseillers Pôle Emploi Manque de suivi, les conseillers Pôle Emploi Nantes'],
   ])('keeps %s', (input) => {

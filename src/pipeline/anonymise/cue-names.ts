@@ -95,7 +95,7 @@ const NOT_AFTER_CUE = words(`
   garantie apec afpa epide cap emploi insertion orientation agence antenne parcours handicap ressources erasmus
   snu ase pjj gj pacea pec mna lgbt lgbtq dys cned greta
   clientele export info infos hors covid climat energie velo web job jobs senior seniors bafa bafd jumelle jumelles seul seule seuls seules
-  jumeau jumeaux
+  jumeau jumeaux cadet cadette aine ainee benjamin benjamine reussite entreprises
   medias gays boys pays jurys
   pas rien faut peut est sont ont etait certains certaines quelques plusieurs autre autres sinon bref comment pourquoi
   combien lors suite grace faute etc cependant neanmoins toutefois donc voila pres aupres acces succes progres proces
@@ -134,6 +134,14 @@ const AFTER_SUBJECT = new RegExp(
  * list: without a determiner before the cue (« le jeune Walter »), no first name.
  */
 const INFINITIVE = /(?:er|oir|dre|tre|ire|(?:fin|chois|ag|reuss|fourn|invest|offr|ouvr|ven|ten|obten|maint|sais|defin|reflech|accueill|recueill|sort|part|serv|garant|etabl|enrich|elarg|approfond|bat|un|reun|rempl)ir)$/;
+
+/**
+ * Endings of the infinitives no first name missing from the list has (« Accompagner », « Valoriser »,
+ * « Mettre »): such a word after a cue is a list's line even before a mark (« jeune Accompagner. »,
+ * « chaque jeune Accompagner »); « Walter », « Peter » have the shape of an infinitive but none of
+ * these endings, « Oliver », « Roger » are listed.
+ */
+const VERB_ENDING = /(?:iser|ifier|gner|ager|uer|cer|ger|ller|tter|sser|rrer|mmer|nner|ver|ber|per|quer|frir|voir|dre|ttre)$/;
 
 /** A plural cue: the name may be a plural noun, and other names may follow it. */
 const PLURAL = /s$/;
@@ -181,6 +189,7 @@ export function maskCueNames(text: string, placeholder: string, isPublic: (name:
     // employer, the capital may open a sentence (« des conseillers Pôle Emploi Manque de suivi »).
     const bare = whole.startsWith(cue);
     const guarded = employer !== undefined || (bare && INFINITIVE.test(foldWord(name)));
+    if (first !== 'listed' && VERB_ENDING.test(foldWord(name))) continue;
     const start = match.index + whole.length - name.length;
     const members: Member[] = [{ kind: first, from: start, to: start + name.length + surnameAt(text, start + name.length), comma: false }];
     if (first !== 'listed' && (loose || (guarded && !AFTER_SUBJECT.test(text.slice((members[0] as Member).to, (members[0] as Member).to + 16))))) continue;

@@ -88,7 +88,7 @@ alphonse amedee anselme apolline armande aristide augustine berthe celestin clov
 evariste fernande firmin florentine gaspard gervais hyacinthe isidore leontine lucien marcelline narcisse octavie
 onesime philomene prudence rosalie seraphin seraphine sidonie theophile ursule valentine victorin zephirin
 anas anis idris ilias ilyas elyas younes yunus enes nils mathys matthis alois kais tobias chantale walter bachir
-mounir nasser yasser miguel
+mounir nasser yasser miguel oliver jasper
 `;
 
 /** First names without accents, lower case (« gwenaelle »). */
