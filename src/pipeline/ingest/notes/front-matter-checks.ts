@@ -12,6 +12,7 @@ import { adviseDate } from './date-advice.ts';
 import { dateAgainstFileName } from './date-file-name.ts';
 import { readParticipants } from './participants.ts';
 import { agreeRegion, type PlacedDepartment } from './region-agreement.ts';
+import { departmentListFix } from './header-fixes.ts';
 import { MIN_GROUP, isSmallGroup } from '../../anonymise/small-groups.ts';
 
 export interface CheckContext {
@@ -134,14 +135,20 @@ function checkPlaces(fields: Fields, context: CheckContext, report: Report, meta
       placed.push({ department, at: position });
       return;
     }
-    const guess = referentiels.suggestDepartment(value);
+    const list = departmentListFix(value, (code) => referentiels.resolveDepartment(code));
+    const postal = /^\d{5}$/.test(value) ? referentiels.departmentOfPostalCode(value) : null;
+    const guess = list || postal ? null : referentiels.suggestDepartment(value);
     report({
       code: 'departement-inconnu',
       severity: 'warning',
       message: `Le département « ${value} » n’existe pas : il est ignoré.`,
-      hint: guess
-        ? `Vouliez-vous dire « ${guess.code} » (${guess.name}) ?`
-        : 'Indiquez le code INSEE du département, par exemple « 17 », « 2A » ou « 974 ».',
+      hint: list
+        ? `Pour plusieurs départements, écrivez la liste entre crochets : « ${fields.departements?.key ?? 'departements'}: ${list} ».`
+        : postal
+          ? `« ${value} » est un code postal : son département est ${postal.code} (${postal.name}) ; écrivez « ${postal.code} ».`
+          : guess
+            ? `Vouliez-vous dire « ${guess.code} » (${guess.name}) ?`
+            : 'Indiquez le code INSEE du département, par exemple « 17 », « 2A » ou « 974 ».',
       ...position,
     });
   });

@@ -19,6 +19,7 @@ import {
 } from './front-matter-schema.ts';
 import { checkFields } from './front-matter-checks.ts';
 import { brokenHeaderNames } from './broken-header-names.ts';
+import { quotedValueFix, singleValueAdvice } from './header-fixes.ts';
 
 /** What a note's front matter says about its workshop. */
 export interface NoteMeta {
@@ -91,11 +92,15 @@ export function readFrontMatter(yamlText: string, context: FrontMatterContext): 
   };
   const { source, problem } = readYaml(yamlText, context.line);
   if (problem) {
+    // A value holding « : » left unquoted: the line to write instead.
+    const fix = quotedValueFix(yamlText.split(/\r?\n|\r/), problem.position.line - context.line - 1);
     report({
       code: 'yaml-invalide',
       severity: 'blocking',
       message: `L’en-tête de la note (entre les lignes « --- ») n’est pas du YAML valide : ${problem.message}.`,
-      hint: 'Corrigez la ligne indiquée ou celle juste au-dessus ; mettez entre guillemets les valeurs qui contiennent « : » ou « # ».',
+      hint: fix
+        ? `La valeur de la ligne ${context.line + 1 + fix.index} contient « : » : mettez-la entre guillemets, « ${fix.line.trim()} ».`
+        : 'Corrigez la ligne indiquée ou celle juste au-dessus ; mettez entre guillemets les valeurs qui contiennent « : » ou « # ».',
       ...problem.position,
     });
     // Blocked, but its names are still masked in the items `synthesize` writes.
@@ -147,6 +152,19 @@ function parseFields(raw: Record<string, unknown>, source: YamlSource, report: R
       absent.set(field, { key, reason: 'empty', ...position });
       continue;
     }
+    // « region: [Bretagne] »: a list where one value is expected, said with the line to write.
+    const single = SINGLE_VALUES[field as keyof typeof SINGLE_VALUES];
+    if (single && Array.isArray(value)) {
+      absent.set(field, { key, reason: 'invalid', ...position });
+      report({
+        code: 'champ-invalide',
+        severity: BLOCKING_FIELDS.has(field) ? 'blocking' : 'warning',
+        message: `Dans l’en-tête, « ${key} » est une liste (entre crochets) : une seule valeur est attendue.`,
+        hint: singleValueAdvice(key, value, single),
+        ...positionOf(source, [key], 'value'),
+      });
+      continue;
+    }
     const parsed = frontMatterFields[field].safeParse(value, { reportInput: true });
     if (parsed.success) {
       fields[field] = { key, value: parsed.data };
@@ -180,6 +198,15 @@ function parseFields(raw: Record<string, unknown>, source: YamlSource, report: R
   }
   return { fields: fields as Fields, absent };
 }
+
+/** Fields of one value, and how to say « one » of each. */
+const SINGLE_VALUES: Partial<Record<FrontMatterField, string>> = {
+  titre: 'Un seul titre',
+  date: 'Une seule date',
+  format: 'Un seul format',
+  region: 'Une seule région',
+  profil: 'Un seul profil',
+};
 
 const FIELD_HINTS: Readonly<Record<FrontMatterField, string>> = {
   titre: 'Exemple : « titre: Atelier Nouvelle-Aquitaine — Saintes ».',

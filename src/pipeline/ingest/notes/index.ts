@@ -19,6 +19,7 @@ import { emptyMeta, readFrontMatter, type NoteMeta } from './front-matter.ts';
 import { normaliseBullets } from './bullets.ts';
 import { checkReadable } from './readable.ts';
 import { brokenHeaderNames } from './broken-header-names.ts';
+import { lastHeaderLine } from './header-fixes.ts';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
 
@@ -135,13 +136,18 @@ function readNote(file: TextFile, referentiels: Referentiels): IngestResult {
 
 /** Why no front matter was found: never closed, not on the first line, or simply absent. */
 function missingFrontMatter(content: string): { code: string; message: string; hint: string; line: number } {
-  if (/^---[ \t]*\r?\n/.test(content))
+  if (/^---[ \t]*\r?\n/.test(content)) {
+    // Said at the opening « --- »; the hint names where the header seems to end, after which to close it.
+    const last = lastHeaderLine(content.split(/\r?\n|\r/));
     return {
       code: 'en-tete-non-ferme',
       message: "L’en-tête de la note commence par « --- » mais n’est jamais fermé.",
-      hint: 'Ajoutez une ligne « --- » après la dernière clé de l’en-tête.',
+      hint: last
+        ? `Ajoutez une ligne « --- » après la ligne ${last}, la dernière de l’en-tête.`
+        : 'Ajoutez une ligne « --- » après la dernière clé de l’en-tête.',
       line: 1,
     };
+  }
   const leading = /^(?:[ \t]*\r?\n)+---[ \t]*\r?\n/.exec(content);
   if (leading)
     return {
