@@ -247,6 +247,10 @@ describe.skipIf(!HAS_CHROMIUM)('saisie d’une note d’atelier (/saisie, Chromi
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     expect(download.suggestedFilename()).toBe('2026-11-18-quimper.md');
     expect(await page.textContent('#chemin-note')).toBe('content/ateliers/bretagne/2026-11-18-quimper.md');
+    // Seen under the buttons, not only heard: the live region is visually hidden.
+    const done = page.locator('#telechargement-fait');
+    await done.waitFor({ state: 'visible' });
+    expect(await done.textContent()).toMatch(/^Note téléchargée\s*: 2026-11-18-quimper\.md, à déposer dans le dossier content\/ateliers\/bretagne\//);
 
     const root = mkdtempSync(path.join(tmpdir(), 'livre-blanc-saisie-'));
     try {

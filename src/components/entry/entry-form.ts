@@ -13,6 +13,7 @@ import { readForm, renderDepartments, writeForm } from './form-draft.ts';
 import { addItem, itemElements, itemPlace, itemText, removeItem } from './item-list.ts';
 import { showCheck } from './messages.ts';
 import { plural } from '../../pipeline/text/plural.ts';
+import { frenchTypography } from '../../site/typography/french-typography.ts';
 import { saveToConsultation } from './dev-save.ts';
 import { splitPastedList } from '../../entry/pasted-list.ts';
 import { holdDownload, releaseHold, updateHold } from './download-hold.ts';
@@ -212,6 +213,8 @@ function start(form: HTMLFormElement): void {
       if (!window.confirm('Effacer tout le brouillon ? La saisie en cours sera perdue.')) return;
       writeForm(form, emptyDraft());
       releaseHold();
+      const done = document.getElementById('telechargement-fait');
+      if (done) done.hidden = true;
       touched.clear();
       showAll = false;
       const check = refresh();
@@ -271,10 +274,16 @@ function download(check: DraftCheck): void {
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
   const folder = check.note.path.slice(0, check.note.path.length - name.length);
-  announce(
+  const said =
     `Note téléchargée : ${name}, à déposer dans le dossier ${folder} de la consultation.` +
-      (check.blocking ? ` Attention : ${plural(check.blocking, 'erreur bloquante reste', 'erreurs bloquantes restent')} à corriger.` : ''),
-  );
+    (check.blocking ? ` Attention : ${plural(check.blocking, 'erreur bloquante reste', 'erreurs bloquantes restent')} à corriger.` : '');
+  announce(said);
+  // Seen too, under the buttons: the live region alone is heard, never read (it is visually hidden).
+  const done = document.getElementById('telechargement-fait');
+  if (done) {
+    done.textContent = frenchTypography(said);
+    done.hidden = false;
+  }
 }
 
 const form = document.getElementById('saisie');
