@@ -11,6 +11,7 @@ import { compareFields, fieldLabel, itemKey, parseItemKey, votesKey, type FieldK
 import { formWording } from './form-wording.ts';
 import { frenchTypography } from '../site/typography/french-typography.ts';
 import { countProblems } from './form-counts.ts';
+import { futureDateDiagnostic, localToday } from './future-date.ts';
 
 export interface FormProblem {
   field: FieldKey;
@@ -36,6 +37,8 @@ export interface ProblemSource {
   diagnostics: readonly Diagnostic[];
   /** The items as the note parser read them (to name the item a duplicate repeats). */
   items: readonly RawItem[];
+  /** Today (AAAA-MM-JJ), for a workshop date still to come; the browser's own day by default. */
+  today?: string;
 }
 
 /** Workshop fields, for problems reported at the top of the note (« date-manquante » → date). */
@@ -64,7 +67,7 @@ function missingPlace(file: string): Diagnostic {
   return { code: 'lieu-manquant', severity: 'warning', message: 'Le lieu n’est pas indiqué.', file, line: 1, column: 1 };
 }
 
-export function formProblems({ draft, note, diagnostics, items }: ProblemSource): FormProblem[] {
+export function formProblems({ draft, note, diagnostics, items, today = localToday() }: ProblemSource): FormProblem[] {
   const fieldOfLine = (line: number, code: string) => fieldKeyOf(note.origins[line - 1], code);
   const itemAt = (line: number) => items.find((item) => item.source.line === line);
   const filed: Array<{ field: FieldKey; diagnostic: Diagnostic }> = diagnostics.map((diagnostic) => ({
@@ -72,6 +75,8 @@ export function formProblems({ draft, note, diagnostics, items }: ProblemSource)
     diagnostic,
   }));
   if (!draft.lieu.trim()) filed.push({ field: 'lieu', diagnostic: missingPlace(note.path) });
+  const future = futureDateDiagnostic(draft.date, today, note.path);
+  if (future) filed.push({ field: 'date', diagnostic: future });
   filed.push(...countProblems(draft, note.path));
 
   return filed

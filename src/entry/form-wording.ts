@@ -89,6 +89,11 @@ const WORDING: Readonly<Record<string, Rewrite>> = {
       hint: 'Indiquez une date qui existe, sous la forme 2026-09-12 ou 12/09/2026.',
     };
   },
+  // The form's own rule (future-date.ts): « La date de l’atelier, 2062-09-12, est à venir. »
+  'date-a-venir': (d) => ({
+    message: `${d.message.replace(/\.$/, '')} : vérifiez l’année.`,
+    hint: 'Corrigez la date si l’atelier a déjà eu lieu (par exemple 12/09/2026 plutôt que 12/09/2062) ; pour un atelier à venir, laissez-la.',
+  }),
   'titre-manquant': () => ({
     message: 'La note n’a pas de titre.',
     hint: 'Écrivez un titre dans le champ « Titre », ou laissez-le vide : le formulaire compose alors « Atelier région — lieu ».',

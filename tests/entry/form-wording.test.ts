@@ -46,6 +46,8 @@ const item = (text: string, votes: number | null = null) => ({ text, themes: [],
 const DRAFTS: ReadonlyArray<{ name: string; draft: () => NoteDraft; codes: string[] }> = [
   { name: 'the empty form', draft: emptyDraft, codes: ['region-manquante', 'lieu-manquant', 'date-manquante', 'note-vide'] },
   { name: 'an impossible date', draft: () => ({ ...sampleDraft(), date: '2026-02-30' }), codes: ['date-invalide'] },
+  // The form's own rule: a note is written after its workshop, a date still to come is a mistyped year.
+  { name: 'a date still to come', draft: () => ({ ...sampleDraft(), date: '12/09/2062' }), codes: ['date-a-venir'] },
   { name: 'a date that is no date', draft: () => ({ ...sampleDraft(), date: 'mardi dernier' }), codes: ['date-invalide'] },
   { name: 'an unknown region (a restored draft)', draft: () => ({ ...sampleDraft(), region: 'Atlantide', departements: [] }), codes: ['region-inconnue'] },
   { name: 'a department of another region', draft: () => ({ ...sampleDraft(), departements: ['29'] }), codes: ['departement-hors-region'] },
@@ -103,6 +105,7 @@ const DRAFTS: ReadonlyArray<{ name: string; draft: () => NoteDraft; codes: strin
 /** The codes the form can produce: those the drafts above raise. */
 const FORM_CODES = [
   'caracteres-de-puce',
+  'date-a-venir',
   'date-invalide',
   'date-manquante',
   'departement-hors-region',
