@@ -50,7 +50,42 @@ const startSkipPhrases = byFirstWord(START_SKIP_PHRASES.map((p) => tokenize(p)))
 
 export function readStatement(tokens: readonly string[], context: ContextKind, known: TokenWords = wordsOf(tokens)): Statement {
   const { entries, classes } = known;
-  return { tokens, entries, classes, start: startOf(tokens, classes), context };
+  const statement: Statement = { tokens, entries, classes, start: startOf(tokens, classes), context };
+  statement.start = afterTopic(statement);
+  return statement;
+}
+
+/** Words a topic named before a proposal may have (« Transition écologique : supprimer… »). */
+const TOPIC_WORDS = 4;
+/** Words a topic does not hold: a subject pronoun says a clause (« Je dirais plutôt : … »). */
+const TOPIC_BREAKERS = new Set('je j il ils elle elles on nous vous ce ca cela tu'.split(' '));
+/** Cues a topic may hold: a service named (« Transports en commun : … »), not judged. */
+const naming = new Set(['absence', 'neutral']);
+const namesOnly = (cue: Cue | null) => cue === null || naming.has(cue.kind);
+/** Cues that open a proposal when they start a statement. */
+const PROPOSAL_KINDS = new Set(['request', 'infinitive', 'genericInfinitive', 'change', 'cut', 'more']);
+
+/**
+ * « Fiscalité : revoir les tranches », « Écologie : supprimer les pesticides »: a topic of a few words
+ * without a verb, then a proposal. The proposal starts after the topic, where it is read as at a
+ * statement's start; a first word that opens one itself (« Priorité : … », « Supprimer l'ENA, créer… »)
+ * keeps the start.
+ */
+function afterTopic(statement: Statement): number {
+  const { tokens, classes, start, context } = statement;
+  // Under a question on what works or fails, « CNAV : mettre à jour son dossier » names a procedure.
+  if (context !== null && context !== 'needs') return start;
+  const last = Math.min(start + TOPIC_WORDS, tokens.length - 2);
+  for (let j = start + 1; j <= last; j++) {
+    const word = classes[j] as number;
+    if (word & FINITE_HINT || TOPIC_BREAKERS.has(tokens[j - 1] as string)) return start;
+    if (!(word & BOUNDARY_WORD)) continue;
+    // A topic only names: « Les mensonges de Macron : allez voir… » complains before it asks.
+    for (let k = start; k < j; k++) if (!namesOnly(cueAt(statement, k))) return start;
+    const cue = cueAt({ ...statement, start: j + 1 }, j + 1);
+    return cue !== null && PROPOSAL_KINDS.has(cue.kind) ? j + 1 : start;
+  }
+  return start;
 }
 
 /** Whether an infinitive at the start is the subject ("Monter une entreprise est trop cher"), not a proposal. */

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { tagText } from '../../src/pipeline/tag/tag-text.ts';
+
+/**
+ * Patterns found wrong in the labelled review sample (tests/tag/fixtures/tag-sample-review.json),
+ * each tested on texts written for the rule, not on the sample's own.
+ */
+const RETIREMENT = 'Pouvez-vous indiquer les éléments de satisfaction et/ou les difficultés rencontrés, pour chaque point, avec l’administration concernée ?';
+
+/** The published statements: their text and their tag. */
+function published(text: string, question: string | null = null): Array<[string, string]> {
+  return tagText(text, question).segments.map((s) => [s.text, s.primary]);
+}
+
+describe('a topic named before a proposal (« Fiscalité : revoir… »)', () => {
+  it('reads the proposal after the topic as at the start of the statement: a need first', () => {
+    expect(published('Logement : supprimer la taxe sur les petits loyers, trop de familles en difficulté')).toEqual([
+      ['Logement : supprimer la taxe sur les petits loyers, trop de familles en difficulté', 'needs'],
+    ]);
+    expect(tagText('Transports en commun : développer les lignes de bus, trop de voitures en ville').segments[0]?.primary).toBe('needs');
+    expect(tagText('Santé, revoir la carte des urgences car trop de kilomètres à faire').segments[0]?.primary).toBe('needs');
+  });
+
+  it('keeps a topic that complains, a subject that speaks and a question on what works or fails as they were', () => {
+    // The topic's own words judge: the complaint stays.
+    expect(tagText('Les retards du service : allez voir la file d’attente le lundi').tags).toContain('broken');
+    // Under « satisfaction et/ou difficultés », a topic and an infinitive name a procedure, not a proposal.
+    expect(tagText('CAF : mettre à jour son dossier en ligne', RETIREMENT).tags).not.toContain('needs');
+  });
+});
