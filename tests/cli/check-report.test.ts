@@ -59,11 +59,12 @@ describe('bilan du tir à blanc : pourquoi des entrées sont écartées', () => 
     expect(bilan.split('\n')).toEqual([
       'Bilan (lus = retenus + écartés) :',
       '  content/ateliers/bretagne/2026-09-12-rennes.md : 6 lus = 3 retenus + 3 écartés (1 puce vide [element-vide], 1 non-réponse [non-reponses-ecartees], 1 texte hors liste [texte-hors-liste])',
-      '  data/enquetes/conseillers.csv : 13 lus = 9 retenus + 4 écartés (3 non-réponses [non-reponses-ecartees], 1 champ en trop [nombre-de-champs-incorrect])',
+      // A row cut by a « ; » in an answer is set aside whole (its columns shifted), named by the diagnostic that says so.
+      '  data/enquetes/conseillers.csv : 10 lus = 6 retenus + 4 écartés (3 non-réponses [non-reponses-ecartees], 1 ligne décalée [nombre-de-champs-incorrect])',
       // Short answers to a « satisfaction et/ou difficultés » question that judge nothing: their own reason, not non-answers.
       '  data/enquetes/retraite.csv : 4 lus = 1 retenu + 3 écartés (2 réponses sans jugement lisible [sans-jugement-lisible], 1 non-réponse [non-reponses-ecartees])',
       // Five reasons in all: beyond the third in one count, so that the line stays readable and the sum holds.
-      '  Total : 23 lus = 13 retenus + 10 écartés (5 non-réponses [non-reponses-ecartees], 2 réponses sans jugement lisible [sans-jugement-lisible], 1 puce vide [element-vide], 2 autres…) → 13 éléments publiés',
+      '  Total : 20 lus = 10 retenus + 10 écartés (5 non-réponses [non-reponses-ecartees], 2 réponses sans jugement lisible [sans-jugement-lisible], 1 puce vide [element-vide], 2 autres…) → 10 éléments publiés',
     ]);
     // Every count printed in parentheses adds up to the « écartés » before it.
     for (const line of bilan.split('\n').slice(1)) {
@@ -93,14 +94,14 @@ describe('bilan du tir à blanc : pourquoi des entrées sont écartées', () => 
     };
     expect(checkReportText({ ...synthesis, reconciliation: four })).toContain(
       '  Total : 22 lus = 12 retenus + 10 écartés (4 non-réponses [non-reponses-ecartees], 3 puces vides [element-vide], ' +
-        '2 textes hors liste [texte-hors-liste], 1 autre…) → 13 éléments publiés',
+        '2 textes hors liste [texte-hors-liste], 1 autre…) → 10 éléments publiés',
     );
     const narrow = checkReportText(synthesis, { color: false, width: 80 });
     const bilan = narrow.slice(narrow.indexOf('Bilan'), narrow.indexOf('\n\n✓')).split('\n');
     for (const line of bilan) expect(line.length, line).toBeLessThanOrEqual(80);
     // Continued two columns in, under the file's name.
     expect(bilan.filter((l) => l.startsWith('    ')).length).toBeGreaterThan(0);
-    expect(bilan.join(' ').replace(/\s+/g, ' ')).toContain('(3 non-réponses [non-reponses-ecartees], 1 champ en trop [nombre-de-champs-incorrect])');
+    expect(bilan.join(' ').replace(/\s+/g, ' ')).toContain('(3 non-réponses [non-reponses-ecartees], 1 ligne décalée [nombre-de-champs-incorrect])');
   });
 
   it('met les mêmes motifs dans le JSON de check --format json, ceux de la synthèse', async () => {
@@ -122,7 +123,7 @@ describe('bilan du tir à blanc : pourquoi des entrées sont écartées', () => 
       { reason: 'non-reponses-ecartees', count: 5 },
       { reason: 'sans-jugement-lisible', count: 2 },
       { reason: 'element-vide', count: 1 },
-      { reason: 'nombre-de-champs-incorrect', count: 1 },
+      { reason: 'ligne-decalee', count: 1 },
       { reason: 'texte-hors-liste', count: 1 },
     ]);
   });
