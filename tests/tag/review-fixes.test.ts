@@ -28,3 +28,34 @@ describe('a topic named before a proposal (« Fiscalité : revoir… »)', () =>
     expect(tagText('CAF : mettre à jour son dossier en ligne', RETIREMENT).tags).not.toContain('needs');
   });
 });
+
+describe('a lead-in that announces what matters (« Points importants pour notre équipe : »)', () => {
+  it('passes a need to the list after it, which is no longer glued to the complaint that follows', () => {
+    const text = 'Les points importants pour nous :\n- un agenda partagé\n- des alertes par SMS\nLes conseillers sont débordés en fin de mois';
+    expect(published(text, 'Commentaire libre')).toEqual([
+      ['Les points importants pour nous :\n- un agenda partagé\n- des alertes par SMS', 'needs'],
+      ['Les conseillers sont débordés en fin de mois', 'broken'],
+    ]);
+  });
+
+  it('leaves a lead-in that names nothing that matters as it was', () => {
+    const text = 'Pour notre équipe :\n- un agenda partagé\n- des alertes par SMS\nLes conseillers sont débordés en fin de mois';
+    expect(published(text, 'Commentaire libre').map(([, tag]) => tag)).toEqual(['broken']);
+  });
+});
+
+describe('« marché », « marche » after a determiner: the noun, not « ça marche »', () => {
+  it('reads no praise in the markets or the steps to follow', () => {
+    for (const text of [
+      'Le pays est soumis aux marchés financiers et aux agences de notation',
+      'Les prix dépendent des marchés mondiaux',
+      'Personne ne m’a indiqué la marche à suivre pour la demande',
+    ]) {
+      expect(tagText(text).tags, text).not.toContain('working');
+    }
+  });
+
+  it('still reads the verb as praise', () => {
+    expect(tagText('Le site marche bien depuis la mise à jour').tags).toEqual(['working']);
+  });
+});

@@ -36,11 +36,21 @@ export function applyLeadIns(units: Unit[]): void {
   }
 }
 
+/**
+ * Words by which a lead-in announces what matters (« Points importants pour notre équipe : », « L’essentiel
+ * pour nous : »): the list after it is what the writer asks for. Read only in a lead-in: « c’est
+ * important » elsewhere weighs a statement, it asks for nothing.
+ */
+const WHAT_MATTERS = new Set(
+  ('important importants importante importantes essentiel essentiels essentielle essentielles prioritaire prioritaires ' +
+    'primordial primordiaux primordiale primordiales indispensable indispensables').split(' '),
+);
+
 /** The tag the lead-in's evidence leans to: its only tag, or the one clearly ahead (null when none is). */
 function leaning(unit: Unit): Tag | null {
   if (unit.tags.length === 1) return unit.tags[0] as Tag;
   if (unit.tags.length > 1) return null;
   const best = TAGS.reduce((a, b) => (unit.scores[b] > unit.scores[a] ? b : a));
-  if (unit.scores[best] < LEAN) return null;
+  if (unit.scores[best] < LEAN) return unit.tokens.some((token) => WHAT_MATTERS.has(token)) ? 'needs' : null;
   return TAGS.every((tag) => tag === best || unit.scores[tag] < unit.scores[best]) ? best : null;
 }

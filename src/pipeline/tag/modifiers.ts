@@ -8,7 +8,7 @@
  * - a degree word before praise ("trop facile", "mal adapté", "de moins en moins performants")
  *   makes it a complaint;
  * - intensifiers ("très bon", "vraiment catastrophique") weigh more;
- * - a complaint verb that is also a noun, after a determiner (« une plante »), is the noun;
+ * - a complaint or praise verb that is also a noun, after a determiner (« une plante », « les marchés »), is the noun;
  * - spoken negation after praise ("ça marche pas");
  * - interjections of praise ("Bravo", "Merci") and nouns of quality ("la réactivité") that the rest
  *   of the sentence may turn around (see evidence.ts).
@@ -47,8 +47,11 @@ const EMPHATIC_BIEN = new Set(['bien', 'est bien', 'sont bien', 'ce est bien']);
 const AFTER_EMPHATIC_BIEN = new Set('souvent plus moins le la les l ce que sur entendu evidemment trop des du de peu assez'.split(' '));
 const CONDITIONALS = new Set(['serait', 'seraient', 'serais', 'deviendrait', 'deviendraient']);
 const BEFORE_WISHED = new Set('plus tres vraiment un une bien beaucoup'.split(' '));
-/** Complaint verbs that are also nouns (« ça plante » / « une plante », « ça rame » / « une rame »). */
-const NOUN_READINGS = new Set(['plante', 'plantes', 'rame', 'rames']);
+/**
+ * Verbs of complaint or praise that are also nouns (« ça plante » / « une plante », « ça rame » / « une rame »,
+ * « ça marche » / « les marchés financiers », « la marche à suivre »).
+ */
+const NOUN_READINGS = new Set(['plante', 'plantes', 'rame', 'rames', 'marche', 'marches']);
 const NOUN_DETERMINERS = new Set('la le les une un des de du ces cette sa ses ma mes ta tes leur leurs notre nos votre vos aux au quelques'.split(' '));
 /** Interjections of praise, sarcastic when the same sentence complains. */
 export const INTERJECTIONS = new Set('bravo merci felicitation chapeau super genial top chouette formidable'.split(' '));
@@ -63,8 +66,11 @@ export function shapeCue(statement: Statement, i: number, cue: Cue, around: Arou
   if (tokens[i] === 'trop' && cue.length === 1 && around.negationOpen && around.confirmed && NEGATORS.has(tokens[i - 1] ?? '')) {
     return skip(1);
   }
-  // « une plante », « les rames du métro »: a noun after a determiner, not the verb that says software fails.
-  if (cue.kind === 'complaint' && NOUN_READINGS.has(tokens[i] as string) && NOUN_DETERMINERS.has(tokens[i - 1] ?? '')) return skip(1);
+  // « une plante », « les rames du métro », « les marchés »: a noun after a determiner, not the verb
+  // that says software fails or works.
+  if ((cue.kind === 'complaint' || cue.kind === 'praise') && NOUN_READINGS.has(tokens[i] as string) && NOUN_DETERMINERS.has(tokens[i - 1] ?? '')) {
+    return skip(1);
+  }
   if (cue.kind !== 'praise') return keep(cue);
   if (isConditional(tokens, i)) return keep({ ...cue, kind: 'request' });
   if (isGerundOf(tokens, i)) return keep({ ...cue, kind: 'request', weight: GERUND_REQUEST });
