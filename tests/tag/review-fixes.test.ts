@@ -59,3 +59,14 @@ describe('« marché », « marche » after a determiner: the noun, not « ça m
     expect(tagText('Le site marche bien depuis la mise à jour').tags).toEqual(['working']);
   });
 });
+
+describe('« pas la peine de… »: useless, not a negation of what follows', () => {
+  it('reads the complaint after it as a complaint, not as praise negated', () => {
+    const result = tagText('C’est pas la peine de perdre son temps en réunions, ils ne changeront rien');
+    expect(result.tags).toEqual(['broken']);
+  });
+
+  it('is itself a complaint where nothing else judges', () => {
+    expect(tagText('Ce n’est plus la peine de demander un rendez-vous à la mairie').tags).toEqual(['broken']);
+  });
+});

@@ -247,6 +247,15 @@ export function readEvidence(
     }
     const negatorReach = word & NEGATOR ? NEGATORS.get(token) : undefined;
     if (negatorReach !== undefined && isNegator(token, i, neOpen, start)) {
+      // « Ce n'est pas la peine de leur demander de l'aide », « plus la peine de… »: the idiom says it is
+      // useless, a complaint as a bare negation is; it negates nothing after it (« …de perdre son temps »).
+      if (tokens[i + 2] === 'peine' && tokens[i + 1] === 'la') {
+        negationOpen = false;
+        closeNegation();
+        evidence.broken += context === 'working' ? BARE_NEGATION_WORKING : BARE_NEGATION;
+        i += 2;
+        continue;
+      }
       if (!negationOpen) negatedCue = false;
       negationOpen = true;
       confirmed = true;
