@@ -50,6 +50,9 @@ describe('personal data detectors', () => {
     expect(names('vu avec claire dubois, puis CLAIRE DUBOIS et Claire DUBOIS.').text).toBe('vu avec [personne], puis [personne] et [personne].');
     expect(names('Jean-Éric Petit, JEAN-ÉRIC PETIT, Jean-Éric PETIT et jean-éric petit.').text).toBe('Jeune B, Jeune B, Jeune B et Jeune B.');
     expect(names('Merci Claire ; DUBOIS absent ; Petit est venu.').text).toBe('Merci [personne] ; [personne] absent ; Jeune B est venu.');
+    // A compound first name alone is one name, masked once: not « [personne]-[personne] », nor « Jeune B-Jeune B ».
+    expect(names('Jean-Éric est venu, JEAN-ÉRIC aussi ; Éric seul.').text).toBe('Jeune B est venu, Jeune B aussi ; Jeune B seul.');
+    expect(createRedactor([{ name: 'Marie-Claire Dubois', replacement: '[personne]' }])('Marie-Claire a montré l’agenda.').text).toBe('[personne] a montré l’agenda.');
     // Common words that are also names stay when written as words: the text must stay readable.
     expect(names('Une procédure claire, un petit bois.').text).toBe('Une procédure claire, un petit bois.');
     // Declared in lower case: masked as declared, and with capitals in a sentence.

@@ -54,7 +54,9 @@ export function expandNames(replacements: readonly NameReplacement[]): NameRepla
       continue;
     }
     add(words.length > 1 ? [full, full.toLocaleLowerCase('fr-FR'), administrative] : [full], replacement);
-    for (const word of full.split(/[\s-]+/)) {
+    // A compound first name whole (« Marie-Claire »), before its parts: the longest form is tried first,
+    // so that the name reads « [personne] », not « [personne]-[personne] ».
+    for (const word of full.split(/[\s-]+/).concat(full.split(/\s+/).filter((w) => w.includes('-')))) {
       const token = word.replace(/[.,]/g, '');
       if (token.length >= MIN_TOKEN_LENGTH) add([token], replacement);
     }
