@@ -7,6 +7,10 @@
  * blank line, a Word bullet inside a line before a new statement (private-use.ts). A line without any
  * of these goes on with the item above, and is written below it in the note, where the reader's own
  * rules apply (a topic glued below an item, « a) … b) … »), and `check` says what it did.
+ * Word's sub-bullets (« o⇥avec les partenaires » under « •⇥Agenda partagé », or a bullet indented
+ * deeper than the one above) lose their marker and stay with their item, which they detail:
+ * « Agenda partagé : avec les partenaires ; mis à jour chaque semaine ». Alone, « avec les
+ * partenaires » would be a feedback about nothing.
  * What was done is said in `notices`, one French sentence each.
  */
 import { startsWithPastedBullet } from '../pipeline/ingest/notes/bullets.ts';
@@ -20,6 +24,8 @@ export interface PastedElement {
   /** The items' texts, a continued item's lines separated by « \n », markers left in. */
   texts: string[];
   notices: string[];
+  /** Whether a bullet, a number or a sub-bullet marked an item: lines without any are the pasted text's own. */
+  marked: boolean;
 }
 
 /** A Markdown list marker, a pasted bullet's « - », or a quote's « > » at a line's start. */
@@ -36,18 +42,41 @@ const HEADING_MARKS = /^[ \t]*#{1,6}[ \t]+/;
 export function readPastedElement(element: string, where: string): PastedElement {
   const lines = element.replace(/\r\n?/g, '\n').split('\n');
   const starts = itemStarts(lines);
+  const subs = subItemStarts(lines, starts);
   const notices: string[] = [];
   const items: string[][] = [];
   const lead: string[] = [];
   let glyphs = { separators: 0, removed: 0 };
   let blankBefore = false;
+  /** How many sub-items the last item has taken: the first follows « : », the others « ; ». */
+  let details = 0;
+  let detailed = 0;
+  /** Whether the last item was opened by a « o » line (no item above it). */
+  let openedByO = false;
 
   lines.forEach((line, index) => {
     if (!line.trim()) {
       blankBefore = items.length > 0 || lead.length > 0;
       return;
     }
+    const sub = subs.get(index);
+    const parent = items.at(-1);
+    // A list of « o » alone is Word's first level in another font: its lines are items, not details.
+    const sibling = sub !== undefined && openedByO && WORD_SUB_BULLET.test(line);
+    if (sub !== undefined && parent && !blankBefore && !sibling) {
+      const detail = line.slice(sub).trim();
+      const last = parent.length - 1;
+      const above = parent[last] ?? '';
+      const joiner = details > 0 ? ' ; ' : /[:.;,!?…]$/u.test(above) ? ' ' : ' : ';
+      parent[last] = `${above}${joiner}${detail}`;
+      if (details === 0) detailed += 1;
+      details += 1;
+      return;
+    }
+    if (sub !== undefined) starts.set(index, sub);
     const start = starts.get(index);
+    if (start !== undefined || blankBefore) details = 0;
+    if (start !== undefined) openedByO = sub !== undefined && WORD_SUB_BULLET.test(line);
     const text = start === undefined ? line.trim() : line.slice(start).trim();
     const cut = splitAtGlyphs(text, !VOTES.test(text));
     if (cut) glyphs = { separators: glyphs.separators + cut.separators, removed: glyphs.removed + cut.removed };
@@ -80,7 +109,41 @@ export function readPastedElement(element: string, where: string): PastedElement
   if (kept.length >= 2) notices.push(`${where} tient ${plural(kept.length, 'retour')}, un par puce, numéro ou paragraphe : ils sont écrits comme ${plural(kept.length, 'élément')}.`);
   if (glyphs.separators + glyphs.removed > 0) notices.push(glyphNotice(where, glyphs));
   notices.push(...dropped);
-  return { texts: kept, notices };
+  if (detailed > 0) {
+    notices.push(`${where} : les sous-puces de Word (« o », puces en retrait) sont rattachées à ${detailed >= 2 ? `leurs ${detailed} éléments` : 'leur élément'}, après « : ».`);
+  }
+  return { texts: kept, notices, marked: starts.size > 0 || subs.size > 0 };
+}
+
+/** Word's second-level bullet as plain text: a lone « o » before a tab or spaces. */
+const WORD_SUB_BULLET = /^[ \t]*o(?:\t|[ \u00A0]+)[ \t\u00A0]*(?=\S)/u;
+
+/** A line's indentation, a tab counting as four spaces. */
+function indentation(line: string): number {
+  const lead = /^[ \t]*/.exec(line)?.[0] ?? '';
+  return [...lead].reduce((width, character) => width + (character === '\t' ? 4 : 1), 0);
+}
+
+/**
+ * For each line that details the item above (Word's « o », or a bullet indented deeper than the
+ * item's own), where its text starts. Taken out of `starts`: such a line opens no item of its own.
+ */
+function subItemStarts(lines: readonly string[], starts: Map<number, number>): Map<number, number> {
+  const subs = new Map<number, number>();
+  let itemIndent: number | null = null;
+  lines.forEach((line, index) => {
+    if (!line.trim()) return;
+    const word = WORD_SUB_BULLET.exec(line);
+    const start = starts.get(index);
+    if (word) {
+      subs.set(index, word[0].length);
+      starts.delete(index);
+    } else if (start !== undefined && itemIndent !== null && indentation(line) > itemIndent) {
+      subs.set(index, start);
+      starts.delete(index);
+    } else if (start !== undefined) itemIndent = indentation(line);
+  });
+  return subs;
 }
 
 /**
