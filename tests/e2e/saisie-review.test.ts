@@ -22,11 +22,61 @@ describe.skipIf(!HAS_CHROMIUM)('/saisie/ after review (Chromium)', () => {
     await form?.close();
   });
 
+  /** Pastes `text` into the first item field of a part, as the browser's Ctrl+V would hand it to the page. */
+  const paste = (tag: string, text: string) =>
+    page.evaluate(
+      ([part, pasted]) => {
+        const field = document.querySelector<HTMLTextAreaElement>(`#s-${part}-elements .item-text`);
+        const data = new DataTransfer();
+        data.setData('text/plain', pasted);
+        field?.focus();
+        const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+        field?.dispatchEvent(event);
+        // Whether the page took the paste over (else the browser pastes the text as one line, as typed).
+        return event.defaultPrevented;
+      },
+      [tag, text] as const,
+    );
+  const values = (tag: string) => page.$$eval(`#s-${tag}-elements .item-text`, (fields) => fields.map((field) => (field as HTMLTextAreaElement).value));
+  /** « Effacer le brouillon », confirmed: the next test starts from an empty form. */
+  const clearForm = async () => {
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.click('#effacer');
+    await page.waitForFunction(() => document.querySelectorAll('.item-text').length === 3);
+  };
+  /** The text as seen, the page's typography's no-break spaces made plain. */
+  const seen = async (selector: string) => ((await page.textContent(selector)) ?? '').replace(/[\u00a0\u202f]/g, ' ');
+
+  it('sends a whole pasted Word note’s items to the parts its titles name, and shows what moved where', async () => {
+    await paste('working', 'Ce qui fonctionne :\n•\tAgenda partagé\n•\tSMS de rappel\nCe qui dysfonctionne :\n•\tExports lents');
+    expect(await values('working')).toEqual(['Agenda partagé', 'SMS de rappel']);
+    expect(await values('broken')).toEqual(['Exports lents']);
+    const notice = page.locator('#s-working-collage');
+    expect(await notice.isVisible()).toBe(true);
+    expect(await seen('#s-working-collage')).toMatch(/^3 éléments collés : 2 dans « Ce qui fonctionne » et 1 déplacé dans « Ce qui dysfonctionne »/u);
+    expect(await runAxe(page)).toEqual([]);
+    await clearForm();
+  });
+
+  it('makes one item per post-it pasted one per line, and keeps Word’s sub-bullets with their item', async () => {
+    await paste('needs', 'Agenda partagé\nSMS de rappel\nExports Excel');
+    expect(await values('needs')).toEqual(['Agenda partagé', 'SMS de rappel', 'Exports Excel']);
+    expect(await page.textContent('#s-needs-collage')).toContain('Les lignes sans puce sont des retours distincts');
+    // A sentence running over the break is one item: the browser's to paste (the field makes its break a space).
+    expect(await paste('broken', 'Les exports sont lents et\nplantent souvent le vendredi.')).toBe(false);
+    await paste('working', '•\tAgenda partagé\no\tavec les partenaires\n•\tSMS de rappel');
+    expect(await values('working')).toEqual(['Agenda partagé : avec les partenaires', 'SMS de rappel']);
+    // The previous paste's notice goes: one notice, the last paste's.
+    expect(await page.isVisible('#s-needs-collage')).toBe(false);
+    expect(await page.textContent('#s-working-collage')).toContain('sous-puces de Word');
+    await clearForm();
+  });
+
   it('warns of a workshop date still to come, next to the date', async () => {
     await page.fill('#f-date', '12/09/2062');
     await page.focus('#f-lieu');
     await page.waitForFunction(() => document.getElementById('f-date-msg')?.textContent?.includes('à venir'));
-    expect(await page.textContent('#f-date-msg')).toMatch(/2062-09-12, est à venir\s: vérifiez l’année/u);
+    expect(await seen('#f-date-msg')).toContain('2062-09-12, est à venir : vérifiez l’année');
     expect(await page.textContent('#verification-liste')).toContain('vérifiez l’année');
     // A past date says nothing of the kind.
     await page.fill('#f-date', '12/09/2026');

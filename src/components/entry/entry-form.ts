@@ -144,15 +144,25 @@ function start(form: HTMLFormElement): void {
     event.preventDefault();
     // What was typed stays; the list's first item fills an empty field, the others follow it in order.
     const field = target as HTMLTextAreaElement;
-    const texts = [...pasted.texts];
-    if (!field.value.trim()) {
-      field.value = texts.shift() ?? '';
+    const here = pasted.items.filter((item) => item.tag === tag).map((item) => item.text);
+    if (!field.value.trim() && here.length) {
+      field.value = here.shift() ?? '';
       fitToText(field);
     }
     let last = li;
-    for (const text of texts) last = addItem(tag, last, { text, votes: null });
+    for (const text of here) last = addItem(tag, last, { text, votes: null });
+    // Items under another part's title go to the end of that part, an empty last field filled first.
+    for (const item of pasted.items.filter((item) => item.tag !== tag)) {
+      const end = itemElements(item.tag).at(-1) ?? null;
+      if (end && !itemText(end).value.trim()) {
+        itemText(end).value = item.text;
+        fitToText(itemText(end));
+      } else addItem(item.tag, end, { text: item.text, votes: null });
+      touched.add(`s-${item.tag}-msg`);
+    }
     itemText(last).focus();
     touch(event);
+    showPasteNotice(tag, pasted.announcement);
     announce(pasted.announcement);
     schedule();
   });
@@ -213,8 +223,7 @@ function start(form: HTMLFormElement): void {
       if (!window.confirm('Effacer tout le brouillon ? La saisie en cours sera perdue.')) return;
       writeForm(form, emptyDraft());
       releaseHold();
-      const done = document.getElementById('telechargement-fait');
-      if (done) done.hidden = true;
+      for (const notice of form.querySelectorAll<HTMLElement>('#telechargement-fait, .entry-paste-notice')) notice.hidden = true;
       touched.clear();
       showAll = false;
       const check = refresh();
@@ -235,6 +244,18 @@ function start(form: HTMLFormElement): void {
   });
   // Once the checker's chunk is in, the page has everything to work offline.
   keepForOffline(checkerLoaded);
+}
+
+/**
+ * What a paste did, in sight under the part it was pasted into (the live region is heard only):
+ * items moved to another part, lines made items. The previous paste's notice goes.
+ */
+function showPasteNotice(tag: Tag, text: string): void {
+  for (const notice of document.querySelectorAll<HTMLElement>('.entry-paste-notice')) notice.hidden = true;
+  const notice = document.getElementById(`s-${tag}-collage`);
+  if (!notice) return;
+  notice.textContent = frenchTypography(text);
+  notice.hidden = false;
 }
 
 function itemLabel(li: HTMLLIElement): string {
