@@ -70,3 +70,14 @@ describe('« pas la peine de… »: useless, not a negation of what follows', ()
     expect(tagText('Ce n’est plus la peine de demander un rendez-vous à la mairie').tags).toEqual(['broken']);
   });
 });
+
+describe('« au lieu de… »: what is not done is no praise of today', () => {
+  it('reads no praise in the alternative', () => {
+    expect(tagText('La caisse nous envoie des courriers types au lieu de nous donner une réponse claire et rapide').tags).not.toContain('working');
+  });
+
+  it('keeps the complaint after it and the one of a new subject', () => {
+    expect(tagText('Au lieu de simplifier on complique tout').tags).toEqual(['broken']);
+    expect(tagText('Le service est rapide au lieu de traîner comme avant').tags).toContain('working');
+  });
+});

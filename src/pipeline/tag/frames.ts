@@ -13,6 +13,10 @@
  * - `purpose`: after "pour"/"afin de" + infinitive, "pour que": a goal, not a judgement ("pour
  *   former correctement"): praise there counts nothing, a complaint half. It ends at the main verb
  *   ("le système pour déclarer un employé est simple") or a few words on.
+ * - `instead`: after « au lieu de », what is not done (« au lieu d'avoir l'information bien expliquée
+ *   en une fois », « …mieux répartir au lieu de délaisser les territoires »): praise there is no praise
+ *   of today, a complaint stays one (what is done instead, or what a proposal would end). It ends with
+ *   its clause or at a new subject (« au lieu de simplifier on complexifie »).
  * - `reported`: after "on m'a dit que", "m'indique qu'il faut": someone else's words; a request
  *   or praise there is not the writer's.
  * - `proposed`: a state that does not exist yet, argued for: after a conditional or future copula
@@ -38,7 +42,7 @@ import { conditionsAmong, HYPOTHESIS_OPENERS, isConditioned, judgesTheProposal, 
 import { isImperfect, isInfinitive } from './verb-forms.ts';
 import { BOUNDARY_WORD, wordClass, wordsOf } from './words.ts';
 
-export type Frame = 'plain' | 'ironic' | 'past' | 'hindered' | 'conceded' | 'purpose' | 'reported' | 'proposed' | 'counterfactual';
+export type Frame = 'plain' | 'ironic' | 'past' | 'hindered' | 'conceded' | 'purpose' | 'instead' | 'reported' | 'proposed' | 'counterfactual';
 
 /** Distancing words: what follows them is claimed, and the writer does not believe it. */
 const DISTANCING = new Set('cense censee censes censees pretendument pretendu pretendue pretendus pretendues theoriquement'.split(' '));
@@ -163,7 +167,8 @@ function markClause(
       return;
     }
     // A goal, a difficulty and a hypothesis reach the words after them, not the rest of a long clause.
-    const stop = frame === 'purpose' || frame === 'hindered' || frame === 'proposed' ? purposeEnd(tokens, i, end) : end;
+    const stop =
+      frame === 'purpose' || frame === 'hindered' || frame === 'proposed' ? purposeEnd(tokens, i, end) : frame === 'instead' ? subjectAfter(tokens, i + 2, end) : end;
     // The difficulty word itself is a plain complaint; what follows it is what is hard to get.
     // A hypothesis inside a rhetorical question (« …seront ravis ??? ») stays ironic.
     for (let k = frame === 'hindered' ? i + 1 : i; k < stop; k++) if (frame !== 'proposed' || frames[k] === 'plain') frames[k] = frame;
@@ -201,6 +206,15 @@ function purposeEnd(tokens: readonly string[], i: number, end: number): number {
   return limit;
 }
 
+/** Subjects that open a clause of their own inside a comma-free sentence (« au lieu de simplifier on complexifie »); « nous », « vous » are as often objects (« au lieu de nous répondre »). */
+const NEW_SUBJECTS = new Set('on il ils elle elles je'.split(' '));
+
+/** Where the next subject stands from k on, or `end`. */
+function subjectAfter(tokens: readonly string[], k: number, end: number): number {
+  for (; k < end; k++) if (NEW_SUBJECTS.has(tokens[k] as string)) return k;
+  return end;
+}
+
 /** The frame a word opens at i, or null. */
 function frameOpenedAt(tokens: readonly string[], i: number, end: number, wishes: boolean): Frame | null {
   const token = tokens[i] as string;
@@ -212,6 +226,7 @@ function frameOpenedAt(tokens: readonly string[], i: number, end: number, wishes
   if ((token === 'pour' || (token === 'afin' && tokens[i + 1] === 'de')) && opensInfinitive(tokens, token === 'afin' ? i + 2 : i + 1, end)) {
     return 'purpose';
   }
+  if (token === 'lieu' && tokens[i - 1] === 'au' && tokens[i + 1] === 'de') return 'instead';
   // « afin qu il », typed without its apostrophe, keeps a bare `qu`.
   if ((token === 'pour' || token === 'afin') && (tokens[i + 1] === 'que' || tokens[i + 1] === 'qu')) return 'purpose';
   if (REPORTING.has(token) && (tokens[i + 1] === 'que' || tokens[i + 1] === 'de')) return 'reported';
@@ -248,7 +263,7 @@ const NEGATORS_BEFORE = new Set(['ne', 'pas', 'jamais', 'plus', 'guere', 'aucune
 /** First words of everything that opens a frame: the only tokens worth a closer look. */
 const OPENERS = new Set([
   ...DISTANCING, ...DISTANCING_PHRASES.map((p) => p[0] as string), ...REGRET_AUX, ...CONCESSIONS.map((p) => p[0] as string),
-  'pour', 'afin', ...REPORTING, ...HINDRANCES, ...HYPOTHESIS_OPENERS,
+  'pour', 'afin', 'lieu', ...REPORTING, ...HINDRANCES, ...HYPOTHESIS_OPENERS,
 ]);
 const OPENER = wordClass(OPENERS);
 const DISTANCING_BY_FIRST = byFirstWord(DISTANCING_PHRASES);

@@ -128,6 +128,7 @@ function praise(evidence: Evidence, weight: number, frame: Frame): TagKey | 'req
     case 'conceded':
       return add(evidence, 'working', weight * CONCEDED);
     case 'purpose':
+    case 'instead':
     case 'reported':
       return 'none';
     case 'proposed':
