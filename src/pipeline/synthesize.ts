@@ -13,6 +13,7 @@ import { oversizeDiagnostics, oversizeReconciliation } from './ingest/oversize.t
 import { ignoredDiagnostics } from './ingest/ignored.ts';
 import { emptyConsultationDiagnostics } from './ingest/empty.ts';
 import { Duplicates } from './ingest/duplicates.ts';
+import { isolatedDateDiagnostics } from './ingest/isolated-dates.ts';
 import { EMPTY_TEXT, validateItems } from './validate.ts';
 import { anonymise } from './anonymise/index.ts';
 import { anonymiseContext } from './anonymise/context.ts';
@@ -71,6 +72,8 @@ export function synthesize(input: ConsultationInput, onProgress: ProgressListene
   for (const survey of duplicates.distinctSurveys(surveys)) merge(ingested, survey);
   surveys.length = 0;
   ingested.diagnostics.push(...duplicates.diagnostics());
+  // A year typed wrong (« 2062 ») is told by the other sessions' dates, not the clock: reproducible.
+  ingested.diagnostics.push(...isolatedDateDiagnostics(ingested.sessions, notes));
   ingested.reconciliation.push(...duplicates.reconciliation());
 
   onProgress('validation', 0, 1);
