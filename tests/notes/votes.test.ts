@@ -49,8 +49,20 @@ describe('an item with « (0 votes) »', () => {
 });
 
 describe('vote counts written otherwise than « (N votes) »', () => {
-  it('reads « (x3) », « [5 votes] » and « — 4 votes » as counts, out of the published text', () => {
-    const body = ['', '## Ce qui fonctionne', '- Prendre rendez-vous en un clic (x3)', '- Le portail unique [5 votes]', '- L’accueil du matin — 4 votes', '- Les rappels par SMS `[2 votes]`', ''].join('\n');
+  it('reads « (x3) », « [5 votes] », « — 4 votes » and « : 3 gommettes » as counts, out of the published text', () => {
+    const body = [
+      '',
+      '## Ce qui fonctionne',
+      '- Prendre rendez-vous en un clic (x3)',
+      '- Le portail unique [5 votes]',
+      '- L’accueil du matin — 4 votes',
+      '- Les rappels par SMS `[2 votes]`',
+      // Post-its counted after a colon, as a board's tally is copied.
+      '- SMS de rappel : 3 gommettes',
+      '- Agenda partagé: 2 votes.',
+      '- Nous avons eu 3 votes sur ce point lors du tour de table',
+      '',
+    ].join('\n');
     const result = parse(FRONT_MATTER + body);
     expect(codes(result)).toEqual([]);
     expect(result.items.map((i) => [i.text, i.weight])).toEqual([
@@ -58,6 +70,9 @@ describe('vote counts written otherwise than « (N votes) »', () => {
       ['Le portail unique', 5],
       ['L’accueil du matin', 4],
       ['Les rappels par SMS [2 votes]', 1],
+      ['SMS de rappel', 3],
+      ['Agenda partagé', 2],
+      ['Nous avons eu 3 votes sur ce point lors du tour de table', 1],
     ]);
   });
 

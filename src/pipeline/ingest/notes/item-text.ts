@@ -42,13 +42,13 @@ const BLOCKS = new Set(['root', 'blockquote', 'listItem', 'table', 'tableRow', '
 /**
  * A dot-vote count as written: `(12 votes)`, `(1 vote)`, `(12 voix)`, `(5 gommettes)`, in square
  * brackets too (`[5 votes]`); a multiplier in brackets (`(x3)`, `(×3)`, `(3x)`), as post-its are
- * counted on a board; a count after a dash at the end (`… — 4 votes`), hashtags after it too
+ * counted on a board; a count after a dash or a colon at the end (`… — 4 votes`, `… : 3 gommettes`), hashtags after it too
  * (`… — 4 votes #saisie`: they stay, for HASHTAG to read); a plus count in brackets at the end
  * (`… (+4)`, `… [+4] #saisie`), as dots are tallied — only at the end, where « (+33) 6 12… » never is.
  * Each alternative has one group.
  */
 const VOTE =
-  /[([]\s*([+-]?\s*\d+(?:[.,]\d+)?)\s*(?:votes?|voix|gommettes?)\s*[)\]]|\(\s*[x×]\s*(\d+)\s*\)|\(\s*(\d+)\s*[x×]\s*\)|\s[-–—]\s*(\d+)\s*(?:votes?|voix|gommettes?)\s*\.?(?=(?:\s*#\p{L}[\p{L}\p{N}_-]*)*\s*\.?\s*$)|(?:\(\s*\+\s*(\d{1,4})\s*\)|\[\s*\+\s*(\d{1,4})\s*\])\s*\.?(?=(?:\s*#\p{L}[\p{L}\p{N}_-]*)*\s*\.?\s*$)/giu;
+  /[([]\s*([+-]?\s*\d+(?:[.,]\d+)?)\s*(?:votes?|voix|gommettes?)\s*[)\]]|\(\s*[x×]\s*(\d+)\s*\)|\(\s*(\d+)\s*[x×]\s*\)|(?:\s[-–—]|\s?:)\s*(\d+)\s*(?:votes?|voix|gommettes?)\s*\.?(?=(?:\s*#\p{L}[\p{L}\p{N}_-]*)*\s*\.?\s*$)|(?:\(\s*\+\s*(\d{1,4})\s*\)|\[\s*\+\s*(\d{1,4})\s*\])\s*\.?(?=(?:\s*#\p{L}[\p{L}\p{N}_-]*)*\s*\.?\s*$)/giu;
 /** What a text holds when it may hold a vote count: most items hold none, and skip the search. */
 const MAY_VOTE = /[([]|\d\s*(?:votes?|voix|gommettes?)\b/iu;
 /**
