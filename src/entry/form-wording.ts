@@ -57,18 +57,18 @@ const WORDING: Readonly<Record<string, Rewrite>> = {
   // The workshop's fields.
   'region-manquante': () => ({
     message: 'La région de l’atelier n’est pas indiquée : sans elle, la note ne peut pas être publiée.',
-    hint: 'Choisissez la région dans la liste ; ses départements s’affichent ensuite.',
+    hint: 'Tapez la région, son sigle (PACA, IDF…) ou un de ses départements, ou choisissez-la parmi les suggestions ; ses départements s’affichent ensuite.',
   }),
   'region-inconnue': (d) => {
     const [value] = quoted(d.message);
     return {
       message: value ? `La région « ${value} » n’est pas une région française connue.` : 'La région indiquée n’est pas une région française connue.',
-      hint: 'Choisissez la région dans la liste.',
+      hint: 'Tapez le nom de la région, son sigle (PACA, IDF…) ou un de ses départements : la région retenue s’affiche sous le champ.',
     };
   },
   'region-dossier': () => ({
     message: 'La région choisie ne correspond pas au dossier où la note serait rangée.',
-    hint: 'Choisissez de nouveau la région dans la liste.',
+    hint: 'Tapez de nouveau la région : la région retenue s’affiche sous le champ.',
   }),
   'lieu-manquant': () => ({
     message: 'Le lieu n’est pas indiqué. Il est recommandé : il sert au nom du fichier et au titre.',

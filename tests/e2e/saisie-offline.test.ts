@@ -79,7 +79,7 @@ describe.skipIf(!HAS_CHROMIUM)('/saisie/ sans réseau, une fois ouverte (service
       expect(await page.locator('#hors-ligne-etat').textContent()).toContain('Vous êtes hors ligne');
 
       // The check runs in the page: a region chosen, a wrong date flagged, an item written.
-      await page.selectOption('#f-region', { label: 'Bretagne' });
+      await page.fill('#f-region', 'Bretagne');
       await page.fill('#f-lieu', 'Quimper');
       await page.fill('#f-date', '2026-02-30');
       await page.locator('#f-date').blur();

@@ -47,6 +47,39 @@ describe.skipIf(!HAS_CHROMIUM)('/saisie/ after review (Chromium)', () => {
   /** The text as seen, the page's typography's no-break spaces made plain. */
   const seen = async (selector: string) => ((await page.textContent(selector)) ?? '').replace(/[\u00a0\u202f]/g, ' ');
 
+  it('reads « PACA », « 13 » or « Bouches-du-Rhône » typed in the region as Provence-Alpes-Côte d’Azur, and shows it', async () => {
+    await page.focus('#f-region');
+    await page.keyboard.type('PACA');
+    expect(await seen('#f-region-choix')).toBe('→ Provence-Alpes-Côte d’Azur');
+    expect(await page.isVisible('#f-region-choix')).toBe(true);
+    await page.fill('#f-lieu', 'Marseille');
+    await page.waitForFunction(() => document.getElementById('chemin-note')?.textContent?.includes('/provence-alpes-cote-d-azur/'));
+    for (const typed of ['13', 'Bouches-du-Rhône']) {
+      await page.fill('#f-region', '');
+      await page.focus('#f-region');
+      await page.keyboard.type(typed);
+      expect(await seen('#f-region-choix')).toBe('→ Provence-Alpes-Côte d’Azur (région du département Bouches-du-Rhône (13))');
+    }
+    // Its départements are offered; one ticked stays ticked when the region changes, and the check warns of it.
+    await page.check('#f-departement-13');
+    await page.fill('#f-region', 'Bretagne');
+    await page.focus('#f-lieu');
+    expect(await page.isChecked('#f-departement-13')).toBe(true);
+    expect(await page.textContent('label[for="f-departement-13"]')).toContain('autre région');
+    expect(await page.isVisible('#f-departement-29')).toBe(true);
+    await page.waitForFunction(() => document.getElementById('f-departements-msg')?.textContent?.includes('Bouches-du-Rhône'));
+    // Unknown: said under the field, and the check blocks the note.
+    await page.fill('#f-region', 'Atlantide');
+    await page.focus('#f-lieu');
+    expect(await seen('#f-region-choix')).toMatch(/^Aucune région ne correspond à « Atlantide »/);
+    await page.waitForFunction(() => document.getElementById('f-region-msg')?.textContent?.includes('Atlantide'));
+    expect(await page.getAttribute('#f-region', 'aria-invalid')).toBe('true');
+    expect(await runAxe(page)).toEqual([]);
+    await clearForm();
+    expect(await page.inputValue('#f-region')).toBe('');
+    expect(await seen('#f-region-choix')).toBe('');
+  });
+
   it('sends a whole pasted Word note’s items to the parts its titles name, and shows what moved where', async () => {
     await paste('working', 'Ce qui fonctionne :\n•\tAgenda partagé\n•\tSMS de rappel\nCe qui dysfonctionne :\n•\tExports lents');
     expect(await values('working')).toEqual(['Agenda partagé', 'SMS de rappel']);

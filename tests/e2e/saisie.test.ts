@@ -68,7 +68,7 @@ describe.skipIf(!HAS_CHROMIUM)('saisie d’une note d’atelier (/saisie, Chromi
     expect(counted(/(\d+) avertissements?/)).toBe(listed.filter(([severity]) => severity === 'msg-warning').length);
     // It speaks of the form's fields, never of the note file's keys, lists or lines.
     const summary = (await page.textContent('#verification-liste')) ?? '';
-    expect(summary).toContain('Choisissez la région dans la liste');
+    expect(summary).toContain('Tapez la région, son sigle');
     expect(summary).toContain('Indiquez la date de l’atelier');
     expect(summary).toContain('Ajoutez au moins un élément dans une des trois parties');
     expect(summary).not.toMatch(/ligne\s+\d|\bclé\b|en-tête|[a-z]+: \S|## |« - /);
@@ -135,7 +135,7 @@ describe.skipIf(!HAS_CHROMIUM)('saisie d’une note d’atelier (/saisie, Chromi
       // Once nothing blocks, the question goes away by itself.
       await page.click('#telecharger');
       await page.waitForSelector('#telechargement-suspendu', { state: 'visible' });
-      await page.selectOption('#f-region', '53');
+      await page.fill('#f-region', 'Bretagne');
       await page.waitForSelector('#telechargement-suspendu', { state: 'hidden' });
       expect(downloads).toHaveLength(1);
     } finally {
@@ -278,7 +278,7 @@ describe.skipIf(!HAS_CHROMIUM)('saisie d’une note d’atelier (/saisie, Chromi
     await page.reload({ waitUntil: 'networkidle' });
     await page.waitForSelector('#saisie-chargement', { state: 'detached' });
     expect(await page.inputValue('#f-lieu')).toBe('Quimper');
-    expect(await page.inputValue('#f-region')).toBe('53');
+    expect(await page.inputValue('#f-region')).toBe('Bretagne');
     expect(await page.isChecked('#f-departement-29')).toBe(true);
     expect(await page.$$eval('#s-working-elements .item-text', (inputs) => inputs.length)).toBe(2);
     await announced('Brouillon restauré');

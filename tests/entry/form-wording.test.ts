@@ -165,7 +165,7 @@ describe('the form speaks of its fields, never of the note file', () => {
 
   it('asks for what the pipeline asked with keys and lists, in the form’s terms', () => {
     const byCode = new Map(check(emptyDraft()).problems.map((p) => [p.code, p]));
-    expect(byCode.get('region-manquante')?.hint).toMatch(/^Choisissez la région dans la liste/);
+    expect(byCode.get('region-manquante')?.hint).toMatch(/^Tapez la région, son sigle/);
     expect(byCode.get('date-manquante')?.hint).toMatch(/^Indiquez la date de l’atelier/);
     expect(byCode.get('note-vide')?.hint).toMatch(/^Ajoutez au moins un élément dans une des trois parties/);
   });

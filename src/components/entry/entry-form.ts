@@ -9,7 +9,7 @@ import type { TextFile } from '../../pipeline/io/consultation-input.ts';
 import { TAG_LABELS, type Tag } from '../../pipeline/model.ts';
 import { announce } from './announcer.ts';
 import { clearStoredDraft, loadStoredDraft, storeDraft } from './draft-storage.ts';
-import { readForm, renderDepartments, writeForm } from './form-draft.ts';
+import { readForm, renderDepartments, showRegionChoice, writeForm } from './form-draft.ts';
 import { addItem, itemElements, itemPlace, itemText, removeItem } from './item-list.ts';
 import { showCheck } from './messages.ts';
 import { plural } from '../../pipeline/text/plural.ts';
@@ -93,13 +93,21 @@ function start(form: HTMLFormElement): void {
       schedule();
     } else counts.flush();
   });
+  // The region as typed: what it names is shown under the field at each key, and the départements follow.
+  let regionCode = showRegionChoice();
+  form.addEventListener('input', (event) => {
+    if ((event.target as HTMLElement).id !== 'f-region') return;
+    const code = showRegionChoice();
+    if (code === regionCode) return;
+    regionCode = code;
+    const checked = [...form.querySelectorAll<HTMLInputElement>('input[name="departement"]:checked')].map((i) => i.value);
+    renderDepartments(code ?? '', checked);
+  });
   form.addEventListener('change', (event) => {
     touch(event);
-    const target = event.target as HTMLElement;
-    if (target.id === 'f-region') {
-      const checked = [...form.querySelectorAll<HTMLInputElement>('input[name="departement"]:checked')].map((i) => i.value);
-      renderDepartments((target as HTMLSelectElement).value, checked);
-    }
+    // Once the field is left (or a suggestion taken), what it understood is said, not only shown.
+    const understood = (event.target as HTMLElement).id === 'f-region' ? document.getElementById('f-region-choix')?.textContent : '';
+    if (understood) announce(understood);
     schedule();
   });
 
@@ -222,6 +230,7 @@ function start(form: HTMLFormElement): void {
     } else if (button.id === 'effacer') {
       if (!window.confirm('Effacer tout le brouillon ? La saisie en cours sera perdue.')) return;
       writeForm(form, emptyDraft());
+      regionCode = null;
       releaseHold();
       for (const notice of form.querySelectorAll<HTMLElement>('#telechargement-fait, .entry-paste-notice')) notice.hidden = true;
       touched.clear();

@@ -1,6 +1,8 @@
 /** Reading the /saisie form into a draft, and filling it back from one (a restored draft). */
 import { PROFILE_IDS, SECTION_TAGS, WORKSHOP_FORMATS, emptyDraft, type NoteDraft, type WorkshopFormat } from '../../entry/draft.ts';
 import { departmentChoices } from '../../entry/choices.ts';
+import { readTypedRegion, regionFieldText } from '../../entry/region-input.ts';
+import { resolveDepartment } from '../../pipeline/referentiels/places.ts';
 import { formatItemLine, parseItemLine } from '../../entry/item-line.ts';
 import { itemElements, replaceItems } from './item-list.ts';
 
@@ -26,7 +28,9 @@ const count = (input: HTMLInputElement | null): number | null => {
 
 export function readForm(form: HTMLFormElement): NoteDraft {
   const draft = emptyDraft();
-  draft.region = byId<HTMLSelectElement>('f-region').value;
+  // The region's code when the text names one for sure; else the text, which the check calls unknown.
+  const region = byId<HTMLInputElement>('f-region').value;
+  draft.region = readTypedRegion(region).code ?? region.trim();
   draft.lieu = byId<HTMLInputElement>('f-lieu').value;
   draft.date = byId<HTMLInputElement>('f-date').value;
   draft.titre = byId<HTMLInputElement>('f-titre').value;
@@ -53,17 +57,36 @@ export function readForm(form: HTMLFormElement): NoteDraft {
   return draft;
 }
 
-/** The department checkboxes of a region, keeping the ticks of those still listed. */
+/**
+ * What the region field understood, shown under it (« → Provence-Alpes-Côte d’Azur », or why no
+ * region is retained); returns the region's code, or null.
+ */
+export function showRegionChoice(): string | null {
+  const { code, line } = readTypedRegion(byId<HTMLInputElement>('f-region').value);
+  const choice = byId('f-region-choix');
+  choice.textContent = line;
+  choice.className = `region-choice ${code ? 'region-choice-ok' : 'region-choice-none'}`;
+  return code;
+}
+
+/**
+ * The department checkboxes of a region, keeping the ticks of those still listed. A ticked one of
+ * another region (the region changed, or is being retyped) stays, ticked, with « autre région »:
+ * the check warns of it (departement-hors-region) instead of the tick vanishing unseen.
+ */
 export function renderDepartments(regionCode: string, checked: readonly string[]): void {
   const container = byId('f-departements-liste');
-  const choices = departmentChoices(regionCode);
+  const inRegion = departmentChoices(regionCode);
+  const elsewhere = checked
+    .filter((code) => !inRegion.some((choice) => choice.value === code))
+    .map((code) => ({ value: code, name: `${code} — ${resolveDepartment(code)?.name ?? 'département inconnu'} (autre région)` }));
+  const choices = [...inRegion, ...elsewhere];
   container.replaceChildren();
-  if (!choices.length) {
+  if (!inRegion.length) {
     const hint = document.createElement('p');
     hint.className = 'hint';
     hint.textContent = "Choisissez d’abord la région.";
     container.append(hint);
-    return;
   }
   for (const choice of choices) {
     const wrapper = document.createElement('div');
@@ -73,7 +96,7 @@ export function renderDepartments(regionCode: string, checked: readonly string[]
     input.name = 'departement';
     input.id = `f-departement-${choice.value}`;
     input.value = choice.value;
-    input.checked = checked.includes(choice.value) || choices.length === 1;
+    input.checked = checked.includes(choice.value) || (inRegion.length === 1 && choices.length === 1);
     const label = document.createElement('label');
     label.htmlFor = input.id;
     label.textContent = choice.name;
@@ -83,7 +106,8 @@ export function renderDepartments(regionCode: string, checked: readonly string[]
 }
 
 export function writeForm(form: HTMLFormElement, draft: NoteDraft): void {
-  byId<HTMLSelectElement>('f-region').value = draft.region;
+  byId<HTMLInputElement>('f-region').value = regionFieldText(draft.region);
+  showRegionChoice();
   byId<HTMLInputElement>('f-lieu').value = draft.lieu;
   byId<HTMLInputElement>('f-date').value = draft.date;
   byId<HTMLInputElement>('f-titre').value = draft.titre;
