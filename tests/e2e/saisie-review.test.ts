@@ -105,6 +105,39 @@ describe.skipIf(!HAS_CHROMIUM)('/saisie/ after review (Chromium)', () => {
     await clearForm();
   });
 
+  it('keeps one draft per tab: a second tab says so, writes over nothing, and a closed tab’s draft can be taken up', async () => {
+    const context = form?.context;
+    if (!context) throw new Error('Formulaire non ouvert.');
+    await page.fill('#f-lieu', 'Brest');
+    await page.waitForFunction(() => localStorage.getItem('livre-blanc:saisie:brouillon')?.includes('Brest'));
+    const other = await context.newPage();
+    await other.goto(page.url(), { waitUntil: 'networkidle' });
+    await other.waitForSelector('#saisie-chargement', { state: 'detached' });
+    // The second tab starts blank (the first one's draft is in use), and says why, in sight.
+    expect(await other.inputValue('#f-lieu')).toBe('');
+    expect(await other.isVisible('#autre-onglet')).toBe(true);
+    await other.fill('#f-lieu', 'Quimper');
+    await other.waitForFunction(() => Object.keys(localStorage).some((key) => localStorage.getItem(key)?.includes('Quimper')));
+    // The first tab learns of it too, and its draft is still its own.
+    await page.waitForSelector('#autre-onglet', { state: 'visible' });
+    expect(await page.evaluate(() => localStorage.getItem('livre-blanc:saisie:brouillon'))).toContain('Brest');
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.waitForSelector('#saisie-chargement', { state: 'detached' });
+    expect(await page.inputValue('#f-lieu')).toBe('Brest');
+    // The second tab closed, its draft is offered here; taking it up keeps « Brest », offered in turn.
+    await other.close({ runBeforeUnload: true });
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.waitForSelector('#saisie-chargement', { state: 'detached' });
+    const takeUp = page.locator('#brouillons-gardes button');
+    expect(await takeUp.textContent()).toMatch(/^Reprendre le brouillon « Quimper »/);
+    expect(await runAxe(page)).toEqual([]);
+    await takeUp.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => (document.getElementById('f-lieu') as HTMLInputElement | null)?.value === 'Quimper');
+    expect(await page.locator('#brouillons-gardes button').textContent()).toMatch(/^Reprendre le brouillon « Brest »/);
+    await clearForm();
+  });
+
   it('warns of a workshop date still to come, next to the date', async () => {
     await page.fill('#f-date', '12/09/2062');
     await page.focus('#f-lieu');

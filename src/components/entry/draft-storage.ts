@@ -1,35 +1,23 @@
 /**
- * The draft kept in this browser (localStorage), so that a closed tab or a reload loses nothing.
+ * The draft kept in this browser (localStorage), so that a closed tab or a reload loses nothing, one
+ * key per open tab so that two tabs never write over each other (src/entry/draft-slots.ts).
  * Storage may be refused (private browsing, policies): the form then simply works without it.
  */
-import type { NoteDraft } from '../../entry/draft.ts';
+import { isBlankDraft, type NoteDraft } from '../../entry/draft.ts';
+import { DraftSlots, type KeyValueStore } from '../../entry/draft-slots.ts';
 import { coerceDraft } from './form-draft.ts';
 
-export const STORAGE_KEY = 'livre-blanc:saisie:brouillon';
+export { STORAGE_KEY } from '../../entry/draft-slots.ts';
 
-export function storeDraft(draft: NoteDraft): void {
+/** A storage, or null when the browser refuses it (merely reading `localStorage` may throw). */
+function storage(which: 'localStorage' | 'sessionStorage'): KeyValueStore | null {
   try {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify({ version: 1, draft }));
-  } catch {
-    // Refused or full: the draft lives only in the page.
-  }
-}
-
-export function loadStoredDraft(): NoteDraft | null {
-  try {
-    const raw = localStorage.getItem(STORAGE_KEY);
-    if (!raw) return null;
-    const stored = JSON.parse(raw) as { version?: unknown; draft?: unknown };
-    return stored.version === 1 ? coerceDraft(stored.draft) : null;
+    return window[which];
   } catch {
     return null;
   }
 }
 
-export function clearStoredDraft(): void {
-  try {
-    localStorage.removeItem(STORAGE_KEY);
-  } catch {
-    // Nothing stored.
-  }
+export function openDraftSlots(): DraftSlots<NoteDraft> {
+  return new DraftSlots<NoteDraft>(storage('localStorage'), storage('sessionStorage'), coerceDraft, isBlankDraft);
 }

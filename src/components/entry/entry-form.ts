@@ -8,7 +8,9 @@ import type { DraftCheck } from '../../entry/check-draft.ts';
 import type { TextFile } from '../../pipeline/io/consultation-input.ts';
 import { TAG_LABELS, type Tag } from '../../pipeline/model.ts';
 import { announce } from './announcer.ts';
-import { clearStoredDraft, loadStoredDraft, storeDraft } from './draft-storage.ts';
+import { openDraftSlots } from './draft-storage.ts';
+import { HEARTBEAT_MS } from '../../entry/draft-slots.ts';
+import { showKeptDrafts, showOtherTab } from './tab-drafts.ts';
 import { readForm, renderDepartments, showRegionChoice, writeForm } from './form-draft.ts';
 import { addItem, itemElements, itemPlace, itemText, removeItem } from './item-list.ts';
 import { showCheck } from './messages.ts';
@@ -49,7 +51,7 @@ function start(form: HTMLFormElement): void {
     clearTimeout(timer);
     timer = undefined;
     const draft = readForm(form);
-    storeDraft(draft);
+    slots.store(draft);
     if (!checker) return null;
     const check = checker(draft);
     showCheck(form, check, (messageId) => showAll || touched.has(messageId));
@@ -64,7 +66,26 @@ function start(form: HTMLFormElement): void {
     timer = setTimeout(refresh, 250);
   };
 
-  const restored = loadStoredDraft();
+  // One draft per open tab: another tab's text is never written over (draft-slots.ts).
+  const slots = openDraftSlots();
+  const opened = slots.open();
+  const restored = opened.restored;
+  showOtherTab(opened.otherTabOpen);
+  showKeptDrafts(slots.kept());
+  window.addEventListener('storage', (event) => {
+    if (!slots.isOtherTab(event.key, event.newValue)) return;
+    if (document.getElementById('autre-onglet')?.hidden) announce('Ce formulaire est aussi ouvert dans un autre onglet : chaque onglet garde son propre brouillon.');
+    showOtherTab(true);
+  });
+  // The tab says it is open while it is, and closed when it goes: its draft is then restored or offered elsewhere.
+  setInterval(() => {
+    slots.stamp(true);
+    if (!slots.otherTabOpen()) showOtherTab(false);
+  }, HEARTBEAT_MS);
+  window.addEventListener('pagehide', () => slots.stamp(false));
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted) slots.stamp(true);
+  });
   writeForm(form, restored ?? emptyDraft());
   // The form stores itself as it opens: a blank draft is nothing to restore, nor to show errors for.
   const resumed = restored !== null && !isBlankDraft(restored);
@@ -227,6 +248,18 @@ function start(form: HTMLFormElement): void {
       showAll = true;
       const check = refresh();
       if (check) void saveToConsultation(check);
+    } else if (button.dataset.brouillon) {
+      const draft = slots.takeUp(button.dataset.brouillon, readForm(form));
+      showKeptDrafts(slots.kept());
+      if (!draft) return;
+      writeForm(form, draft);
+      regionCode = showRegionChoice();
+      releaseHold();
+      showAll = true;
+      const check = refresh();
+      if (check) counts.known(check.blocking);
+      document.getElementById('f-region')?.focus();
+      announce('Brouillon repris. Celui que vous saisissiez est gardé : il peut être repris de même, en haut du formulaire.');
     } else if (button.id === 'effacer') {
       if (!window.confirm('Effacer tout le brouillon ? La saisie en cours sera perdue.')) return;
       writeForm(form, emptyDraft());
@@ -239,7 +272,7 @@ function start(form: HTMLFormElement): void {
       // « Brouillon effacé » is what is said; the summary shows the empty form's count.
       if (check) counts.known(check.blocking);
       // After the refresh, which stores the (empty) form: nothing is left behind.
-      clearStoredDraft();
+      slots.clear();
       document.getElementById('f-region')?.focus();
       announce('Brouillon effacé : le formulaire est vide.');
     }
