@@ -61,6 +61,11 @@ export interface DraftCheck {
   items: ItemCheck[];
   /** Personal data found in the free context paragraph (not an item, but published with the note). */
   contextPersonalData: string[];
+  /**
+   * The text with its personal data replaced by the anonymiser's marks (« [téléphone] », « [personne] »),
+   * as the site would publish it: what the form's « Masquer » button writes in the field.
+   */
+  mask: (text: string) => string;
   /** Blocking problems (those of `check`: the form adds warnings only). */
   blocking: number;
   warnings: number;
@@ -166,6 +171,7 @@ export function createDraftChecker(themesFile: TextFile | null, keptNames: reado
       byField: problemsByField(problems),
       items,
       contextPersonalData: redact(draft.contexte).found,
+      mask: (text) => anonymised.redact(text).text,
       ...countProblems(problems),
     };
   };

@@ -138,6 +138,26 @@ describe.skipIf(!HAS_CHROMIUM)('/saisie/ after review (Chromium)', () => {
     await clearForm();
   });
 
+  it('masks flagged personal data in one click, with the anonymiser’s marks', async () => {
+    const field = '#s-needs-elements .item-text';
+    await page.fill(field, 'Rappeler Mme Durand (06 12 34 56 78) #agenda-rendez-vous');
+    const mask = page.locator('#s-needs-elements .mask-personal');
+    await mask.waitFor();
+    expect(await mask.textContent()).toBe('Masquer la donnée personnelle de l’élément 1 de « Besoins et attentes »');
+    expect(await runAxe(page)).toEqual([]);
+    await mask.focus();
+    await page.keyboard.press('Enter');
+    expect(await page.inputValue(field)).toBe('Rappeler Mme [personne] ([téléphone]) #agenda-rendez-vous');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('item-text'))).toBe(true);
+    await page.waitForFunction(() => !document.getElementById('apercu')?.textContent?.includes('06 12'));
+    expect(await mask.count()).toBe(0);
+    // The context, published with the note, has its button too.
+    await page.fill('#f-contexte', 'Atelier animé avec Mme Durand, joignable au 06 12 34 56 78.');
+    await page.click('#f-contexte-msg .mask-personal');
+    expect(await page.inputValue('#f-contexte')).toBe('Atelier animé avec Mme [personne], joignable au [téléphone].');
+    await clearForm();
+  });
+
   it('warns of a workshop date still to come, next to the date', async () => {
     await page.fill('#f-date', '12/09/2062');
     await page.focus('#f-lieu');

@@ -27,6 +27,8 @@ type Checker = (draft: NoteDraft) => DraftCheck;
 
 function start(form: HTMLFormElement): void {
   let checker: Checker | null = null;
+  /** The latest check, whose `mask` the « Masquer » buttons apply. */
+  let lastCheck: DraftCheck | null = null;
   // The count of blocking errors is spoken when the writer pauses or leaves a field, not mid-word.
   const counts = createCountAnnouncer(announce);
   /** A field was left while its check was pending: the count is said as soon as it is known. */
@@ -54,6 +56,7 @@ function start(form: HTMLFormElement): void {
     slots.store(draft);
     if (!checker) return null;
     const check = checker(draft);
+    lastCheck = check;
     showCheck(form, check, (messageId) => showAll || touched.has(messageId));
     counts.update(check.blocking);
     if (sayCountNext) counts.flush();
@@ -248,6 +251,18 @@ function start(form: HTMLFormElement): void {
       showAll = true;
       const check = refresh();
       if (check) void saveToConsultation(check);
+    } else if (button.dataset.mask) {
+      // The anonymiser's marks in the personal data's stead, as the site publishes it; the focus back in the field.
+      const field = button.dataset.mask === 'contexte' ? (document.getElementById('f-contexte') as HTMLTextAreaElement | null) : (() => {
+        const li = button.closest<HTMLLIElement>('li.entry-item');
+        return li ? itemText(li) : null;
+      })();
+      if (!field || !lastCheck) return;
+      field.value = lastCheck.mask(field.value);
+      if (field.classList.contains('item-text')) fitToText(field);
+      field.focus();
+      refresh();
+      announce('Donnée personnelle masquée dans le texte.');
     } else if (button.dataset.brouillon) {
       const draft = slots.takeUp(button.dataset.brouillon, readForm(form));
       showKeptDrafts(slots.kept());

@@ -104,12 +104,14 @@ export function showCheck(form: HTMLFormElement, check: DraftCheck, shown: (mess
     const p = document.createElement('p');
     p.className = 'msg msg-warning';
     p.textContent = frenchTypography(`Donnée personnelle dans le contexte : ${check.contextPersonalData.join(', ')}. Retirez-la : le contexte est publié avec la note.`);
-    document.getElementById('f-contexte-msg')?.append(p);
+    const context = document.getElementById('f-contexte') as HTMLTextAreaElement | null;
+    const button = context ? maskButton(context.value, check.mask, 'contexte', ' du contexte') : null;
+    document.getElementById('f-contexte-msg')?.append(p, ...(button ? [button] : []));
   }
   for (const tag of ['working', 'broken', 'needs'] as const) {
     itemElements(tag).forEach((li) => li.querySelector('.item-hints')?.replaceChildren());
   }
-  for (const item of check.items) showItemHints(item);
+  for (const item of check.items) showItemHints(item, check.mask);
 
   const status = document.getElementById('verification-etat');
   if (status) {
@@ -138,11 +140,39 @@ function summaryEntry(d: FormProblem, control: HTMLElement | null): HTMLLIElemen
   return li;
 }
 
-function showItemHints(item: ItemCheck): void {
+/**
+ * « Masquer » for personal data flagged in a field: one click writes the anonymiser's marks in its
+ * stead, as the site would publish it (entry-form.ts). Null when masking would change nothing.
+ * `data-mask`: `contexte`, or `item` for the item the button is under.
+ */
+function maskButton(text: string, mask: (text: string) => string, target: string, whose: string): HTMLParagraphElement | null {
+  const masked = mask(text);
+  if (masked === text) return null;
+  const marks = [...new Set(masked.match(/\[[^\]\s]+\]/g) ?? [])].filter((mark) => !text.includes(mark));
+  const p = document.createElement('p');
+  p.className = 'item-mask';
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'mask-personal secondary';
+  button.dataset.mask = target;
+  const hidden = document.createElement('span');
+  hidden.className = 'visually-hidden';
+  hidden.textContent = ` la donnée personnelle${whose}`;
+  button.append('Masquer', hidden);
+  p.append(button, frenchTypography(` : la remplace dans le texte par ${marks.map((mark) => `« ${mark} »`).join(', ') || 'sa marque'}, comme à la publication.`));
+  return p;
+}
+
+function showItemHints(item: ItemCheck, mask: (text: string) => string): void {
   const li = itemElements(item.tag)[item.index];
   const hints = li?.querySelector<HTMLElement>('.item-hints');
   if (!li || !hints) return;
   const parts: HTMLElement[] = [];
+  if (item.personalData.length) {
+    const label = li.querySelector('.item-label')?.textContent ?? '';
+    const button = maskButton(itemText(li).value, mask, 'item', ` de l’${label.charAt(0).toLowerCase()}${label.slice(1)}`);
+    if (button) parts.push(button);
+  }
   if (item.explicitThemes.length) {
     const p = document.createElement('p');
     p.className = 'item-themes';
