@@ -90,7 +90,7 @@ describe.skipIf(!HAS_CHROMIUM)('strong ideas: sources, quote, support; a region�
     const main = plain(await page.locator('main').textContent());
     // How many the rule finds, and how many of the strongest are published (the Synthesis keeps those).
     const { ideasFound } = demo.site.synthesis;
-    expect(main).toContain(`${formatInteger(ideasFound)} idées fortes ; les ${formatInteger(ideas.length)} plus partagées, publiées ici, reviennent toutes dans au moins deux régions`);
+    expect(main).toContain(`${formatInteger(ideasFound)} idées fortes ; les ${formatInteger(ideas.length)} plus partagées, publiées sur la page Idées fortes, reviennent toutes dans au moins deux régions`);
     expect(main).not.toMatch(/dont \d+ partagées/);
     expect(main).not.toContain('écrites dans des ateliers différents');
     expect(main).not.toMatch(/poids/i);

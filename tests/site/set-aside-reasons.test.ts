@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readConsultation } from '../../src/pipeline/io/read-consultation.ts';
 import { synthesize } from '../../src/pipeline/synthesize.ts';
 import { renderComponent } from '../export/support/render-component.ts';
+import { REJECTION_REASONS } from '../../src/pipeline/rejection-reasons.ts';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/bilan-motifs');
 const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
@@ -24,7 +25,8 @@ describe('page Méthodologie : motifs des écartés', () => {
     const list = /<ul[^>]*class="set-aside-reasons"[^>]*>(.*?)<\/ul>/s.exec(html)?.[1] ?? '';
     const items = [...list.matchAll(/<li>(.*?)<\/li>/gs)].map((m) => text(m[1] ?? ''));
     // One per reason of the total, in its order.
-    expect(items.map((i) => /\[([^\]]+)\]/.exec(i)?.[1])).toEqual(synthesis.reconciliation.reasons.map((r) => r.reason));
+    // Each named by the code of the diagnostic that says it (a shifted row's: « nombre-de-champs-incorrect »).
+    expect(items.map((i) => /\[([^\]]+)\]/.exec(i)?.[1])).toEqual(synthesis.reconciliation.reasons.map((r) => REJECTION_REASONS[r.reason].codes.join(', ')));
     expect(items[1]).toBe(
       'Réponse sans jugement lisible [sans-jugement-lisible] : réponse brève à une question sur la satisfaction et les difficultés, sans rien qui dise laquelle.',
     );
