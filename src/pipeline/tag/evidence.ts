@@ -249,7 +249,7 @@ export function readEvidence(
     if (negatorReach !== undefined && isNegator(token, i, neOpen, start)) {
       // « Ce n'est pas la peine de leur demander de l'aide », « plus la peine de… »: the idiom says it is
       // useless, a complaint as a bare negation is; it negates nothing after it (« …de perdre son temps »).
-      if (tokens[i + 2] === 'peine' && tokens[i + 1] === 'la') {
+      if (i + 2 < tokens.length && tokens[i + 1] === 'la' && tokens[i + 2] === 'peine') {
         negationOpen = false;
         closeNegation();
         evidence.broken += context === 'working' ? BARE_NEGATION_WORKING : BARE_NEGATION;
