@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tagText } from '../../src/pipeline/tag/tag-text.ts';
+import { splitStatements } from '../../src/pipeline/tag/segment.ts';
 
 /**
  * Patterns found wrong in the labelled review sample (tests/tag/fixtures/tag-sample-review.json),
@@ -79,5 +80,18 @@ describe('« au lieu de… »: what is not done is no praise of today', () => {
   it('keeps the complaint after it and the one of a new subject', () => {
     expect(tagText('Au lieu de simplifier on complique tout').tags).toEqual(['broken']);
     expect(tagText('Le service est rapide au lieu de traîner comme avant').tags).toContain('working');
+  });
+});
+
+describe('a word cut at a line’s end (« Au-\\ndessus »)', () => {
+  it('is one word of one statement, not two statements', () => {
+    const text = 'Pas de salaire au-dessus de dix fois le SMIC. Au-\ndessus, c’est indécent';
+    expect(published(text).map(([statement]) => statement)).toEqual([text]);
+    expect(splitStatements(text).map((piece) => piece.text)).toEqual(['Pas de salaire au-dessus de dix fois le SMIC', 'Au-\ndessus, c’est indécent']);
+  });
+
+  it('still cuts at a line that opens with a capital or a bullet', () => {
+    expect(splitStatements('Les horaires sont trop courts-\nLe site plante souvent')).toHaveLength(2);
+    expect(splitStatements('Les délais sont trop longs\n- le site plante')).toHaveLength(2);
   });
 });

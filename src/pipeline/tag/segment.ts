@@ -69,6 +69,9 @@ const LIST_START = /(?:^|[\n\r.!?;:)])\s*1\.\s/;
 /** What may come before a list number, spaces aside: the start, a line break, the end of an item. */
 const BEFORE_LIST_NUMBER = /(?:^|[\n\r.!?;:)…])[ \t]*$/;
 
+/** A letter, a hyphen, one line break, a small letter: a word cut at a line's end (« Au-\ndessus »). */
+const HYPHENATED = /^\p{L}-\r?\n\p{Ll}$/u;
+
 /** Characters without which SENTENCE_END cannot match (all in the BMP: no `u` flag, a faster test). */
 const SENTENCE_CHARS = /[;\n\r.!?…]/;
 
@@ -119,6 +122,8 @@ function cutsOf(text: string): Cut[] {
     for (let match = SENTENCE_END.exec(text); match !== null; match = SENTENCE_END.exec(text)) {
       const at = match.index;
       const next = at + match[0].length;
+      // « Au-\ndessus » in a transcribed page: a word cut at the line's end goes on, it ends nothing.
+      if (text.charCodeAt(at - 1) === 45 && (match[0] === '\n' || match[0] === '\r\n') && HYPHENATED.test(text.slice(at - 2, next + 1))) continue;
       if (match[0].startsWith('.')) {
         const before = text.slice(Math.max(0, at - 7), at);
         if (ABBREVIATION.test(before)) continue;
