@@ -136,6 +136,18 @@ export class DraftSlots<T> {
     return { restored: this.coerce(restored), otherTabOpen: this.otherTabOpen() };
   }
 
+  /** Whether the browser lets the draft be kept (storage refused: private browsing, policies). */
+  canStore(): boolean {
+    try {
+      const probe = `${STORAGE_KEY}:essai`;
+      this.storage?.setItem(probe, '1');
+      this.storage?.removeItem(probe);
+      return this.storage !== null;
+    } catch {
+      return false;
+    }
+  }
+
   otherTabOpen(): boolean {
     return this.keys().some((key) => this.othersAlive(this.storage && read(this.storage, key)));
   }

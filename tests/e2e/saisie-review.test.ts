@@ -2,10 +2,13 @@
  * End-to-end: what a review of /saisie/ found an ambassador could lose or get wrong without a word
  * (headless Chromium): a date still to come, and the rest as each is fixed.
  */
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEntryForm, type OpenEntryForm } from './support/entry-form.ts';
-import { HAS_CHROMIUM, runAxe, SKIP_MESSAGE } from './support/site.ts';
+import { HAS_CHROMIUM, offlineCopy, runAxe, SKIP_MESSAGE } from './support/site.ts';
 
 if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
 
@@ -156,6 +159,30 @@ describe.skipIf(!HAS_CHROMIUM)('/saisie/ after review (Chromium)', () => {
     await page.click('#f-contexte-msg .mask-personal');
     expect(await page.inputValue('#f-contexte')).toBe('Atelier animé avec Mme [personne], joignable au [téléphone].');
     await clearForm();
+  });
+
+  it('opened from its file, says in plain French what to do instead of loading forever and claiming to keep the draft', async () => {
+    if (!form) throw new Error('Formulaire non ouvert.');
+    // Served: the script runs, the notice goes, the draft is said to be kept.
+    expect(await page.locator('#saisie-sans-serveur').count()).toBe(0);
+    expect(await page.isVisible('#saisie-brouillon-auto')).toBe(true);
+    const { parent, dir } = await offlineCopy(form.site, 'livre-blanc-saisie-fichier-', 'livre-blanc');
+    const local = await form.context.newPage();
+    try {
+      // The site as built (its stylesheet does not load from a file), then as `build --hors-ligne` makes it (it does).
+      for (const root of [form.site.dir, dir]) {
+        await local.goto(pathToFileURL(path.join(root, 'saisie', 'index.html')).href);
+        expect(await local.isVisible('#saisie-sans-serveur')).toBe(true);
+        const notice = (await local.textContent('#saisie-sans-serveur'))?.replace(/\s+/g, ' ') ?? '';
+        expect(notice).toContain('la page a été ouverte depuis un fichier de l’ordinateur');
+        expect(notice).toContain('demandez-la à la personne qui publie le livre blanc');
+        expect(await local.isVisible('#saisie-chargement')).toBe(false);
+        expect(await local.isVisible('#saisie-brouillon-auto')).toBe(false);
+      }
+    } finally {
+      await local.close();
+      await rm(parent, { recursive: true, force: true });
+    }
   });
 
   it('warns of a workshop date still to come, next to the date', async () => {

@@ -26,6 +26,10 @@ import { fitAllToText, fitToText, keepOneLine } from './item-field.ts';
 type Checker = (draft: NoteDraft) => DraftCheck;
 
 function start(form: HTMLFormElement): void {
+  // The script runs: the page is served, the notice for a page opened from its file goes, the loading line shows.
+  document.getElementById('saisie-sans-serveur')?.remove();
+  const loading = document.getElementById('saisie-chargement');
+  if (loading) loading.hidden = false;
   let checker: Checker | null = null;
   /** The latest check, whose `mask` the « Masquer » buttons apply. */
   let lastCheck: DraftCheck | null = null;
@@ -74,6 +78,9 @@ function start(form: HTMLFormElement): void {
   const opened = slots.open();
   const restored = opened.restored;
   showOtherTab(opened.otherTabOpen);
+  // Said only where it is true: the script runs, and the browser lets it keep the draft.
+  const autosave = document.getElementById('saisie-brouillon-auto');
+  if (autosave) autosave.hidden = !slots.canStore();
   showKeptDrafts(slots.kept());
   window.addEventListener('storage', (event) => {
     if (!slots.isOtherTab(event.key, event.newValue)) return;
