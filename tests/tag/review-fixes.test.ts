@@ -95,3 +95,17 @@ describe('a word cut at a line’s end (« Au-\\ndessus »)', () => {
     expect(splitStatements('Les délais sont trop longs\n- le site plante')).toHaveLength(2);
   });
 });
+
+describe('« Cherchez l’erreur », « empêcher »: complaints', () => {
+  it('reads « Cherchez l’erreur » as pointing at an absurdity, not as a proposal', () => {
+    const result = tagText('On paie 60 € un rendez-vous à l’Urssaf et 25 € chez le médecin. Cherchez l’erreur !');
+    expect(result.segments.map((s) => s.primary)).not.toContain('needs');
+    expect(result.tags).toContain('broken');
+  });
+
+  it('reads what prevents someone as a complaint, what did not prevent them as nothing, and « le public empêché » as people', () => {
+    expect(tagText('Le plafond de revenus m’empêche de toucher l’aide au logement').tags).toEqual(['broken']);
+    expect(tagText('Cela n’empêche pas la caisse de nous répondre').tags).not.toContain('working');
+    expect(tagText('Il faut garder un guichet pour le public empêché').tags).toEqual(['needs']);
+  });
+});

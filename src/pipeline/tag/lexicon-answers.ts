@@ -71,6 +71,10 @@ export const NEUTRAL = [
   'non pas', 'avoir affaire', 'ont affaire', 'ce qu\'il faut', 'faut voir avec', 'un simple', 'une simple',
   'de simples', 'des simples', 'le simple', 'la simple', 'tout simple', 'en pratique', 'la pratique', 'les pratiques',
   'bonnes pratiques', 'bonne pratique', 'mise en pratique',
+  // « cela n'empêche pas la caisse de me radier », « ce qui ne m'a pas empêché de… »: what did not stop
+  // something praises nothing (empêcher is a complaint, lexicon.ts); what follows is read as it is.
+  'n\'empêche pas', 'n\'empêchent pas', 'ne m\'empêche pas', 'ne nous empêche pas', 'n\'a pas empêché', 'n\'ont pas empêché',
+  'ne m\'a pas empêché', 'ne m\'a pas empêchée', 'n\'empêche que', 'n\'empêche',
   // « n'importe quel poste » is any post, not a negation.
   'n\'importe quel', 'n\'importe quelle',
   // "souci de" as care for, not a problem; hedges; descriptions of a public, not judgements.

@@ -81,6 +81,11 @@ export const COMPLAINT = [
   'mécontentement', 'galère', 'verb:galérer', 'casse-tête', 'usine à gaz', 'parcours du combattant', 'adj:kafkaïen',
   'adj:ubuesque', 'lourdeur', 'adj:fastidieux', 'adj:chronophage', 'adj:opaque', 'opacité', 'adj:flou@0.8',
   'adj:confus', 'adj:illisible', 'adj:incompréhensible', 'adj:abusif', 'abusivement', 'abus@0.8', 'erreur', 'adj:erroné',
+  // « Chercher l'erreur » points at an absurdity: not a proposal to look for one.
+  'chercher l\'erreur@1.2', 'cherchez l\'erreur@1.2',
+  // Finite forms only: « le public empêché », « les personnes empêchées » name people with a disability.
+  'empêche@0.8', 'empêchent@0.8', 'empêchait@0.8', 'empêchaient@0.8', 'empêchera@0.8', 'empêcheront@0.8', 'empêcherait@0.8',
+  'a empêché@0.8', 'ont empêché@0.8',
   'perte@0.7', 'perte de temps@1.2', 'perdu@0.7', 'perdue@0.7', 'perdus@0.7', 'perdues@0.7', 'bug', 'bogue', 'verb:buguer',
   'panne', 'verb:planter', 'dysfonctionnement', 'verb:dysfonctionner', 'adj:défaillant', 'défaillance', 'adj:déficient', 'adj:inexistant',
   'adj:injoignable', 'adj:injuste', 'injustice', 'inégalité', 'adj:inégal', 'adj:cher@0.6', 'adj:coûteux', 'adj:onéreux',
