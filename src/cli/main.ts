@@ -13,6 +13,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   tag: { summary: 'étiquette un fichier CSV de textes libres', load: async () => (await import('./tag.ts')).runTag },
   eval: { summary: "mesure la qualité de l’étiquetage sur un jeu annoté", load: async () => (await import('./eval.ts')).runEval },
   serve: { summary: 'sert un site construit sur http://localhost:4321/', load: async () => (await import('../../scripts/serve.ts')).runServe },
+  init: { summary: 'crée une nouvelle consultation : réglages, thèmes, dossiers et premier chapitre', load: async () => (await import('./init.ts')).runInit },
   new: { summary: "crée une note d’atelier en répondant à quelques questions", load: async () => (await import('./new.ts')).runNew },
 };
 

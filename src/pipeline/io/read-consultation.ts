@@ -36,10 +36,14 @@ export function isConsultationFile(file: string): boolean {
  * (`note.md~`, `#note.md#`), Windows' thumbnails and folder settings.
  */
 function isSystemFile(file: string): boolean {
+  // A read-me in Markdown (the LISEZ-MOI.md `livre-blanc init` writes) is for people: neither a note nor a survey.
+  if (READ_ME.test(file)) return true;
   return file
     .split('/')
     .some((part) => part.startsWith('.') || part.startsWith('~$') || part.endsWith('~') || /^#.*#$/.test(part) || /^(thumbs\.db|desktop\.ini)$/i.test(part));
 }
+
+const READ_ME = /(^|\/)(lisez[-_ ]?moi|readme)\.(md|markdown)$/i;
 
 /**
  * Largest survey read: 500 Mo. A CSV is decoded into one string, and V8 strings stop at about
