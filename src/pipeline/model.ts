@@ -187,7 +187,9 @@ export type RejectionReason =
   /** An answer in a survey column whose header is not recognised, that nothing names: surveys/unread-answers.ts. */
   | 'colonne-non-reconnue'
   /** A survey row with more fields than the header, its columns shifted: surveys/shifted-rows.ts. */
-  | 'ligne-decalee';
+  | 'ligne-decalee'
+  /** A survey answer another survey file holds word for word (a reworked extract): ingest/shared-texts.ts. */
+  | 'copie-d-un-autre-fichier';
 
 /** How many entries were set aside for one reason. */
 export interface RejectionCount {

@@ -62,6 +62,13 @@ export const REJECTION_REASONS: Readonly<Record<RejectionReason, ReasonWording>>
     codes: ['nombre-de-champs-incorrect'],
     explanation: 'ligne d’enquête dont un séparateur dans une réponse non mise entre guillemets décale les colonnes suivantes, non lue',
   },
+  // Published once, from the file that holds it first (the full export before its reworked extract): ingest/shared-texts.ts.
+  'copie-d-un-autre-fichier': {
+    one: 'réponse copiée d’un autre fichier',
+    many: 'réponses copiées d’un autre fichier',
+    codes: ['copie-d-un-autre-fichier'],
+    explanation: 'réponse d’enquête qui figure mot pour mot dans un autre fichier d’enquête, publiée une seule fois, depuis celui-ci',
+  },
   'texte-vide': { one: 'texte vide', many: 'textes vides', codes: ['texte-vide'], explanation: 'élément sans texte' },
   'element-vide': { one: 'puce vide', many: 'puces vides', codes: ['element-vide'], explanation: 'puce d’une note sans texte' },
   'texte-hors-liste': {

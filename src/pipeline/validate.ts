@@ -79,9 +79,9 @@ export function validateItems(items: RawItem[]): ValidationResult {
           code: 'doublon',
           severity: 'warning',
           message: `Ce texte répète mot pour mot celui de la ${sourcePlace(first)} : les deux sont gardés.`,
-          // A survey has no « (N votes) »: a long answer given twice is most likely one questionnaire sent twice.
+          // A survey has no « (N votes) »: a long answer given twice is most likely one answer sent or exported twice (a questionnaire, a Decidim comment).
           hint: isSurvey
-            ? 'Sans doute le même questionnaire envoyé deux fois : si c’est le cas, supprimez l’une des deux lignes de l’export ; sinon, rien à faire.'
+            ? 'Sans doute la même réponse envoyée ou exportée deux fois : si c’est le cas, supprimez l’une des deux lignes de l’export ; sinon (deux participants qui ont écrit le même texte), rien à faire.'
             : 'S’il s’agit d’un copier-coller, supprimez l’un des deux ; pour compter des votes, écrivez « (N votes) ».',
           ...at(item),
         }),

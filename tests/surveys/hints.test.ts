@@ -52,6 +52,8 @@ describe('duplicate answers in a survey', () => {
     const d = only(diagnostics, 'doublon');
     expect(d.line).toBe(3);
     expect(d.hint).not.toContain('votes');
-    expect(d.hint).toContain('envoyé deux fois');
+    expect(d.hint).toContain('envoyée ou exportée deux fois');
+    // Any export (a Decidim comment too), not only a questionnaire.
+    expect(d.hint).not.toContain('questionnaire');
   });
 });

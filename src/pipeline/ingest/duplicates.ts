@@ -10,7 +10,9 @@
  *   another separator, a workbook and its CSV export): blocking, like the same note;
  * - survey included in another: every row of one is in the other, which has more (a later export
  *   that extends an earlier one): a warning, and the smaller one is not counted, since all its
- *   answers are counted through the other.
+ *   answers are counted through the other;
+ * - answers shared by two kept surveys (a reworked extract of another export, under other columns):
+ *   set aside in the later one, with a warning (shared-texts.ts).
  */
 import type { Diagnostic } from '../model.ts';
 import type { SurveyFile, TextFile } from '../io/consultation-input.ts';
@@ -18,6 +20,7 @@ import type { SurveyIngest } from './surveys/index.ts';
 import type { RowFingerprint } from './surveys/row-fingerprint.ts';
 import type { IngestReconciliation } from './result.ts';
 import { diagnostic } from '../diagnostics.ts';
+import { setAsideSharedTexts } from './shared-texts.ts';
 
 type Kind = 'note' | 'same-bytes' | 'same-rows' | 'included';
 
@@ -31,6 +34,7 @@ interface Duplicate {
 
 export class Duplicates {
   private readonly found: Duplicate[] = [];
+  private shared: Diagnostic[] = [];
 
   /** The notes to read: one of each text, in path order. */
   distinctNotes(notes: readonly TextFile[]): TextFile[] {
@@ -87,11 +91,14 @@ export class Duplicates {
         dropped.add(survey.result);
       }
     }
-    return parsed.map(({ result }) => result).filter((result) => !dropped.has(result));
+    const distinct = parsed.filter(({ result }) => !dropped.has(result));
+    // Then the answers a kept file shares with another: set aside in the later one (shared-texts.ts).
+    this.shared = setAsideSharedTexts(distinct, compareRanks);
+    return distinct.map(({ result }) => result);
   }
 
   diagnostics(): Diagnostic[] {
-    return this.found.map(duplicateDiagnostic);
+    return [...this.found.map(duplicateDiagnostic), ...this.shared];
   }
 
   /** The files not counted appear in the bilan, with nothing read, as the files too big to be read. */
