@@ -29,7 +29,7 @@ export function misplacedRoot(root: string): string | null {
   if (notes === 0) return null;
   return (
     `${holds}, mais pas sous ${NOTES_DIR}/ : le tir à blanc lit les notes d’une consultation, rangées dans ${NOTES_DIR}/<région>/ ` +
-    `(par exemple ${NOTES_DIR}/bretagne/2026-10-01-rennes.md).\nRangez-les ainsi dans un dossier de consultation (« livre-blanc new » en crée la structure), ` +
+    `(par exemple ${NOTES_DIR}/bretagne/2026-10-01-rennes.md).\nRangez-les ainsi dans un dossier de consultation (« livre-blanc init DOSSIER » en crée un), ` +
     `puis lancez depuis sa racine : livre-blanc check --root <dossier de la consultation>`
   );
 }
