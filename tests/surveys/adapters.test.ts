@@ -14,12 +14,12 @@ const COMMENTS = [
 ].join('\n');
 
 describe('platform adapters', () => {
-  it('reads Decidim proposals: title + body as plain text, category as question, personal columns never copied', () => {
+  it('reads Decidim proposals: title + body as plain text, a request (needs), category as question, personal columns never copied', () => {
     const result = parse(PROPOSALS);
     expect(result.diagnostics).toEqual([]);
     expect(result.items.map((i) => [i.text, i.declaredTag, i.question, i.source.field])).toEqual([
-      ['Ethique du capitalisme. Il est temps de réinvestir :\n- un\n- deux', 'auto', 'Impôts, dépenses', 'body'],
-      ['Titre seul', 'auto', null, 'title'],
+      ['Ethique du capitalisme. Il est temps de réinvestir :\n- un\n- deux', 'needs', 'Impôts, dépenses', 'body'],
+      ['Titre seul', 'needs', null, 'title'],
     ]);
     // Names never reach an item; they go to the anonymise stage only, to be masked where a text quotes them.
     const json = JSON.stringify({ ...result, participantNames: [] });
@@ -31,9 +31,17 @@ describe('platform adapters', () => {
     expect(twice.sessions[0]?.participants).toBe(2);
   });
 
+  it('gives Decidim proposals back to the tagger when a sidecar names their column with tag: auto', () => {
+    const proposals = ['id;category/id;category/name/fr;title;body;votes', '1;35;Impôts;Une taxe est à appliquer;Taxer les transactions financières;2'].join('\n');
+    expect(parse(proposals).items.map((i) => i.declaredTag)).toEqual(['needs']);
+    const result = parse(proposals, 'colonnes:\n  textes: [{ colonne: "body", tag: auto }]\n');
+    expect(result.items.map((i) => [i.text, i.declaredTag])).toEqual([['Une taxe est à appliquer. Taxer les transactions financières', 'auto']]);
+  });
+
   it('reads Decidim comments: the body, never the author or user group', () => {
     const result = parse(COMMENTS);
-    expect(result.items.map((i) => i.text)).toEqual(['l\'état devrait mieux écouter les maires']);
+    // A comment argues, approves or complains as much as it asks: the tagger reads it.
+    expect(result.items.map((i) => [i.text, i.declaredTag])).toEqual([['l\'état devrait mieux écouter les maires', 'auto']]);
     const json = JSON.stringify({ ...result, participantNames: [] });
     expect(json).not.toContain('Zébulon');
     expect(json).not.toContain('Secrète');

@@ -54,4 +54,13 @@ describe.skipIf(!present)('the MEL Grand Débat exports as one consultation (../
     const extracts = new Set([survey('propositions_libres_travaillee_cp1252.csv'), survey('commentaires_debats_organisation_etat.csv')]);
     expect(synthesis.items.filter((item) => extracts.has(item.source.file))).toEqual([]);
   });
+
+  it('publishes every proposal as a request (« Besoins et attentes »), proposal 472 (« Une taxe est à appliquer ») included; comments keep the tagger', () => {
+    const proposals = synthesis.items.filter((item) => item.source.file === survey('propositions_libres.csv'));
+    expect(proposals.length).toBeGreaterThanOrEqual(190);
+    expect(proposals.filter((item) => item.tag !== 'needs').map((item) => item.text.slice(0, 60))).toEqual([]);
+    expect(proposals.find((item) => item.text.includes('Une taxe est à appliquer'))?.tag).toBe('needs');
+    const comments = synthesis.items.filter((item) => item.source.file === survey('commentaires_debats.csv'));
+    expect(new Set(comments.map((item) => item.tag))).toEqual(new Set(['working', 'broken', 'needs']));
+  });
 });

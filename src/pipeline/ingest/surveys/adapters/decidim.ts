@@ -1,7 +1,10 @@
 /**
  * Decidim open-data CSV exports, recognised by their flattened JSON headers. Proposals: text = title +
  * body, question = category, weight = the participants' supports (`votes` in older exports, `supports`
- * since 0.23, else endorsements), as « (12 votes) » weighs a workshop's item. Comments: text = body,
+ * since 0.23, else endorsements), as « (12 votes) » weighs a workshop's item; tagged `needs`, since a
+ * proposal is a request by nature: read `auto`, a quarter of the MEL's came out « Ce qui dysfonctionne »
+ * for the problem their title names before the change asked (« Une taxe est à appliquer »). A sidecar's
+ * `textes:` (tag: auto) gives them back to the tagger. Comments: text = body,
  * question = the debate (or proposal) the comment or its reply belongs to, known only by the number
  * ending `root_commentable_url` (its title is in another export: the sidecar's `questions:` gives it).
  * Personal columns (`author/name`, `user_group/…`) are never mapped to an item; authors' names are
@@ -22,12 +25,13 @@ export function decidimMapping(header: readonly string[]): Mapping | null {
   if (title !== -1 && (category !== -1 || at('votes') !== -1 || at('supports') !== -1 || at('category/id') !== -1)) {
     return {
       ...emptyMapping('decidim-propositions'),
-      texts: [{ column: body, prefix: title, header: 'body', tag: 'auto', html: true, question: null }],
+      texts: [{ column: body, prefix: title, header: 'body', tag: 'needs', html: true, question: null }],
       question: category === -1 ? null : { column: category, read: 'cell' },
       weight: weightColumn(header),
       names: authorColumns(header),
     };
   }
+  // Comments stay `auto`: they argue, approve or complain as much as they ask.
   if (at('alignment') !== -1 && at('depth') !== -1) {
     const root = at('root_commentable_url');
     return {
