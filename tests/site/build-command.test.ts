@@ -128,9 +128,11 @@ describe('livre-blanc build', () => {
       // Astro's logger writes warnings to stdout: « [WARN] [glob-loader] No files found matching… ».
       expect(stderr.text() + stderr.stdout() + consoleText).not.toMatch(/WARN|No files found|does not exist|collection/);
       expect(existsSync(path.join(out, 'index.html'))).toBe(true);
-      // One region only: the home page says why there is no convergence and no strong idea, not « not yet ».
+      // One region only: the home page says it where the map would be (no map, no convergence), and why there is no strong idea, not « not yet ».
       const home = readFileSync(path.join(out, 'index.html'), 'utf8');
-      expect(home).toContain('La convergence des besoins se mesure entre régions');
+      expect(home).toContain('viennent d’une seule région, Auvergne-Rhône-Alpes');
+      expect(home).not.toContain('region-map');
+      expect(home).not.toContain('La convergence des besoins se mesure entre régions');
       expect(home).toContain('elles rapprochent des énoncés proches dits dans plusieurs régions');
       // French plurals: one region is « 1 région représentée », not « 1 régions ».
       const keyFigures = home.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');

@@ -1,6 +1,7 @@
 /** What the site says when strong ideas and convergence cannot be measured between regions. */
 import { describe, expect, it } from 'vitest';
-import { noConvergenceNotice, noIdeasNotice, noRegionsNotice } from '../../src/site/region-notices.ts';
+import { comparesRegions, noConvergenceNotice, noIdeasNotice, noRegionsNotice, singleRegionNotice } from '../../src/site/region-notices.ts';
+import type { Region } from '../../src/pipeline/model.ts';
 
 describe('region notices', () => {
   it('say why there will be none when no region, or a single one, is represented', () => {
@@ -20,5 +21,19 @@ describe('regions page without any region', () => {
   it('says how a consultation gets regions', () => {
     expect(noRegionsNotice()).toContain("n’indiquent pas de région");
     expect(noRegionsNotice()).toContain('region_fixe');
+  });
+});
+
+describe('a consultation of fewer than two regions', () => {
+  const region = (code: string, name: string): Region => ({ code, name });
+  it('compares regions from two represented on', () => {
+    expect(comparesRegions({ represented: [] })).toBe(false);
+    expect(comparesRegions({ represented: [region('32', 'Hauts-de-France')] })).toBe(false);
+    expect(comparesRegions({ represented: [region('32', 'Hauts-de-France'), region('53', 'Bretagne')] })).toBe(true);
+  });
+
+  it('says the one region once, and that only the items with a region are from it', () => {
+    expect(singleRegionNotice('Hauts-de-France', false)).toBe('Toutes les contributions de cette consultation viennent d’une seule région, Hauts-de-France : il n’y a ni carte ni comparaison entre régions à montrer.');
+    expect(singleRegionNotice('Bretagne', true)).toMatch(/^Les contributions de cette consultation qui indiquent leur région viennent toutes d’une seule région, Bretagne/);
   });
 });

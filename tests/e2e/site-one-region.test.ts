@@ -1,0 +1,76 @@
+/**
+ * A consultation of one region (tests/fixtures/site-une-region/): one survey of a metropolis, every
+ * answer in Hauts-de-France, no workshop. Built with the command, served, read in Chromium: the site
+ * shows no map of one shaded tile, never compares the region with itself, and says once why.
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PACKAGE_DIR } from '../../src/cli/build.ts';
+import { buildWithCli } from '../safety/support/outputs.ts';
+import { plainTypography } from '../support/typography.ts';
+import { HAS_CHROMIUM, ownSiteAndBrowser, runAxe, SKIP_MESSAGE } from './support/site.ts';
+
+if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
+
+const ROOT = path.join(PACKAGE_DIR, 'tests', 'fixtures', 'site-une-region');
+
+describe.skipIf(!HAS_CHROMIUM)('a consultation of one region (Chromium)', () => {
+  const own = ownSiteAndBrowser('livre-blanc-une-region-', async (parent) => {
+    const dir = path.join(parent, 'site');
+    await buildWithCli(ROOT, dir);
+    return dir;
+  });
+  const url = (pathname: string) => new URL(pathname, own.url).href;
+  const text = (value: string | null) => plainTypography(value ?? '').replace(/\s+/g, ' ').trim();
+  const SAID = 'Toutes les contributions de cette consultation viennent d’une seule région, Hauts-de-France';
+
+  it('home: no map and no convergence, the one region said where the map would be', async () => {
+    const page = await own.browser.newPage();
+    await page.goto(url('/'));
+    const main = text(await page.locator('main').textContent());
+    expect(await page.locator('.region-map, #accueil-carte').count()).toBe(0);
+    expect(await page.locator('#convergents').count()).toBe(0);
+    expect(main).not.toContain('La convergence des besoins se mesure entre régions');
+    expect(text(await page.locator('[data-single-region]').textContent())).toContain(text(SAID));
+    expect(await page.locator('[data-single-region] a').getAttribute('href')).toBe('/regions/hauts-de-france/');
+    expect(main.split(text(SAID)).length - 1).toBe(1);
+    expect(await runAxe(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('regions page: the one region said, no map, no chart of one bar, no comparison', async () => {
+    const page = await own.browser.newPage();
+    await page.goto(url('/regions/'));
+    const main = text(await page.locator('main').textContent());
+    expect(text(await page.locator('.lead').textContent())).toContain(text(SAID));
+    expect(await page.locator('.region-map, #regions-carte, #regions-etiquettes, #ressemblance').count()).toBe(0);
+    expect(main).not.toContain('Pas assez de régions');
+    expect(await runAxe(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('region page: nothing « ressort » against itself, no similarity with itself', async () => {
+    const page = await own.browser.newPage();
+    await page.goto(url('/regions/hauts-de-france/'));
+    const main = text(await page.locator('main').textContent());
+    expect(main).not.toContain('Ce qui ressort particulièrement ici');
+    expect(main).not.toContain('Aucun thème ne ressort nettement');
+    expect(await page.locator('[data-similarity]').count()).toBe(0);
+    expect(text(await page.locator('[data-single-region]').textContent())).toMatch(/^C'est la seule région de la consultation/);
+    expect(await page.locator('#region-themes').count()).toBe(1);
+    expect(await runAxe(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('theme pages: no convergence between regions, no chart by region', async () => {
+    const page = await own.browser.newPage();
+    for (const pathname of ['/themes/transports/', '/themes/']) {
+      await page.goto(url(pathname));
+      const main = text(await page.locator('main').textContent());
+      expect(main, pathname).not.toContain('Convergence');
+      expect(await page.locator('#convergence-theme, #theme-regions, #themes-regions, #themes-convergence').count(), pathname).toBe(0);
+    }
+    expect(await page.locator('#themes-etiquettes').count()).toBe(1);
+    await page.close();
+  });
+});
