@@ -121,7 +121,8 @@ export async function runInit(args: string[], io: InitIo = {}): Promise<number> 
   for (const dir of [NOTES_DIR, SURVEYS_DIR]) await mkdir(path.join(root, dir), { recursive: true });
 
   say(summary(root, created, kept, flagsIgnored(flags, questions)));
-  say(nextSteps(root, created.includes(EXAMPLE_NOTE) || (present(EXAMPLE_NOTE) && !hasData)));
+  // As long as the example note is there, whoever added their own data since: it would be published with it.
+  say(nextSteps(root, present(EXAMPLE_NOTE)));
   return 0;
 }
 

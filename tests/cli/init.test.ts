@@ -86,6 +86,14 @@ describe('livre-blanc init', () => {
     const third = sink();
     expect(await runInit([root], { output: third, interactive: false })).toBe(0);
     expect(third.text()).toContain('Rien à ajouter');
+    // The example note is still there: it is recalled until deleted, and not written again once it is.
+    expect(third.text()).toContain(`Supprimez ensuite la note d’exemple, ${EXAMPLE}`);
+    rmSync(path.join(root, EXAMPLE));
+    writeFileSync(path.join(root, 'data/enquetes/avis.csv'), 'Région;Vos attentes\nBretagne;Des rendez-vous plus rapides\n');
+    const fourth = sink();
+    expect(await runInit([root], { output: fourth, interactive: false })).toBe(0);
+    expect(existsSync(path.join(root, EXAMPLE))).toBe(false);
+    expect(fourth.text()).not.toContain('note d’exemple');
   });
 
   it('adds no example note to a consultation that already has data, nor with --sans-exemple', async () => {
