@@ -3,6 +3,7 @@
  * the smallest consultation that `check` accepts and `build` publishes, each file saying in French
  * what it is for and what to change.
  */
+import { EXAMPLE_NOTE_NAME } from '../pipeline/ingest/example-note.ts';
 import { stringify } from 'yaml';
 import { NOTES_DIR, SURVEYS_DIR } from '../pipeline/io/folders.ts';
 import { SETTINGS_FILE } from '../pipeline/settings.ts';
@@ -31,7 +32,7 @@ export interface PlannedFile {
 export const DEFAULT_TITLE = 'Livre blanc de la consultation';
 export const CHAPTER_FILE = 'content/livre-blanc/introduction.mdx';
 /** The example note: its own region folder and a name that says what to do with it. */
-export const EXAMPLE_NOTE = `${NOTES_DIR}/ile-de-france/exemple-a-supprimer.md`;
+export const EXAMPLE_NOTE = `${NOTES_DIR}/ile-de-france/${EXAMPLE_NOTE_NAME}`;
 export const NOTES_README = `${NOTES_DIR}/LISEZ-MOI.md`;
 export const SURVEYS_README = `${SURVEYS_DIR}/LISEZ-MOI.md`;
 

@@ -14,6 +14,7 @@ import { ignoredDiagnostics } from './ingest/ignored.ts';
 import { emptyConsultationDiagnostics } from './ingest/empty.ts';
 import { Duplicates } from './ingest/duplicates.ts';
 import { isolatedDateDiagnostics } from './ingest/isolated-dates.ts';
+import { exampleNoteDiagnostics } from './ingest/example-note.ts';
 import { EMPTY_TEXT, validateItems } from './validate.ts';
 import { anonymise } from './anonymise/index.ts';
 import { anonymiseContext } from './anonymise/context.ts';
@@ -50,7 +51,7 @@ export function synthesize(input: ConsultationInput, onProgress: ProgressListene
   const ingested = emptyResult();
   ingested.diagnostics.push(...oversizeDiagnostics(input.oversize ?? []));
   ingested.reconciliation.push(...oversizeReconciliation(input.oversize ?? []));
-  ingested.diagnostics.push(...ignoredDiagnostics(input.ignored ?? []), ...emptyConsultationDiagnostics(input));
+  ingested.diagnostics.push(...ignoredDiagnostics(input.ignored ?? []), ...emptyConsultationDiagnostics(input), ...exampleNoteDiagnostics(input));
   // A file dropped twice is read once (ingest/duplicates.ts).
   const duplicates = new Duplicates();
   const notes = duplicates.distinctNotes(input.notes);
@@ -158,6 +159,8 @@ export function synthesize(input: ConsultationInput, onProgress: ProgressListene
     description,
     accessibilityContact: settings.accessibilityContact,
     accessibilityAudit: settings.accessibilityAudit,
+    // Only when set: without it, synthese.json stays the same bytes as before the setting existed.
+    ...(settings.siteAddress ? { siteAddress: settings.siteAddress } : {}),
     regions: referentiels.regions.filter((region) => usedRegions.has(region.code)),
     departments: referentiels.departments.filter((d) => usedDepartments.has(d.code)),
     themes: referentiels.themes,

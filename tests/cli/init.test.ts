@@ -58,6 +58,8 @@ describe('livre-blanc init', () => {
     // The read-mes are for people: neither read as a note nor reported as a file left out.
     expect(check.stdout).not.toContain('LISEZ-MOI');
     expect(check.stdout).toContain('Total : 6 lus = 6 retenus + 0 écarté');
+    // Its invented feedback is said at each dry run, so that it is never published unnoticed.
+    expect(check.stdout).toContain('[note-exemple]');
 
     const out = path.join(newDir(), 'synthese.json');
     const synthesize = await runCli(['synthesize', '--root', root, '--out', out]);
