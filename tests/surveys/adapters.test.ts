@@ -49,6 +49,18 @@ describe('platform adapters', () => {
     expect(result.participantNames).toEqual(['Zébulon Machin']);
   });
 
+  it('counts a Decidim export’s participants by their distinct author ids, names blank or not, and never publishes an id', () => {
+    const rows = [
+      '516;2019-01-18;Je rejoins cet avis sur les maires et les communes;1153;;1;1;;;515',
+      '517;2019-01-19;Les petites communes manquent de moyens;98765;Anne Onyme;0;0;;;23',
+    ];
+    const result = parse([COMMENTS, ...rows].join('\n'));
+    expect(result.sessions[0]?.participants).toBe(2);
+    expect(JSON.stringify(result.items)).not.toContain('98765');
+    // A row without an author id: the people cannot be counted.
+    expect(parse([COMMENTS, '518;2019-01-20;Un commentaire sans auteur connu;;;0;0;;;23'].join('\n')).sessions[0]?.participants).toBeNull();
+  });
+
   it('reads comment-id,comment-body files, never the interview (speaker) column', () => {
     const result = parse('comment-id,comment-body,interview\n1,"Les rendez-vous par SMS, c’est bien",Paulette Unetelle\n2,,X\n');
     expect(result.items.map((i) => [i.text, i.declaredTag])).toEqual([['Les rendez-vous par SMS, c’est bien', 'auto']]);

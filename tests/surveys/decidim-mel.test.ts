@@ -63,4 +63,13 @@ describe.skipIf(!present)('the MEL Grand Débat exports as one consultation (../
     const comments = synthesis.items.filter((item) => item.source.file === survey('commentaires_debats.csv'));
     expect(new Set(comments.map((item) => item.tag))).toEqual(new Set(['working', 'broken', 'needs']));
   });
+
+  it('counts the debate comments’ 118 participants by their distinct author ids, and leaves the surveys undated', () => {
+    const session = (name: string) => synthesis.sessions.find((s) => s.file === survey(name));
+    expect(session('commentaires_debats.csv')?.participants).toBe(118);
+    expect(session('commentaires_propositions_libres.csv')?.participants).toBe(20);
+    // The proposals export names no author: its rows are proposals, not people.
+    expect(session('propositions_libres.csv')?.participants).toBeNull();
+    expect(synthesis.sessions.map((s) => s.date)).toEqual(synthesis.sessions.map(() => null));
+  });
 });

@@ -131,15 +131,30 @@ function csvTable(bytes: Uint8Array, sidecar: Sidecar | null, path: string): { t
 }
 
 /**
- * How many people answered, as far as the file says: one per row in the usual export, but in a long
+ * How many people answered, as far as the file says: the distinct ids of a respondent column (Decidim's
+ * authors) when every row has one (unknown if one lacks it); else one per row in the usual export, but in a long
  * one (a question column: one row per answer, the Grand Débat's 143,719 rows are answers to 19
  * questions) the rows are answers, so the people are counted by their names when every row has one,
  * and are unknown otherwise (null: the site then shows no « Participants »).
  */
 function respondentsOf(records: readonly CsvRecord[], mapping: Mapping, names: number): number | null {
+  // A row per contribution, not per person (Decidim): its authors' ids or nothing, never its rows.
+  if (mapping.respondent !== null) return distinctIds(records, mapping.respondent);
   const named = mapping.names.length > 0 && records.every((record) => mapping.names.some((column) => (record.fields[column] ?? '').trim() !== ''));
   if (named) return names;
   return mapping.question === null ? records.length : null;
+}
+
+/** How many distinct ids the respondent column holds (Decidim's `author/id`), or null when it has none or a row lacks one. */
+function distinctIds(records: readonly CsvRecord[], column: number): number | null {
+  if (records.length === 0) return null;
+  const ids = new Set<string>();
+  for (const record of records) {
+    const id = (record.fields[column] ?? '').trim();
+    if (id === '') return null;
+    ids.add(id);
+  }
+  return ids.size;
 }
 
 /** The distinct names of the name columns (for the anonymise stage, as a note's declared ambassadors). */

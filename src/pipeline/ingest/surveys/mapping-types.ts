@@ -65,6 +65,11 @@ export interface Mapping {
    * published, and masked wherever an answer quotes them (« d'accord avec Justin TIME »).
    */
   names: number[];
+  /**
+   * Column of each respondent's id (Decidim's `author/id`), or null: the session's participants are its
+   * distinct values. Never published, not even as a count per row.
+   */
+  respondent: number | null;
 }
 
 export function emptyMapping(origin: MappingOrigin): Mapping {
@@ -83,5 +88,6 @@ export function emptyMapping(origin: MappingOrigin): Mapping {
     questionLabels: new Map(),
     weight: null,
     names: [],
+    respondent: null,
   };
 }

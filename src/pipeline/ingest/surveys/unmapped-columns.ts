@@ -51,7 +51,7 @@ export function usedColumns(mapping: Mapping): Set<number> {
     if (text.prefix !== null) used.add(text.prefix);
   }
   for (const scale of mapping.scales) used.add(scale.column);
-  for (const column of [mapping.region, mapping.department, mapping.postalCode, mapping.profile, mapping.question?.column, mapping.weight?.column]) {
+  for (const column of [mapping.region, mapping.department, mapping.postalCode, mapping.profile, mapping.question?.column, mapping.weight?.column, mapping.respondent]) {
     if (column !== null && column !== undefined) used.add(column);
   }
   return used;

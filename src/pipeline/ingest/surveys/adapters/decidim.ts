@@ -7,6 +7,9 @@
  * `textes:` (tag: auto) gives them back to the tagger. Comments: text = body,
  * question = the debate (or proposal) the comment or its reply belongs to, known only by the number
  * ending `root_commentable_url` (its title is in another export: the sidecar's `questions:` gives it).
+ * The session's participants are the distinct `author/id` (a comment's author may write 40 of them;
+ * a name may be blank or shared): the ids are counted, never published. A session stays undated: its
+ * `created_at` span weeks, and Session.date is a workshop's day (the site shows it as « Date »).
  * Personal columns (`author/name`, `user_group/…`) are never mapped to an item; authors' names are
  * masked wherever a comment quotes them (replies often do). Groups' names (an association, a town hall)
  * are not personal data and stay.
@@ -29,6 +32,7 @@ export function decidimMapping(header: readonly string[]): Mapping | null {
       question: category === -1 ? null : { column: category, read: 'cell' },
       weight: weightColumn(header),
       names: authorColumns(header),
+      respondent: nullIfAbsent(at('author/id')),
     };
   }
   // Comments stay `auto`: they argue, approve or complain as much as they ask.
@@ -39,6 +43,7 @@ export function decidimMapping(header: readonly string[]): Mapping | null {
       texts: [{ column: body, prefix: null, header: 'body', tag: 'auto', html: true, question: null }],
       question: root === -1 ? null : { column: root, read: 'url-end' },
       names: authorColumns(header),
+      respondent: nullIfAbsent(at('author/id')),
     };
   }
   return null;
@@ -47,6 +52,10 @@ export function decidimMapping(header: readonly string[]): Mapping | null {
 function weightColumn(header: readonly string[]): WeightColumn | null {
   const name = WEIGHT_HEADERS.find((h) => header.includes(h));
   return name === undefined ? null : { column: header.indexOf(name), header: name };
+}
+
+function nullIfAbsent(column: number): number | null {
+  return column === -1 ? null : column;
 }
 
 function authorColumns(header: readonly string[]): number[] {
