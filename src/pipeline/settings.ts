@@ -21,6 +21,8 @@ const settingsSchema = z.object({
   audit_accessibilite: z.unknown().optional(), // read apart: an unreadable audit must not cost the title
   /** Public figures’ names the detectors of names leave as written (« Emmanuel Macron », « Macron »); none by default. */
   noms_publics: z.array(z.string().min(1)).default([]),
+  /** The published site's public address (`https://…`): printed on the PDF's cover and pages, and its links to the site lead there. */
+  adresse_du_site: z.unknown().optional(), // read apart, as the audit: a mistyped address must not cost the title
 });
 
 export interface Settings {
@@ -32,26 +34,30 @@ export interface Settings {
   accessibilityAudit: AccessibilityAudit | null;
   /** Names of public figures kept as written by the anonymise stage (anonymise/public-names.ts). */
   publicNames: string[];
+  /** The published site's address, without its final slash (`https://livre-blanc.fr`), or null: the PDF then names the site's pages without an address. */
+  siteAddress: string | null;
   diagnostics: Diagnostic[];
 }
 
 export function readSettings(file: TextFile | null, today = new Date().toISOString().slice(0, 10)): Settings {
   if (!file) {
     const { diagnostics } = readAccessibilityAudit(undefined, null, today);
-    return { title: DEFAULT_TITLE, description: null, accessibilityContact: null, accessibilityAudit: null, publicNames: [], diagnostics: [...contactDiagnostics(null, null), ...diagnostics] };
+    return { title: DEFAULT_TITLE, description: null, accessibilityContact: null, accessibilityAudit: null, publicNames: [], siteAddress: null, diagnostics: [...contactDiagnostics(null, null), ...diagnostics] };
   }
   try {
     const parsed = settingsSchema.safeParse(parse(file.content, { logLevel: 'error' }) ?? {}); // no raw YAML warning on the terminal
     if (parsed.success) {
       const contact = parsed.data.contact_accessibilite ?? null;
       const { audit, diagnostics } = readAccessibilityAudit(parsed.data.audit_accessibilite, file, today);
+      const siteAddress = readSiteAddress(parsed.data.adresse_du_site, file);
       return {
         title: parsed.data.titre,
         description: parsed.data.description?.trim() || null,
         accessibilityContact: contact,
         accessibilityAudit: audit,
         publicNames: parsed.data.noms_publics,
-        diagnostics: [...contactDiagnostics(contact, file), ...diagnostics],
+        siteAddress: siteAddress.address,
+        diagnostics: [...contactDiagnostics(contact, file), ...diagnostics, ...siteAddress.diagnostics],
       };
     }
   } catch {
@@ -63,6 +69,7 @@ export function readSettings(file: TextFile | null, today = new Date().toISOStri
     accessibilityContact: null,
     accessibilityAudit: null,
     publicNames: [],
+    siteAddress: null,
     diagnostics: [
       diagnostic({
         code: 'parametres-invalides',
@@ -70,6 +77,31 @@ export function readSettings(file: TextFile | null, today = new Date().toISOStri
         message: `Le fichier ${file.file} n’est pas lisible : le titre par défaut est utilisé.`,
         hint: 'Écrivez par exemple « titre: Livre blanc du futur SI des Missions Locales ».',
         file: file.file,
+      }),
+    ],
+  };
+}
+
+/**
+ * `adresse_du_site`: a web address (http or https, a host), kept without its final slash so that a page's
+ * path follows it (`https://livre-blanc.fr` + `/verbatims/`). Anything else is ignored and said.
+ */
+function readSiteAddress(value: unknown, file: TextFile): { address: string | null; diagnostics: Diagnostic[] } {
+  if (value === undefined || value === null) return { address: null, diagnostics: [] };
+  const text = typeof value === 'string' ? value.trim() : '';
+  const url = /^https?:\/\/[^\s/?#@]+(?:\/[^\s?#]*)?$/i.test(text) ? URL.parse(text) : null;
+  if (url) return { address: url.href.replace(/\/+$/, ''), diagnostics: [] };
+  const line = file.content.split(/\r?\n/).findIndex((row) => row.trimStart().startsWith('adresse_du_site')) + 1;
+  return {
+    address: null,
+    diagnostics: [
+      diagnostic({
+        code: 'adresse-du-site-invalide',
+        severity: 'warning',
+        message: 'L’adresse du site (adresse_du_site) n’est pas une adresse web : le PDF n’en imprime aucune.',
+        hint: 'Écrivez l’adresse publique du site, par exemple « adresse_du_site: https://livre-blanc.mon-reseau.fr ».',
+        file: file.file,
+        line: Math.max(1, line),
       }),
     ],
   };

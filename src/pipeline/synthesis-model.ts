@@ -157,6 +157,8 @@ export interface Synthesis {
   accessibilityContact: string | null;
   /** The site's last RGAA audit (`audit_accessibilite` of consultation.yml), or null: the statement then says « non conforme ». */
   accessibilityAudit: AccessibilityAudit | null;
+  /** The published site's address (`adresse_du_site` of consultation.yml), printed in the PDF; absent or null: none. */
+  siteAddress?: string | null;
   regions: Region[];
   departments: Department[];
   /** The taxonomy, plus `autres`. */
