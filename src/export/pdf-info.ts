@@ -64,7 +64,7 @@ function rewriteInfo(text: string, info: PdfInfo, date: string | null): string |
   return rewriteObjects(text, xref, edits);
 }
 
-interface Xref {
+export interface Xref {
   /** Where the `xref` keyword stands, and where its table (with the trailer) ends. */
   start: number;
   /** Each object's byte offset, by object number (in-use entries only). */
@@ -74,7 +74,7 @@ interface Xref {
 }
 
 /** The last (and only) cross-reference table and its trailer; null for a cross-reference stream or an update. */
-function readXref(text: string): Xref | null {
+export function readXref(text: string): Xref | null {
   const last = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(text);
   if (!last) return null;
   const start = Number(last[1]);

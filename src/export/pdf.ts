@@ -2,11 +2,17 @@
  * The white paper as PDF: headless Chromium prints the site's dedicated print route, A4, with an outline
  * (bookmarks from the headings), page numbers, and tagged for accessibility; then made the same bytes at
  * each print (node ids) and given the consultation's title, language and the exports' date (`pdf-info.ts`).
+ * The running header and footer are print.css's page margin boxes, fed the title and the site's address
+ * here; the contents page gets its page numbers from a first print's outline (`pdf-outline.ts`).
  */
 import { existsSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import type { Synthesis } from '../pipeline/synthesis-model.ts';
+import { frenchTypography } from '../site/typography/french-typography.ts';
 import { exportDate } from './export-date.ts';
 import { withDocumentInfo, type PdfInfo } from './pdf-info.ts';
+import { printedLink } from './pdf-links.ts';
+import { readOutline } from './pdf-outline.ts';
 
 export const CHROMIUM_PATH = process.env.LIVRE_BLANC_CHROMIUM ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -24,8 +30,8 @@ export function chromiumAvailable(): boolean {
   return existsSync(CHROMIUM_PATH);
 }
 
-const FOOTER = `<div style="font-size:9px;width:100%;text-align:center;font-family:sans-serif;color:#333">
-Page <span class="pageNumber"></span> sur <span class="totalPages"></span></div>`;
+/** Prints at most this many times: the contents' page numbers, written after a first print, change no page break. */
+const MAX_PRINTS = 3;
 
 /** What the PDF's properties say besides its title (`pdf-info.ts`). */
 export type PdfProperties = Omit<PdfInfo, 'title' | 'lang'>;
@@ -48,8 +54,13 @@ export function pdfProperties(
   };
 }
 
-/** The white paper printed from the site at `baseUrl`; without `properties`, undated (no time of printing). */
+/**
+ * The white paper printed from the site at `baseUrl`; without `properties`, undated (no time of printing).
+ * `title` is written as the site writes it (typographic apostrophes, no-break spaces), in the running
+ * header and the PDF's properties.
+ */
 export async function printPdf(baseUrl: string, title: string, properties: PdfProperties = { date: null }): Promise<Uint8Array> {
+  const printedTitle = frenchTypography(title);
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
@@ -65,29 +76,98 @@ export async function printPdf(baseUrl: string, title: string, properties: PdfPr
     await page.evaluate(() => window.dispatchEvent(new Event('livre-blanc:tout-dessiner')));
     await page.waitForFunction(() => Array.from(document.querySelectorAll<HTMLElement>('figure[data-chart]')).every((figure) => figure.dataset.drawn === 'true'), undefined, { timeout: 60_000 });
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    // Links to other pages would be printed as absolute URIs of this temporary local server (a dead
-    // link in the PDF, and a different file at each build): they become plain text; anchors stay.
-    await page.evaluate(() => {
-      for (const link of Array.from(document.querySelectorAll('a[href]'))) {
-        const target = URL.parse(link.getAttribute('href') ?? '', location.href); // SVG links too
-        if (target?.origin === location.origin && !(target.pathname === location.pathname && target.hash)) link.removeAttribute('href');
-      }
-    });
-    const pdf = await page.pdf({
-      format: 'A4',
-      printBackground: true,
-      margin: { top: '18mm', bottom: '18mm', left: '16mm', right: '16mm' },
-      displayHeaderFooter: true,
-      headerTemplate: `<div style="font-size:8px;width:100%;text-align:center;font-family:sans-serif;color:#555">${escapeHtml(title)}</div>`,
-      footerTemplate: FOOTER,
-      outline: true,
-      tagged: true,
-    });
+    // The cover says the published site's address (consultation.yml's adresse_du_site), when there is one.
+    const address = await page.evaluate(() => document.querySelector('[data-site-address]')?.getAttribute('data-site-address') || null);
+    await rewriteSiteLinks(page, address);
+    // print.css's margin boxes print these (set through the CSSOM, which the pages' security policy allows).
+    await page.evaluate(
+      ({ header, footer }) => {
+        document.documentElement.style.setProperty('--print-title', header);
+        document.documentElement.style.setProperty('--print-address', footer);
+      },
+      { header: cssString(printedTitle), footer: cssString(address ? `${address} · ` : '') },
+    );
+    let pdf = await print(page);
+    // Two prints, seldom three: the first tells each chapter's page, written into the contents, the next prints them.
+    for (let prints = 1; prints < MAX_PRINTS && (await writeContentsPages(page, pdf)); prints++) pdf = await print(page);
     // The page's language is Chromium's /Lang; French is the white paper's, should the page have none.
-    return withDocumentInfo(withStableNodeIds(new Uint8Array(pdf)), { ...properties, title, lang: 'fr' });
+    return withDocumentInfo(withStableNodeIds(pdf), { ...properties, title: printedTitle, lang: 'fr' });
   } finally {
     await browser.close();
   }
+}
+
+async function print(page: Page): Promise<Uint8Array> {
+  const pdf = await page.pdf({
+    format: 'A4',
+    printBackground: true,
+    margin: { top: '18mm', bottom: '18mm', left: '16mm', right: '16mm' },
+    outline: true,
+    tagged: true,
+  });
+  return new Uint8Array(pdf);
+}
+
+/**
+ * Links to other pages would be printed as absolute URIs of this temporary local server (a dead link in
+ * the PDF, and a different file at each build): each leads where `printedLink` says; a link that no
+ * longer is one, where print.css printed its target, has the site's page named instead (`data-site-note`).
+ */
+export async function rewriteSiteLinks(page: Page, address: string | null): Promise<void> {
+  const { links, chapters } = await page.evaluate(() => {
+    const found: Array<{ target: string; text: string; printsTarget: boolean }> = [];
+    for (const link of Array.from(document.querySelectorAll('a[href]'))) {
+      const target = URL.parse(link.getAttribute('href') ?? '', location.href); // SVG links too
+      if (target?.origin !== location.origin || (target.pathname === location.pathname && target.hash)) continue;
+      const after = getComputedStyle(link, '::after').content;
+      link.setAttribute('data-print-link', String(found.length));
+      found.push({ target: `${target.pathname}${target.search}${target.hash}`, text: link.textContent ?? '', printsTarget: after !== 'none' && after !== 'normal' });
+    }
+    return { links: found, chapters: Array.from(document.querySelectorAll('article.chapter[id]'), (chapter) => chapter.id) };
+  });
+  const chapterIds = new Set(chapters);
+  const printed = links.map((link) => ({ ...printedLink(link.target, chapterIds, address, link.text), printsTarget: link.printsTarget }));
+  await page.evaluate((rewrites) => {
+    for (const link of Array.from(document.querySelectorAll('[data-print-link]'))) {
+      const rewrite = rewrites[Number(link.getAttribute('data-print-link'))];
+      link.removeAttribute('data-print-link');
+      if (!rewrite) continue;
+      if (rewrite.href !== null) link.setAttribute('href', rewrite.href);
+      else {
+        link.removeAttribute('href');
+        if (rewrite.printsTarget && rewrite.note) link.setAttribute('data-site-note', rewrite.note);
+      }
+    }
+  }, printed);
+}
+
+/**
+ * Each chapter's page, read from the outline of `pdf` (the chapters are the children of the page's
+ * heading, in order), written into the contents' slots; whether any changed (then the page is printed again).
+ * Nothing when the outline and the contents do not have as many chapters.
+ */
+export async function writeContentsPages(page: Page, pdf: Uint8Array): Promise<boolean> {
+  const pages = readOutline(pdf)
+    .filter((entry) => entry.depth === 2)
+    .map((entry) => entry.page);
+  return page.evaluate((numbers) => {
+    const slots = Array.from(document.querySelectorAll('[data-toc-page]'));
+    if (slots.length === 0 || slots.length !== numbers.length || numbers.some((n) => n === null)) return false;
+    let changed = false;
+    slots.forEach((slot, i) => {
+      const number = String(numbers[i]);
+      if (slot.textContent !== number) {
+        slot.textContent = number;
+        changed = true;
+      }
+    });
+    return changed;
+  }, pages);
+}
+
+/** `text` as a CSS string (for `content:`): quotes and backslashes escaped, line breaks as spaces. */
+export function cssString(text: string): string {
+  return `"${text.replace(/\s+/g, ' ').replace(/["\\]/g, (c) => `\\${c}`)}"`;
 }
 
 /**
@@ -130,8 +210,4 @@ function withSortedIdTree(text: string): string {
       return `${opening}${id(sorted[0])}${space}${id(sorted.at(-1))}${between}${sortedNames}]`;
     },
   );
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
