@@ -7,6 +7,7 @@
 import type { FacetDimension } from './format.ts';
 import { applySelection, facetCounts, isEmpty, readState, selectionLabel, toggle, unknownLabel, writeState, type ViewState } from './selection.ts';
 import { IndexStore, type FacetItem } from './store.ts';
+import { uniformDimensions } from './uniform-facets.ts';
 import { FacetPanel } from './facet-panel.ts';
 import { resultsJump, revealResults } from './narrow-screen.ts';
 import { element, formatCount, httpFetcher, plural, verbatimItem } from './ui.ts';
@@ -82,7 +83,7 @@ async function setup(root: HTMLElement): Promise<void> {
     // An address naming no region or theme (« ?region=bretagn ») lists nothing rather than everything.
     const unknown = state.unknown ?? [];
     const matching = unknown.length > 0 ? [] : applySelection(items, state.selection);
-    facets.update(facetCounts(items, state.selection), state.selection);
+    facets.update(facetCounts(items, state.selection), state.selection, uniformDimensions(items));
     jumpCount(matching.length);
     clear!.hidden = isEmpty(state.selection) && unknown.length === 0;
     // Pages of lines: identical answers are one line (see entries.ts).

@@ -50,7 +50,8 @@ export class FacetPanel {
     }
   }
 
-  update(counts: Record<FacetDimension, Map<string, number>>, selection: Selection): void {
+  /** `uniform`: dimensions whose every item has the same value (uniform-facets.ts), hidden unless one is ticked (from the address). */
+  update(counts: Record<FacetDimension, Map<string, number>>, selection: Selection, uniform: ReadonlySet<FacetDimension> = new Set()): void {
     // Folded filters (a narrow screen) still say how many are ticked.
     const ticked = FACET_DIMENSIONS.reduce((sum, dimension) => sum + (selection[dimension]?.length ?? 0), 0);
     const active = this.#container.closest('details')?.querySelector('[data-facets-active]');
@@ -68,7 +69,7 @@ export class FacetPanel {
         if (!entry.item.hidden) visible++;
       }
       const group = this.#groups.get(dimension);
-      if (group) group.hidden = visible === 0;
+      if (group) group.hidden = visible === 0 || (uniform.has(dimension) && ticked.size === 0);
     }
   }
 }

@@ -10,6 +10,7 @@ import { listedItems, type PageState } from './page-state.ts';
 import { facetCounts } from './selection.ts';
 import type { FacetItem } from './store.ts';
 import { FacetPanel } from './facet-panel.ts';
+import { uniformDimensions } from './uniform-facets.ts';
 import { resultsJump } from './narrow-screen.ts';
 import { PARTIAL_FILTERS_TITLE, PARTIAL_NOUN } from './partial-text.ts';
 
@@ -41,7 +42,7 @@ export function filtersView(box: HTMLElement, jump: HTMLButtonElement | null, ti
       if (title) title.textContent = state.partial ? PARTIAL_FILTERS_TITLE : resultsTitle;
       const current = listedItems(state, items);
       if (!current || !panel) return;
-      panel.update(facetCounts(current, state.selection), state.selection);
+      panel.update(facetCounts(current, state.selection), state.selection, uniformDimensions(items ?? current));
       box.hidden = false;
       jumpCount(state.shown.length, state.partial ? PARTIAL_NOUN : 'résultat');
     },

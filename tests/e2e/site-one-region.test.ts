@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { PACKAGE_DIR } from '../../src/cli/build.ts';
 import { buildWithCli } from '../safety/support/outputs.ts';
 import { plainTypography } from '../support/typography.ts';
@@ -71,6 +72,26 @@ describe.skipIf(!HAS_CHROMIUM)('a consultation of one region (Chromium)', () => 
       expect(await page.locator('#convergence-theme, #theme-regions, #themes-regions, #themes-convergence').count(), pathname).toBe(0);
     }
     expect(await page.locator('#themes-etiquettes').count()).toBe(1);
+    await page.close();
+  });
+
+  /** The legends of the filters shown, once the facet values are loaded and counted. */
+  async function shownFacets(page: Page): Promise<string[]> {
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-facets] .facet-count')].some((count) => /\(\d/.test(count.textContent ?? '')));
+    return page.locator('[data-facets] fieldset:not([hidden]) legend').allTextContents();
+  }
+
+  it('explorer and search: no filter whose every item has the same value (region, profile, format)', async () => {
+    const page = await own.browser.newPage();
+    await page.goto(url('/verbatims/'));
+    expect(await shownFacets(page)).toEqual(['Étiquette', 'Thème']);
+    expect(text(await page.locator('.lead').textContent())).toContain('à filtrer par étiquette et thème.');
+    // Ticked from the address (a table's count links there), the filter shows, to be unticked.
+    await page.goto(url('/verbatims/?region=32'));
+    expect(await shownFacets(page)).toEqual(['Étiquette', 'Thème', 'Région']);
+    await page.goto(url('/recherche/?q=bus'));
+    expect(await shownFacets(page)).toEqual(['Étiquette', 'Thème']);
+    expect(await runAxe(page)).toEqual([]);
     await page.close();
   });
 });
