@@ -72,4 +72,12 @@ describe.skipIf(!present)('the MEL Grand Débat exports as one consultation (../
     expect(session('propositions_libres.csv')?.participants).toBeNull();
     expect(synthesis.sessions.map((s) => s.date)).toEqual(synthesis.sessions.map(() => null));
   });
+
+  it('tells the reworked comments’ « categorie » (one label, 30 times) in an information, not as 30 answers set aside', () => {
+    const file = survey('commentaires_debats_organisation_etat.csv');
+    const codes = synthesis.diagnostics.filter((d) => d.file === file).map((d) => `${d.code}:${d.severity}`);
+    expect(codes).toContain('colonne-de-libelles-non-lue:info');
+    expect(codes).not.toContain('colonne-non-reconnue:warning');
+    expect(synthesis.reconciliation.files.find((f) => f.file === file)).toMatchObject({ read: 30, rejected: 30, reasons: [{ reason: 'copie-d-un-autre-fichier', count: 30 }] });
+  });
 });

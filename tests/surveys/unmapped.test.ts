@@ -53,6 +53,26 @@ describe('unrecognised columns of a survey without sidecar', () => {
     expect(result.reconciliation[0]).toMatchObject({ read: 4, kept: 4, rejected: 0 });
   });
 
+  it('tells a column of a few repeated labels (an export’s category) in an information, without counting it as answers set aside', () => {
+    const theme = 'Organisation de l’Etat et des collectivités publiques';
+    // As the MEL's reworked comments: body, question (read as the row's question), categorie.
+    const rows = ROWS.map(([, , text], index) => [`${text} le lundi matin`, 'Faut-il revoir l’administration ?', index < 4 ? theme : 'Transition écologique et solidaire des territoires']);
+    const result = parse(csv(['body', 'question', 'categorie'], rows));
+    expect(codes(result.diagnostics)).toEqual(['colonne-de-libelles-non-lue@1']);
+    const d = only(result.diagnostics, 'colonne-de-libelles-non-lue');
+    expect([d.severity, d.column]).toEqual(['info', 3]);
+    expect(d.message).toBe(
+      'La colonne « categorie » ne contient que 2 libellés, répétés sur ses 6 lignes (« Organisation de l’Etat et des collectivités publiques » 4 fois, ' +
+        '« Transition écologique et solidaire des territoires » 2 fois) : une catégorie ou un thème de l’export plutôt que des réponses ; elle n’est ni publiée ni comptée au bilan.',
+    );
+    expect(result.reconciliation[0]).toMatchObject({ read: 6, kept: 6, rejected: 0 });
+    // Answers of the same length, repeated only twice each, or running over lines, stay free answers, counted.
+    const twice = ROWS.map((_, index) => ['Bien', `${theme} ${index % 3}`]);
+    expect(codes(parse(csv(['Commentaire', 'Ce qui vous surprend'], twice)).diagnostics)).toEqual(['colonne-non-reconnue@1']);
+    const lines = ROWS.map(() => ['Bien', `"${theme}\nsur deux lignes"`]);
+    expect(parse(csv(['Commentaire', 'Ce qui vous surprend'], lines)).reconciliation[0]).toMatchObject({ read: 12, rejected: 6 });
+  });
+
   it('reports a long question header that happens to hold « ligne » or « date »', () => {
     const result = parse(csv(['Commentaire', 'Votre usage de la saisie en ligne des dates de rendez-vous'], [['Bien', 'Un agenda'], ['Lent', 'Des rappels']]));
     expect(codes(result.diagnostics)).toEqual(['colonne-non-reconnue@1']);

@@ -1,6 +1,6 @@
 /**
  * The words of unmapped-columns.ts: a warning per column of free answers, one line for the columns
- * of repeated choices. Both say how to publish a column: a sidecar that names text columns replaces
+ * of repeated choices, an information per column of repeated labels. Both say how to publish a column: a sidecar that names text columns replaces
  * the text columns the headers gave (it must name them all), and nothing else.
  */
 import type { Diagnostic } from '../../model.ts';
@@ -45,6 +45,27 @@ export function unreadChoices(unread: readonly UnreadColumn[], file: string, lin
     file,
     line,
     column: (unread[0]?.column ?? 0) + 1,
+  });
+}
+
+/**
+ * A column of a few labels, each repeated (an export's category or theme): metadata, not answers; not
+ * counted in the bilan. An information, naming its most used labels, for the editor to check.
+ */
+export function unreadLabels(unread: UnreadColumn, values: ReadonlyArray<{ text: string; count: number }>, file: string, line: number): Diagnostic {
+  const shown = values.slice(0, 3).map(({ text, count }) => `« ${text} » ${count} fois`).join(', ');
+  const more = values.length > 3 ? `, et ${values.length - 3} autre${values.length > 4 ? 's' : ''}` : '';
+  const one = values.length === 1;
+  return diagnostic({
+    code: 'colonne-de-libelles-non-lue',
+    severity: 'info',
+    message:
+      `La colonne ${label(unread)} ne contient ${one ? 'qu’un libellé, répété' : `que ${values.length} libellés, répétés`} sur ses ${unread.answers} lignes (${shown}${more}) : ` +
+      'une catégorie ou un thème de l’export plutôt que des réponses ; elle n’est ni publiée ni comptée au bilan.',
+    hint: typoHint(unread, file) ?? `Rien à faire si ce sont des informations de l’export. Si ce sont des réponses à publier, ${howTo(file, unread.header ?? '…')}`,
+    file,
+    line,
+    column: unread.column + 1,
   });
 }
 
