@@ -8,8 +8,8 @@
 import { NAV } from '../site/nav.ts';
 
 export type PrintedLink =
-  /** A link, to an anchor of the printed page or an address of the published site. */
-  | { href: string }
+  /** A link, to an anchor of the printed page or an address of the published site; `named`: its text names its page (a theme, a region), its address is not printed after it. */
+  | { href: string; named?: true }
   /** No link; `note`: where it led, in words, printed after its text where the stylesheet prints a link's target (null: nothing). */
   | { href: null; note: string | null };
 
@@ -36,9 +36,10 @@ export function printedLink(target: string, chapters: ReadonlySet<string>, addre
   const chapter = /^\/livre-blanc\/([^/]+)\/?$/.exec(url.pathname)?.[1];
   const id = chapter === undefined ? undefined : decodeURIComponent(chapter);
   if (id !== undefined && chapters.has(id)) return { href: `#${id}` };
-  if (address) return { href: `${address}${url.pathname}${url.search}${url.hash}` };
   // A theme's, a region's or a workshop's page: the link's text is its name, and names where it is.
-  if (url.pathname.split('/').filter(Boolean).length > 1) return { href: null, note: null };
+  const named = url.pathname.split('/').filter(Boolean).length > 1;
+  if (address) return { href: `${address}${url.pathname}${url.search}${url.hash}`, ...(named ? { named: true as const } : {}) };
+  if (named) return { href: null, note: null };
   const page = sitePageName(url.pathname);
   // « La page Méthodologie et qualité des données » names its page; « Voir les 240 verbatims » does not.
   return { href: null, note: text.trim().toLocaleLowerCase('fr').startsWith(page.toLocaleLowerCase('fr')) ? 'sur le site' : `sur le site, page ${page}` };

@@ -132,8 +132,10 @@ export async function rewriteSiteLinks(page: Page, address: string | null): Prom
       const rewrite = rewrites[Number(link.getAttribute('data-print-link'))];
       link.removeAttribute('data-print-link');
       if (!rewrite) continue;
-      if (rewrite.href !== null) link.setAttribute('href', rewrite.href);
-      else {
+      if (rewrite.href !== null) {
+        link.setAttribute('href', rewrite.href);
+        if ('named' in rewrite) link.setAttribute('data-site-named', '');
+      } else {
         link.removeAttribute('href');
         if (rewrite.printsTarget && rewrite.note) link.setAttribute('data-site-note', rewrite.note);
       }

@@ -65,6 +65,10 @@ describe.skipIf(!HAS_CHROMIUM)('printed white paper', () => {
       expect(hrefs).toContain('#parole-des-jeunes');
       const printed = await page.$$eval(`a[href^="${ADDRESS}/verbatims/"]`, (links) => links.map((link) => getComputedStyle(link, '::after').content).filter((content) => content !== 'none'));
       expect(printed.some((content) => content.includes(ADDRESS))).toBe(true);
+      // A theme's link in a paragraph: its text names it, no address after it (a line of them where a paragraph lists regions).
+      const themes = await page.$$eval(`.chapter p a[href^="${ADDRESS}/themes/"]`, (links) => links.map((link) => getComputedStyle(link, '::after').content));
+      expect(themes.length).toBeGreaterThan(0);
+      expect(new Set(themes)).toEqual(new Set(['none']));
       const pdf = Buffer.from(await page.pdf({ format: 'A4' })).toString('latin1');
       expect(pdf.includes(`/URI (${ADDRESS}/verbatims/`), 'a real link to the site').toBe(true);
       expect(pdf.includes(local), 'no link to the local print server').toBe(false);

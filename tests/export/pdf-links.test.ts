@@ -19,9 +19,10 @@ describe('links of the printed white paper', () => {
 
   it('with the site’s address, leads every other link there, query and anchor kept', () => {
     expect(printedLink('/verbatims/?theme=agenda&tag=broken', chapters, 'https://lb.fr')).toEqual({ href: 'https://lb.fr/verbatims/?theme=agenda&tag=broken' });
-    expect(printedLink('/themes/agenda/', chapters, 'https://lb.fr/consultation')).toEqual({ href: 'https://lb.fr/consultation/themes/agenda/' });
+    // A theme's page is named by its link's text: its address is not printed after it.
+    expect(printedLink('/themes/agenda/', chapters, 'https://lb.fr/consultation')).toEqual({ href: 'https://lb.fr/consultation/themes/agenda/', named: true });
     // A chapter that is not on the printed page is a page of the site like any other.
-    expect(printedLink('/livre-blanc/ancien/', chapters, 'https://lb.fr')).toEqual({ href: 'https://lb.fr/livre-blanc/ancien/' });
+    expect(printedLink('/livre-blanc/ancien/', chapters, 'https://lb.fr')).toEqual({ href: 'https://lb.fr/livre-blanc/ancien/', named: true });
   });
 
   it('without it, is no link, and names the site’s page unless its text already does', () => {
