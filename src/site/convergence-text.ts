@@ -126,12 +126,12 @@ export function comparedNeedsPhrase(region: Pick<RegionSimilarity, 'needs' | 'it
 /**
  * The chance level beside a region's similarity, without the final stop: a small region is far from
  * 100 % by chance alone, and the reader must not take its size for a difference.
- * `Autant de besoins tirés au hasard dans l’ensemble du réseau lui ressemblent à 76 % en moyenne : l’écart de la région ne dépasse pas celui du hasard`
+ * `Autant de besoins tirés au hasard dans l’ensemble de la consultation lui ressemblent à 76 % en moyenne : l’écart de la région ne dépasse pas celui du hasard`
  */
 export function chancePhrase(region: Pick<RegionSimilarity, 'items' | 'chance' | 'beyondChance'>): string | null {
   if (region.chance === null) return null;
   // A region is compared only from minItemsPerRegion (5) themed needs: always a plural.
-  const drawn = `${formatInteger(region.items)} besoins tirés au hasard dans l’ensemble du réseau lui ressemblent à ${formatPercent(region.chance)} en moyenne`;
+  const drawn = `${formatInteger(region.items)} besoins tirés au hasard dans l’ensemble de la consultation lui ressemblent à ${formatPercent(region.chance)} en moyenne`;
   return region.beyondChance
     ? `${drawn} ; la région s’en écarte davantage que 95 tirages sur 100 : un écart au-delà du hasard`
     : `${drawn} : l’écart de la région ne dépasse pas celui du hasard`;
@@ -158,6 +158,6 @@ export function beyondChanceSummary(regions: readonly Pick<RegionSimilarity, 'be
 export function similarityConclusion(region: Pick<RegionSimilarity, 'similarity' | 'beyondChance'> | undefined): string | null {
   if (region === undefined || region.similarity === null || region.beyondChance === null) return null;
   return region.beyondChance
-    ? 'Les besoins exprimés dans la région s’écartent de ceux de l’ensemble du réseau, plus que le hasard seul ne l’expliquerait.'
-    : 'Les besoins exprimés dans la région ressemblent à ceux de l’ensemble du réseau : l’écart mesuré ne dépasse pas ce que le hasard seul produirait.';
+    ? 'Les besoins exprimés dans la région s’écartent de ceux de l’ensemble de la consultation, plus que le hasard seul ne l’expliquerait.'
+    : 'Les besoins exprimés dans la région ressemblent à ceux de l’ensemble de la consultation : l’écart mesuré ne dépasse pas ce que le hasard seul produirait.';
 }

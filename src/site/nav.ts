@@ -1,4 +1,6 @@
 /** The site's main navigation and its security policy, shared by every page. */
+import { sessionsMenuLabel, type SessionKinds } from './session-kinds.ts';
+
 export interface NavEntry {
   key: string;
   label: string;
@@ -16,6 +18,11 @@ export const NAV: readonly NavEntry[] = [
   { key: 'methodologie', label: 'Méthodologie', href: '/methodologie/' },
   { key: 'telechargements', label: 'Téléchargements', href: '/telechargements/' },
 ];
+
+/** The menu of a consultation: its sessions entry named by the kinds it has (session-kinds.ts), « Enquêtes » without workshops. */
+export function navEntries(kinds: SessionKinds): NavEntry[] {
+  return NAV.map((entry) => (entry.key === 'ateliers' ? { ...entry, label: sessionsMenuLabel(kinds) } : entry));
+}
 
 /**
  * Content-Security-Policy of every page, as a <meta> (the site is plain static files: no server to

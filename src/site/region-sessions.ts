@@ -6,6 +6,7 @@
 import { countBy, filterItems } from '../pipeline/analysis/count-by.ts';
 import type { Session } from '../pipeline/model.ts';
 import { plural } from './format.ts';
+import type { SessionKinds } from './session-kinds.ts';
 import type { Site } from './site.ts';
 
 export interface RegionSessions {
@@ -29,15 +30,18 @@ function othersLabel(others: RegionSessions['others']): string {
   return surveys ? plural(others.length, 'enquête nationale', 'enquêtes nationales') : plural(others.length, 'autre session', 'autres sessions');
 }
 
-/** The region page's opening: how many items, from which sessions (every one counted, none claimed). */
-export function regionSourcesSentence(items: number, { own, others }: RegionSessions): string {
+/** The region page's opening: how many items, from which sessions (every one counted, none claimed); `kinds`, the consultation's. */
+export function regionSourcesSentence(items: number, { own, others }: RegionSessions, kinds?: SessionKinds): string {
   // A region has a page when a session was held there, even if everything it noted was set aside.
   if (items === 0) {
     const held = own.length === 1 ? "la session qui s’y est tenue" : `les ${own.length} sessions qui s’y sont tenues`;
     return `Aucun élément publié ne vient de cette région : tout ce qu’a noté ${held} a été écarté. Elle ne compte donc pas parmi les régions représentées.`;
   }
   const start = `${plural(items, 'élément')} venant de cette région`;
-  const ownText = plural(own.length, 'atelier ou enquête propre à la région', 'ateliers ou enquêtes propres à la région');
+  // Named by the kinds the consultation has (`kinds`): « 5 enquêtes » where there is no workshop.
+  const [one, many] =
+    kinds?.workshops === 0 ? ['enquête', 'enquêtes'] : kinds?.surveys === 0 ? ['atelier', 'ateliers'] : ['atelier ou enquête', 'ateliers ou enquêtes'];
+  const ownText = plural(own.length, `${one} propre à la région`, `${many} propres à la région`);
   const othersText = `${othersLabel(others)} qui y ${others.length > 1 ? 'ont' : 'a'} des réponses`;
   if (others.length === 0) return `${start}, issus de ${ownText}.`;
   if (own.length === 0) return `${start}, issus de ${othersText} (aucun atelier ni aucune enquête propre à la région).`;

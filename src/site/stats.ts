@@ -44,7 +44,7 @@ export const STATS: Readonly<Record<string, string>> = {
   rejected: 'entrées écartées',
   published: 'éléments publiés',
   'themed-share': 'part des éléments rattachés à un thème, en %',
-  convergence: 'indice global de ressemblance, en % : à quel point la répartition des besoins de chaque région entre les thèmes ressemble à celle du réseau (100 % : la même), en moyenne sur les régions ; ce n’est pas l’indice de convergence d’un thème (`<Rank by="convergence" show="consensus"/>`)',
+  convergence: 'indice global de ressemblance, en % : à quel point la répartition des besoins de chaque région entre les thèmes ressemble à celle de l’ensemble de la consultation (100 % : la même), en moyenne sur les régions ; ce n’est pas l’indice de convergence d’un thème (`<Rank by="convergence" show="consensus"/>`)',
   warnings: 'avertissements du tir à blanc',
 };
 

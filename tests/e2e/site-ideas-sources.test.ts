@@ -152,7 +152,7 @@ describe.skipIf(!HAS_CHROMIUM)('strong ideas: sources, quote, support; a region�
     expect(similarity?.beyondChance).toBe(false);
     const block = page.locator('[data-similarity]');
     expect(plain(await block.locator('> p').first().textContent())).toBe(
-      plain('Les besoins exprimés dans la région ressemblent à ceux de l’ensemble du réseau : l’écart mesuré ne dépasse pas ce que le hasard seul produirait.'),
+      plain('Les besoins exprimés dans la région ressemblent à ceux de l’ensemble de la consultation : l’écart mesuré ne dépasse pas ce que le hasard seul produirait.'),
     );
     // The figures are there, folded.
     expect(await block.locator('details').count()).toBe(1);

@@ -3,6 +3,7 @@
  * answer in Hauts-de-France, no workshop. Built with the command, served, read in Chromium: the site
  * shows no map of one shaded tile, never compares the region with itself, and says once why.
  */
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -93,5 +94,33 @@ describe.skipIf(!HAS_CHROMIUM)('a consultation of one region (Chromium)', () => 
     expect(await shownFacets(page)).toEqual(['Étiquette', 'Thème']);
     expect(await runAxe(page)).toEqual([]);
     await page.close();
+  });
+
+  it('without workshops: « Enquêtes » in the menu and on the sessions page, no note to enter, no word of another consultation', async () => {
+    const page = await own.browser.newPage();
+    await page.goto(url('/ateliers/'));
+    expect(await page.locator('.main-nav a').allTextContents()).toContain('Enquêtes');
+    expect(await page.locator('.main-nav a').allTextContents()).not.toContain('Ateliers');
+    expect(text(await page.locator('h1').textContent())).toBe('Enquêtes');
+    const main = text(await page.locator('main').textContent());
+    expect(main).not.toContain('Ateliers (0)');
+    expect(main).not.toContain('Vous avez animé un atelier');
+    const footer = text(await page.locator('.site-footer').textContent());
+    expect(footer).not.toContain('saisir une note');
+    expect(footer).toContain('à partir des réponses aux enquêtes de la consultation');
+    await page.goto(url('/regions/hauts-de-france/'));
+    expect(text(await page.locator('.lead').textContent())).toContain('issus de 1 enquête propre à la région');
+    expect(text(await page.locator('#sessions-region').textContent())).toBe('Enquêtes de la région');
+    await page.goto(url('/methodologie/'));
+    expect(text(await page.locator('main').textContent())).toContain("chaque problème est signalé à l'équipe qui publie ce livre blanc, avec son fichier et sa ligne");
+    await page.close();
+    // The demo's network (Missions Locales, its ambassadors, its national team) is said on none of the pages
+    // (/saisie/ and /imprimer/ apart: their own tests).
+    const said: string[] = [];
+    for (const file of (await readdir(own.dir, { recursive: true })).filter((name) => name.endsWith('.html') && !/^(saisie|imprimer)/.test(name))) {
+      const words = plainTypography((await readFile(path.join(own.dir, file), 'utf8')).replace(/<script[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, ' '));
+      for (const word of ['réseau', 'ambassadeur', 'Mission Locale', 'Missions Locales', 'équipe nationale', 'répartition nationale', 'classement national', 'bureau']) if (words.includes(word)) said.push(`${file} : ${word}`);
+    }
+    expect(said).toEqual([]);
   });
 });

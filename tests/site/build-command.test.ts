@@ -183,9 +183,10 @@ describe('livre-blanc build', () => {
       expect(region).toContain('href="../index.html"');
       expect(region).toContain('n’indiquent pas de région');
       expect(region).not.toContain('region-map');
-      // No workshop: the sessions page says so rather than showing an empty table.
+      // No workshop: the sessions page is « Enquêtes », without an empty table of workshops nor an invitation to enter a note.
       const sessions = readFileSync(path.join(out, 'ateliers', 'index.html'), 'utf8');
-      expect(sessions).toContain("Aucune note d’atelier dans cette consultation");
+      expect(sessions).toMatch(/<h1>Enquêtes<\/h1>/);
+      expect(sessions).not.toContain('Ateliers (0)');
       expect(sessions).not.toContain('ateliers-legende');
     });
   }, 300_000);

@@ -98,10 +98,10 @@ describe('the similarity beside its chance level', () => {
 
   it('says what same-size random samples of the network score, and whether the region departs beyond them', () => {
     expect(text(chancePhrase({ items: 8, chance: 0.7555, beyondChance: false }))).toBe(
-      '8 besoins tirés au hasard dans l’ensemble du réseau lui ressemblent à 76 % en moyenne : l’écart de la région ne dépasse pas celui du hasard',
+      '8 besoins tirés au hasard dans l’ensemble de la consultation lui ressemblent à 76 % en moyenne : l’écart de la région ne dépasse pas celui du hasard',
     );
     expect(text(chancePhrase({ items: 40, chance: 0.9, beyondChance: true }))).toBe(
-      '40 besoins tirés au hasard dans l’ensemble du réseau lui ressemblent à 90 % en moyenne ; la région s’en écarte davantage que 95 tirages sur 100 : un écart au-delà du hasard',
+      '40 besoins tirés au hasard dans l’ensemble de la consultation lui ressemblent à 90 % en moyenne ; la région s’en écarte davantage que 95 tirages sur 100 : un écart au-delà du hasard',
     );
     expect(chancePhrase({ items: 3, chance: null, beyondChance: null })).toBeNull();
   });

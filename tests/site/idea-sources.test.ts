@@ -45,8 +45,8 @@ describe('a region’s ideas', () => {
   });
 
   it('the similarity’s plain conclusion, before its figures', () => {
-    expect(similarityConclusion({ similarity: 0.94, beyondChance: false })).toMatch(/^Les besoins exprimés dans la région ressemblent à ceux de l’ensemble du réseau/);
-    expect(similarityConclusion({ similarity: 0.6, beyondChance: true })).toMatch(/s’écartent de ceux de l’ensemble du réseau, plus que le hasard/);
+    expect(similarityConclusion({ similarity: 0.94, beyondChance: false })).toMatch(/^Les besoins exprimés dans la région ressemblent à ceux de l’ensemble de la consultation/);
+    expect(similarityConclusion({ similarity: 0.6, beyondChance: true })).toMatch(/s’écartent de ceux de l’ensemble de la consultation, plus que le hasard/);
     expect(similarityConclusion({ similarity: null, beyondChance: null })).toBeNull();
     expect(similarityConclusion(undefined)).toBeNull();
   });

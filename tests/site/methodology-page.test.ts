@@ -99,7 +99,8 @@ describe('déclaration d’accessibilité : l’adresse de contact', () => {
     const example = text(strip(await renderComponent(synthesis, 'src/pages/accessibilite/index.astro', {})));
     expect(example).not.toContain('example.org');
     expect(example).not.toContain('personne ne la lira');
-    expect(example).toContain("par l'intermédiaire de votre ambassadeur SI ou de votre Mission Locale");
+    expect(example).toContain("par l'intermédiaire de l'organisme qui vous a invité à participer à la consultation");
+    expect(example).not.toMatch(/ambassadeur|Mission Locale|équipe nationale/);
     const real: Synthesis = {
       ...synthesis,
       accessibilityContact: 'accessibilite@mission-locale.fr',
