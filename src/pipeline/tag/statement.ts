@@ -75,17 +75,18 @@ function afterTopic(statement: Statement): number {
   const { tokens, classes, start, context } = statement;
   // Under a question on what works or fails, « CNAV : mettre à jour son dossier » names a procedure.
   if (context !== null && context !== 'needs') return start;
+  // Most statements have no break in their first words: bit tests only, until one shows.
   const last = Math.min(start + TOPIC_WORDS, tokens.length - 2);
-  for (let j = start + 1; j <= last; j++) {
-    const word = classes[j] as number;
-    if (word & FINITE_HINT || TOPIC_BREAKERS.has(tokens[j - 1] as string)) return start;
-    if (!(word & BOUNDARY_WORD)) continue;
-    // A topic only names: « Les mensonges de Macron : allez voir… » complains before it asks.
-    for (let k = start; k < j; k++) if (!namesOnly(cueAt(statement, k))) return start;
-    const cue = cueAt({ ...statement, start: j + 1 }, j + 1);
-    return cue !== null && PROPOSAL_KINDS.has(cue.kind) ? j + 1 : start;
+  let end = start + 1;
+  while (end <= last && !((classes[end] as number) & BOUNDARY_WORD)) end++;
+  if (end > last) return start;
+  for (let k = start; k < end; k++) {
+    if ((k > start && (classes[k] as number) & FINITE_HINT) || TOPIC_BREAKERS.has(tokens[k] as string)) return start;
   }
-  return start;
+  // A topic only names: « Les mensonges de Macron : allez voir… » complains before it asks.
+  for (let k = start; k < end; k++) if (!namesOnly(cueAt(statement, k))) return start;
+  const cue = cueAt({ ...statement, start: end + 1 }, end + 1);
+  return cue !== null && PROPOSAL_KINDS.has(cue.kind) ? end + 1 : start;
 }
 
 /** Whether an infinitive at the start is the subject ("Monter une entreprise est trop cher"), not a proposal. */
