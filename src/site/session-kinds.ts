@@ -33,3 +33,15 @@ export function sourcesPhrase({ workshops, surveys }: SessionKinds): string {
   if (surveys === 0 && workshops > 0) return 'des notes d’atelier';
   return 'des notes d’atelier et des réponses aux enquêtes';
 }
+
+/** The same, as a noun phrase: « notes d’atelier et réponses aux enquêtes ». */
+export function sourcesNoun(kinds: SessionKinds): string {
+  return sourcesPhrase(kinds).replace(/^des /, '').replace(' et des ', ' et ');
+}
+
+/** Where an item leads, after `to` (« à »): « à son atelier ou à son enquête », or the one kind there is. */
+export function itemSession({ workshops, surveys }: SessionKinds, to = ''): string {
+  if (workshops === 0 && surveys > 0) return `${to}son enquête`;
+  if (surveys === 0 && workshops > 0) return `${to}son atelier`;
+  return `${to}son atelier ou ${to}son enquête`;
+}

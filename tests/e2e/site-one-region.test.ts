@@ -105,6 +105,12 @@ describe.skipIf(!HAS_CHROMIUM)('a consultation of one region (Chromium)', () => 
     const main = text(await page.locator('main').textContent());
     expect(main).not.toContain('Ateliers (0)');
     expect(main).not.toContain('Vous avez animé un atelier');
+    const leads: Array<[string, string]> = [['/verbatims/', 'chaque verbatim mène à son enquête.'], ['/recherche/', "(réponses aux enquêtes). Chaque résultat mène à l'élément dans son enquête."]];
+    for (const [pathname, said] of leads) {
+      await page.goto(url(pathname));
+      expect(text(await page.locator('.lead').textContent()), pathname).toContain(said);
+    }
+    await page.goto(url('/ateliers/'));
     const footer = text(await page.locator('.site-footer').textContent());
     expect(footer).not.toContain('saisir une note');
     expect(footer).toContain('à partir des réponses aux enquêtes de la consultation');
