@@ -33,6 +33,11 @@ export function supportPhrase(weight: number): string {
 export const SUPPORT_NOTE =
   'Voix : chaque contribution compte pour une voix ; une contribution votée (gommettes en atelier, colonne de votes d’une enquête) compte pour ses votes. Les idées sont classées par nombre de régions, puis par voix.';
 
+/** `SUPPORT_NOTE`, or without its regions where the consultation compares none (one region: every idea has it). */
+export function supportNote(comparesRegions: boolean): string {
+  return comparesRegions ? SUPPORT_NOTE : SUPPORT_NOTE.replace('par nombre de régions, puis par voix', 'par voix');
+}
+
 /** Whether an idea's support is worth saying: it is not simply its number of contributions. */
 export function showsSupport(idea: Pick<StrongIdea, 'weight' | 'members'>): boolean {
   return idea.weight !== idea.members.length;

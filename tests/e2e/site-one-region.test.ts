@@ -1,6 +1,6 @@
 /**
- * A consultation of one region (tests/fixtures/site-une-region/): one survey of a metropolis, every
- * answer in Hauts-de-France, no workshop. Built with the command, served, read in Chromium: the site
+ * A consultation of one region (tests/fixtures/site-une-region/): two surveys of a metropolis, every
+ * answer in Hauts-de-France, no workshop, one strong idea (said in both). Built with the command, served, read in Chromium: the site
  * shows no map of one shaded tile, never compares the region with itself, and says once why.
  */
 import { readdir, readFile } from 'node:fs/promises';
@@ -115,7 +115,7 @@ describe.skipIf(!HAS_CHROMIUM)('a consultation of one region (Chromium)', () => 
     expect(footer).not.toContain('saisir une note');
     expect(footer).toContain('à partir des réponses aux enquêtes de la consultation');
     await page.goto(url('/regions/hauts-de-france/'));
-    expect(text(await page.locator('.lead').textContent())).toContain('issus de 1 enquête propre à la région');
+    expect(text(await page.locator('.lead').textContent())).toContain('issus de 2 enquêtes propres à la région');
     expect(text(await page.locator('#sessions-region').textContent())).toBe('Enquêtes de la région');
     await page.goto(url('/methodologie/'));
     expect(text(await page.locator('main').textContent())).toContain("chaque problème est signalé à l'équipe qui publie ce livre blanc, avec son fichier et sa ligne");
@@ -128,5 +128,20 @@ describe.skipIf(!HAS_CHROMIUM)('a consultation of one region (Chromium)', () => 
       for (const word of ['réseau', 'ambassadeur', 'Mission Locale', 'Missions Locales', 'équipe nationale', 'répartition nationale', 'classement national', 'bureau']) if (words.includes(word)) said.push(`${file} : ${word}`);
     }
     expect(said).toEqual([]);
+  });
+
+  it('strong ideas: not « 1 région » each, ranked by support alone, no list by region', async () => {
+    const page = await own.browser.newPage();
+    for (const pathname of ['/', '/idees-fortes/']) {
+      await page.goto(url(pathname));
+      const metas = (await page.locator('.ideas .meta').allTextContents()).map(text);
+      expect(metas.length, pathname).toBeGreaterThan(0);
+      for (const meta of metas) expect(meta, pathname).not.toMatch(/\brégion\b/);
+    }
+    const lead = text(await page.locator('.lead').textContent());
+    expect(lead).toContain('formulés dans plusieurs enquêtes, classés par voix.');
+    expect(lead).not.toContain('ateliers');
+    expect(await page.locator('[data-ideas-by-region]').count()).toBe(0);
+    await page.close();
   });
 });

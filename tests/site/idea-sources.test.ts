@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ideaSourcesPhrase, showsSupport, supportPhrase } from '../../src/site/idea-sources.ts';
+import { ideaSourcesPhrase, showsSupport, SUPPORT_NOTE, supportNote, supportPhrase } from '../../src/site/idea-sources.ts';
 import { membersFrom, regionIdeas, regionIdeasUrl } from '../../src/site/region-ideas.ts';
 import { sessionPlace } from '../../src/site/region-sessions.ts';
 import { similarityConclusion } from '../../src/site/convergence-text.ts';
@@ -49,5 +49,14 @@ describe('a region’s ideas', () => {
     expect(similarityConclusion({ similarity: 0.6, beyondChance: true })).toMatch(/s’écartent de ceux de l’ensemble de la consultation, plus que le hasard/);
     expect(similarityConclusion({ similarity: null, beyondChance: null })).toBeNull();
     expect(similarityConclusion(undefined)).toBeNull();
+  });
+});
+
+describe('supportNote', () => {
+  it('ranks by regions then support where regions are compared, by support alone in a one-region consultation', () => {
+    expect(supportNote(true)).toBe(SUPPORT_NOTE);
+    expect(supportNote(true)).toContain('classées par nombre de régions, puis par voix.');
+    expect(supportNote(false)).toMatch(/Les idées sont classées par voix\.$/);
+    expect(supportNote(false)).not.toContain('régions');
   });
 });
