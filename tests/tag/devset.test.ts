@@ -7,7 +7,7 @@ import { DEVSET_DATA, DEVSET_LABELS, evaluateDevset, loadDevset } from '../../sc
  * The hand-labelled development set (tests/fixtures/devset/labels.csv, ids and labels only) joined
  * with the real Grand Débat answers in ../shared/real-data. Figures reached when the tagger was
  * last tuned (rules chosen on the tuning half and on unlabelled answers outside the set; the
- * held-out half was only measured, its texts and errors never read): tuning 0.938, held-out 0.877,
+ * held-out half was only measured, its texts and errors never read): tuning 0.938, held-out 0.878,
  * all 0.907. A drop of more than 0.02 fails.
  */
 const REACHED = {

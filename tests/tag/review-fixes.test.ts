@@ -109,3 +109,13 @@ describe('« Cherchez l’erreur », « empêcher »: complaints', () => {
     expect(tagText('Il faut garder un guichet pour le public empêché').tags).toEqual(['needs']);
   });
 });
+
+describe('what is hard to get, or prevented, is not asked for nor praised', () => {
+  it('reads no request in what is hard to do (« compliqué à mettre en place »)', () => {
+    expect(tagText('Le dossier de retraite est compliqué à mettre en place').tags).toEqual(['broken']);
+  });
+
+  it('reads what something prevents as a complaint (« nous empêchent de rémunérer correctement »)', () => {
+    expect(tagText('Ces charges nous empêchent de rémunérer correctement les salariés').tags).toEqual(['broken']);
+  });
+});

@@ -255,8 +255,10 @@ function opensInfinitive(tokens: readonly string[], k: number, end: number): boo
 }
 
 
-/** Words of difficulty whose complement is what is hard to get ("difficile d'avoir…", "du mal à trouver…"). */
-const HINDRANCES = new Set('difficile difficiles difficulte difficultes impossible impossibilite complique compliquee dur mal galere penible'.split(' '));
+/** Words of difficulty whose complement is what is hard to get ("difficile d'avoir…", "du mal à trouver…", « m'empêche de… »). */
+const HINDRANCES = new Set(
+  'difficile difficiles difficulte difficultes impossible impossibilite complique compliquee dur mal galere penible empeche empechent empechait'.split(' '),
+);
 /** "pas difficile de…" hinders nothing. */
 const NEGATORS_BEFORE = new Set(['ne', 'pas', 'jamais', 'plus', 'guere', 'aucune', 'aucun', 'sans']);
 

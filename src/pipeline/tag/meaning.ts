@@ -58,7 +58,8 @@ export function applyCue(
     case 'request':
       // "mes besoins", "ses souhaits / besoins" name someone's needs, they do not ask for anything;
       // "on m'a dit qu'il fallait" reports someone else's demand.
-      if (possessed(statement.tokens, i) || relative(statement.tokens, i) || frame === 'reported') return 'none';
+      // « …vous empêche de prendre en compte les changements nécessaires »: what is hard to get is not asked for here.
+      if (possessed(statement.tokens, i) || relative(statement.tokens, i) || frame === 'reported' || frame === 'hindered') return 'none';
       return request(evidence, w);
     case 'refusal':
       // "Je n'en vois pas" answering "which services improved?" is a complaint.
