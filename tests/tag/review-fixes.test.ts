@@ -119,3 +119,9 @@ describe('what is hard to get, or prevented, is not asked for nor praised', () =
     expect(tagText('Ces charges nous empêchent de rémunérer correctement les salariés').tags).toEqual(['broken']);
   });
 });
+
+describe('a difficulty’s frame ends at a new subject', () => {
+  it('keeps the request that follows (« …difficultés de ce type il faut y remédier »)', () => {
+    expect(tagText('Rien n’est fait pour les enfants qui ont des difficultés de lecture il faut y remédier vite').tags).toContain('needs');
+  });
+});

@@ -167,8 +167,15 @@ function markClause(
       return;
     }
     // A goal, a difficulty and a hypothesis reach the words after them, not the rest of a long clause.
+    // A difficulty and « au lieu de » also end at a new subject (« difficultés de ce type, il faut y remédier »).
     const stop =
-      frame === 'purpose' || frame === 'hindered' || frame === 'proposed' ? purposeEnd(tokens, i, end) : frame === 'instead' ? subjectAfter(tokens, i + 2, end) : end;
+      frame === 'purpose' || frame === 'proposed'
+        ? purposeEnd(tokens, i, end)
+        : frame === 'hindered'
+          ? subjectAfter(tokens, i + 2, purposeEnd(tokens, i, end))
+          : frame === 'instead'
+            ? subjectAfter(tokens, i + 2, end)
+            : end;
     // The difficulty word itself is a plain complaint; what follows it is what is hard to get.
     // A hypothesis inside a rhetorical question (« …seront ravis ??? ») stays ironic.
     for (let k = frame === 'hindered' ? i + 1 : i; k < stop; k++) if (frame !== 'proposed' || frames[k] === 'plain') frames[k] = frame;
