@@ -118,7 +118,13 @@ describe.skipIf(!HAS_CHROMIUM)('a consultation of one region (Chromium)', () => 
     expect(text(await page.locator('.lead').textContent())).toContain('issus de 2 enquêtes propres à la région');
     expect(text(await page.locator('#sessions-region').textContent())).toBe('Enquêtes de la région');
     await page.goto(url('/methodologie/'));
-    expect(text(await page.locator('main').textContent())).toContain("chaque problème est signalé à l'équipe qui publie ce livre blanc, avec son fichier et sa ligne");
+    const method = text(await page.locator('main').textContent());
+    expect(method).toContain("chaque problème est signalé à l'équipe qui publie ce livre blanc, avec son fichier et sa ligne");
+    // One region: the method of comparisons it cannot have is replaced by why (the anchors other pages link stay).
+    expect(method).toContain("Cette consultation ne couvre qu'une région : ni la convergence entre régions");
+    expect(method).not.toContain('non calculable ici');
+    expect(await page.locator('#convergence, #distinctifs').count()).toBe(2);
+    expect(await page.locator('#convergence-details, #distinctifs-details').count()).toBe(0);
     await page.close();
     // The demo's network (Missions Locales, its ambassadors, its national team) is said on none of the pages
     // (/saisie/ and /imprimer/ apart: their own tests).
