@@ -127,7 +127,7 @@ function regions(synthesis: Synthesis): NamedTable {
     headers: [
       'Région', 'Code INSEE', ...TAGS.map((t) => TAG_LABELS[t]), 'Total', 'Sessions (ateliers et enquêtes ayant des éléments de la région)',
       'Besoins rattachés à un thème',
-      `Ressemblance des besoins à la répartition nationale (part, de 0 à 1 ; vide sous ${minItemsPerRegion} besoins rattachés à un thème)`,
+      `Ressemblance des besoins à ceux de l’ensemble de la consultation (part, de 0 à 1 ; vide sous ${minItemsPerRegion} besoins rattachés à un thème)`,
       'Ressemblance moyenne d’autant de besoins tirés au hasard dans le réseau (part, de 0 à 1)',
       'Écart au-delà du hasard (ressemblance sous 95 tirages sur 100)',
     ],
