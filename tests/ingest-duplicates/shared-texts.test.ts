@@ -31,14 +31,14 @@ async function check(root: string): Promise<Synthesis> {
 
 /** The full export: one text per row, under « Ce qui fonctionne ». */
 const FULL = ['Région;Ce qui fonctionne', ...LONG.map((text) => `Bretagne;"${text}"`), 'Bretagne;Rien à dire de plus, merci'].join('\n') + '\n';
-/** A reworked extract: other columns, three of the full export's texts (case, spaces and punctuation changed), one of its own, one short text shared. */
+/** A reworked extract: other columns, three of the full export's texts (case, spaces and punctuation changed), a short one of its own, one short text shared. */
 const EXTRACT =
   [
     'Ce qui fonctionne;Thème',
     `"${(LONG[0] as string).toUpperCase()}";Accueil`,
     `"${(LONG[1] as string).replaceAll('’', "'").replaceAll(' ', '  ')}";Accueil`,
     `"${(LONG[2] as string).replace(/\.$/, '')} !";Horaires`,
-    '"Un numéro unique pour joindre l’agence sans passer par le standard national.";Accueil',
+    '"Un numéro unique, vite.";Accueil',
     'Rien à dire de plus, merci;Accueil',
   ].join('\n') + '\n';
 
@@ -58,6 +58,16 @@ describe('the same long answers in two survey files', () => {
     const fromExtract = synthesis.items.filter((item) => item.sessionId === extract).map((item) => item.source.row);
     expect([...new Set(fromExtract)].sort()).toEqual([4, 5]);
     expect(synthesis.setAside.filter((e) => e.reason === 'copie-d-un-autre-fichier').map((e) => e.source.row)).toEqual([1, 2, 3]);
+  });
+
+  it('keeps answers some of which another file also holds: people writing the same words (a campaign’s text) each count', async () => {
+    const own = Array.from({ length: 7 }, (_, i) => `Réponse personnelle numéro ${i + 1} sur les horaires de l’accueil et les rendez-vous du matin.`);
+    const campaign = ['Région;Ce qui fonctionne', ...[...LONG.slice(0, 3), ...own].map((text) => `Bretagne;"${text}"`)].join('\n') + '\n';
+    const synthesis = await check(plant({ 'data/enquetes/export.csv': FULL, 'data/enquetes/campagne.csv': campaign }));
+    // 3 of its 10 long answers are in the other file: no re-export, nothing set aside.
+    expect(synthesis.diagnostics.filter((d) => d.code === 'copie-d-un-autre-fichier')).toEqual([]);
+    expect(synthesis.reconciliation.rejected).toBe(0);
+    expect(synthesis.items.filter((item) => item.text === LONG[0])).toHaveLength(2);
   });
 
   it('leaves a text repeated within one file to the duplicate warning, and two files without a shared text alone', async () => {

@@ -8,7 +8,9 @@
  *
  * Texts are compared once normalised (case, spaces and punctuation set aside) and only from
  * MIN_SHARED_CHARACTERS on: two people may write « Plus de transports en commun », not the same
- * paragraph. Linear: one hash per text, one map over all files. The file that keeps a text is the one
+ * paragraph. And only a file most of whose long answers (REEXPORT_SHARE) are in one other file is a
+ * copy: a few shared paragraphs are a campaign's text, each person's answer (the synthetic 1M
+ * consultation, drawn from one pool of answers, lost half its items to the per-text rule). Linear: one hash per text, one map over all files. The file that keeps a text is the one
  * with the most items (the full export before its extract), then by path.
  */
 import type { Diagnostic, RawItem, RejectionReason, SetAsideEntry } from '../model.ts';
@@ -37,32 +39,43 @@ export function setAsideSharedTexts(surveys: ReadonlyArray<{ file: string; resul
   for (const { file, result } of ordered) {
     const hashes = result.items.map((item) => textHash(item.text));
     const copied = new Map<string, RawItem[]>();
-    const kept: RawItem[] = [];
     result.items.forEach((item, index) => {
       const hash = hashes[index] as number;
       const owner = hash === NO_HASH ? undefined : owners.get(hash);
-      if (owner === undefined || owner === file) {
-        kept.push(item);
-        return;
-      }
+      if (owner === undefined || owner === file) return;
       const list = copied.get(owner) ?? [];
       copied.set(owner, list);
       list.push(item);
     });
     // Registered after the comparison: a text repeated within one file is no copy of another file (validate.ts says it).
-    for (const hash of hashes) if (hash !== NO_HASH && !owners.has(hash)) owners.set(hash, file);
-    if (copied.size === 0) continue;
-    result.items = kept;
-    for (const [owner, items] of copied) {
-      for (const item of items) result.setAside.push(copyEntry(item));
+    let long = 0;
+    for (const hash of hashes) {
+      if (hash === NO_HASH) continue;
+      long++;
+      if (!owners.has(hash)) owners.set(hash, file);
+    }
+    // Only a re-export is set aside: most of the file's long answers found in one other file. Some shared
+    // answers alone are people writing the same words (a campaign's text, answers drawn from one pool):
+    // each person's answer counts.
+    const reexported = [...copied].filter(([, items]) => items.length >= REEXPORT_SHARE * long);
+    if (reexported.length === 0) continue;
+    const setAside = new Set<RawItem>();
+    for (const [owner, items] of reexported) {
+      for (const item of items) {
+        result.setAside.push(copyEntry(item));
+        setAside.add(item);
+      }
       diagnostics.push(copyDiagnostic(file, owner, items));
     }
+    result.items = result.items.filter((item) => !setAside.has(item));
     recount(result, file);
   }
   return diagnostics;
 }
 
 const NO_HASH = -1;
+/** Share of a file's long answers found in one other file from which the file is that file's re-export. */
+export const REEXPORT_SHARE = 0.9;
 
 /**
  * One 53-bit hash of the text lowercased, each run of characters other than letters and digits read as
