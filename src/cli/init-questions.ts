@@ -2,7 +2,8 @@
  * The questions of `livre-blanc init`, asked in a terminal (@inquirer/prompts, as `new` does) for what
  * the options did not give; without a terminal, the options or the defaults answer them.
  */
-import { Writable, type Readable } from 'node:stream';
+import type { Readable, Writable } from 'node:stream';
+import { promptContext as context } from './prompt-context.ts';
 import { confirm, input, select } from '@inquirer/prompts';
 import { DEFAULT_TITLE } from './init-files.ts';
 
@@ -67,15 +68,3 @@ export async function askInit(questions: InitQuestions, io: PromptIo | null): Pr
 const SELECT_THEME = { style: { keysHelpTip: () => '↑↓ pour choisir · Entrée pour valider' } };
 const CONFIRM_THEME = { keywords: { yes: 'Oui', no: 'Non', error: () => 'Répondez par « o » (oui) ou « n » (non).' } };
 
-/** Streams for one prompt: each prompt ends its output stream when answered, so a given one is wrapped afresh. */
-function context(io: PromptIo): PromptIo {
-  const target = io.output;
-  if (!target) return io.input ? { input: io.input } : {};
-  const output = new Writable({
-    write(chunk: Buffer | string, _encoding, done) {
-      target.write(chunk);
-      done();
-    },
-  });
-  return io.input ? { input: io.input, output } : { output };
-}

@@ -7,7 +7,8 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Writable, type Readable } from 'node:stream';
+import type { Readable, Writable } from 'node:stream';
+import { promptContext } from './prompt-context.ts';
 import { checkbox, confirm, input, search, select, Separator } from '@inquirer/prompts';
 import { synthesize } from '../pipeline/synthesize.ts';
 import { readSettingsFiles } from '../pipeline/io/read-consultation.ts';
@@ -160,22 +161,6 @@ const CHECKBOX_THEME = {
   i18n: { disabledError: 'Ce choix est désactivé.' },
 };
 const CONFIRM_THEME = { keywords: { yes: 'Oui', no: 'Non', error: () => 'Répondez par « o » (oui) ou « n » (non).' } };
-
-/**
- * Streams for one prompt. Each prompt ends its output stream when answered, so a given stream is
- * wrapped afresh every time (process.stdout, the default, is never really closed).
- */
-function promptContext(io: NewIo): { input?: Readable; output?: Writable } {
-  const target = io.output;
-  if (!target) return io.input ? { input: io.input } : {};
-  const output = new Writable({
-    write(chunk: Buffer | string, _encoding, done) {
-      target.write(chunk);
-      done();
-    },
-  });
-  return io.input ? { input: io.input, output } : { output };
-}
 
 function inquirerPrompter(io: NewIo): Prompter {
   return {

@@ -2,9 +2,9 @@
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { PassThrough, Writable } from 'node:stream';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sink, terminal } from '../support/terminal.ts';
 import { runInit } from '../../src/cli/init.ts';
 import { GENERIC_THEMES } from '../../src/cli/init-themes.ts';
 import { runCli } from '../support/run-cli.ts';
@@ -15,16 +15,6 @@ const PACKAGE = path.resolve(import.meta.dirname, '../..');
 const EXAMPLE = 'content/ateliers/ile-de-france/exemple-a-supprimer.md';
 const newDir = tempDirs('livre-blanc-init-');
 
-function sink(): Writable & { text: () => string } {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer | string, _encoding, done) {
-      chunks.push(String(chunk));
-      done();
-    },
-  });
-  return Object.assign(stream, { text: () => chunks.join('') });
-}
 
 const read = (root: string, file: string) => readFileSync(path.join(root, file), 'utf8');
 
@@ -157,27 +147,6 @@ describe('livre-blanc init', () => {
   });
 });
 
-/** Drives real prompts: waits for a question (« ? question »), then types. */
-function terminal() {
-  const input = new PassThrough();
-  const output = sink();
-  let seen = 0;
-  const screen = () => output.text().replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '').replace(/\n/g, '');
-  const answer = async (question: string, keys: string) => {
-    const deadline = Date.now() + 5000;
-    for (;;) {
-      const at = screen().indexOf(`? ${question}`, seen);
-      if (at >= 0) {
-        seen = at + question.length;
-        break;
-      }
-      if (Date.now() > deadline) throw new Error(`Question attendue : « ${question} »\n--- écran ---\n${screen().slice(-800)}`);
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
-    input.write(keys);
-  };
-  return { input, output, answer };
-}
 
 const ENTER = '\r';
 const DOWN = '\u001b[B';

@@ -5,8 +5,8 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PassThrough, Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sink, terminal } from '../support/terminal.ts';
 import { runNew } from '../../src/cli/new.ts';
 import { main } from '../../src/cli/main.ts';
 import { draftToJson } from '../../src/entry/draft-json.ts';
@@ -19,16 +19,6 @@ beforeEach(() => {
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 /** Collects what the command prints. */
-function sink(): Writable & { text: () => string } {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer | string, _encoding, done) {
-      chunks.push(String(chunk));
-      done();
-    },
-  });
-  return Object.assign(stream, { text: () => chunks.join('') });
-}
 
 function writeDraft(draft: unknown): string {
   const file = path.join(root, 'brouillon.json');
@@ -152,27 +142,6 @@ describe('livre-blanc new --depuis (no terminal)', () => {
   });
 });
 
-/** Drives real prompts: waits for a question to be asked (« ? question », not yet answered), then types. */
-function terminal() {
-  const input = new PassThrough();
-  const output = sink();
-  let seen = 0;
-  const screen = () => output.text().replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '').replace(/\n/g, '');
-  const answer = async (question: string, keys: string) => {
-    const deadline = Date.now() + 5000;
-    for (;;) {
-      const at = screen().indexOf(`? ${question}`, seen);
-      if (at >= 0) {
-        seen = at + question.length;
-        break;
-      }
-      if (Date.now() > deadline) throw new Error(`Question attendue : « ${question} »\n--- écran ---\n${screen().slice(-800)}`);
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
-    input.write(keys);
-  };
-  return { input, output, answer };
-}
 
 async function waitFor(output: { text: () => string }, text: string): Promise<void> {
   const deadline = Date.now() + 5000;
