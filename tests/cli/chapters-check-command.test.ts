@@ -1,4 +1,5 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { withoutSynthesisCache } from '../support/no-cache.ts';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -37,14 +38,7 @@ function brokenConsultation(chapter = BROKEN): string {
 
 const roots: string[] = [];
 // The developer's synthesis cache stays as it is.
-const cache = process.env.LIVRE_BLANC_CACHE;
-beforeAll(() => {
-  process.env.LIVRE_BLANC_CACHE = '0';
-});
-afterAll(() => {
-  if (cache === undefined) delete process.env.LIVRE_BLANC_CACHE;
-  else process.env.LIVRE_BLANC_CACHE = cache;
-});
+withoutSynthesisCache();
 afterEach(() => {
   vi.restoreAllMocks();
   for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });

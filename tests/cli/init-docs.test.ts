@@ -4,7 +4,8 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { withoutSynthesisCache } from '../support/no-cache.ts';
 import { runCli } from '../support/run-cli.ts';
 import { tempDirs } from '../support/temp-dirs.ts';
 
@@ -30,14 +31,7 @@ function exampleFiles(): { path: string; content: string }[] {
   return files;
 }
 
-const cache = process.env.LIVRE_BLANC_CACHE;
-beforeAll(() => {
-  process.env.LIVRE_BLANC_CACHE = '0';
-});
-afterAll(() => {
-  if (cache === undefined) delete process.env.LIVRE_BLANC_CACHE;
-  else process.env.LIVRE_BLANC_CACHE = cache;
-});
+withoutSynthesisCache();
 
 describe('the minimal consultation of docs/formats.md', () => {
   it('gives every file a consultation needs, and check reads them without an error or a warning', async () => {

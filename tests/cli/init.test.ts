@@ -3,7 +3,8 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { withoutSynthesisCache } from '../support/no-cache.ts';
 import { sink, terminal } from '../support/terminal.ts';
 import { runInit } from '../../src/cli/init.ts';
 import { GENERIC_THEMES } from '../../src/cli/init-themes.ts';
@@ -19,14 +20,7 @@ const newDir = tempDirs('livre-blanc-init-');
 const read = (root: string, file: string) => readFileSync(path.join(root, file), 'utf8');
 
 // The dry run and the synthesis of each new folder are computed, not taken from a cache another run left.
-const cache = process.env.LIVRE_BLANC_CACHE;
-beforeAll(() => {
-  process.env.LIVRE_BLANC_CACHE = '0';
-});
-afterAll(() => {
-  if (cache === undefined) delete process.env.LIVRE_BLANC_CACHE;
-  else process.env.LIVRE_BLANC_CACHE = cache;
-});
+withoutSynthesisCache();
 
 describe('livre-blanc init', () => {
   it('creates a consultation that check accepts without a blocking error and synthesize reads', async () => {
