@@ -146,7 +146,7 @@ describe.skipIf(!hasChromium)('search and verbatim explorer in Chromium', () => 
 
     await tagBox.check();
     await page.waitForURL(/tag=broken/);
-    await expect.poll(async () => numberIn((await page.locator('[data-status]').textContent()) ?? '')).toBe(chartCount);
+    await expect.poll(async () => numberIn((await page.locator('[data-status]').textContent()) ?? ''), { timeout: 15_000 }).toBe(chartCount);
     // Identical answers are one row saying their number: the rows of every page stand for the chart's count.
     const lines = await rowsOf(page);
     expect(lines.length).toBeLessThanOrEqual(50);
@@ -158,7 +158,9 @@ describe.skipIf(!hasChromium)('search and verbatim explorer in Chromium', () => 
     const shared = page.url();
     const second = await demo.browser.newPage();
     await second.goto(shared);
-    await expect.poll(async () => numberIn((await second.locator('[data-status]').textContent()) ?? '')).toBe(chartCount);
+    // A fresh page loads the explorer's data first: on a loaded CI machine, longer than the poll's default second.
+    await second.locator('[data-explorer-app]:not([hidden])').waitFor();
+    await expect.poll(async () => numberIn((await second.locator('[data-status]').textContent()) ?? ''), { timeout: 15_000 }).toBe(chartCount);
     await second.locator('[data-list] > li').first().waitFor();
     expect(await rowsOf(second)).toEqual(lines);
     let standFor = lines.reduce((sum, row) => sum + row.count, 0);
