@@ -9,8 +9,7 @@ import type { TextFile } from '../../pipeline/io/consultation-input.ts';
 import { TAG_LABELS, type Tag } from '../../pipeline/model.ts';
 import { announce } from './announcer.ts';
 import { openDraftSlots } from './draft-storage.ts';
-import { HEARTBEAT_MS } from '../../entry/draft-slots.ts';
-import { showKeptDrafts, showOtherTab } from './tab-drafts.ts';
+import { openTabDraft, showKeptDrafts } from './tab-drafts.ts';
 import { readForm, renderDepartments, showRegionChoice, writeForm } from './form-draft.ts';
 import { addItem, itemElements, itemPlace, itemText, removeItem } from './item-list.ts';
 import { showCheck } from './messages.ts';
@@ -73,29 +72,9 @@ function start(form: HTMLFormElement): void {
     timer = setTimeout(refresh, 250);
   };
 
-  // One draft per open tab: another tab's text is never written over (draft-slots.ts).
+  // One draft per open tab: another tab's text is never written over (draft-slots.ts, tab-drafts.ts).
   const slots = openDraftSlots();
-  const opened = slots.open();
-  const restored = opened.restored;
-  showOtherTab(opened.otherTabOpen);
-  // Said only where it is true: the script runs, and the browser lets it keep the draft.
-  const autosave = document.getElementById('saisie-brouillon-auto');
-  if (autosave) autosave.hidden = !slots.canStore();
-  showKeptDrafts(slots.kept());
-  window.addEventListener('storage', (event) => {
-    if (!slots.isOtherTab(event.key, event.newValue)) return;
-    if (document.getElementById('autre-onglet')?.hidden) announce('Ce formulaire est aussi ouvert dans un autre onglet : chaque onglet garde son propre brouillon.');
-    showOtherTab(true);
-  });
-  // The tab says it is open while it is, and closed when it goes: its draft is then restored or offered elsewhere.
-  setInterval(() => {
-    slots.stamp(true);
-    if (!slots.otherTabOpen()) showOtherTab(false);
-  }, HEARTBEAT_MS);
-  window.addEventListener('pagehide', () => slots.stamp(false));
-  window.addEventListener('pageshow', (event) => {
-    if (event.persisted) slots.stamp(true);
-  });
+  const restored = openTabDraft(slots, announce);
   writeForm(form, restored ?? emptyDraft());
   // The form stores itself as it opens: a blank draft is nothing to restore, nor to show errors for.
   const resumed = restored !== null && !isBlankDraft(restored);

@@ -4,7 +4,7 @@
  * each. Taking one up keeps this tab's own text as a kept draft in turn: nothing is lost.
  */
 import type { NoteDraft } from '../../entry/draft.ts';
-import type { KeptDraft } from '../../entry/draft-slots.ts';
+import { HEARTBEAT_MS, type DraftSlots, type KeptDraft } from '../../entry/draft-slots.ts';
 import { coerceDraft } from './form-draft.ts';
 import { regionFieldText } from '../../entry/region-input.ts';
 
@@ -41,4 +41,33 @@ export function showKeptDrafts(kept: readonly KeptDraft[]): void {
     }),
   );
   box.hidden = list.childElementCount === 0;
+}
+
+/**
+ * Opens this tab's draft slot and keeps the notices true while the page lives: another tab opening
+ * (a `storage` event), every tab but this one closed (the heartbeat), this tab going and coming back
+ * (its own stamp). Returns the draft to restore, if any.
+ */
+export function openTabDraft(slots: DraftSlots<NoteDraft>, announce: (text: string) => void): NoteDraft | null {
+  const opened = slots.open();
+  showOtherTab(opened.otherTabOpen);
+  // Said only where it is true: the script runs, and the browser lets it keep the draft.
+  const autosave = document.getElementById('saisie-brouillon-auto');
+  if (autosave) autosave.hidden = !slots.canStore();
+  showKeptDrafts(slots.kept());
+  window.addEventListener('storage', (event) => {
+    if (!slots.isOtherTab(event.key, event.newValue)) return;
+    if (document.getElementById('autre-onglet')?.hidden) announce('Ce formulaire est aussi ouvert dans un autre onglet : chaque onglet garde son propre brouillon.');
+    showOtherTab(true);
+  });
+  // The tab says it is open while it is, and closed when it goes: its draft is then restored or offered elsewhere.
+  setInterval(() => {
+    slots.stamp(true);
+    if (!slots.otherTabOpen()) showOtherTab(false);
+  }, HEARTBEAT_MS);
+  window.addEventListener('pagehide', () => slots.stamp(false));
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted) slots.stamp(true);
+  });
+  return opened.restored;
 }
